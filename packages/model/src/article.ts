@@ -1,0 +1,121 @@
+/**
+ * @module
+ * The article: what a writer supplies (`ArticleInput`), what the system stores and serves
+ * (`Article`), and the short form used in listings (`ArticleSummary`).
+ */
+import { z } from 'zod';
+import { Block, Image } from './block.ts';
+import { LanguageTag, Slug, Timestamp, WebUrl } from './common.ts';
+import { Author, AuthorInput, Section, SectionInput, Source, Tag, TagInput } from './people.ts';
+
+/** Where an article stands in its life. */
+export const ArticleStatus = z
+  .enum(['draft', 'published', 'archived'])
+  .meta({ id: 'ArticleStatus', description: 'draft: not public; published: public from publishedAt; archived: withdrawn.' });
+export type ArticleStatus = z.infer<typeof ArticleStatus>;
+
+/** When readers' comments appear: at once (`post`) or after a moderator approves them (`pre`). */
+export const ModerationMode = z
+  .enum(['post', 'pre'])
+  .meta({ id: 'ModerationMode', description: 'post: visible at once, moderated afterwards; pre: held until approved.' });
+export type ModerationMode = z.infer<typeof ModerationMode>;
+
+/** Whether readers may comment, and how comments are moderated. */
+export const CommentSettings = z
+  .object({
+    open: z.boolean().meta({ description: 'Whether new comments are accepted.' }),
+    moderation: ModerationMode.optional().meta({ description: 'Overrides the site-wide default when set.' }),
+  })
+  .meta({ id: 'CommentSettings' });
+export type CommentSettings = z.infer<typeof CommentSettings>;
+
+/** A published correction, shown to readers at the foot of the article. */
+export const Correction = z
+  .object({
+    date: Timestamp,
+    text: z.string().min(1).max(2000),
+  })
+  .meta({ id: 'Correction', description: 'A correction shown to readers.' });
+export type Correction = z.infer<typeof Correction>;
+
+const articleFields = {
+  headline: z.string().trim().min(1).max(300).meta({ description: 'The headline, as plain text.' }),
+  standfirst: z.string().trim().min(1).max(1000).optional().meta({ description: 'The summary under the headline.' }),
+  body: z.array(Block).min(1).meta({ description: 'The body, as an ordered list of blocks.' }),
+  language: LanguageTag.default('en'),
+  dateline: z.string().min(1).max(100).optional().meta({ description: 'Where the story was reported from, e.g. MOSCOW.' }),
+  leadImage: Image.optional(),
+  canonicalUrl: WebUrl.optional().meta({ description: 'The original address when the article first appeared elsewhere.' }),
+  corrections: z.array(Correction).default([]),
+};
+
+/**
+ * What a writer or an importer supplies. The server fills the id, timestamps and derived fields;
+ * slugs are derived from names and the headline when missing.
+ *
+ * @example
+ * const input = ArticleInput.parse({
+ *   headline: 'River path reopens',
+ *   body: [{ type: 'paragraph', content: [{ type: 'text', text: 'The path reopened on Monday.' }] }],
+ * });
+ * input.status; // 'published'
+ */
+export const ArticleInput = z
+  .object({
+    ...articleFields,
+    slug: Slug.optional().meta({ description: 'Derived from the headline when missing.' }),
+    authors: z.array(AuthorInput).default([]),
+    section: SectionInput.optional(),
+    tags: z.array(TagInput).default([]),
+    sources: z.array(Source).default([]),
+    status: ArticleStatus.default('published'),
+    publishedAt: Timestamp.optional().meta({ description: 'Defaults to the time of publication; a future time schedules it.' }),
+    commentSettings: CommentSettings.default({ open: true }),
+  })
+  .meta({ id: 'ArticleInput', description: 'An article as written or imported.' });
+export type ArticleInput = z.input<typeof ArticleInput>;
+export type ArticleInputParsed = z.output<typeof ArticleInput>;
+
+/**
+ * A stored article, as the API serves it.
+ */
+export const Article = z
+  .object({
+    id: z.string().min(1).meta({ description: 'Stable identifier.' }),
+    slug: Slug,
+    ...articleFields,
+    authors: z.array(Author),
+    section: Section.optional(),
+    tags: z.array(Tag),
+    sources: z.array(Source),
+    status: ArticleStatus,
+    publishedAt: Timestamp.nullable().meta({ description: 'When it was (or will be) published; null for a draft never published.' }),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+    commentSettings: CommentSettings,
+    wordCount: z.int().nonnegative().meta({ description: 'Words in the headline, standfirst and body.' }),
+    readingTime: z.int().positive().meta({ description: 'Estimated minutes to read.' }),
+    excerpt: z.string().meta({ description: 'The standfirst, or the opening of the body, for previews.' }),
+  })
+  .meta({ id: 'Article', description: 'A stored article.' });
+export type Article = z.infer<typeof Article>;
+
+/** The fields of an article shown in listings. */
+export const ArticleSummary = Article.pick({
+  id: true,
+  slug: true,
+  headline: true,
+  standfirst: true,
+  excerpt: true,
+  authors: true,
+  section: true,
+  tags: true,
+  language: true,
+  status: true,
+  publishedAt: true,
+  updatedAt: true,
+  leadImage: true,
+  wordCount: true,
+  readingTime: true,
+}).meta({ id: 'ArticleSummary', description: 'An article as shown in listings.' });
+export type ArticleSummary = z.infer<typeof ArticleSummary>;

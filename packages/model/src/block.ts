@@ -1,0 +1,96 @@
+/**
+ * @module
+ * Body blocks: an article body is an ordered list of these, discriminated by `type`,
+ * so a renderer is one switch over the block type.
+ */
+import { z } from 'zod';
+import { InlineContent, inlineText } from './inline.ts';
+
+/** An image with its text alternative, caption and credit. */
+export const Image = z
+  .object({
+    src: z
+      .string()
+      .max(2048)
+      .regex(/^(?:https?:\/\/|\/(?!\/))/i, 'an http(s) URL or a path starting with /')
+      .meta({ description: 'Image URL (http, https or a site path).' }),
+    alt: z.string().max(500).meta({ description: 'Text alternative; empty only for a purely decorative image.' }),
+    caption: z.string().max(1000).optional().meta({ description: 'Caption shown under the image.' }),
+    credit: z.string().max(300).optional().meta({ description: 'Photographer or agency.' }),
+  })
+  .meta({ id: 'Image', description: 'An image with alt text, caption and credit.' });
+export type Image = z.infer<typeof Image>;
+
+/** A paragraph of inline content. */
+export const ParagraphBlock = z
+  .object({ type: z.literal('paragraph'), content: InlineContent })
+  .meta({ id: 'ParagraphBlock', description: 'A paragraph.' });
+export type ParagraphBlock = z.infer<typeof ParagraphBlock>;
+
+/** A subheading inside the body; level 1 is reserved for the headline. */
+export const HeadingBlock = z
+  .object({
+    type: z.literal('heading'),
+    level: z.union([z.literal(2), z.literal(3), z.literal(4)]).meta({ description: 'Heading level, 2 to 4.' }),
+    text: z.string().min(1).max(300),
+  })
+  .meta({ id: 'HeadingBlock', description: 'A subheading (level 2 to 4).' });
+export type HeadingBlock = z.infer<typeof HeadingBlock>;
+
+/** A quotation set apart from the text (a pull quote or block quote). */
+export const QuoteBlock = z
+  .object({
+    type: z.literal('quote'),
+    text: z.string().min(1).max(5000),
+    attribution: z.string().max(300).optional().meta({ description: 'Who said or wrote it.' }),
+  })
+  .meta({ id: 'QuoteBlock', description: 'A block quotation with optional attribution.' });
+export type QuoteBlock = z.infer<typeof QuoteBlock>;
+
+/** A bulleted or numbered list. */
+export const ListBlock = z
+  .object({
+    type: z.literal('list'),
+    ordered: z.boolean().meta({ description: 'Numbered when true, bulleted when false.' }),
+    items: z.array(InlineContent).min(1),
+  })
+  .meta({ id: 'ListBlock', description: 'An ordered or unordered list.' });
+export type ListBlock = z.infer<typeof ListBlock>;
+
+/** An image placed in the body. */
+export const ImageBlock = Image.extend({ type: z.literal('image') }).meta({
+  id: 'ImageBlock',
+  description: 'An image within the body.',
+});
+export type ImageBlock = z.infer<typeof ImageBlock>;
+
+/**
+ * One block of an article body.
+ *
+ * @example
+ * const block = Block.parse({ type: 'heading', level: 2, text: 'What happens next' });
+ */
+export const Block = z
+  .discriminatedUnion('type', [ParagraphBlock, HeadingBlock, QuoteBlock, ListBlock, ImageBlock])
+  .meta({ id: 'Block', description: 'A body block, discriminated by type.' });
+export type Block = z.infer<typeof Block>;
+
+/**
+ * The readable text of a block (captions included for images, items joined by newlines for lists).
+ *
+ * @example
+ * blockText({ type: 'heading', level: 2, text: 'Next steps' }); // 'Next steps'
+ */
+export function blockText(block: Block): string {
+  switch (block.type) {
+    case 'paragraph':
+      return inlineText(block.content);
+    case 'heading':
+    case 'quote':
+      return block.text;
+    case 'list':
+      return block.items.map(inlineText).join('\n');
+    case 'image':
+      return block.caption ?? '';
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * @module
+ * `@dateline/model`: the article model of Dateline as Zod 4 schemas with their types, and pure
+ * functions over them. No I/O: it runs in Node and in browsers.
+ */
+export * from './common.ts';
+export * from './inline.ts';
+export * from './block.ts';
+export * from './people.ts';
+export * from './article.ts';
+export * from './comment.ts';
