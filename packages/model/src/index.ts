@@ -9,3 +9,6 @@ export * from './block.ts';
 export * from './people.ts';
 export * from './article.ts';
 export * from './comment.ts';
+export * from './slugify.ts';
+export * from './derive/index.ts';
+export * from './prepare-article.ts';

@@ -1,0 +1,97 @@
+/**
+ * @module
+ * Turns what a writer or importer supplies into the article the system stores: validated,
+ * with slugs, timestamps and derived fields filled in.
+ */
+import { Article, ArticleInput } from './article.ts';
+import { deriveFields } from './derive/derive-fields.ts';
+import { slugify } from './slugify.ts';
+
+/** What the caller knows that the input does not: the id, the clock and any stored version. */
+export interface PrepareContext {
+  /** The stable id of the article (new or existing). */
+  id: string;
+  /** The time of this save; becomes `updatedAt` (and `createdAt` for a new article). */
+  now: Date | string;
+  /** The stored version when this save updates an existing article. */
+  previous?: { createdAt: string; publishedAt: string | null } | undefined;
+}
+
+/**
+ * Validates `input` with `ArticleInput` (throwing its `ZodError`) and returns the full `Article`:
+ * the slug derived from the headline when missing (`article-<first 8 characters of id>` when the
+ * headline gives no usable slug), author, section and tag slugs derived from their names,
+ * `publishedAt` kept from the input or the previous version or set to `now` on first publication,
+ * `createdAt` kept from the previous version, `updatedAt` = `now`, plus word count, reading time
+ * and excerpt.
+ *
+ * @example
+ * const article = prepareArticle(
+ *   { headline: 'River path reopens', body: [{ type: 'paragraph', content: [{ type: 'text', text: 'It reopened.' }] }] },
+ *   { id: '0f8e2a4c-1d2b-4c3d-9e8f-7a6b5c4d3e2f', now: '2026-05-08T09:30:00Z' },
+ * );
+ * article.slug; // 'river-path-reopens'
+ * article.publishedAt; // '2026-05-08T09:30:00.000Z'
+ */
+export function prepareArticle(input: ArticleInput, ctx: PrepareContext): Article {
+  const parsed = ArticleInput.parse(input);
+  const now = toIso(ctx.now, 'now');
+  const { previous } = ctx;
+  const publishedAt = parsed.publishedAt ?? previous?.publishedAt ?? (parsed.status === 'published' ? now : null);
+  const article: Article = {
+    id: ctx.id,
+    slug: parsed.slug ?? (slugify(parsed.headline) || `article-${fallbackSuffix(ctx.id)}`),
+    headline: parsed.headline,
+    ...(parsed.standfirst !== undefined && { standfirst: parsed.standfirst }),
+    body: parsed.body,
+    language: parsed.language,
+    ...(parsed.dateline !== undefined && { dateline: parsed.dateline }),
+    ...(parsed.leadImage !== undefined && { leadImage: parsed.leadImage }),
+    ...(parsed.canonicalUrl !== undefined && { canonicalUrl: parsed.canonicalUrl }),
+    corrections: parsed.corrections,
+    authors: parsed.authors.map((a) => ({ ...a, slug: a.slug ?? nameSlug(a.name, 'author') })),
+    ...(parsed.section !== undefined && {
+      section: { name: parsed.section.name, slug: parsed.section.slug ?? nameSlug(parsed.section.name, 'section') },
+    }),
+    tags: uniqueBySlug(parsed.tags.map((t) => ({ name: t.name, slug: t.slug ?? nameSlug(t.name, 'tag') }))),
+    sources: parsed.sources,
+    status: parsed.status,
+    publishedAt,
+    createdAt: previous?.createdAt ?? now,
+    updatedAt: now,
+    commentSettings: parsed.commentSettings,
+    ...deriveFields(parsed),
+  };
+  // A final check catches anything the derivation itself got wrong, before it is stored.
+  return Article.parse(article);
+}
+
+function toIso(value: Date | string, name: string): string {
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) throw new RangeError(`${name} is not a valid date: ${String(value)}`);
+  return date.toISOString();
+}
+
+function fallbackSuffix(id: string): string {
+  return slugify(id.slice(0, 8)) || hashSlug(id);
+}
+
+/** A slug for a name; names with no Latin letters or digits get a stable hashed slug instead. */
+function nameSlug(name: string, kind: string): string {
+  return slugify(name) || `${kind}-${hashSlug(name)}`;
+}
+
+/** FNV-1a, base 36: stable across runtimes, so the same name always gets the same slug. */
+function hashSlug(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const ch of text) {
+    hash ^= ch.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}
+
+function uniqueBySlug<T extends { slug: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.slug) && seen.add(item.slug));
+}
