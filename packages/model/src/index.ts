@@ -12,3 +12,7 @@ export * from './comment.ts';
 export * from './slugify.ts';
 export * from './derive/index.ts';
 export * from './prepare-article.ts';
+export * from './import/errors.ts';
+export * from './import/decode.ts';
+export * from './import/boilerplate.ts';
+export * from './import/parse-text.ts';
