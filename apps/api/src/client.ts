@@ -1,0 +1,27 @@
+/**
+ * @module
+ * `@dateline/api/client`: a typed client for the API (Hono RPC). Paths, query parameters and
+ * response bodies are checked against the server's route contracts at compile time.
+ */
+import { type ClientRequestOptions, hc } from 'hono/client';
+import type { AppType } from './app.ts';
+
+/** The typed client. */
+export type Client = ReturnType<typeof hc<AppType>>;
+
+/**
+ * A client for the API at `baseUrl`.
+ *
+ * @example
+ * const api = createClient('http://127.0.0.1:8787');
+ * const res = await api.v1.articles.$get({ query: { limit: '10' } });
+ * if (res.ok) {
+ *   const { items, nextCursor } = await res.json();
+ * }
+ * const one = await api.v1.articles[':slug'].$get({ param: { slug: 'night-ferry-returns' } });
+ */
+export function createClient(baseUrl: string, options?: ClientRequestOptions): Client {
+  return hc<AppType>(baseUrl, options);
+}
+
+export type { AppType } from './app.ts';

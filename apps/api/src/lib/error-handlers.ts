@@ -1,0 +1,81 @@
+/**
+ * @module
+ * The app-wide error responses: validation failures (400), unknown routes (404), known routes
+ * with the wrong method (405) and anything unexpected (500, with the details kept in the log).
+ */
+import type { Hook } from '@hono/zod-openapi';
+import type { ErrorHandler, Hono, NotFoundHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { TrieRouter } from 'hono/router/trie-router';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { fieldErrors, problem } from './problem.ts';
+import type { AppBindings } from './types.ts';
+
+const TARGET_LABELS: Record<string, string> = {
+  query: 'query parameters',
+  param: 'path parameters',
+  json: 'request body',
+  form: 'form fields',
+  header: 'headers',
+  cookie: 'cookies',
+};
+
+/**
+ * The one validation hook of every route: a 400 problem naming each invalid field.
+ *
+ * @example
+ * new OpenAPIHono({ defaultHook: validationHook });
+ */
+export const validationHook: Hook<unknown, AppBindings, string, Response | undefined> = (result, c) => {
+  if (result.success) return undefined;
+  const errors = fieldErrors(result.error);
+  const label = TARGET_LABELS[result.target] ?? result.target;
+  const detail = `Invalid ${label}: ${errors.map((e) => `${e.path} ${e.message}`).join('; ')}.`;
+  return problem(c, 400, { title: 'Invalid request', detail, errors });
+};
+
+/**
+ * 500 for anything unexpected: the client learns nothing about the internals, the log gets the stack.
+ * Hono's own `HTTPException`s (for example a malformed JSON body) keep their status and message.
+ */
+export const onError: ErrorHandler<AppBindings> = (err, c) => {
+  if (err instanceof HTTPException && err.status < 500) {
+    return problem(c, err.status as ContentfulStatusCode, { detail: err.message });
+  }
+  c.var.logger?.error(`${c.req.method} ${c.req.path} failed: ${err.stack ?? String(err)}`);
+  return problem(c, 500, { detail: 'The server could not complete the request. The error has been logged.' });
+};
+
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+/**
+ * The not-found handler for `app`: 405 with an `Allow` header when the path exists under other
+ * methods (204 with `Allow` for OPTIONS), 404 otherwise. Routes are read on first use, so call
+ * this after the routes are registered or before, as long as they are in place when serving.
+ *
+ * @example
+ * app.notFound(notFoundOrMethodNotAllowed(app));
+ */
+export function notFoundOrMethodNotAllowed(app: Hono<AppBindings, any, any>): NotFoundHandler<AppBindings> {
+  let router: TrieRouter<string> | undefined;
+  const allowed = (path: string): string[] => {
+    if (!router) {
+      router = new TrieRouter<string>();
+      // Middleware is registered as ALL; only real endpoints define what a path allows.
+      for (const route of app.routes) if (route.method !== 'ALL') router.add(route.method, route.path, route.method);
+    }
+    const found = new Set<string>();
+    for (const method of METHODS) {
+      const lookup = method === 'HEAD' ? 'GET' : method;
+      if (router.match(lookup, path)[0].length > 0) found.add(method);
+    }
+    return [...found];
+  };
+  return (c) => {
+    const allow = allowed(c.req.path);
+    if (allow.length === 0) return problem(c, 404, { detail: `Nothing is served at ${c.req.path}.` });
+    const header = [...allow, 'OPTIONS'].join(', ');
+    if (c.req.method === 'OPTIONS') return c.body(null, 204, { Allow: header });
+    return problem(c, 405, { detail: `${c.req.path} does not accept ${c.req.method}; it accepts ${allow.join(', ')}.` }, { Allow: header });
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * @module
+ * The types every route shares: what the app puts in each request's context.
+ */
+import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
+import type { Store } from '../store/store.ts';
+import type { Logger } from './logger.ts';
+
+/** The variables set on every request: handlers reach their dependencies through `c.var`. */
+export interface AppBindings {
+  Variables: {
+    store: Store;
+    /** The clock; tests pin it so visibility of scheduled articles is deterministic. */
+    now: () => Date;
+    logger: Logger;
+  };
+}
+
+/** A router of this app. */
+export type AppOpenAPI = OpenAPIHono<AppBindings>;
+
+/** A handler for the route contract `R`. */
+export type AppRouteHandler<R extends RouteConfig> = RouteHandler<R, AppBindings>;

@@ -1,0 +1,73 @@
+/**
+ * @module
+ * Contracts of the public article routes. The schemas are the model's, so the OpenAPI document,
+ * the validation and the typed client all describe the same thing.
+ */
+import { Article, ArticleSummary, Slug, Timestamp } from '@dateline/model';
+import { createRoute, z } from '@hono/zod-openapi';
+import { problemContent } from '../../lib/problem.ts';
+
+/** Page size bounds; the message is the one a client sees when it is out of range. */
+export const LIMIT_MIN = 1;
+export const LIMIT_MAX = 100;
+const LIMIT_MESSAGE = `must be an integer from ${LIMIT_MIN} to ${LIMIT_MAX}`;
+
+/** Query parameters of `GET /v1/articles`. */
+export const ListArticlesQuery = z.object({
+  limit: z.coerce
+    .number({ error: LIMIT_MESSAGE })
+    .int({ error: LIMIT_MESSAGE })
+    .min(LIMIT_MIN, { error: LIMIT_MESSAGE })
+    .max(LIMIT_MAX, { error: LIMIT_MESSAGE })
+    .default(20)
+    .meta({ description: `Page size, ${LIMIT_MIN} to ${LIMIT_MAX}.`, example: 20 }),
+  cursor: z.string().min(1).max(500).optional().meta({ description: 'The `nextCursor` of the previous page.' }),
+  order: z.enum(['newest', 'oldest']).default('newest').meta({ description: 'By publication time.' }),
+  section: Slug.optional().meta({ description: 'Only this section (slug).' }),
+  tag: Slug.optional().meta({ description: 'Only articles with this tag (slug).' }),
+  author: Slug.optional().meta({ description: 'Only articles by this author (slug).' }),
+  from: Timestamp.optional().meta({ description: 'Published at or after this time.' }),
+  to: Timestamp.optional().meta({ description: 'Published before this time.' }),
+});
+
+/** A page of the listing. */
+export const ArticleList = z
+  .object({
+    items: z.array(ArticleSummary),
+    nextCursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
+    total: z.int().nonnegative().meta({ description: 'Articles matching the filters, across all pages.' }),
+  })
+  .meta({ id: 'ArticleList', description: 'A page of article summaries.' });
+
+const tags = ['Articles'];
+
+/** `GET /v1/articles`: published articles, newest first, in pages. */
+export const list = createRoute({
+  method: 'get',
+  path: '/v1/articles',
+  tags,
+  summary: 'List published articles',
+  description: 'Published articles whose publication time has come, in pages that stay stable while new articles arrive.',
+  request: { query: ListArticlesQuery },
+  responses: {
+    200: { content: { 'application/json': { schema: ArticleList } }, description: 'A page of summaries.' },
+    400: problemContent('A query parameter is invalid (each one is named in `errors`).'),
+  },
+});
+
+/** `GET /v1/articles/{slug}`: one published article. */
+export const get = createRoute({
+  method: 'get',
+  path: '/v1/articles/{slug}',
+  tags,
+  summary: 'Get a published article',
+  request: {
+    params: z.object({
+      slug: z.string().max(200).meta({ description: 'The article slug.', example: 'city-council-votes-on-river-path' }),
+    }),
+  },
+  responses: {
+    200: { content: { 'application/json': { schema: Article } }, description: 'The article.' },
+    404: problemContent('No public article has this slug.'),
+  },
+});
