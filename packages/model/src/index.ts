@@ -16,3 +16,8 @@ export * from './import/errors.ts';
 export * from './import/decode.ts';
 export * from './import/boilerplate.ts';
 export * from './import/parse-text.ts';
+export * from './zod-issues.ts';
+export * from './import/front-matter.ts';
+export { isSafeHref } from './import/markdown-inline.ts';
+export { htmlText } from './import/markdown-blocks.ts';
+export * from './import/parse-markdown.ts';
