@@ -30,7 +30,7 @@ export const validationHook: Hook<unknown, AppBindings, string, Response | undef
   if (result.success) return undefined;
   const errors = fieldErrors(result.error);
   const label = TARGET_LABELS[result.target] ?? result.target;
-  const detail = `Invalid ${label}: ${errors.map((e) => `${e.path} ${e.message}`).join('; ')}.`;
+  const detail = `Invalid ${label}: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}.`;
   return problem(c, 400, { title: 'Invalid request', detail, errors });
 };
 

@@ -23,7 +23,7 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
     if (!(err instanceof InvalidCursorError)) throw err;
     return problem(c, 400, {
       title: 'Invalid request',
-      detail: `Invalid query parameters: cursor ${err.message}.`,
+      detail: `Invalid query parameters: cursor: ${err.message}.`,
       errors: [{ path: 'cursor', message: err.message }],
     });
   }

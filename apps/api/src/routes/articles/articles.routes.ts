@@ -22,7 +22,7 @@ export const ListArticlesQuery = z.object({
     .default(20)
     .meta({ description: `Page size, ${LIMIT_MIN} to ${LIMIT_MAX}.`, example: 20 }),
   cursor: z.string().min(1).max(500).optional().meta({ description: 'The `nextCursor` of the previous page.' }),
-  order: z.enum(['newest', 'oldest']).default('newest').meta({ description: 'By publication time.' }),
+  order: z.enum(['newest', 'oldest'], { error: 'must be newest or oldest' }).default('newest').meta({ description: 'By publication time.' }),
   section: Slug.optional().meta({ description: 'Only this section (slug).' }),
   tag: Slug.optional().meta({ description: 'Only articles with this tag (slug).' }),
   author: Slug.optional().meta({ description: 'Only articles by this author (slug).' }),

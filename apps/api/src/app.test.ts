@@ -1,0 +1,87 @@
+/**
+ * @module
+ * Tests of the app's cross-cutting behaviour: unknown routes, wrong methods, unexpected errors and
+ * the OpenAPI document.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from './app.ts';
+import { createLogger } from './lib/logger.ts';
+import { testStore } from './testing/fixtures.ts';
+import type { Store } from './store/store.ts';
+
+let store: Store;
+beforeEach(async () => {
+  store = await testStore();
+});
+afterEach(async () => {
+  await store.close();
+});
+
+describe('errors', () => {
+  it('answers an unknown path with a 404 problem', async () => {
+    const res = await createApp({ store }).request('/v2/nothing-here');
+    expect([res.status, res.headers.get('content-type')]).toEqual([404, 'application/problem+json']);
+    expect(await res.json()).toMatchInlineSnapshot(`
+      {
+        "detail": "Nothing is served at /v2/nothing-here.",
+        "instance": "/v2/nothing-here",
+        "status": 404,
+        "title": "Not Found",
+        "type": "about:blank",
+      }
+    `);
+  });
+
+  it('answers a known path with the wrong method with a 405 and the allowed methods', async () => {
+    const app = createApp({ store });
+    const res = await app.request('/v1/articles/some-story', { method: 'DELETE' });
+    expect([res.status, res.headers.get('allow')]).toEqual([405, 'GET, HEAD, OPTIONS']);
+    expect(await res.json()).toMatchInlineSnapshot(`
+      {
+        "detail": "/v1/articles/some-story does not accept DELETE; it accepts GET, HEAD.",
+        "instance": "/v1/articles/some-story",
+        "status": 405,
+        "title": "Method Not Allowed",
+        "type": "about:blank",
+      }
+    `);
+    const options = await app.request('/v1/articles', { method: 'OPTIONS' });
+    expect([options.status, options.headers.get('allow')]).toEqual([204, 'GET, HEAD, OPTIONS']);
+  });
+
+  it('answers HEAD like GET without a body', async () => {
+    const res = await createApp({ store }).request('/healthz', { method: 'HEAD' });
+    expect([res.status, await res.text()]).toEqual([200, '']);
+  });
+
+  it('hides the cause of an unexpected failure from the client and logs it', async () => {
+    const lines: string[] = [];
+    const logger = createLogger('error', { out: () => {}, err: (line) => lines.push(line) });
+    const app = createApp({ store, logger });
+    await store.close();
+    const res = await app.request('/v1/articles');
+    const text = await res.text();
+    expect(res.status).toBe(500);
+    expect(JSON.parse(text)).toMatchInlineSnapshot(`
+      {
+        "detail": "The server could not complete the request. The error has been logged.",
+        "instance": "/v1/articles",
+        "status": 500,
+        "title": "Internal Server Error",
+        "type": "about:blank",
+      }
+    `);
+    expect(text).not.toMatch(/database|sqlite|\.ts/i);
+    expect(lines.join('\n')).toMatch(/^GET \/v1\/articles failed: Error: database is not open/);
+  });
+});
+
+describe('GET /openapi.json', () => {
+  it('serves an OpenAPI 3.1 document of the routes with the model schemas', async () => {
+    const res = await createApp({ store }).request('/openapi.json');
+    const doc = (await res.json()) as { openapi: string; paths: Record<string, object>; components: { schemas: Record<string, object> } };
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths).sort()).toEqual(['/healthz', '/readyz', '/v1/articles', '/v1/articles/{slug}']);
+    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['Article', 'ArticleSummary', 'ArticleList', 'Problem', 'Block']));
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * @module
+ * The API's configuration, read from the environment and validated once at start-up. An invalid
+ * value stops the program with a message naming the variable, rather than failing later.
+ */
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { LOG_LEVELS } from './lib/logger.ts';
+import { type DatabaseConfig, DatabaseUrlError, parseDatabaseUrl } from './store/database-url.ts';
+
+/** The repository root, found from this file's place in it (apps/api/src). */
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** The SQLite file used when `DATABASE_URL` is unset. */
+export const DEFAULT_DATABASE_PATH = fileURLToPath(new URL('../../../data/dateline.db', import.meta.url));
+
+const EnvSchema = z.object({
+  PORT: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'must be a port number from 1 to 65535')
+    .transform(Number)
+    .pipe(z.int().min(1, 'must be a port number from 1 to 65535').max(65535, 'must be a port number from 1 to 65535'))
+    .default(8787),
+  HOST: z.string().trim().min(1, 'must not be empty').default('127.0.0.1'),
+  DATABASE_URL: z.string().optional(),
+  LOG_LEVEL: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }))
+    .default('info'),
+});
+
+/** The validated configuration. */
+export interface Config {
+  port: number;
+  host: string;
+  database: DatabaseConfig;
+  logLevel: (typeof LOG_LEVELS)[number];
+}
+
+/** An environment variable with an invalid value; the message names each one. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * The configuration in `env` (default: `process.env`); a relative `sqlite:` path is resolved
+ * against `cwd`. Empty variables count as unset. Throws `ConfigError` naming every invalid variable.
+ *
+ * @example
+ * const config = loadConfig({ PORT: '9000', DATABASE_URL: 'sqlite::memory:' });
+ * config.port; // 9000
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const result = EnvSchema.safeParse(present);
+  const problems = result.success
+    ? []
+    : result.error.issues.map((issue) => `${String(issue.path[0])}=${JSON.stringify(present[String(issue.path[0])])} ${issue.message}`);
+  let database: DatabaseConfig | undefined;
+  try {
+    database = parseDatabaseUrl(present.DATABASE_URL, { cwd, defaultPath: DEFAULT_DATABASE_PATH });
+  } catch (err) {
+    if (!(err instanceof DatabaseUrlError)) throw err;
+    problems.push(`DATABASE_URL ${err.message}`);
+  }
+  if (!result.success || !database) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  return { port: result.data.PORT, host: result.data.HOST, database, logLevel: result.data.LOG_LEVEL };
+}

@@ -1,0 +1,29 @@
+/**
+ * @module
+ * Opening a SQLite database configured for a server that shares it with other processes.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+
+/** How long a writer waits for another process's lock before failing, in milliseconds. */
+export const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * A connection to the file at `path` (its directory is created if missing) or to `:memory:`.
+ * WAL lets readers (the API) and a writer (an import in another process) work at the same time;
+ * the busy timeout makes a second writer wait instead of failing.
+ *
+ * @example
+ * const db = openDatabase('/srv/dateline/data/dateline.db');
+ */
+export function openDatabase(path: string): DatabaseSync {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new DatabaseSync(path, { enableForeignKeyConstraints: true, timeout: BUSY_TIMEOUT_MS });
+  if (path !== ':memory:') {
+    db.exec('PRAGMA journal_mode = WAL');
+    // Durable at each checkpoint and safe against corruption in WAL mode, without an fsync per commit.
+    db.exec('PRAGMA synchronous = NORMAL');
+  }
+  return db;
+}

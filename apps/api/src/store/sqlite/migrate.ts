@@ -1,0 +1,50 @@
+/**
+ * @module
+ * Applies pending migrations to a SQLite database, each in its own transaction together with its
+ * record in `schema_migrations`, so a failed migration leaves the schema at the previous version.
+ */
+import type { DatabaseSync } from 'node:sqlite';
+import type { MigrationReport } from '../store.ts';
+import { MIGRATIONS, type Migration } from './migration.ts';
+import { transaction } from './transaction.ts';
+
+/**
+ * Brings `db` up to the newest known migration. Another process migrating at the same time is
+ * safe: the version is re-read inside the write transaction, so each step runs once.
+ *
+ * @example
+ * const report = migrateDatabase(db); // { from: 0, to: 1, applied: [{ version: 1, name: 'initial' }] }
+ */
+export function migrateDatabase(db: DatabaseSync, migrations: readonly Migration[] = MIGRATIONS): MigrationReport {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version    INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+  ) STRICT`);
+  const from = currentVersion(db);
+  const latest = migrations.at(-1)?.version ?? 0;
+  if (from > latest) {
+    throw new Error(`The database schema is at version ${from}, newer than this program knows (${latest}); upgrade Dateline.`);
+  }
+  const applied: MigrationReport['applied'] = [];
+  for (const migration of migrations) {
+    const ran = transaction(db, () => {
+      if (currentVersion(db) >= migration.version) return false;
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        migration.version,
+        migration.name,
+        new Date().toISOString(),
+      );
+      return true;
+    });
+    if (ran) applied.push({ version: migration.version, name: migration.name });
+  }
+  return { from, to: currentVersion(db), applied };
+}
+
+/** The highest applied migration, 0 for an empty database. */
+export function currentVersion(db: DatabaseSync): number {
+  const row = db.prepare('SELECT COALESCE(MAX(version), 0) AS version FROM schema_migrations').get() as { version: number };
+  return Number(row.version);
+}

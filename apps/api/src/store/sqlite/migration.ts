@@ -1,0 +1,23 @@
+/**
+ * @module
+ * The shape of a schema migration and the ordered list of them. Migrations only ever move
+ * forward: a released one is never edited, a change is a new file with the next number.
+ */
+import { migration001 } from './migrations/001-initial.ts';
+
+/** One forward step of the schema. */
+export interface Migration {
+  /** 1, 2, 3… with no gaps; the file is named after it (`001-initial.ts`). */
+  version: number;
+  name: string;
+  /** Statements run in one transaction with the version's record. */
+  sql: string;
+}
+
+/**
+ * Every migration, in order.
+ *
+ * @example
+ * MIGRATIONS.at(-1)?.version; // the schema version this build expects
+ */
+export const MIGRATIONS: readonly Migration[] = [migration001];

@@ -1,0 +1,45 @@
+/**
+ * @module
+ * The SQLite implementation of `Store`, on Node's built-in `node:sqlite`. Nothing is cached in the
+ * process: every call reads the database, so articles written by another process (an import while
+ * the API runs) are served at once.
+ */
+import type { DatabaseSync } from 'node:sqlite';
+import type { Article } from '@dateline/model';
+import type { Store } from '../store.ts';
+import { readArticle, readArticlePage } from './article-read.ts';
+import { saveArticleRows } from './article-write.ts';
+import { openDatabase } from './connection.ts';
+import { migrateDatabase } from './migrate.ts';
+
+/**
+ * A store on the SQLite file at `path` (created with its directory if missing), or `:memory:`.
+ * Call `migrate()` before use.
+ *
+ * @example
+ * const store = openSqliteStore(':memory:');
+ * await store.migrate();
+ */
+export function openSqliteStore(path: string): Store {
+  const db: DatabaseSync = openDatabase(path);
+  // Async wrappers over synchronous calls: the interface is shared with PostgreSQL, which needs them.
+  return {
+    migrate: async () => migrateDatabase(db),
+    ping: async () => {
+      db.prepare('SELECT 1').get();
+    },
+    close: async () => {
+      if (db.isOpen) db.close();
+    },
+    getArticle: async (slug, options) => readArticle(db, slug, options),
+    listArticles: async (query) => readArticlePage(db, query),
+    saveArticle: async (article, contentHash) => saveArticleRows(db, article, contentHash),
+    findByContentHash: async (contentHash) => {
+      const row = db.prepare('SELECT document FROM articles WHERE content_hash = ? LIMIT 1').get(contentHash) as
+        | { document: string }
+        | undefined;
+      return row ? (JSON.parse(row.document) as Article) : null;
+    },
+    countArticles: async () => Number((db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n),
+  };
+}
