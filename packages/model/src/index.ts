@@ -21,3 +21,5 @@ export * from './import/front-matter.ts';
 export { isSafeHref } from './import/markdown-inline.ts';
 export { htmlText } from './import/markdown-blocks.ts';
 export * from './import/parse-markdown.ts';
+export * from './publish/json-ld.ts';
+export * from './json-schema.ts';

@@ -37,31 +37,22 @@ export function prepareArticle(input: ArticleInput, ctx: PrepareContext): Articl
   const parsed = ArticleInput.parse(input);
   const now = toIso(ctx.now, 'now');
   const { previous } = ctx;
-  const publishedAt = parsed.publishedAt ?? previous?.publishedAt ?? (parsed.status === 'published' ? now : null);
-  const article: Article = {
+  const { slug, authors, section, tags, publishedAt: requested, ...rest } = parsed;
+  const publishedAt = requested ?? previous?.publishedAt ?? (parsed.status === 'published' ? now : null);
+  // Fields are carried over by spreading, so a field added to the model reaches storage without
+  // a change here; only what is derived is named.
+  const article = {
+    ...rest,
     id: ctx.id,
-    slug: parsed.slug ?? (slugify(parsed.headline) || `article-${fallbackSuffix(ctx.id)}`),
-    headline: parsed.headline,
-    ...(parsed.standfirst !== undefined && { standfirst: parsed.standfirst }),
-    body: parsed.body,
-    language: parsed.language,
-    ...(parsed.dateline !== undefined && { dateline: parsed.dateline }),
-    ...(parsed.leadImage !== undefined && { leadImage: parsed.leadImage }),
-    ...(parsed.canonicalUrl !== undefined && { canonicalUrl: parsed.canonicalUrl }),
-    corrections: parsed.corrections,
-    authors: parsed.authors.map((a) => ({ ...a, slug: a.slug ?? nameSlug(a.name, 'author') })),
-    ...(parsed.section !== undefined && {
-      section: { name: parsed.section.name, slug: parsed.section.slug ?? nameSlug(parsed.section.name, 'section') },
-    }),
-    tags: uniqueBySlug(parsed.tags.map((t) => ({ name: t.name, slug: t.slug ?? nameSlug(t.name, 'tag') }))),
-    sources: parsed.sources,
-    status: parsed.status,
+    slug: slug ?? (slugify(parsed.headline) || `article-${fallbackSuffix(ctx.id)}`),
+    authors: authors.map((a) => ({ ...a, slug: a.slug ?? nameSlug(a.name, 'author') })),
+    ...(section !== undefined && { section: { name: section.name, slug: section.slug ?? nameSlug(section.name, 'section') } }),
+    tags: uniqueBySlug(tags.map((t) => ({ name: t.name, slug: t.slug ?? nameSlug(t.name, 'tag') }))),
     publishedAt,
     createdAt: previous?.createdAt ?? now,
     updatedAt: now,
-    commentSettings: parsed.commentSettings,
     ...deriveFields(parsed),
-  };
+  } satisfies Article;
   // A final check catches anything the derivation itself got wrong, before it is stored.
   return Article.parse(article);
 }

@@ -1,0 +1,124 @@
+/**
+ * @module
+ * Tests for toJsonLd and toJsonLdScript.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ArticleInput } from '../article.ts';
+import { prepareArticle } from '../prepare-article.ts';
+import { toJsonLd, toJsonLdScript } from './json-ld.ts';
+
+const site = { name: 'The Harbour Gazette', url: 'https://news.example.org/', logo: '/logo.png' };
+const input: ArticleInput = {
+  headline: 'Night Ferry Returns to the Northern Islands',
+  standfirst: 'The winter gap is over.',
+  body: [{ type: 'paragraph', content: [{ type: 'text', text: 'The overnight ferry sailed again on Friday.' }] }],
+  authors: [{ name: 'Maren Østby' }, { name: 'Tomás Reilly', url: 'https://tomas.example.net/' }],
+  section: { name: 'Travel' },
+  tags: [{ name: 'Ferries' }, { name: 'Islands' }],
+  language: 'en-GB',
+  dateline: 'KIRKWALL',
+  leadImage: { src: '/img/ferry.jpg', alt: 'The ferry at the pier' },
+  corrections: [{ date: '2026-05-09T08:00:00Z', text: 'The first sailing is at six.' }],
+};
+const article = prepareArticle(input, { id: 'a1b2c3d4e5', now: '2026-05-08T09:30:00Z' });
+
+describe('toJsonLd', () => {
+  it('describes the article as a schema.org NewsArticle', () => {
+    expect(toJsonLd(article, site)).toMatchInlineSnapshot(`
+      {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "articleSection": "Travel",
+        "author": [
+          {
+            "@type": "Person",
+            "name": "Maren Østby",
+            "url": "https://news.example.org/authors/maren-ostby",
+          },
+          {
+            "@type": "Person",
+            "name": "Tomás Reilly",
+            "url": "https://tomas.example.net/",
+          },
+        ],
+        "correction": [
+          {
+            "@type": "CorrectionComment",
+            "datePublished": "2026-05-09T08:00:00Z",
+            "text": "The first sailing is at six.",
+          },
+        ],
+        "dateModified": "2026-05-08T09:30:00.000Z",
+        "datePublished": "2026-05-08T09:30:00.000Z",
+        "dateline": "KIRKWALL",
+        "description": "The winter gap is over.",
+        "headline": "Night Ferry Returns to the Northern Islands",
+        "image": [
+          "https://news.example.org/img/ferry.jpg",
+        ],
+        "inLanguage": "en-GB",
+        "keywords": [
+          "Ferries",
+          "Islands",
+        ],
+        "mainEntityOfPage": {
+          "@id": "https://news.example.org/articles/night-ferry-returns-to-the-northern-islands",
+          "@type": "WebPage",
+        },
+        "publisher": {
+          "@type": "Organization",
+          "logo": {
+            "@type": "ImageObject",
+            "url": "https://news.example.org/logo.png",
+          },
+          "name": "The Harbour Gazette",
+          "url": "https://news.example.org",
+        },
+        "url": "https://news.example.org/articles/night-ferry-returns-to-the-northern-islands",
+        "wordCount": 19,
+      }
+    `);
+  });
+
+  it('cuts long headlines to 110 characters at a word boundary', () => {
+    const long = prepareArticle({ ...input, headline: 'Ferry '.repeat(40).trim() }, { id: 'x1', now: '2026-05-08T09:30:00Z' });
+    const headline = toJsonLd(long, site)['headline'] as string;
+    expect(headline.length).toBeLessThanOrEqual(110);
+    expect(headline).toMatch(/^Ferry( Ferry)+…$/);
+  });
+
+  it('credits the publication, leaves out missing fields and falls back to the excerpt', () => {
+    const bare = prepareArticle(
+      { headline: 'Short Note', body: [{ type: 'paragraph', content: [{ type: 'text', text: 'Only text.' }] }], status: 'draft' },
+      { id: 'x2', now: '2026-05-08T09:30:00Z' },
+    );
+    const ld = toJsonLd(bare, { name: 'Gazette', url: 'https://news.example.org' });
+    expect(ld['author']).toEqual([{ '@type': 'Organization', name: 'Gazette', url: 'https://news.example.org' }]);
+    expect(ld['description']).toBe('Only text.');
+    for (const key of ['image', 'datePublished', 'articleSection', 'keywords', 'dateline', 'correction']) expect(ld).not.toHaveProperty(key);
+  });
+
+  it('uses the first body image when there is no lead image', () => {
+    const withBodyImage = prepareArticle(
+      {
+        headline: 'Pictures',
+        body: [
+          { type: 'paragraph', content: [{ type: 'text', text: 'See below.' }] },
+          { type: 'image', src: 'https://cdn.example.org/pier.jpg', alt: 'The pier' },
+        ],
+      },
+      { id: 'x3', now: '2026-05-08T09:30:00Z' },
+    );
+    expect(toJsonLd(withBodyImage, site)['image']).toEqual(['https://cdn.example.org/pier.jpg']);
+  });
+});
+
+describe('toJsonLdScript', () => {
+  it('cannot close or comment out the script element, and stays valid JSON', () => {
+    const data = { headline: '</script><script>alert(1)</script><!-- & more \u2028' };
+    const text = toJsonLdScript(data);
+    expect(text).toMatchInlineSnapshot(`"{"headline":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\\u003c!-- \\u0026 more \\u2028"}"`);
+    expect(text).not.toMatch(/[<>&\u2028]/);
+    expect(JSON.parse(text)).toEqual(data);
+  });
+});
