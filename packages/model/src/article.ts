@@ -8,19 +8,34 @@ import { Block, Image } from './block.ts';
 import { LanguageTag, Slug, Timestamp, WebUrl } from './common.ts';
 import { Author, AuthorInput, Section, SectionInput, Source, Tag, TagInput } from './people.ts';
 
-/** Where an article stands in its life. */
+/**
+ * Where an article stands in its life.
+ *
+ * @example
+ * ArticleStatus.parse('draft');
+ */
 export const ArticleStatus = z
   .enum(['draft', 'published', 'archived'])
   .meta({ id: 'ArticleStatus', description: 'draft: not public; published: public from publishedAt; archived: withdrawn.' });
 export type ArticleStatus = z.infer<typeof ArticleStatus>;
 
-/** When readers' comments appear: at once (`post`) or after a moderator approves them (`pre`). */
+/**
+ * When readers' comments appear: at once (`post`) or after a moderator approves them (`pre`).
+ *
+ * @example
+ * ModerationMode.parse('pre');
+ */
 export const ModerationMode = z
   .enum(['post', 'pre'])
   .meta({ id: 'ModerationMode', description: 'post: visible at once, moderated afterwards; pre: held until approved.' });
 export type ModerationMode = z.infer<typeof ModerationMode>;
 
-/** Whether readers may comment, and how comments are moderated. */
+/**
+ * Whether readers may comment, and how comments are moderated.
+ *
+ * @example
+ * CommentSettings.parse({ open: true, moderation: 'pre' });
+ */
 export const CommentSettings = z
   .object({
     open: z.boolean().meta({ description: 'Whether new comments are accepted.' }),
@@ -29,7 +44,12 @@ export const CommentSettings = z
   .meta({ id: 'CommentSettings' });
 export type CommentSettings = z.infer<typeof CommentSettings>;
 
-/** A published correction, shown to readers at the foot of the article. */
+/**
+ * A published correction, shown to readers at the foot of the article.
+ *
+ * @example
+ * Correction.parse({ date: '2026-05-09T08:00:00Z', text: 'An earlier version gave the wrong date.' });
+ */
 export const Correction = z
   .object({
     date: Timestamp,
@@ -77,7 +97,10 @@ export type ArticleInput = z.input<typeof ArticleInput>;
 export type ArticleInputParsed = z.output<typeof ArticleInput>;
 
 /**
- * A stored article, as the API serves it.
+ * A stored article, as the API serves it. `prepareArticle` builds one from an `ArticleInput`.
+ *
+ * @example
+ * const article = Article.parse(await (await fetch('/v1/articles/river-path')).json());
  */
 export const Article = z
   .object({
@@ -100,7 +123,12 @@ export const Article = z
   .meta({ id: 'Article', description: 'A stored article.' });
 export type Article = z.infer<typeof Article>;
 
-/** The fields of an article shown in listings. */
+/**
+ * The fields of an article shown in listings.
+ *
+ * @example
+ * const summary = ArticleSummary.parse(article); // unknown fields such as body are dropped
+ */
 export const ArticleSummary = Article.pick({
   id: true,
   slug: true,

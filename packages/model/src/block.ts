@@ -6,7 +6,12 @@
 import { z } from 'zod';
 import { InlineContent, inlineText } from './inline.ts';
 
-/** An image with its text alternative, caption and credit. */
+/**
+ * An image with its text alternative, caption and credit.
+ *
+ * @example
+ * Image.parse({ src: '/img/pier.jpg', alt: 'The pier at dawn', credit: 'A. Photographer' });
+ */
 export const Image = z
   .object({
     src: z
@@ -21,13 +26,23 @@ export const Image = z
   .meta({ id: 'Image', description: 'An image with alt text, caption and credit.' });
 export type Image = z.infer<typeof Image>;
 
-/** A paragraph of inline content. */
+/**
+ * A paragraph of inline content.
+ *
+ * @example
+ * ParagraphBlock.parse({ type: 'paragraph', content: [{ type: 'text', text: 'It reopened.' }] });
+ */
 export const ParagraphBlock = z
   .object({ type: z.literal('paragraph'), content: InlineContent })
   .meta({ id: 'ParagraphBlock', description: 'A paragraph.' });
 export type ParagraphBlock = z.infer<typeof ParagraphBlock>;
 
-/** A subheading inside the body; level 1 is reserved for the headline. */
+/**
+ * A subheading inside the body; level 1 is reserved for the headline.
+ *
+ * @example
+ * HeadingBlock.parse({ type: 'heading', level: 2, text: 'What happens next' });
+ */
 export const HeadingBlock = z
   .object({
     type: z.literal('heading'),
@@ -37,7 +52,12 @@ export const HeadingBlock = z
   .meta({ id: 'HeadingBlock', description: 'A subheading (level 2 to 4).' });
 export type HeadingBlock = z.infer<typeof HeadingBlock>;
 
-/** A quotation set apart from the text (a pull quote or block quote). */
+/**
+ * A quotation set apart from the text (a pull quote or block quote).
+ *
+ * @example
+ * QuoteBlock.parse({ type: 'quote', text: 'We will reopen by May.', attribution: 'The harbour master' });
+ */
 export const QuoteBlock = z
   .object({
     type: z.literal('quote'),
@@ -47,7 +67,12 @@ export const QuoteBlock = z
   .meta({ id: 'QuoteBlock', description: 'A block quotation with optional attribution.' });
 export type QuoteBlock = z.infer<typeof QuoteBlock>;
 
-/** A bulleted or numbered list. */
+/**
+ * A bulleted or numbered list.
+ *
+ * @example
+ * ListBlock.parse({ type: 'list', ordered: false, items: [[{ type: 'text', text: 'First' }]] });
+ */
 export const ListBlock = z
   .object({
     type: z.literal('list'),
@@ -57,7 +82,12 @@ export const ListBlock = z
   .meta({ id: 'ListBlock', description: 'An ordered or unordered list.' });
 export type ListBlock = z.infer<typeof ListBlock>;
 
-/** An image placed in the body. */
+/**
+ * An image placed in the body.
+ *
+ * @example
+ * ImageBlock.parse({ type: 'image', src: 'https://example.org/a.jpg', alt: 'A ferry' });
+ */
 export const ImageBlock = Image.extend({ type: z.literal('image') }).meta({
   id: 'ImageBlock',
   description: 'An image within the body.',

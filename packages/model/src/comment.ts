@@ -6,7 +6,12 @@
 import { z } from 'zod';
 import { Timestamp } from './common.ts';
 
-/** Where a comment stands in moderation. */
+/**
+ * Where a comment stands in moderation.
+ *
+ * @example
+ * CommentStatus.parse('pending');
+ */
 export const CommentStatus = z
   .enum(['pending', 'approved', 'rejected', 'spam'])
   .meta({ id: 'CommentStatus', description: 'Only approved comments are public.' });
@@ -28,7 +33,12 @@ export const CommentInput = z
   .meta({ id: 'CommentInput', description: 'A comment as submitted by a reader.' });
 export type CommentInput = z.input<typeof CommentInput>;
 
-/** A comment as shown publicly. */
+/**
+ * A comment as shown publicly.
+ *
+ * @example
+ * Comment.parse({ id: 'c1', articleSlug: 'river-path', parentId: null, authorName: 'Ana', body: 'Thanks.', status: 'approved', createdAt: '2026-05-08T09:30:00Z' });
+ */
 export const Comment = z
   .object({
     id: z.string().min(1),

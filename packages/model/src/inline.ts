@@ -5,7 +5,12 @@
  */
 import { z } from 'zod';
 
-/** Emphasis that can apply to a run of text. */
+/**
+ * Emphasis that can apply to a run of text.
+ *
+ * @example
+ * Mark.options; // ['em', 'strong', 'code']
+ */
 export const Mark = z.enum(['em', 'strong', 'code']).meta({ id: 'Mark', description: 'Emphasis on a run of text.' });
 export type Mark = z.infer<typeof Mark>;
 
@@ -24,7 +29,13 @@ export const TextRun = z
   .meta({ id: 'TextRun', description: 'A run of plain text.' });
 export type TextRun = z.infer<typeof TextRun>;
 
-/** Link targets a reader can follow safely: http(s), mailto, or a path on the same site. */
+/**
+ * Link targets a reader can follow safely: http(s), mailto, or a path on the same site.
+ *
+ * @example
+ * LinkHref.safeParse('/articles/river-path').success; // true
+ * LinkHref.safeParse('javascript:alert(1)').success; // false
+ */
 export const LinkHref = z
   .string()
   .max(2048)
@@ -48,11 +59,21 @@ export const Link = z
   .meta({ id: 'Link', description: 'A hyperlink around text runs.' });
 export type Link = z.infer<typeof Link>;
 
-/** One piece of inline content. */
+/**
+ * One piece of inline content: a text run or a link.
+ *
+ * @example
+ * Inline.parse({ type: 'text', text: 'Hello' });
+ */
 export const Inline = z.discriminatedUnion('type', [TextRun, Link]).meta({ id: 'Inline' });
 export type Inline = z.infer<typeof Inline>;
 
-/** Inline content of a paragraph or list item: at least one run. */
+/**
+ * Inline content of a paragraph or list item: at least one run.
+ *
+ * @example
+ * InlineContent.parse([{ type: 'text', text: 'Hello' }]);
+ */
 export const InlineContent = z.array(Inline).min(1).meta({ id: 'InlineContent' });
 export type InlineContent = z.infer<typeof InlineContent>;
 
