@@ -14,13 +14,16 @@ export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** The SQLite file used when `DATABASE_URL` is unset. */
 export const DEFAULT_DATABASE_PATH = fileURLToPath(new URL('../../../data/dateline.db', import.meta.url));
 
+// 0 lets the system pick a free port (the listening line says which): handy for tests.
+const PORT_MESSAGE = 'must be a port number from 0 to 65535';
+
 const EnvSchema = z.object({
   PORT: z
     .string()
     .trim()
-    .regex(/^\d+$/, 'must be a port number from 1 to 65535')
+    .regex(/^\d+$/, PORT_MESSAGE)
     .transform(Number)
-    .pipe(z.int().min(1, 'must be a port number from 1 to 65535').max(65535, 'must be a port number from 1 to 65535'))
+    .pipe(z.int().max(65535, PORT_MESSAGE))
     .default(8787),
   HOST: z.string().trim().min(1, 'must not be empty').default('127.0.0.1'),
   DATABASE_URL: z.string().optional(),

@@ -7,6 +7,7 @@ import { STATUS_CODES } from 'node:http';
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { formatPath } from './format-path.ts';
 
 /** One invalid field of a request. */
 export const FieldError = z
@@ -83,26 +84,11 @@ export function problem<S extends ContentfulStatusCode>(
 }
 
 /**
- * A Zod issue path as people write it: `authors[0].name`.
- *
- * @example
- * formatPath(['authors', 0, 'name']); // 'authors[0].name'
- */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
-  }
-  return out;
-}
-
-/**
  * The field errors of a Zod error, one per issue.
  *
  * @example
  * fieldErrors(result.error); // [{ path: 'limit', message: 'must be an integer from 1 to 100' }]
  */
 export function fieldErrors(error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path) || '(root)', message: issue.message }));
+  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 }

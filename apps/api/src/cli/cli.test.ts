@@ -1,0 +1,126 @@
+/**
+ * @module
+ * Tests of the command line: usage errors, help, import reports and exit codes (in-process), and
+ * the real program importing into a database file that the app then serves.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from '../app.ts';
+import { runChild, runInProcess, seedArticlePath } from '../testing/cli-process.ts';
+import { testStore } from '../testing/fixtures.ts';
+
+let dir: string;
+let env: Record<string, string>;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'dateline-cli-'));
+  env = { DATABASE_URL: 'sqlite:data/test.db' };
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('usage', () => {
+  it('prints the program help on --help, exit 0', async () => {
+    const run = await runInProcess(['--help'], env, dir);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toMatch(/^Usage: dateline <command>[\s\S]*serve[\s\S]*import[\s\S]*migrate/);
+  });
+
+  it.each(['serve', 'import', 'migrate'])('prints help for %s on --help, exit 0', async (command) => {
+    const run = await runInProcess([command, '--help'], env, dir);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toMatch(new RegExp(`^Usage: dateline ${command}`));
+  });
+
+  it('rejects a missing or unknown command with the usage on stderr, exit 2', async () => {
+    const none = await runInProcess([], env, dir);
+    expect([none.code, none.stdout, none.stderr.split('\n')[0]]).toEqual([2, '', 'dateline: no command given.']);
+    const unknown = await runInProcess(['publish'], env, dir);
+    expect([unknown.code, unknown.stderr.split('\n').slice(0, 2)]).toEqual([2, ['dateline: unknown command "publish".', 'Usage: dateline <command> [options]']]);
+  });
+
+  it('rejects an unknown option or missing argument with the command usage, exit 2', async () => {
+    const option = await runInProcess(['serve', '--sample'], env, dir);
+    expect([option.code, option.stderr.split('\n').slice(0, 2)]).toEqual([2, ["dateline serve: Unknown option '--sample'.", 'Usage: dateline serve [--samples]']]);
+    const missing = await runInProcess(['import'], env, dir);
+    expect([missing.code, missing.stderr.split('\n')[0]]).toEqual([2, 'dateline import: import needs at least one file or folder.']);
+  });
+
+  it('names an invalid variable and stops, exit 1', async () => {
+    const run = await runInProcess(['migrate'], { DATABASE_URL: 'mysql://db/news', LOG_LEVEL: 'chatty' }, dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatchInlineSnapshot(`
+      "dateline migrate: Invalid configuration:
+        LOG_LEVEL="chatty" must be one of debug, info, warn, error, silent
+        DATABASE_URL expected sqlite:<path>, sqlite::memory: or postgres://…"
+    `);
+  });
+
+  it('says PostgreSQL is not available yet, exit 1', async () => {
+    const run = await runInProcess(['migrate'], { DATABASE_URL: 'postgres://news@localhost/news' }, dir);
+    expect([run.code, run.stderr]).toEqual([
+      1,
+      'dateline migrate: PostgreSQL storage is not available yet. Unset DATABASE_URL to use the SQLite file data/dateline.db, or set it to sqlite:<path>.',
+    ]);
+  });
+});
+
+describe('migrate', () => {
+  it('creates the database under the working directory and reports the version', async () => {
+    expect((await runInProcess(['migrate'], env, dir)).stdout).toBe(`SQLite ${dir}/data/test.db: schema version 1 (applied 001 initial)`);
+    expect((await runInProcess(['migrate'], env, dir)).stdout).toBe(`SQLite ${dir}/data/test.db: schema version 1 (already up to date)`);
+  });
+});
+
+describe('import', () => {
+  function write(path: string, text: string): void {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+
+  it('reports each file and a summary, and fails (exit 1) only when a file failed', async () => {
+    write('stories/a-ferry.txt', 'Ferry timetable changes next week\n\nThe first crossing moves to six in the morning.\n');
+    write('stories/b-bridge.md', '---\nheadline: Footbridge repainted\ntags: [Bridges]\n---\nThe footbridge is green again.\n');
+    write('stories/nested/c-copy.md', '---\nheadline: Footbridge repainted\nslug: footbridge-copy\ntags: [Bridges]\n---\nThe footbridge is green again.\n');
+    write('stories/.hidden.txt', 'Not an article\n\nHidden files are skipped.\n');
+    write('stories/notes.json', '{}');
+    write('empty.txt', '   \n');
+    const first = await runInProcess(['import', 'stories', 'empty.txt', 'missing.md'], env, dir);
+    expect(first.code).toBe(1);
+    expect(first.stdout.replaceAll(dir, '<tmp>')).toMatchInlineSnapshot(`
+      "stories/a-ferry.txt: created ferry-timetable-changes-next-week
+      stories/b-bridge.md: created footbridge-repainted
+      stories/nested/c-copy.md: duplicate of footbridge-repainted
+      empty.txt: failed: The text is empty: expected a headline on the first line.
+      missing.md: failed: no such file or folder
+      5 files into SQLite <tmp>/data/test.db: 2 created, 0 updated, 0 unchanged, 1 duplicate, 2 failed"
+    `);
+    write('stories/a-ferry.txt', 'Ferry timetable changes next week\n\nThe first crossing moves to half past six.\n');
+    const again = await runInProcess(['import', 'stories'], env, dir);
+    expect(again.code).toBe(0);
+    expect(again.stdout.split('\n').slice(0, 2)).toEqual([
+      'stories/a-ferry.txt: updated ferry-timetable-changes-next-week',
+      'stories/b-bridge.md: unchanged footbridge-repainted',
+    ]);
+  });
+});
+
+describe('the real program', () => {
+  const seed = seedArticlePath();
+
+  it.skipIf(!seed)('imports the seed article into a database file that the app then serves', { timeout: 30_000 }, async () => {
+    const dbPath = join(dir, 'seed.db');
+    const run = await runChild(['import', seed as string], { DATABASE_URL: `sqlite:${dbPath}` });
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toMatch(/: created xi-and-putin-sign-joint-pact-to-deepen-strategic-ties-amid-rising-global\n/);
+    const store = await testStore(dbPath);
+    const res = await createApp({ store }).request('/v1/articles/xi-and-putin-sign-joint-pact-to-deepen-strategic-ties-amid-rising-global');
+    const article = (await res.json()) as { headline: string; body: unknown[]; status: string };
+    await store.close();
+    expect(res.status).toBe(200);
+    expect(article).toMatchObject({ headline: 'Xi and Putin Sign Joint Pact to Deepen Strategic Ties Amid Rising Global Tensions', status: 'published' });
+    expect(article.body.length).toBeGreaterThan(10);
+  });
+
+  if (!seed) it.skip('needs the shared test data (set SHARED_DIR or put it at ../shared beside the checkout)', () => {});
+});

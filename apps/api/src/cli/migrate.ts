@@ -1,0 +1,33 @@
+/**
+ * @module
+ * `dateline migrate`: brings the database schema up to date and reports its version.
+ */
+import { EXIT_OK, parseCommandArgs } from './args.ts';
+import type { CliIo } from './io.ts';
+import { openStoreFromEnv } from './store-from-env.ts';
+
+export const summary = 'Apply pending database migrations and report the schema version';
+
+export const usage = `Usage: dateline migrate
+
+${summary}. Applying them again changes nothing.
+The database is DATABASE_URL (default: data/dateline.db under the repository).`;
+
+/**
+ * Runs `migrate`.
+ *
+ * @example
+ * await runMigrate([], processIo()); // prints "SQLite …/dateline.db: schema version 1 (applied 001 initial)"
+ */
+export async function runMigrate(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseCommandArgs(args, {});
+  if (values.help) {
+    io.out(usage);
+    return EXIT_OK;
+  }
+  const { store, migration, label } = await openStoreFromEnv(io);
+  await store.close();
+  const applied = migration.applied.map((m) => `${String(m.version).padStart(3, '0')} ${m.name}`).join(', ');
+  io.out(`${label}: schema version ${migration.to} (${applied ? `applied ${applied}` : 'already up to date'})`);
+  return EXIT_OK;
+}

@@ -1,0 +1,103 @@
+/**
+ * @module
+ * `dateline serve [--samples]`: runs the API until SIGTERM or SIGINT, then stops accepting
+ * connections, lets requests in flight finish, closes the database and exits 0.
+ */
+import type { Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createApp } from '../app.ts';
+import { createLogger, type Logger } from '../lib/logger.ts';
+import type { Store } from '../store/store.ts';
+import { EXIT_FAILURE, EXIT_OK, parseCommandArgs } from './args.ts';
+import { importPaths } from './import.ts';
+import type { CliIo } from './io.ts';
+import { openStoreFromEnv } from './store-from-env.ts';
+
+/** The project's own sample articles. */
+export const SAMPLES_DIR = fileURLToPath(new URL('../../samples/', import.meta.url));
+
+/** How long requests in flight get to finish after a stop signal before connections are cut. */
+const DRAIN_TIMEOUT_MS = 10_000;
+
+export const summary = 'Run the HTTP API';
+
+export const usage = `Usage: dateline serve [--samples]
+
+${summary} on HOST:PORT (default 127.0.0.1:8787), after applying migrations.
+SIGTERM or SIGINT (Ctrl-C) stops it gracefully.
+
+Options:
+  --samples   Load the sample articles first if the database has no articles at all.
+  -h, --help  Show this help.
+
+Environment: PORT, HOST, DATABASE_URL (sqlite:<path> or sqlite::memory:), LOG_LEVEL.`;
+
+/**
+ * Runs `serve`; resolves with the exit code once the server has stopped.
+ *
+ * @example
+ * process.exitCode = await runServe(['--samples'], processIo());
+ */
+export async function runServe(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseCommandArgs(args, { samples: { type: 'boolean' } });
+  if (values.help) {
+    io.out(usage);
+    return EXIT_OK;
+  }
+  const { config, store, label } = await openStoreFromEnv(io);
+  const logger = createLogger(config.logLevel, io);
+  logger.debug(`Database: ${label}`);
+  try {
+    if (values.samples) await loadSamples(store, logger);
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+  const app = createApp({ store, logger });
+  const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }) as Server;
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const stop = (code: number) => {
+      if (stopping) return;
+      stopping = true;
+      process.off('SIGTERM', onSignal);
+      process.off('SIGINT', onSignal);
+      const force = setTimeout(() => server.closeAllConnections(), DRAIN_TIMEOUT_MS).unref();
+      server.close(() => {
+        clearTimeout(force);
+        void store.close().then(() => resolve(code));
+      });
+    };
+    const onSignal = (signal: NodeJS.Signals) => {
+      logger.info(`${signal} received, stopping`);
+      stop(EXIT_OK);
+    };
+    process.on('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
+    server.once('listening', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : config.port;
+      const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+      logger.info(`API listening on http://${host}:${port}`);
+    });
+    server.once('error', (err: NodeJS.ErrnoException) => {
+      const reason = err.code === 'EADDRINUSE' ? 'the address is in use' : err.message;
+      logger.error(`Cannot listen on ${config.host}:${config.port}: ${reason}`);
+      stopping = true;
+      process.off('SIGTERM', onSignal);
+      process.off('SIGINT', onSignal);
+      void store.close().then(() => resolve(EXIT_FAILURE));
+    });
+  });
+}
+
+/** Imports the samples into an empty database; a database with any article is left alone. */
+async function loadSamples(store: Store, logger: Logger): Promise<void> {
+  if ((await store.countArticles()) > 0) return;
+  const tally = await importPaths(store, [SAMPLES_DIR], {
+    cwd: SAMPLES_DIR,
+    report: (line) => (line.includes(': failed: ') ? logger.warn(`Sample ${line}`) : logger.debug(`Sample ${line}`)),
+  });
+  logger.info(`Loaded ${tally.created} sample article${tally.created === 1 ? '' : 's'}`);
+}

@@ -1,0 +1,53 @@
+/**
+ * @module
+ * Tests of the configuration read from the environment.
+ */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_DATABASE_PATH, loadConfig, REPO_ROOT } from './env.ts';
+
+describe('loadConfig', () => {
+  it('defaults to 127.0.0.1:8787 and data/dateline.db under the repository', () => {
+    expect(loadConfig({}, '/anywhere')).toEqual({
+      port: 8787,
+      host: '127.0.0.1',
+      database: { kind: 'sqlite', path: `${REPO_ROOT}data/dateline.db` },
+      logLevel: 'info',
+    });
+    expect(DEFAULT_DATABASE_PATH).toBe(`${REPO_ROOT}data/dateline.db`);
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ PORT: '', HOST: ' ', DATABASE_URL: '' }, '/srv')).toMatchObject({ port: 8787, host: '127.0.0.1' });
+  });
+
+  it('reads every variable', () => {
+    expect(loadConfig({ PORT: '9000', HOST: '0.0.0.0', DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'WARN' }, '/srv')).toEqual({
+      port: 9000,
+      host: '0.0.0.0',
+      database: { kind: 'sqlite', path: ':memory:' },
+      logLevel: 'warn',
+    });
+  });
+
+  it.each([
+    ['sqlite:data/news.db', { kind: 'sqlite', path: '/srv/site/data/news.db' }],
+    ['sqlite:/var/lib/news.db', { kind: 'sqlite', path: '/var/lib/news.db' }],
+    ['postgres://news:secret@db:5432/news', { kind: 'postgres', url: 'postgres://news:secret@db:5432/news' }],
+    ['postgresql://db/news', { kind: 'postgres', url: 'postgresql://db/news' }],
+  ])('parses DATABASE_URL=%s', (url, database) => {
+    expect(loadConfig({ DATABASE_URL: url }, '/srv/site').database).toEqual(database);
+  });
+
+  it('names every invalid variable at once', () => {
+    expect(() => loadConfig({ PORT: '80a', DATABASE_URL: 'data/news.db' }, '/srv')).toThrowErrorMatchingInlineSnapshot(`
+      [ConfigError: Invalid configuration:
+        PORT="80a" must be a port number from 0 to 65535
+        DATABASE_URL expected sqlite:<path>, sqlite::memory: or postgres://…]
+    `);
+    expect(() => loadConfig({ PORT: '65536', DATABASE_URL: 'sqlite:' }, '/srv')).toThrowErrorMatchingInlineSnapshot(`
+      [ConfigError: Invalid configuration:
+        PORT="65536" must be a port number from 0 to 65535
+        DATABASE_URL sqlite: needs a file path, as in sqlite:data/dateline.db, or sqlite::memory:]
+    `);
+  });
+});
