@@ -13,6 +13,9 @@ import { ImportError } from './errors.ts';
 import { readFrontMatter, splitFrontMatter } from './front-matter.ts';
 import { toBlocks } from './markdown-blocks.ts';
 
+/** GitHub-flavoured Markdown (tables, autolinks, strikethrough, footnotes), built once. */
+const MARKDOWN_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+
 /**
  * Parses a Markdown article. Front matter (YAML between `---` lines) supplies headline (or
  * `title`), slug, standfirst (or `description`/`summary`), authors, section, tags, sources,
@@ -34,7 +37,7 @@ export function parseMarkdown(md: string): ArticleInput {
   if (md.trim() === '') throw new ImportError('empty_input', 'The Markdown is empty: expected a headline and a body.');
   const { yaml, body } = splitFrontMatter(md);
   const fields = yaml === undefined ? {} : readFrontMatter(yaml);
-  const tree = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const tree = fromMarkdown(body, MARKDOWN_OPTIONS);
   const defs = new Map<string, Definition>();
   for (const node of tree.children) if (node.type === 'definition') defs.set(node.identifier.toLowerCase(), node);
   const { title, blocks } = toBlocks(tree.children, defs, fields.headline);

@@ -84,6 +84,11 @@ describe('parseText', () => {
     expect(parseText(text).body).toEqual([p(P1), { type: 'heading', level: 2, text: 'What the New Timetable Means for Commuters' }, p(P2)]);
   });
 
+  it('recognises a heading after a short prose paragraph', () => {
+    const text = `Headline\n${P1}\nNobody objected at all.\nWhat the New Timetable Means\n${P2}`;
+    expect(parseText(text).body[2]).toEqual({ type: 'heading', level: 2, text: 'What the New Timetable Means' });
+  });
+
   it('does not make headings of sentence-case fragments, short labels or broken lines', () => {
     const cases = [
       `Headline\n${P1}\nA quiet morning at the quay\n${P2}`, // sentence case

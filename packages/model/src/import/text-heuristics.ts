@@ -52,12 +52,12 @@ export function isLabelValueLine(line: string): boolean {
  * only recognised between lines like this.
  *
  * @example
- * isProse('The ferry sailed again on Friday after a winter in dry dock.'); // true
+ * isProse('Nobody objected at all.'); // true
  * isProse('Ferry timetable'); // false
  */
 export function isProse(line: string): boolean {
   const text = line.trim();
-  return text.length >= 40 && /[.!?…]["'”’»)\]]*$/u.test(text);
+  return text.length >= 20 && /[.!?…]["'”’»)\]]*$/u.test(text);
 }
 
 /** Words a title leaves in lower case: articles, conjunctions and short prepositions. */
