@@ -29,7 +29,10 @@ export function openSqliteStore(path: string): Store {
       db.prepare('SELECT 1').get();
     },
     close: async () => {
-      if (db.isOpen) db.close();
+      if (!db.isOpen) return;
+      // Lets SQLite refresh the statistics its query planner relies on, as it recommends on close.
+      db.exec('PRAGMA optimize');
+      db.close();
     },
     getArticle: async (slug, options) => readArticle(db, slug, options),
     listArticles: async (query) => readArticlePage(db, query),

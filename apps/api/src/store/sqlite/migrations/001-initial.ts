@@ -35,6 +35,9 @@ export const migration001: Migration = {
       document     TEXT NOT NULL
     ) STRICT;
     CREATE INDEX articles_by_time ON articles (sort_at, id);
+    -- the public listing and its count: status by equality, then in listing order, with the
+    -- publication time in the index so the visibility check needs no table read
+    CREATE INDEX articles_public ON articles (status, sort_at, id, published_at);
     CREATE INDEX articles_by_section ON articles (section_slug, sort_at, id);
     CREATE INDEX articles_by_content_hash ON articles (content_hash);
 
