@@ -56,4 +56,8 @@ export function createApp(deps: AppDeps) {
 /** The API's route types, for `hc<AppType>` (see `@dateline/api/client`). */
 export type AppType = ReturnType<typeof createApp>;
 
-export type { Store } from './store/store.ts';
+// For embedding and cross-package tests: open a store and seed it without going through the CLI.
+export { openStore } from './store/open-store.ts';
+export { type DatabaseConfig, parseDatabaseUrl } from './store/database-url.ts';
+export { importArticle, type ImportResult } from './services/articles.ts';
+export type { ArticlePage, ListArticlesQuery, MigrationReport, SaveOutcome, SaveResult, Store } from './store/store.ts';

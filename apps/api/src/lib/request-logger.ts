@@ -1,6 +1,7 @@
 /**
  * @module
- * One log line per request, with status and duration, at the `info` level.
+ * One log line per request, with status and duration, at the `debug` level (LOG_LEVEL=debug)
+ * so a running site's page views do not flood the terminal.
  */
 import type { MiddlewareHandler } from 'hono';
 import type { AppBindings } from './types.ts';
@@ -16,6 +17,6 @@ export function requestLogger(): MiddlewareHandler<AppBindings> {
     const started = performance.now();
     await next();
     const ms = Math.round(performance.now() - started);
-    c.var.logger.info(`${c.req.method} ${c.req.path} ${c.res.status} ${ms}ms`);
+    c.var.logger.debug(`${c.req.method} ${c.req.path} ${c.res.status} ${ms}ms`);
   };
 }
