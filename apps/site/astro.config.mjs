@@ -1,0 +1,26 @@
+// @ts-check
+/**
+ * @module
+ * The reader site: server-rendered on every request by the Node adapter, no client-side JavaScript.
+ * `node dist/server/entry.mjs` listens on HOST and PORT (default 4321); the API address is read
+ * from API_URL at run time in src/data/config.ts, so one build serves any deployment.
+ */
+import node from '@astrojs/node';
+import { defineConfig, passthroughImageService } from 'astro/config';
+
+// `astro build` and `astro check` send usage reports unless told not to; this project opts out
+// wherever Astro runs, not only through the root scripts.
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+
+export default defineConfig({
+  output: 'server',
+  adapter: node({ mode: 'standalone' }),
+  server: { port: 4321 },
+  // Nothing here needs sessions; without them the adapter adds no session store.
+  session: false,
+  // sharp is not installed; images are served as the API gives them.
+  image: { service: passthroughImageService() },
+  devToolbar: { enabled: false },
+  // One address per page (a later page cache keys on it): /articles/x/ redirects to /articles/x.
+  trailingSlash: 'never',
+});
