@@ -1,0 +1,7 @@
+/**
+ * @module
+ * The site's data layer: everything pages need from the API, and its typed failures.
+ */
+export { listArticles, getArticle, type ArticleList, type ListArticlesParams } from './articles.ts';
+export { ApiUnavailableError, ApiResponseError } from './errors.ts';
+export { readConfig, type SiteConfig } from './config.ts';

@@ -1,0 +1,79 @@
+/**
+ * @module
+ * A stand-in for the Dateline API on a local port, serving fixture articles, so tests exercise
+ * the real client, URLs and error handling without a database.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Article, ArticleSummary } from '@dateline/model';
+
+export interface StubApi {
+  /** Base URL to put in API_URL. */
+  url: string;
+  /** Paths and queries requested so far, e.g. `/v1/articles?limit=20`. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export interface StubOptions {
+  articles?: readonly Article[];
+  /** Listing pages: the first is served without a cursor, page i+1 with cursor `page-<i+1>`. */
+  pages?: readonly (readonly ArticleSummary[])[];
+  /** Answer every request with this status instead (e.g. 500), or never answer (`'hang'`). */
+  fail?: number | 'hang';
+}
+
+/** Starts the stub on a free port. */
+export async function startStubApi(options: StubOptions = {}): Promise<StubApi> {
+  const requests: string[] = [];
+  const server = createServer((req, res) => {
+    requests.push(req.url ?? '');
+    if (options.fail === 'hang') return;
+    if (options.fail) return problem(res, options.fail);
+    route(req, res, options);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** A base URL where nothing listens. */
+export async function deadApiUrl(): Promise<string> {
+  const stub = await startStubApi();
+  await stub.close();
+  return stub.url;
+}
+
+function route(req: IncomingMessage, res: ServerResponse, { articles = [], pages = [[]] }: StubOptions): void {
+  const url = new URL(req.url ?? '/', 'http://stub');
+  const slug = /^\/v1\/articles\/([^/]+)$/.exec(url.pathname)?.[1];
+  if (slug !== undefined) {
+    const found = articles.find((a) => a.slug === decodeURIComponent(slug));
+    return found ? json(res, 200, found) : problem(res, 404);
+  }
+  if (url.pathname === '/v1/articles') {
+    const cursor = url.searchParams.get('cursor');
+    const index = cursor === null ? 0 : Number(/^page-(\d+)$/.exec(cursor)?.[1] ?? NaN) - 1;
+    const page = pages[index];
+    if (!page) return problem(res, 400);
+    const nextCursor = index + 1 < pages.length ? `page-${index + 2}` : null;
+    return json(res, 200, { items: page, nextCursor, total: pages.flat().length });
+  }
+  problem(res, 404);
+}
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+}
+
+function problem(res: ServerResponse, status: number): void {
+  res.writeHead(status, { 'content-type': 'application/problem+json' }).end(JSON.stringify({ status, title: 'stub problem' }));
+}
