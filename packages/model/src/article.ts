@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { Block, Image } from './block.ts';
 import { LanguageTag, Slug, Timestamp, WebUrl } from './common.ts';
 import { Author, AuthorInput, Section, SectionInput, Source, Tag, TagInput } from './people.ts';
+import { Mention } from './entities/entity.ts';
+import { Quote } from './entities/quote.ts';
 
 /**
  * Where an article stands in its life.
@@ -67,6 +69,13 @@ const articleFields = {
   leadImage: Image.optional(),
   canonicalUrl: WebUrl.optional().meta({ description: 'The original address when the article first appeared elsewhere.' }),
   corrections: z.array(Correction).default([]),
+  // Optional in the type as well as the input, so articles built before enrichment stay valid.
+  mentions: z
+    .array(Mention)
+    .default([])
+    .optional()
+    .meta({ description: 'People, places and organisations named in the article (see enrich).' }),
+  quotes: z.array(Quote).default([]).optional().meta({ description: 'Quotations in the body and who said them (see enrich).' }),
 };
 
 /**

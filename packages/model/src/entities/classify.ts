@@ -1,0 +1,67 @@
+/**
+ * @module
+ * Decides what a candidate name is from the name alone and its immediate context: gazetteers,
+ * titles, the head word of the phrase, known first names and surnames, and speech verbs.
+ * Anything it cannot decide is left for the article-wide resolution.
+ */
+import type { EntityType } from './entity.ts';
+import { isFirstName, isLastName, knownName } from './names.ts';
+import type { Candidate } from './spans.ts';
+import { NEVER_ALONE, NON_ENTITY_HEADS, ORG_HEADS, ORG_LEADS, PLACE_HEADS } from './titles.ts';
+import type { Token } from './tokenize.ts';
+
+/** What the name-level rules made of a candidate. */
+export interface Verdict {
+  /** The entity type, or undefined when only the article as a whole can tell. */
+  readonly type: EntityType | undefined;
+  /** The name it is filed under (a gazetteer's canonical name, or the name as written). */
+  readonly name: string;
+  /** Not an entity at all: an event, a day, a law, a work. */
+  readonly none: boolean;
+  /** Context marks it as a speaker ("…, Putin said"), which only people and bodies are. */
+  readonly speaks: boolean;
+}
+
+const SPEECH = /^(?:said|says|say|told|tells|added|adds|argued|argues|insisted|insists|explained|explains|stressed|warned|warns|claimed|claims|believes|thinks|admitted|admits|noted|wrote|writes|declared|urged|urges|asked|replied|commented|announced|described|called|revealed|confirmed|denied|suggested)$/i;
+const PERSON_NEXT = /^(?:who|whose|himself|herself|he|she)$/i;
+const PLACE_LEADS = new Set(['city', 'isle', 'gulf', 'bay', 'republic', 'kingdom', 'state', 'sea', 'strait', 'cape', 'lake', 'mount', 'port', 'county']);
+
+function wordAfter(tokens: readonly Token[], at: number): Token | undefined {
+  let k = at;
+  if (tokens[k]?.text === ',') k++;
+  return tokens[k]?.word ? tokens[k] : undefined;
+}
+
+/**
+ * The verdict on one candidate.
+ *
+ * @example
+ * // "Victory Day" → { none: true }; "Tass" → organization; "Mr Blair" → person
+ */
+export function classify(c: Candidate, tokens: readonly Token[]): Verdict {
+  const words = c.words;
+  const lowerWords = words.map((w) => w.toLowerCase());
+  const first = lowerWords[0] ?? '';
+  const last = lowerWords.at(-1) ?? '';
+  const after = wordAfter(tokens, c.next);
+  const before = tokens[c.first - 1];
+  const saidBefore = before?.word === true && /^(?:said|says|added)$/i.test(before.text) && !tokens[c.next]?.word;
+  const speaks = (after !== undefined && SPEECH.test(after.text)) || saidBefore;
+  const verdict = (type: EntityType | undefined, name = c.name, none = false): Verdict => ({ type, name, none, speaks });
+
+  const known = knownName(c.name);
+  if (known) return verdict(known.type, known.name);
+  if (c.titled) return verdict('person');
+  if (NON_ENTITY_HEADS.has(last) || (words.length === 1 && NEVER_ALONE.has(first))) return verdict(undefined, c.name, true);
+  if (words.length > 2 && lowerWords[1] === 'of') {
+    if (ORG_LEADS.has(first)) return verdict('organization');
+    if (PLACE_LEADS.has(first)) return verdict('place');
+  }
+  if (words.length > 1 && ORG_HEADS.has(last)) return verdict('organization');
+  if (words.length > 1 && words.length <= 4 && /^\p{Lu}\p{Ll}/u.test(words[0]!) && isFirstName(first)) return verdict('person');
+  if (words.length > 1 && PLACE_HEADS.has(last)) return verdict('place');
+  if (words.length > 1 && words.length <= 4 && isLastName(last)) return verdict('person');
+  if (words.length > 1 && words.length <= 4 && after !== undefined && PERSON_NEXT.test(after.text)) return verdict('person');
+  if (words.length > 1 && words.length <= 4 && speaks) return verdict('person');
+  return verdict(undefined);
+}

@@ -1,0 +1,55 @@
+/**
+ * @module
+ * Organisations the extractor knows by name, on top of compromise's lexicon: news agencies and
+ * broadcasters, international bodies, governments by their seat, parties, regulators, companies
+ * and sports bodies often in the news. Entries are `Canonical name|alias|alias`.
+ */
+
+/** News agencies, broadcasters and newspapers. */
+export const MEDIA = `Tass|Itar-Tass;RIA Novosti|RIA;Interfax;Xinhua;Reuters;Associated Press|AP;Agence France-Presse|AFP;Bloomberg;
+Dow Jones;Kyodo;Yonhap;Al Jazeera;CNN;BBC;ITV;Channel 4;Channel Five;Sky|BSkyB|Sky News;NBC;CBS;ABC;Fox News|Fox;MTV;
+Radio 1;Radio 4;Ofcom;New York Times;Washington Post;Wall Street Journal;Financial Times|FT;The Times;The Guardian|Guardian;
+Daily Telegraph|Telegraph;The Sun;Daily Mail;Daily Mirror|Mirror;The Independent;The Observer;News of the World;Economist|The Economist;
+Le Monde;El Pais;Marca;L'Equipe;Der Spiegel;Variety;Billboard;Rolling Stone`;
+
+/** International bodies, governments named by their seat, parliaments and public bodies. */
+export const PUBLIC_BODIES = `Kremlin|the Kremlin;White House|the White House;Pentagon|the Pentagon;State Department;Congress;US Senate|Senate;
+House of Representatives;Supreme Court;FBI;CIA;Federal Reserve|the Fed|US Federal Reserve;SEC|Securities and Exchange Commission;
+United Nations|UN|U.N.;UN Security Council|Security Council;Unesco;Unicef;World Health Organization|WHO;European Union|EU;
+European Commission|the Commission;European Parliament;European Central Bank|ECB;Council of Europe;Nato;OSCE;G8;G7;G20;Opec;
+International Monetary Fund|IMF;World Bank;World Trade Organization|World Trade Organisation|WTO;OECD;Red Cross;Amnesty International|Amnesty;
+Human Rights Watch;Greenpeace;Oxfam;Interpol;Taliban|the Taliban;al-Qaeda|al Qaeda|Al-Qaeda;Hamas;Hezbollah;IRA;Sinn Fein;
+House of Commons|the Commons;House of Lords|the Lords;Treasury|the Treasury;Home Office;Foreign Office;Cabinet Office;
+Ministry of Defence|MoD;Department of Health;Department for Education;Department of Trade and Industry|DTI;Bank of England;
+Monetary Policy Committee|MPC;Office for National Statistics|ONS;Inland Revenue;Customs and Excise;NHS;Metropolitan Police;
+Crown Prosecution Service|CPS;Office of Fair Trading|OFT;Competition Commission;Financial Services Authority|FSA;Ofwat;Ofgem;Oftel;
+Electoral Commission;Institute for Fiscal Studies|IFS;CBI|Confederation of British Industry;TUC;British Chambers of Commerce;
+Audit Commission;National Audit Office;Arts Council;Scottish Parliament|Holyrood;Welsh Assembly|Welsh Assembly Government;Stormont;
+Bundesbank;Bank of Japan;Duma|State Duma;Gazprom;Rosneft;Yukos;Lukoil`;
+
+/** Political parties. */
+export const PARTIES = `Labour Party|Labour;Conservative Party|Conservatives|Tories|Tory|Conservative;Liberal Democrats|Lib Dems|Lib Dem|Liberal Democrat;
+Scottish National Party|SNP;Plaid Cymru;UK Independence Party|UKIP;Green Party|Greens;British National Party|BNP;
+Democratic Unionist Party|DUP;Ulster Unionist Party|UUP;SDLP;Democratic Party|Democrats;Republican Party|Republicans|GOP;
+Communist Party;Christian Democrats|CDU;Social Democrats|SPD;Veritas`;
+
+/** Companies often in the news. */
+export const COMPANIES = `Microsoft;Google;Apple;Yahoo;IBM;Intel;AMD;Dell;HP|Hewlett-Packard;Sony;Nintendo;Sega;Electronic Arts|EA;
+Nokia;Motorola;Samsung;LG;Siemens;Philips;Vodafone;BT|British Telecom;O2;Orange;T-Mobile;Cisco;Oracle;SAP;AOL;Time Warner;eBay;
+Amazon;Napster;iTunes;Skype;Symantec;McAfee;Sophos;Netcraft;Verisign;Adobe;RealNetworks;Linux;Mozilla;Firefox;Wal-Mart|Walmart;
+Tesco;Sainsbury's|Sainsbury;Asda;Marks & Spencer|Marks and Spencer|M&S;Boots;Woolworths;Dixons;Unilever;Nestle;Shell;BP;Exxon|ExxonMobil;
+General Motors|GM;Ford;Toyota;Honda;Nissan;Volkswagen|VW;BMW;Rover|MG Rover;Fiat;Boeing;Airbus;EADS;British Airways|BA;Ryanair;easyJet;
+Virgin;Deutsche Bank;HSBC;Barclays;Lloyds TSB;Royal Bank of Scotland|RBS;Citigroup;Goldman Sachs;Morgan Stanley;JP Morgan;
+Merrill Lynch;Credit Suisse;UBS;AIG;Enron;WorldCom;Parmalat;Glaxo|GlaxoSmithKline;Pfizer;Disney;Warner Bros|Warner Brothers;
+Universal;Paramount;Miramax;DreamWorks;EMI;BMG;Sony BMG;Universal Music;Warner Music;Pixar;Mattel;Hasbro;Lego;Royal Mail;
+Manchester United|Man Utd|Man United;Chelsea;Arsenal;Liverpool FC;Everton;Tottenham|Spurs;Newcastle United;Aston Villa;
+Leeds United;Southampton FC;Fulham;Bolton Wanderers;Blackburn Rovers;Middlesbrough FC;Charlton;Crystal Palace;West Ham;
+Birmingham City;Manchester City|Man City;Celtic;Rangers;Hearts;Hibernian|Hibs;Dundee United;Real Madrid;Barcelona FC|Barca;
+Juventus;AC Milan;Inter Milan;Bayern Munich;Porto FC;Ajax;Leicester Tigers;Wasps;Bath Rugby;Llanelli Scarlets;Ospreys;
+Newport Gwent Dragons;Cardiff Blues;Munster;Leinster;Ulster Rugby`;
+
+/** Governing bodies in sport. */
+export const SPORTS_BODIES = `Fifa;Uefa;International Olympic Committee|IOC;IAAF;World Anti-Doping Agency|Wada;UK Athletics;
+Football Association|FA;Rugby Football Union|RFU;Welsh Rugby Union|WRU;Irish Rugby Football Union|IRFU;Scottish Rugby Union|SRU;
+International Rugby Board|IRB;England and Wales Cricket Board|ECB Cricket;ICC;ATP;WTA;Lawn Tennis Association|LTA;Premier League;
+Football League;Scottish Premier League|SPL;British Lions|Lions;All Blacks;Wallabies;Springboks`;

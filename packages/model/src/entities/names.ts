@@ -1,0 +1,123 @@
+/**
+ * @module
+ * Name lookups built once at load: the built-in gazetteers merged with compromise's lexicon of
+ * first names, surnames, places and organisations, and the set of ordinary English words used to
+ * tell a capitalised sentence opener from a name.
+ */
+import nlp from 'compromise';
+import type { EntityType } from './entity.ts';
+import { CITIES, COUNTRIES, REGIONS } from './gazetteer-places.ts';
+import { COMPANIES, MEDIA, PARTIES, PUBLIC_BODIES, SPORTS_BODIES } from './gazetteer-orgs.ts';
+
+/** A known name: what it is and the name it is filed under. */
+export interface KnownName {
+  readonly type: EntityType;
+  readonly name: string;
+}
+
+/**
+ * The lookup key of a name: lower-case, curly apostrophes and dots folded, accents kept, a
+ * leading "the" dropped, so "the Kremlin", "Kremlin" and "U.S." and "US" meet.
+ */
+export function nameKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[’ʼ]/g, "'")
+    .replace(/\.(?=\S|$)/g, '')
+    .replace(/^the\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const GAZETTEER = new Map<string, KnownName>();
+const FIRST_NAMES = new Set<string>();
+const LAST_NAMES = new Set<string>();
+const DEMONYMS = new Set<string>();
+const COMMON_WORDS = new Set<string>();
+
+function addList(list: string, type: EntityType): void {
+  for (const entry of list.split(';')) {
+    const names = entry.split('|').map((n) => n.trim()).filter(Boolean);
+    const canonical = names[0];
+    if (canonical === undefined) continue;
+    // A curated entry wins over compromise's lexicon and over an earlier alias.
+    for (const alias of names) GAZETTEER.set(nameKey(alias), { type, name: canonical });
+  }
+}
+
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region',
+  'Organization', 'SportsTeam', 'ProperNoun', 'Demonym', 'Honorific', 'Month', 'WeekDay']);
+
+function loadCompromise(): void {
+  const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> } };
+  for (const [word, tagOrTags] of Object.entries(model.one.lexicon)) {
+    const tags = typeof tagOrTags === 'string' ? [tagOrTags] : tagOrTags;
+    if (tags.includes('Abbreviation')) continue;
+    const has = (t: string): boolean => tags.includes(t);
+    if (has('MaleName') || has('FemaleName') || has('FirstName')) FIRST_NAMES.add(word);
+    if (has('LastName')) LAST_NAMES.add(word);
+    if (has('Demonym')) DEMONYMS.add(word);
+    const key = nameKey(word);
+    if (GAZETTEER.has(key)) continue;
+    if (has('Person') && word.includes(' ')) GAZETTEER.set(key, { type: 'person', name: titleCase(word) });
+    else if (has('Person')) LAST_NAMES.add(word);
+    else if (has('Country') || has('City') || has('Region') || has('Place')) GAZETTEER.set(key, { type: 'place', name: titleCase(word) });
+    else if ((has('Organization') || has('SportsTeam')) && word.length > 2) GAZETTEER.set(key, { type: 'organization', name: titleCase(word) });
+    if (!tags.some((t) => NAME_TAGS.has(t))) COMMON_WORDS.add(word);
+  }
+}
+
+function titleCase(word: string): string {
+  return word.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+addList(COUNTRIES, 'place');
+addList(CITIES, 'place');
+addList(REGIONS, 'place');
+addList(MEDIA, 'organization');
+addList(PUBLIC_BODIES, 'organization');
+addList(PARTIES, 'organization');
+addList(COMPANIES, 'organization');
+addList(SPORTS_BODIES, 'organization');
+loadCompromise();
+
+// Words compromise lacks that open sentences in news copy and are never names there.
+for (const w of `the a an but and or nor so yet for in on at by to of from with without within into onto over under after before
+since during while when whenever where whereas whether if unless although though despite because as than then thus however
+meanwhile moreover furthermore nevertheless instead indeed still also already even only just now today tomorrow yesterday
+earlier later last next first second third finally initially eventually recently currently previously ahead alongside amid
+among amongst against according analysts critics officials experts observers many most some several few all both each every
+other others another such this that these those there here it its his her their our my your we they he she i you one two
+three four five six seven ten hundreds thousands millions billions more less much no not none nothing something everyone
+nobody somebody anyone what which who whom whose why how overall separately similarly likewise notably notable elsewhere
+nearby around about above below across along beyond near through throughout toward towards upon via per plus minus sources
+figures data shares sales profits prices rates speaking asked writing talking commenting fans viewers readers users people
+investors voters consumers shoppers customers researchers scientists doctors teachers parents children police ministers
+mps lawyers campaigners supporters opponents rivals organisers organizers officials authorities labour-run`.split(/\s+/)) {
+  COMMON_WORDS.add(w);
+}
+
+/** The person, place or organisation a name is known as, if any (case-insensitive). */
+export function knownName(name: string): KnownName | undefined {
+  return GAZETTEER.get(nameKey(name));
+}
+
+/** Whether `word` is a first name in compromise's lexicon. */
+export function isFirstName(word: string): boolean {
+  return FIRST_NAMES.has(word.toLowerCase());
+}
+
+/** Whether `word` is a surname in compromise's lexicon. */
+export function isLastName(word: string): boolean {
+  return LAST_NAMES.has(word.toLowerCase());
+}
+
+/** Whether `word` is a nationality adjective such as "Chinese". */
+export function isDemonym(word: string): boolean {
+  return DEMONYMS.has(word.toLowerCase());
+}
+
+/** Whether `word` is an ordinary English word rather than a name. */
+export function isCommonWord(word: string): boolean {
+  return COMMON_WORDS.has(word.toLowerCase());
+}

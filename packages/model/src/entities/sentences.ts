@@ -1,0 +1,58 @@
+/**
+ * @module
+ * Sentence bounds in a block, with quotations treated as opaque so the full stops inside them do
+ * not cut the sentence that attributes them.
+ */
+import type { QuoteSpan } from './quote-spans.ts';
+import type { Token } from './tokenize.ts';
+
+// A sentence ends at . ! or ? (maybe closing a quotation) before a capital, a digit or a quotation.
+const BOUNDARY = /[.!?][”"]?\s+(?=[“"\p{Lu}\p{N}])/gu;
+// Stops that end an abbreviation, not a sentence: "Mr.", "U.S.".
+const NO_END = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Gen|Sen|Gov|Lt|Col|No|vs|Jr|Sr|Inc|Co|Corp|Ltd)\.|(?:\p{Lu}\.){2,})$/u;
+const CLOSING = /[”"]/;
+
+/** The text with every quotation's words masked, keeping a final stop so a quotation can end a sentence. */
+function maskQuotes(text: string, quotes: readonly QuoteSpan[]): string {
+  let masked = text;
+  for (const q of quotes) {
+    const closed = q.close - 1 > q.open && CLOSING.test(text[q.close - 1] ?? '');
+    const innerLength = q.close - q.open - (closed ? 2 : 1);
+    if (innerLength <= 0) continue;
+    const ends = /[.!?]\s*$/.test(text.slice(q.open + 1, q.open + 1 + innerLength));
+    const fill = 'x'.repeat(innerLength - 1) + (ends ? '.' : 'x');
+    masked = masked.slice(0, q.open + 1) + fill + masked.slice(q.open + 1 + innerLength);
+  }
+  return masked;
+}
+
+/**
+ * For each token, the [from, to) token range of its sentence.
+ *
+ * @example
+ * // 'He left. “Go,” she said.' → the quotation and "she said" share the second sentence.
+ */
+export function sentenceRanges(text: string, tokens: readonly Token[], quotes: readonly QuoteSpan[]): Array<readonly [number, number]> {
+  const masked = quotes.length > 0 ? maskQuotes(text, quotes) : text;
+  const starts: number[] = [];
+  for (const m of masked.matchAll(BOUNDARY)) {
+    if (NO_END.test(masked.slice(Math.max(0, m.index - 12), m.index + 1))) continue;
+    starts.push(m.index + m[0].length);
+  }
+  const ranges: Array<readonly [number, number]> = new Array(tokens.length);
+  const close = (from: number, to: number): void => {
+    const range = [from, to] as const;
+    for (let j = from; j < to; j++) ranges[j] = range;
+  };
+  let from = 0;
+  let s = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    while (s < starts.length && tokens[k]!.start >= starts[s]!) {
+      if (k > from) close(from, k);
+      from = k;
+      s++;
+    }
+  }
+  close(from, tokens.length);
+  return ranges;
+}

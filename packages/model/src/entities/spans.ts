@@ -1,0 +1,164 @@
+/**
+ * @module
+ * Finds candidate names in a block: runs of capitalised words (with the particles and connectors
+ * names contain), the role written before a person's name, and honorifics, so that "former U.S.
+ * President Donald Trump" gives the name "Donald Trump" with the role "former U.S. President".
+ */
+import { isCommonWord, isDemonym, knownName } from './names.ts';
+import { HONORIFICS, NEVER_ALONE, ORG_HEADS, ORG_LEADS, PEERAGE, PERSON_TITLES, PLACE_HEADS, ROLE_WORDS } from './titles.ts';
+import type { Token } from './tokenize.ts';
+
+/** A capitalised phrase that may name a person, place or organisation. */
+export interface Candidate {
+  /** The name as written, without role or honorific ("Donald Trump", "Lord Falconer"). */
+  readonly name: string;
+  readonly words: readonly string[];
+  readonly start: number;
+  readonly end: number;
+  /** The role or title written before the name, as written ("Chinese President"). */
+  readonly role: string | undefined;
+  /** A person's title or honorific came before the name. */
+  readonly titled: boolean;
+  /** The name's first word opens a sentence, so its capital proves nothing. */
+  readonly opener: boolean;
+  /** Index of the token after the name, for the caller's context rules. */
+  readonly next: number;
+  /** Index of the name's first token. */
+  readonly first: number;
+}
+
+const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'y', 'bin', 'ibn', 'al', 'el']);
+const JOINERS = new Set(['of', 'for', 'and', '&']);
+
+const isCap = (t: Token | undefined): boolean => t !== undefined && t.word && t.cap;
+const lower = (t: Token): string => t.text.toLowerCase();
+const isAcronym = (w: string): boolean => /^(?:\p{Lu}\.?){2,}$/u.test(w);
+
+function roleish(t: Token): boolean {
+  const w = lower(t);
+  if (ROLE_WORDS.has(w) || HONORIFICS.has(w)) return true;
+  if (!t.cap) return false;
+  return isDemonym(w) || isAcronym(t.text) || knownName(t.text)?.type === 'organization' || knownName(t.text)?.type === 'place';
+}
+
+/** Runs of capitalised tokens, with particles and joiners kept only between capitalised words. */
+function runs(tokens: readonly Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCap(tokens[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length && !tokens[j]!.endsName) {
+      const next = tokens[j + 1]!;
+      if (isCap(next)) j++;
+      else if ((PARTICLES.has(lower(next)) || JOINERS.has(lower(next))) && isCap(tokens[j + 2])) j += 2;
+      else if (JOINERS.has(lower(next)) && lower(tokens[j + 2] ?? next) === 'the' && isCap(tokens[j + 3])) j += 3;
+      else break;
+    }
+    out.push([i, j + 1]);
+    i = j + 1;
+  }
+  return out;
+}
+
+function keepsJoiner(words: readonly string[], all: string): boolean {
+  if (knownName(all)) return true;
+  const first = words[0]?.toLowerCase() ?? '';
+  const last = words.at(-1)?.toLowerCase() ?? '';
+  return ORG_LEADS.has(first) || ORG_HEADS.has(last) || PLACE_HEADS.has(first) || PLACE_HEADS.has(last) || first === 'republic';
+}
+
+/** Splits a run at "and", "of" or "for" unless the whole phrase is one organisation or place. */
+function splitJoiners(tokens: readonly Token[], from: number, to: number, text: string): Array<[number, number]> {
+  const slice = tokens.slice(from, to);
+  const joinAt = slice.findIndex((t) => JOINERS.has(lower(t)) || (t.text === 'the' && from > 0));
+  if (joinAt < 0) return [[from, to]];
+  const all = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+  if (keepsJoiner(slice.map((t) => t.text), all)) return [[from, to]];
+  let end = from + joinAt;
+  let next = end + 1;
+  while (next < to && !isCap(tokens[next])) next++;
+  return [[from, end], ...splitJoiners(tokens, next, to, text)];
+}
+
+/** The role words written just before `at` in lower case ("former", "shadow chancellor"). */
+function outerRoleStart(tokens: readonly Token[], at: number): number {
+  let k = at;
+  while (k > 0 && at - k < 6) {
+    const prev = tokens[k - 1]!;
+    if (!prev.word || prev.endsName || !roleish(prev)) break;
+    k--;
+  }
+  return k;
+}
+
+/** The candidates in one block's tokens. */
+export function findCandidates(tokens: readonly Token[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [runFrom, runTo] of runs(tokens)) {
+    for (const [from, to] of splitJoiners(tokens, runFrom, runTo, text)) {
+      if (from >= to) continue;
+      // The longest leading stretch of role words that ends on a person's title.
+      let titleEnd = -1;
+      for (let k = from; k < to - 1 && roleish(tokens[k]!); k++) {
+        const w = lower(tokens[k]!);
+        const two = k > from ? `${lower(tokens[k - 1]!)} ${w}` : w;
+        if (PERSON_TITLES.has(w) || PERSON_TITLES.has(two) || HONORIFICS.has(w)) titleEnd = k;
+      }
+      for (let k = from; k <= titleEnd; k++) {
+        // Known names inside a role ("U.S." in "U.S. President") are mentions of their own.
+        if (tokens[k]!.cap && !ROLE_WORDS.has(lower(tokens[k]!)) && knownName(tokens[k]!.text)) out.push(single(tokens, k));
+      }
+      let nameFrom = titleEnd + 1 > from ? titleEnd + 1 : from;
+      const roleFrom = outerRoleStart(tokens, from);
+      const outerTitled = tokens.slice(roleFrom, from).some((t) => PERSON_TITLES.has(lower(t)) || HONORIFICS.has(lower(t)));
+      const titled = titleEnd >= from || outerTitled;
+      const titleWord = titleEnd >= from ? lower(tokens[titleEnd]!) : '';
+      // "Lord Falconer": a peer is known by title and name together.
+      if (PEERAGE.has(titleWord) && to - nameFrom === 1) nameFrom = titleEnd;
+      // A common word that opens a sentence is not part of the name ("Meeting Putin…").
+      while (titleEnd < from && nameFrom < to - 1 && tokens[nameFrom]!.opener && isCommonWord(tokens[nameFrom]!.text) && !knownName(tokens[nameFrom]!.text)) {
+        nameFrom++;
+        while (nameFrom < to && !tokens[nameFrom]!.cap) nameFrom++;
+      }
+      if (nameFrom >= to) continue;
+      const words = tokens.slice(nameFrom, to).map((t) => t.text);
+      if (words.length === 1 && NEVER_ALONE.has(words[0]!.toLowerCase())) continue;
+      const roleStart = titled ? (outerTitled || titleEnd >= from ? Math.min(roleFrom, from) : from) : -1;
+      const roleEnd = titleEnd >= from ? tokens[titleEnd]!.end : tokens[from - 1]?.end ?? 0;
+      const role = titled && roleStart >= 0 ? text.slice(tokens[roleStart]!.start, roleEnd).trim() : undefined;
+      const hasRealRole = role !== undefined && role.split(/\s+/).some((w) => PERSON_TITLES.has(w.toLowerCase()) && !HONORIFICS.has(w.toLowerCase()) && !PEERAGE.has(w.toLowerCase()));
+      out.push({
+        name: text.slice(tokens[nameFrom]!.start, tokens[to - 1]!.end),
+        words,
+        start: tokens[nameFrom]!.start,
+        end: tokens[to - 1]!.end,
+        role: hasRealRole ? role : undefined,
+        titled,
+        opener: tokens[nameFrom]!.opener,
+        next: to,
+        first: nameFrom,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The role written just before the token at `at` ("Russian President" before "Vladimir Putin"),
+ * when it holds a person's title.
+ */
+export function roleBefore(tokens: readonly Token[], at: number, text: string): string | undefined {
+  const from = outerRoleStart(tokens, at);
+  if (from >= at) return undefined;
+  const role = text.slice(tokens[from]!.start, tokens[at - 1]!.end);
+  return role.split(/\s+/).some((w) => PERSON_TITLES.has(w.toLowerCase()) && !HONORIFICS.has(w.toLowerCase()) && !PEERAGE.has(w.toLowerCase())) ? role : undefined;
+}
+
+function single(tokens: readonly Token[], k: number): Candidate {
+  const t = tokens[k]!;
+  return { name: t.text, words: [t.text], start: t.start, end: t.end, role: undefined, titled: false, opener: t.opener, next: k + 1, first: k };
+}

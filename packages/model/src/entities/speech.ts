@@ -1,0 +1,40 @@
+/**
+ * @module
+ * Verbs of saying, as news copy uses them to attribute quotations, compiled once.
+ */
+
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+
+/** Verbs that attribute a whole quotation ("…,” Putin said; said Xi). */
+export const SAY_VERBS = words(`said says say saying told tells telling added adds adding noted notes explained explains
+insisted insists argued argues warned warns stressed stresses claimed claims admitted admits declared declares wrote writes
+continued continues concluded concludes conceded concedes acknowledged acknowledges recalled recalls remarked remarks replied
+replies responded responds commented comments announced announces observed observes maintained maintains suggested suggests
+agreed agrees confirmed confirms joked jokes laughed believes believed thinks thought reckons reckoned asked asks urged urges
+predicted predicts revealed reveals stated states proclaimed boasted complained complains cautioned emphasised
+emphasized pointed answered countered protested pleaded vowed vows promised promises pledged pledges`);
+
+/**
+ * Verbs that lift a few of someone's words into the writer's sentence (X called Y “…”; X urged
+ * … “…”), besides the verbs of saying.
+ */
+export const CITE_VERBS = words(`called calling calls described describing describes dubbed dubbing branded branding labelled
+labeled labelling criticised criticized criticising criticizing criticises criticizes praised praising praises hailed hailing
+accused accusing condemned condemning dismissed dismissing stressing urging warning insisting arguing claiming promising
+pledging vowing echoed echoing termed terming welcomed welcoming attacked attacking blamed blaming
+defended defending rejected rejecting denied denying admitted admitting expressed expressing demanded demanding
+urged highlighted highlighting characterised characterized likened likening slammed slamming blasted blasting`);
+
+/** Subject pronouns that refer back to a person named before. */
+export const PRONOUNS = words('he she He She');
+
+/** Whether `word` (any case) attributes speech. */
+export function isSayVerb(word: string): boolean {
+  return SAY_VERBS.has(word.toLowerCase());
+}
+
+/** Whether `word` (any case) attributes speech or cites someone's words. */
+export function isCiteVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  return SAY_VERBS.has(w) || CITE_VERBS.has(w);
+}

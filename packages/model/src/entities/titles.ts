@@ -1,0 +1,80 @@
+/**
+ * @module
+ * Words around names: titles that mark a person (and make up the role written before a name),
+ * honorifics that belong to a name, words that make a capitalised phrase an organisation or a
+ * place, and capitalised words that name no entity (days, months, events, common acronyms).
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s*[;\n]\s*/).map((w) => w.toLowerCase()));
+
+/**
+ * Words of a role written before a name ("Chinese President", "shadow chancellor", "chief
+ * executive"). Any of them, capitalised or not, ends a role.
+ */
+export const ROLE_WORDS = set(`president;vice-president;premier;chancellor;minister;secretary;leader;chairman;chairwoman;chair;
+chief;executive;director;head;spokesman;spokeswoman;spokesperson;governor;senator;congressman;congresswoman;mayor;ambassador;
+envoy;commissioner;king;queen;prince;princess;emperor;pope;general;colonel;major;captain;commander;admiral;sergeant;lieutenant;
+officer;inspector;superintendent;constable;judge;justice;magistrate;prosecutor;attorney;lawyer;solicitor;barrister;coach;manager;
+boss;owner;founder;co-founder;president-elect;analyst;economist;professor;lecturer;researcher;scientist;expert;consultant;
+correspondent;editor;reporter;presenter;host;broadcaster;journalist;author;writer;novelist;director-general;
+actor;actress;singer;star;player;striker;midfielder;defender;goalkeeper;winger;fly-half;scrum-half;centre;flanker;lock;prop;
+hooker;full-back;skipper;champion;chairperson;treasurer;deputy;shadow;foreign;home;culture;health;education;trade;defence;
+economic;finance;environment;transport;industry;sports;constitutional;affairs;first;prime;former;then;ex;acting;interim;senior;
+junior;assistant;general-secretary;mp;mep;msp;am;peer;bishop;archbishop;cardinal;rabbi;imam;sheikh;ayatollah;dr;doctor;
+sir;dame;lord;lady;baroness;baron;mr;mrs;ms;miss;prof;rev;speaker;whip;campaigner;activist;boxer;athlete;driver;rider;
+cyclist;golfer;sprinter;runner;swimmer;bowler;batsman;seed;number;world;olympic;tennis;labour;tory;conservative;democrat;liberal;
+party;union;company;firm;group;club;team;national;state;opposition;government;cabinet;foreign secretary;rival;colleague;chief executive;
+vice-chairman;managing;non-executive;partner;officials`);
+
+/** Titles that mark the following name as a person's, whatever came before them. */
+export const PERSON_TITLES = set(`president;vice-president;premier;chancellor;minister;secretary;leader;chairman;chairwoman;
+spokesman;spokeswoman;governor;senator;congressman;mayor;ambassador;commissioner;king;queen;prince;princess;emperor;pope;general;
+colonel;captain;commander;admiral;sergeant;lieutenant;judge;justice;coach;manager;boss;founder;professor;prof;dr;mr;mrs;ms;miss;
+sir;dame;lord;lady;baroness;baron;rev;archbishop;bishop;cardinal;sheikh;ayatollah;chief executive;executive;director;skipper;
+striker;midfielder;defender;goalkeeper;winger;fly-half;scrum-half;flanker;actor;actress;singer;presenter;economist;analyst;
+president-elect;mp;chief;editor;star;player;deputy;officer;inspector;correspondent;author;writer;novelist;host;champion`);
+
+/** Honorifics that are kept as part of a name when no first name follows ("Lord Falconer"). */
+export const PEERAGE = set('lord;lady;baroness;baron');
+
+/** Honorifics dropped from a name ("Mr Blair" is Blair; "Sir Alex Ferguson" is Alex Ferguson). */
+export const HONORIFICS = set('mr;mrs;ms;miss;dr;prof;professor;sir;dame;rev;mr.;mrs.;ms.;dr.;prof.;rev.;st;saint');
+
+/** Last words that make a capitalised phrase an organisation. */
+export const ORG_HEADS = set(`party;ministry;department;council;bank;corporation;corp;inc;ltd;plc;llc;group;association;union;
+committee;commission;agency;authority;institute;institution;foundation;trust;society;university;college;school;academy;court;
+club;fc;united;city fc;rovers;wanderers;athletic;police;service;services;office;board;federation;league;organisation;
+organization;network;airlines;airways;motors;holdings;industries;systems;technologies;software;games;studios;entertainment;
+records;music;media;press;publishing;communications;telecom;energy;oil;petroleum;pharmaceuticals;capital;partners;fund;
+exchange;parliament;assembly;congress;senate;army;navy;force;forces;brigade;guard;regiment;church;times;post;news;herald;
+journal;gazette;telegraph;tribune;magazine;radio;tv;television;channel;broadcasting;watch;centre;center;alliance;coalition;
+movement;front;brotherhood;cabinet;administration;executive;secretariat;chamber;commons;lords;reserve`);
+
+/** First words that make "X of Y" an organisation ("Bank of England", "University of Leeds"). */
+export const ORG_LEADS = set(`bank;university;ministry;department;institute;house;office;federation;association;chamber;
+council;confederation;union;court;college;academy;board;museum;society;royal;national;federal;british;international;european`);
+
+/** Words that make a capitalised phrase a place ("Red Square", "Thames Valley", "Isle of Man"). */
+export const PLACE_HEADS = set(`city;county;province;state;region;district;street;road;avenue;square;river;valley;island;
+islands;isles;isle;mountains;mount;lake;sea;ocean;bay;gulf;coast;peninsula;airport;stadium;park;bridge;borough;village;town;
+heath;green;hill;hills;port;strait;straits;canal;desert;forest;highlands;lane;palace;castle;abbey;cathedral`);
+
+/** Last words that make a capitalised phrase an event, a law, an award or a work, never an entity. */
+export const NON_ENTITY_HEADS = set(`day;days;week;war;wars;cup;games;olympics;championship;championships;open;tournament;
+trophy;series;final;finals;awards;award;prize;prizes;festival;show;act;bill;budget;summit;conference;election;elections;
+referendum;treaty;agreement;accord;plan;strategy;policy;programme;program;report;review;inquiry;survey;index;
+nations;grand slam;marathon;derby;tour;season;year;era;age;revolution;crisis;scandal;affair;memorial;anniversary;
+christmas;easter;eve;chart;album;single;film;movie;book;novel;song;edition;version;code;convention;declaration;doctrine`);
+
+/** Capitalised words that are never an entity on their own. */
+export const NEVER_ALONE = set(`monday;tuesday;wednesday;thursday;friday;saturday;sunday;january;february;march;april;may;june;
+july;august;september;october;november;december;christmas;easter;ramadan;new year;i;god;allah;internet;web;net;online;
+government;parliament;minister;ministers;president;chancellor;premier;ceo;cfo;tv;dj;pc;pcs;cd;cds;dvd;dvds;mp;mps;meps;msps;
+gdp;vat;id;it;ok;uk-based;us-based;pm;am;bst;gmt;et;ad;bc;no;nos;mr;mrs;ms;dr;sir;lord;lady;english;british;american;french;
+german;chinese;russian;european;western;eastern;northern;southern;asian;african;islamic;muslim;christian;jewish;catholic;
+protestant;sunni;shia;arab;latin;north;south;east;west;central;former;state;federal;national;royal;world;global;international;
+democrat;republican;a;an;the;victory;europe-wide;nazi;nazis;soviet;allied;allies;cold;war;gulf war;hollywood's;
+q1;q2;q3;q4;pr;hr;it's;ipod;ipods;iphone;xbox;playstation;windows;psp;ds;wi-fi;wifi;bluetooth;3g;gps;sms;mp3;hd;lcd;
+oscar;oscars;bafta;baftas;grammy;grammys;emmy;brit;brits;golden globe;golden globes;premiership;championship;e-mail;email;
+dollar;dollars;euro;euros;pound;pounds;yen;sterling;aids;hiv;sars;bse;nasdaq;ftse;dow;nikkei;dax;cac;eurozone;
+http;www;com;inc;ltd;plc;co;fc;cf`);

@@ -1,0 +1,76 @@
+/**
+ * @module
+ * Splits a block's text into word and punctuation tokens with their offsets, marks the words that
+ * open a sentence (or a quotation), and strips possessives so "Putin’s" is the name Putin.
+ */
+
+/** A word or a punctuation mark in a block's text. */
+export interface Token {
+  /** The token as written, possessive ending removed ("Putin’s" → "Putin"). */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly word: boolean;
+  /** Starts with a capital letter or a digit-free acronym. */
+  readonly cap: boolean;
+  /** First word of a sentence or of a quotation, where any word is capitalised. */
+  readonly opener: boolean;
+  /** Had a possessive ending ("’s") or a lower-case hyphenated tail ("-era"): the name ends here. */
+  readonly endsName: boolean;
+}
+
+// Acronyms with dots, then words (inner apostrophes, hyphens, ampersands and dots allowed), then
+// any other single character.
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’&.-](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
+const POSSESSIVE = /['’]s$/;
+const CAPITAL = /^\p{Lu}/u;
+// Name particles written in lower case inside a hyphenated name ("el-Sisi", "al-Assad").
+const PARTICLE_PREFIX = /^(?:el|al|ad|as|ash|an|ar|at|az|bin|ibn|abu|abd|o|d|de|di|du|la|le|van|von|mc|mac)$/i;
+const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '•', '–', '—']);
+const OPENING_QUOTES = new Set(['“', '"', '‘', '(', '[']);
+// Abbreviations whose dot does not end the sentence.
+const NO_END = /^(?:mr|mrs|ms|dr|st|prof|rev|gen|sen|rep|gov|lt|col|capt|sgt|no|vs|jr|sr|inc|co|corp|ltd|mt|ft|jan|feb|aug|sept|oct|nov|dec)$/i;
+
+/**
+ * The tokens of `text`. Hyphenated words with a lower-case part are cut before it ("Trump-era"
+ * gives the name "Trump"), and compounds of known places are split by the caller.
+ *
+ * @example
+ * tokenize('Putin’s guest').map((t) => t.text); // ['Putin', 'guest']
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let opener = true;
+  let previousWord = '';
+  for (const match of text.matchAll(TOKEN)) {
+    const raw = match[0];
+    const start = match.index;
+    const isWord = /[\p{L}\p{N}]/u.test(raw[0] ?? '');
+    if (!isWord) {
+      const ends = SENTENCE_END.has(raw) && !(raw === '.' && NO_END.test(previousWord));
+      if (ends || OPENING_QUOTES.has(raw)) opener = true;
+      tokens.push({ text: raw, start, end: start + raw.length, word: false, cap: false, opener: false, endsName: false });
+      continue;
+    }
+    let word = raw;
+    let endsName = false;
+    if (POSSESSIVE.test(word) && word.length > 2) {
+      word = word.slice(0, -2);
+      endsName = true;
+    }
+    // "Trump-era", "Kremlin-backed": keep the capitalised part as the word, drop the rest.
+    const parts = word.split('-');
+    if (parts.length > 1 && CAPITAL.test(word)) {
+      const cut = parts.findIndex((p, i) => i > 0 && !CAPITAL.test(p) && !/^\p{N}/u.test(p) && !PARTICLE_PREFIX.test(parts[i - 1] ?? ''));
+      if (cut > 0) {
+        word = parts.slice(0, cut).join('-');
+        endsName = true;
+      }
+    }
+    const cap = CAPITAL.test(word) || (PARTICLE_PREFIX.test(parts[0] ?? '') && parts.length > 1 && CAPITAL.test(parts[1] ?? ''));
+    tokens.push({ text: word, start, end: start + word.length, word: true, cap, opener, endsName });
+    opener = false;
+    previousWord = word;
+  }
+  return tokens;
+}
