@@ -87,8 +87,20 @@ describe('the article page', async () => {
   });
 
   it('shows a <script> in the text as text, and runs none', () => {
-    expect(doc.querySelectorAll('script')).toHaveLength(0);
+    const scripts = [...doc.querySelectorAll('script')];
+    expect(scripts.map((s) => s.getAttribute('type'))).toEqual(['application/ld+json']);
     expect(text(doc.querySelector('main'))).toContain('Each lamp runs on a <script>alert(1)</script> timer');
+  });
+
+  it('describes the article to search engines as a NewsArticle at its canonical address', () => {
+    const data = JSON.parse(doc.querySelector('head script[type="application/ld+json"]')?.textContent ?? '{}');
+    expect(data).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'Harbour lights return after a decade',
+      url: 'https://news.example.org/articles/harbour-lights-return',
+      datePublished: article.publishedAt,
+      publisher: { name: 'Dateline' },
+    });
   });
 
   it('links safe targets and shows the javascript: link as plain words', () => {
@@ -112,6 +124,26 @@ describe('the article page', async () => {
 
   it('marks the article with its own language', () => {
     expect(doc.querySelector('article')?.getAttribute('lang')).toBe('en');
+  });
+});
+
+describe('the article page for a headline that tries to close the structured data', () => {
+  it('keeps the page whole: one data script, no executable one, the headline as text', async () => {
+    const headline = 'Lamps </script><script>alert(1)</script> return';
+    const hostile = { ...article, slug: 'hostile-headline', headline };
+    const local = await startStubApi({ articles: [hostile] });
+    const url = process.env.API_URL;
+    process.env.API_URL = local.url;
+    try {
+      const doc = dom(await (await renderPage(ArticlePage, request(hostile.slug))).text());
+      const scripts = [...doc.querySelectorAll('script')];
+      expect(scripts.map((s) => s.getAttribute('type'))).toEqual(['application/ld+json']);
+      expect(JSON.parse(scripts[0]?.textContent ?? '{}').headline).toBe(headline);
+      expect(text(doc.querySelector('h1'))).toBe(headline);
+    } finally {
+      process.env.API_URL = url;
+      await local.close();
+    }
   });
 });
 
