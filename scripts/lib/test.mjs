@@ -20,7 +20,7 @@ function packageDirs() {
 /** @param {(cmd: string, args: string[]) => number} run */
 export function runTests(run) {
   for (const dir of packageDirs()) rmSync(join(dir, RESULT), { force: true });
-  const status = run('turbo', ['run', 'typecheck', 'test', '--output-logs=new-only', '--concurrency=2']);
+  const status = run('turbo', ['run', 'typecheck', 'test', '--output-logs=new-only', '--concurrency=2', '--continue']);
   let passed = 0;
   let failed = 0;
   let skipped = 0;
