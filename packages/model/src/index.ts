@@ -21,5 +21,7 @@ export * from './import/front-matter.ts';
 export { isSafeHref } from './import/markdown-inline.ts';
 export { htmlText } from './import/markdown-blocks.ts';
 export * from './import/parse-markdown.ts';
+export * from './import/parse-html.ts';
+export * from './import/html-article-text.ts';
 export * from './publish/json-ld.ts';
 export * from './json-schema.ts';

@@ -1,0 +1,147 @@
+/**
+ * @module
+ * The DOM the HTML importer works on (linkedom, so it runs in Node without a browser), and the
+ * small text and URL helpers shared by its steps.
+ */
+import { parseHTML } from 'linkedom';
+
+/**
+ * Parses a page into a document. Fragments are wrapped in a full `<html><body>` shell first,
+ * because linkedom only builds `documentElement`, `head` and `body` for whole documents.
+ *
+ * @example
+ * htmlDocument('<p>Hello</p>').body.textContent; // 'Hello'
+ */
+export function htmlDocument(html: string): Document {
+  const source = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const { document } = parseHTML(source);
+  settleHeadAndBody(document);
+  return document;
+}
+
+const HEAD_ONLY = new Set(['TITLE', 'META', 'LINK', 'BASE']);
+
+// linkedom does not repair the tree as browsers do: its `head` and `body` are just the first two
+// children of <html>, made up empty when they are not there. Pages with stray elements around
+// them (a <div> before <head>, text after </body>) would lose their whole body, so move things
+// where a browser would put them.
+function settleHeadAndBody(document: Document): void {
+  const html = document.documentElement;
+  if (!html) return;
+  const children = [...html.childNodes];
+  const head = children.find((n): n is Element => n.nodeType === 1 && (n as Element).tagName === 'HEAD') ?? document.createElement('head');
+  const body = children.find((n): n is Element => n.nodeType === 1 && (n as Element).tagName === 'BODY') ?? document.createElement('body');
+  const bodyAt = children.indexOf(body);
+  const before: Node[] = [];
+  const after: Node[] = [];
+  for (const [i, node] of children.entries()) {
+    if (node === head || node === body) continue;
+    if (node.nodeType === 1 && HEAD_ONLY.has((node as Element).tagName)) head.appendChild(node);
+    else if (node.nodeType === 1 || (node.nodeType === 3 && (node.nodeValue ?? '').trim() !== '')) (bodyAt >= 0 && i > bodyAt ? after : before).push(node);
+  }
+  if (html.firstElementChild !== head) html.prepend(head);
+  if (head.nextElementSibling !== body) head.after(body);
+  body.prepend(...before);
+  body.append(...after);
+}
+
+const HTML_SPACE = /[ \t\n\r\f]+/g;
+
+/**
+ * Collapses HTML white space (not no-break spaces) to single spaces and trims the ends.
+ *
+ * @example
+ * squash('  Hello \n\t world '); // 'Hello world'
+ */
+export function squash(text: string): string {
+  return text.replace(HTML_SPACE, ' ').trim();
+}
+
+/**
+ * The visible-ish text of an element, squashed: scripts, styles and templates never count.
+ *
+ * @example
+ * textOf(htmlDocument('<p>Hi<script>x()</script> there</p>').body); // 'Hi there'
+ */
+export function textOf(node: Node | null | undefined): string {
+  if (!node) return '';
+  return squash(rawText(node));
+}
+
+const SILENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH']);
+
+function rawText(node: Node): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return '';
+  if (node.nodeType === 1 && SILENT.has((node as Element).tagName.toUpperCase())) return '';
+  let out = '';
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    const text = rawText(child);
+    // Block boundaries separate words even when the markup has no space between them.
+    out += child.nodeType === 1 && BLOCKISH.has((child as Element).tagName.toUpperCase()) ? ` ${text} ` : text;
+  }
+  return out;
+}
+
+const BLOCKISH = new Set(['P', 'DIV', 'LI', 'BR', 'TD', 'TH', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'FIGCAPTION', 'BLOCKQUOTE', 'DT', 'DD']);
+
+/**
+ * The address relative references in the page resolve against: `<base href>` (itself resolved
+ * against the page URL), else the page URL; `undefined` when neither is absolute.
+ *
+ * @example
+ * baseUrlOf(htmlDocument('<base href="/news/"><p>x</p>'), 'https://example.org/a'); // 'https://example.org/news/'
+ */
+export function baseUrlOf(document: Document, pageUrl: string | undefined): string | undefined {
+  const page = absolute(pageUrl, undefined);
+  const base = document.querySelector('base[href]')?.getAttribute('href')?.trim();
+  return (base ? absolute(base, page) : undefined) ?? page;
+}
+
+/**
+ * `href` resolved against `base`, or `undefined` when it cannot be made absolute.
+ *
+ * @example
+ * absolute('../b', 'https://example.org/x/y'); // 'https://example.org/b'
+ */
+export function absolute(href: string | null | undefined, base: string | undefined): string | undefined {
+  if (!href) return undefined;
+  try {
+    return new URL(href.trim(), base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A web address for a link or image: absolute http(s) after resolving, or a site path when
+ * there is no base to resolve against. Anything else (javascript:, data:, tel:…) is `undefined`.
+ *
+ * @example
+ * webHref('/about', 'https://example.org/x'); // 'https://example.org/about'
+ * webHref('javascript:alert(1)', undefined); // undefined
+ */
+export function webHref(href: string | null | undefined, base: string | undefined): string | undefined {
+  const raw = href?.trim();
+  if (!raw) return undefined;
+  const resolved = absolute(raw, base);
+  if (resolved) return /^https?:\/\//i.test(resolved) && resolved.length <= 2048 ? resolved : undefined;
+  // Without a base only site paths are kept; protocol-relative `//host` needs a scheme we lack.
+  return /^\/(?!\/)/.test(raw) && raw.length <= 2048 ? raw : undefined;
+}
+
+/**
+ * The first non-empty `content` of the `<meta>` tags matching any of `selectors`, squashed.
+ *
+ * @example
+ * metaContent(htmlDocument('<meta property="og:title" content=" Hi ">'), ['meta[property="og:title"]']); // 'Hi'
+ */
+export function metaContent(document: Document, selectors: readonly string[]): string | undefined {
+  for (const selector of selectors) {
+    for (const meta of document.querySelectorAll(selector)) {
+      const value = squash(meta.getAttribute('content') ?? meta.getAttribute('datetime') ?? '');
+      if (value) return value;
+    }
+  }
+  return undefined;
+}

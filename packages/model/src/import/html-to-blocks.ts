@@ -1,0 +1,183 @@
+/**
+ * @module
+ * Article HTML to body blocks. Only structure the model knows survives: paragraphs with
+ * emphasis and links, headings 2–4, quotes, lists and images. Everything else is unwrapped to
+ * its text or dropped, so no markup reaches the article.
+ */
+import type { Block, ImageBlock } from '../block.ts';
+import { blockText } from '../block.ts';
+import type { Mark } from '../inline.ts';
+import { squash, textOf, webHref } from './html-dom.ts';
+import { captionParts, imageBlock, isCaptionElement } from './html-image.ts';
+import { type Run, runsToInline } from './html-inline.ts';
+
+const DROP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'CANVAS', 'SVG', 'MATH', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'LABEL', 'NAV', 'HEAD', 'TITLE', 'META', 'LINK', 'SOURCE', 'MAP', 'DIALOG']);
+const MARKS: Record<string, Mark> = { EM: 'em', I: 'em', CITE: 'em', STRONG: 'strong', B: 'strong', CODE: 'code', KBD: 'code', SAMP: 'code', TT: 'code' };
+const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'CENTER', 'DETAILS', 'SUMMARY', 'ADDRESS', 'HGROUP', 'DL', 'DT', 'DD', 'FIELDSET', 'BODY', 'HTML', 'LI', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION']);
+const BLOCK_INSIDE = 'p,div,section,article,h1,h2,h3,h4,h5,h6,ul,ol,blockquote,figure,table,img,pre';
+
+/** How to read the HTML. */
+export interface ToBlocksOptions {
+  /** Absolute address that relative links and images resolve against. */
+  base?: string | undefined;
+}
+
+interface State {
+  blocks: Block[];
+  runs: Run[];
+  base: string | undefined;
+}
+
+interface Context {
+  marks: readonly Mark[];
+  href?: string | undefined;
+}
+
+/**
+ * The body blocks of an article element.
+ *
+ * @example
+ * htmlToBlocks(htmlDocument('<h3>Why</h3><p>Because <em>we</em> can.</p>').body);
+ * // [{ type: 'heading', level: 3, text: 'Why' },
+ * //  { type: 'paragraph', content: [{ type: 'text', text: 'Because ' }, { type: 'text', text: 'we', marks: ['em'] }, { type: 'text', text: ' can.' }] }]
+ */
+export function htmlToBlocks(root: Element, options: ToBlocksOptions = {}): Block[] {
+  const state: State = { blocks: [], runs: [], base: options.base };
+  walk(root, state, { marks: [] });
+  flush(state);
+  return state.blocks;
+}
+
+function walk(node: Node, state: State, ctx: Context): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) state.runs.push({ text: child.nodeValue ?? '', marks: ctx.marks, href: ctx.href });
+    else if (child.nodeType === 1) element(child as Element, state, ctx);
+  }
+}
+
+function element(el: Element, state: State, ctx: Context): void {
+  const tag = el.tagName.toUpperCase();
+  if (DROP.has(tag) || el.hasAttribute('hidden')) return;
+  const mark = MARKS[tag];
+  if (mark) return walk(el, state, ctx.marks.includes(mark) ? ctx : { ...ctx, marks: [...ctx.marks, mark] });
+  switch (tag) {
+    case 'BR':
+      return void state.runs.push({ text: '\n', marks: ctx.marks, href: ctx.href });
+    case 'A':
+      return walk(el, state, { ...ctx, href: webHref(el.getAttribute('href'), state.base) ?? fragment(el) });
+    case 'P':
+      return isCaptionElement(el) ? caption(el, state) : boxed(el, state, ctx);
+    case 'H1': case 'H2': case 'H3': case 'H4': case 'H5': case 'H6':
+      return heading(el, state, Number(tag[1]));
+    case 'BLOCKQUOTE':
+      return quote(el, state);
+    case 'UL': case 'OL':
+      return list(el, state, tag === 'OL');
+    case 'IMG': case 'PICTURE':
+      return emit(state, imageBlock(el, state.base));
+    case 'FIGURE':
+      return figure(el, state, ctx);
+    case 'FIGCAPTION':
+      return caption(el, state);
+    case 'TABLE':
+      return table(el, state, ctx);
+    case 'PRE':
+      return emit(state, textBlock(el.textContent ?? '', ['code']));
+    case 'HR':
+      return flush(state);
+  }
+  if (isCaptionElement(el) && textOf(el).length < 500 && !el.querySelector('p,li,h2,h3')) return caption(el, state);
+  if (CONTAINERS.has(tag)) return boxed(el, state, ctx);
+  // Unknown or inline element (span, font, time, small…): keep its text, lose the tag.
+  walk(el, state, ctx);
+}
+
+function fragment(el: Element): string | undefined {
+  const href = el.getAttribute('href')?.trim();
+  return href && /^#[\w-]+$/.test(href) ? href : undefined;
+}
+
+function boxed(el: Element, state: State, ctx: Context): void {
+  flush(state);
+  walk(el, state, ctx);
+  flush(state);
+}
+
+function flush(state: State): void {
+  if (state.runs.length === 0) return;
+  const content = runsToInline(state.runs);
+  state.runs = [];
+  if (content.length > 0) state.blocks.push({ type: 'paragraph', content });
+}
+
+function emit(state: State, block: Block | undefined): void {
+  flush(state);
+  if (block) state.blocks.push(block);
+}
+
+function textBlock(text: string, marks: Mark[]): Block | undefined {
+  const trimmed = text.replace(/^\n+|\s+$/g, '');
+  return trimmed ? { type: 'paragraph', content: [{ type: 'text', text: trimmed, marks }] } : undefined;
+}
+
+function heading(el: Element, state: State, level: number): void {
+  const text = textOf(el).slice(0, 300);
+  emit(state, text ? { type: 'heading', level: level <= 2 ? 2 : level >= 4 ? 4 : 3, text } : undefined);
+}
+
+function quote(el: Element, state: State): void {
+  const copy = el.cloneNode(true) as Element;
+  let attribution: string | undefined;
+  for (const by of copy.querySelectorAll('footer, cite')) {
+    if (by.parentElement !== copy && by.parentElement?.tagName !== 'P') continue;
+    attribution ??= squash((by.textContent ?? '').replace(/^[\s—–-]+/, '')) || undefined;
+    by.remove();
+  }
+  const inner = htmlToBlocks(copy, { base: state.base }).filter((b) => b.type !== 'image');
+  const text = inner.map(blockText).filter(Boolean).join('\n\n').slice(0, 5000);
+  if (!text) return flush(state);
+  emit(state, attribution ? { type: 'quote', text, attribution: attribution.slice(0, 300) } : { type: 'quote', text });
+}
+
+function list(el: Element, state: State, ordered: boolean): void {
+  const items: Block[] = [];
+  for (const li of el.children) {
+    if (li.tagName !== 'LI') continue;
+    // Nested lists and paragraphs inside an item read as text of that item, one item per line.
+    const inner = htmlToBlocks(li, { base: state.base });
+    for (const block of inner) if (block.type !== 'image') items.push(block);
+  }
+  const contents = items.flatMap((b) => (b.type === 'paragraph' ? [b.content] : b.type === 'list' ? b.items : [[{ type: 'text' as const, text: blockText(b) }]]));
+  emit(state, contents.length > 0 ? { type: 'list', ordered, items: contents } : undefined);
+}
+
+function figure(el: Element, state: State, ctx: Context): void {
+  const image = imageBlock(el, state.base);
+  if (!image) {
+    // A figure without a picture (an embed, a pull quote): keep its text, never its caption.
+    const copy = el.cloneNode(true) as Element;
+    for (const cap of copy.querySelectorAll('figcaption')) cap.remove();
+    return boxed(copy, state, ctx);
+  }
+  const cap = el.querySelector('figcaption');
+  emit(state, { ...image, ...(cap ? captionParts(cap) : {}) });
+}
+
+function caption(el: Element, state: State): void {
+  flush(state);
+  const last = state.blocks.at(-1);
+  const inner = imageBlock(el, state.base);
+  const parts = captionParts(el);
+  if (inner) return emit(state, { ...inner, ...parts });
+  // A caption right after its picture joins it; one whose picture is gone is dropped.
+  if (last?.type === 'image' && !last.caption) state.blocks[state.blocks.length - 1] = { ...last, ...parts } satisfies ImageBlock;
+}
+
+function table(el: Element, state: State, ctx: Context): void {
+  // Layout tables hold the article itself; only tables of plain cells are data.
+  if (el.querySelector(BLOCK_INSIDE)) return boxed(el, state, ctx);
+  const rows = [...el.querySelectorAll('tr')]
+    .map((tr) => [...tr.children].map((cell) => textOf(cell)).filter(Boolean).join(' | '))
+    .filter(Boolean);
+  emit(state, rows.length > 0 ? { type: 'list', ordered: false, items: rows.map((text) => [{ type: 'text', text }]) } : undefined);
+}
