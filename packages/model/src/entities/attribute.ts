@@ -2,12 +2,12 @@
  * @module
  * Who said a quotation, by the attribution patterns of news writing: “…,” Putin said / “…,” said
  * Putin / Xi said, “…” / “…,” according to … / X called Y “…” / X urged … “…”, with pronouns (he,
- * she) and descriptions ("the prime minister said") resolved to the person named before.
+ * she) and descriptions ("the prime minister said") resolved to the person the text is about.
  */
 import type { Mention } from './entity.ts';
 import type { NamedAt } from './named-in-text.ts';
 import { isCiteVerb, isSayVerb, PRONOUNS } from './speech.ts';
-import { PERSON_TITLES, ROLE_WORDS } from './titles.ts';
+import { ORG_DESCRIPTORS, PERSON_TITLES, ROLE_WORDS } from './titles.ts';
 import type { Token } from './tokenize.ts';
 
 type Named = Mention['entity'];
@@ -17,7 +17,6 @@ export interface Attribution {
   readonly found: boolean;
   readonly speaker: Named | null;
   readonly at: NamedAt | undefined;
-  readonly kind: 'direct' | 'partial';
 }
 
 /** What attribution needs to know about the block and the article around a quotation. */
@@ -26,100 +25,122 @@ export interface QuoteContext {
   readonly named: readonly NamedAt[];
   /** The sentence holding the quotation, as token indexes [from, to). */
   readonly sentence: readonly [number, number];
-  /** The person named last before a position in the article, for pronouns. */
-  lastPersonBefore(tokenIndex: number): Named | null;
+  /** The person the text was last about before token `k` (for "he", "she", "the coach"). */
+  subjectBefore(k: number, pronoun?: string): Named | null;
   /** The person whose role includes `title` ("the chancellor said"). */
   personWithTitle(title: string): Named | null;
+  /** The body named last before token `k` ("the club said"). */
+  bodyBefore(k: number): Named | null;
 }
 
-const SPEAKERS = new Set(['person', 'organization']);
 const lower = (t: Token | undefined): string => t?.text.toLowerCase() ?? '';
+const NONE: Attribution = { found: true, speaker: null, at: undefined };
+const named = (at: NamedAt): Attribution => ({ found: true, speaker: at.entity, at });
+const pronoun = (ctx: QuoteContext, k: number, word: string): Attribution => ({ found: true, speaker: ctx.subjectBefore(k, word.toLowerCase()), at: undefined });
 
-function namedStarting(ctx: QuoteContext, k: number): NamedAt | undefined {
-  return ctx.named.find((n) => n.from === k && SPEAKERS.has(n.entity.type));
+/** "Mr Blair's spokesman", "EEF chief economist": a name that only qualifies someone else. */
+function qualifies(ctx: QuoteContext, n: NamedAt): boolean {
+  const next = ctx.tokens[n.to];
+  return (ctx.tokens[n.to - 1]?.possessive === true || n.entity.type !== 'person') && next?.word === true && ROLE_WORDS.has(lower(next));
 }
 
-/** A speaker named at token k, allowing role words before the name ("Russian President …"). */
-function speakerAt(ctx: QuoteContext, k: number): { at: NamedAt; next: number } | undefined {
-  for (let j = k; j < Math.min(k + 6, ctx.sentence[1]); j++) {
-    const hit = namedStarting(ctx, j);
-    if (hit) return { at: hit, next: hit.to };
-    const t = ctx.tokens[j]!;
-    if (!t.word || !(ROLE_WORDS.has(lower(t)) || t.cap || lower(t) === 'the')) return undefined;
+/** A speaker named from token k on, within the attribution ("said the festival's director, Craig Prater"). */
+function speakerFrom(ctx: QuoteContext, k: number, reach = 9): NamedAt | undefined {
+  let body: NamedAt | undefined;
+  for (let j = k; j < Math.min(k + reach, ctx.sentence[1]); j++) {
+    const hit = ctx.named.find((n) => n.from === j && n.entity.type !== 'place');
+    if (hit && hit.entity.type === 'person' && !qualifies(ctx, hit)) return hit;
+    if (hit && !body && !qualifies(ctx, hit)) body = hit;
+    if (hit) j = hit.to - 1;
+    else if (!ctx.tokens[j]!.word && !/^[,'’()-]$/.test(ctx.tokens[j]!.text)) break;
+    else if (/^(?:who|which|that|and|but|when|after|before|as|while)$/i.test(ctx.tokens[j]!.text)) break;
   }
-  return undefined;
+  return body;
 }
 
-function skipCommas(ctx: QuoteContext, k: number): number {
+function skipPunctuation(ctx: QuoteContext, k: number): number {
   let j = k;
-  while (j < ctx.sentence[1] && !ctx.tokens[j]!.word && ctx.tokens[j]!.text !== '“') j++;
+  while (j < ctx.sentence[1] && !ctx.tokens[j]!.word && !/[“"]/.test(ctx.tokens[j]!.text)) j++;
   return j;
 }
 
-const pronounFound = (ctx: QuoteContext, k: number): Attribution => ({ found: true, speaker: ctx.lastPersonBefore(k), at: undefined, kind: 'direct' });
-const named = (at: NamedAt, kind: Attribution['kind']): Attribution => ({ found: true, speaker: at.entity, at, kind });
+const UNNAMED = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources', 'official', 'officials', 'insider', 'aide', 'friend']);
+const BODY_NOUNS = new Set(['club', 'report', 'statement', 'letter', 'study', 'survey', 'website', 'site', 'team', 'side', 'campaign', 'paper', 'motion', 'party']);
+const PERSON_NOUN = /(?:er|or|ist|ian|man|woman|ess)$/;
 
-/** "the chancellor said", "a spokesman said": a description in place of a name. */
-function described(ctx: QuoteContext, k: number): Attribution | undefined {
+/** "the chancellor said", "a spokesman said", "the club said": a description in place of a name. */
+function described(ctx: QuoteContext, k: number, openToken: number): Attribution | undefined {
   const first = lower(ctx.tokens[k]);
-  if (first !== 'the' && first !== 'a' && first !== 'an' && first !== 'his' && first !== 'her') return undefined;
-  for (let j = k + 1; j < Math.min(k + 7, ctx.sentence[1]); j++) {
+  if (!['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(first)) return undefined;
+  for (let j = k + 1; j < Math.min(k + 8, ctx.sentence[1]); j++) {
     const t = ctx.tokens[j]!;
     if (isSayVerb(t.text) && j > k + 1) {
+      const head = lower(ctx.tokens[j - 1]);
+      if (first === 'a' || first === 'an' || UNNAMED.has(head)) return NONE;
+      if (ORG_DESCRIPTORS.has(head) || BODY_NOUNS.has(head)) return { found: true, speaker: ctx.bodyBefore(openToken), at: undefined };
       const titles = ctx.tokens.slice(k + 1, j).map(lower).filter((w) => PERSON_TITLES.has(w));
-      const person = first === 'the' ? titles.map((w) => ctx.personWithTitle(w)).find(Boolean) ?? null : null;
-      return { found: true, speaker: person, at: undefined, kind: 'direct' };
+      const person = titles.map((w) => ctx.personWithTitle(w)).find(Boolean);
+      if (person) return { found: true, speaker: person, at: undefined };
+      const personish = ROLE_WORDS.has(head) || PERSON_NOUN.test(head);
+      return { found: true, speaker: personish ? ctx.subjectBefore(openToken) : null, at: undefined };
     }
-    if (!t.word) return undefined;
+    if (!t.word && t.text !== '-') return undefined;
   }
   return undefined;
 }
 
 /** Attribution after the quotation: “…,” Putin said / said Putin / he said / according to … */
 function after(ctx: QuoteContext, closeToken: number, openToken: number): Attribution | undefined {
-  const j = skipCommas(ctx, closeToken);
+  const j = skipPunctuation(ctx, closeToken);
   if (j >= ctx.sentence[1]) return undefined;
   const t = ctx.tokens[j]!;
-  const hit = speakerAt(ctx, j);
-  if (hit && isSayVerb(ctx.tokens[skipCommas(ctx, hit.next)]?.text ?? '')) return named(hit.at, 'direct');
-  if (PRONOUNS.has(t.text) && isSayVerb(ctx.tokens[j + 1]?.text ?? '')) return pronounFound(ctx, openToken);
+  if (PRONOUNS.has(t.text) && isSayVerb(ctx.tokens[j + 1]?.text ?? '')) return pronoun(ctx, openToken, t.text);
   if (isSayVerb(t.text)) {
-    if (PRONOUNS.has(ctx.tokens[j + 1]?.text ?? '')) return pronounFound(ctx, openToken);
-    for (let k = j + 1; k < Math.min(j + 9, ctx.sentence[1]); k++) {
-      const h = speakerAt(ctx, k);
-      if (h) return named(h.at, 'direct');
-      if (!ctx.tokens[k]!.word && ctx.tokens[k]!.text !== ',') break;
+    const next = ctx.tokens[j + 1]?.text ?? '';
+    if (PRONOUNS.has(next)) return pronoun(ctx, openToken, next);
+    const hit = speakerFrom(ctx, j + 1);
+    if (hit) return named(hit);
+    return described(ctx, j + 1, openToken);
+  }
+  const hit = speakerFrom(ctx, j, 6);
+  if (hit) {
+    let v = skipPunctuation(ctx, hit.to);
+    if (lower(ctx.tokens[v]) === 'has' || lower(ctx.tokens[v]) === 'had') v++;
+    if (isSayVerb(ctx.tokens[v]?.text ?? '')) return named(hit);
+    // "the World Bank report said"; "a BBC spokesman said" names no one.
+    if (hit.entity.type === 'organization' && ctx.tokens[v]?.word && isSayVerb(ctx.tokens[v + 1]?.text ?? '')) {
+      return UNNAMED.has(lower(ctx.tokens[v])) || ROLE_WORDS.has(lower(ctx.tokens[v])) ? NONE : named(hit);
     }
   }
   if (lower(t) === 'according' && lower(ctx.tokens[j + 1]) === 'to') {
     const person = ctx.named.find((n) => n.from > j && n.from < ctx.sentence[1] && n.entity.type === 'person');
-    if (person) return named(person, 'direct');
-    return { found: true, speaker: ctx.lastPersonBefore(openToken), at: undefined, kind: 'direct' };
+    return person ? named(person) : { found: true, speaker: ctx.subjectBefore(openToken), at: undefined };
   }
-  return described(ctx, j);
+  return described(ctx, j, openToken);
 }
 
 /** Attribution before the quotation, in the same sentence: Xi said, “…” / X called Y “…”. */
-function before(ctx: QuoteContext, openToken: number): Attribution | undefined {
+function before(ctx: QuoteContext, openToken: number, short: boolean): Attribution | undefined {
   const from = ctx.sentence[0];
-  const pre = ctx.tokens.slice(from, openToken);
-  const verbAt = pre.findIndex((t) => isCiteVerb(t.text));
-  if (verbAt < 0) return undefined;
-  const kind = 'partial';
-  // The subject: the first person named in the sentence, else a pronoun, else a body.
-  const people = ctx.named.filter((n) => n.from >= from && n.from < openToken);
-  const person = people.find((n) => n.entity.type === 'person' && n.from < from + verbAt + 1);
-  const pronounAt = pre.findIndex((t) => PRONOUNS.has(t.text));
-  if (person && (pronounAt < 0 || person.from < from + pronounAt)) return named(person, kind);
-  if (pronounAt >= 0 && pronounAt < verbAt + 1) return { ...pronounFound(ctx, openToken), kind };
-  // A body only as the plain subject: "Microsoft said …", not "in a Kremlin hall … called".
-  const body = people.find((n) => n.entity.type === 'organization' && (n.to === from + verbAt || n.from <= from + 1));
-  if (body) return named(body, kind);
-  return { found: false, speaker: null, at: undefined, kind };
+  let verb = -1;
+  for (let k = openToken - 1; k >= from && verb < 0; k--) if (isCiteVerb(ctx.tokens[k]!.text)) verb = k;
+  if (verb < 0) return undefined;
+  // A few quoted words far from any verb of saying are a slogan or a name, not a quotation.
+  if (short && openToken - verb > 12) return undefined;
+  // The subject: the first person named before the verb, unless it only qualifies someone unnamed.
+  const names = ctx.named.filter((n) => n.from >= from && n.from < verb && n.entity.type !== 'place');
+  const person = names.find((n) => n.entity.type === 'person');
+  const pronounAt = ctx.tokens.slice(from, verb).findIndex((t) => PRONOUNS.has(t.text));
+  if (person && (pronounAt < 0 || person.from < from + pronounAt)) return qualifies(ctx, person) ? NONE : named(person);
+  if (pronounAt >= 0) return pronoun(ctx, openToken, ctx.tokens[from + pronounAt]!.text);
+  // A body speaks only as the plain subject: "Microsoft said …", not "in a Kremlin hall … called".
+  const body = names.find((n) => n.to === verb || n.from <= from + 1);
+  if (body) return qualifies(ctx, body) ? NONE : named(body);
+  return described(ctx, from, openToken) ?? { found: false, speaker: null, at: undefined };
 }
 
 /** Direct when the quotation opens the sentence or follows "said," or a colon; else partial. */
-function kindOf(ctx: QuoteContext, openToken: number): Attribution['kind'] {
+export function kindOf(ctx: QuoteContext, openToken: number): 'direct' | 'partial' {
   const pre = ctx.tokens.slice(ctx.sentence[0], openToken);
   const last = pre.at(-1);
   if (!last || last.text === ':') return 'direct';
@@ -131,16 +152,16 @@ function kindOf(ctx: QuoteContext, openToken: number): Attribution['kind'] {
 /**
  * The attribution of the quotation whose marks are at tokens `openToken` and just before
  * `closeToken`, or undefined when its sentence attributes it to no one (a scare quote or the
- * continuation of an earlier quotation).
+ * continuation of an earlier quotation). `short`: a few words only, which need a verb of saying
+ * close by to count as a quotation.
  */
-export function attribute(ctx: QuoteContext, openToken: number, closeToken: number): Attribution | undefined {
-  const kind = kindOf(ctx, openToken);
-  const found = after(ctx, closeToken, openToken) ?? before(ctx, openToken);
-  if (found) return { ...found, kind };
+export function attribute(ctx: QuoteContext, openToken: number, closeToken: number, short: boolean): Attribution | undefined {
+  const found = after(ctx, closeToken, openToken) ?? before(ctx, openToken, short);
+  if (found) return found;
   // "…” is what Putin said": a speaker named later in the sentence.
   for (let k = closeToken; k < ctx.sentence[1]; k++) {
-    const hit = namedStarting(ctx, k);
-    if (hit && hit.entity.type === 'person' && isSayVerb(ctx.tokens[hit.to]?.text ?? '')) return named(hit, kind);
+    const hit = ctx.named.find((n) => n.from === k && n.entity.type === 'person');
+    if (hit && isSayVerb(ctx.tokens[hit.to]?.text ?? '')) return named(hit);
   }
   return undefined;
 }

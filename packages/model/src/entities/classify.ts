@@ -7,7 +7,7 @@
 import type { EntityType } from './entity.ts';
 import { isFirstName, isLastName, knownName } from './names.ts';
 import type { Candidate } from './spans.ts';
-import { NEVER_ALONE, NON_ENTITY_HEADS, ORG_HEADS, ORG_LEADS, PLACE_HEADS } from './titles.ts';
+import { NEVER_ALONE, NON_ENTITY_HEADS, ORG_DESCRIPTORS, ORG_FOLLOWERS, ORG_HEADS, ORG_LEADS, PLACE_HEADS, ROLE_WORDS } from './titles.ts';
 import type { Token } from './tokenize.ts';
 
 /** What the name-level rules made of a candidate. */
@@ -25,6 +25,26 @@ export interface Verdict {
 const SPEECH = /^(?:said|says|say|told|tells|added|adds|argued|argues|insisted|insists|explained|explains|stressed|warned|warns|claimed|claims|believes|thinks|admitted|admits|noted|wrote|writes|declared|urged|urges|asked|replied|commented|announced|described|called|revealed|confirmed|denied|suggested)$/i;
 const PERSON_NEXT = /^(?:who|whose|himself|herself|he|she)$/i;
 const PLACE_LEADS = new Set(['city', 'isle', 'gulf', 'bay', 'republic', 'kingdom', 'state', 'sea', 'strait', 'cape', 'lake', 'mount', 'port', 'county']);
+
+const BODY_PREPS = new Set(['at', 'of', 'for', 'from', 'with']);
+
+/** Context that makes a name a body's: "bookmaker X", "the X newspaper", "economist at X", "X said it". */
+function looksLikeBody(c: Candidate, tokens: readonly Token[]): boolean {
+  let k = c.first - 1;
+  if (tokens[k]?.text.toLowerCase() === 'the') k--;
+  const before = tokens[k];
+  if (before?.word && !before.cap && ORG_DESCRIPTORS.has(before.text.toLowerCase())) return true;
+  const next = tokens[c.next];
+  if (next?.word && !next.cap && ORG_FOLLOWERS.has(next.text)) return true;
+  if (before?.word && BODY_PREPS.has(before.text.toLowerCase())) {
+    let j = k - 1;
+    if (tokens[j]?.text.toLowerCase() === 'the') j--;
+    const head = tokens[j];
+    if (head && (head.text === ',' || (head.word && !head.cap && ROLE_WORDS.has(head.text.toLowerCase())))) return true;
+  }
+  const after = wordAfter(tokens, c.next);
+  return after !== undefined && SPEECH.test(after.text) && /^(?:it|its)$/i.test(tokens[tokens.indexOf(after) + 1]?.text ?? '');
+}
 
 function wordAfter(tokens: readonly Token[], at: number): Token | undefined {
   let k = at;
@@ -52,6 +72,7 @@ export function classify(c: Candidate, tokens: readonly Token[]): Verdict {
   const known = knownName(c.name);
   if (known) return verdict(known.type, known.name);
   if (c.titled) return verdict('person');
+  if (looksLikeBody(c, tokens)) return verdict(PLACE_HEADS.has(last) ? 'place' : 'organization');
   if (NON_ENTITY_HEADS.has(last) || (words.length === 1 && NEVER_ALONE.has(first))) return verdict(undefined, c.name, true);
   if (words.length > 2 && lowerWords[1] === 'of') {
     if (ORG_LEADS.has(first)) return verdict('organization');

@@ -5,17 +5,38 @@
  * next paragraph) is given the same speaker, as news style intends.
  */
 import type { Mention } from './entity.ts';
-import { attribute, type QuoteContext } from './attribute.ts';
+import { attribute, kindOf, type QuoteContext } from './attribute.ts';
 import { type EntitySource, type TextUnit, textUnits } from './extract-entities.ts';
 import { nameIndex, type NamedAt } from './named-in-text.ts';
+import { pronounFor } from './names.ts';
 import type { Quote } from './quote.ts';
-import { quoteSpans } from './quote-spans.ts';
+import { type QuoteSpan, quoteSpans } from './quote-spans.ts';
 import { sentenceRanges } from './sentences.ts';
+import { isCiteVerb } from './speech.ts';
 
 type Named = Mention['entity'];
 
-// Two or three quoted words with no one saying them are scare quotes or titles, not quotations.
+// Two or three quoted words that no one is said to say are scare quotes or titles.
 const MIN_UNATTRIBUTED_WORDS = 4;
+const FEMALE = /^(?:mrs|ms|miss|dame|lady|baroness)$/;
+const MALE = /^(?:mr|sir|lord)$/;
+
+/** The people named outside quotation marks, first-named of each sentence first (its likely subject). */
+function subjects(unit: TextUnit, named: readonly NamedAt[], spans: readonly QuoteSpan[], sentences: ReturnType<typeof sentenceRanges>): NamedAt[][] {
+  const bySentence = new Map<readonly [number, number], NamedAt[]>();
+  for (const n of named) {
+    if (n.entity.type !== 'person') continue;
+    const at = unit.tokens[n.from]!.start;
+    if (spans.some((q) => at > q.open && at < q.close)) continue;
+    const sentence = sentences[n.from]!;
+    const list = bySentence.get(sentence) ?? [];
+    // A possessive ("Putin's …") is seldom the subject: keep it after the others.
+    if (unit.tokens[n.to - 1]?.possessive) list.push(n);
+    else list.splice(list.findIndex((m) => unit.tokens[m.to - 1]?.possessive) >>> 0, 0, n);
+    bySentence.set(sentence, list);
+  }
+  return [...bySentence.values()];
+}
 
 /** Quotations of the body, given the units already tokenised (see `enrich`). */
 export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[]): Quote[] {
@@ -23,51 +44,78 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
   const body = units.filter((u) => u.block >= 0 && !u.titleCase);
   const namedByUnit = body.map((u) => index.find(u.tokens, u.text));
   const roles = new Map<string, string>();
-  for (const named of namedByUnit) for (const n of named) if (n.role && !roles.has(n.entity.slug)) roles.set(n.entity.slug, n.role);
+  const genders = new Map<string, 'he' | 'she'>();
+  for (const named of namedByUnit) {
+    for (const n of named) {
+      if (n.role && !roles.has(n.entity.slug)) roles.set(n.entity.slug, n.role);
+      const g = n.honorific && FEMALE.test(n.honorific) ? 'she' : n.honorific && MALE.test(n.honorific) ? 'he' : undefined;
+      if (g && !genders.has(n.entity.slug)) genders.set(n.entity.slug, g);
+    }
+  }
+  const genderOf = (e: Named): 'he' | 'she' | undefined => genders.get(e.slug) ?? pronounFor(e.name.split(/\s+/)[0] ?? '');
+  const spansByUnit = body.map((u) => quoteSpans(u.text));
+  const sentencesByUnit = body.map((u, i) => sentenceRanges(u.text, u.tokens, spansByUnit[i]!));
+  const subjectsByUnit = body.map((u, i) => subjects(u, namedByUnit[i]!, spansByUnit[i]!, sentencesByUnit[i]!));
+  const personWithTitle = (title: string): Named | null => {
+    const hit = mentions.find((m) => m.entity.type === 'person' && roles.get(m.entity.slug)?.toLowerCase().split(/\s+/).includes(title));
+    return hit?.entity ?? null;
+  };
   const quotes: Quote[] = [];
-  let previous: { block: number; speaker: Named | null; role: string | undefined } | undefined;
+  let previous: { block: number; speaker: Named | null } | undefined;
 
   body.forEach((unit, u) => {
-    const spans = quoteSpans(unit.text);
+    const spans = spansByUnit[u]!;
     if (spans.length === 0) return;
     const named = namedByUnit[u]!;
-    const sentences = sentenceRanges(unit.text, unit.tokens, spans);
+    const sentences = sentencesByUnit[u]!;
     const tokenAt = (offset: number): number => {
       const k = unit.tokens.findIndex((t) => t.start >= offset);
       return k < 0 ? unit.tokens.length : k;
     };
-    const lastPersonBefore = (k: number): Named | null => {
-      for (let i = named.length - 1; i >= 0; i--) if (named[i]!.from < k && named[i]!.entity.type === 'person') return named[i]!.entity;
-      for (let v = u - 1; v >= 0; v--) {
-        const earlier = namedByUnit[v]!;
-        for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i]!.entity.type === 'person') return earlier[i]!.entity;
+    const subjectBefore = (k: number, pronoun?: string): Named | null => {
+      const fits = (n: NamedAt): boolean => pronoun === undefined || genderOf(n.entity) === undefined || genderOf(n.entity) === pronoun;
+      for (let v = u; v >= 0; v--) {
+        const groups = subjectsByUnit[v]!;
+        for (let g = groups.length - 1; g >= 0; g--) {
+          const hit = groups[g]!.find((n) => (v < u || n.from < k) && fits(n));
+          if (hit) return hit.entity;
+        }
       }
       return null;
     };
-    const personWithTitle = (title: string): Named | null => {
-      const hit = mentions.find((m) => m.entity.type === 'person' && roles.get(m.entity.slug)?.toLowerCase().split(/\s+/).includes(title));
-      return hit?.entity ?? null;
+    const bodyBefore = (k: number): Named | null => {
+      for (let v = u; v >= 0; v--) {
+        const hit = namedByUnit[v]!.filter((n) => n.entity.type === 'organization' && (v < u || n.from < k)).at(-1);
+        if (hit) return hit.entity;
+      }
+      return null;
+    };
+    /** The person who spoke (by a verb of saying) in the sentence just before token k. */
+    const speakerBefore = (k: number): Named | null => {
+      const previous = sentences[k - 1];
+      if (!previous) return null;
+      const hasVerb = unit.tokens.slice(previous[0], previous[1]).some((t) => isCiteVerb(t.text));
+      const person = named.find((n) => n.from >= previous[0] && n.from < previous[1] && n.entity.type === 'person' && !unit.tokens[n.to - 1]!.possessive);
+      return hasVerb && person && !spans.some((q) => unit.tokens[person.from]!.start > q.open && unit.tokens[person.from]!.start < q.close) ? person.entity : null;
     };
     for (const span of spans) {
       const open = tokenAt(span.open);
       const close = tokenAt(span.close);
       const sentence = sentences[open] ?? ([open, close] as const);
-      const ctx: QuoteContext = { tokens: unit.tokens, named, sentence, lastPersonBefore, personWithTitle };
-      const found = attribute(ctx, open, close);
-      const opensSentence = open === sentence[0];
+      const ctx: QuoteContext = { tokens: unit.tokens, named, sentence, subjectBefore, personWithTitle, bodyBefore };
       const words = span.text.split(/\s+/).length;
+      const found = attribute(ctx, open, close, words < MIN_UNATTRIBUTED_WORDS);
+      const opensSentence = open === sentence[0];
       let speaker: Named | null;
       let at: NamedAt | undefined;
-      if (found) [speaker, at] = [found.speaker, found.at];
+      if (found?.found) [speaker, at] = [found.speaker, found.at];
+      else if (opensSentence && speakerBefore(open)) speaker = speakerBefore(open);
       else if (opensSentence && previous && previous.block >= unit.block - 1) speaker = previous.speaker;
-      else if (words >= MIN_UNATTRIBUTED_WORDS) speaker = null;
+      else if (words >= MIN_UNATTRIBUTED_WORDS && opensSentence) speaker = null;
       else continue;
-      // Quoted words attributed to no one inside the writer's sentence are not a quotation.
-      if (speaker === null && !opensSentence && words < MIN_UNATTRIBUTED_WORDS) continue;
       const role = speaker ? (at?.role ?? roles.get(speaker.slug)) : undefined;
-      const kind = found?.kind ?? 'direct';
-      quotes.push({ text: span.text, speaker: speaker ? { name: speaker.name, slug: speaker.slug } : null, ...(role ? { role } : {}), block: unit.block, kind });
-      previous = { block: unit.block, speaker, role };
+      quotes.push({ text: span.text, speaker: speaker ? { name: speaker.name, slug: speaker.slug } : null, ...(role ? { role } : {}), block: unit.block, kind: kindOf(ctx, open) });
+      previous = { block: unit.block, speaker };
     }
   });
   return quotes;

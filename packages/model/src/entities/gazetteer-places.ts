@@ -52,3 +52,9 @@ Mediterranean|the Mediterranean;Atlantic|the Atlantic;Pacific|the Pacific;Indian
 Kashmir;Punjab;Kent;Essex;Surrey;Sussex;Yorkshire;Lancashire;Cornwall;Devon;Somerset;Norfolk;Suffolk;Cumbria;Merseyside;
 Midlands|the Midlands;West Midlands;East Anglia;Ulster;Bavaria;Catalonia;Basque Country;Flanders;Sicily;Sardinia;Corsica;
 Quebec;Ontario;California;Texas;Florida;New Jersey;Massachusetts;Virginia;Ohio;Michigan;Illinois;Nevada;Oregon;Alaska;Hawaii`;
+
+/** Stadiums and other venues that are named alone in sport and news copy. */
+export const VENUES = `Old Trafford;Twickenham;Wembley;Millennium Stadium;Murrayfield;Lansdowne Road;Anfield;Highbury;
+Stamford Bridge;St James' Park;Villa Park;Goodison Park;Hampden Park|Hampden;Ibrox;Parkhead|Celtic Park;Wimbledon;Lord's;
+The Oval|Oval;Headingley;Old Trafford Cricket Ground;Melbourne Park;Roland Garros;Flushing Meadows;Silverstone;Aintree;
+Cheltenham;Ascot;Stade de France;Camp Nou|Nou Camp;Bernabeu;San Siro;Guantanamo Bay|Guantanamo;Camp Delta;Belmarsh;Broadmoor`;

@@ -11,6 +11,8 @@ import type { Token } from './tokenize.ts';
 
 type Named = Mention['entity'];
 
+const HONORIFIC = /^(?:mr|mrs|ms|miss|sir|dame|lord|lady|baroness)$/;
+
 /** A mention named in a block: token range and the role written before it. */
 export interface NamedAt {
   readonly entity: Named;
@@ -18,6 +20,8 @@ export interface NamedAt {
   readonly to: number;
   readonly start: number;
   readonly role: string | undefined;
+  /** The honorific written just before the name ("mrs"), lower-case. */
+  readonly honorific: string | undefined;
 }
 
 /** Finds mentions by name; built once per article. */
@@ -62,7 +66,9 @@ export function nameIndex(mentions: readonly Mention[]): NameIndex {
           const entity = lookup(text.slice(tokens[k]!.start, last.end));
           if (!entity) continue;
           if (entity.type === 'person') lastPerson = entity;
-          out.push({ entity, from: k, to: k + n, start: tokens[k]!.start, role: roleBefore(tokens, k, text) });
+          const prev = tokens[k - 1]?.text.toLowerCase().replace(/\.$/, '');
+          const honorific = prev !== undefined && HONORIFIC.test(prev) ? prev : undefined;
+          out.push({ entity, from: k, to: k + n, start: tokens[k]!.start, role: roleBefore(tokens, k, text), honorific });
           k += n - 1;
           break;
         }

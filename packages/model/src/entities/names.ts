@@ -6,7 +6,7 @@
  */
 import nlp from 'compromise';
 import type { EntityType } from './entity.ts';
-import { CITIES, COUNTRIES, REGIONS } from './gazetteer-places.ts';
+import { CITIES, COUNTRIES, REGIONS, VENUES } from './gazetteer-places.ts';
 import { COMPANIES, MEDIA, PARTIES, PUBLIC_BODIES, SPORTS_BODIES } from './gazetteer-orgs.ts';
 
 /** A known name: what it is and the name it is filed under. */
@@ -31,6 +31,8 @@ export function nameKey(name: string): string {
 
 const GAZETTEER = new Map<string, KnownName>();
 const FIRST_NAMES = new Set<string>();
+const MALE_NAMES = new Set<string>();
+const FEMALE_NAMES = new Set<string>();
 const LAST_NAMES = new Set<string>();
 const DEMONYMS = new Set<string>();
 const COMMON_WORDS = new Set<string>();
@@ -55,6 +57,8 @@ function loadCompromise(): void {
     if (tags.includes('Abbreviation')) continue;
     const has = (t: string): boolean => tags.includes(t);
     if (has('MaleName') || has('FemaleName') || has('FirstName')) FIRST_NAMES.add(word);
+    if (has('MaleName')) MALE_NAMES.add(word);
+    if (has('FemaleName')) FEMALE_NAMES.add(word);
     if (has('LastName')) LAST_NAMES.add(word);
     if (has('Demonym')) DEMONYMS.add(word);
     const key = nameKey(word);
@@ -74,6 +78,7 @@ function titleCase(word: string): string {
 addList(COUNTRIES, 'place');
 addList(CITIES, 'place');
 addList(REGIONS, 'place');
+addList(VENUES, 'place');
 addList(MEDIA, 'organization');
 addList(PUBLIC_BODIES, 'organization');
 addList(PARTIES, 'organization');
@@ -120,4 +125,12 @@ export function isDemonym(word: string): boolean {
 /** Whether `word` is an ordinary English word rather than a name. */
 export function isCommonWord(word: string): boolean {
   return COMMON_WORDS.has(word.toLowerCase());
+}
+
+/** "he" or "she" for a first name when compromise's lexicon knows it as one or the other. */
+export function pronounFor(firstName: string): 'he' | 'she' | undefined {
+  const w = firstName.toLowerCase();
+  const male = MALE_NAMES.has(w);
+  const female = FEMALE_NAMES.has(w);
+  return male === female ? undefined : male ? 'he' : 'she';
 }

@@ -1,51 +1,60 @@
 /**
  * @module
  * Finds quotations in a block's text: typographic (“…”) and straight ("…") double quotation
- * marks, including a quotation left open at the end of a paragraph because it goes on in the next
- * one, as news style has it.
+ * marks. A mark opens when it follows a space (or starts the text) and touches the next word;
+ * otherwise it closes. A quotation still open when the next one opens ends there: news style
+ * leaves the marks open when a quotation goes on into a new paragraph, and many texts have run
+ * such paragraphs together.
  */
 
 /** A quotation in a block: the offsets of its marks and its words. */
 export interface QuoteSpan {
   /** Offset of the opening mark. */
   readonly open: number;
-  /** Offset just after the closing mark (the end of the text when left open). */
+  /** Offset just after the closing mark, or of the end of the words when the quotation was left open. */
   readonly close: number;
   readonly text: string;
 }
 
 const MARKS = /[“”"]/g;
+const BEFORE_OPENING = /[\s([{—–-]/u;
+
+function opens(text: string, at: number): boolean {
+  const mark = text[at];
+  if (mark === '“') return true;
+  if (mark === '”') return false;
+  const before = at === 0 ? ' ' : text[at - 1]!;
+  const after = text[at + 1] ?? ' ';
+  return BEFORE_OPENING.test(before) && !/\s/.test(after);
+}
 
 /**
  * The quotations in `text`, in order.
  *
  * @example
  * quoteSpans('He said: “Yes.” Then "no".').map((q) => q.text); // ['Yes.', 'no']
+ * quoteSpans('"One. "Two."').map((q) => q.text); // ['One.', 'Two.']
  */
 export function quoteSpans(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let openAt = -1;
   for (const m of text.matchAll(MARKS)) {
-    const mark = m[0];
     const at = m.index;
-    if (openAt < 0) {
-      // A closing curly mark with nothing open is a stray: skip it.
-      if (mark !== '”') openAt = at;
-      continue;
-    }
-    // A straight mark closes; a curly one closes only if it is a closing mark.
-    if (mark === '“') {
+    if (opens(text, at)) {
+      if (openAt >= 0) push(out, text, openAt, at, false);
       openAt = at;
-      continue;
+    } else if (openAt >= 0) {
+      push(out, text, openAt, at + 1, true);
+      openAt = -1;
     }
-    push(out, text, openAt, at + 1);
-    openAt = -1;
   }
-  if (openAt >= 0) push(out, text, openAt, text.length);
+  if (openAt >= 0) push(out, text, openAt, text.length, false);
   return out;
 }
 
-function push(out: QuoteSpan[], text: string, open: number, close: number): void {
-  const inner = text.slice(open + 1, close).replace(/[”"]$/, '').trim();
-  if (/[\p{L}\p{N}]/u.test(inner)) out.push({ open, close, text: inner });
+function push(out: QuoteSpan[], text: string, open: number, close: number, closed: boolean): void {
+  const raw = text.slice(open + 1, closed ? close - 1 : close);
+  const inner = raw.trim();
+  const end = closed ? close : open + 1 + raw.trimEnd().length;
+  if (/[\p{L}\p{N}]/u.test(inner)) out.push({ open, close: end, text: inner });
 }

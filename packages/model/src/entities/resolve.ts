@@ -30,6 +30,8 @@ export interface ResolvedEntity {
 }
 
 const before = (a: Occurrence, b: Occurrence): boolean => a.block < b.block || (a.block === b.block && a.start < b.start);
+const lowerWords = (name: string): string[] => name.toLowerCase().split(/\s+/);
+const PEER = /^(?:Lord|Lady|Baroness)$/;
 
 /** The words of a person's name that can stand for the whole name ("Putin", "Xi", "Lula"). */
 export function nameParts(name: string): string[] {
@@ -47,20 +49,17 @@ export function resolve(occurrences: readonly Occurrence[], guess: (o: Occurrenc
     entity.occurrences.push(o);
     if (o.name !== entity.name) entity.aliases.add(o.name);
   };
-  const create = (type: EntityType, o: Occurrence, name = o.name): ResolvedEntity => {
+  const create = (type: EntityType, name: string): ResolvedEntity => {
     const entity: ResolvedEntity = { type, name, aliases: new Set(), occurrences: [] };
     byKey.set(`${type}:${nameKey(name)}`, entity);
     if (type === 'person') people.push(entity);
     return entity;
   };
+  /** The person whose name holds every word of `o` ("Xi" → Xi Jinping); the latest named if several. */
   const personFor = (o: Occurrence): ResolvedEntity | undefined => {
     const wanted = o.words.map((w) => w.toLowerCase());
-    const matches = people.filter((p) => {
-      const parts = p.name.toLowerCase().split(/\s+/);
-      return wanted.every((w) => parts.includes(w));
-    });
+    const matches = people.filter((p) => wanted.every((w) => lowerWords(p.name).includes(w)));
     if (matches.length <= 1) return matches[0];
-    // Two people share the name ("Tony Blair", "Cherie Blair"): the one named last before it.
     let best = matches[0];
     let bestAt: Occurrence | undefined;
     for (const p of matches) {
@@ -68,42 +67,61 @@ export function resolve(occurrences: readonly Occurrence[], guess: (o: Occurrenc
     }
     return best;
   };
-  const knownEntity = (o: Occurrence): ResolvedEntity | undefined => {
-    const known = knownName(o.name);
-    if (known) return byKey.get(`${known.type}:${nameKey(known.name)}`) ?? create(known.type, o, known.name);
-    return undefined;
-  };
+  const entityFor = (type: EntityType, name: string): ResolvedEntity => byKey.get(`${type}:${nameKey(name)}`) ?? create(type, name);
 
-  // Places and organisations first, then full names of people, longest first so that shorter
-  // forms of the same name join them.
+  // 1. Full names of people, longest first, so that shorter forms of the same name join them.
+  const isFullName = (o: Occurrence): boolean => !o.matchOnly && o.type === 'person' && o.words.length > 1 && !PEER.test(o.words[0]!);
+  const decided = new Set<Occurrence>();
+  for (const o of occurrences.filter(isFullName).sort((a, b) => b.words.length - a.words.length)) {
+    add(personFor(o) ?? create('person', o.name), o);
+    decided.add(o);
+  }
+  // 2. Titled single names ("Mr Glazer", "Lord Falconer"), and known names that are a person's
+  // surname here ("Ms Essex" … "Essex").
   for (const o of occurrences) {
-    if (o.matchOnly || (o.type !== 'place' && o.type !== 'organization')) continue;
-    const canonical = knownName(o.name)?.name ?? o.name;
-    add(byKey.get(`${o.type}:${nameKey(canonical)}`) ?? create(o.type, o, canonical), o);
+    if (decided.has(o) || o.matchOnly) continue;
+    const person = o.type === 'person' || o.words.length === 1 ? personFor(o) : undefined;
+    if (person) add(person, o);
+    else if (o.type === 'person') add(create('person', o.name), o);
+    else continue;
+    decided.add(o);
   }
-  const fullNames = occurrences.filter((o) => !o.matchOnly && o.type === 'person' && o.words.length > 1 && !/^(?:Lord|Lady|Baroness)$/.test(o.words[0]!));
-  for (const o of [...fullNames].sort((a, b) => b.words.length - a.words.length)) {
-    add(personFor(o) ?? create('person', o), o);
+  // 3. Places and organisations, then names decided by nothing yet.
+  for (const o of occurrences) {
+    if (decided.has(o) || o.matchOnly || (o.type !== 'place' && o.type !== 'organization')) continue;
+    add(entityFor(o.type, knownName(o.name)?.name ?? o.name), o);
+    decided.add(o);
   }
-  const decided = new Set(fullNames);
-  const rest = occurrences.filter((o) => o.matchOnly || (!decided.has(o) && o.type !== 'place' && o.type !== 'organization'));
-  // Titled single names ("Mr Glazer", "Lord Falconer") before undecided ones, which may refer to them.
-  const ordered = [...rest.filter((o) => o.type === 'person'), ...rest.filter((o) => o.type !== 'person')];
-  const leftovers: Occurrence[] = [];
-  for (const o of ordered) {
-    const entity = personFor(o) ?? knownEntity(o) ?? (o.type === 'person' && !o.matchOnly ? create('person', o) : undefined);
-    if (entity) add(entity, o);
-    else if (!o.matchOnly) leftovers.push(o);
-  }
-  for (const o of leftovers) {
-    const existing = byKey.get(`person:${nameKey(o.name)}`) ?? byKey.get(`organization:${nameKey(o.name)}`) ?? byKey.get(`place:${nameKey(o.name)}`);
-    if (existing) {
-      add(existing, o);
-      continue;
+  const standalone = new Set(occurrences.filter((o) => o.words.length === 1 && !o.matchOnly).map((o) => o.name.toLowerCase()));
+  for (const o of occurrences) {
+    if (decided.has(o)) continue;
+    const known = knownName(o.name);
+    const person = personFor(o);
+    if (person) add(person, o);
+    else if (known) add(entityFor(known.type, known.name), o);
+    else if (o.matchOnly) continue;
+    else if (o.words.length > 1) {
+      // "Feroz Abbasi" after "Mr Abbasi", or a full name whose surname stands alone elsewhere.
+      const last = o.words.at(-1)!.toLowerCase();
+      const short = people.find((p) => p.name.toLowerCase() === last);
+      if (short) {
+        byKey.delete(`person:${nameKey(short.name)}`);
+        short.aliases.add(short.name);
+        short.name = o.name;
+        byKey.set(`person:${nameKey(o.name)}`, short);
+        add(short, o);
+      } else if (o.words.length <= 3 && standalone.has(last) && !knownName(last)) add(create('person', o.name), o);
+      else {
+        const type = guess(o);
+        if (type) add(entityFor(type, o.name), o);
+      }
+    } else {
+      const existing = byKey.get(`organization:${nameKey(o.name)}`) ?? byKey.get(`place:${nameKey(o.name)}`);
+      const type = existing ? undefined : guess(o);
+      if (existing) add(existing, o);
+      else if (type) add(entityFor(type, o.name), o);
     }
-    const type = guess(o);
-    if (type) add(create(type, o), o);
   }
   for (const entity of byKey.values()) entity.occurrences.sort((a, b) => (before(a, b) ? -1 : 1));
-  return [...byKey.values()].filter((e) => slugify(e.name) !== '');
+  return [...byKey.values()].filter((e) => e.occurrences.length > 0 && slugify(e.name) !== '');
 }

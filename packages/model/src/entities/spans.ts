@@ -5,7 +5,7 @@
  * President Donald Trump" gives the name "Donald Trump" with the role "former U.S. President".
  */
 import { isCommonWord, isDemonym, knownName } from './names.ts';
-import { HONORIFICS, NEVER_ALONE, ORG_HEADS, ORG_LEADS, PEERAGE, PERSON_TITLES, PLACE_HEADS, ROLE_WORDS } from './titles.ts';
+import { HONORIFICS, NEVER_ALONE, ORG_HEADS, ORG_LEADS, PEERAGE, PERSON_TITLES, PLACE_HEADS, POST_NOMINALS, ROLE_WORDS } from './titles.ts';
 import type { Token } from './tokenize.ts';
 
 /** A capitalised phrase that may name a person, place or organisation. */
@@ -19,6 +19,8 @@ export interface Candidate {
   readonly role: string | undefined;
   /** A person's title or honorific came before the name. */
   readonly titled: boolean;
+  /** The title or honorific itself, lower-case ("mr", "president"), for gender and resolution. */
+  readonly title: string | undefined;
   /** The name's first word opens a sentence, so its capital proves nothing. */
   readonly opener: boolean;
   /** Index of the token after the name, for the caller's context rules. */
@@ -31,14 +33,31 @@ const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di',
 const JOINERS = new Set(['of', 'for', 'and', '&']);
 
 const isCap = (t: Token | undefined): boolean => t !== undefined && t.word && t.cap;
+const isNumber = (t: Token | undefined): boolean => t !== undefined && /^\d{1,3}$/.test(t.text);
 const lower = (t: Token): string => t.text.toLowerCase();
 const isAcronym = (w: string): boolean => /^(?:\p{Lu}\.?){2,}$/u.test(w);
+const isTitle = (w: string): boolean => PERSON_TITLES.has(w) || HONORIFICS.has(w);
 
 function roleish(t: Token): boolean {
   const w = lower(t);
-  if (ROLE_WORDS.has(w) || HONORIFICS.has(w)) return true;
+  if (ROLE_WORDS.has(w) || HONORIFICS.has(w) || (w.includes('-') && w.split('-').every((p) => ROLE_WORDS.has(p)))) return true;
   if (!t.cap) return false;
-  return isDemonym(w) || isAcronym(t.text) || knownName(t.text)?.type === 'organization' || knownName(t.text)?.type === 'place';
+  const known = knownName(t.text);
+  return isDemonym(w) || isAcronym(t.text) || known?.type === 'organization' || known?.type === 'place';
+}
+
+/** Whether a name that reached a possessive goes on ("St David’s Shopping Centre", "Musicians’ Union"). */
+function possessiveGoesOn(tokens: readonly Token[], j: number): number {
+  let k = j + 1;
+  if (!tokens[j]!.possessive) {
+    if (!/s$/.test(tokens[j]!.text) || !/^['’]$/.test(tokens[k]?.text ?? '')) return 0;
+    k++;
+  }
+  for (let n = 0; n < 3 && isCap(tokens[k + n]); n++) {
+    const w = lower(tokens[k + n]!);
+    if (ORG_HEADS.has(w) || PLACE_HEADS.has(w)) return k + n;
+  }
+  return 0;
 }
 
 /** Runs of capitalised tokens, with particles and joiners kept only between capitalised words. */
@@ -51,9 +70,13 @@ function runs(tokens: readonly Token[]): Array<[number, number]> {
       continue;
     }
     let j = i;
-    while (j + 1 < tokens.length && !tokens[j]!.endsName) {
+    while (j + 1 < tokens.length) {
       const next = tokens[j + 1]!;
-      if (isCap(next)) j++;
+      const goesOn = possessiveGoesOn(tokens, j);
+      if (goesOn > 0) j = goesOn;
+      else if (tokens[j]!.endsName) break;
+      else if (isCap(next)) j++;
+      else if (isNumber(next) && j - i < 2 && !tokens[j + 1]!.possessive && isCap(tokens[j])) j++;
       else if ((PARTICLES.has(lower(next)) || JOINERS.has(lower(next))) && isCap(tokens[j + 2])) j += 2;
       else if (JOINERS.has(lower(next)) && lower(tokens[j + 2] ?? next) === 'the' && isCap(tokens[j + 3])) j += 3;
       else break;
@@ -74,17 +97,17 @@ function keepsJoiner(words: readonly string[], all: string): boolean {
 /** Splits a run at "and", "of" or "for" unless the whole phrase is one organisation or place. */
 function splitJoiners(tokens: readonly Token[], from: number, to: number, text: string): Array<[number, number]> {
   const slice = tokens.slice(from, to);
-  const joinAt = slice.findIndex((t) => JOINERS.has(lower(t)) || (t.text === 'the' && from > 0));
+  const joinAt = slice.findIndex((t) => JOINERS.has(lower(t)) || t.text === 'the');
   if (joinAt < 0) return [[from, to]];
   const all = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
   if (keepsJoiner(slice.map((t) => t.text), all)) return [[from, to]];
-  let end = from + joinAt;
+  const end = from + joinAt;
   let next = end + 1;
   while (next < to && !isCap(tokens[next])) next++;
   return [[from, end], ...splitJoiners(tokens, next, to, text)];
 }
 
-/** The role words written just before `at` in lower case ("former", "shadow chancellor"). */
+/** Where the role words written just before `at` start ("former", "shadow chancellor"). */
 function outerRoleStart(tokens: readonly Token[], at: number): number {
   let k = at;
   while (k > 0 && at - k < 6) {
@@ -95,57 +118,8 @@ function outerRoleStart(tokens: readonly Token[], at: number): number {
   return k;
 }
 
-/** The candidates in one block's tokens. */
-export function findCandidates(tokens: readonly Token[], text: string): Candidate[] {
-  const out: Candidate[] = [];
-  for (const [runFrom, runTo] of runs(tokens)) {
-    for (const [from, to] of splitJoiners(tokens, runFrom, runTo, text)) {
-      if (from >= to) continue;
-      // The longest leading stretch of role words that ends on a person's title.
-      let titleEnd = -1;
-      for (let k = from; k < to - 1 && roleish(tokens[k]!); k++) {
-        const w = lower(tokens[k]!);
-        const two = k > from ? `${lower(tokens[k - 1]!)} ${w}` : w;
-        if (PERSON_TITLES.has(w) || PERSON_TITLES.has(two) || HONORIFICS.has(w)) titleEnd = k;
-      }
-      for (let k = from; k <= titleEnd; k++) {
-        // Known names inside a role ("U.S." in "U.S. President") are mentions of their own.
-        if (tokens[k]!.cap && !ROLE_WORDS.has(lower(tokens[k]!)) && knownName(tokens[k]!.text)) out.push(single(tokens, k));
-      }
-      let nameFrom = titleEnd + 1 > from ? titleEnd + 1 : from;
-      const roleFrom = outerRoleStart(tokens, from);
-      const outerTitled = tokens.slice(roleFrom, from).some((t) => PERSON_TITLES.has(lower(t)) || HONORIFICS.has(lower(t)));
-      const titled = titleEnd >= from || outerTitled;
-      const titleWord = titleEnd >= from ? lower(tokens[titleEnd]!) : '';
-      // "Lord Falconer": a peer is known by title and name together.
-      if (PEERAGE.has(titleWord) && to - nameFrom === 1) nameFrom = titleEnd;
-      // A common word that opens a sentence is not part of the name ("Meeting Putin…").
-      while (titleEnd < from && nameFrom < to - 1 && tokens[nameFrom]!.opener && isCommonWord(tokens[nameFrom]!.text) && !knownName(tokens[nameFrom]!.text)) {
-        nameFrom++;
-        while (nameFrom < to && !tokens[nameFrom]!.cap) nameFrom++;
-      }
-      if (nameFrom >= to) continue;
-      const words = tokens.slice(nameFrom, to).map((t) => t.text);
-      if (words.length === 1 && NEVER_ALONE.has(words[0]!.toLowerCase())) continue;
-      const roleStart = titled ? (outerTitled || titleEnd >= from ? Math.min(roleFrom, from) : from) : -1;
-      const roleEnd = titleEnd >= from ? tokens[titleEnd]!.end : tokens[from - 1]?.end ?? 0;
-      const role = titled && roleStart >= 0 ? text.slice(tokens[roleStart]!.start, roleEnd).trim() : undefined;
-      const hasRealRole = role !== undefined && role.split(/\s+/).some((w) => PERSON_TITLES.has(w.toLowerCase()) && !HONORIFICS.has(w.toLowerCase()) && !PEERAGE.has(w.toLowerCase()));
-      out.push({
-        name: text.slice(tokens[nameFrom]!.start, tokens[to - 1]!.end),
-        words,
-        start: tokens[nameFrom]!.start,
-        end: tokens[to - 1]!.end,
-        role: hasRealRole ? role : undefined,
-        titled,
-        opener: tokens[nameFrom]!.opener,
-        next: to,
-        first: nameFrom,
-      });
-    }
-  }
-  return out;
-}
+const hasRealTitle = (role: string): boolean =>
+  role.split(/\s+/).some((w) => PERSON_TITLES.has(w.toLowerCase()) && !HONORIFICS.has(w.toLowerCase()) && !PEERAGE.has(w.toLowerCase()));
 
 /**
  * The role written just before the token at `at` ("Russian President" before "Vladimir Putin"),
@@ -155,10 +129,66 @@ export function roleBefore(tokens: readonly Token[], at: number, text: string): 
   const from = outerRoleStart(tokens, at);
   if (from >= at) return undefined;
   const role = text.slice(tokens[from]!.start, tokens[at - 1]!.end);
-  return role.split(/\s+/).some((w) => PERSON_TITLES.has(w.toLowerCase()) && !HONORIFICS.has(w.toLowerCase()) && !PEERAGE.has(w.toLowerCase())) ? role : undefined;
+  return hasRealTitle(role) ? role : undefined;
+}
+
+/** The candidate names in one block's tokens. */
+export function findCandidates(tokens: readonly Token[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [runFrom, runTo] of runs(tokens)) {
+    for (const [start, to] of splitJoiners(tokens, runFrom, runTo, text)) {
+      let from = start;
+      // A common word that opens a sentence is not part of the name ("But Mr Howard…").
+      while (from < to - 1 && tokens[from]!.opener && !roleish(tokens[from]!) && isCommonWord(tokens[from]!.text) && !knownName(tokens[from]!.text)) {
+        from++;
+        while (from < to && !isCap(tokens[from])) from++;
+      }
+      if (from >= to) continue;
+      // The last title in the run ends the role: "Auditor General Sir John Bourn" → John Bourn.
+      let titleEnd = -1;
+      for (let k = from; k < to - 1; k++) {
+        const w = lower(tokens[k]!);
+        if (isTitle(w) || (k > from && PERSON_TITLES.has(`${lower(tokens[k - 1]!)} ${w}`))) titleEnd = k;
+      }
+      for (let k = from; k <= titleEnd; k++) {
+        // Known names inside a role ("U.S." in "U.S. President") are mentions of their own.
+        if (tokens[k]!.cap && !ROLE_WORDS.has(lower(tokens[k]!)) && knownName(tokens[k]!.text)) out.push(single(tokens, k));
+      }
+      let nameFrom = titleEnd >= from ? titleEnd + 1 : from;
+      let nameTo = to;
+      while (nameTo - nameFrom > 1 && POST_NOMINALS.has(lower(tokens[nameTo - 1]!))) nameTo--;
+      const roleFrom = outerRoleStart(tokens, from);
+      const outerTitle = tokens.slice(roleFrom, from).map(lower).filter(isTitle).at(-1);
+      const title = titleEnd >= from ? lower(tokens[titleEnd]!) : outerTitle;
+      const titled = title !== undefined;
+      // "Lord Falconer": a peer is known by title and name together.
+      if (titleEnd >= from && PEERAGE.has(title ?? '') && nameTo - nameFrom === 1) nameFrom = titleEnd;
+      const nameTokens = tokens.slice(nameFrom, nameTo);
+      const words = nameTokens.map((t) => t.text);
+      if (words.length === 1 && NEVER_ALONE.has(words[0]!.toLowerCase())) continue;
+      // Only role words: a role named without a person ("Director General", "Roman Catholic Archbishop").
+      if (nameTokens.every((t) => ROLE_WORDS.has(lower(t)) || isDemonym(lower(t)))) continue;
+      const roleStart = titleEnd >= from || outerTitle !== undefined ? Math.min(roleFrom, from) : -1;
+      const roleEnd = titleEnd >= from ? tokens[titleEnd]!.end : (tokens[from - 1]?.end ?? 0);
+      const role = roleStart >= 0 ? text.slice(tokens[roleStart]!.start, roleEnd).trim() : undefined;
+      out.push({
+        name: text.slice(tokens[nameFrom]!.start, tokens[nameTo - 1]!.end),
+        words,
+        start: tokens[nameFrom]!.start,
+        end: tokens[nameTo - 1]!.end,
+        role: role !== undefined && hasRealTitle(role) ? role : undefined,
+        titled,
+        title,
+        opener: tokens[nameFrom]!.opener,
+        next: to,
+        first: nameFrom,
+      });
+    }
+  }
+  return out;
 }
 
 function single(tokens: readonly Token[], k: number): Candidate {
   const t = tokens[k]!;
-  return { name: t.text, words: [t.text], start: t.start, end: t.end, role: undefined, titled: false, opener: t.opener, next: k + 1, first: k };
+  return { name: t.text, words: [t.text], start: t.start, end: t.end, role: undefined, titled: false, title: undefined, opener: t.opener, next: k + 1, first: k };
 }

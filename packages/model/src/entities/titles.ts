@@ -24,7 +24,9 @@ junior;assistant;general-secretary;mp;mep;msp;am;peer;bishop;archbishop;cardinal
 sir;dame;lord;lady;baroness;baron;mr;mrs;ms;miss;prof;rev;speaker;whip;campaigner;activist;boxer;athlete;driver;rider;
 cyclist;golfer;sprinter;runner;swimmer;bowler;batsman;seed;number;world;olympic;tennis;labour;tory;conservative;democrat;liberal;
 party;union;company;firm;group;club;team;national;state;opposition;government;cabinet;foreign secretary;rival;colleague;chief executive;
-vice-chairman;managing;non-executive;partner;officials`);
+vice-chairman;managing;non-executive;partner;officials;vice;auditor;reverend;most;right;honourable;general;solicitor-general;
+attorney-general;secretary-general;director-general;commissioner;trade;mp;msp;mep;hooker;flanker;wing;full-back;half-back;
+stand-off;centre;prop;lock;number;eight;forward;back;boss;dancer;model;rapper;comedian;critic;guru;expert;adviser;advisor`);
 
 /** Titles that mark the following name as a person's, whatever came before them. */
 export const PERSON_TITLES = set(`president;vice-president;premier;chancellor;minister;secretary;leader;chairman;chairwoman;
@@ -32,22 +34,38 @@ spokesman;spokeswoman;governor;senator;congressman;mayor;ambassador;commissioner
 colonel;captain;commander;admiral;sergeant;lieutenant;judge;justice;coach;manager;boss;founder;professor;prof;dr;mr;mrs;ms;miss;
 sir;dame;lord;lady;baroness;baron;rev;archbishop;bishop;cardinal;sheikh;ayatollah;chief executive;executive;director;skipper;
 striker;midfielder;defender;goalkeeper;winger;fly-half;scrum-half;flanker;actor;actress;singer;presenter;economist;analyst;
-president-elect;mp;chief;editor;star;player;deputy;officer;inspector;correspondent;author;writer;novelist;host;champion`);
+president-elect;mp;chief;editor;star;player;deputy;officer;inspector;correspondent;author;writer;novelist;host;champion;
+auditor;reverend;archbishop;wing;hooker;prop;flanker;rapper;dancer;model;comedian;critic;guru;adviser;advisor;secretary-general;
+director-general;attorney-general`);
 
 /** Honorifics that are kept as part of a name when no first name follows ("Lord Falconer"). */
 export const PEERAGE = set('lord;lady;baroness;baron');
 
 /** Honorifics dropped from a name ("Mr Blair" is Blair; "Sir Alex Ferguson" is Alex Ferguson). */
-export const HONORIFICS = set('mr;mrs;ms;miss;dr;prof;professor;sir;dame;rev;mr.;mrs.;ms.;dr.;prof.;rev.;st;saint');
+export const HONORIFICS = set('mr;mrs;ms;miss;dr;prof;professor;sir;dame;rev;reverend;mr.;mrs.;ms.;dr.;prof.;rev.');
+
+/** Letters written after a name that are not part of it ("Guy Mansfield QC"). */
+export const POST_NOMINALS = set('qc;kc;mp;mep;msp;am;obe;mbe;cbe;kbe;jr;sr;phd');
+
+/** Words before a name that make it a body's ("bookmaker William Hill", "portal Lycos"). */
+export const ORG_DESCRIPTORS = set(`firm;firms;company;companies;group;giant;giants;maker;makers;producer;retailer;chain;bookmaker;
+bookmakers;portal;newspaper;paper;tabloid;magazine;broadcaster;station;channel;network;band;club;side;label;studio;developer;
+publisher;bank;lender;insurer;airline;carrier;operator;agency;charity;organisation;organization;body;union;association;watchdog;
+regulator;consultancy;consultants;analysts;manufacturer;supplier;provider;outfit;brand;conglomerate;distributor`);
+
+/** Words after a name that make it a body's ("the Kommersant newspaper"). */
+export const ORG_FOLLOWERS = set('newspaper;paper;magazine;website;group;studio;studios;label;bank;chain;consortium;franchise');
 
 /** Last words that make a capitalised phrase an organisation. */
 export const ORG_HEADS = set(`party;ministry;department;council;bank;corporation;corp;inc;ltd;plc;llc;group;association;union;
 committee;commission;agency;authority;institute;institution;foundation;trust;society;university;college;school;academy;court;
-club;fc;united;city fc;rovers;wanderers;athletic;police;service;services;office;board;federation;league;organisation;
+club;fc;united;city fc;rovers;wanderers;athletic;police;service;services;office;board;federation;league;organisation;treasury;
+securities;economics;ballet;opera;orchestra;theatre;museum;gallery;circle;forum;labs;laboratories;research;consulting;associates;
+brothers;hospital;clinic;embassy;consulate;church;insight;partnership;consortium;
 organization;network;airlines;airways;motors;holdings;industries;systems;technologies;software;games;studios;entertainment;
 records;music;media;press;publishing;communications;telecom;energy;oil;petroleum;pharmaceuticals;capital;partners;fund;
 exchange;parliament;assembly;congress;senate;army;navy;force;forces;brigade;guard;regiment;church;times;post;news;herald;
-journal;gazette;telegraph;tribune;magazine;radio;tv;television;channel;broadcasting;watch;centre;center;alliance;coalition;
+journal;gazette;telegraph;tribune;magazine;radio;tv;television;channel;broadcasting;watch;alliance;coalition;
 movement;front;brotherhood;cabinet;administration;executive;secretariat;chamber;commons;lords;reserve`);
 
 /** First words that make "X of Y" an organisation ("Bank of England", "University of Leeds"). */
@@ -57,7 +75,8 @@ council;confederation;union;court;college;academy;board;museum;society;royal;nat
 /** Words that make a capitalised phrase a place ("Red Square", "Thames Valley", "Isle of Man"). */
 export const PLACE_HEADS = set(`city;county;province;state;region;district;street;road;avenue;square;river;valley;island;
 islands;isles;isle;mountains;mount;lake;sea;ocean;bay;gulf;coast;peninsula;airport;stadium;park;bridge;borough;village;town;
-heath;green;hill;hills;port;strait;straits;canal;desert;forest;highlands;lane;palace;castle;abbey;cathedral`);
+hills;strait;straits;canal;desert;forest;highlands;palace;abbey;cathedral;centre;center;prison;camp;
+road`);
 
 /** Last words that make a capitalised phrase an event, a law, an award or a work, never an entity. */
 export const NON_ENTITY_HEADS = set(`day;days;week;war;wars;cup;games;olympics;championship;championships;open;tournament;

@@ -17,6 +17,8 @@ export interface Token {
   readonly opener: boolean;
   /** Had a possessive ending ("’s") or a lower-case hyphenated tail ("-era"): the name ends here. */
   readonly endsName: boolean;
+  /** Had a possessive ending: "St David’s Shopping Centre" may still go on. */
+  readonly possessive: boolean;
 }
 
 // Acronyms with dots, then words (inner apostrophes, hyphens, ampersands and dots allowed), then
@@ -49,14 +51,16 @@ export function tokenize(text: string): Token[] {
     if (!isWord) {
       const ends = SENTENCE_END.has(raw) && !(raw === '.' && NO_END.test(previousWord));
       if (ends || OPENING_QUOTES.has(raw)) opener = true;
-      tokens.push({ text: raw, start, end: start + raw.length, word: false, cap: false, opener: false, endsName: false });
+      tokens.push({ text: raw, start, end: start + raw.length, word: false, cap: false, opener: false, endsName: false, possessive: false });
       continue;
     }
     let word = raw;
     let endsName = false;
+    let possessive = false;
     if (POSSESSIVE.test(word) && word.length > 2) {
       word = word.slice(0, -2);
       endsName = true;
+      possessive = true;
     }
     // "Trump-era", "Kremlin-backed": keep the capitalised part as the word, drop the rest.
     const parts = word.split('-');
@@ -68,7 +72,7 @@ export function tokenize(text: string): Token[] {
       }
     }
     const cap = CAPITAL.test(word) || (PARTICLE_PREFIX.test(parts[0] ?? '') && parts.length > 1 && CAPITAL.test(parts[1] ?? ''));
-    tokens.push({ text: word, start, end: start + word.length, word: true, cap, opener, endsName });
+    tokens.push({ text: word, start, end: start + word.length, word: true, cap, opener, endsName, possessive });
     opener = false;
     previousWord = word;
   }
