@@ -3,10 +3,15 @@
  * `@dateline/api`: the HTTP API as a Hono app. `createApp` wires routes, error handling and the
  * OpenAPI document around the given store; listening is the CLI's job (`serve`).
  */
+import { authenticate, BEARER_SCHEME } from './lib/auth.ts';
+import { clientIpConfig, DEFAULT_TRUSTED_PROXIES } from './lib/client-ip.ts';
+import { cors } from './lib/cors.ts';
 import { createRouter } from './lib/create-router.ts';
 import { notFoundOrMethodNotAllowed, onError } from './lib/error-handlers.ts';
+import { httpCache } from './lib/http-cache.ts';
 import { type Logger, silentLogger } from './lib/logger.ts';
 import { requestLogger } from './lib/request-logger.ts';
+import { securityHeaders } from './lib/security-headers.ts';
 import { articlesRouter } from './routes/articles/articles.index.ts';
 import { healthRouter } from './routes/health/health.index.ts';
 import type { Store } from './store/store.ts';
@@ -18,6 +23,12 @@ export interface AppDeps {
   now?: () => Date;
   /** Defaults to a logger that writes nothing. */
   logger?: Logger;
+  /** The level of the one line logged per request; default `info`. */
+  requestLogLevel?: 'debug' | 'info';
+  /** Origins allowed to write from a browser (`CORS_ORIGINS`); default none but the API's own. */
+  corsOrigins?: readonly string[];
+  /** Proxies whose `X-Forwarded-For` is believed (`TRUST_PROXY`); default loopback. */
+  trustProxy?: readonly string[];
 }
 
 /** The version announced in the OpenAPI document. */
@@ -35,15 +46,22 @@ export const API_VERSION = '0.1.0';
 export function createApp(deps: AppDeps) {
   const now = deps.now ?? (() => new Date());
   const logger = deps.logger ?? silentLogger;
+  const ipConfig = clientIpConfig(deps.trustProxy ?? DEFAULT_TRUSTED_PROXIES);
   const app = createRouter();
   app.use(async (c, next) => {
     c.set('store', deps.store);
     c.set('now', now);
-    c.set('logger', logger);
+    c.set('clientIpConfig', ipConfig);
     await next();
   });
-  app.use(requestLogger());
+  // Outermost first: the request id and log line cover everything below, including errors.
+  app.use(requestLogger(logger, deps.requestLogLevel ?? 'info'));
+  app.use(securityHeaders());
+  app.use(cors(deps.corsOrigins ?? []));
+  app.use(httpCache());
+  app.use(authenticate());
   const routes = app.route('/', healthRouter).route('/', articlesRouter);
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', BEARER_SCHEME);
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Dateline API', version: API_VERSION, description: 'Articles of a Dateline publication.' },

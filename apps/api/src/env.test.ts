@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       database: { kind: 'sqlite', path: `${REPO_ROOT}data/dateline.db` },
       logLevel: 'info',
+      http: { corsOrigins: [], trustProxy: ['127.0.0.0/8', '::1'], logFormat: 'text', requestLogLevel: 'debug' },
     });
     expect(DEFAULT_DATABASE_PATH).toBe(`${REPO_ROOT}data/dateline.db`);
   });
@@ -26,7 +27,36 @@ describe('loadConfig', () => {
       host: '0.0.0.0',
       database: { kind: 'sqlite', path: ':memory:' },
       logLevel: 'warn',
+      http: { corsOrigins: [], trustProxy: ['127.0.0.0/8', '::1'], logFormat: 'text', requestLogLevel: 'debug' },
     });
+  });
+
+  it('reads the HTTP settings, with JSON request logs at info in production', () => {
+    const env = {
+      CORS_ORIGINS: 'https://Newsroom.example.org, http://localhost:4321/',
+      TRUST_PROXY: '10.0.0.0/8, fd00::/8, 192.0.2.7',
+      NODE_ENV: 'production',
+    };
+    expect(loadConfig(env, '/srv').http).toEqual({
+      corsOrigins: ['https://newsroom.example.org', 'http://localhost:4321'],
+      trustProxy: ['10.0.0.0/8', 'fd00::/8', '192.0.2.7'],
+      logFormat: 'json',
+      requestLogLevel: 'info',
+    });
+    expect(loadConfig({ TRUST_PROXY: 'none', LOG_FORMAT: 'TEXT', NODE_ENV: 'production' }, '/srv').http).toMatchObject({
+      trustProxy: [],
+      logFormat: 'text',
+    });
+  });
+
+  it('names invalid HTTP settings', () => {
+    expect(() => loadConfig({ CORS_ORIGINS: 'newsroom.example.org', TRUST_PROXY: '10.0.0.0/33', LOG_FORMAT: 'xml' }, '/srv'))
+      .toThrowErrorMatchingInlineSnapshot(`
+        [ConfigError: Invalid configuration:
+          CORS_ORIGINS="newsroom.example.org" must be origins such as https://newsroom.example.org, separated by commas
+          TRUST_PROXY="10.0.0.0/33" must be IP addresses or CIDR ranges (e.g. 10.0.0.0/8), separated by commas, or none
+          LOG_FORMAT="xml" must be one of json, text]
+      `);
   });
 
   it.each([

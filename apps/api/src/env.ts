@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { HTTP_ENV, type HttpConfig, httpConfig } from './lib/http-config.ts';
 import { LOG_LEVELS } from './lib/logger.ts';
 import { type DatabaseConfig, DatabaseUrlError, parseDatabaseUrl } from './store/database-url.ts';
 
@@ -33,6 +34,7 @@ const EnvSchema = z.object({
     .toLowerCase()
     .pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }))
     .default('info'),
+  ...HTTP_ENV,
 });
 
 /** The validated configuration. */
@@ -41,6 +43,8 @@ export interface Config {
   host: string;
   database: DatabaseConfig;
   logLevel: (typeof LOG_LEVELS)[number];
+  /** CORS, proxies and log format (see `lib/http-config.ts`). */
+  http: HttpConfig;
 }
 
 /** An environment variable with an invalid value; the message names each one. */
@@ -70,5 +74,5 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     problems.push(`DATABASE_URL ${err.message}`);
   }
   if (!result.success || !database) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
-  return { port: result.data.PORT, host: result.data.HOST, database, logLevel: result.data.LOG_LEVEL };
+  return { port: result.data.PORT, host: result.data.HOST, database, logLevel: result.data.LOG_LEVEL, http: httpConfig(result.data) };
 }

@@ -31,7 +31,8 @@ Options:
   --samples   Load the sample articles first if the database has no articles at all.
   -h, --help  Show this help.
 
-Environment: PORT, HOST, DATABASE_URL (sqlite:<path> or sqlite::memory:), LOG_LEVEL.`;
+Environment: PORT, HOST, DATABASE_URL (sqlite:<path> or sqlite::memory:), LOG_LEVEL, LOG_FORMAT,
+CORS_ORIGINS, TRUST_PROXY, NODE_ENV.`;
 
 /**
  * Runs `serve`; resolves with the exit code once the server has stopped.
@@ -46,7 +47,7 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   const { config, store, label } = await openStoreFromEnv(io);
-  const logger = createLogger(config.logLevel, io);
+  const logger = createLogger(config.logLevel, io, config.http.logFormat);
   logger.debug(`Database: ${label}`);
   try {
     if (values.samples) await loadSamples(store, logger);
@@ -54,7 +55,13 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
     await store.close();
     throw err;
   }
-  const app = createApp({ store, logger });
+  const app = createApp({
+    store,
+    logger,
+    requestLogLevel: config.http.requestLogLevel,
+    corsOrigins: config.http.corsOrigins,
+    trustProxy: config.http.trustProxy,
+  });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }) as Server;
   return new Promise<number>((resolve) => {
     let stopping = false;

@@ -1,19 +1,27 @@
 /**
  * @module
  * A minimal levelled logger: one line per event, info to stdout and warnings/errors to stderr,
- * so the CLI's output stays greppable and a supervisor can split the two streams.
+ * so a supervisor can split the two streams. Lines are JSON objects (`json`, for log collectors)
+ * or the message followed by `key=value` fields (`text`, for people at a terminal).
  */
 
 /** How much to log, from everything (`debug`) to nothing (`silent`). */
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/** How lines are written. */
+export const LOG_FORMATS = ['json', 'text'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
+
+/** Structured values attached to a line. */
+export type LogFields = Record<string, string | number | boolean | null | undefined>;
+
 /** Where log lines go. */
 export interface Logger {
-  debug(message: string): void;
-  info(message: string): void;
-  warn(message: string): void;
-  error(message: string): void;
+  debug(message: string, fields?: LogFields): void;
+  info(message: string, fields?: LogFields): void;
+  warn(message: string, fields?: LogFields): void;
+  error(message: string, fields?: LogFields): void;
 }
 
 /** Where lines are written; the CLI's tests replace it to capture output. */
@@ -27,6 +35,16 @@ const consoleSink: LogSink = {
   err: (line) => process.stderr.write(`${line}\n`),
 };
 
+function formatLine(format: LogFormat, level: LogLevel, message: string, fields: LogFields | undefined): string {
+  const present = Object.entries(fields ?? {}).filter(([, v]) => v !== undefined);
+  if (format === 'json') return JSON.stringify({ time: new Date().toISOString(), level, msg: message, ...Object.fromEntries(present) });
+  const text = present.map(([k, v]) => {
+    const value = String(v);
+    return `${k}=${/^[^\s"=]+$/.test(value) ? value : JSON.stringify(value)}`;
+  });
+  return text.length === 0 ? message : `${message} ${text.join(' ')}`;
+}
+
 /**
  * A logger that drops messages below `level`.
  *
@@ -34,11 +52,12 @@ const consoleSink: LogSink = {
  * const logger = createLogger('info');
  * logger.debug('not shown');
  * logger.info('API listening on http://127.0.0.1:8787');
+ * createLogger('info', undefined, 'json').info('request', { status: 200 }); // {"time":…,"level":"info","msg":"request","status":200}
  */
-export function createLogger(level: LogLevel, sink: LogSink = consoleSink): Logger {
+export function createLogger(level: LogLevel, sink: LogSink = consoleSink, format: LogFormat = 'text'): Logger {
   const threshold = LOG_LEVELS.indexOf(level);
-  const at = (l: LogLevel, write: (line: string) => void) => (message: string) => {
-    if (LOG_LEVELS.indexOf(l) >= threshold) write(message);
+  const at = (l: LogLevel, write: (line: string) => void) => (message: string, fields?: LogFields) => {
+    if (LOG_LEVELS.indexOf(l) >= threshold) write(formatLine(format, l, message, fields));
   };
   return {
     debug: at('debug', sink.out),
@@ -46,6 +65,18 @@ export function createLogger(level: LogLevel, sink: LogSink = consoleSink): Logg
     warn: at('warn', sink.err),
     error: at('error', sink.err),
   };
+}
+
+/**
+ * A logger that adds `fields` to every line of `logger` (the request id, for instance).
+ *
+ * @example
+ * const log = withFields(logger, { requestId: 'b1c2' });
+ * log.warn('readiness check failed'); // … requestId=b1c2
+ */
+export function withFields(logger: Logger, fields: LogFields): Logger {
+  const wrap = (level: keyof Logger) => (message: string, extra?: LogFields) => logger[level](message, { ...extra, ...fields });
+  return { debug: wrap('debug'), info: wrap('info'), warn: wrap('warn'), error: wrap('error') };
 }
 
 /** A logger that writes nothing (tests, embedding). */

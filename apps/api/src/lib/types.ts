@@ -4,6 +4,8 @@
  */
 import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import type { Store } from '../store/store.ts';
+import type { AuthState } from './auth.ts';
+import type { ClientIpConfig } from './client-ip.ts';
 import type { Logger } from './logger.ts';
 
 /** The variables set on every request: handlers reach their dependencies through `c.var`. */
@@ -12,7 +14,14 @@ export interface AppBindings {
     store: Store;
     /** The clock; tests pin it so visibility of scheduled articles is deterministic. */
     now: () => Date;
+    /** The request's logger: every line it writes carries the request id. */
     logger: Logger;
+    /** The request id, echoed in `X-Request-Id`. */
+    requestId: string;
+    /** Which proxies may name the client in `X-Forwarded-For` (see `clientIp`). */
+    clientIpConfig: ClientIpConfig;
+    /** Set by the authentication middleware; read it through `principalOf(c)`. */
+    auth: AuthState;
   };
 }
 

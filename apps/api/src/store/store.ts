@@ -4,6 +4,9 @@
  * stand behind the same interface as the SQLite one; routes and services only ever see `Store`.
  */
 import type { Article, ArticleSummary } from '@dateline/model';
+import type { TokenStore } from './token-store.ts';
+
+export * from './token-store.ts';
 
 /** Which way a listing runs through publication time. */
 export type ListOrder = 'newest' | 'oldest';
@@ -69,14 +72,14 @@ export interface MigrationReport {
 }
 
 /**
- * Persistent storage for articles (and, as the API grows, comments and tokens).
+ * Persistent storage for articles and API tokens (and, as the API grows, comments).
  *
  * @example
  * const store = await openStore({ kind: 'sqlite', path: ':memory:' });
  * await store.migrate();
  * const page = await store.listArticles({ limit: 20, now: new Date() });
  */
-export interface Store {
+export interface Store extends TokenStore {
   /** Applies pending migrations, forward only; applying twice is a no-op. */
   migrate(): Promise<MigrationReport>;
   /** Resolves when the database answers a trivial query; rejects otherwise. */

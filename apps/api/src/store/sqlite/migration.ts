@@ -4,6 +4,7 @@
  * forward: a released one is never edited, a change is a new file with the next number.
  */
 import { migration001 } from './migrations/001-initial.ts';
+import { migration002 } from './migrations/002-token-usage.ts';
 
 /** One forward step of the schema. */
 export interface Migration {
@@ -20,4 +21,4 @@ export interface Migration {
  * @example
  * MIGRATIONS.at(-1)?.version; // the schema version this build expects
  */
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];

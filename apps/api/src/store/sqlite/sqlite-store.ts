@@ -11,6 +11,7 @@ import { readArticle, readArticlePage } from './article-read.ts';
 import { saveArticleRows } from './article-write.ts';
 import { openDatabase } from './connection.ts';
 import { migrateDatabase } from './migrate.ts';
+import { sqliteTokenStore } from './sqlite-token-store.ts';
 
 /**
  * A store on the SQLite file at `path` (created with its directory if missing), or `:memory:`.
@@ -24,6 +25,7 @@ export function openSqliteStore(path: string): Store {
   const db: DatabaseSync = openDatabase(path);
   // Async wrappers over synchronous calls: the interface is shared with PostgreSQL, which needs them.
   return {
+    ...sqliteTokenStore(db),
     migrate: async () => migrateDatabase(db),
     ping: async () => {
       db.prepare('SELECT 1').get();

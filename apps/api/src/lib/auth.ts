@@ -1,0 +1,114 @@
+/**
+ * @module
+ * Bearer-token authentication. Every request may carry `Authorization: Bearer <token>`; a token
+ * that is present must be valid (401 otherwise, even on public reads, so a client learns at once
+ * that its token is wrong). Routes that need a role add `requireRole(role)` as route middleware.
+ */
+import type { Context, MiddlewareHandler } from 'hono';
+import { type Principal, roleAllows, verifySecret } from '../services/tokens.ts';
+import type { TokenRole } from '../store/store.ts';
+import { problem } from './problem.ts';
+import type { AppBindings } from './types.ts';
+
+const REALM = 'Bearer realm="dateline"';
+
+/** Why a token was not accepted, and the `WWW-Authenticate` value that says so (RFC 6750). */
+type Rejection = { detail: string; challenge: string };
+
+const invalidToken = (description: string): Rejection => ({
+  detail: description,
+  challenge: `${REALM}, error="invalid_token", error_description="${description.replace(/"/g, "'")}"`,
+});
+
+/** The principal of `c`, null without a token, or why the token was rejected; read once per request. */
+async function resolve(c: Context<AppBindings>): Promise<Principal | null | Rejection> {
+  const cached = c.get('auth');
+  if (cached !== undefined) return cached;
+  const header = c.req.header('authorization');
+  let result: Principal | null | Rejection;
+  if (header === undefined || header.trim() === '') result = null;
+  else {
+    const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header);
+    if (!match) result = invalidToken('The Authorization header must be "Bearer <token>".');
+    else result = (await verifySecret(c.var.store, match[1]!, c.var.now())) ?? invalidToken('The token is unknown or revoked.');
+  }
+  c.set('auth', result);
+  return result;
+}
+
+function isPrincipal(value: Principal | null | Rejection): value is Principal {
+  return value !== null && 'role' in value;
+}
+
+/**
+ * Who the request acts as (null for an anonymous request). Only meaningful after `authenticate()`
+ * has run, which the app applies to every request.
+ *
+ * @example
+ * const includeHidden = principalOf(c) !== null;
+ */
+export function principalOf(c: Context<AppBindings>): Principal | null {
+  const value = c.get('auth');
+  return value !== undefined && isPrincipal(value) ? value : null;
+}
+
+/**
+ * App-wide middleware: checks a presented token and answers 401 when it is malformed, unknown
+ * or revoked; requests without one go on anonymously.
+ *
+ * @example
+ * app.use(authenticate());
+ */
+export function authenticate(): MiddlewareHandler<AppBindings> {
+  return async (c, next) => {
+    const result = await resolve(c);
+    if (result !== null && !isPrincipal(result)) {
+      return problem(c, 401, { detail: result.detail }, { 'WWW-Authenticate': result.challenge });
+    }
+    await next();
+  };
+}
+
+/**
+ * Route middleware: 401 without a valid token, 403 when its role is not `role` (admins pass
+ * every check).
+ *
+ * @example
+ * createRoute({ method: 'post', path: '/v1/comments/{id}/approve', middleware: [requireRole('moderator')] as const, … });
+ */
+export function requireRole(role: TokenRole): MiddlewareHandler<AppBindings> {
+  return async (c, next) => {
+    const result = await resolve(c);
+    if (result === null) {
+      return problem(
+        c,
+        401,
+        { detail: 'This request needs an API token: send "Authorization: Bearer <token>".' },
+        { 'WWW-Authenticate': REALM },
+      );
+    }
+    if (!isPrincipal(result)) return problem(c, 401, { detail: result.detail }, { 'WWW-Authenticate': result.challenge });
+    if (!roleAllows(result.role, role)) {
+      return problem(
+        c,
+        403,
+        { detail: `The token "${result.name}" has the role ${result.role}; this request needs ${role} (or admin).` },
+        { 'WWW-Authenticate': `${REALM}, error="insufficient_scope"` },
+      );
+    }
+    await next();
+  };
+}
+
+/** The OpenAPI security requirement of routes that need a token. */
+export const BEARER_SECURITY = [{ bearerAuth: [] }];
+
+/** The OpenAPI security scheme, registered by the app as `bearerAuth`. */
+export const BEARER_SCHEME = {
+  type: 'http',
+  scheme: 'bearer',
+  description: 'An API token from `dateline token create`, sent as `Authorization: Bearer dl_…`.',
+} as const;
+
+/** The `Rejection` type, for `AppBindings`. */
+export type AuthState = Principal | null | Rejection;

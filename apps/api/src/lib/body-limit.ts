@@ -1,0 +1,40 @@
+/**
+ * @module
+ * Request body size limits, answered with a 413 problem. The size is checked from
+ * `Content-Length` when sent, and while reading otherwise, so an oversized body is never buffered.
+ */
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit as honoBodyLimit } from 'hono/body-limit';
+import { problem } from './problem.ts';
+import type { AppBindings } from './types.ts';
+
+/** The limit of article writes: a long feature with its blocks fits many times over. */
+export const ARTICLE_BODY_LIMIT = 1024 * 1024;
+
+/** The limit of a reader's comment. */
+export const COMMENT_BODY_LIMIT = 20 * 1024;
+
+/**
+ * Route middleware rejecting bodies over `maxBytes` with a 413 problem.
+ *
+ * @example
+ * createRoute({ method: 'post', path: '/v1/articles/{slug}/comments', middleware: [bodyLimit(COMMENT_BODY_LIMIT)] as const, … });
+ */
+export function bodyLimit(maxBytes: number): MiddlewareHandler<AppBindings> {
+  return honoBodyLimit({
+    maxSize: maxBytes,
+    onError: (c) => problem(c, 413, { detail: `The request body is larger than the ${formatBytes(maxBytes)} this route accepts.` }),
+  });
+}
+
+/**
+ * A size for people.
+ *
+ * @example
+ * formatBytes(20 * 1024); // '20 KB'
+ */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MB`;
+  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KB`;
+  return `${bytes} bytes`;
+}

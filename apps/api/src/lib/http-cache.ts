@@ -1,0 +1,116 @@
+/**
+ * @module
+ * HTTP caching: `Cache-Control` chosen per route, strong ETags on every successful GET, and
+ * `If-None-Match` answered with 304. Anything read with a token is `private, no-store`: it may
+ * include drafts, and a shared cache must never hand it to someone else.
+ */
+import { createHash } from 'node:crypto';
+import type { Context, MiddlewareHandler } from 'hono';
+import { principalOf } from './auth.ts';
+import type { AppBindings } from './types.ts';
+import { appendVary } from './vary.ts';
+
+/** Lifetimes of a cacheable response, in seconds. */
+export interface CachePolicy {
+  /** For browsers. */
+  maxAge: number;
+  /** For shared caches (CDNs), when different. */
+  sMaxAge?: number;
+  /** How long a cache may serve a stale copy while it fetches a fresh one. */
+  staleWhileRevalidate?: number;
+}
+
+/** Articles and listings: a minute in browsers, five minutes at the edge. */
+export const PUBLIC_CONTENT: CachePolicy = { maxAge: 60, sMaxAge: 300, staleWhileRevalidate: 600 };
+
+/** What is never stored anywhere: probes, writes, errors, anything read with a token. */
+export const NO_STORE = 'no-store';
+export const PRIVATE_NO_STORE = 'private, no-store';
+
+/**
+ * The `Cache-Control` value of a policy.
+ *
+ * @example
+ * cacheControlValue(PUBLIC_CONTENT); // 'public, max-age=60, s-maxage=300, stale-while-revalidate=600'
+ */
+export function cacheControlValue(policy: CachePolicy): string {
+  const parts = ['public', `max-age=${policy.maxAge}`];
+  if (policy.sMaxAge !== undefined) parts.push(`s-maxage=${policy.sMaxAge}`);
+  if (policy.staleWhileRevalidate !== undefined) parts.push(`stale-while-revalidate=${policy.staleWhileRevalidate}`);
+  return parts.join(', ');
+}
+
+/**
+ * Marks this response as cacheable under `policy` (or `no-store`). `httpCache()` turns it into
+ * `private, no-store` when the request carried a token, and into `no-store` when the response is
+ * not a success.
+ *
+ * @example
+ * setCachePolicy(c, { maxAge: 10, sMaxAge: 30, staleWhileRevalidate: 60 }); // comments change often
+ */
+export function setCachePolicy(c: Context<AppBindings>, policy: CachePolicy | typeof NO_STORE): void {
+  c.header('Cache-Control', policy === NO_STORE ? NO_STORE : cacheControlValue(policy));
+}
+
+/**
+ * A strong entity tag for `body`: 128 bits of its SHA-1, enough to tell versions apart.
+ *
+ * @example
+ * etagFor('{"status":"ok"}'); // '"…22 characters…"'
+ */
+export function etagFor(body: string | Uint8Array): string {
+  return `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+}
+
+/**
+ * Whether `If-None-Match` matches `etag` (weak comparison, as RFC 9110 prescribes for it).
+ *
+ * @example
+ * ifNoneMatchHits('W/"abc", "def"', '"abc"'); // true
+ */
+export function ifNoneMatchHits(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  if (header.trim() === '*') return true;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return header.split(',').some((tag) => opaque(tag) === opaque(etag));
+}
+
+/** Headers a 304 must repeat (RFC 9110 §15.4.5) plus those every response of ours carries. */
+const KEPT_ON_304 = ['cache-control', 'content-location', 'date', 'etag', 'expires', 'vary', 'x-request-id'];
+
+/**
+ * Middleware: the final `Cache-Control` of every response, an ETag on successful GETs (kept when
+ * the route set one), and 304 when `If-None-Match` matches.
+ *
+ * @example
+ * app.use(httpCache());
+ */
+export function httpCache(): MiddlewareHandler<AppBindings> {
+  return async (c, next) => {
+    await next();
+    const res = c.res;
+    const read = c.req.method === 'GET' || c.req.method === 'HEAD';
+    if (!read || res.status !== 200) {
+      if (!res.headers.has('cache-control') || res.status >= 400) res.headers.set('Cache-Control', NO_STORE);
+      return;
+    }
+    appendVary(res.headers, 'Authorization');
+    if (principalOf(c) !== null) res.headers.set('Cache-Control', PRIVATE_NO_STORE);
+    else if (!res.headers.has('cache-control')) res.headers.set('Cache-Control', NO_STORE);
+    let etag = res.headers.get('etag');
+    if (etag === null) {
+      etag = etagFor(new Uint8Array(await res.clone().arrayBuffer()));
+      res.headers.set('ETag', etag);
+    }
+    if (ifNoneMatchHits(c.req.header('if-none-match'), etag)) {
+      const headers = new Headers();
+      for (const name of KEPT_ON_304) {
+        const value = res.headers.get(name);
+        if (value !== null) headers.set(name, value);
+      }
+      // Hono copies the old response's headers into a new one; clearing first keeps the 304 lean.
+      c.res = undefined;
+      c.res = new Response(null, { status: 304, headers });
+    }
+  };
+}

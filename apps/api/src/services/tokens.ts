@@ -1,0 +1,123 @@
+/**
+ * @module
+ * API tokens: issuing, listing, revoking, and checking a presented secret. A secret is shown once
+ * when it is created; only its SHA-256 hash is stored.
+ */
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { type ApiToken, TOKEN_ROLES, type Store, type TokenRole } from '../store/store.ts';
+
+/** The prefix of every secret, so a leaked one is recognisable (for example by secret scanners). */
+export const TOKEN_PREFIX = 'dl_';
+
+/** How stale `lastUsedAt` may get before a use is written: a write per request would cost more than it tells. */
+export const LAST_USED_RESOLUTION_MS = 60_000;
+
+/** A newly created token and its secret, which is not stored and cannot be shown again. */
+export interface CreatedToken {
+  token: ApiToken;
+  secret: string;
+}
+
+/** Who a request is acting as, once its token checked out. */
+export interface Principal {
+  tokenId: string;
+  name: string;
+  role: TokenRole;
+}
+
+/**
+ * Whether `role` may act as `required`: each role allows itself, and `admin` allows everything.
+ *
+ * @example
+ * roleAllows('admin', 'moderator'); // true
+ * roleAllows('editor', 'moderator'); // false
+ */
+export function roleAllows(role: TokenRole, required: TokenRole): boolean {
+  return role === 'admin' || role === required;
+}
+
+/**
+ * Whether `value` names a role.
+ *
+ * @example
+ * isTokenRole('editor'); // true
+ */
+export function isTokenRole(value: string): value is TokenRole {
+  return (TOKEN_ROLES as readonly string[]).includes(value);
+}
+
+/**
+ * The hash stored for a secret: SHA-256, hex. A fast hash is enough because the secret has 256
+ * random bits; nobody can guess it, so slowing guesses down buys nothing.
+ *
+ * @example
+ * hashSecret('dl_…'); // 64 hex digits
+ */
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret, 'utf8').digest('hex');
+}
+
+/**
+ * Creates a token named `name` with `role`. Throws `TokenNameTakenError` when a live token has
+ * that name.
+ *
+ * @example
+ * const { secret } = await createToken(store, { name: 'newsdesk', role: 'editor' });
+ */
+export async function createToken(
+  store: Store,
+  init: { name: string; role: TokenRole },
+  now: Date = new Date(),
+): Promise<CreatedToken> {
+  const secret = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
+  const token = await store.createToken({
+    id: randomUUID(),
+    name: init.name,
+    role: init.role,
+    hash: hashSecret(secret),
+    createdAt: now.toISOString(),
+  });
+  return { token, secret };
+}
+
+/**
+ * The principal a presented secret stands for, or null when it is unknown or revoked. Records the
+ * use (at most once per `LAST_USED_RESOLUTION_MS`).
+ *
+ * The lookup is by hash, so what a timing attacker could learn is a prefix of the hash of their own
+ * guess, which says nothing about a real secret; the final comparison is constant-time all the same.
+ *
+ * @example
+ * const principal = await verifySecret(store, bearer, new Date());
+ * if (principal && roleAllows(principal.role, 'editor')) { … }
+ */
+export async function verifySecret(store: Store, secret: string, now: Date = new Date()): Promise<Principal | null> {
+  if (!secret.startsWith(TOKEN_PREFIX)) return null;
+  const hash = hashSecret(secret);
+  const stored = await store.findTokenByHash(hash);
+  if (!stored || stored.revokedAt !== null) return null;
+  if (!timingSafeEqual(Buffer.from(stored.hash, 'hex'), Buffer.from(hash, 'hex'))) return null;
+  const last = stored.lastUsedAt === null ? 0 : Date.parse(stored.lastUsedAt);
+  if (now.getTime() - last >= LAST_USED_RESOLUTION_MS) await store.touchToken(stored.id, now.toISOString());
+  return { tokenId: stored.id, name: stored.name, role: stored.role };
+}
+
+/**
+ * Every token, revoked ones included, oldest first.
+ *
+ * @example
+ * for (const t of await listTokens(store)) console.log(t.name, t.role);
+ */
+export function listTokens(store: Store): Promise<ApiToken[]> {
+  return store.listTokens();
+}
+
+/**
+ * Revokes the token with this id or (live) name; null when there is none.
+ *
+ * @example
+ * await revokeToken(store, 'newsdesk');
+ */
+export function revokeToken(store: Store, idOrName: string, now: Date = new Date()): Promise<ApiToken | null> {
+  return store.revokeToken(idOrName, now.toISOString());
+}
