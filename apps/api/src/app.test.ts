@@ -81,7 +81,18 @@ describe('GET /openapi.json', () => {
     const res = await createApp({ store }).request('/openapi.json');
     const doc = (await res.json()) as { openapi: string; paths: Record<string, object>; components: { schemas: Record<string, object> } };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths).sort()).toEqual(['/healthz', '/readyz', '/v1/articles', '/v1/articles/{slug}']);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/healthz',
+      '/readyz',
+      '/v1/articles',
+      '/v1/articles/{slug}',
+      '/v1/authors',
+      '/v1/authors/{slug}',
+      '/v1/sections',
+      '/v1/sections/{slug}',
+      '/v1/tags',
+      '/v1/tags/{slug}',
+    ]);
     expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['Article', 'ArticleSummary', 'ArticleList', 'Problem', 'Block']));
   });
 });

@@ -14,6 +14,7 @@ import { requestLogger } from './lib/request-logger.ts';
 import { securityHeaders } from './lib/security-headers.ts';
 import { articlesRouter } from './routes/articles/articles.index.ts';
 import { healthRouter } from './routes/health/health.index.ts';
+import { taxonomyRouter } from './routes/taxonomy/taxonomy.index.ts';
 import type { Store } from './store/store.ts';
 
 /** What the app needs from outside. */
@@ -60,7 +61,7 @@ export function createApp(deps: AppDeps) {
   app.use(cors(deps.corsOrigins ?? []));
   app.use(httpCache());
   app.use(authenticate());
-  const routes = app.route('/', healthRouter).route('/', articlesRouter);
+  const routes = app.route('/', healthRouter).route('/', articlesRouter).route('/', taxonomyRouter);
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', BEARER_SCHEME);
   app.doc31('/openapi.json', {
     openapi: '3.1.0',

@@ -4,8 +4,10 @@
  * stand behind the same interface as the SQLite one; routes and services only ever see `Store`.
  */
 import type { Article, ArticleSummary } from '@dateline/model';
+import type { TaxonomyStore } from './taxonomy-store.ts';
 import type { TokenStore } from './token-store.ts';
 
+export type * from './taxonomy-store.ts';
 export * from './token-store.ts';
 
 /** Which way a listing runs through publication time. */
@@ -79,7 +81,7 @@ export interface MigrationReport {
  * await store.migrate();
  * const page = await store.listArticles({ limit: 20, now: new Date() });
  */
-export interface Store extends TokenStore {
+export interface Store extends TokenStore, TaxonomyStore {
   /** Applies pending migrations, forward only; applying twice is a no-op. */
   migrate(): Promise<MigrationReport>;
   /** Resolves when the database answers a trivial query; rejects otherwise. */
