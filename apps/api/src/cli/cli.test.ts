@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { runChild, runInProcess, seedArticlePath } from '../testing/cli-process.ts';
+import { MIGRATIONS } from '../store/sqlite/migration.ts';
 import { testStore } from '../testing/fixtures.ts';
 
 let dir: string;
@@ -67,8 +68,10 @@ describe('usage', () => {
 
 describe('migrate', () => {
   it('creates the database under the working directory and reports the version', async () => {
-    expect((await runInProcess(['migrate'], env, dir)).stdout).toBe(`SQLite ${dir}/data/test.db: schema version 1 (applied 001 initial)`);
-    expect((await runInProcess(['migrate'], env, dir)).stdout).toBe(`SQLite ${dir}/data/test.db: schema version 1 (already up to date)`);
+    const latest = MIGRATIONS.at(-1)!.version;
+    const applied = MIGRATIONS.map((m) => `${String(m.version).padStart(3, '0')} ${m.name}`).join(', ');
+    expect((await runInProcess(['migrate'], env, dir)).stdout).toBe(`SQLite ${dir}/data/test.db: schema version ${latest} (applied ${applied})`);
+    expect((await runInProcess(['migrate'], env, dir)).stdout).toBe(`SQLite ${dir}/data/test.db: schema version ${latest} (already up to date)`);
   });
 });
 
