@@ -20,10 +20,14 @@ export interface Verdict {
   readonly none: boolean;
   /** Context marks it as a speaker ("…, Putin said"), which only people and bodies are. */
   readonly speaks: boolean;
+  /** What the context suggests when nothing decided ("in Gateshead" suggests a place). */
+  readonly hint: EntityType | undefined;
 }
 
 const SPEECH = /^(?:said|says|say|told|tells|added|adds|argued|argues|insisted|insists|explained|explains|stressed|warned|warns|claimed|claims|believes|thinks|admitted|admits|noted|wrote|writes|declared|urged|urges|asked|replied|commented|announced|described|called|revealed|confirmed|denied|suggested)$/i;
 const PERSON_NEXT = /^(?:who|whose|himself|herself|he|she)$/i;
+const PLACE_PREPS = /^(?:in|near|outside|across|throughout|around|towards|into)$/;
+const APPOSITION = /^(?:a|an|the|\d+|aged|who)$/;
 const PLACE_LEADS = new Set(['city', 'isle', 'gulf', 'bay', 'republic', 'kingdom', 'state', 'sea', 'strait', 'cape', 'lake', 'mount', 'port', 'county']);
 
 const BODY_PREPS = new Set(['at', 'of', 'for', 'from', 'with']);
@@ -33,17 +37,18 @@ function looksLikeBody(c: Candidate, tokens: readonly Token[]): boolean {
   let k = c.first - 1;
   if (tokens[k]?.text.toLowerCase() === 'the') k--;
   const before = tokens[k];
-  if (before?.word && !before.cap && ORG_DESCRIPTORS.has(before.text.toLowerCase())) return true;
+  if (before?.word && ORG_DESCRIPTORS.has(before.text.toLowerCase())) return true;
   const next = tokens[c.next];
-  if (next?.word && !next.cap && ORG_FOLLOWERS.has(next.text)) return true;
+  if (next?.word && !next.cap && ORG_FOLLOWERS.has(next.text) && !tokens[c.next - 1]?.possessive) return true;
   if (before?.word && BODY_PREPS.has(before.text.toLowerCase())) {
     let j = k - 1;
     if (tokens[j]?.text.toLowerCase() === 'the') j--;
     const head = tokens[j];
-    if (head && (head.text === ',' || (head.word && !head.cap && ROLE_WORDS.has(head.text.toLowerCase())))) return true;
+    const comma = head?.text === ',' && before.text !== 'of';
+    if (head && (comma || (head.word && !head.cap && ROLE_WORDS.has(head.text.toLowerCase())))) return true;
   }
-  const after = wordAfter(tokens, c.next);
-  return after !== undefined && SPEECH.test(after.text) && /^(?:it|its)$/i.test(tokens[tokens.indexOf(after) + 1]?.text ?? '');
+  // "Unilever said it…": a body speaks of itself as "it".
+  return next?.word === true && SPEECH.test(next.text) && /^(?:it|its)$/i.test(tokens[c.next + 1]?.text ?? '');
 }
 
 function wordAfter(tokens: readonly Token[], at: number): Token | undefined {
@@ -67,22 +72,33 @@ export function classify(c: Candidate, tokens: readonly Token[]): Verdict {
   const before = tokens[c.first - 1];
   const saidBefore = before?.word === true && /^(?:said|says|added)$/i.test(before.text) && !tokens[c.next]?.word;
   const speaks = (after !== undefined && SPEECH.test(after.text)) || saidBefore;
-  const verdict = (type: EntityType | undefined, name = c.name, none = false): Verdict => ({ type, name, none, speaks });
+  const hint = before?.word === true && PLACE_PREPS.test(before.text) ? 'place' : undefined;
+  const verdict = (type: EntityType | undefined, name = c.name, none = false): Verdict => ({ type, name, none, speaks, hint });
+  // "the Manchester Central MP": a person's name does not follow "the".
+  const afterThe = before?.text === 'the' && !c.titled;
 
   const known = knownName(c.name);
   if (known) return verdict(known.type, known.name);
+  // "Victory Day", "the Sony Radio awards": an event, an award or a work.
+  const nextWord = tokens[c.next];
+  const eventAfter = nextWord?.word === true && !nextWord.cap && NON_ENTITY_HEADS.has(nextWord.text.toLowerCase());
+  if (NON_ENTITY_HEADS.has(last) || eventAfter || (words.length === 1 && NEVER_ALONE.has(first))) return verdict(undefined, c.name, true);
   if (c.titled) return verdict('person');
   if (looksLikeBody(c, tokens)) return verdict(PLACE_HEADS.has(last) ? 'place' : 'organization');
-  if (NON_ENTITY_HEADS.has(last) || (words.length === 1 && NEVER_ALONE.has(first))) return verdict(undefined, c.name, true);
   if (words.length > 2 && lowerWords[1] === 'of') {
     if (ORG_LEADS.has(first)) return verdict('organization');
     if (PLACE_LEADS.has(first)) return verdict('place');
   }
   if (words.length > 1 && ORG_HEADS.has(last)) return verdict('organization');
-  if (words.length > 1 && words.length <= 4 && /^\p{Lu}\p{Ll}/u.test(words[0]!) && isFirstName(first)) return verdict('person');
   if (words.length > 1 && PLACE_HEADS.has(last)) return verdict('place');
-  if (words.length > 1 && words.length <= 4 && isLastName(last)) return verdict('person');
-  if (words.length > 1 && words.length <= 4 && after !== undefined && PERSON_NEXT.test(after.text)) return verdict('person');
-  if (words.length > 1 && words.length <= 4 && speaks) return verdict('person');
+  // A person's name is not written after "the", does not start with an acronym and is not "X, which".
+  const which = tokens[c.next]?.text === ',' && after?.text === 'which';
+  const nameLike = words.length > 1 && words.length <= 4 && !afterThe && !which && /^\p{Lu}\p{Ll}/u.test(words[0]!);
+  if (nameLike && isFirstName(first)) return verdict('person');
+  if (nameLike && isLastName(last)) return verdict('person');
+  if (nameLike && after !== undefined && PERSON_NEXT.test(after.text)) return verdict('person');
+  // "Hazel Gilbert, 23, an information manager"; "Georgeta Minciu, a cleaner, said".
+  if (nameLike && tokens[c.next]?.text === ',' && after !== undefined && APPOSITION.test(after.text)) return verdict('person');
+  if (nameLike && speaks) return verdict('person');
   return verdict(undefined);
 }

@@ -40,8 +40,8 @@ export function textUnits(article: EntitySource): TextUnit[] {
 
 function occurrencesIn(unit: TextUnit): Occurrence[] {
   const out: Occurrence[] = [];
-  const push = (start: number, end: number, name: string, words: readonly string[], type: EntityType | undefined, role?: string): void => {
-    out.push({ block: unit.block, start, end, name, words, type, role, matchOnly: unit.titleCase });
+  const push = (start: number, end: number, name: string, words: readonly string[], type: EntityType | undefined, role?: string, hint?: EntityType, titled = false): void => {
+    out.push({ block: unit.block, start, end, name, words, type, role, matchOnly: unit.titleCase, hint, titled });
   };
   for (const c of findCandidates(unit.tokens, unit.text)) {
     // In title case every word is capitalised: try the words one by one against known names.
@@ -64,7 +64,7 @@ function occurrencesIn(unit: TextUnit): Occurrence[] {
     }
     const v = classify(c, unit.tokens);
     if (v.none) continue;
-    push(c.start, c.end, c.name, c.words, v.type, c.role);
+    push(c.start, c.end, c.name, c.words, v.type, c.role, v.hint, c.titled);
   }
   return out;
 }

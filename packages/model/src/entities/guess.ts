@@ -14,6 +14,6 @@ const ACRONYM = /^\p{Lu}{3,}$/u;
 export function guessTypes(occurrences: readonly Occurrence[], units: readonly TextUnit[]): (o: Occurrence) => EntityType | undefined {
   void occurrences;
   void units;
-  return (o) => (o.words.length === 1 && ACRONYM.test(o.name) ? 'organization' : undefined);
+  return (o) => (o.words.length === 1 && ACRONYM.test(o.name) ? 'organization' : o.hint);
 }
 void nlp;

@@ -102,6 +102,14 @@ mps lawyers campaigners supporters opponents rivals organisers organizers offici
   COMMON_WORDS.add(w);
 }
 
+// Common first names compromise files only under another word ("Ray", "Hazel", "Bill").
+for (const w of `ray hazel victoria rose bill will frank guy dean gene joy hope faith ruby olive iris holly ivy dawn lee les
+sandy max warren lewis austin sacha oleg yulia igor sergei dmitry mohammed muhammad ahmed omar hassan hussein abdul jose
+juan luis carlos pedro diego javier pablo luiz inacio jean pierre jacques francois gerhard joschka silvio romano jose-manuel
+kofi ariel ehud yasser mahmoud condoleezza hu wen junichiro kim roh jiang vladimir`.split(/\s+/)) {
+  FIRST_NAMES.add(w);
+}
+
 /** The person, place or organisation a name is known as, if any (case-insensitive). */
 export function knownName(name: string): KnownName | undefined {
   return GAZETTEER.get(nameKey(name));

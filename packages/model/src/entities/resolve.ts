@@ -19,6 +19,10 @@ export interface Occurrence {
   readonly role: string | undefined;
   /** From a headline or heading, where every word is capitalised: may only join a known entity. */
   readonly matchOnly: boolean;
+  /** What the context suggests when nothing decided. */
+  readonly hint: EntityType | undefined;
+  /** A person's title or honorific came before it. */
+  readonly titled: boolean;
 }
 
 /** An entity of one article with every place it is named. */
@@ -42,7 +46,8 @@ export function nameParts(name: string): string[] {
  * Entities from `occurrences` (in reading order). `guess` is asked about names no rule or other
  * mention decided; returning undefined drops them.
  */
-export function resolve(occurrences: readonly Occurrence[], guess: (o: Occurrence) => EntityType | undefined): ResolvedEntity[] {
+export function resolve(all: readonly Occurrence[], guess: (o: Occurrence) => EntityType | undefined): ResolvedEntity[] {
+  let occurrences = all;
   const byKey = new Map<string, ResolvedEntity>();
   const people: ResolvedEntity[] = [];
   const add = (entity: ResolvedEntity, o: Occurrence): void => {
@@ -69,6 +74,10 @@ export function resolve(occurrences: readonly Occurrence[], guess: (o: Occurrenc
   };
   const entityFor = (type: EntityType, name: string): ResolvedEntity => byKey.get(`${type}:${nameKey(name)}`) ?? create(type, name);
 
+  // A name the context makes a body somewhere ("drugs group Eli Lilly") is not a person elsewhere
+  // on the strength of a first name alone.
+  const bodies = new Set(occurrences.filter((o) => o.type === 'organization' || o.type === 'place').map((o) => nameKey(o.name)));
+  occurrences = occurrences.map((o) => (o.type === 'person' && !o.titled && bodies.has(nameKey(o.name)) ? { ...o, type: knownName(o.name)?.type ?? 'organization' } : o));
   // 1. Full names of people, longest first, so that shorter forms of the same name join them.
   const isFullName = (o: Occurrence): boolean => !o.matchOnly && o.type === 'person' && o.words.length > 1 && !PEER.test(o.words[0]!);
   const decided = new Set<Occurrence>();

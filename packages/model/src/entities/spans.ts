@@ -4,8 +4,8 @@
  * names contain), the role written before a person's name, and honorifics, so that "former U.S.
  * President Donald Trump" gives the name "Donald Trump" with the role "former U.S. President".
  */
-import { isCommonWord, isDemonym, knownName } from './names.ts';
-import { HONORIFICS, NEVER_ALONE, ORG_HEADS, ORG_LEADS, PEERAGE, PERSON_TITLES, PLACE_HEADS, POST_NOMINALS, ROLE_WORDS } from './titles.ts';
+import { isCommonWord, isDemonym, isFirstName, knownName } from './names.ts';
+import { HONORIFICS, NEVER_ALONE, ORG_DESCRIPTORS, ORG_HEADS, ORG_LEADS, PEERAGE, PERSON_TITLES, PLACE_HEADS, POST_NOMINALS, ROLE_WORDS } from './titles.ts';
 import type { Token } from './tokenize.ts';
 
 /** A capitalised phrase that may name a person, place or organisation. */
@@ -46,10 +46,15 @@ function roleish(t: Token): boolean {
   return isDemonym(w) || isAcronym(t.text) || known?.type === 'organization' || known?.type === 'place';
 }
 
-/** Whether a name that reached a possessive goes on ("St David’s Shopping Centre", "Musicians’ Union"). */
-function possessiveGoesOn(tokens: readonly Token[], j: number): number {
+/**
+ * Whether a name that reached a possessive goes on: only a plural possessive ("Musicians’ Union")
+ * or a saint's name ("St David’s Shopping Centre") before the head word of a body or a place.
+ */
+function possessiveGoesOn(tokens: readonly Token[], runStart: number, j: number): number {
   let k = j + 1;
-  if (!tokens[j]!.possessive) {
+  if (tokens[j]!.possessive) {
+    if (!/^(?:St|Saint)$/.test(tokens[j - 1]?.text ?? '') || j - 1 < runStart) return 0;
+  } else {
     if (!/s$/.test(tokens[j]!.text) || !/^['’]$/.test(tokens[k]?.text ?? '')) return 0;
     k++;
   }
@@ -72,11 +77,11 @@ function runs(tokens: readonly Token[]): Array<[number, number]> {
     let j = i;
     while (j + 1 < tokens.length) {
       const next = tokens[j + 1]!;
-      const goesOn = possessiveGoesOn(tokens, j);
+      const goesOn = possessiveGoesOn(tokens, i, j);
       if (goesOn > 0) j = goesOn;
       else if (tokens[j]!.endsName) break;
       else if (isCap(next)) j++;
-      else if (isNumber(next) && j - i < 2 && !tokens[j + 1]!.possessive && isCap(tokens[j])) j++;
+      else if (isNumber(next) && j - i < 2 && isCap(tokens[j])) j++;
       else if ((PARTICLES.has(lower(next)) || JOINERS.has(lower(next))) && isCap(tokens[j + 2])) j += 2;
       else if (JOINERS.has(lower(next)) && lower(tokens[j + 2] ?? next) === 'the' && isCap(tokens[j + 3])) j += 3;
       else break;
@@ -87,11 +92,12 @@ function runs(tokens: readonly Token[]): Array<[number, number]> {
   return out;
 }
 
-function keepsJoiner(words: readonly string[], all: string): boolean {
+function keepsJoiner(words: readonly string[], all: string, joinAt: number): boolean {
   if (knownName(all)) return true;
   const first = words[0]?.toLowerCase() ?? '';
   const last = words.at(-1)?.toLowerCase() ?? '';
-  return ORG_LEADS.has(first) || ORG_HEADS.has(last) || PLACE_HEADS.has(first) || PLACE_HEADS.has(last) || first === 'republic';
+  const beforeJoiner = words[joinAt - 1]?.toLowerCase() ?? '';
+  return ORG_LEADS.has(first) || ORG_HEADS.has(last) || PLACE_HEADS.has(first) || PLACE_HEADS.has(last) || first === 'republic' || ORG_LEADS.has(beforeJoiner) || ORG_HEADS.has(beforeJoiner);
 }
 
 /** Splits a run at "and", "of" or "for" unless the whole phrase is one organisation or place. */
@@ -100,7 +106,7 @@ function splitJoiners(tokens: readonly Token[], from: number, to: number, text: 
   const joinAt = slice.findIndex((t) => JOINERS.has(lower(t)) || t.text === 'the');
   if (joinAt < 0) return [[from, to]];
   const all = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
-  if (keepsJoiner(slice.map((t) => t.text), all)) return [[from, to]];
+  if (keepsJoiner(slice.map((t) => t.text), all, joinAt)) return [[from, to]];
   const end = from + joinAt;
   let next = end + 1;
   while (next < to && !isCap(tokens[next])) next++;
@@ -139,16 +145,23 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
     for (const [start, to] of splitJoiners(tokens, runFrom, runTo, text)) {
       let from = start;
       // A common word that opens a sentence is not part of the name ("But Mr Howard…").
-      while (from < to - 1 && tokens[from]!.opener && !roleish(tokens[from]!) && isCommonWord(tokens[from]!.text) && !knownName(tokens[from]!.text)) {
+      while (from < to - 1 && tokens[from]!.opener && isCommonWord(tokens[from]!.text) && !isFirstName(tokens[from]!.text) && (!roleish(tokens[from]!) || ORG_DESCRIPTORS.has(lower(tokens[from]!))) && !knownName(tokens[from]!.text)) {
         from++;
         while (from < to && !isCap(tokens[from])) from++;
       }
       if (from >= to) continue;
       // The last title in the run ends the role: "Auditor General Sir John Bourn" → John Bourn.
+      // Everything before it must be role words too ("Sacha Baron Cohen" has no title).
       let titleEnd = -1;
-      for (let k = from; k < to - 1; k++) {
+      for (let k = from; k < to - 1 && (k === from || roleish(tokens[k - 1]!)); k++) {
         const w = lower(tokens[k]!);
         if (isTitle(w) || (k > from && PERSON_TITLES.has(`${lower(tokens[k - 1]!)} ${w}`))) titleEnd = k;
+      }
+      // "Lawyer Louise Christian": a leading role word before a full name.
+      if (titleEnd < 0 && to - from >= 3 && ROLE_WORDS.has(lower(tokens[from]!)) && !knownName(text.slice(tokens[from]!.start, tokens[to - 1]!.end))) {
+        let k = from;
+        while (k < to - 2 && ROLE_WORDS.has(lower(tokens[k + 1]!))) k++;
+        if (!knownName(text.slice(tokens[k + 1]!.start, tokens[to - 1]!.end)) && isFirstName(tokens[k + 1]!.text)) titleEnd = k;
       }
       for (let k = from; k <= titleEnd; k++) {
         // Known names inside a role ("U.S." in "U.S. President") are mentions of their own.
@@ -167,7 +180,7 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
       const words = nameTokens.map((t) => t.text);
       if (words.length === 1 && NEVER_ALONE.has(words[0]!.toLowerCase())) continue;
       // Only role words: a role named without a person ("Director General", "Roman Catholic Archbishop").
-      if (nameTokens.every((t) => ROLE_WORDS.has(lower(t)) || isDemonym(lower(t)))) continue;
+      if (nameTokens.every((t) => ROLE_WORDS.has(lower(t)) || isDemonym(lower(t)) || NEVER_ALONE.has(lower(t)))) continue;
       const roleStart = titleEnd >= from || outerTitle !== undefined ? Math.min(roleFrom, from) : -1;
       const roleEnd = titleEnd >= from ? tokens[titleEnd]!.end : (tokens[from - 1]?.end ?? 0);
       const role = roleStart >= 0 ? text.slice(tokens[roleStart]!.start, roleEnd).trim() : undefined;

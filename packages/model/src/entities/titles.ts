@@ -36,6 +36,7 @@ sir;dame;lord;lady;baroness;baron;rev;archbishop;bishop;cardinal;sheikh;ayatolla
 striker;midfielder;defender;goalkeeper;winger;fly-half;scrum-half;flanker;actor;actress;singer;presenter;economist;analyst;
 president-elect;mp;chief;editor;star;player;deputy;officer;inspector;correspondent;author;writer;novelist;host;champion;
 auditor;reverend;archbishop;wing;hooker;prop;flanker;rapper;dancer;model;comedian;critic;guru;adviser;advisor;secretary-general;
+mep;msp;lawyer;
 director-general;attorney-general`);
 
 /** Honorifics that are kept as part of a name when no first name follows ("Lord Falconer"). */
@@ -48,13 +49,13 @@ export const HONORIFICS = set('mr;mrs;ms;miss;dr;prof;professor;sir;dame;rev;rev
 export const POST_NOMINALS = set('qc;kc;mp;mep;msp;am;obe;mbe;cbe;kbe;jr;sr;phd');
 
 /** Words before a name that make it a body's ("bookmaker William Hill", "portal Lycos"). */
-export const ORG_DESCRIPTORS = set(`firm;firms;company;companies;group;giant;giants;maker;makers;producer;retailer;chain;bookmaker;
+export const ORG_DESCRIPTORS = set(`firm;firms;company;companies;group;giant;giants;producer;retailer;chain;bookmaker;
 bookmakers;portal;newspaper;paper;tabloid;magazine;broadcaster;station;channel;network;band;club;side;label;studio;developer;
 publisher;bank;lender;insurer;airline;carrier;operator;agency;charity;organisation;organization;body;union;association;watchdog;
 regulator;consultancy;consultants;analysts;manufacturer;supplier;provider;outfit;brand;conglomerate;distributor`);
 
 /** Words after a name that make it a body's ("the Kommersant newspaper"). */
-export const ORG_FOLLOWERS = set('newspaper;paper;magazine;website;group;studio;studios;label;bank;chain;consortium;franchise');
+export const ORG_FOLLOWERS = set('newspaper;paper;magazine;website;group;studio;studios;label;bank;chain;consortium;franchise;spokesman;spokeswoman;spokesperson');
 
 /** Last words that make a capitalised phrase an organisation. */
 export const ORG_HEADS = set(`party;ministry;department;council;bank;corporation;corp;inc;ltd;plc;llc;group;association;union;
@@ -70,11 +71,12 @@ movement;front;brotherhood;cabinet;administration;executive;secretariat;chamber;
 
 /** First words that make "X of Y" an organisation ("Bank of England", "University of Leeds"). */
 export const ORG_LEADS = set(`bank;university;ministry;department;institute;house;office;federation;association;chamber;
-council;confederation;union;court;college;academy;board;museum;society;royal;national;federal;british;international;european`);
+council;confederation;union;court;college;academy;board;museum;society;royal;national;federal;british;international;european;
+forum;campaign;friends;school;centre;center`);
 
 /** Words that make a capitalised phrase a place ("Red Square", "Thames Valley", "Isle of Man"). */
 export const PLACE_HEADS = set(`city;county;province;state;region;district;street;road;avenue;square;river;valley;island;
-islands;isles;isle;mountains;mount;lake;sea;ocean;bay;gulf;coast;peninsula;airport;stadium;park;bridge;borough;village;town;
+islands;isles;isle;mountains;mount;lake;sea;ocean;bay;gulf;coast;peninsula;airport;stadium;bridge;borough;village;town;
 hills;strait;straits;canal;desert;forest;highlands;palace;abbey;cathedral;centre;center;prison;camp;
 road`);
 
@@ -92,8 +94,9 @@ government;parliament;minister;ministers;president;chancellor;premier;ceo;cfo;tv
 gdp;vat;id;it;ok;uk-based;us-based;pm;am;bst;gmt;et;ad;bc;no;nos;mr;mrs;ms;dr;sir;lord;lady;english;british;american;french;
 german;chinese;russian;european;western;eastern;northern;southern;asian;african;islamic;muslim;christian;jewish;catholic;
 protestant;sunni;shia;arab;latin;north;south;east;west;central;former;state;federal;national;royal;world;global;international;
-democrat;republican;a;an;the;victory;europe-wide;nazi;nazis;soviet;allied;allies;cold;war;gulf war;hollywood's;
+democrat;republican;a;an;the;victory;roman;celebrity;europe-wide;nazi;nazis;soviet;allied;allies;cold;war;gulf war;hollywood's;
 q1;q2;q3;q4;pr;hr;it's;ipod;ipods;iphone;xbox;playstation;windows;psp;ds;wi-fi;wifi;bluetooth;3g;gps;sms;mp3;hd;lcd;
 oscar;oscars;bafta;baftas;grammy;grammys;emmy;brit;brits;golden globe;golden globes;premiership;championship;e-mail;email;
 dollar;dollars;euro;euros;pound;pounds;yen;sterling;aids;hiv;sars;bse;nasdaq;ftse;dow;nikkei;dax;cac;eurozone;
-http;www;com;inc;ltd;plc;co;fc;cf`);
+http;www;com;inc;ltd;plc;co;fc;cf;gcse;gcses;obe;mbe;cbe;a-level;a-levels;anti;catholics;protestants;muslims;
+christians;jews;hindus;sikhs`);
