@@ -68,6 +68,16 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: url }, '/srv/site').database).toEqual(database);
   });
 
+  it('sizes the PostgreSQL connection pool from DATABASE_POOL_SIZE', () => {
+    const url = 'postgres://db/news';
+    expect(loadConfig({ DATABASE_URL: url, DATABASE_POOL_SIZE: '25' }).database).toEqual({ kind: 'postgres', url, poolSize: 25 });
+    expect(loadConfig({ DATABASE_URL: url }).database).toEqual({ kind: 'postgres', url, poolSize: undefined });
+    expect(() => loadConfig({ DATABASE_URL: url, DATABASE_POOL_SIZE: '0' })).toThrowErrorMatchingInlineSnapshot(`
+      [ConfigError: Invalid configuration:
+        DATABASE_POOL_SIZE="0" must be a number of connections from 1 to 1000]
+    `);
+  });
+
   it('names every invalid variable at once', () => {
     expect(() => loadConfig({ PORT: '80a', DATABASE_URL: 'data/news.db' }, '/srv')).toThrowErrorMatchingInlineSnapshot(`
       [ConfigError: Invalid configuration:

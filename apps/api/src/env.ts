@@ -17,6 +17,7 @@ export const DEFAULT_DATABASE_PATH = fileURLToPath(new URL('../../../data/dateli
 
 // 0 lets the system pick a free port (the listening line says which): handy for tests.
 const PORT_MESSAGE = 'must be a port number from 0 to 65535';
+const POOL_MESSAGE = 'must be a number of connections from 1 to 1000';
 
 const EnvSchema = z.object({
   PORT: z
@@ -28,6 +29,13 @@ const EnvSchema = z.object({
     .default(8787),
   HOST: z.string().trim().min(1, 'must not be empty').default('127.0.0.1'),
   DATABASE_URL: z.string().optional(),
+  DATABASE_POOL_SIZE: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, POOL_MESSAGE)
+    .transform(Number)
+    .pipe(z.int().min(1, POOL_MESSAGE).max(1000, POOL_MESSAGE))
+    .optional(),
   LOG_LEVEL: z
     .string()
     .trim()
@@ -74,5 +82,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     problems.push(`DATABASE_URL ${err.message}`);
   }
   if (!result.success || !database) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  if (database.kind === 'postgres') database = { ...database, poolSize: result.data.DATABASE_POOL_SIZE };
   return { port: result.data.PORT, host: result.data.HOST, database, logLevel: result.data.LOG_LEVEL, http: httpConfig(result.data) };
 }

@@ -11,6 +11,7 @@ import { createApp } from '../app.ts';
 import { runChild, runInProcess, seedArticlePath } from '../testing/cli-process.ts';
 import { MIGRATIONS } from '../store/sqlite/migration.ts';
 import { testStore } from '../testing/fixtures.ts';
+import { createTestDatabase } from '../testing/postgres.ts';
 
 let dir: string;
 let env: Record<string, string>;
@@ -57,16 +58,26 @@ describe('usage', () => {
     `);
   });
 
-  it('says PostgreSQL is not available yet, exit 1', async () => {
-    const run = await runInProcess(['migrate'], { DATABASE_URL: 'postgres://news@localhost/news' }, dir);
-    expect([run.code, run.stderr]).toEqual([
-      1,
-      'dateline migrate: PostgreSQL storage is not available yet. Unset DATABASE_URL to use the SQLite file data/dateline.db, or set it to sqlite:<path>.',
-    ]);
+  it('says when PostgreSQL does not answer, exit 1', async () => {
+    const run = await runInProcess(['migrate'], { DATABASE_URL: 'postgres://news:secret@127.0.0.1:1/news' }, dir);
+    expect([run.code, run.stderr]).toEqual([1, 'dateline migrate: Cannot connect to PostgreSQL at postgres://news:***@127.0.0.1:1/news: connect ECONNREFUSED 127.0.0.1:1']);
   });
 });
 
 describe('migrate', () => {
+  it('migrates the PostgreSQL database DATABASE_URL names, once', async () => {
+    const db = await createTestDatabase();
+    try {
+      const url = await db.schemaUrl();
+      const first = await runInProcess(['migrate'], { DATABASE_URL: url, DATABASE_POOL_SIZE: '2' }, dir);
+      expect(first).toMatchObject({ code: 0, stderr: '' });
+      expect(first.stdout).toMatch(/^postgres:\/\/.+: schema version \d+ \(applied 001 initial/);
+      expect((await runInProcess(['migrate'], { DATABASE_URL: url }, dir)).stdout).toMatch(/: schema version \d+ \(already up to date\)$/);
+    } finally {
+      await db.drop();
+    }
+  });
+
   it('creates the database under the working directory and reports the version', async () => {
     const latest = MIGRATIONS.at(-1)!.version;
     const applied = MIGRATIONS.map((m) => `${String(m.version).padStart(3, '0')} ${m.name}`).join(', ');

@@ -8,7 +8,8 @@ import { isAbsolute, resolve } from 'node:path';
 export type DatabaseConfig =
   /** A SQLite file (absolute path), or `:memory:` for a database that vanishes on close. */
   | { kind: 'sqlite'; path: string }
-  | { kind: 'postgres'; url: string };
+  /** A PostgreSQL database, reached through a pool of `poolSize` connections (default 10). */
+  | { kind: 'postgres'; url: string; poolSize?: number | undefined };
 
 /** A `DATABASE_URL` that names no supported database. */
 export class DatabaseUrlError extends Error {

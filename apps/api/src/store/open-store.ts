@@ -2,12 +2,14 @@
  * @module
  * Opens the store a `DatabaseConfig` names.
  */
-import type { DatabaseConfig } from './database-url.ts';
+import { describeDatabase, type DatabaseConfig } from './database-url.ts';
+import { openPostgresStore } from './postgres/postgres-store.ts';
 import { openSqliteStore } from './sqlite/sqlite-store.ts';
-import { type Store, StoreUnavailableError } from './store.ts';
+import type { Store } from './store.ts';
 
 /**
- * The store for `config`, not yet migrated. PostgreSQL is recognised but not available yet.
+ * The store for `config`, not yet migrated. Throws `StoreUnavailableError` when PostgreSQL does
+ * not answer.
  *
  * @example
  * const store = await openStore({ kind: 'sqlite', path: ':memory:' });
@@ -15,7 +17,5 @@ import { type Store, StoreUnavailableError } from './store.ts';
  */
 export async function openStore(config: DatabaseConfig): Promise<Store> {
   if (config.kind === 'sqlite') return openSqliteStore(config.path);
-  throw new StoreUnavailableError(
-    'PostgreSQL storage is not available yet. Unset DATABASE_URL to use the SQLite file data/dateline.db, or set it to sqlite:<path>.',
-  );
+  return openPostgresStore(config.url, { poolSize: config.poolSize, label: describeDatabase(config) });
 }

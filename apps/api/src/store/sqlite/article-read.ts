@@ -6,7 +6,7 @@ import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import type { Article, ArticleSummary } from '@dateline/model';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import type { ArticlePage, ListArticlesQuery, Visibility } from '../store.ts';
-import { utc } from './article-write.ts';
+import { utc } from '../article-rows.ts';
 
 /** The public condition: published, and its publication time has come. */
 function visibility(options: Visibility, where: string[], params: SQLInputValue[]): void {

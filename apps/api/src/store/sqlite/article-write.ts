@@ -4,9 +4,13 @@
  * none is.
  */
 import type { DatabaseSync } from 'node:sqlite';
-import type { Article, ArticleSummary } from '@dateline/model';
+import type { Article } from '@dateline/model';
+import { toSummary, utc } from '../article-rows.ts';
 import type { SaveResult } from '../store.ts';
 import { transaction } from './transaction.ts';
+
+// Kept importable from here for the modules that took them from this file before they moved.
+export { toSummary, utc } from '../article-rows.ts';
 
 interface ExistingRow {
   id: string;
@@ -95,40 +99,4 @@ function insertRelations(db: DatabaseSync, a: Article): void {
   a.tags.forEach((t, i) => tag.run(a.id, t.slug, i));
   const source = db.prepare('INSERT INTO sources (article_id, position, name, url) VALUES (?, ?, ?, ?)');
   a.sources.forEach((s, i) => source.run(a.id, i, s.name, s.url ?? null));
-}
-
-/**
- * A timestamp in the one form the columns use (UTC, milliseconds), so text order is time order.
- *
- * @example
- * utc('2026-06-01T07:00:00+02:00'); // '2026-06-01T05:00:00.000Z'
- */
-export function utc(timestamp: string | Date): string {
-  return new Date(timestamp).toISOString();
-}
-
-/**
- * The listing form of an article.
- *
- * @example
- * toSummary(article).headline === article.headline; // true
- */
-export function toSummary(a: Article): ArticleSummary {
-  return {
-    id: a.id,
-    slug: a.slug,
-    headline: a.headline,
-    ...(a.standfirst !== undefined && { standfirst: a.standfirst }),
-    excerpt: a.excerpt,
-    authors: a.authors,
-    ...(a.section !== undefined && { section: a.section }),
-    tags: a.tags,
-    language: a.language,
-    status: a.status,
-    publishedAt: a.publishedAt,
-    updatedAt: a.updatedAt,
-    ...(a.leadImage !== undefined && { leadImage: a.leadImage }),
-    wordCount: a.wordCount,
-    readingTime: a.readingTime,
-  };
 }

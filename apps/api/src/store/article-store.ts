@@ -1,0 +1,91 @@
+/**
+ * @module
+ * The article half of the storage contract: reading, listing and saving articles.
+ */
+import type { Article, ArticleSummary } from '@dateline/model';
+
+/** Which way a listing runs through publication time. */
+export type ListOrder = 'newest' | 'oldest';
+
+/** The clock and audience of a read: hidden articles (drafts, scheduled, archived) only when asked. */
+export interface Visibility {
+  /** Include drafts, archived and future-dated articles (for editors; never for the public). */
+  includeHidden?: boolean;
+  /** The moment that decides whether a scheduled article is already public. */
+  now: Date;
+}
+
+/** The listing filters shared by `listArticles` and `search`. */
+export interface ArticleFilters {
+  /** Section slug. */
+  section?: string | undefined;
+  /** Tag slug. */
+  tag?: string | undefined;
+  /** Author slug. */
+  author?: string | undefined;
+  /** Published at or after this moment. */
+  from?: Date | undefined;
+  /** Published strictly before this moment. */
+  to?: Date | undefined;
+}
+
+/** Filters and paging for `listArticles`. */
+export interface ListArticlesQuery extends Visibility, ArticleFilters {
+  order?: ListOrder;
+  /** Page size; the store trusts the caller to have checked the range. */
+  limit: number;
+  /** The opaque `nextCursor` of the previous page. */
+  cursor?: string | undefined;
+}
+
+/** One page of a listing. */
+export interface ArticlePage {
+  items: ArticleSummary[];
+  /** Pass back as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+  /** How many articles match the filters, across all pages. */
+  total: number;
+}
+
+/**
+ * What `saveArticle` did:
+ * - `created`: a new article was stored;
+ * - `updated`: the article existed and its content changed;
+ * - `unchanged`: the article existed with the same revision hash, nothing was written;
+ * - `duplicate`: a new article whose story (content hash) another article already tells, nothing was written.
+ */
+export type SaveOutcome = 'created' | 'updated' | 'unchanged' | 'duplicate';
+
+/** The outcome of a save and the article it concerns. */
+export interface SaveResult {
+  outcome: SaveOutcome;
+  /** The id and slug of the stored article (for `duplicate`: the existing one with that content). */
+  id: string;
+  slug: string;
+}
+
+/**
+ * Persistent storage of articles.
+ *
+ * @example
+ * const page = await store.listArticles({ limit: 20, now: new Date() });
+ */
+export interface ArticleStore {
+  /** The article with this slug, or null when missing or not visible under `options`. */
+  getArticle(slug: string, options: Visibility): Promise<Article | null>;
+  /**
+   * A page of summaries ordered by publication time then id, so pages neither repeat nor skip
+   * articles when new ones arrive between requests. Throws `InvalidCursorError` for a cursor it
+   * did not issue for this order.
+   */
+  listArticles(query: ListArticlesQuery): Promise<ArticlePage>;
+  /**
+   * Stores `article` under its slug in one transaction (see `SaveOutcome`). When the slug already
+   * exists, the stored id and `createdAt` are kept whatever `article` says.
+   */
+  saveArticle(article: Article, contentHash: string): Promise<SaveResult>;
+  /** The article whose content has this hash, whatever its status, or null. */
+  findByContentHash(contentHash: string): Promise<Article | null>;
+  /** Every stored article, whatever its status. */
+  countArticles(): Promise<number>;
+}

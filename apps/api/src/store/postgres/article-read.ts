@@ -1,0 +1,73 @@
+/**
+ * @module
+ * Reading articles from PostgreSQL: one by slug, or a filtered page of summaries ordered by
+ * (time, id), with the same rules as the SQLite store.
+ */
+import type { Article, ArticleSummary } from '@dateline/model';
+import { utc } from '../article-rows.ts';
+import { decodeCursor, encodeCursor } from '../cursor.ts';
+import type { ArticleFilters, ArticlePage, ListArticlesQuery, Visibility } from '../store.ts';
+import { and, type Fragment, type Queryable } from './connection.ts';
+
+/**
+ * The conditions on `articles a` for a reader (`Visibility`) and the listing filters.
+ *
+ * @example
+ * sql`SELECT count(*) FROM articles a WHERE ${and(sql, articleConditions(sql, { now: new Date(), tag: 'ferries' }))}`;
+ */
+export function articleConditions(sql: Queryable, query: Visibility & ArticleFilters): Fragment[] {
+  const where: Fragment[] = [];
+  if (!query.includeHidden) {
+    where.push(sql`a.status = 'published' AND a.published_at IS NOT NULL AND a.published_at <= ${utc(query.now)}`);
+  }
+  if (query.section !== undefined) where.push(sql`a.section_slug = ${query.section}`);
+  if (query.tag !== undefined) {
+    where.push(sql`EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = a.id AND t.tag_slug = ${query.tag})`);
+  }
+  if (query.author !== undefined) {
+    where.push(sql`EXISTS (SELECT 1 FROM article_authors w WHERE w.article_id = a.id AND w.author_slug = ${query.author})`);
+  }
+  if (query.from !== undefined) where.push(sql`a.sort_at >= ${utc(query.from)}`);
+  if (query.to !== undefined) where.push(sql`a.sort_at < ${utc(query.to)}`);
+  return where;
+}
+
+/**
+ * The article with `slug`, or null when missing or not visible.
+ *
+ * @example
+ * await readArticle(sql, 'night-ferry-returns', { now: new Date() });
+ */
+export async function readArticle(sql: Queryable, slug: string, options: Visibility): Promise<Article | null> {
+  const [row] = await sql<{ document: Article }[]>`
+    SELECT a.document FROM articles a WHERE a.slug = ${slug} AND ${and(sql, articleConditions(sql, options))}`;
+  return row?.document ?? null;
+}
+
+/**
+ * A page of summaries. Fetches one row more than asked to know whether a next page exists.
+ *
+ * @example
+ * await readArticlePage(sql, { limit: 20, now: new Date(), tag: 'ferries' });
+ */
+export async function readArticlePage(sql: Queryable, query: ListArticlesQuery): Promise<ArticlePage> {
+  const order = query.order ?? 'newest';
+  const where = articleConditions(sql, query);
+  const [count] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM articles a WHERE ${and(sql, where)}`;
+  const pageWhere = [...where];
+  if (query.cursor !== undefined) {
+    const after = decodeCursor(query.cursor, order);
+    pageWhere.push(order === 'newest' ? sql`(a.sort_at, a.id) < (${after.at}::timestamptz, ${after.id})` : sql`(a.sort_at, a.id) > (${after.at}::timestamptz, ${after.id})`);
+  }
+  const rows = await sql<{ id: string; sort_at: Date; summary: ArticleSummary }[]>`
+    SELECT a.id, a.sort_at, a.summary FROM articles a WHERE ${and(sql, pageWhere)}
+    ORDER BY ${order === 'newest' ? sql`a.sort_at DESC, a.id DESC` : sql`a.sort_at ASC, a.id ASC`}
+    LIMIT ${query.limit + 1}`;
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((row) => row.summary),
+    nextCursor: rows.length > query.limit && last ? encodeCursor({ order, at: last.sort_at.toISOString(), id: last.id }) : null,
+    total: count?.n ?? 0,
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * @module
+ * Writing an article and its relations to PostgreSQL in one transaction: either every row of it is
+ * stored or none is.
+ */
+import type { Article } from '@dateline/model';
+import { toSummary, utc } from '../article-rows.ts';
+import type { SaveResult } from '../store.ts';
+import type { JsonValue, Queryable, Sql } from './connection.ts';
+
+interface ExistingRow {
+  id: string;
+  content_hash: string;
+  created_at: string;
+}
+
+/**
+ * Stores `article` under its slug (see `Store.saveArticle` for the outcomes). An update keeps the
+ * stored id and creation time, and replaces the article's authors, tags and sources.
+ *
+ * @example
+ * await saveArticleRows(sql, article, hash); // { outcome: 'created', id: article.id, slug: article.slug }
+ */
+export function saveArticleRows(pool: Sql, article: Article, contentHash: string): Promise<SaveResult> {
+  return pool.begin(async (sql): Promise<SaveResult> => {
+    await lockArticleWrites(sql);
+    const [existing] = await sql<ExistingRow[]>`
+      SELECT id, content_hash, document->>'createdAt' AS created_at FROM articles WHERE slug = ${article.slug}`;
+    if (existing?.content_hash === contentHash) return { outcome: 'unchanged', id: existing.id, slug: article.slug };
+    if (!existing) {
+      const [twin] = await sql<{ id: string; slug: string }[]>`SELECT id, slug FROM articles WHERE content_hash = ${contentHash} LIMIT 1`;
+      if (twin) return { outcome: 'duplicate', id: twin.id, slug: twin.slug };
+    }
+    const stored: Article = existing ? { ...article, id: existing.id, createdAt: existing.created_at } : article;
+    await upsertVocabulary(sql, stored);
+    const row = articleRow(stored, contentHash);
+    if (existing) {
+      await sql`DELETE FROM article_authors WHERE article_id = ${existing.id}`;
+      await sql`DELETE FROM article_tags WHERE article_id = ${existing.id}`;
+      await sql`DELETE FROM sources WHERE article_id = ${existing.id}`;
+      await sql`UPDATE articles SET ${sql(row)} WHERE id = ${existing.id}`;
+    } else {
+      await sql`INSERT INTO articles ${sql(row)}`;
+    }
+    await insertRelations(sql, stored);
+    return { outcome: existing ? 'updated' : 'created', id: stored.id, slug: stored.slug };
+  });
+}
+
+/** The transaction lock key of article writes ("articles" in ASCII). */
+const ARTICLE_WRITE_LOCK_KEY = '7021802765012460915';
+
+/**
+ * Makes article writes take turns, as SQLite's single writer does: a save checks slugs and
+ * content hashes across rows that no row lock covers yet (a slug about to be created), so two
+ * concurrent saves could otherwise both decide to create. Readers are never blocked.
+ *
+ * @example
+ * await pool.begin(async (sql) => { await lockArticleWrites(sql); ... });
+ */
+export async function lockArticleWrites(sql: Queryable): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(${ARTICLE_WRITE_LOCK_KEY}::bigint)`;
+}
+
+/** The `articles` row of an article. */
+function articleRow(a: Article, contentHash: string) {
+  const publishedAt = a.publishedAt === null ? null : utc(a.publishedAt);
+  return {
+    id: a.id,
+    slug: a.slug,
+    status: a.status,
+    published_at: publishedAt,
+    sort_at: publishedAt ?? utc(a.createdAt),
+    created_at: utc(a.createdAt),
+    updated_at: utc(a.updatedAt),
+    section_slug: a.section?.slug ?? null,
+    headline: a.headline,
+    content_hash: contentHash,
+    // Objects, not JSON text: the driver serialises a value bound to a json column itself.
+    summary: toSummary(a) as unknown as JsonValue,
+    document: a as unknown as JsonValue,
+  };
+}
+
+/** Names are shared across articles; the latest save wins, but a missing bio or URL keeps the old one. */
+async function upsertVocabulary(sql: Queryable, a: Article): Promise<void> {
+  if (a.section) {
+    await sql`INSERT INTO sections (slug, name) VALUES (${a.section.slug}, ${a.section.name})
+      ON CONFLICT (slug) DO UPDATE SET name = excluded.name`;
+  }
+  for (const x of a.authors) {
+    await sql`INSERT INTO authors (slug, name, bio, url) VALUES (${x.slug}, ${x.name}, ${x.bio ?? null}, ${x.url ?? null})
+      ON CONFLICT (slug) DO UPDATE SET name = excluded.name, bio = COALESCE(excluded.bio, authors.bio), url = COALESCE(excluded.url, authors.url)`;
+  }
+  for (const t of a.tags) {
+    await sql`INSERT INTO tags (slug, name) VALUES (${t.slug}, ${t.name}) ON CONFLICT (slug) DO UPDATE SET name = excluded.name`;
+  }
+}
+
+async function insertRelations(sql: Queryable, a: Article): Promise<void> {
+  if (a.authors.length > 0) {
+    await sql`INSERT INTO article_authors ${sql(a.authors.map((x, i) => ({ article_id: a.id, position: i, author_slug: x.slug })))}`;
+  }
+  if (a.tags.length > 0) {
+    await sql`INSERT INTO article_tags ${sql(a.tags.map((t, i) => ({ article_id: a.id, tag_slug: t.slug, position: i })))}`;
+  }
+  if (a.sources.length > 0) {
+    await sql`INSERT INTO sources ${sql(a.sources.map((s, i) => ({ article_id: a.id, position: i, name: s.name, url: s.url ?? null })))}`;
+  }
+}

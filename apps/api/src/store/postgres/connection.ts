@@ -1,0 +1,67 @@
+/**
+ * @module
+ * The PostgreSQL connection pool, through `postgres` (see docs/decisions/002-postgres-driver.md).
+ */
+import postgres from 'postgres';
+import { StoreUnavailableError } from '../store.ts';
+
+/** A pool of connections; tagged-template calls on it are parameterised queries. */
+export type Sql = postgres.Sql;
+/** A pool or a transaction: anything that runs queries. */
+export type Queryable = postgres.ISql;
+/** A value the driver serialises to a json column. */
+export type JsonValue = postgres.JSONValue;
+/** An open transaction. */
+export type Tx = postgres.TransactionSql;
+/** A query fragment, nested into other queries with its parameters kept apart from the text. */
+export type Fragment = postgres.Fragment;
+
+/** Connections per process when `DATABASE_POOL_SIZE` is unset. */
+export const DEFAULT_POOL_SIZE = 10;
+
+/**
+ * A pool of at most `poolSize` connections to `url`. Sessions run in UTC so that anything the
+ * database formats itself is in the same zone as the rest of the API.
+ *
+ * @example
+ * const sql = openPool('postgres://news@db/news', { poolSize: 20 });
+ */
+export function openPool(url: string, options: { poolSize?: number | undefined } = {}): Sql {
+  return postgres(url, {
+    max: options.poolSize ?? DEFAULT_POOL_SIZE,
+    // NOTICEs (e.g. "already exists, skipping") are for people at a psql prompt, not server logs.
+    onnotice: () => {},
+    idle_timeout: 60,
+    connect_timeout: 10,
+    connection: { application_name: 'dateline', TimeZone: 'UTC' },
+  });
+}
+
+/**
+ * Resolves once the server answers; otherwise closes the pool and throws `StoreUnavailableError`
+ * with a reason fit for a terminal (no password).
+ *
+ * @example
+ * await checkReachable(sql, 'postgres://news:***@db/news');
+ */
+export async function checkReachable(sql: Sql, label: string): Promise<void> {
+  try {
+    await sql`SELECT 1`;
+  } catch (err) {
+    await sql.end({ timeout: 0 });
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new StoreUnavailableError(`Cannot connect to PostgreSQL at ${label}: ${reason}`);
+  }
+}
+
+/**
+ * `a AND b AND …` of `parts` (TRUE when there are none), to build a WHERE clause from optional
+ * filters without ever putting a value into the query text.
+ *
+ * @example
+ * sql`SELECT id FROM articles WHERE ${and(sql, [sql`status = ${'published'}`])}`;
+ */
+export function and(sql: Queryable, parts: readonly Fragment[]): Fragment {
+  if (parts.length === 0) return sql`TRUE`;
+  return parts.slice(1).reduce((acc, part) => sql`${acc} AND ${part}`, sql`${parts[0]!}`);
+}

@@ -1,0 +1,73 @@
+/**
+ * @module
+ * Applies pending migrations to a PostgreSQL database. Several API processes may start at once,
+ * so the whole run holds a session advisory lock: the first migrates, the others wait and then
+ * find nothing to do. Each migration commits with its `schema_migrations` row, so a failed one
+ * leaves the schema at the previous version.
+ */
+import type { MigrationReport } from '../store.ts';
+import type { Sql } from './connection.ts';
+import { PG_MIGRATIONS, type PgMigration } from './migration.ts';
+
+/** The advisory lock key every Dateline process takes around migrating ("dateline" in ASCII, cut to 63 bits). */
+export const MIGRATION_LOCK_KEY = 0x646174656c696e65n & 0x7fffffffffffffffn;
+
+/**
+ * Brings the database up to the last of `migrations` (default: all this build knows).
+ *
+ * @example
+ * await migratePostgres(sql); // { from: 0, to: 1, applied: [{ version: 1, name: 'initial' }] }
+ */
+export async function migratePostgres(pool: Sql, migrations: readonly PgMigration[] = PG_MIGRATIONS): Promise<MigrationReport> {
+  // One reserved connection: the lock belongs to a session, and so does a hand-written BEGIN.
+  const sql = await pool.reserve();
+  try {
+    await sql`SELECT pg_advisory_lock(${MIGRATION_LOCK_KEY.toString()}::bigint)`;
+    try {
+      return await applyPending(sql, migrations);
+    } finally {
+      await sql`SELECT pg_advisory_unlock(${MIGRATION_LOCK_KEY.toString()}::bigint)`.catch(() => undefined);
+    }
+  } finally {
+    sql.release();
+  }
+}
+
+async function applyPending(sql: Sql, migrations: readonly PgMigration[]): Promise<MigrationReport> {
+  await sql.unsafe(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version    integer PRIMARY KEY,
+    name       text NOT NULL,
+    applied_at timestamptz NOT NULL
+  )`);
+  const from = await currentVersion(sql);
+  const latest = migrations.at(-1)?.version ?? 0;
+  if (from > latest) {
+    throw new Error(`The database schema is at version ${from}, newer than this program knows (${latest}); upgrade Dateline.`);
+  }
+  const applied: MigrationReport['applied'] = [];
+  for (const migration of migrations) {
+    if (migration.version <= from) continue;
+    await sql.unsafe('BEGIN');
+    try {
+      await sql.unsafe(migration.sql);
+      await sql`INSERT INTO schema_migrations (version, name, applied_at) VALUES (${migration.version}, ${migration.name}, now())`;
+      await sql.unsafe('COMMIT');
+    } catch (err) {
+      await sql.unsafe('ROLLBACK');
+      throw err;
+    }
+    applied.push({ version: migration.version, name: migration.name });
+  }
+  return { from, to: await currentVersion(sql), applied };
+}
+
+/**
+ * The highest applied migration, 0 for an empty database.
+ *
+ * @example
+ * await currentVersion(sql); // 1
+ */
+export async function currentVersion(sql: Sql): Promise<number> {
+  const [row] = await sql<{ version: number }[]>`SELECT COALESCE(MAX(version), 0)::int AS version FROM schema_migrations`;
+  return row?.version ?? 0;
+}

@@ -1,0 +1,25 @@
+/**
+ * @module
+ * The shape of a PostgreSQL schema migration and the ordered list of them. They mirror the SQLite
+ * migrations version for version (same numbers, same names), in PostgreSQL's own types; like
+ * those, a released one is never edited.
+ */
+import { migration001 } from './migrations/001-initial.ts';
+import { migration002 } from './migrations/002-token-usage.ts';
+
+/** One forward step of the schema. */
+export interface PgMigration {
+  /** 1, 2, 3… with no gaps, the same as the SQLite migration of that number. */
+  version: number;
+  name: string;
+  /** Statements run in one transaction with the version's record. */
+  sql: string;
+}
+
+/**
+ * Every migration, in order.
+ *
+ * @example
+ * PG_MIGRATIONS.at(-1)?.version; // the schema version this build expects
+ */
+export const PG_MIGRATIONS: readonly PgMigration[] = [migration001, migration002];

@@ -1,0 +1,70 @@
+/**
+ * @module
+ * The PostgreSQL implementation of `Store`, over a connection pool. Like the SQLite store it
+ * caches nothing, so every API process sees what any other process wrote.
+ */
+import type { Article } from '@dateline/model';
+import type { Store } from '../store.ts';
+import { readArticle, readArticlePage } from './article-read.ts';
+import { saveArticleRows } from './article-write.ts';
+import { checkReachable, openPool, type Sql } from './connection.ts';
+import { migratePostgres } from './migrate.ts';
+import { postgresTaxonomyStore } from './taxonomy-store.ts';
+import { postgresTokenStore } from './token-store.ts';
+
+/** How to reach the database. */
+export interface PostgresOptions {
+  /** Connections in the pool (`DATABASE_POOL_SIZE`); default 10. */
+  poolSize?: number | undefined;
+  /** The URL without its password, for error messages. */
+  label?: string | undefined;
+}
+
+/**
+ * A store on the PostgreSQL database at `url`, once the server has answered (otherwise it throws
+ * `StoreUnavailableError`). Call `migrate()` before use.
+ *
+ * @example
+ * const store = await openPostgresStore('postgres://news@127.0.0.1:5432/news', { poolSize: 10 });
+ * await store.migrate();
+ */
+export async function openPostgresStore(url: string, options: PostgresOptions = {}): Promise<Store> {
+  const sql = openPool(url, { poolSize: options.poolSize });
+  await checkReachable(sql, options.label ?? url);
+  return postgresStore(sql);
+}
+
+/**
+ * The store over an open pool, which it owns from now on (`close` ends it).
+ *
+ * @example
+ * const store = postgresStore(openPool(url));
+ */
+export function postgresStore(sql: Sql): Store {
+  let closed = false;
+  return {
+    ...postgresTokenStore(sql),
+    ...postgresTaxonomyStore(sql),
+    migrate: () => migratePostgres(sql),
+    ping: async () => {
+      if (closed) throw new Error('The store is closed.');
+      await sql`SELECT 1`;
+    },
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await sql.end({ timeout: 5 });
+    },
+    getArticle: (slug, options) => readArticle(sql, slug, options),
+    listArticles: (query) => readArticlePage(sql, query),
+    saveArticle: (article, contentHash) => saveArticleRows(sql, article, contentHash),
+    findByContentHash: async (contentHash) => {
+      const [row] = await sql<{ document: Article }[]>`SELECT document FROM articles WHERE content_hash = ${contentHash} LIMIT 1`;
+      return row?.document ?? null;
+    },
+    countArticles: async () => {
+      const [row] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM articles`;
+      return row?.n ?? 0;
+    },
+  };
+}
