@@ -46,7 +46,7 @@ export function story(n: number, overrides: Partial<ArticleInput> = {}): Article
  * @example
  * const article = await save(store, story(1));
  */
-export async function save(store: Store, input: ArticleInput, id = crypto.randomUUID()): Promise<Article> {
+export async function save(store: Store, input: ArticleInput, id: string = crypto.randomUUID()): Promise<Article> {
   const article = prepareArticle(input, { id, now: NOW });
   await store.saveArticle(article, contentHash(input));
   return article;

@@ -1,0 +1,77 @@
+/**
+ * @module
+ * Contract: migrations run once, concurrently, refuse a newer schema, and upgrade old data intact.
+ */
+import { type Article, prepareArticle } from '@dateline/model';
+import { describe, expect, it } from 'vitest';
+import { contentHash } from '../../services/content-hash.ts';
+import { NOW, story } from '../../testing/fixtures.ts';
+import type { StoreHarness } from '../../testing/store-harness.ts';
+import { toSummary } from '../article-rows.ts';
+
+/**
+ * Registers the migration tests for `harness`'s databases.
+ *
+ * @example
+ * migrationContract(storeHarness('sqlite'));
+ */
+export function migrationContract(harness: StoreHarness): void {
+  const LATEST_VERSION = harness.latestVersion;
+
+  describe('migrate', () => {
+    it('creates the schema once; applying again is a no-op', async () => {
+      const store = await (await harness.fresh()).open();
+      const first = await store.migrate();
+      expect(first).toMatchObject({ from: 0, to: LATEST_VERSION });
+      expect(first.applied.map((m) => m.version)).toEqual(Array.from({ length: LATEST_VERSION }, (_, i) => i + 1));
+      expect(await store.migrate()).toEqual({ from: LATEST_VERSION, to: LATEST_VERSION, applied: [] });
+      expect(await store.countArticles()).toBe(0);
+    });
+
+    it('lets two processes start at once: one migrates, the other finds nothing to do', async () => {
+      const db = await harness.fresh();
+      const [a, b] = [await db.open(), await db.open()];
+      const reports = await Promise.all([a.migrate(), b.migrate()]);
+      expect(reports.map((r) => r.applied.length).sort()).toEqual([0, LATEST_VERSION]);
+      expect(reports.map((r) => r.to)).toEqual([LATEST_VERSION, LATEST_VERSION]);
+    });
+
+    it('refuses a database migrated by a newer program', async () => {
+      const db = await harness.fresh();
+      await db.openMigrated();
+      await db.exec("INSERT INTO schema_migrations VALUES (99, 'future', '2030-01-01T00:00:00.000Z')");
+      await expect((await db.open()).migrate()).rejects.toThrow(
+        `The database schema is at version 99, newer than this program knows (${LATEST_VERSION}); upgrade Dateline.`,
+      );
+    });
+
+    it('upgrades a database written by the first version without losing anything', async () => {
+      const db = await harness.fresh();
+      await db.migrateTo(1);
+      const legacy = prepareArticle(story(2, { standfirst: "The harbour's busiest week." }), { id: 'legacy-1', now: NOW });
+      await db.exec(version1Rows(legacy, contentHash(story(2))));
+      const store = await db.openMigrated();
+      expect(await store.getArticle(legacy.slug, { now: NOW })).toEqual(legacy);
+      const page = await store.listArticles({ limit: 10, now: NOW, tag: 'boats', author: 'ines-calder', section: 'local' });
+      expect(page).toEqual({ items: [toSummary(legacy)], nextCursor: null, total: 1 });
+      expect(await store.saveArticle(legacy, contentHash(story(2)))).toMatchObject({ outcome: 'unchanged', id: 'legacy-1' });
+    });
+  });
+
+}
+
+/** Rows as the first version of Dateline wrote them, as SQL both databases accept. */
+function version1Rows(a: Article, hash: string): string {
+  const q = (v: string | null | undefined) => (v == null ? 'NULL' : `'${v.replaceAll("'", "''")}'`);
+  const at = (v: string) => q(new Date(v).toISOString());
+  return [
+    `INSERT INTO sections (slug, name) VALUES (${q(a.section?.slug)}, ${q(a.section?.name)})`,
+    ...a.authors.map((x) => `INSERT INTO authors (slug, name) VALUES (${q(x.slug)}, ${q(x.name)})`),
+    ...a.tags.map((t) => `INSERT INTO tags (slug, name) VALUES (${q(t.slug)}, ${q(t.name)})`),
+    `INSERT INTO articles (id, slug, status, published_at, sort_at, created_at, updated_at, section_slug, headline, content_hash, summary, document)
+     VALUES (${q(a.id)}, ${q(a.slug)}, ${q(a.status)}, ${at(a.publishedAt!)}, ${at(a.publishedAt!)}, ${at(a.createdAt)}, ${at(a.updatedAt)},
+       ${q(a.section?.slug)}, ${q(a.headline)}, ${q(hash)}, ${q(JSON.stringify(toSummary(a)))}, ${q(JSON.stringify(a))})`,
+    ...a.authors.map((x, i) => `INSERT INTO article_authors (article_id, position, author_slug) VALUES (${q(a.id)}, ${i}, ${q(x.slug)})`),
+    ...a.tags.map((t, i) => `INSERT INTO article_tags (article_id, tag_slug, position) VALUES (${q(a.id)}, ${q(t.slug)}, ${i})`),
+  ].join(';\n');
+}

@@ -1,0 +1,27 @@
+/**
+ * @module
+ * The behaviour every `Store` must have, as one suite run against each database (see
+ * store.contract.test.ts). Database-specific checks (files, WAL) stay beside their store.
+ */
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import type { StoreHarness } from '../testing/store-harness.ts';
+import { articleContract } from './contract/articles.contract.ts';
+import { migrationContract } from './contract/migrations.contract.ts';
+import { taxonomyContract } from './contract/taxonomy.contract.ts';
+import { tokenContract } from './contract/tokens.contract.ts';
+
+/**
+ * Registers every contract test for the databases `harness` makes.
+ *
+ * @example
+ * describe('postgres', () => storeContract(storeHarness('postgres')));
+ */
+export function storeContract(harness: StoreHarness): void {
+  beforeAll(() => harness.setup(), 30_000);
+  afterEach(() => harness.cleanup());
+  afterAll(() => harness.teardown());
+  migrationContract(harness);
+  articleContract(harness);
+  tokenContract(harness);
+  taxonomyContract(harness);
+}
