@@ -5,9 +5,9 @@
  * Anything it cannot decide is left for the article-wide resolution.
  */
 import type { EntityType } from './entity.ts';
-import { isFirstName, isLastName, knownName } from './names.ts';
+import { isCommonWord, isDemonym, isFirstName, isLand, isLastName, knownName } from './names.ts';
 import type { Candidate } from './spans.ts';
-import { NEVER_ALONE, NON_ENTITY_HEADS, ORG_DESCRIPTORS, ORG_FOLLOWERS, ORG_HEADS, ORG_LEADS, PLACE_HEADS, ROLE_WORDS } from './titles.ts';
+import { CLUB_ROLES, NEVER_ALONE, NON_ENTITY_HEADS, ORG_DESCRIPTORS, ORG_FOLLOWERS, ORG_HEADS, ORG_LEADS, PLACE_HEADS, ROLE_WORDS } from './titles.ts';
 import type { Token } from './tokenize.ts';
 
 /** What the name-level rules made of a candidate. */
@@ -37,8 +37,17 @@ function looksLikeBody(c: Candidate, tokens: readonly Token[]): boolean {
   let k = c.first - 1;
   if (tokens[k]?.text.toLowerCase() === 'the') k--;
   const before = tokens[k];
-  if (before?.word && ORG_DESCRIPTORS.has(before.text.toLowerCase())) return true;
   const next = tokens[c.next];
+  if (before?.word && ORG_DESCRIPTORS.has(before.text.toLowerCase())) return true;
+  // "a firm called Baikal".
+  if (before?.word && /^(?:called|named)$/.test(before.text) && ORG_DESCRIPTORS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) return true;
+  // "Happy Mondays star Bez", "William Hill spokesman Rupert Adams": a body before a role and a name.
+  const plainWord = c.words.length === 1 && (c.opener || isDemonym(c.name) || isCommonWord(c.name));
+  if (next?.word && !next.cap && ROLE_WORDS.has(next.text) && !tokens[c.next - 1]?.possessive && !plainWord) {
+    let j = c.next;
+    while (tokens[j]?.word && !tokens[j]!.cap && ROLE_WORDS.has(tokens[j]!.text)) j++;
+    if (tokens[j]?.cap && tokens[j]!.word && c.words.length <= 3) return true;
+  }
   if (next?.word && !next.cap && ORG_FOLLOWERS.has(next.text) && !tokens[c.next - 1]?.possessive) return true;
   if (before?.word && BODY_PREPS.has(before.text.toLowerCase())) {
     let j = k - 1;
@@ -50,6 +59,8 @@ function looksLikeBody(c: Candidate, tokens: readonly Token[]): boolean {
   // "Unilever said it…": a body speaks of itself as "it".
   return next?.word === true && SPEECH.test(next.text) && /^(?:it|its)$/i.test(tokens[c.next + 1]?.text ?? '');
 }
+
+const nextIsLower = (tokens: readonly Token[], k: number): boolean => tokens[k]?.word === true && !tokens[k]!.cap;
 
 function wordAfter(tokens: readonly Token[], at: number): Token | undefined {
   let k = at;
@@ -78,11 +89,15 @@ export function classify(c: Candidate, tokens: readonly Token[]): Verdict {
   const afterThe = before?.text === 'the' && !c.titled;
 
   const known = knownName(c.name);
+  // "Leicester wing Austin Healey": a city named for its club.
+  const clubRole = nextIsLower(tokens, c.next) && CLUB_ROLES.has(tokens[c.next]!.text);
+  if (known?.type === 'place' && clubRole && !isLand(known.name) && !tokens[c.next - 1]?.possessive) return verdict('organization');
   if (known) return verdict(known.type, known.name);
   // "Victory Day", "the Sony Radio awards": an event, an award or a work.
   const nextWord = tokens[c.next];
   const eventAfter = nextWord?.word === true && !nextWord.cap && NON_ENTITY_HEADS.has(nextWord.text.toLowerCase());
-  if (NON_ENTITY_HEADS.has(last) || eventAfter || (words.length === 1 && NEVER_ALONE.has(first))) return verdict(undefined, c.name, true);
+  const notAName = words.length === 1 && (NEVER_ALONE.has(first) || /^I['’]/.test(c.name));
+  if (NON_ENTITY_HEADS.has(last) || eventAfter || notAName) return verdict(undefined, c.name, true);
   if (c.titled) return verdict('person');
   if (looksLikeBody(c, tokens)) return verdict(PLACE_HEADS.has(last) ? 'place' : 'organization');
   if (words.length > 2 && lowerWords[1] === 'of') {
@@ -93,7 +108,7 @@ export function classify(c: Candidate, tokens: readonly Token[]): Verdict {
   if (words.length > 1 && PLACE_HEADS.has(last)) return verdict('place');
   // A person's name is not written after "the", does not start with an acronym and is not "X, which".
   const which = tokens[c.next]?.text === ',' && after?.text === 'which';
-  const nameLike = words.length > 1 && words.length <= 4 && !afterThe && !which && /^\p{Lu}\p{Ll}/u.test(words[0]!);
+  const nameLike = words.length > 1 && words.length <= 4 && !afterThe && !which && /^\p{Lu}\p{Ll}/u.test(words[0]!) && words.every((w) => /^\p{L}/u.test(w));
   if (nameLike && isFirstName(first)) return verdict('person');
   if (nameLike && isLastName(last)) return verdict('person');
   if (nameLike && after !== undefined && PERSON_NEXT.test(after.text)) return verdict('person');

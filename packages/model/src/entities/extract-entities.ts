@@ -38,8 +38,30 @@ export function textUnits(article: EntitySource): TextUnit[] {
   return units;
 }
 
+const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)$/;
+
+/**
+ * "Apple, Creative Labs, Archos and iRiver": undecided members of a list take the type of the
+ * known ones. A word that opens a sentence ("Later, FDA advisers…") is no member.
+ */
+function fillLists(out: Occurrence[], openers: ReadonlySet<Occurrence>, text: string): void {
+  let from = 0;
+  for (let i = 1; i <= out.length; i++) {
+    const joined = i < out.length && LIST_GAP.test(text.slice(out[i - 1]!.end, out[i]!.start));
+    if (joined) continue;
+    const members = out.slice(from, i);
+    const types = new Set(members.map((o) => o.type).filter(Boolean));
+    const only = types.size === 1 ? [...types][0] : undefined;
+    if (members.length > 1 && only && only !== 'person') {
+      for (let k = from; k < i; k++) if (out[k]!.type === undefined && !openers.has(out[k]!)) out[k] = { ...out[k]!, type: only };
+    }
+    from = i;
+  }
+}
+
 function occurrencesIn(unit: TextUnit): Occurrence[] {
   const out: Occurrence[] = [];
+  const openers = new Set<Occurrence>();
   const push = (start: number, end: number, name: string, words: readonly string[], type: EntityType | undefined, role?: string, hint?: EntityType, titled = false): void => {
     out.push({ block: unit.block, start, end, name, words, type, role, matchOnly: unit.titleCase, hint, titled });
   };
@@ -65,7 +87,9 @@ function occurrencesIn(unit: TextUnit): Occurrence[] {
     const v = classify(c, unit.tokens);
     if (v.none) continue;
     push(c.start, c.end, c.name, c.words, v.type, c.role, v.hint, c.titled);
+    if (c.opener && c.words.length === 1) openers.add(out.at(-1)!);
   }
+  if (!unit.titleCase) fillLists(out, openers, unit.text);
   return out;
 }
 

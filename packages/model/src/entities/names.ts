@@ -30,12 +30,15 @@ export function nameKey(name: string): string {
 }
 
 const GAZETTEER = new Map<string, KnownName>();
+/** Canonical names of countries and regions: places that are never a club's name. */
+const LANDS = new Set<string>();
 const FIRST_NAMES = new Set<string>();
 const MALE_NAMES = new Set<string>();
 const FEMALE_NAMES = new Set<string>();
 const LAST_NAMES = new Set<string>();
 const DEMONYMS = new Set<string>();
 const COMMON_WORDS = new Set<string>();
+const FUNCTION_WORDS = new Set<string>();
 
 function addList(list: string, type: EntityType): void {
   for (const entry of list.split(';')) {
@@ -78,6 +81,7 @@ function titleCase(word: string): string {
 addList(COUNTRIES, 'place');
 addList(CITIES, 'place');
 addList(REGIONS, 'place');
+for (const entry of `${COUNTRIES};${REGIONS}`.split(';')) LANDS.add(entry.split('|')[0]!.trim());
 addList(VENUES, 'place');
 addList(MEDIA, 'organization');
 addList(PUBLIC_BODIES, 'organization');
@@ -87,7 +91,7 @@ addList(SPORTS_BODIES, 'organization');
 loadCompromise();
 
 // Words compromise lacks that open sentences in news copy and are never names there.
-for (const w of `the a an but and or nor so yet for in on at by to of from with without within into onto over under after before
+for (const w of `the a an but and or nor so yet for in on at by to of from with without within into onto over under after before between
 since during while when whenever where whereas whether if unless although though despite because as than then thus however
 meanwhile moreover furthermore nevertheless instead indeed still also already even only just now today tomorrow yesterday
 earlier later last next first second third finally initially eventually recently currently previously ahead alongside amid
@@ -100,6 +104,7 @@ figures data shares sales profits prices rates speaking asked writing talking co
 investors voters consumers shoppers customers researchers scientists doctors teachers parents children police ministers
 mps lawyers campaigners supporters opponents rivals organisers organizers officials authorities labour-run`.split(/\s+/)) {
   COMMON_WORDS.add(w);
+  FUNCTION_WORDS.add(w);
 }
 
 // Common first names compromise files only under another word ("Ray", "Hazel", "Bill").
@@ -115,6 +120,11 @@ export function knownName(name: string): KnownName | undefined {
   return GAZETTEER.get(nameKey(name));
 }
 
+/** Whether a known place is a country or region rather than a city ("Leicester" may be a club). */
+export function isLand(name: string): boolean {
+  return LANDS.has(name);
+}
+
 /** Whether `word` is a first name in compromise's lexicon. */
 export function isFirstName(word: string): boolean {
   return FIRST_NAMES.has(word.toLowerCase());
@@ -128,6 +138,11 @@ export function isLastName(word: string): boolean {
 /** Whether `word` is a nationality adjective such as "Chinese". */
 export function isDemonym(word: string): boolean {
   return DEMONYMS.has(word.toLowerCase());
+}
+
+/** Whether `word` is a function word or sentence adverb that never starts a name ("But", "Under"). */
+export function isFunctionWord(word: string): boolean {
+  return FUNCTION_WORDS.has(word.toLowerCase());
 }
 
 /** Whether `word` is an ordinary English word rather than a name. */

@@ -76,8 +76,14 @@ export function resolve(all: readonly Occurrence[], guess: (o: Occurrence) => En
 
   // A name the context makes a body somewhere ("drugs group Eli Lilly") is not a person elsewhere
   // on the strength of a first name alone.
+  // Likewise a city the context makes a club ("Leicester wing …") is the club throughout.
   const bodies = new Set(occurrences.filter((o) => o.type === 'organization' || o.type === 'place').map((o) => nameKey(o.name)));
-  occurrences = occurrences.map((o) => (o.type === 'person' && !o.titled && bodies.has(nameKey(o.name)) ? { ...o, type: knownName(o.name)?.type ?? 'organization' } : o));
+  const clubs = new Set(occurrences.filter((o) => o.type === 'organization' && knownName(o.name)?.type === 'place').map((o) => nameKey(o.name)));
+  occurrences = occurrences.map((o) => {
+    if (o.type === 'person' && !o.titled && bodies.has(nameKey(o.name))) return { ...o, type: knownName(o.name)?.type ?? 'organization' };
+    if (o.type === 'place' && clubs.has(nameKey(o.name))) return { ...o, type: 'organization' };
+    return o;
+  });
   // 1. Full names of people, longest first, so that shorter forms of the same name join them.
   const isFullName = (o: Occurrence): boolean => !o.matchOnly && o.type === 'person' && o.words.length > 1 && !PEER.test(o.words[0]!);
   const decided = new Set<Occurrence>();
@@ -98,7 +104,8 @@ export function resolve(all: readonly Occurrence[], guess: (o: Occurrence) => En
   // 3. Places and organisations, then names decided by nothing yet.
   for (const o of occurrences) {
     if (decided.has(o) || o.matchOnly || (o.type !== 'place' && o.type !== 'organization')) continue;
-    add(entityFor(o.type, knownName(o.name)?.name ?? o.name), o);
+    const known = knownName(o.name);
+    add(entityFor(o.type, known?.type === o.type ? known.name : o.name), o);
     decided.add(o);
   }
   const standalone = new Set(occurrences.filter((o) => o.words.length === 1 && !o.matchOnly).map((o) => o.name.toLowerCase()));

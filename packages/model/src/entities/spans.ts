@@ -4,7 +4,7 @@
  * names contain), the role written before a person's name, and honorifics, so that "former U.S.
  * President Donald Trump" gives the name "Donald Trump" with the role "former U.S. President".
  */
-import { isCommonWord, isDemonym, isFirstName, knownName } from './names.ts';
+import { isCommonWord, isDemonym, isFirstName, isFunctionWord, knownName } from './names.ts';
 import { HONORIFICS, NEVER_ALONE, ORG_DESCRIPTORS, ORG_HEADS, ORG_LEADS, PEERAGE, PERSON_TITLES, PLACE_HEADS, POST_NOMINALS, ROLE_WORDS } from './titles.ts';
 import type { Token } from './tokenize.ts';
 
@@ -142,10 +142,24 @@ export function roleBefore(tokens: readonly Token[], at: number, text: string): 
 export function findCandidates(tokens: readonly Token[], text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const [runFrom, runTo] of runs(tokens)) {
-    for (const [start, to] of splitJoiners(tokens, runFrom, runTo, text)) {
+    // A leading "The" is the article, not the name, unless the name is known with it ("The Hague").
+    const theFirst = tokens[runFrom]!.text === 'The' && runTo - runFrom > 1 && !knownName(text.slice(tokens[runFrom]!.start, tokens[runTo - 1]!.end));
+    for (const [start, to] of splitJoiners(tokens, theFirst ? runFrom + 1 : runFrom, runTo, text)) {
       let from = start;
       // A common word that opens a sentence is not part of the name ("But Mr Howard…").
-      while (from < to - 1 && tokens[from]!.opener && isCommonWord(tokens[from]!.text) && !isFirstName(tokens[from]!.text) && (!roleish(tokens[from]!) || ORG_DESCRIPTORS.has(lower(tokens[from]!))) && !knownName(tokens[from]!.text)) {
+      // An ordinary word ("Happy") is dropped only when what follows is a name by itself
+      // ("Meeting Putin" but "Happy Mondays").
+      const nameFollows = (k: number): boolean => {
+        const t = tokens[k];
+        return t !== undefined && (knownName(t.text) !== undefined || isFirstName(t.text) || isTitle(lower(t)));
+      };
+      const opensWithCommonWord = (k: number): boolean => {
+        const t = tokens[k]!;
+        if (!t.opener || knownName(t.text) || isFirstName(t.text)) return false;
+        if (isFunctionWord(t.text) || (ORG_DESCRIPTORS.has(lower(t)) && isCap(tokens[k + 1]))) return true;
+        return isCommonWord(t.text) && !roleish(t) && nameFollows(k + 1);
+      };
+      while (from < to - 1 && opensWithCommonWord(from)) {
         from++;
         while (from < to && !isCap(tokens[from])) from++;
       }
@@ -180,7 +194,8 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
       const words = nameTokens.map((t) => t.text);
       if (words.length === 1 && NEVER_ALONE.has(words[0]!.toLowerCase())) continue;
       // Only role words: a role named without a person ("Director General", "Roman Catholic Archbishop").
-      if (nameTokens.every((t) => ROLE_WORDS.has(lower(t)) || isDemonym(lower(t)) || NEVER_ALONE.has(lower(t)))) continue;
+      const onlyRole = nameTokens.every((t) => ROLE_WORDS.has(lower(t)) || isDemonym(lower(t)) || NEVER_ALONE.has(lower(t)));
+      if (onlyRole && !knownName(text.slice(tokens[nameFrom]!.start, tokens[nameTo - 1]!.end))) continue;
       const roleStart = titleEnd >= from || outerTitle !== undefined ? Math.min(roleFrom, from) : -1;
       const roleEnd = titleEnd >= from ? tokens[titleEnd]!.end : (tokens[from - 1]?.end ?? 0);
       const role = roleStart >= 0 ? text.slice(tokens[roleStart]!.start, roleEnd).trim() : undefined;

@@ -66,7 +66,7 @@ brothers;hospital;clinic;embassy;consulate;church;insight;partnership;consortium
 organization;network;airlines;airways;motors;holdings;industries;systems;technologies;software;games;studios;entertainment;
 records;music;media;press;publishing;communications;telecom;energy;oil;petroleum;pharmaceuticals;capital;partners;fund;
 exchange;parliament;assembly;congress;senate;army;navy;force;forces;brigade;guard;regiment;church;times;post;news;herald;
-journal;gazette;telegraph;tribune;magazine;radio;tv;television;channel;broadcasting;watch;alliance;coalition;
+journal;gazette;telegraph;tribune;magazine;chronicle;echo;express;mirror;observer;radio;tv;television;channel;broadcasting;watch;alliance;coalition;
 movement;front;brotherhood;cabinet;administration;executive;secretariat;chamber;commons;lords;reserve`);
 
 /** First words that make "X of Y" an organisation ("Bank of England", "University of Leeds"). */
@@ -100,3 +100,8 @@ oscar;oscars;bafta;baftas;grammy;grammys;emmy;brit;brits;golden globe;golden glo
 dollar;dollars;euro;euros;pound;pounds;yen;sterling;aids;hiv;sars;bse;nasdaq;ftse;dow;nikkei;dax;cac;eurozone;
 http;www;com;inc;ltd;plc;co;fc;cf;gcse;gcses;obe;mbe;cbe;a-level;a-levels;anti;catholics;protestants;muslims;
 christians;jews;hindus;sikhs`);
+
+/** Roles in a club, which make the city before them the club ("Leicester wing Austin Healey"). */
+export const CLUB_ROLES = set(`striker;midfielder;defender;goalkeeper;keeper;winger;wing;prop;flanker;hooker;lock;fly-half;
+scrum-half;full-back;centre;skipper;manager;boss;coach;chairman;captain;forward;lock;number;player;players;fans;supporters;
+striker's;side;team;squad;midfield;defence`);

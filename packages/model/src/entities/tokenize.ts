@@ -25,7 +25,8 @@ export interface Token {
 // any other single character.
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’&.-](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
 const POSSESSIVE = /['’]s$/;
-const CAPITAL = /^\p{Lu}/u;
+// Capitalised, or camel-cased brand names such as eBay and iRiver.
+const CAPITAL = /^(?:\p{Lu}|\p{Ll}\p{Lu})/u;
 // Name particles written in lower case inside a hyphenated name ("el-Sisi", "al-Assad").
 const PARTICLE_PREFIX = /^(?:el|al|ad|as|ash|an|ar|at|az|bin|ibn|abu|abd|o|d|de|di|du|la|le|van|von|mc|mac)$/i;
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '•', '–', '—']);
