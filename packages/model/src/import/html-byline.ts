@@ -7,6 +7,8 @@ import { squash } from './html-dom.ts';
 
 const LEAD = /^(?:written\s+|reported\s+|words\s+|story\s+)?(?:by|from|por|par|von|di|door|av)\s*:?\s+/i;
 const JOINERS = /\s*(?:,|;|\s&\s|\band\b|\by\b|\be\b|\bund\b|\bet\b)\s*/i;
+// "Ann Lee September 15, 2014", "Ann Lee on Nov. 3": a date printed after the names.
+const TRAILING_DATE = /\s+(?:(?:on|updated|published|posted)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d).*$/i;
 const ROLE = /\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|journalist|producer|news|desk|team|updated|published|posted)\b/i;
 
 /**
@@ -19,9 +21,9 @@ const ROLE = /\b(?:staff|writer|reporter|correspondent|editor|contributor|column
  * splitByline('Jane Doe, Staff Writer'); // ['Jane Doe']
  */
 export function splitByline(byline: string): string[] {
-  let text = squash(byline).replace(LEAD, '');
-  text = text.split(/\s+[|•·—–-]\s+|\s*\n\s*/)[0] ?? '';
-  text = text.replace(/\([^)]*\)/g, ' ');
+  let text = squash(byline.trim().split(/\s*\n\s*/)[0] ?? '').replace(LEAD, '');
+  text = text.split(/\s+[|•·—–-]\s+/)[0] ?? '';
+  text = text.replace(/\([^)]*\)/g, ' ').replace(TRAILING_DATE, '');
   const out: string[] = [];
   for (const raw of text.split(JOINERS)) {
     const name = squash(raw.replace(LEAD, '')).replace(/[.,:;]+$/, '');

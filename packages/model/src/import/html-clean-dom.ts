@@ -5,7 +5,7 @@
  * counters, ad and cookie notices, tag lists, bylines and datelines) and by links-only blocks.
  * Each test is a pure predicate on one element; `cleanArticleDom` applies them all.
  */
-import { textOf } from './html-dom.ts';
+import { hasName, textOf } from './html-dom.ts';
 
 /** A test for one kind of furniture. */
 export type ElementCleaner = (el: Element) => boolean;
@@ -14,12 +14,7 @@ function names(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
 }
 
-// Class and id names are matched as whole words within compound names ("c-share-bar",
-// "article__related", "socialLinks"), so that "shared" or "adapt" do not match "share" or "ad".
-function named(el: Element, pattern: string): boolean {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
-  return new RegExp(`(?:^|[\\s_-])(?:${pattern})(?:$|[\\s_-])`).test(raw);
-}
+const named = hasName;
 
 /**
  * Screen-reader-only helpers and skip links ("Skip to content"), invisible on the page.

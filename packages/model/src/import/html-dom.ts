@@ -131,6 +131,20 @@ export function webHref(href: string | null | undefined, base: string | undefine
 }
 
 /**
+ * A link target readers can follow safely: an http(s) address (resolved as `webHref` does) or a
+ * `mailto:` address; `undefined` for anything else.
+ *
+ * @example
+ * linkHref('mailto:desk@example.org', undefined); // 'mailto:desk@example.org'
+ * linkHref('javascript:void(0)', 'https://example.org/'); // undefined
+ */
+export function linkHref(href: string | null | undefined, base: string | undefined): string | undefined {
+  const raw = href?.trim() ?? '';
+  if (/^mailto:[^\s<>"]+@[^\s<>"]+$/i.test(raw) && raw.length <= 2048) return raw;
+  return webHref(raw, base);
+}
+
+/**
  * The first non-empty `content` of the `<meta>` tags matching any of `selectors`, squashed.
  *
  * @example
@@ -145,3 +159,22 @@ export function metaContent(document: Document, selectors: readonly string[]): s
   }
   return undefined;
 }
+
+/**
+ * Whether the element's class or id names it with one of the `|`-separated words in `pattern`,
+ * matched as whole words within compound names ("c-share-bar", "article__related",
+ * "socialLinks"), so that "shared" or "adapt" do not match "share" or "ad".
+ *
+ * @example
+ * hasName(htmlDocument('<div class="c-shareBar"></div>').querySelector('div')!, 'share|social'); // true
+ */
+export function hasName(el: Element, pattern: string): boolean {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (raw.trim() === '') return false;
+  const names = raw.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+  let regex = NAME_PATTERNS.get(pattern);
+  if (!regex) NAME_PATTERNS.set(pattern, (regex = new RegExp(`(?:^|[\\s_-])(?:${pattern})(?:$|[\\s_-])`)));
+  return regex.test(names);
+}
+
+const NAME_PATTERNS = new Map<string, RegExp>();

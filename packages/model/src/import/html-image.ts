@@ -4,7 +4,7 @@
  * and captions split from photo credits.
  */
 import type { ImageBlock } from '../block.ts';
-import { squash, textOf, webHref } from './html-dom.ts';
+import { hasName, squash, textOf, webHref } from './html-dom.ts';
 
 const LAZY_SOURCES = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-full-src'];
 
@@ -92,7 +92,17 @@ export function captionParts(el: Element): CaptionParts {
  * isCaptionElement(htmlDocument('<p class="wp-caption-text">A dog.</p>').querySelector('p')!); // true
  */
 export function isCaptionElement(el: Element): boolean {
-  if (el.tagName === 'FIGCAPTION') return true;
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return /(?:^|[\s_-])(?:caption|wp-caption-text|image-caption|photo-caption|img-caption|credit|image-credit|photo-credit)(?:$|[\s_-])/i.test(names);
+  return el.tagName === 'FIGCAPTION' || hasName(el, 'caption|captions|credit|credits|cutline|legend|legenda|didascalia');
+}
+
+/**
+ * Whether an element is a picture box under another name (`<div class="inline-image">`,
+ * `photo`, `image-embed`…): short, and named for an image. Its text is a caption, so it is read
+ * as a figure; one whose picture is gone leaves nothing.
+ *
+ * @example
+ * isFigureLike(htmlDocument('<div class="InlineImage"><img src="/a.jpg"><p>A dog.</p></div>').querySelector('div')!); // true
+ */
+export function isFigureLike(el: Element): boolean {
+  return hasName(el, 'image|images|img|photo|photos|picture|figure|inline-image|image-embed|photo-embed|gallery|slideshow|wp-caption') && textOf(el).length < 500 && !el.querySelector('p p, h2, h3, ul, ol, blockquote');
 }

@@ -54,32 +54,39 @@ function sameMarks(a: readonly Mark[] | undefined, b: readonly Mark[] | undefine
   return x.length === y.length && x.every((m) => y.includes(m));
 }
 
-// Collapses spaces the way layout does: one space between words whatever run it sits in, none
-// at the ends or beside a line break, and no empty runs left over.
+// Collapses spaces the way layout does: one space between words, kept in the run where it
+// first appears (so a link never starts with one), none at the ends or beside a line break.
 function settleSpace(runs: readonly Run[]): Run[] {
   const out: Run[] = [];
-  let atStart = true;
-  let pendingSpace = false;
+  let afterSpace = true;
   for (const run of runs) {
     if (run.text === BREAK) {
-      if (!atStart) out.push({ ...run, text: BREAK });
-      pendingSpace = false;
-      atStart = true;
+      trimEnd(out);
+      if (out.length > 0 && out.at(-1)?.text !== BREAK) out.push({ ...run, text: BREAK });
+      afterSpace = true;
       continue;
     }
-    const words = run.text.replace(HTML_SPACE, ' ');
-    if (words === ' ' || words === '') {
-      if (words === ' ' && !atStart) pendingSpace = true;
-      continue;
-    }
-    let text = words.startsWith(' ') ? words.slice(1) : words;
-    const trailing = text.endsWith(' ');
-    if (trailing) text = text.slice(0, -1);
-    if ((pendingSpace || words.startsWith(' ')) && !atStart) text = ' ' + text;
+    let text = run.text.replace(HTML_SPACE, ' ');
+    if (afterSpace && text.startsWith(' ')) text = text.slice(1);
+    if (text === '') continue;
     out.push({ ...run, text });
-    pendingSpace = trailing;
-    atStart = false;
+    afterSpace = text.endsWith(' ');
   }
-  while (out.at(-1)?.text === BREAK) out.pop();
+  trimEnd(out);
+  while (out.at(-1)?.text === BREAK) {
+    out.pop();
+    trimEnd(out);
+  }
   return out;
+}
+
+function trimEnd(out: Run[]): void {
+  for (let last = out.at(-1); last && last.text !== BREAK; last = out.at(-1)) {
+    const text = last.text.replace(/ $/, '');
+    if (text !== '') {
+      out[out.length - 1] = { ...last, text };
+      return;
+    }
+    out.pop();
+  }
 }

@@ -97,6 +97,6 @@ function authorsOf(document: Document, fromLd: readonly string[]): string[] {
 
 function languageOf(document: Document): string | undefined {
   const raw = document.documentElement?.getAttribute('lang') ?? metaContent(document, ['meta[http-equiv="content-language" i]', 'meta[property="og:locale"]']);
-  const tag = squash(raw ?? '').replace(/_/g, '-').split(/[,\s]/)[0] ?? '';
+  const tag = squash(raw ?? '').replace(/_/g, '-').split(',')[0]?.trim() ?? '';
   return LanguageTag.safeParse(tag).success ? tag : undefined;
 }

@@ -7,8 +7,8 @@
 import type { Block, ImageBlock } from '../block.ts';
 import { blockText } from '../block.ts';
 import type { Mark } from '../inline.ts';
-import { squash, textOf, webHref } from './html-dom.ts';
-import { captionParts, imageBlock, isCaptionElement } from './html-image.ts';
+import { linkHref, squash, textOf } from './html-dom.ts';
+import { captionParts, imageBlock, isCaptionElement, isFigureLike } from './html-image.ts';
 import { type Run, runsToInline } from './html-inline.ts';
 
 const DROP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'CANVAS', 'SVG', 'MATH', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'LABEL', 'NAV', 'HEAD', 'TITLE', 'META', 'LINK', 'SOURCE', 'MAP', 'DIALOG']);
@@ -64,7 +64,7 @@ function element(el: Element, state: State, ctx: Context): void {
     case 'BR':
       return void state.runs.push({ text: '\n', marks: ctx.marks, href: ctx.href });
     case 'A':
-      return walk(el, state, { ...ctx, href: webHref(el.getAttribute('href'), state.base) ?? fragment(el) });
+      return walk(el, state, { ...ctx, href: linkHref(el.getAttribute('href'), state.base) ?? fragment(el) });
     case 'P':
       return isCaptionElement(el) ? caption(el, state) : boxed(el, state, ctx);
     case 'H1': case 'H2': case 'H3': case 'H4': case 'H5': case 'H6':
@@ -87,6 +87,7 @@ function element(el: Element, state: State, ctx: Context): void {
       return flush(state);
   }
   if (isCaptionElement(el) && textOf(el).length < 500 && !el.querySelector('p,li,h2,h3')) return caption(el, state);
+  if (isFigureLike(el)) return figure(el, state, ctx, true);
   if (CONTAINERS.has(tag)) return boxed(el, state, ctx);
   // Unknown or inline element (span, font, time, small…): keep its text, lose the tag.
   walk(el, state, ctx);
@@ -134,6 +135,13 @@ function quote(el: Element, state: State): void {
     by.remove();
   }
   const inner = htmlToBlocks(copy, { base: state.base }).filter((b) => b.type !== 'image');
+  // "— Name" as the last line of the quote is its attribution.
+  const last = inner.at(-1);
+  const signed = inner.length > 1 && last ? /^[—–-]\s*(\S.{0,120})$/.exec(blockText(last)) : null;
+  if (signed?.[1] && !attribution) {
+    attribution = signed[1].trim();
+    inner.pop();
+  }
   const text = inner.map(blockText).filter(Boolean).join('\n\n').slice(0, 5000);
   if (!text) return flush(state);
   emit(state, attribution ? { type: 'quote', text, attribution: attribution.slice(0, 300) } : { type: 'quote', text });
@@ -151,15 +159,16 @@ function list(el: Element, state: State, ordered: boolean): void {
   emit(state, contents.length > 0 ? { type: 'list', ordered, items: contents } : undefined);
 }
 
-function figure(el: Element, state: State, ctx: Context): void {
+function figure(el: Element, state: State, ctx: Context, named = false): void {
   const image = imageBlock(el, state.base);
+  if (!image && named) return flush(state);
   if (!image) {
     // A figure without a picture (an embed, a pull quote): keep its text, never its caption.
     const copy = el.cloneNode(true) as Element;
     for (const cap of copy.querySelectorAll('figcaption')) cap.remove();
     return boxed(copy, state, ctx);
   }
-  const cap = el.querySelector('figcaption');
+  const cap = named ? el : el.querySelector('figcaption');
   emit(state, { ...image, ...(cap ? captionParts(cap) : {}) });
 }
 

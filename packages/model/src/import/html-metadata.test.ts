@@ -1,0 +1,113 @@
+/**
+ * @module
+ * Tests for reading an article's metadata from a page: headline, authors, date, lead image,
+ * canonical address and language.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitByline } from './html-byline.ts';
+import { isoTimestamp } from './html-date.ts';
+import { htmlDocument } from './html-dom.ts';
+import { cleanHeadline, isTitleSegment } from './html-headline.ts';
+import { jsonLdArticle } from './html-json-ld.ts';
+import { htmlMetadata } from './html-metadata.ts';
+
+const page = (head: string, body = '') => htmlDocument(`<!doctype html><html lang="en-GB"><head>${head}</head><body>${body}</body></html>`);
+
+describe('cleanHeadline', () => {
+  it('removes the site name, by name or as a short tail or head', () => {
+    expect(cleanHeadline('River path reopens | The Daily Gazette', 'The Daily Gazette')).toBe('River path reopens');
+    expect(cleanHeadline('River path reopens after two years - Gazette')).toBe('River path reopens after two years');
+    expect(cleanHeadline('Gazette | River path reopens after two years')).toBe('River path reopens after two years');
+    expect(cleanHeadline('Mozilla - Wikipedia', 'Wikipedia')).toBe('Mozilla');
+  });
+
+  it('keeps colons, hyphens in words and dashes that belong to the headline', () => {
+    expect(cleanHeadline('Covid-19: what we know')).toBe('Covid-19: what we know');
+    expect(cleanHeadline('Rain - or shine')).toBe('Rain - or shine');
+  });
+
+  it('isTitleSegment accepts the title minus a site name, from either end', () => {
+    expect(isTitleSegment('River path reopens', 'River path reopens | Gazette')).toBe(true);
+    expect(isTitleSegment('Gazette', 'River path reopens | Gazette')).toBe(true);
+    expect(isTitleSegment('News', 'River path reopens | Gazette')).toBe(false);
+  });
+});
+
+describe('splitByline', () => {
+  it('drops "By", splits names and leaves out roles, outlets and dates', () => {
+    expect(splitByline('By Ann Lee and Tom Roe | Reuters')).toEqual(['Ann Lee', 'Tom Roe']);
+    expect(splitByline('Ann Lee, Staff Writer')).toEqual(['Ann Lee']);
+    expect(splitByline('por Ana Lima, Rui Costa e Eva Sá')).toEqual(['Ana Lima', 'Rui Costa', 'Eva Sá']);
+    expect(splitByline('By ANN LEE\n  March 11, 2015 3:46 PM')).toEqual(['ANN LEE']);
+    expect(splitByline('https://www.facebook.com/annlee')).toEqual([]);
+  });
+});
+
+describe('isoTimestamp', () => {
+  it('keeps date-times with an offset, normalising the offset', () => {
+    expect(isoTimestamp('2019-11-20T09:30:00Z')).toBe('2019-11-20T09:30:00Z');
+    expect(isoTimestamp('2019-11-20T09:30:00+0100')).toBe('2019-11-20T09:30:00+01:00');
+    expect(isoTimestamp('2019-11-20 09:30-05')).toBe('2019-11-20T09:30:00-05:00');
+    expect(isoTimestamp('2024-04-20T04:20:00.000Z')).toBe('2024-04-20T04:20:00.000Z');
+  });
+
+  it('rejects bare dates, local times and impossible dates', () => {
+    expect(isoTimestamp('2019-11-20')).toBeUndefined();
+    expect(isoTimestamp('2019-11-20T09:30:00')).toBeUndefined();
+    expect(isoTimestamp('2019-02-30T09:30:00Z')).toBeUndefined();
+    expect(isoTimestamp('Nov 20, 2019')).toBeUndefined();
+  });
+});
+
+describe('jsonLdArticle', () => {
+  it('finds the article inside @graph and skips broken scripts', () => {
+    const doc = page(
+      '<script type="application/ld+json">{ broken</script>' +
+        '<script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"Gazette"},{"@type":"NewsArticle","headline":"Path reopens","datePublished":"2019-11-20T09:30:00Z","author":[{"@type":"Person","name":"Ann Lee"}],"image":{"url":"https://gazette.example/a.jpg"}}]}</script>',
+    );
+    expect(jsonLdArticle(doc)).toEqual({ headline: 'Path reopens', authors: ['Ann Lee'], datePublished: '2019-11-20T09:30:00Z', image: 'https://gazette.example/a.jpg' });
+  });
+});
+
+describe('htmlMetadata', () => {
+  const base = 'https://gazette.example/news/river-path';
+
+  it('reads og:title, authors, the publication time, lead image, canonical URL and language', () => {
+    const doc = page(
+      '<title>River path reopens | Gazette</title><meta property="og:title" content="River path reopens after repairs | Gazette">' +
+        '<meta property="og:site_name" content="Gazette"><meta name="author" content="Ann Lee">' +
+        '<meta property="article:published_time" content="2019-11-20T09:30:00+00:00"><meta property="og:image" content="/img/lead.jpg">' +
+        '<meta name="description" content="Two years of repairs are over."><link rel="canonical" href="/news/river-path">',
+    );
+    expect(htmlMetadata(doc, base)).toEqual({
+      headline: 'River path reopens after repairs',
+      authors: ['Ann Lee'],
+      publishedAt: '2019-11-20T09:30:00+00:00',
+      leadImage: { src: 'https://gazette.example/img/lead.jpg', alt: '' },
+      canonicalUrl: 'https://gazette.example/news/river-path',
+      language: 'en-GB',
+      description: 'Two years of repairs are over.',
+      siteName: 'Gazette',
+    });
+  });
+
+  it('prefers the h1 the title agrees with over the title with its site name', () => {
+    const doc = page('<title>River path reopens - Gazette</title>', '<h1>Gazette</h1><h1>River path reopens</h1>');
+    expect(htmlMetadata(doc, base).headline).toBe('River path reopens');
+  });
+
+  it('uses the cleaned title when no h1 agrees with it', () => {
+    const doc = page('<title>River path reopens after two years | Gazette</title>', '<h1>Local news</h1>');
+    expect(htmlMetadata(doc, base).headline).toBe('River path reopens after two years');
+  });
+
+  it('falls back to JSON-LD and <time datetime> for the date, and skips dates without an offset', () => {
+    const doc = page('<meta property="article:published_time" content="2019-11-20">', '<time datetime="2019-11-21T08:00:00-05:00">Thursday</time>');
+    expect(htmlMetadata(doc, base).publishedAt).toBe('2019-11-21T08:00:00-05:00');
+  });
+
+  it('normalises language tags and ignores invalid ones', () => {
+    expect(htmlMetadata(htmlDocument('<html lang="pt_BR"><body><p>x</p></body></html>'), base).language).toBe('pt-BR');
+    expect(htmlMetadata(htmlDocument('<html lang="not a tag"><body><p>x</p></body></html>'), base).language).toBeUndefined();
+  });
+});

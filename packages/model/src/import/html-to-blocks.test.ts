@@ -1,0 +1,126 @@
+/**
+ * @module
+ * Tests for turning article HTML into body blocks, and for the inline runs behind paragraphs.
+ */
+import { describe, expect, it } from 'vitest';
+import { Block } from '../block.ts';
+import { htmlDocument } from './html-dom.ts';
+import { runsToInline } from './html-inline.ts';
+import { htmlToBlocks } from './html-to-blocks.ts';
+
+const base = 'https://gazette.example/news/river/';
+const blocks = (html: string) => htmlToBlocks(htmlDocument(html).body, { base });
+
+describe('runsToInline', () => {
+  it('collapses white space across runs, keeping a space in the run it came from, and trims the ends', () => {
+    expect(runsToInline([{ text: '  The \n path ', marks: [] }, { text: ' reopened ', marks: ['em'] }, { text: ' today. ', marks: [] }])).toEqual([
+      { type: 'text', text: 'The path ' },
+      { type: 'text', text: 'reopened ', marks: ['em'] },
+      { type: 'text', text: 'today.' },
+    ]);
+  });
+
+  it('keeps line breaks, merges runs with the same marks and groups a link', () => {
+    const out = runsToInline([
+      { text: 'One', marks: [] },
+      { text: '\n', marks: [] },
+      { text: 'two ', marks: [] },
+      { text: 'the ', marks: [], href: '/r' },
+      { text: 'report', marks: ['strong'], href: '/r' },
+    ]);
+    expect(out).toEqual([
+      { type: 'text', text: 'One\ntwo ' },
+      { type: 'link', href: '/r', children: [{ type: 'text', text: 'the ' }, { type: 'text', text: 'report', marks: ['strong'] }] },
+    ]);
+  });
+});
+
+describe('htmlToBlocks', () => {
+  it('keeps emphasis, strong text and code inside paragraphs', () => {
+    expect(blocks('<p>It <em>did</em> <b>not</b> run <code>make</code>.</p>')).toEqual([
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'It ' },
+          { type: 'text', text: 'did', marks: ['em'] },
+          { type: 'text', text: ' ' },
+          { type: 'text', text: 'not', marks: ['strong'] },
+          { type: 'text', text: ' run ' },
+          { type: 'text', text: 'make', marks: ['code'] },
+          { type: 'text', text: '.' },
+        ],
+      },
+    ]);
+  });
+
+  it('resolves links against the base and turns unsafe links into plain text', () => {
+    const [block] = blocks('<p><a href="../report.pdf">Report</a>, <a href="javascript:alert(1)">click</a>, <a href="mailto:desk@gazette.example">mail</a> and <a href="#notes">notes</a>.</p>');
+    expect(block).toEqual({
+      type: 'paragraph',
+      content: [
+        { type: 'link', href: 'https://gazette.example/news/report.pdf', children: [{ type: 'text', text: 'Report' }] },
+        { type: 'text', text: ', click, ' },
+        { type: 'link', href: 'mailto:desk@gazette.example', children: [{ type: 'text', text: 'mail' }] },
+        { type: 'text', text: ' and ' },
+        { type: 'link', href: 'https://gazette.example/news/river/#notes', children: [{ type: 'text', text: 'notes' }] },
+        { type: 'text', text: '.' },
+      ],
+    });
+  });
+
+  it('clamps headings to levels 2 to 4', () => {
+    expect(blocks('<h1>One</h1><h2>Two</h2><h3>Three</h3><h5>Five</h5><h6>Six</h6>').map((b) => (b.type === 'heading' ? b.level : 0))).toEqual([2, 2, 3, 4, 4]);
+  });
+
+  it('turns blockquotes into quotes with their attribution', () => {
+    expect(blocks('<blockquote><p>We will reopen by May.</p><p>And we did.</p><footer>— The harbour master</footer></blockquote>')).toEqual([
+      { type: 'quote', text: 'We will reopen by May.\n\nAnd we did.', attribution: 'The harbour master' },
+    ]);
+    expect(blocks('<blockquote><p>We will reopen by May.</p><p>– Ann Lee, harbour master</p></blockquote>')).toEqual([
+      { type: 'quote', text: 'We will reopen by May.', attribution: 'Ann Lee, harbour master' },
+    ]);
+  });
+
+  it('turns lists into list blocks, nested items following their parent', () => {
+    expect(blocks('<ol><li>First <em>step</em></li><li>Second<ul><li>detail</li></ul></li></ol>')).toEqual([
+      {
+        type: 'list',
+        ordered: true,
+        items: [[{ type: 'text', text: 'First ' }, { type: 'text', text: 'step', marks: ['em'] }], [{ type: 'text', text: 'Second' }], [{ type: 'text', text: 'detail' }]],
+      },
+    ]);
+  });
+
+  it('turns figures into image blocks with caption and credit, using the lazy-loaded source', () => {
+    const html = '<figure><img src="data:image/gif;base64,R0lGOD" data-src="/img/path.jpg" alt="The path"><figcaption>Walkers on the path. <span class="credit">Ann Lee</span></figcaption></figure>';
+    expect(blocks(html)).toEqual([{ type: 'image', src: 'https://gazette.example/img/path.jpg', alt: 'The path', caption: 'Walkers on the path.', credit: 'Ann Lee' }]);
+  });
+
+  it('gives a caption element to the picture before it, and drops one whose picture is gone', () => {
+    expect(blocks('<img src="/a.jpg" alt=""><p class="wp-caption-text">The weir.</p><p class="caption">Orphan caption.</p><p>Text.</p>')).toEqual([
+      { type: 'image', src: 'https://gazette.example/a.jpg', alt: '', caption: 'The weir.' },
+      { type: 'paragraph', content: [{ type: 'text', text: 'Text.' }] },
+    ]);
+  });
+
+  it('leaves out tracking pixels and images without a web address', () => {
+    expect(blocks('<img src="/pixel.gif" width="1" height="1"><img src="javascript:x"><p>Text.</p>')).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'Text.' }] }]);
+  });
+
+  it('never lets scripts, styles, forms or raw markup into the text', () => {
+    const out = blocks('<p>Safe<script>alert("x")</script><style>p{color:red}</style> text &lt;b&gt;</p><form><input value="q"><button>Go</button></form><noscript>Enable JS</noscript>');
+    expect(out).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'Safe text <b>' }] }]);
+    for (const block of out) expect(Block.safeParse(block).success).toBe(true);
+  });
+
+  it('reads data tables row by row and layout tables as containers', () => {
+    expect(blocks('<table><tr><th>Team</th><th>Points</th></tr><tr><td>Rovers</td><td>12</td></tr></table>')).toEqual([
+      { type: 'list', ordered: false, items: [[{ type: 'text', text: 'Team | Points' }], [{ type: 'text', text: 'Rovers | 12' }]] },
+    ]);
+    expect(blocks('<table><tr><td><p>Inside a layout table.</p></td></tr></table>')).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'Inside a layout table.' }] }]);
+  });
+
+  it('splits loose text around block elements into paragraphs', () => {
+    expect(blocks('<div>Loose text<div>Inner block</div>tail</div>').map((b) => b.type === 'paragraph' && b.content[0]?.type === 'text' && b.content[0].text)).toEqual(['Loose text', 'Inner block', 'tail']);
+  });
+});
