@@ -9,6 +9,16 @@ import type { LogSink } from '../lib/logger.ts';
 export interface CliIo extends LogSink {
   env: Record<string, string | undefined>;
   cwd: string;
+  /** Raw standard output, for commands that stream data (export); absent when tests capture lines. */
+  stdout?: NodeJS.WritableStream | undefined;
+  /** Present when standard error is a terminal: progress is drawn in place there. */
+  terminal?: Terminal | undefined;
+}
+
+/** A terminal to draw on: its width, and text written as is (no newline added). */
+export interface Terminal {
+  columns: number;
+  write(text: string): void;
 }
 
 /**
@@ -23,5 +33,14 @@ export function processIo(): CliIo {
     err: (line) => process.stderr.write(`${line}\n`),
     env: process.env,
     cwd: process.cwd(),
+    stdout: process.stdout,
+    terminal: process.stderr.isTTY
+      ? {
+          get columns() {
+            return process.stderr.columns || 80;
+          },
+          write: (text) => process.stderr.write(text),
+        }
+      : undefined,
   };
 }
