@@ -97,7 +97,9 @@ export function classify(c: Candidate, tokens: readonly Token[]): Verdict {
   const nextWord = tokens[c.next];
   const eventAfter = nextWord?.word === true && !nextWord.cap && NON_ENTITY_HEADS.has(nextWord.text.toLowerCase());
   const notAName = words.length === 1 && (NEVER_ALONE.has(first) || /^I['’]/.test(c.name));
-  if (NON_ENTITY_HEADS.has(last) || eventAfter || notAName) return verdict(undefined, c.name, true);
+  // "World War II", "Gulf War 2": an event with a number.
+  const numbered = words.length > 1 && /^(?:[IVX]+|\d+)$/.test(words.at(-1)!) && NON_ENTITY_HEADS.has(lowerWords.at(-2)!);
+  if (NON_ENTITY_HEADS.has(last) || eventAfter || notAName || numbered) return verdict(undefined, c.name, true);
   if (c.titled) return verdict('person');
   if (looksLikeBody(c, tokens)) return verdict(PLACE_HEADS.has(last) ? 'place' : 'organization');
   if (words.length > 2 && lowerWords[1] === 'of') {

@@ -7,7 +7,7 @@ import { type Block, blockText } from '../block.ts';
 import { slugify } from '../slugify.ts';
 import { classify } from './classify.ts';
 import type { EntityType, Mention } from './entity.ts';
-import { guessTypes } from './guess.ts';
+import { guessType } from './guess.ts';
 import { knownName } from './names.ts';
 import { type Occurrence, type ResolvedEntity, resolve } from './resolve.ts';
 import { findCandidates } from './spans.ts';
@@ -96,7 +96,7 @@ function occurrencesIn(unit: TextUnit): Occurrence[] {
 /** Entities with every occurrence, for the quote extractor and `enrich`. */
 export function resolveEntities(units: readonly TextUnit[]): ResolvedEntity[] {
   const occurrences = units.flatMap(occurrencesIn);
-  return resolve(occurrences, guessTypes(occurrences, units));
+  return resolve(occurrences, guessType);
 }
 
 /** Mentions from resolved entities: most named first, then in reading order. */

@@ -106,7 +106,12 @@ function splitJoiners(tokens: readonly Token[], from: number, to: number, text: 
   const joinAt = slice.findIndex((t) => JOINERS.has(lower(t)) || t.text === 'the');
   if (joinAt < 0) return [[from, to]];
   const all = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
-  if (keepsJoiner(slice.map((t) => t.text), all, joinAt)) return [[from, to]];
+  // "World War II for the Soviet Union": a known name after "for" or "and" stands alone.
+  let rightFrom = from + joinAt + 1;
+  while (rightFrom < to && !isCap(tokens[rightFrom])) rightFrom++;
+  const rightKnown = rightFrom < to && knownName(text.slice(tokens[rightFrom]!.start, tokens[to - 1]!.end)) !== undefined;
+  const separate = rightKnown && lower(slice[joinAt]!) !== 'of';
+  if (!separate && keepsJoiner(slice.map((t) => t.text), all, joinAt)) return [[from, to]];
   const end = from + joinAt;
   let next = end + 1;
   while (next < to && !isCap(tokens[next])) next++;

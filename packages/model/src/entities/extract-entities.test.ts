@@ -1,0 +1,105 @@
+/**
+ * @module
+ * extractEntities on small invented texts: name variants, possessives, roles, and the names
+ * that must never be people.
+ */
+import { describe, expect, it } from 'vitest';
+import { Mention } from './entity.ts';
+import { extractEntities } from './extract-entities.ts';
+import { article } from './test-helpers.ts';
+
+const names = (mentions: Mention[], type: string) => mentions.filter((m) => m.entity.type === type).map((m) => m.entity.name).sort();
+const find = (mentions: Mention[], name: string) => mentions.find((m) => m.entity.name === name);
+
+describe('extractEntities', () => {
+  it('merges the short forms of a name with the full name, whatever the title', () => {
+    const m = extractEntities(
+      article(
+        'Xi visits the capital',
+        'Chinese President Xi Jinping landed in Lisbon on Monday.',
+        'Xi was greeted by the mayor. Later, Xi’s delegation toured the port.',
+      ),
+    );
+    expect(names(m, 'person')).toEqual(['Xi Jinping']);
+    const xi = find(m, 'Xi Jinping')!;
+    expect(xi.count).toBe(4);
+    expect(xi.entity.slug).toBe('xi-jinping');
+    expect(xi.firstPosition).toEqual({ block: -1, offset: 0 });
+  });
+
+  it('files "Mr Blair" and "Putin" under the full names used earlier', () => {
+    const m = extractEntities(
+      article(
+        'Leaders meet',
+        'Prime Minister Tony Blair spoke to Vladimir Putin by telephone.',
+        'Mr Blair said the call went well, and Putin agreed to meet again.',
+      ),
+    );
+    expect(names(m, 'person')).toEqual(['Tony Blair', 'Vladimir Putin']);
+    expect(find(m, 'Tony Blair')!.count).toBe(2);
+    expect(find(m, 'Vladimir Putin')!.count).toBe(2);
+  });
+
+  it('strips possessives, so "Putin’s" and "Blair\'s" are the same people', () => {
+    const m = extractEntities(article('Plans', "Blair's plan met Vladimir Putin’s approval, and Tony Blair was pleased."));
+    expect(names(m, 'person')).toEqual(['Tony Blair', 'Vladimir Putin']);
+  });
+
+  it('keeps two people who share a surname apart and gives the bare surname to the one named last', () => {
+    const m = extractEntities(article('Family', 'Cherie Blair and Tony Blair arrived. Later Tony Blair spoke first, and Blair smiled.'));
+    expect(find(m, 'Tony Blair')!.count).toBe(3);
+    expect(find(m, 'Cherie Blair')!.count).toBe(1);
+  });
+
+  it('never lists a day, an event, a war or a body as a person', () => {
+    const m = extractEntities(
+      article(
+        'Victory Day Parade Draws Crowds',
+        'Victory Day marks the end of World War II for the Soviet Union.',
+        'The Kremlin said crowds gathered in Red Square on Thursday, according to Tass.',
+      ),
+    );
+    expect(names(m, 'person')).toEqual([]);
+    expect(names(m, 'organization')).toEqual(['Kremlin', 'Tass']);
+    expect(names(m, 'place')).toEqual(expect.arrayContaining(['Red Square', 'Soviet Union']));
+  });
+
+  it('splits a compound of two countries into both', () => {
+    const m = extractEntities(article('Ties', 'China-Russia trade grew while Brazil watched.'));
+    expect(names(m, 'place')).toEqual(['Brazil', 'China', 'Russia']);
+  });
+
+  it('reads the context of a name: a bookmaker, a club, a city named for its club', () => {
+    const m = extractEntities(
+      article(
+        'Odds cut',
+        'Bookmaker Larkspur Bet cut its odds after Leicester wing Tom Ashcroft scored twice against Bath.',
+        'Tom Ashcroft said the game in Gloucester was hard.',
+      ),
+    );
+    expect(names(m, 'organization')).toEqual(['Larkspur Bet', 'Leicester']);
+    expect(names(m, 'person')).toEqual(['Tom Ashcroft']);
+    expect(names(m, 'place')).toEqual(expect.arrayContaining(['Gloucester']));
+  });
+
+  it('takes "Lord Falconer" whole and drops an honorific before a full name', () => {
+    const m = extractEntities(article('Reform', 'Lord Falconer met Sir Alex Ferguson. Ferguson later said little.'));
+    expect(names(m, 'person')).toEqual(['Alex Ferguson', 'Lord Falconer']);
+  });
+
+  it('gives the fullest name when the titled surname came first ("Mr Okafor" … "Chidi Okafor")', () => {
+    const m = extractEntities(article('Appeal', 'Mr Okafor was freed on Tuesday.', 'Chidi Okafor, 34, thanked his lawyers.'));
+    expect(names(m, 'person')).toEqual(['Chidi Okafor']);
+    expect(find(m, 'Chidi Okafor')!.count).toBe(2);
+  });
+
+  it('files gazetteer aliases under one name and slugs every mention', () => {
+    const m = extractEntities(article('Trade', 'The US and the United States of America are one; so are the UK and Britain.'));
+    expect(names(m, 'place')).toEqual(['United Kingdom', 'United States']);
+    for (const mention of m) expect(Mention.parse(mention)).toEqual(mention);
+  });
+
+  it('finds nothing in a text without names', () => {
+    expect(extractEntities(article('Rain expected', 'It will rain on Monday, and then it will stop.'))).toEqual([]);
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * @module
+ * extractQuotes on small invented texts: each attribution pattern of news writing, pronouns,
+ * descriptions, continuations, and quoted words that are not quotations.
+ */
+import { describe, expect, it } from 'vitest';
+import type { EntitySource } from './extract-entities.ts';
+import { extractEntities } from './extract-entities.ts';
+import { extractQuotes } from './extract-quotes.ts';
+import { Quote } from './quote.ts';
+import { article } from './test-helpers.ts';
+
+const quotesOf = (a: EntitySource) => extractQuotes(a, extractEntities(a));
+const who = (a: EntitySource) => quotesOf(a).map((q) => [q.text, q.speaker?.name ?? null, q.kind]);
+
+const PUTIN = 'Russian President Vladimir Putin arrived in Minsk on Monday.';
+
+describe('extractQuotes', () => {
+  it('“…,” Putin said: the speaker after the quotation, with the role written earlier', () => {
+    const quotes = quotesOf(article('Visit', PUTIN, '“We share a long border,” Putin said.'));
+    expect(quotes).toEqual([
+      { text: 'We share a long border,', speaker: { name: 'Vladimir Putin', slug: 'vladimir-putin' }, role: 'Russian President', block: 1, kind: 'direct' },
+    ]);
+    expect(Quote.parse(quotes[0])).toEqual(quotes[0]);
+  });
+
+  it('“…,” said Putin, and “…,” said the role and name', () => {
+    expect(who(article('Visit', PUTIN, '“Trade is growing,” said Putin.', '“It will grow,” said the Belarusian leader, Alexander Lukashenko.'))).toEqual([
+      ['Trade is growing,', 'Vladimir Putin', 'direct'],
+      ['It will grow,', 'Alexander Lukashenko', 'direct'],
+    ]);
+  });
+
+  it('Xi said, “…” and X told reporters: “…”: the speaker before the quotation', () => {
+    expect(who(article('Talks', 'Xi Jinping said, “Our ties are strong.” Later Angela Merkel told reporters: "We listened."'))).toEqual([
+      ['Our ties are strong.', 'Xi Jinping', 'direct'],
+      ['We listened.', 'Angela Merkel', 'direct'],
+    ]);
+  });
+
+  it('“…,” according to a readout: the person named in the same sentence', () => {
+    const a = article('Call', PUTIN, '“The talks were useful,” Putin said, according to a Kremlin readout. “We will meet again soon.”');
+    expect(who(a)).toEqual([
+      ['The talks were useful,', 'Vladimir Putin', 'direct'],
+      ['We will meet again soon.', 'Vladimir Putin', 'direct'],
+    ]);
+  });
+
+  it('X called Y “…” and X urged … “…”: partial quotations of the subject', () => {
+    const a = article('Guest', PUTIN, 'Putin called Xi Jinping his “honoured guest” at dinner.', 'Xi Jinping urged closer links to steer trade “in the right direction”.');
+    expect(who(a)).toEqual([
+      ['honoured guest', 'Vladimir Putin', 'partial'],
+      ['in the right direction', 'Xi Jinping', 'partial'],
+    ]);
+  });
+
+  it('resolves he and she to the person the text is about, by gender where the first name tells', () => {
+    const a = article('Budget', 'Finance minister Sarah Pell met union leader Tom Reed on Friday.', '"The budget is fair," she said. "It protects jobs," he replied.');
+    expect(who(a)).toEqual([
+      ['The budget is fair,', 'Sarah Pell', 'direct'],
+      ['It protects jobs,', 'Tom Reed', 'direct'],
+    ]);
+  });
+
+  it('gives an unattributed quotation at the start of the next paragraph to the previous speaker', () => {
+    const a = article('Rail', '"The line will reopen in May," said transport secretary Dan Oduya.', '"Passengers have waited long enough."', 'Critics were unconvinced.');
+    expect(quotesOf(a).map((q) => [q.block, q.speaker?.name])).toEqual([
+      [0, 'Dan Oduya'],
+      [1, 'Dan Oduya'],
+    ]);
+  });
+
+  it('a quotation after a sentence naming its speaker goes to that speaker, not the last quoted one', () => {
+    const a = article('Games', '"Costs are rising," said Gary Lund.', 'Mia Sorel warned that studios would struggle. "Teams are getting bigger."');
+    expect(who(a).map(([, speaker]) => speaker)).toEqual(['Gary Lund', 'Mia Sorel']);
+  });
+
+  it('"a spokesman said" names no one; "the chancellor said" is the chancellor', () => {
+    const a = article('Tax', 'Chancellor Gordon Brown rejected the claim.', '"The rules are clear," a spokesman said. "Growth is strong," the chancellor said.');
+    expect(who(a)).toEqual([
+      ['The rules are clear,', null, 'direct'],
+      ['Growth is strong,', 'Gordon Brown', 'direct'],
+    ]);
+  });
+
+  it('attributes words to a body when the body speaks ("the club said")', () => {
+    const a = article('Bid', 'Manchester United rejected the offer.', '"The offer is too low," the club said in a statement.');
+    expect(who(a)).toEqual([['The offer is too low,', 'Manchester United', 'direct']]);
+  });
+
+  it('leaves out scare quotes, slogans and titles that no one is said to say', () => {
+    const a = article('Policy', 'Donald Trump’s “America First” policies shaped the summit, where leaders shook hands.', 'Fans queued to see "The Aviator" on Friday.');
+    expect(quotesOf(a)).toEqual([]);
+  });
+
+  it('reads straight quotation marks left open by a quotation that goes on', () => {
+    const a = article('Fund', 'Aid worker Rosa Lind said: "We need more help. "Every day counts."');
+    expect(who(a)).toEqual([
+      ['We need more help.', 'Rosa Lind', 'direct'],
+      ['Every day counts.', 'Rosa Lind', 'direct'],
+    ]);
+  });
+});
