@@ -57,6 +57,12 @@ describe('dropFurniture', () => {
     const blocks = [story, para('Advertisement'), para('Sign up for our daily newsletter'), heading('You may also like'), more];
     expect(dropFurniture(blocks, context)).toEqual([story, more]);
   });
+
+  it('drops furniture items from lists, and lists left empty', () => {
+    const list: Block = { type: 'list', ordered: false, items: [plain('Sign In'), plain('Walkers returned within the hour')] };
+    const blocks = [story, list, { type: 'list', ordered: false, items: [plain('Sign In')] } satisfies Block, heading('More:')];
+    expect(dropFurniture(blocks, context)).toEqual([story, { ...list, items: [plain('Walkers returned within the hour')] }]);
+  });
 });
 
 describe('dropLinkPromos', () => {

@@ -69,14 +69,24 @@ export const captionsToImages: BlockCleaner = (blocks) => {
 };
 
 /**
- * Drops paragraphs that are page furniture: share rows, ad and cookie notices, subscribe and
- * follow prompts, counters, tag lists.
+ * Drops paragraphs, headings and list items that are page furniture: share rows, ad and cookie
+ * notices, subscribe and follow prompts, counters, tag lists, "Related" headings.
  *
  * @example
  * dropFurniture([para('Advertisement'), para('Text.')], context); // [para('Text.')]
  */
-export const dropFurniture: BlockCleaner = (blocks) =>
-  blocks.filter((block) => !textBlock(block) || !(isFurnitureLine(blockText(block)) || isEndMarker(blockText(block))));
+export const dropFurniture: BlockCleaner = (blocks) => {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    if (block.type === 'list') {
+      const items = block.items.filter((item) => !isFurnitureLine(inlineText(item)));
+      if (items.length > 0) out.push(items.length === block.items.length ? block : { ...block, items });
+    } else if (!textBlock(block) || !(isFurnitureLine(blockText(block)) || isEndMarker(blockText(block)))) {
+      out.push(block);
+    }
+  }
+  return out;
+};
 
 /**
  * Drops promos made of links: a paragraph that is all link ("CLICK HERE FOR THE APP", a

@@ -103,6 +103,7 @@ const FURNITURE: readonly RegExp[] = [
   /^(?:via|source|sources|fonte|fuente|quelle)\s*:?\s+[\w.\- ]{2,40}$/,
   /^(?:\d[\d.,]*\s+)?(?:comments?|comentários?|commenti|kommentare|commentaires|responses|replies|letture|views|shares)(?:\s*\(\d+\))?$/,
   /^(?:leave a (?:comment|reply)|tell us what you think|what do you think\?|have your say|write a comment)\b/,
+  /^(?:more|related|see also|also read|read more|read also|don'?t miss|must read|recommended|more stories|more news)\s*:$/,
   /^(?:tags?|tagged|topics?|filed under|categories|category|categoria|palavras-chave|etiquetas|tem(?:as|i)|schlagwörter|mots-clés)\s*[:/|]/,
 ];
 
