@@ -1,0 +1,70 @@
+/**
+ * @module
+ * The site-wide comment policy, from the environment: the default moderation mode, the word
+ * lists and the rate limit. Each article may override the mode (`commentSettings.moderation`).
+ */
+import type { ModerationMode } from '@dateline/model';
+import { z } from 'zod';
+import { parseWordList } from './word-list.ts';
+
+/** How comments are screened across the site. */
+export interface CommentPolicy {
+  /** For articles that do not set their own: `post` shows comments at once, `pre` holds them. */
+  moderation: ModerationMode;
+  /** Words that hold a comment for a moderator. */
+  suspectWords: readonly string[];
+  /** Words that reject a comment outright. */
+  bannedWords: readonly string[];
+  /** New comments per minute per client IP address; 0 turns the limit off. */
+  rateLimit: number;
+}
+
+/** The policy when nothing is configured. */
+export const DEFAULT_COMMENT_POLICY: CommentPolicy = { moderation: 'post', suspectWords: [], bannedWords: [], rateLimit: 5 };
+
+const RATE_MESSAGE = 'must be a whole number of comments per minute from 0 (no limit) to 10000';
+
+/**
+ * The comment variables of the environment schema, for the app's (see `env.ts`); empty variables
+ * are expected to have been dropped as unset.
+ *
+ * @example
+ * const env = z.object(COMMENT_ENV).parse({ COMMENT_MODERATION: 'pre' });
+ * commentPolicyFromEnv(env).moderation; // 'pre'
+ */
+export const COMMENT_ENV = {
+  COMMENT_MODERATION: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum(['post', 'pre'], { error: 'must be post (show at once) or pre (hold for a moderator)' }))
+    .optional(),
+  COMMENT_SUSPECT_WORDS: z.string().optional(),
+  COMMENT_BANNED_WORDS: z.string().optional(),
+  COMMENT_RATE_LIMIT: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, RATE_MESSAGE)
+    .transform(Number)
+    .pipe(z.int().max(10_000, RATE_MESSAGE))
+    .optional(),
+};
+
+/** The parsed comment variables. */
+export type CommentEnv = z.output<z.ZodObject<typeof COMMENT_ENV>>;
+
+/**
+ * The policy the parsed variables describe, with the defaults for those unset. Word lists are
+ * comma-separated (`COMMENT_SUSPECT_WORDS=casino,free money`).
+ *
+ * @example
+ * commentPolicyFromEnv({ COMMENT_BANNED_WORDS: 'slur1, slur2' }).bannedWords; // ['slur1', 'slur2']
+ */
+export function commentPolicyFromEnv(env: CommentEnv): CommentPolicy {
+  return {
+    moderation: env.COMMENT_MODERATION ?? DEFAULT_COMMENT_POLICY.moderation,
+    suspectWords: parseWordList(env.COMMENT_SUSPECT_WORDS),
+    bannedWords: parseWordList(env.COMMENT_BANNED_WORDS),
+    rateLimit: env.COMMENT_RATE_LIMIT ?? DEFAULT_COMMENT_POLICY.rateLimit,
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * @module
+ * Spotting the same comment posted again: bots and angry readers repeat themselves, often with
+ * different spacing or capitals, so texts are compared after normalising both.
+ */
+import { createHash } from 'node:crypto';
+
+/**
+ * `text` with Unicode compatibility forms folded, lower-cased, and every run of whitespace made
+ * one space.
+ *
+ * @example
+ * normaliseCommentText('  Great\n\nARTICLE ! '); // 'great article !'
+ */
+export function normaliseCommentText(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * SHA-256 (hex) of the normalised text: equal for texts that differ only in spacing or case.
+ *
+ * @example
+ * commentContentHash('Great article') === commentContentHash('great   ARTICLE'); // true
+ */
+export function commentContentHash(text: string): string {
+  return createHash('sha256').update(normaliseCommentText(text)).digest('hex');
+}
