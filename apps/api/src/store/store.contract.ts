@@ -6,6 +6,7 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { StoreHarness } from '../testing/store-harness.ts';
 import { articleContract } from './contract/articles.contract.ts';
+import { commentContract } from './contract/comments.contract.ts';
 import { migrationContract } from './contract/migrations.contract.ts';
 import { taxonomyContract } from './contract/taxonomy.contract.ts';
 import { tokenContract } from './contract/tokens.contract.ts';
@@ -22,6 +23,7 @@ export function storeContract(harness: StoreHarness): void {
   afterAll(() => harness.teardown());
   migrationContract(harness);
   articleContract(harness);
+  commentContract(harness);
   tokenContract(harness);
   taxonomyContract(harness);
 }

@@ -7,6 +7,7 @@ import type { Article } from '@dateline/model';
 import type { Store } from '../store.ts';
 import { readArticle, readArticlePage } from './article-read.ts';
 import { saveArticleRows } from './article-write.ts';
+import { postgresCommentStore } from './comment-store.ts';
 import { checkReachable, openPool, type Sql } from './connection.ts';
 import { migratePostgres } from './migrate.ts';
 import { postgresTaxonomyStore } from './taxonomy-store.ts';
@@ -43,6 +44,7 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
 export function postgresStore(sql: Sql): Store {
   let closed = false;
   return {
+    ...postgresCommentStore(sql),
     ...postgresTokenStore(sql),
     ...postgresTaxonomyStore(sql),
     migrate: () => migratePostgres(sql),

@@ -11,6 +11,7 @@ import { readArticle, readArticlePage } from './article-read.ts';
 import { saveArticleRows } from './article-write.ts';
 import { openDatabase } from './connection.ts';
 import { migrateDatabase } from './migrate.ts';
+import { sqliteCommentStore } from './sqlite-comment-store.ts';
 import { sqliteTaxonomyStore } from './sqlite-taxonomy-store.ts';
 import { sqliteTokenStore } from './sqlite-token-store.ts';
 
@@ -26,6 +27,7 @@ export function openSqliteStore(path: string): Store {
   const db: DatabaseSync = openDatabase(path);
   // Async wrappers over synchronous calls: the interface is shared with PostgreSQL, which needs them.
   return {
+    ...sqliteCommentStore(db),
     ...sqliteTokenStore(db),
     ...sqliteTaxonomyStore(db),
     migrate: async () => migrateDatabase(db),

@@ -1,0 +1,167 @@
+/**
+ * @module
+ * Contract: comments are stored, threaded, queued for moderation, re-statused, deleted with their
+ * replies and found by content hash alike on every database.
+ */
+import type { Article } from '@dateline/model';
+import { describe, expect, it } from 'vitest';
+import { addComment, commentRecord } from '../../testing/comments.ts';
+import { save, story } from '../../testing/fixtures.ts';
+import type { StoreHarness } from '../../testing/store-harness.ts';
+import { InvalidCursorError, type Store } from '../store.ts';
+
+/**
+ * Registers the comment tests for `harness`'s databases.
+ *
+ * @example
+ * commentContract(storeHarness('postgres'));
+ */
+export function commentContract(harness: StoreHarness): void {
+  describe('comments', () => {
+    async function withArticles(): Promise<{ store: Store; article: Article; other: Article }> {
+      const store = await (await harness.fresh()).openMigrated();
+      return { store, article: await save(store, story(1)), other: await save(store, story(2)) };
+    }
+
+    describe('insertComment and getComment', () => {
+      it('stores a comment and reads it back with its article slug, the time in UTC', async () => {
+        const { store, article } = await withArticles();
+        const record = commentRecord(article, { id: 'c1', createdAt: '2026-05-08T11:30:00+02:00', heldReason: 'suspect words: casino', status: 'pending' });
+        const stored = await store.insertComment(record);
+        expect(stored).toEqual({
+          id: 'c1',
+          articleId: article.id,
+          articleSlug: article.slug,
+          parentId: null,
+          authorName: 'Ana Ribeiro',
+          body: record.body,
+          email: 'ana@example.org',
+          status: 'pending',
+          createdAt: '2026-05-08T09:30:00.000Z',
+          heldReason: 'suspect words: casino',
+        });
+        expect(await store.getComment('c1')).toEqual(stored);
+        expect(await store.getComment('nope')).toBeNull();
+      });
+
+      it('keeps the body exactly as given, markup and all', async () => {
+        const { store, article } = await withArticles();
+        const body = '<script>alert("x")</script> & <b>bold</b>\n\nSecond paragraph — “quoted”';
+        expect((await addComment(store, article, { body })).body).toBe(body);
+      });
+    });
+
+    describe('listCommentThreads', () => {
+      it('pages through approved top-level comments in either order, with every visible reply', async () => {
+        const { store, article, other } = await withArticles();
+        const a = await addComment(store, article, { id: 'a', minutesAgo: 30 });
+        const b = await addComment(store, article, { id: 'b', minutesAgo: 20 });
+        await addComment(store, article, { id: 'c', minutesAgo: 10 });
+        await addComment(store, article, { id: 'held', minutesAgo: 5, status: 'pending' });
+        await addComment(store, other, { id: 'elsewhere', minutesAgo: 5 });
+        await addComment(store, article, { id: 'a1', parentId: a.id, minutesAgo: 8 });
+        await addComment(store, article, { id: 'a1x', parentId: 'a1', minutesAgo: 7 });
+        await addComment(store, article, { id: 'b1', parentId: b.id, minutesAgo: 6 });
+
+        const first = await store.listCommentThreads({ articleId: article.id, order: 'oldest', limit: 2 });
+        expect(first.roots.map((c) => c.id)).toEqual(['a', 'b']);
+        expect(first.replies.map((c) => c.id)).toEqual(['a1', 'a1x', 'b1']);
+        expect(first.total).toBe(6);
+        const second = await store.listCommentThreads({ articleId: article.id, order: 'oldest', limit: 2, cursor: first.nextCursor! });
+        expect([second.roots.map((c) => c.id), second.replies, second.nextCursor]).toEqual([['c'], [], null]);
+
+        const newest = await store.listCommentThreads({ articleId: article.id, order: 'newest', limit: 10 });
+        expect(newest.roots.map((c) => c.id)).toEqual(['c', 'b', 'a']);
+        expect(newest.nextCursor).toBeNull();
+      });
+
+      it('hides replies beneath a comment that is not approved, and leaves them out of the total', async () => {
+        const { store, article } = await withArticles();
+        const top = await addComment(store, article, { id: 'top' });
+        await addComment(store, article, { id: 'rejected', parentId: top.id, status: 'rejected' });
+        await addComment(store, article, { id: 'orphan', parentId: 'rejected' });
+        await addComment(store, article, { id: 'spam', parentId: top.id, status: 'spam' });
+        await addComment(store, article, { id: 'kept', parentId: top.id });
+        const page = await store.listCommentThreads({ articleId: article.id, order: 'oldest', limit: 10 });
+        expect([page.replies.map((c) => c.id), page.total]).toEqual([['kept'], 2]);
+      });
+
+      it('breaks ties between equal times by id, so pages neither repeat nor skip', async () => {
+        const { store, article } = await withArticles();
+        for (const id of ['t3', 't1', 't2', 't4']) await addComment(store, article, { id, minutesAgo: 5 });
+        const seen: string[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await store.listCommentThreads({ articleId: article.id, order: 'newest', limit: 3, cursor });
+          seen.push(...page.roots.map((c) => c.id));
+          cursor = page.nextCursor ?? undefined;
+        } while (cursor);
+        expect(seen).toEqual(['t4', 't3', 't2', 't1']);
+      });
+
+      it('answers an article without comments with an empty page, and refuses a foreign cursor', async () => {
+        const { store, article } = await withArticles();
+        expect(await store.listCommentThreads({ articleId: article.id, order: 'oldest', limit: 5 })).toEqual({
+          roots: [],
+          replies: [],
+          nextCursor: null,
+          total: 0,
+        });
+        await expect(store.listCommentThreads({ articleId: article.id, order: 'oldest', limit: 5, cursor: 'bogus' })).rejects.toThrow(InvalidCursorError);
+      });
+    });
+
+    describe('listCommentsForModeration', () => {
+      it('lists one status newest first across articles, or on one article, in pages', async () => {
+        const { store, article, other } = await withArticles();
+        await addComment(store, article, { id: 'p1', status: 'pending', minutesAgo: 30 });
+        await addComment(store, other, { id: 'p2', status: 'pending', minutesAgo: 20 });
+        await addComment(store, article, { id: 'p3', status: 'pending', minutesAgo: 10 });
+        await addComment(store, article, { id: 'ok', minutesAgo: 5 });
+        const first = await store.listCommentsForModeration({ status: 'pending', limit: 2 });
+        expect([first.items.map((c) => c.id), first.total]).toEqual([['p3', 'p2'], 3]);
+        const rest = await store.listCommentsForModeration({ status: 'pending', limit: 2, cursor: first.nextCursor! });
+        expect([rest.items.map((c) => c.id), rest.nextCursor]).toEqual([['p1'], null]);
+        const onOther = await store.listCommentsForModeration({ status: 'pending', articleSlug: other.slug, limit: 10 });
+        expect([onOther.items.map((c) => [c.id, c.articleSlug, c.email]), onOther.total]).toEqual([[['p2', other.slug, 'ana@example.org']], 1]);
+        expect((await store.listCommentsForModeration({ status: 'spam', limit: 10 })).items).toEqual([]);
+      });
+    });
+
+    describe('setCommentStatus', () => {
+      it('changes the status, and answers null for an unknown id', async () => {
+        const { store, article } = await withArticles();
+        const held = await addComment(store, article, { status: 'pending', heldReason: 'pre-moderation' });
+        expect(await store.setCommentStatus(held.id, 'approved')).toEqual({ ...held, status: 'approved' });
+        expect((await store.getComment(held.id))?.status).toBe('approved');
+        expect(await store.setCommentStatus('nope', 'spam')).toBeNull();
+      });
+    });
+
+    describe('deleteComment', () => {
+      it('deletes a comment with its replies at any depth, leaving the rest', async () => {
+        const { store, article } = await withArticles();
+        const top = await addComment(store, article, { id: 'top' });
+        await addComment(store, article, { id: 'r1', parentId: 'top' });
+        await addComment(store, article, { id: 'r1a', parentId: 'r1', status: 'pending' });
+        await addComment(store, article, { id: 'r2', parentId: 'top' });
+        await addComment(store, article, { id: 'other' });
+        expect(await store.deleteComment('r1')).toBe(2);
+        expect([await store.getComment('r1'), await store.getComment('r1a')]).toEqual([null, null]);
+        expect(await store.deleteComment(top.id)).toBe(2);
+        expect(await store.deleteComment('top')).toBe(0);
+        expect((await store.listCommentThreads({ articleId: article.id, order: 'oldest', limit: 10 })).roots.map((c) => c.id)).toEqual(['other']);
+      });
+    });
+
+    describe('hasCommentWithContentHash', () => {
+      it('finds a comment with the hash on the same article, whatever its status', async () => {
+        const { store, article, other } = await withArticles();
+        await addComment(store, article, { contentHash: 'h1', status: 'spam' });
+        expect(await store.hasCommentWithContentHash(article.id, 'h1')).toBe(true);
+        expect(await store.hasCommentWithContentHash(other.id, 'h1')).toBe(false);
+        expect(await store.hasCommentWithContentHash(article.id, 'h2')).toBe(false);
+      });
+    });
+  });
+}

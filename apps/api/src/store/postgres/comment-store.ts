@@ -1,0 +1,138 @@
+/**
+ * @module
+ * The PostgreSQL implementation of `CommentStore`, with the same recursive queries as SQLite's:
+ * a page of threads costs three statements whatever the depth of its replies.
+ */
+import type { CommentStatus } from '@dateline/model';
+import type { CommentStore, StoredComment } from '../comment-store.ts';
+import { decodeCursor, encodeCursor } from '../cursor.ts';
+import { and, type Fragment, type Sql } from './connection.ts';
+
+interface CommentRow {
+  id: string;
+  article_id: string;
+  article_slug: string;
+  parent_id: string | null;
+  author_name: string;
+  body: string;
+  email: string | null;
+  status: string;
+  created_at: Date;
+  held_reason: string | null;
+}
+
+function toComment(row: CommentRow): StoredComment {
+  return {
+    id: row.id,
+    articleId: row.article_id,
+    articleSlug: row.article_slug,
+    parentId: row.parent_id,
+    authorName: row.author_name,
+    body: row.body,
+    email: row.email,
+    status: row.status as CommentStatus,
+    createdAt: row.created_at.toISOString(),
+    heldReason: row.held_reason,
+  };
+}
+
+/**
+ * The comment methods of a store over `sql` (migrated to version 3 or later).
+ *
+ * @example
+ * const comments = postgresCommentStore(sql);
+ * await comments.getComment('c1');
+ */
+export function postgresCommentStore(sql: Sql): CommentStore {
+  const columns = sql`c.id, c.article_id, a.slug AS article_slug, c.parent_id, c.author_name, c.body, c.email, c.status,
+    c.created_at, c.held_reason`;
+  const from = sql`comments c JOIN articles a ON a.id = c.article_id`;
+  const select = async (where: Fragment, rest: Fragment = sql``) =>
+    (await sql<CommentRow[]>`SELECT ${columns} FROM ${from} WHERE ${where} ${rest}`).map(toComment);
+  const byId = async (id: string) => (await select(sql`c.id = ${id}`))[0] ?? null;
+  // Approved replies beneath the approved comments `start` selects; for pages and counts alike.
+  const visibleBeneath = (start: Fragment) => sql`
+    WITH RECURSIVE visible(id) AS (
+      ${start}
+      UNION ALL
+      SELECT c.id FROM comments c JOIN visible v ON c.parent_id = v.id WHERE c.status = 'approved'
+    )`;
+
+  return {
+    insertComment: async (c) => {
+      await sql`
+        INSERT INTO comments (id, article_id, parent_id, author_name, email, body, status, created_at, content_hash, held_reason)
+        VALUES (${c.id}, ${c.articleId}, ${c.parentId}, ${c.authorName}, ${c.email}, ${c.body}, ${c.status}, ${c.createdAt},
+                ${c.contentHash}, ${c.heldReason})`;
+      return (await byId(c.id))!;
+    },
+
+    getComment: byId,
+
+    listCommentThreads: async ({ articleId, order, limit, cursor }) => {
+      const where = [sql`c.article_id = ${articleId}`, sql`c.parent_id IS NULL`, sql`c.status = 'approved'`];
+      if (cursor !== undefined) {
+        const after = decodeCursor(cursor, order);
+        where.push(
+          order === 'newest'
+            ? sql`(c.created_at, c.id) < (${after.at}::timestamptz, ${after.id})`
+            : sql`(c.created_at, c.id) > (${after.at}::timestamptz, ${after.id})`,
+        );
+      }
+      const direction = order === 'newest' ? sql`c.created_at DESC, c.id DESC` : sql`c.created_at ASC, c.id ASC`;
+      const rows = await select(and(sql, where), sql`ORDER BY ${direction} LIMIT ${limit + 1}`);
+      const roots = rows.slice(0, limit);
+      const last = roots.at(-1);
+      const ids = roots.map((r) => r.id);
+      const replies =
+        ids.length === 0
+          ? []
+          : (
+              await sql<CommentRow[]>`
+                ${visibleBeneath(sql`SELECT id FROM comments WHERE parent_id IN ${sql(ids)} AND status = 'approved'`)}
+                SELECT ${columns} FROM visible JOIN comments c ON c.id = visible.id JOIN articles a ON a.id = c.article_id
+                ORDER BY c.created_at, c.id`
+            ).map(toComment);
+      const [count] = await sql<{ n: number }[]>`
+        ${visibleBeneath(sql`SELECT id FROM comments WHERE article_id = ${articleId} AND parent_id IS NULL AND status = 'approved'`)}
+        SELECT count(*)::int AS n FROM visible`;
+      const nextCursor = rows.length > limit && last ? encodeCursor({ order, at: last.createdAt, id: last.id }) : null;
+      return { roots, replies, nextCursor, total: count?.n ?? 0 };
+    },
+
+    listCommentsForModeration: async ({ status, articleSlug, limit, cursor }) => {
+      const where = [sql`c.status = ${status}`];
+      if (articleSlug !== undefined) where.push(sql`a.slug = ${articleSlug}`);
+      const [count] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM ${from} WHERE ${and(sql, where)}`;
+      if (cursor !== undefined) {
+        const after = decodeCursor(cursor, 'newest');
+        where.push(sql`(c.created_at, c.id) < (${after.at}::timestamptz, ${after.id})`);
+      }
+      const rows = await select(and(sql, where), sql`ORDER BY c.created_at DESC, c.id DESC LIMIT ${limit + 1}`);
+      const items = rows.slice(0, limit);
+      const last = items.at(-1);
+      const nextCursor = rows.length > limit && last ? encodeCursor({ order: 'newest', at: last.createdAt, id: last.id }) : null;
+      return { items, nextCursor, total: count?.n ?? 0 };
+    },
+
+    setCommentStatus: async (id, status) => {
+      const updated = await sql`UPDATE comments SET status = ${status} WHERE id = ${id}`;
+      return updated.count === 0 ? null : byId(id);
+    },
+
+    deleteComment: async (id) => {
+      // One statement: the whole subthread goes, or nothing does.
+      const deleted = await sql`
+        WITH RECURSIVE doomed(id) AS (
+          SELECT id FROM comments WHERE id = ${id}
+          UNION ALL
+          SELECT c.id FROM comments c JOIN doomed d ON c.parent_id = d.id
+        )
+        DELETE FROM comments WHERE id IN (SELECT id FROM doomed)`;
+      return deleted.count;
+    },
+
+    hasCommentWithContentHash: async (articleId, contentHash) =>
+      (await sql`SELECT 1 FROM comments WHERE article_id = ${articleId} AND content_hash = ${contentHash} LIMIT 1`).length > 0,
+  };
+}

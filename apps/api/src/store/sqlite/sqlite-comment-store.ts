@@ -1,0 +1,175 @@
+/**
+ * @module
+ * The SQLite implementation of `CommentStore`. Threads are read with recursive queries, so a page
+ * costs three statements whatever the depth of its replies.
+ */
+import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import type { CommentStatus } from '@dateline/model';
+import type { CommentStore, StoredComment } from '../comment-store.ts';
+import { decodeCursor, encodeCursor } from '../cursor.ts';
+import { utc } from '../article-rows.ts';
+import { transaction } from './transaction.ts';
+
+interface CommentRow {
+  id: string;
+  article_id: string;
+  article_slug: string;
+  parent_id: string | null;
+  author_name: string;
+  body: string;
+  email: string | null;
+  status: string;
+  created_at: string;
+  held_reason: string | null;
+}
+
+const COLUMNS = `c.id, c.article_id, a.slug AS article_slug, c.parent_id, c.author_name, c.body, c.email, c.status,
+  c.created_at, c.held_reason`;
+const FROM = 'comments c JOIN articles a ON a.id = c.article_id';
+
+// Approved replies beneath the approved comments the first SELECT names; reused for pages and counts.
+const VISIBLE_BENEATH = `
+  UNION ALL
+  SELECT c.id FROM comments c JOIN visible v ON c.parent_id = v.id WHERE c.status = 'approved'`;
+
+function toComment(row: CommentRow): StoredComment {
+  return {
+    id: row.id,
+    articleId: row.article_id,
+    articleSlug: row.article_slug,
+    parentId: row.parent_id,
+    authorName: row.author_name,
+    body: row.body,
+    email: row.email,
+    status: row.status as CommentStatus,
+    createdAt: row.created_at,
+    heldReason: row.held_reason,
+  };
+}
+
+/**
+ * The comment methods of a store over `db` (migrated to version 3 or later).
+ *
+ * @example
+ * const comments = sqliteCommentStore(db);
+ * await comments.getComment('c1');
+ */
+export function sqliteCommentStore(db: DatabaseSync): CommentStore {
+  const byId = (id: string) => {
+    const row = db.prepare(`SELECT ${COLUMNS} FROM ${FROM} WHERE c.id = ?`).get(id) as CommentRow | undefined;
+    return row ? toComment(row) : null;
+  };
+  const all = (sql: string, ...params: SQLInputValue[]) => (db.prepare(sql).all(...params) as unknown as CommentRow[]).map(toComment);
+  const count = (sql: string, ...params: SQLInputValue[]) => Number((db.prepare(sql).get(...params) as { n: number }).n);
+
+  return {
+    insertComment: async (comment) => {
+      db.prepare(
+        `INSERT INTO comments (id, article_id, parent_id, author_name, email, body, status, created_at, content_hash, held_reason)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        comment.id,
+        comment.articleId,
+        comment.parentId,
+        comment.authorName,
+        comment.email,
+        comment.body,
+        comment.status,
+        utc(comment.createdAt),
+        comment.contentHash,
+        comment.heldReason,
+      );
+      return byId(comment.id)!;
+    },
+
+    getComment: async (id) => byId(id),
+
+    listCommentThreads: async ({ articleId, order, limit, cursor }) => {
+      const where = ['c.article_id = ?', 'c.parent_id IS NULL', "c.status = 'approved'"];
+      const params: SQLInputValue[] = [articleId];
+      if (cursor !== undefined) {
+        const after = decodeCursor(cursor, order);
+        where.push(order === 'newest' ? '(c.created_at, c.id) < (?, ?)' : '(c.created_at, c.id) > (?, ?)');
+        params.push(after.at, after.id);
+      }
+      const direction = order === 'newest' ? 'DESC' : 'ASC';
+      const rows = all(
+        `SELECT ${COLUMNS} FROM ${FROM} WHERE ${where.join(' AND ')} ORDER BY c.created_at ${direction}, c.id ${direction} LIMIT ?`,
+        ...params,
+        limit + 1,
+      );
+      const roots = rows.slice(0, limit);
+      const last = roots.at(-1);
+      const replies =
+        roots.length === 0
+          ? []
+          : all(
+              `WITH RECURSIVE visible(id) AS (
+                 SELECT id FROM comments WHERE parent_id IN (SELECT value FROM json_each(?)) AND status = 'approved'
+                 ${VISIBLE_BENEATH}
+               )
+               SELECT ${COLUMNS} FROM visible JOIN comments c ON c.id = visible.id JOIN articles a ON a.id = c.article_id
+               ORDER BY c.created_at, c.id`,
+              JSON.stringify(roots.map((r) => r.id)),
+            );
+      const total = count(
+        `WITH RECURSIVE visible(id) AS (
+           SELECT id FROM comments WHERE article_id = ? AND parent_id IS NULL AND status = 'approved'
+           ${VISIBLE_BENEATH}
+         )
+         SELECT COUNT(*) AS n FROM visible`,
+        articleId,
+      );
+      const nextCursor = rows.length > limit && last ? encodeCursor({ order, at: last.createdAt, id: last.id }) : null;
+      return { roots, replies, nextCursor, total };
+    },
+
+    listCommentsForModeration: async ({ status, articleSlug, limit, cursor }) => {
+      const where = ['c.status = ?'];
+      const params: SQLInputValue[] = [status];
+      if (articleSlug !== undefined) {
+        where.push('a.slug = ?');
+        params.push(articleSlug);
+      }
+      const total = count(`SELECT COUNT(*) AS n FROM ${FROM} WHERE ${where.join(' AND ')}`, ...params);
+      if (cursor !== undefined) {
+        const after = decodeCursor(cursor, 'newest');
+        where.push('(c.created_at, c.id) < (?, ?)');
+        params.push(after.at, after.id);
+      }
+      const rows = all(
+        `SELECT ${COLUMNS} FROM ${FROM} WHERE ${where.join(' AND ')} ORDER BY c.created_at DESC, c.id DESC LIMIT ?`,
+        ...params,
+        limit + 1,
+      );
+      const items = rows.slice(0, limit);
+      const last = items.at(-1);
+      const nextCursor = rows.length > limit && last ? encodeCursor({ order: 'newest', at: last.createdAt, id: last.id }) : null;
+      return { items, nextCursor, total };
+    },
+
+    setCommentStatus: async (id, status) => {
+      const { changes } = db.prepare('UPDATE comments SET status = ? WHERE id = ?').run(status, id);
+      return Number(changes) === 0 ? null : byId(id);
+    },
+
+    deleteComment: async (id) =>
+      transaction(db, () => {
+        const n = count(
+          `WITH RECURSIVE doomed(id) AS (
+             SELECT id FROM comments WHERE id = ?
+             UNION ALL
+             SELECT c.id FROM comments c JOIN doomed d ON c.parent_id = d.id
+           )
+           SELECT COUNT(*) AS n FROM doomed`,
+          id,
+        );
+        // The foreign key cascades to the replies.
+        db.prepare('DELETE FROM comments WHERE id = ?').run(id);
+        return n;
+      }),
+
+    hasCommentWithContentHash: async (articleId, contentHash) =>
+      db.prepare('SELECT 1 FROM comments WHERE article_id = ? AND content_hash = ? LIMIT 1').get(articleId, contentHash) !== undefined,
+  };
+}
