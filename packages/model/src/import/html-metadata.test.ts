@@ -91,6 +91,11 @@ describe('htmlMetadata', () => {
     });
   });
 
+  it('does not credit the publisher as an author', () => {
+    const doc = page('<meta property="og:site_name" content="The Gazette"><script type="application/ld+json">{"@type":"NewsArticle","author":[{"name":"Ann Lee"},{"@type":"Organization","name":"The Gazette"}]}</script>');
+    expect(htmlMetadata(doc, base).authors).toEqual(['Ann Lee']);
+  });
+
   it('prefers the h1 the title agrees with over the title with its site name', () => {
     const doc = page('<title>River path reopens - Gazette</title>', '<h1>Gazette</h1><h1>River path reopens</h1>');
     expect(htmlMetadata(doc, base).headline).toBe('River path reopens');

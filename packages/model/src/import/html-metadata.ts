@@ -9,7 +9,7 @@ import { LanguageTag, WebUrl } from '../common.ts';
 import { splitByline } from './html-byline.ts';
 import { firstTimestamp } from './html-date.ts';
 import { metaContent, squash, textOf, webHref } from './html-dom.ts';
-import { cleanHeadline, isTitleSegment } from './html-headline.ts';
+import { cleanHeadline, isTitleSegment, sameHeadline } from './html-headline.ts';
 import { type JsonLdArticle, jsonLdArticle } from './html-json-ld.ts';
 
 /** What the page says about its article, each field only when found and valid for the model. */
@@ -36,7 +36,9 @@ const meta = (...names: string[]) => names.map((n) => `meta[property="${n}" i], 
 export function htmlMetadata(document: Document, base: string | undefined): HtmlMetadata {
   const ld = jsonLdArticle(document);
   const siteName = metaContent(document, meta('og:site_name', 'application-name'));
-  const out: HtmlMetadata = { authors: authorsOf(document, ld?.authors ?? []) };
+  // The publisher credited as author (JSON-LD often names the organisation) is not a writer.
+  const authors = authorsOf(document, ld?.authors ?? []).filter((name) => !siteName || !sameHeadline(name, siteName));
+  const out: HtmlMetadata = { authors };
   const headline = headlineOf(document, ld, siteName);
   if (headline) out.headline = headline.slice(0, 300);
   const publishedAt = firstTimestamp([

@@ -113,6 +113,11 @@ describe('parseHtml', () => {
     expect(out.standfirst).toBeUndefined();
   });
 
+  it('omits a site-wide description that is not about the article', () => {
+    const out = parseHtml(page().replace('Two years of work on the flood walls are over.', 'Local news, sport, weather and jobs for the whole county'), { url });
+    expect(out.standfirst).toBeUndefined();
+  });
+
   it('works without a URL, keeping site paths', () => {
     const out = parseHtml(page());
     expect(out.body[1]).toMatchObject({ src: '/img/wall.jpg' });

@@ -53,7 +53,7 @@ export function parseHtml(html: string, options: ParseHtmlOptions = {}): Article
   const found = readableArticle(document);
   if (!found) throw new ImportError('no_body', 'No article was found in the page.');
 
-  const stated = meta.headline ?? (found.title ? cleanHeadline(found.title, meta.siteName) : undefined);
+  const stated = (meta.headline ?? (found.title ? cleanHeadline(found.title, meta.siteName) : undefined))?.slice(0, 300).trim() || undefined;
   const authors = meta.authors.length > 0 ? meta.authors : splitByline(found.byline ?? '');
 
   cleanArticleDom(found.root);
@@ -89,7 +89,7 @@ function headlineFromBody(body: readonly Block[]): string | undefined {
 
 /**
  * The page's description as a standfirst, unless it only repeats (or cuts short) the opening of
- * the body, or is too long to be a summary.
+ * the body, is too long to be a summary, or is about the site rather than this article.
  */
 function standfirstOf(description: string | undefined, body: readonly Block[]): string | undefined {
   const text = squash(description ?? '');
@@ -97,7 +97,10 @@ function standfirstOf(description: string | undefined, body: readonly Block[]): 
   const stem = comparable(text.replace(/(?:\.\.\.|…)$/, ''));
   const opening = comparable(articleText({ body: body.slice(0, 6) }));
   if (stem === '' || opening.includes(stem)) return undefined;
-  return text;
+  // A site-wide description ("News, sport and weather from…") shares few words with the story.
+  const words = new Set(comparable(articleText({ body })).split(' '));
+  const own = stem.split(' ');
+  return own.filter((w) => words.has(w)).length * 2 >= own.length ? text : undefined;
 }
 
 function comparable(text: string): string {
