@@ -117,5 +117,8 @@ export function classify(c: Candidate, tokens: readonly Token[]): Verdict {
   // "Hazel Gilbert, 23, an information manager"; "Georgeta Minciu, a cleaner, said".
   if (nameLike && tokens[c.next]?.text === ',' && after !== undefined && APPOSITION.test(after.text)) return verdict('person');
   if (nameLike && speaks) return verdict('person');
+  // "Michelle, a mother of twins, said": a first name alone, described or speaking.
+  const described = tokens[c.next]?.text === ',' && after !== undefined && /^(?:a|an|\d+)$/.test(after.text);
+  if (words.length === 1 && !(c.opener && isCommonWord(first)) && isFirstName(first) && (described || speaks)) return verdict('person');
   return verdict(undefined);
 }

@@ -2,7 +2,7 @@
  * @module
  * enrich on real articles (read in place from the shared folder; skipped when it is absent): the
  * seed article's people, places, organisations and quotations, and floors under the quality
- * measured against the hand labels of 45 BBC articles (see bench/entities.ts for the figures).
+ * measured against the hand labels of 51 BBC articles (see bench/entities.ts for the figures).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -75,10 +75,10 @@ describe.skipIf(!bbcPath)(`enrich against the hand labels of BBC articles${bbcPa
     const place = rates(scores.entities.place);
     const organization = rates(scores.entities.organization);
     expect(person.precision).toBeGreaterThanOrEqual(0.95);
-    expect(person.recall).toBeGreaterThanOrEqual(0.94);
-    expect(place.precision).toBeGreaterThanOrEqual(0.93);
-    expect(place.recall).toBeGreaterThanOrEqual(0.92);
-    expect(organization.precision).toBeGreaterThanOrEqual(0.92);
+    expect(person.recall).toBeGreaterThanOrEqual(0.93);
+    expect(place.precision).toBeGreaterThanOrEqual(0.92);
+    expect(place.recall).toBeGreaterThanOrEqual(0.93);
+    expect(organization.precision).toBeGreaterThanOrEqual(0.9);
     expect(organization.recall).toBeGreaterThanOrEqual(0.82);
     expect(scores.quotes.correct / scores.quotes.found).toBeGreaterThanOrEqual(0.9);
     expect(scores.quotes.found / scores.quotes.labelled).toBeGreaterThanOrEqual(0.95);

@@ -46,7 +46,7 @@ Merrill Lynch;Credit Suisse;UBS;AIG;Enron;WorldCom;Parmalat;Glaxo|GlaxoSmithKlin
 Universal;Paramount;Miramax;DreamWorks;EMI;BMG;Sony BMG;Universal Music;Warner Music;Pixar;Mattel;Hasbro;Lego;Royal Mail;
 Manchester United|Man Utd|Man United;Chelsea;Arsenal;Liverpool FC;Everton;Tottenham|Spurs;Newcastle United;Aston Villa;
 Leeds United;Southampton FC;Fulham;Bolton Wanderers;Blackburn Rovers;Middlesbrough FC;Charlton;Crystal Palace;West Ham;
-Birmingham City;Manchester City|Man City;Celtic;Rangers;Hearts;Hibernian|Hibs;Dundee United;Real Madrid;Barcelona FC|Barca;
+Birmingham City;Manchester City|Man City;Sheffield Wednesday;Sheffield United;Leeds United;Nottingham Forest;Celtic;Rangers;Hearts;Hibernian|Hibs;Dundee United;Real Madrid;Barcelona FC|Barca;
 Juventus;AC Milan;Inter Milan;Bayern Munich;Porto FC;Ajax;Leicester Tigers;Wasps;Bath Rugby;Llanelli Scarlets;Ospreys;
 Newport Gwent Dragons;Cardiff Blues;Munster;Leinster;Ulster Rugby`;
 

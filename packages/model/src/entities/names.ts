@@ -115,9 +115,18 @@ kofi ariel ehud yasser mahmoud condoleezza hu wen junichiro kim roh jiang vladim
   FIRST_NAMES.add(w);
 }
 
+// Names repeat across articles, and lookups are the hottest path: remember the answers.
+const KNOWN_CACHE = new Map<string, KnownName | null>();
+
 /** The person, place or organisation a name is known as, if any (case-insensitive). */
 export function knownName(name: string): KnownName | undefined {
-  return GAZETTEER.get(nameKey(name));
+  let hit = KNOWN_CACHE.get(name);
+  if (hit === undefined) {
+    if (KNOWN_CACHE.size > 100_000) KNOWN_CACHE.clear();
+    hit = GAZETTEER.get(nameKey(name)) ?? null;
+    KNOWN_CACHE.set(name, hit);
+  }
+  return hit ?? undefined;
 }
 
 /** Whether a known place is a country or region rather than a city ("Leicester" may be a club). */

@@ -34,7 +34,15 @@ export interface ResolvedEntity {
 }
 
 const before = (a: Occurrence, b: Occurrence): boolean => a.block < b.block || (a.block === b.block && a.start < b.start);
-const lowerWords = (name: string): string[] => name.toLowerCase().split(/\s+/);
+const WORDS_CACHE = new Map<string, string[]>();
+const lowerWords = (name: string): string[] => {
+  let words = WORDS_CACHE.get(name);
+  if (!words) {
+    if (WORDS_CACHE.size > 50_000) WORDS_CACHE.clear();
+    WORDS_CACHE.set(name, (words = name.toLowerCase().split(' ')));
+  }
+  return words;
+};
 const PEER = /^(?:Lord|Lady|Baroness)$/;
 
 /** The words of a person's name that can stand for the whole name ("Putin", "Xi", "Lula"). */

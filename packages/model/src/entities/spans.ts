@@ -5,7 +5,7 @@
  * President Donald Trump" gives the name "Donald Trump" with the role "former U.S. President".
  */
 import { isCommonWord, isDemonym, isFirstName, isFunctionWord, knownName } from './names.ts';
-import { HONORIFICS, NEVER_ALONE, ORG_DESCRIPTORS, ORG_HEADS, ORG_LEADS, PEERAGE, PERSON_TITLES, PLACE_HEADS, POST_NOMINALS, ROLE_WORDS } from './titles.ts';
+import { CALENDAR, HONORIFICS, NAME_LIKE_TITLES, NEVER_ALONE, ORG_DESCRIPTORS, ORG_HEADS, ORG_LEADS, PEERAGE, PERSON_TITLES, PLACE_HEADS, POST_NOMINALS, ROLE_WORDS } from './titles.ts';
 import type { Token } from './tokenize.ts';
 
 /** A capitalised phrase that may name a person, place or organisation. */
@@ -70,7 +70,9 @@ function runs(tokens: readonly Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isCap(tokens[i])) {
+    // A weekday or month starts no name: "on Wednesday Prime Minister Yulia Tymoshenko said"
+    // (but "Sheffield Wednesday" goes on).
+    if (!isCap(tokens[i]) || CALENDAR.has(lower(tokens[i]!))) {
       i++;
       continue;
     }
@@ -81,7 +83,7 @@ function runs(tokens: readonly Token[]): Array<[number, number]> {
       if (goesOn > 0) j = goesOn;
       else if (tokens[j]!.endsName) break;
       else if (isCap(next)) j++;
-      else if (isNumber(next) && j - i < 2 && isCap(tokens[j])) j++;
+      else if (isNumber(next) && isCap(tokens[j]) && (j - i < 2 || /^(?:Radio|Channel|Key|Formula)$/.test(tokens[j]!.text))) j++;
       else if ((PARTICLES.has(lower(next)) || JOINERS.has(lower(next))) && isCap(tokens[j + 2])) j += 2;
       else if (JOINERS.has(lower(next)) && lower(tokens[j + 2] ?? next) === 'the' && isCap(tokens[j + 3])) j += 3;
       else break;
@@ -110,7 +112,12 @@ function splitJoiners(tokens: readonly Token[], from: number, to: number, text: 
   let rightFrom = from + joinAt + 1;
   while (rightFrom < to && !isCap(tokens[rightFrom])) rightFrom++;
   const rightKnown = rightFrom < to && knownName(text.slice(tokens[rightFrom]!.start, tokens[to - 1]!.end)) !== undefined;
-  const separate = rightKnown && lower(slice[joinAt]!) !== 'of';
+  const joiner = lower(slice[joinAt]!);
+  // "Marks and Spencer" is one name; "Emily Eavis and BBC Radio" is two.
+  const longAnd = (joiner === 'and' || joiner === '&') && (joinAt > 1 || slice.length - joinAt > 2) && !knownName(all);
+  // "Stuart Hensel of the Economist Intelligence Unit": a person, then the body.
+  const personOf = joiner === 'of' && joinAt >= 2 && joinAt <= 3 && isFirstName(slice[0]!.text) && !ORG_LEADS.has(lower(slice[joinAt - 1]!));
+  const separate = (rightKnown && joiner !== 'of') || longAnd || personOf;
   if (!separate && keepsJoiner(slice.map((t) => t.text), all, joinAt)) return [[from, to]];
   const end = from + joinAt;
   let next = end + 1;
@@ -148,7 +155,8 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
   const out: Candidate[] = [];
   for (const [runFrom, runTo] of runs(tokens)) {
     // A leading "The" is the article, not the name, unless the name is known with it ("The Hague").
-    const theFirst = tokens[runFrom]!.text === 'The' && runTo - runFrom > 1 && !knownName(text.slice(tokens[runFrom]!.start, tokens[runTo - 1]!.end));
+    // Mid-sentence a capital "The" belongs to the name ("The Libertines").
+    const theFirst = tokens[runFrom]!.text === 'The' && tokens[runFrom]!.opener && runTo - runFrom > 1 && !knownName(text.slice(tokens[runFrom]!.start, tokens[runTo - 1]!.end));
     for (const [start, to] of splitJoiners(tokens, theFirst ? runFrom + 1 : runFrom, runTo, text)) {
       let from = start;
       // A common word that opens a sentence is not part of the name ("But Mr Howard…").
@@ -161,7 +169,10 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
       const opensWithCommonWord = (k: number): boolean => {
         const t = tokens[k]!;
         if (!t.opener || knownName(t.text) || isFirstName(t.text)) return false;
+        if (knownName(text.slice(t.start, tokens[to - 1]!.end))) return false;
         if (isFunctionWord(t.text) || (ORG_DESCRIPTORS.has(lower(t)) && isCap(tokens[k + 1]))) return true;
+        // "Keeper Tony Bullock": a word the lexicon lacks, before a first name.
+        if (!isCommonWord(t.text) && isFirstName(tokens[k + 1]?.text ?? '') && k + 2 < to) return true;
         return isCommonWord(t.text) && !roleish(t) && nameFollows(k + 1);
       };
       while (from < to - 1 && opensWithCommonWord(from)) {
@@ -172,9 +183,15 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
       // The last title in the run ends the role: "Auditor General Sir John Bourn" → John Bourn.
       // Everything before it must be role words too ("Sacha Baron Cohen" has no title).
       let titleEnd = -1;
-      for (let k = from; k < to - 1 && (k === from || roleish(tokens[k - 1]!)); k++) {
+      const runText = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+      // "the Economist Intelligence Unit": a body's name may hold a role word.
+      const bodyName = ORG_HEADS.has(lower(tokens[to - 1]!)) || knownName(runText) !== undefined;
+      let prefixIsRole = true;
+      for (let k = from; k < to - 1 && !bodyName; k++) {
         const w = lower(tokens[k]!);
-        if (isTitle(w) || (k > from && PERSON_TITLES.has(`${lower(tokens[k - 1]!)} ${w}`))) titleEnd = k;
+        const title = isTitle(w) || (k > from && PERSON_TITLES.has(`${lower(tokens[k - 1]!)} ${w}`));
+        if (title && (prefixIsRole || !NAME_LIKE_TITLES.has(w))) titleEnd = k;
+        prefixIsRole &&= roleish(tokens[k]!);
       }
       // "Lawyer Louise Christian": a leading role word before a full name.
       if (titleEnd < 0 && to - from >= 3 && ROLE_WORDS.has(lower(tokens[from]!)) && !knownName(text.slice(tokens[from]!.start, tokens[to - 1]!.end))) {
@@ -182,11 +199,20 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
         while (k < to - 2 && ROLE_WORDS.has(lower(tokens[k + 1]!))) k++;
         if (!knownName(text.slice(tokens[k + 1]!.start, tokens[to - 1]!.end)) && isFirstName(tokens[k + 1]!.text)) titleEnd = k;
       }
+      // Known names inside a role ("U.S." in "U.S. President", "Liberal Democrat" in "Liberal
+      // Democrat MP") are mentions of their own.
       for (let k = from; k <= titleEnd; k++) {
-        // Known names inside a role ("U.S." in "U.S. President") are mentions of their own.
-        if (tokens[k]!.cap && !ROLE_WORDS.has(lower(tokens[k]!)) && knownName(tokens[k]!.text)) out.push(single(tokens, k));
+        const n = knownAt(tokens, k, titleEnd + 1, text);
+        if (n > 0 && !(n === 1 && isTitle(lower(tokens[k]!)))) out.push(span(tokens, k, k + n, text));
+        if (n > 0) k += n - 1;
       }
       let nameFrom = titleEnd >= from ? titleEnd + 1 : from;
+      // "Liberal Democrat Sarah Teather": a known body or place, then a person's full name.
+      const lead = titleEnd < 0 ? knownAt(tokens, from, to - 2, text) : 0;
+      if (lead > 0 && isFirstName(tokens[from + lead]!.text)) {
+        out.push(span(tokens, from, from + lead, text));
+        nameFrom = from + lead;
+      }
       let nameTo = to;
       while (nameTo - nameFrom > 1 && POST_NOMINALS.has(lower(tokens[nameTo - 1]!))) nameTo--;
       const roleFrom = outerRoleStart(tokens, from);
@@ -221,7 +247,17 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
   return out;
 }
 
-function single(tokens: readonly Token[], k: number): Candidate {
-  const t = tokens[k]!;
-  return { name: t.text, words: [t.text], start: t.start, end: t.end, role: undefined, titled: false, title: undefined, opener: t.opener, next: k + 1, first: k };
+/** How many tokens from k (before `end`) make the longest known name, or 0. */
+function knownAt(tokens: readonly Token[], k: number, end: number, text: string): number {
+  for (let n = Math.min(4, end - k); n >= 1; n--) {
+    if (tokens.slice(k, k + n).every((t) => t.word) && knownName(text.slice(tokens[k]!.start, tokens[k + n - 1]!.end))) return n;
+  }
+  return 0;
+}
+
+function span(tokens: readonly Token[], from: number, to: number, text: string): Candidate {
+  const first = tokens[from]!;
+  const last = tokens[to - 1]!;
+  const words = tokens.slice(from, to).map((t) => t.text);
+  return { name: text.slice(first.start, last.end), words, start: first.start, end: last.end, role: undefined, titled: false, title: undefined, opener: first.opener, next: to, first: from };
 }

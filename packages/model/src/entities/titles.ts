@@ -26,7 +26,7 @@ cyclist;golfer;sprinter;runner;swimmer;bowler;batsman;seed;number;world;olympic;
 party;union;company;firm;group;club;team;national;state;opposition;government;cabinet;foreign secretary;rival;colleague;chief executive;
 vice-chairman;managing;non-executive;partner;officials;vice;auditor;reverend;most;right;honourable;general;solicitor-general;
 attorney-general;secretary-general;director-general;commissioner;trade;mp;msp;mep;hooker;flanker;wing;full-back;half-back;
-stand-off;centre;prop;lock;number;eight;forward;back;boss;dancer;model;rapper;comedian;critic;guru;expert;adviser;advisor`);
+stand-off;centre;prop;lock;number;eight;forward;back;boss;dancer;model;rapper;comedian;critic;guru;expert;adviser;advisor;dj`);
 
 /** Titles that mark the following name as a person's, whatever came before them. */
 export const PERSON_TITLES = set(`president;vice-president;premier;chancellor;minister;secretary;leader;chairman;chairwoman;
@@ -36,13 +36,19 @@ sir;dame;lord;lady;baroness;baron;rev;archbishop;bishop;cardinal;sheikh;ayatolla
 striker;midfielder;defender;goalkeeper;winger;fly-half;scrum-half;flanker;actor;actress;singer;presenter;economist;analyst;
 president-elect;mp;chief;editor;star;player;deputy;officer;inspector;correspondent;author;writer;novelist;host;champion;
 auditor;reverend;archbishop;wing;hooker;prop;flanker;rapper;dancer;model;comedian;critic;guru;adviser;advisor;secretary-general;
-mep;msp;lawyer;
+mep;msp;lawyer;dj;
 director-general;attorney-general`);
 
 /** Honorifics that are kept as part of a name when no first name follows ("Lord Falconer"). */
 export const PEERAGE = set('lord;lady;baroness;baron');
 
 /** Honorifics dropped from a name ("Mr Blair" is Blair; "Sir Alex Ferguson" is Alex Ferguson). */
+/** Titles that are also names ("Sacha Baron Cohen", "Carole King"): a title only after role words. */
+export const NAME_LIKE_TITLES = set('baron;baroness;lord;lady;king;queen;prince;princess;major;general;justice;judge;bishop;cardinal;dame;sir;captain;rev;dean;marshal');
+
+/** Days of the week and months that cannot be part of a name. */
+export const CALENDAR = set('monday;tuesday;wednesday;thursday;friday;saturday;sunday;january;february;september;october;november;december');
+
 export const HONORIFICS = set('mr;mrs;ms;miss;dr;prof;professor;sir;dame;rev;reverend;mr.;mrs.;ms.;dr.;prof.;rev.');
 
 /** Letters written after a name that are not part of it ("Guy Mansfield QC"). */
@@ -60,7 +66,7 @@ export const ORG_FOLLOWERS = set('newspaper;paper;magazine;website;group;studio;
 /** Last words that make a capitalised phrase an organisation. */
 export const ORG_HEADS = set(`party;ministry;department;council;bank;corporation;corp;inc;ltd;plc;llc;group;association;union;
 committee;commission;agency;authority;institute;institution;foundation;trust;society;university;college;school;academy;court;
-club;fc;united;city fc;rovers;wanderers;athletic;police;service;services;office;board;federation;league;organisation;treasury;
+club;fc;united;unit;city fc;rovers;wanderers;athletic;police;service;services;office;board;federation;league;organisation;treasury;
 securities;economics;ballet;opera;orchestra;theatre;museum;gallery;circle;forum;labs;laboratories;research;consulting;associates;
 brothers;hospital;clinic;embassy;consulate;church;insight;partnership;consortium;
 organization;network;airlines;airways;motors;holdings;industries;systems;technologies;software;games;studios;entertainment;

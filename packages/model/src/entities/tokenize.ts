@@ -23,7 +23,7 @@ export interface Token {
 
 // Acronyms with dots, then words (inner apostrophes, hyphens, ampersands and dots allowed), then
 // any other single character.
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’&.-](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /((?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’&.-](?=[\p{L}\p{N}]))*)|[^\s\p{L}\p{N}]/gu;
 const POSSESSIVE = /['’]s$/;
 // Capitalised, or camel-cased brand names such as eBay and iRiver.
 const CAPITAL = /^(?:\p{Lu}|\p{Ll}\p{Lu})/u;
@@ -48,8 +48,7 @@ export function tokenize(text: string): Token[] {
   for (const match of text.matchAll(TOKEN)) {
     const raw = match[0];
     const start = match.index;
-    const isWord = /[\p{L}\p{N}]/u.test(raw[0] ?? '');
-    if (!isWord) {
+    if (match[1] === undefined) {
       const ends = SENTENCE_END.has(raw) && !(raw === '.' && NO_END.test(previousWord));
       if (ends || OPENING_QUOTES.has(raw)) opener = true;
       tokens.push({ text: raw, start, end: start + raw.length, word: false, cap: false, opener: false, endsName: false, possessive: false });
@@ -58,13 +57,13 @@ export function tokenize(text: string): Token[] {
     let word = raw;
     let endsName = false;
     let possessive = false;
-    if (POSSESSIVE.test(word) && word.length > 2) {
+    if (word.length > 2 && (word.includes("'") || word.includes('’')) && POSSESSIVE.test(word)) {
       word = word.slice(0, -2);
       endsName = true;
       possessive = true;
     }
     // "Trump-era", "Kremlin-backed": keep the capitalised part as the word, drop the rest.
-    const parts = word.split('-');
+    const parts = word.includes('-') ? word.split('-') : [word];
     if (parts.length > 1 && CAPITAL.test(word)) {
       const cut = parts.findIndex((p, i) => i > 0 && !CAPITAL.test(p) && !/^\p{N}/u.test(p) && !PARTICLE_PREFIX.test(parts[i - 1] ?? ''));
       if (cut > 0) {

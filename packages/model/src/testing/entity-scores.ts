@@ -13,6 +13,8 @@ import { slugify } from '../slugify.ts';
 /** The labels of one article, as kept in fixtures/entities/bbc-labels.json. */
 export interface ArticleLabels {
   path: string;
+  /** Labelled last, as a fresh sample after the rules were written. */
+  check?: boolean;
   people: string[];
   places: string[];
   organizations: string[];
