@@ -5,7 +5,12 @@
 import { z } from 'zod';
 import { Slug } from '../common.ts';
 
-/** The kinds of named thing Dateline tracks. */
+/**
+ * The kinds of named thing Dateline tracks.
+ *
+ * @example
+ * EntityType.parse('place'); // 'place'
+ */
 export const EntityType = z
   .enum(['person', 'place', 'organization'])
   .meta({ id: 'EntityType', description: 'person: a named human; place: a country, region, city or site; organization: a company, party, agency, team or institution.' });
@@ -27,7 +32,12 @@ export const Entity = z
   .meta({ id: 'Entity', description: 'A named person, place or organisation.' });
 export type Entity = z.infer<typeof Entity>;
 
-/** Where something is first named: a body block and a character offset in its text. */
+/**
+ * Where something is first named: a body block and a character offset in its text.
+ *
+ * @example
+ * TextPosition.parse({ block: -1, offset: 0 }); // the start of the headline
+ */
 export const TextPosition = z
   .object({
     block: z.int().min(-1).meta({ description: 'Index in the body; -1 for the headline.' }),

@@ -5,13 +5,23 @@
 import { z } from 'zod';
 import { Slug } from '../common.ts';
 
-/** Whether the quotation is a whole statement or words lifted into the writer's own sentence. */
+/**
+ * Whether the quotation is a whole statement or words lifted into the writer's own sentence.
+ *
+ * @example
+ * QuoteKind.parse('partial'); // Putin called Xi his “main guest”
+ */
 export const QuoteKind = z
   .enum(['direct', 'partial'])
   .meta({ id: 'QuoteKind', description: 'direct: a statement quoted whole; partial: a few quoted words inside the writer’s sentence.' });
 export type QuoteKind = z.infer<typeof QuoteKind>;
 
-/** The person (or body) a quotation is attributed to. */
+/**
+ * The person (or body) a quotation is attributed to.
+ *
+ * @example
+ * Speaker.parse({ name: 'Vladimir Putin', slug: 'vladimir-putin' });
+ */
 export const Speaker = z
   .object({
     name: z.string().min(1).max(200).meta({ description: 'The speaker’s fullest name in the article.' }),

@@ -5,7 +5,8 @@
  * President Donald Trump" gives the name "Donald Trump" with the role "former U.S. President".
  */
 import { isCommonWord, isDemonym, isFirstName, isFunctionWord, knownName } from './names.ts';
-import { CALENDAR, HONORIFICS, NAME_LIKE_TITLES, NEVER_ALONE, ORG_DESCRIPTORS, ORG_HEADS, ORG_LEADS, PEERAGE, PERSON_TITLES, PLACE_HEADS, POST_NOMINALS, ROLE_WORDS } from './titles.ts';
+import { HONORIFICS, NAME_LIKE_TITLES, NEVER_ALONE, ORG_DESCRIPTORS, ORG_HEADS, PEERAGE, PERSON_TITLES, POST_NOMINALS, ROLE_WORDS } from './titles.ts';
+import { isCap, runs, splitJoiners } from './runs.ts';
 import type { Token } from './tokenize.ts';
 
 /** A capitalised phrase that may name a person, place or organisation. */
@@ -29,11 +30,6 @@ export interface Candidate {
   readonly first: number;
 }
 
-const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'y', 'bin', 'ibn', 'al', 'el']);
-const JOINERS = new Set(['of', 'for', 'and', '&']);
-
-const isCap = (t: Token | undefined): boolean => t !== undefined && t.word && t.cap;
-const isNumber = (t: Token | undefined): boolean => t !== undefined && /^\d{1,3}$/.test(t.text);
 const lower = (t: Token): string => t.text.toLowerCase();
 const isAcronym = (w: string): boolean => /^(?:\p{Lu}\.?){2,}$/u.test(w);
 const isTitle = (w: string): boolean => PERSON_TITLES.has(w) || HONORIFICS.has(w);
@@ -44,85 +40,6 @@ function roleish(t: Token): boolean {
   if (!t.cap) return false;
   const known = knownName(t.text);
   return isDemonym(w) || isAcronym(t.text) || known?.type === 'organization' || known?.type === 'place';
-}
-
-/**
- * Whether a name that reached a possessive goes on: only a plural possessive ("Musicians’ Union")
- * or a saint's name ("St David’s Shopping Centre") before the head word of a body or a place.
- */
-function possessiveGoesOn(tokens: readonly Token[], runStart: number, j: number): number {
-  let k = j + 1;
-  if (tokens[j]!.possessive) {
-    if (!/^(?:St|Saint)$/.test(tokens[j - 1]?.text ?? '') || j - 1 < runStart) return 0;
-  } else {
-    if (!/s$/.test(tokens[j]!.text) || !/^['’]$/.test(tokens[k]?.text ?? '')) return 0;
-    k++;
-  }
-  for (let n = 0; n < 3 && isCap(tokens[k + n]); n++) {
-    const w = lower(tokens[k + n]!);
-    if (ORG_HEADS.has(w) || PLACE_HEADS.has(w)) return k + n;
-  }
-  return 0;
-}
-
-/** Runs of capitalised tokens, with particles and joiners kept only between capitalised words. */
-function runs(tokens: readonly Token[]): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let i = 0;
-  while (i < tokens.length) {
-    // A weekday or month starts no name: "on Wednesday Prime Minister Yulia Tymoshenko said"
-    // (but "Sheffield Wednesday" goes on).
-    if (!isCap(tokens[i]) || CALENDAR.has(lower(tokens[i]!))) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j + 1 < tokens.length) {
-      const next = tokens[j + 1]!;
-      const goesOn = possessiveGoesOn(tokens, i, j);
-      if (goesOn > 0) j = goesOn;
-      else if (tokens[j]!.endsName) break;
-      else if (isCap(next)) j++;
-      else if (isNumber(next) && isCap(tokens[j]) && (j - i < 2 || /^(?:Radio|Channel|Key|Formula)$/.test(tokens[j]!.text))) j++;
-      else if ((PARTICLES.has(lower(next)) || JOINERS.has(lower(next))) && isCap(tokens[j + 2])) j += 2;
-      else if (JOINERS.has(lower(next)) && lower(tokens[j + 2] ?? next) === 'the' && isCap(tokens[j + 3])) j += 3;
-      else break;
-    }
-    out.push([i, j + 1]);
-    i = j + 1;
-  }
-  return out;
-}
-
-function keepsJoiner(words: readonly string[], all: string, joinAt: number): boolean {
-  if (knownName(all)) return true;
-  const first = words[0]?.toLowerCase() ?? '';
-  const last = words.at(-1)?.toLowerCase() ?? '';
-  const beforeJoiner = words[joinAt - 1]?.toLowerCase() ?? '';
-  return ORG_LEADS.has(first) || ORG_HEADS.has(last) || PLACE_HEADS.has(first) || PLACE_HEADS.has(last) || first === 'republic' || ORG_LEADS.has(beforeJoiner) || ORG_HEADS.has(beforeJoiner);
-}
-
-/** Splits a run at "and", "of" or "for" unless the whole phrase is one organisation or place. */
-function splitJoiners(tokens: readonly Token[], from: number, to: number, text: string): Array<[number, number]> {
-  const slice = tokens.slice(from, to);
-  const joinAt = slice.findIndex((t) => JOINERS.has(lower(t)) || t.text === 'the');
-  if (joinAt < 0) return [[from, to]];
-  const all = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
-  // "World War II for the Soviet Union": a known name after "for" or "and" stands alone.
-  let rightFrom = from + joinAt + 1;
-  while (rightFrom < to && !isCap(tokens[rightFrom])) rightFrom++;
-  const rightKnown = rightFrom < to && knownName(text.slice(tokens[rightFrom]!.start, tokens[to - 1]!.end)) !== undefined;
-  const joiner = lower(slice[joinAt]!);
-  // "Marks and Spencer" is one name; "Emily Eavis and BBC Radio" is two.
-  const longAnd = (joiner === 'and' || joiner === '&') && (joinAt > 1 || slice.length - joinAt > 2) && !knownName(all);
-  // "Stuart Hensel of the Economist Intelligence Unit": a person, then the body.
-  const personOf = joiner === 'of' && joinAt >= 2 && joinAt <= 3 && isFirstName(slice[0]!.text) && !ORG_LEADS.has(lower(slice[joinAt - 1]!));
-  const separate = (rightKnown && joiner !== 'of') || longAnd || personOf;
-  if (!separate && keepsJoiner(slice.map((t) => t.text), all, joinAt)) return [[from, to]];
-  const end = from + joinAt;
-  let next = end + 1;
-  while (next < to && !isCap(tokens[next])) next++;
-  return [[from, end], ...splitJoiners(tokens, next, to, text)];
 }
 
 /** Where the role words written just before `at` start ("former", "shadow chancellor"). */

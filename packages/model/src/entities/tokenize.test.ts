@@ -1,0 +1,41 @@
+/**
+ * @module
+ * tokenize: possessives, hyphenated tails, sentence openers and camel-cased brands.
+ */
+import { describe, expect, it } from 'vitest';
+import { tokenize } from './tokenize.ts';
+
+const words = (text: string) => tokenize(text).filter((t) => t.word);
+
+describe('tokenize', () => {
+  it('drops possessive endings and marks that the name ends there', () => {
+    const [putin, guest] = words('Putin’s guest');
+    expect([putin!.text, putin!.endsName, putin!.possessive, guest!.text]).toEqual(['Putin', true, true, 'guest']);
+  });
+
+  it('keeps the capitalised head of a hyphenated word with a lower-case tail, and whole names', () => {
+    expect(words('Trump-era tariffs hit Jean-Claude and el-Sisi').map((t) => [t.text, t.cap])).toEqual([
+      ['Trump', true],
+      ['tariffs', false],
+      ['hit', false],
+      ['Jean-Claude', true],
+      ['and', false],
+      ['el-Sisi', true],
+    ]);
+  });
+
+  it('marks the first word of each sentence and of each quotation, but not after "Mr."', () => {
+    const openers = words('He left. Mr. Blair said “Yes” then.').filter((t) => t.opener).map((t) => t.text);
+    expect(openers).toEqual(['He', 'Mr', 'Yes']);
+  });
+
+  it('treats camel-cased brands as capitalised and dotted acronyms as one word', () => {
+    expect(words('eBay and the U.S. market').map((t) => [t.text, t.cap])).toEqual([
+      ['eBay', true],
+      ['and', false],
+      ['the', false],
+      ['U.S.', true],
+      ['market', false],
+    ]);
+  });
+});
