@@ -10,6 +10,7 @@ import * as importCommand from './import.ts';
 import type { CliIo } from './io.ts';
 import * as migrateCommand from './migrate.ts';
 import * as serveCommand from './serve.ts';
+import * as tokenCommand from './token.ts';
 
 interface Command {
   summary: string;
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, Command> = {
   serve: { ...serveCommand, run: serveCommand.runServe },
   import: { ...importCommand, run: importCommand.runImport },
   migrate: { ...migrateCommand, run: migrateCommand.runMigrate },
+  token: { ...tokenCommand, run: tokenCommand.runToken },
 };
 
 /** The program's help. */
