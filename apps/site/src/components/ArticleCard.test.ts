@@ -18,6 +18,12 @@ describe('ArticleCard', () => {
     expect(doc.querySelector('img')).toBeNull();
   });
 
+  it('links the section to its page', async () => {
+    const doc = dom(await render(ArticleCard, { props: { article: summary } }));
+    const kicker = doc.querySelector('.kicker a');
+    expect([text(kicker), kicker?.getAttribute('href')]).toEqual(['Local', '/sections/local']);
+  });
+
   it('shows the lead story with its image, loaded at once', async () => {
     const doc = dom(await render(ArticleCard, { props: { article: summary, lead: true } }));
     expect(doc.querySelector('article')?.classList.contains('card--lead')).toBe(true);

@@ -14,6 +14,14 @@ describe('Byline', () => {
     expect(await byline('Ana Lima', 'Tom Reed', 'Morag Bell')).toBe('By Ana Lima, Tom Reed and Morag Bell');
   });
 
+  it('links each name to the author’s page', async () => {
+    const doc = dom(await render(Byline, { props: { authors: [author('Ana Lima'), author('Tom Reed')] } }));
+    expect([...doc.querySelectorAll('.byline a')].map((a) => [text(a), a.getAttribute('href')])).toEqual([
+      ['Ana Lima', '/authors/ana-lima'],
+      ['Tom Reed', '/authors/tom-reed'],
+    ]);
+  });
+
   it('renders nothing for an uncredited article', async () => {
     expect((await render(Byline, { props: { authors: [] } })).trim()).toBe('');
   });

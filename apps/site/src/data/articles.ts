@@ -20,10 +20,23 @@ export interface ListArticlesParams {
   cursor?: string | undefined;
   /** Articles per page, 1 to 100. */
   limit?: number | undefined;
+  /** By publication time: `newest` (the default) or `oldest` first. */
+  order?: 'newest' | 'oldest' | undefined;
+  /** Only articles in this section (slug). */
+  section?: string | undefined;
+  /** Only articles with this tag (slug). */
+  tag?: string | undefined;
+  /** Only articles by this author (slug). */
+  author?: string | undefined;
+  /** Only articles published at or after this time. */
+  from?: Date | undefined;
+  /** Only articles published before this time. */
+  to?: Date | undefined;
 }
 
 /**
- * A page of published articles, newest first.
+ * A page of published articles, newest first, optionally only those of a section, tag, author or
+ * time span.
  *
  * @throws {ApiUnavailableError} when the API is down or slow.
  * @throws {ApiResponseError} when the API refuses the request (400 for a cursor it does not know).
@@ -33,6 +46,12 @@ export async function listArticles(params: ListArticlesParams = {}): Promise<Art
   const query = {
     ...(params.cursor && { cursor: params.cursor }),
     ...(params.limit !== undefined && { limit: String(params.limit) }),
+    ...(params.order && { order: params.order }),
+    ...(params.section && { section: params.section }),
+    ...(params.tag && { tag: params.tag }),
+    ...(params.author && { author: params.author }),
+    ...(params.from && { from: params.from.toISOString() }),
+    ...(params.to && { to: params.to.toISOString() }),
   };
   const list = await callApi(
     'listing articles',

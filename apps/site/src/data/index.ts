@@ -3,5 +3,7 @@
  * The site's data layer: everything pages need from the API, and its typed failures.
  */
 export { listArticles, getArticle, type ArticleList, type ListArticlesParams } from './articles.ts';
+export { latestArticles } from './latest-articles.ts';
+export { getTopic, listAllTopics, type AuthorEntry, type SectionEntry, type TagEntry, type TopicKind } from './taxonomy.ts';
 export { ApiUnavailableError, ApiResponseError } from './errors.ts';
 export { readConfig, type SiteConfig } from './config.ts';

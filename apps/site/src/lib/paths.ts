@@ -17,3 +17,48 @@ export function articlePath(slug: string): string {
 export function absoluteUrl(path: string, siteUrl: string | undefined, requestUrl: URL): string {
   return new URL(path, siteUrl ?? requestUrl.origin).href;
 }
+
+/** The kinds of topic pages: a section, a tag or an author. */
+export type TopicKind = 'sections' | 'tags' | 'authors';
+
+/**
+ * A section's, tag's or author's page, or one of its older pages when `cursor` is given.
+ *
+ * @example
+ * topicPath('sections', 'business'); // '/sections/business'
+ * topicPath('tags', 'ferries', 'abc'); // '/tags/ferries?cursor=abc'
+ */
+export function topicPath(kind: TopicKind, slug: string, cursor?: string | null): string {
+  const path = `/${kind}/${encodeURIComponent(slug)}`;
+  return cursor ? `${path}?${new URLSearchParams({ cursor })}` : path;
+}
+
+/** A section's page. */
+export function sectionPath(slug: string): string {
+  return topicPath('sections', slug);
+}
+
+/** A tag's page. */
+export function tagPath(slug: string): string {
+  return topicPath('tags', slug);
+}
+
+/** An author's page. */
+export function authorPath(slug: string): string {
+  return topicPath('authors', slug);
+}
+
+/** The feed formats the site serves, by file name. */
+export const FEED_FILES = { rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json' } as const;
+export type FeedFormat = keyof typeof FEED_FILES;
+
+/**
+ * The address of a feed: the whole site's, or a section's, tag's or author's.
+ *
+ * @example
+ * feedPath('rss'); // '/rss.xml'
+ * feedPath('json', { kind: 'tags', slug: 'ferries' }); // '/tags/ferries/feed.json'
+ */
+export function feedPath(format: FeedFormat, topic?: { kind: TopicKind; slug: string }): string {
+  return topic ? `${topicPath(topic.kind, topic.slug)}/${FEED_FILES[format]}` : `/${FEED_FILES[format]}`;
+}

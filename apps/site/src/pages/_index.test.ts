@@ -32,7 +32,7 @@ describe('the front page', () => {
     expect(lead?.querySelector('img')).not.toBeNull();
     const listed = [...doc.querySelectorAll('main ol.cards > li')];
     expect(listed.map((li) => text(li.querySelector('h3 a')))).toEqual(['Story number 1', 'Story number 2', 'Story number 3']);
-    expect(listed[0]?.querySelector('a')?.getAttribute('href')).toBe('/articles/story-1');
+    expect(listed[0]?.querySelector('h3 a')?.getAttribute('href')).toBe('/articles/story-1');
     expect(listed[0]?.querySelector('time')?.getAttribute('datetime')).toBe(stories[1]?.publishedAt);
     expect(text(listed[0]?.querySelector('.byline'))).toBe('By Ana Lima and Tom Reed');
   });

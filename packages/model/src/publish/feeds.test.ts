@@ -1,13 +1,13 @@
 /**
  * @module
- * Tests of toRss and toAtom: every feed is checked for well-formed XML, then read back with a
- * real feed parser (feedsmith), as a feed reader would.
+ * Tests of toRss and toAtom: every feed is checked for well-formed XML with a strict parser
+ * (xmldom), then read back with a real feed parser (feedsmith), as a feed reader would.
  */
-import { XMLValidator } from 'fast-xml-parser';
 import { parseAtomFeed, parseRssFeed } from 'feedsmith';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { fullArticle, shortArticle, SITE } from '../testing/feed-articles.ts';
+import { wellFormedXml as wellFormed } from '../testing/well-formed.ts';
 import { toAtom } from './atom.ts';
 import { renderBlocksHtml } from './render-blocks.ts';
 import { toRss } from './rss.ts';
@@ -16,11 +16,6 @@ const NOW = new Date('2026-05-08T12:00:00Z');
 const full = fullArticle();
 const articles = [shortArticle(1, NOW), full, shortArticle(5, NOW, { language: 'de', authors: [] })];
 const fullUrl = 'https://news.example.org/articles/harbour-lights-return';
-
-function wellFormed(xml: string): string {
-  expect(XMLValidator.validate(xml)).toBe(true);
-  return xml;
-}
 
 function html(text: string | undefined) {
   return parseHTML(`<!doctype html><html><body>${text ?? ''}</body></html>`).document;

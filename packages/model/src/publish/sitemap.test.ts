@@ -1,22 +1,31 @@
 /**
  * @module
- * Tests of toSitemap, toSitemapIndex and toNewsSitemap: well-formed XML with the elements the
- * protocols require, read back with an XML parser; the news sitemap's two-day window on a fixed
- * clock.
+ * Tests of toSitemap, toSitemapIndex and toNewsSitemap: well-formed XML (checked by a strict
+ * parser) with the elements the protocols require, read back with an XML parser; the news
+ * sitemap's two-day window on a fixed clock.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { shortArticle, SITE } from '../testing/feed-articles.ts';
+import { wellFormedXml } from '../testing/well-formed.ts';
 import { newsLanguage, toNewsSitemap } from './news-sitemap.ts';
 import { SITEMAP_MAX_URLS, toSitemap, toSitemapIndex } from './sitemap.ts';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['url', 'sitemap'].includes(name) });
 
 function read(xml: string) {
-  expect(XMLValidator.validate(xml)).toBe(true);
+  wellFormedXml(xml);
   expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
   return parser.parse(xml);
 }
+
+describe('the well-formedness check', () => {
+  it('rejects broken XML, so the checks below can fail', () => {
+    expect(() => wellFormedXml('<urlset><url></urlset>')).toThrow();
+    expect(() => wellFormedXml('<urlset><news:title>x</news:title></urlset>')).toThrow();
+    expect(() => wellFormedXml('<a>fish & chips</a>')).toThrow();
+  });
+});
 
 describe('toSitemap', () => {
   it('lists each page with its address and last change, in the sitemap namespace', () => {

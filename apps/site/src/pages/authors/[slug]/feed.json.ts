@@ -1,0 +1,5 @@
+/** @module `/authors/{slug}/feed.json`: the author's latest articles in full, as JSON Feed 1.1. */
+import type { APIRoute } from 'astro';
+import { feedResponse } from '../../../lib/feed-endpoint.ts';
+
+export const GET: APIRoute = ({ url, params }) => feedResponse('json', url, { kind: 'authors', slug: params.slug ?? '' });

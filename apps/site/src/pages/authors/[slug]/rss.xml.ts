@@ -1,0 +1,5 @@
+/** @module `/authors/{slug}/rss.xml`: the author's latest articles in full, as RSS 2.0. */
+import type { APIRoute } from 'astro';
+import { feedResponse } from '../../../lib/feed-endpoint.ts';
+
+export const GET: APIRoute = ({ url, params }) => feedResponse('rss', url, { kind: 'authors', slug: params.slug ?? '' });

@@ -1,0 +1,5 @@
+/** @module `/sections/{slug}/feed.json`: the section's latest articles in full, as JSON Feed 1.1. */
+import type { APIRoute } from 'astro';
+import { feedResponse } from '../../../lib/feed-endpoint.ts';
+
+export const GET: APIRoute = ({ url, params }) => feedResponse('json', url, { kind: 'sections', slug: params.slug ?? '' });
