@@ -8,6 +8,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { ArticleInput } from './article.ts';
+import { enrich } from './entities/enrich.ts';
 import { decodeText } from './import/decode.ts';
 import { parseMarkdown } from './import/parse-markdown.ts';
 import { parseText } from './import/parse-text.ts';
@@ -103,5 +104,10 @@ describe('jsonSchemas', () => {
     expect(validate('ArticleInput', imported)).toEqual([]);
     const article = prepareArticle(imported, { id: 'seed-000', now: NOW });
     expect(validate('Article', JSON.parse(JSON.stringify(article)))).toEqual([]);
+    const { mentions, quotes } = enrich(article);
+    expect(validate('Article', JSON.parse(JSON.stringify({ ...article, mentions, quotes })))).toEqual([]);
+    expect(mentions.flatMap((m) => validate('Mention', m))).toEqual([]);
+    expect(quotes.flatMap((q) => validate('Quote', q))).toEqual([]);
+    expect(validate('Quote', { ...quotes[0], kind: 'indirect' })).toEqual(['/kind: enum']);
   });
 });

@@ -8,6 +8,8 @@ import { Article, ArticleInput, ArticleStatus, ArticleSummary, CommentSettings, 
 import { Block, HeadingBlock, Image, ImageBlock, ListBlock, ParagraphBlock, QuoteBlock } from './block.ts';
 import { Comment, CommentInput, CommentStatus } from './comment.ts';
 import { LanguageTag, Slug, Timestamp, WebUrl } from './common.ts';
+import { Entity, EntityType, Mention, TextPosition } from './entities/entity.ts';
+import { Quote, QuoteKind, Speaker } from './entities/quote.ts';
 import { FrontMatter } from './import/front-matter.ts';
 import { Inline, InlineContent, Link, LinkHref, Mark, TextRun } from './inline.ts';
 import { Author, AuthorInput, Section, SectionInput, Source, Tag, TagInput } from './people.ts';
@@ -54,6 +56,13 @@ export const schemas = {
   CommentInput,
   Comment,
   FrontMatter,
+  EntityType,
+  Entity,
+  TextPosition,
+  Mention,
+  QuoteKind,
+  Speaker,
+  Quote,
 } as const satisfies Record<string, z.ZodType>;
 
 /** The name of a public schema. */

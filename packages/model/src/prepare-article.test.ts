@@ -77,6 +77,16 @@ describe('prepareArticle', () => {
     expect(article.authors[0]?.slug).toMatch(/^author-[a-z0-9]+$/);
   });
 
+  it('keeps the people, places and quotations it is given, and starts an article without any', () => {
+    const mentions = [{ entity: { type: 'person' as const, name: 'Maren Østby', slug: 'maren-ostby' }, count: 2, firstPosition: { block: 0, offset: 4 } }];
+    const quotes = [{ text: 'At last', speaker: { name: 'Maren Østby', slug: 'maren-ostby' }, block: 0, kind: 'partial' as const }];
+    const article = prepareArticle({ ...input, mentions, quotes }, { id: ID, now: NOW });
+    expect(article.mentions).toEqual(mentions);
+    expect(article.quotes).toEqual(quotes);
+    const plain = prepareArticle(input, { id: ID, now: NOW });
+    expect([plain.mentions, plain.quotes]).toEqual([[], []]);
+  });
+
   it('keeps an explicit slug', () => {
     expect(prepareArticle({ ...input, slug: 'ferry-back' }, { id: ID, now: NOW }).slug).toBe('ferry-back');
   });

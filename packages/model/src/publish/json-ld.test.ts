@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleInput } from '../article.ts';
 import { prepareArticle } from '../prepare-article.ts';
-import { toJsonLd, toJsonLdScript } from './json-ld.ts';
+import { entityUrl, toJsonLd, toJsonLdScript } from './json-ld.ts';
 
 const site = { name: 'The Harbour Gazette', url: 'https://news.example.org/', logo: '/logo.png' };
 const input: ArticleInput = {
@@ -95,7 +95,7 @@ describe('toJsonLd', () => {
     const ld = toJsonLd(bare, { name: 'Gazette', url: 'https://news.example.org' });
     expect(ld['author']).toEqual([{ '@type': 'Organization', name: 'Gazette', url: 'https://news.example.org' }]);
     expect(ld['description']).toBe('Only text.');
-    for (const key of ['image', 'datePublished', 'articleSection', 'keywords', 'dateline', 'correction']) expect(ld).not.toHaveProperty(key);
+    for (const key of ['image', 'datePublished', 'articleSection', 'keywords', 'dateline', 'correction', 'about', 'mentions']) expect(ld).not.toHaveProperty(key);
   });
 
   it('uses the first body image when there is no lead image', () => {
@@ -110,6 +110,46 @@ describe('toJsonLd', () => {
       { id: 'x3', now: '2026-05-08T09:30:00Z' },
     );
     expect(toJsonLd(withBodyImage, site)['image']).toEqual(['https://cdn.example.org/pier.jpg']);
+  });
+
+  it('says what the article is about (the three most mentioned) and what else it mentions, linking their pages', () => {
+    const mention = (type: 'person' | 'place' | 'organization', name: string, slug: string, count: number) => ({
+      entity: { type, name, slug },
+      count,
+      firstPosition: { block: 0, offset: 0 },
+    });
+    const named = prepareArticle(
+      {
+        ...input,
+        mentions: [
+          mention('place', 'Kirkwall', 'kirkwall', 2),
+          mention('person', 'Maren Østby', 'maren-ostby', 5),
+          mention('organization', 'NorthLink Ferries', 'northlink-ferries', 3),
+          mention('place', 'Orkney', 'orkney', 2),
+          mention('person', 'Ola Berg', 'ola-berg', 1),
+        ],
+      },
+      { id: 'x4', now: '2026-05-08T09:30:00Z' },
+    );
+    const ld = toJsonLd(named, site);
+    expect(ld['about']).toEqual([
+      { '@type': 'Person', name: 'Maren Østby', url: 'https://news.example.org/people/maren-ostby' },
+      { '@type': 'Organization', name: 'NorthLink Ferries', url: 'https://news.example.org/organizations/northlink-ferries' },
+      { '@type': 'Place', name: 'Kirkwall', url: 'https://news.example.org/places/kirkwall' },
+    ]);
+    expect(ld['mentions']).toEqual([
+      { '@type': 'Place', name: 'Orkney', url: 'https://news.example.org/places/orkney' },
+      { '@type': 'Person', name: 'Ola Berg', url: 'https://news.example.org/people/ola-berg' },
+    ]);
+  });
+});
+
+describe('entityUrl', () => {
+  it('puts people, places and organisations in folders of their own', () => {
+    const gazette = { name: 'Gazette', url: 'https://news.example.org/' };
+    expect(entityUrl(gazette, { type: 'person', slug: 'xi-jinping' })).toBe('https://news.example.org/people/xi-jinping');
+    expect(entityUrl(gazette, { type: 'place', slug: 'moscow' })).toBe('https://news.example.org/places/moscow');
+    expect(entityUrl(gazette, { type: 'organization', slug: 'tass' })).toBe('https://news.example.org/organizations/tass');
   });
 });
 

@@ -4,6 +4,7 @@
  * article rich results, and its safe serialisation into a `<script>` element.
  */
 import type { Article } from '../article.ts';
+import type { EntityType, Mention } from '../entities/entity.ts';
 import type { Author } from '../people.ts';
 import { truncateAtWord } from '../derive/excerpt.ts';
 
@@ -44,11 +45,29 @@ export function authorUrl(site: SiteInfo, slug: string): string {
   return `${baseUrl(site)}/authors/${encodeURIComponent(slug)}`;
 }
 
+/** The site's folder of pages for each kind of entity. */
+export const ENTITY_PATHS: Readonly<Record<EntityType, string>> = { person: 'people', place: 'places', organization: 'organizations' };
+
+/**
+ * The public address of the page of a person, place or organisation on `site`.
+ *
+ * @example
+ * entityUrl({ name: 'Gazette', url: 'https://news.example.org' }, { type: 'person', slug: 'xi-jinping' }); // 'https://news.example.org/people/xi-jinping'
+ */
+export function entityUrl(site: SiteInfo, entity: { type: EntityType; slug: string }): string {
+  return `${baseUrl(site)}/${ENTITY_PATHS[entity.type]}/${encodeURIComponent(entity.slug)}`;
+}
+
+/** How many of the most mentioned entities count as what the article is `about`; the rest are `mentions`. */
+export const JSON_LD_ABOUT = 3;
+
 /**
  * schema.org `NewsArticle` JSON-LD for `article` on `site`: headline (cut to 110 characters),
  * description, dates, authors as `Person` (linking to their page on the site when they have no
  * URL of their own), lead image as an absolute URL, publisher `Organization` with logo, the
  * page as `mainEntityOfPage`, language, section, keywords, word count, dateline and corrections.
+ * The people, places and organisations it names become `about` (the three most mentioned) and
+ * `mentions` (the rest), each a `Person`, `Place` or `Organization` linking to its page on the site.
  * Fields the article lacks are left out rather than sent empty.
  *
  * @example
@@ -87,8 +106,20 @@ export function toJsonLd(article: Article, site: SiteInfo): JsonLd {
     ...(article.corrections.length
       ? { correction: article.corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.text, datePublished: c.date })) }
       : {}),
+    ...entityFields(site, article.mentions ?? []),
   };
   return ld;
+}
+
+const SCHEMA_TYPES: Readonly<Record<EntityType, string>> = { person: 'Person', place: 'Place', organization: 'Organization' };
+
+function entityFields(site: SiteInfo, mentions: readonly Mention[]): JsonLd {
+  // Most mentioned first, as enrich orders them; a corrected list may not be.
+  const ranked = [...mentions].sort((a, b) => b.count - a.count);
+  const thing = ({ entity }: Mention): JsonLd => ({ '@type': SCHEMA_TYPES[entity.type], name: entity.name, url: entityUrl(site, entity) });
+  const about = ranked.slice(0, JSON_LD_ABOUT).map(thing);
+  const rest = ranked.slice(JSON_LD_ABOUT).map(thing);
+  return { ...(about.length ? { about } : {}), ...(rest.length ? { mentions: rest } : {}) };
 }
 
 /**
