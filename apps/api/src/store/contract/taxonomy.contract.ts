@@ -34,5 +34,27 @@ export function taxonomyContract(harness: StoreHarness): void {
       expect(await store.getSection('local', { now: NOW })).toMatchObject({ articleCount: 3 });
       expect((await store.listAuthors({ now: NOW })).map((a) => a.articleCount).sort()).toEqual([2, 2]);
     });
+
+    it('leaves out scheduled and archived articles, and counts an author credited twice once', async () => {
+      const store = await (await harness.fresh()).openMigrated();
+      const twice = [{ name: 'Oskar Lund' }, { name: 'Oskar Lund', bio: 'Harbour desk.', url: 'https://oskar.example.net/' }];
+      await save(store, story(1, { authors: twice, tags: [{ name: 'Ferries' }] }));
+      await save(store, story(-2, { section: { name: 'Tomorrow' }, tags: [{ name: 'Ferries' }, { name: 'Embargo' }] }));
+      await save(store, story(3, { status: 'archived', section: { name: 'Withdrawn' }, tags: [{ name: 'Ferries' }] }));
+      expect(await store.getAuthor('oskar-lund', { now: NOW })).toEqual({
+        slug: 'oskar-lund',
+        name: 'Oskar Lund',
+        bio: 'Harbour desk.',
+        url: 'https://oskar.example.net/',
+        articleCount: 1,
+      });
+      expect(await store.getTag('ferries', { now: NOW })).toMatchObject({ articleCount: 1 });
+      expect(await store.getTag('embargo', { now: NOW })).toBeNull();
+      expect(bySlug(await store.listSections({ now: NOW })).map((s) => s.slug)).toEqual(['local']);
+      // Once the scheduled article's time has come, it counts.
+      const later = new Date(NOW.getTime() + 3 * 3_600_000);
+      expect(await store.getTag('ferries', { now: later })).toMatchObject({ articleCount: 2 });
+      expect(await store.getSection('tomorrow', { now: later })).toMatchObject({ articleCount: 1 });
+    });
   });
 }
