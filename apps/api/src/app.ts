@@ -13,8 +13,11 @@ import { type Logger, silentLogger } from './lib/logger.ts';
 import { requestLogger } from './lib/request-logger.ts';
 import { securityHeaders } from './lib/security-headers.ts';
 import { articlesRouter } from './routes/articles/articles.index.ts';
+import { commentsRouter } from './routes/comments/comments.index.ts';
 import { healthRouter } from './routes/health/health.index.ts';
 import { taxonomyRouter } from './routes/taxonomy/taxonomy.index.ts';
+import { createCommentModeration } from './services/moderation/comment-moderation.ts';
+import type { CommentPolicy } from './services/moderation/policy.ts';
 import type { Store } from './store/store.ts';
 
 /** What the app needs from outside. */
@@ -30,6 +33,8 @@ export interface AppDeps {
   corsOrigins?: readonly string[];
   /** Proxies whose `X-Forwarded-For` is believed (`TRUST_PROXY`); default loopback. */
   trustProxy?: readonly string[];
+  /** How readers' comments are screened (`COMMENT_*` variables); unset fields take the defaults. */
+  comments?: Partial<CommentPolicy>;
 }
 
 /** The version announced in the OpenAPI document. */
@@ -48,11 +53,14 @@ export function createApp(deps: AppDeps) {
   const now = deps.now ?? (() => new Date());
   const logger = deps.logger ?? silentLogger;
   const ipConfig = clientIpConfig(deps.trustProxy ?? DEFAULT_TRUSTED_PROXIES);
+  // One per app: the comment rate limit counts in this process's memory.
+  const commentModeration = createCommentModeration(deps.comments);
   const app = createRouter();
   app.use(async (c, next) => {
     c.set('store', deps.store);
     c.set('now', now);
     c.set('clientIpConfig', ipConfig);
+    c.set('commentModeration', commentModeration);
     await next();
   });
   // Outermost first: the request id and log line cover everything below, including errors.
@@ -61,7 +69,7 @@ export function createApp(deps: AppDeps) {
   app.use(cors(deps.corsOrigins ?? []));
   app.use(httpCache());
   app.use(authenticate());
-  const routes = app.route('/', healthRouter).route('/', articlesRouter).route('/', taxonomyRouter);
+  const routes = app.route('/', healthRouter).route('/', articlesRouter).route('/', taxonomyRouter).route('/', commentsRouter);
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', BEARER_SCHEME);
   app.doc31('/openapi.json', {
     openapi: '3.1.0',

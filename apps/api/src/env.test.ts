@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       database: { kind: 'sqlite', path: `${REPO_ROOT}data/dateline.db` },
       logLevel: 'info',
       http: { corsOrigins: [], trustProxy: ['127.0.0.0/8', '::1'], logFormat: 'text', requestLogLevel: 'debug' },
+      comments: { moderation: 'post', suspectWords: [], bannedWords: [], rateLimit: 5 },
     });
     expect(DEFAULT_DATABASE_PATH).toBe(`${REPO_ROOT}data/dateline.db`);
   });
@@ -28,6 +29,7 @@ describe('loadConfig', () => {
       database: { kind: 'sqlite', path: ':memory:' },
       logLevel: 'warn',
       http: { corsOrigins: [], trustProxy: ['127.0.0.0/8', '::1'], logFormat: 'text', requestLogLevel: 'debug' },
+      comments: { moderation: 'post', suspectWords: [], bannedWords: [], rateLimit: 5 },
     });
   });
 
@@ -75,6 +77,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATABASE_URL: url, DATABASE_POOL_SIZE: '0' })).toThrowErrorMatchingInlineSnapshot(`
       [ConfigError: Invalid configuration:
         DATABASE_POOL_SIZE="0" must be a number of connections from 1 to 1000]
+    `);
+  });
+
+  it('reads the comment policy, and names an invalid comment setting', () => {
+    const env = { COMMENT_MODERATION: 'pre', COMMENT_SUSPECT_WORDS: 'Casino, free money', COMMENT_BANNED_WORDS: 'scumbag', COMMENT_RATE_LIMIT: '0' };
+    expect(loadConfig(env, '/srv').comments).toEqual({ moderation: 'pre', suspectWords: ['casino', 'free money'], bannedWords: ['scumbag'], rateLimit: 0 });
+    expect(() => loadConfig({ COMMENT_MODERATION: 'later', COMMENT_RATE_LIMIT: 'lots' }, '/srv')).toThrowErrorMatchingInlineSnapshot(`
+      [ConfigError: Invalid configuration:
+        COMMENT_MODERATION="later" must be post (show at once) or pre (hold for a moderator)
+        COMMENT_RATE_LIMIT="lots" must be a whole number of comments per minute from 0 (no limit) to 10000]
     `);
   });
 

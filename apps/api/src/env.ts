@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { HTTP_ENV, type HttpConfig, httpConfig } from './lib/http-config.ts';
 import { LOG_LEVELS } from './lib/logger.ts';
+import { COMMENT_ENV, type CommentPolicy, commentPolicyFromEnv } from './services/moderation/policy.ts';
 import { type DatabaseConfig, DatabaseUrlError, parseDatabaseUrl } from './store/database-url.ts';
 
 /** The repository root, found from this file's place in it (apps/api/src). */
@@ -43,6 +44,7 @@ const EnvSchema = z.object({
     .pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }))
     .default('info'),
   ...HTTP_ENV,
+  ...COMMENT_ENV,
 });
 
 /** The validated configuration. */
@@ -53,6 +55,8 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number];
   /** CORS, proxies and log format (see `lib/http-config.ts`). */
   http: HttpConfig;
+  /** How readers' comments are screened: `COMMENT_MODERATION`, `COMMENT_SUSPECT_WORDS`, `COMMENT_BANNED_WORDS`, `COMMENT_RATE_LIMIT`. */
+  comments: CommentPolicy;
 }
 
 /** An environment variable with an invalid value; the message names each one. */
@@ -83,5 +87,5 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (!result.success || !database) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   if (database.kind === 'postgres') database = { ...database, poolSize: result.data.DATABASE_POOL_SIZE };
-  return { port: result.data.PORT, host: result.data.HOST, database, logLevel: result.data.LOG_LEVEL, http: httpConfig(result.data) };
+  return { port: result.data.PORT, host: result.data.HOST, database, logLevel: result.data.LOG_LEVEL, http: httpConfig(result.data), comments: commentPolicyFromEnv(result.data) };
 }

@@ -32,7 +32,8 @@ Options:
   -h, --help  Show this help.
 
 Environment: PORT, HOST, DATABASE_URL (sqlite:<path> or sqlite::memory:), LOG_LEVEL, LOG_FORMAT,
-CORS_ORIGINS, TRUST_PROXY, NODE_ENV.`;
+CORS_ORIGINS, TRUST_PROXY, NODE_ENV, COMMENT_MODERATION (post or pre), COMMENT_SUSPECT_WORDS,
+COMMENT_BANNED_WORDS (comma-separated), COMMENT_RATE_LIMIT (comments a minute per client; 0: no limit).`;
 
 /**
  * Runs `serve`; resolves with the exit code once the server has stopped.
@@ -61,6 +62,7 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
     requestLogLevel: config.http.requestLogLevel,
     corsOrigins: config.http.corsOrigins,
     trustProxy: config.http.trustProxy,
+    comments: config.comments,
   });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }) as Server;
   return new Promise<number>((resolve) => {

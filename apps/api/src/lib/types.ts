@@ -3,6 +3,7 @@
  * The types every route shares: what the app puts in each request's context.
  */
 import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
+import type { CommentModeration } from '../services/moderation/comment-moderation.ts';
 import type { Store } from '../store/store.ts';
 import type { AuthState } from './auth.ts';
 import type { ClientIpConfig } from './client-ip.ts';
@@ -22,6 +23,8 @@ export interface AppBindings {
     clientIpConfig: ClientIpConfig;
     /** Set by the authentication middleware; read it through `principalOf(c)`. */
     auth: AuthState;
+    /** The comment policy, its compiled word lists and the comment rate limiter. */
+    commentModeration: CommentModeration;
   };
 }
 

@@ -1,0 +1,147 @@
+/**
+ * @module
+ * The schemas of the comment routes, built on the model's `Comment` and `CommentStatus` so the
+ * OpenAPI document, the validation and the typed client describe the same thing.
+ */
+import { Comment, CommentStatus, Slug } from '@dateline/model';
+import { z } from '@hono/zod-openapi';
+import { MAX_THREAD_DEPTH, type ThreadedComment as ThreadedCommentType } from '../../services/comments-tree.ts';
+
+/** Optional text fields: a plain form sends empty strings for fields left blank; they count as absent. */
+function optional<T extends z.ZodType<unknown, string>>(schema: T) {
+  return z
+    .string({ error: 'must be text' })
+    .trim()
+    .transform((v) => (v === '' ? undefined : v))
+    .pipe(schema.optional())
+    .optional();
+}
+
+// Control characters have no place in a comment (and PostgreSQL cannot store NUL); a body keeps its line breaks and tabs.
+const NO_CONTROLS_IN_NAME = /^[^\u0000-\u001f\u007f]*$/u;
+const NO_CONTROLS_IN_BODY = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/u;
+
+const required = (what: string) => ({ error: (issue: { input: unknown }) => (issue.input === undefined ? 'is required' : `must be ${what}`) });
+
+/** A reader's comment as posted, as JSON or as form fields (same names). */
+export const CommentSubmission = z
+  .object({
+    authorName: z
+      .string(required('text'))
+      .trim()
+      .min(1, 'must not be empty')
+      .max(100, 'must be at most 100 characters')
+      .regex(NO_CONTROLS_IN_NAME, 'must be one line without control characters')
+      .meta({ description: 'The name shown with the comment.', example: 'Ana Ribeiro' }),
+    body: z
+      .string(required('text'))
+      .trim()
+      .min(1, 'must not be empty')
+      .max(5000, 'must be at most 5000 characters')
+      .regex(NO_CONTROLS_IN_BODY, 'must not contain control characters other than line breaks and tabs')
+      .meta({ description: 'Plain text, up to 5,000 characters; shown exactly as typed (trimmed), never as HTML.' }),
+    parentId: optional(z.string().max(100, 'must be at most 100 characters')).meta({
+      description: 'The approved comment of the same article this one replies to.',
+    }),
+    email: optional(z.email({ error: 'must be an e-mail address' }).max(254, 'must be at most 254 characters')).meta({
+      description: 'For moderators only; never shown or returned.',
+    }),
+    website: optional(z.string().max(2000, 'must be at most 2000 characters')).meta({
+      description: 'Leave empty. A field people never see (a honeypot): a comment that fills it in is treated as spam.',
+    }),
+  })
+  .meta({ id: 'CommentSubmission', description: 'A comment as a reader submits it.' });
+
+const limit = (fallback: number) => {
+  const message = 'must be an integer from 1 to 100';
+  return z.coerce
+    .number({ error: message })
+    .int({ error: message })
+    .min(1, { error: message })
+    .max(100, { error: message })
+    .default(fallback)
+    .meta({ description: 'Page size, 1 to 100.', example: fallback });
+};
+const cursor = z.string().min(1).max(500).optional().meta({ description: 'The `nextCursor` of the previous page.' });
+
+/** Query parameters of `GET /v1/articles/{slug}/comments`. */
+export const ThreadQuery = z.object({
+  order: z
+    .enum(['oldest', 'newest'], { error: 'must be oldest or newest' })
+    .default('oldest')
+    .meta({ description: 'Of top-level comments, by time; replies are always oldest first.' }),
+  limit: limit(50).meta({ description: 'Top-level comments per page, 1 to 100 (replies come with them).' }),
+  cursor,
+});
+
+interface RecursiveThread extends Omit<Comment, 'status'> {
+  replies: RecursiveThread[];
+}
+const RecursiveThread: z.ZodType<RecursiveThread> = Comment.omit({ status: true })
+  .extend({
+    get replies() {
+      return z.array(RecursiveThread).meta({
+        description: `Approved replies, oldest first. Nesting stops at depth ${MAX_THREAD_DEPTH} (a top-level comment is at 0): deeper replies are listed beside their parent.`,
+      });
+    },
+  })
+  .meta({ id: 'ThreadedComment', description: 'An approved comment and the approved replies beneath it.' });
+
+/**
+ * An approved comment with its replies: one recursive component in the OpenAPI document, typed for
+ * the client with the depth limit the service keeps to (see `buildThreads`).
+ */
+export const ThreadedComment = RecursiveThread as unknown as z.ZodType<ThreadedCommentType>;
+
+/** A page of an article's threads. */
+export const CommentThreadList = z
+  .object({
+    items: z.array(ThreadedComment),
+    nextCursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
+    total: z.int().nonnegative().meta({ description: 'Visible comments of the article, replies included, across all pages.' }),
+  })
+  .meta({ id: 'CommentThreadList', description: 'Approved comments of an article, as threads.' });
+
+/** The answer to a comment that is not shown at once. */
+export const HeldComment = Comment.extend({
+  status: z.literal('pending'),
+  message: z.string().meta({ description: 'For the reader: the comment awaits moderation.' }),
+}).meta({ id: 'HeldComment', description: 'A comment received but not yet shown.' });
+
+/** A comment as moderators see it. */
+export const ModeratedComment = Comment.extend({
+  email: z.string().nullable().meta({ description: 'As the reader gave it.' }),
+  heldReason: z.string().nullable().meta({ description: 'Why it was held, rejected or marked as spam on arrival.' }),
+}).meta({ id: 'ModeratedComment', description: 'A comment with what only moderators see.' });
+
+/** Query parameters of `GET /v1/comments`. */
+export const ModerationQuery = z.object({
+  status: CommentStatus.default('pending').meta({ description: 'Which comments to list (default: those awaiting moderation).' }),
+  article: Slug.optional().meta({ description: 'Only comments on this article (slug).' }),
+  limit: limit(20),
+  cursor,
+});
+
+/** A page of the moderation queue. */
+export const ModerationList = z
+  .object({
+    items: z.array(ModeratedComment),
+    nextCursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
+    total: z.int().nonnegative().meta({ description: 'Comments with this status (and article), across all pages.' }),
+  })
+  .meta({ id: 'ModerationList', description: 'Comments of one status, newest first.' });
+
+/** The body of `PATCH /v1/comments/{id}`. */
+export const CommentStatusUpdate = z
+  .object({ status: CommentStatus })
+  .meta({ id: 'CommentStatusUpdate', description: 'The new moderation status.' });
+
+/** The `{id}` of a comment. */
+export const CommentIdParams = z.object({
+  id: z.string().min(1).max(100).meta({ description: 'The comment id.', example: '0b7e2a4c-3d1f-4c55-9a8e-2f1f5e7d9c10' }),
+});
+
+/** The `{slug}` of an article. */
+export const ArticleSlugParams = z.object({
+  slug: z.string().max(200).meta({ description: 'The article slug.', example: 'city-council-votes-on-river-path' }),
+});

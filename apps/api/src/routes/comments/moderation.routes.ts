@@ -1,0 +1,74 @@
+/**
+ * @module
+ * Contracts of the moderation routes (moderator or admin token): the queue, status changes and
+ * deletion.
+ */
+import { createRoute } from '@hono/zod-openapi';
+import { BEARER_SECURITY, requireRole } from '../../lib/auth.ts';
+import { COMMENT_BODY_LIMIT, bodyLimit } from '../../lib/body-limit.ts';
+import { acceptContentTypes } from '../../lib/content-type.ts';
+import { problemContent } from '../../lib/problem.ts';
+import { CommentIdParams, CommentStatusUpdate, ModeratedComment, ModerationList, ModerationQuery } from './comments.schemas.ts';
+
+const tags = ['Moderation'];
+const auth = {
+  401: problemContent('No valid API token was sent.'),
+  403: problemContent('The token is neither a moderator nor an admin token.'),
+} as const;
+
+/** `GET /v1/comments`: comments of one status, newest first. */
+export const queue = createRoute({
+  method: 'get',
+  path: '/v1/comments',
+  tags,
+  summary: 'List comments for moderation',
+  description: 'Comments of one status (default `pending`) on any article, newest first, with the e-mail address and why each was held.',
+  security: BEARER_SECURITY,
+  middleware: [requireRole('moderator')],
+  request: { query: ModerationQuery },
+  responses: {
+    200: { content: { 'application/json': { schema: ModerationList } }, description: 'A page of comments.' },
+    400: problemContent('A query parameter is invalid (each one is named in `errors`).'),
+    ...auth,
+  },
+});
+
+/** `PATCH /v1/comments/{id}`: approve, reject or mark as spam. */
+export const update = createRoute({
+  method: 'patch',
+  path: '/v1/comments/{id}',
+  tags,
+  summary: "Change a comment's status",
+  description:
+    'Approving shows the comment (and its approved replies); any other status hides it and everything beneath it, ' +
+    'without deleting anything.',
+  security: BEARER_SECURITY,
+  middleware: [requireRole('moderator'), bodyLimit(COMMENT_BODY_LIMIT), acceptContentTypes(['application/json'])],
+  request: {
+    params: CommentIdParams,
+    body: { content: { 'application/json': { schema: CommentStatusUpdate } }, required: true },
+  },
+  responses: {
+    200: { content: { 'application/json': { schema: ModeratedComment } }, description: 'The comment with its new status.' },
+    400: problemContent('The status is missing or not one of pending, approved, rejected, spam.'),
+    ...auth,
+    404: problemContent('No comment has this id.'),
+  },
+});
+
+/** `DELETE /v1/comments/{id}`: delete a comment and its replies. */
+export const remove = createRoute({
+  method: 'delete',
+  path: '/v1/comments/{id}',
+  tags,
+  summary: 'Delete a comment and its replies',
+  description: 'Deletes the comment and every reply beneath it, for good. To hide a comment but keep it, reject it instead.',
+  security: BEARER_SECURITY,
+  middleware: [requireRole('moderator')],
+  request: { params: CommentIdParams },
+  responses: {
+    204: { description: 'Deleted, with its replies.' },
+    ...auth,
+    404: problemContent('No comment has this id.'),
+  },
+});
