@@ -38,7 +38,14 @@ describe('a section page', () => {
     expect(text(doc.querySelector('title'))).toBe('Travel | Dateline');
     expect(text(doc.querySelector('main h1'))).toBe('Travel');
     expect(text(doc.querySelector('main .topic .kicker'))).toBe('Section');
-    expect(text(doc.querySelector('main .topic .meta'))).toMatch(/^23 stories · Follow with RSS, Atom or JSON Feed$/);
+    expect(text(doc.querySelector('main .topic .meta'))).toBe('23 stories');
+    const feeds = doc.querySelector('main .topic .topic-feeds');
+    expect(text(feeds)).toBe('Follow with RSS, Atom or JSON Feed');
+    expect([...(feeds?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'))).toEqual([
+      '/sections/travel/rss.xml',
+      '/sections/travel/atom.xml',
+      '/sections/travel/feed.json',
+    ]);
     const listed = headlines(doc);
     expect(listed.slice(0, 3)).toEqual(['Night ferry returns to the islands', 'A history of the old pier', 'Travel archive number 1']);
     expect(listed).toHaveLength(20);
