@@ -17,17 +17,25 @@ describe('formatDateTime', () => {
 });
 
 describe('isMeaningfulUpdate', () => {
-  it('ignores an update stamped with the publication itself', () => {
-    expect(isMeaningfulUpdate('2026-05-08T09:30:00Z', '2026-05-08T09:30:00.000Z')).toBe(false);
-    expect(isMeaningfulUpdate('2026-05-08T09:30:00Z', '2026-05-08T09:30:59Z')).toBe(false);
+  const published = '2026-05-08T09:30:00Z';
+
+  it('ignores saves within ten minutes of publication', () => {
+    expect(isMeaningfulUpdate({ publishedAt: published, createdAt: published, updatedAt: '2026-05-08T09:30:00.000Z' })).toBe(false);
+    expect(isMeaningfulUpdate({ publishedAt: published, createdAt: published, updatedAt: '2026-05-08T09:40:00Z' })).toBe(false);
   });
 
-  it('reports an update a minute or more after publication', () => {
-    expect(isMeaningfulUpdate('2026-05-08T09:30:00Z', '2026-05-08T09:31:00Z')).toBe(true);
+  it('reports a save more than ten minutes after publication', () => {
+    expect(isMeaningfulUpdate({ publishedAt: published, createdAt: published, updatedAt: '2026-05-08T09:40:01Z' })).toBe(true);
+  });
+
+  it('does not call an old story imported today updated', () => {
+    const imported = '2026-06-01T12:00:00Z';
+    expect(isMeaningfulUpdate({ publishedAt: published, createdAt: imported, updatedAt: imported })).toBe(false);
+    expect(isMeaningfulUpdate({ publishedAt: published, createdAt: imported, updatedAt: '2026-06-02T08:00:00Z' })).toBe(true);
   });
 
   it('reports nothing for an article never published', () => {
-    expect(isMeaningfulUpdate(null, '2026-05-08T09:31:00Z')).toBe(false);
+    expect(isMeaningfulUpdate({ publishedAt: null, createdAt: published, updatedAt: '2026-05-09T09:31:00Z' })).toBe(false);
   });
 });
 

@@ -29,13 +29,29 @@ export function formatDateTime(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
 }
 
+/** How much later than publication (or creation) a save must be to count as an update. */
+export const UPDATE_THRESHOLD_MS = 10 * 60_000;
+
+/** The times `isMeaningfulUpdate` compares. */
+export interface ArticleTimes {
+  publishedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
 /**
- * Whether `updatedAt` is worth telling readers about: later than publication by a minute or more.
- * Saving an article stamps both times at once, and typo fixes seconds later are not news.
+ * Whether `updatedAt` is worth telling readers about: more than ten minutes after both
+ * publication and creation. Saving stamps the times together and typo fixes minutes later are
+ * not news; an import stamps `createdAt` and `updatedAt` with the import time, however old the
+ * story, so an article never saved since then has not been updated.
+ *
+ * @example
+ * isMeaningfulUpdate({ publishedAt: '2026-05-08T09:30:00Z', createdAt: '2026-05-08T09:30:00Z', updatedAt: '2026-05-08T12:00:00Z' }); // true
  */
-export function isMeaningfulUpdate(publishedAt: string | null, updatedAt: string): boolean {
+export function isMeaningfulUpdate({ publishedAt, createdAt, updatedAt }: ArticleTimes): boolean {
   if (!publishedAt) return false;
-  return new Date(updatedAt).getTime() - new Date(publishedAt).getTime() >= 60_000;
+  const since = Math.max(Date.parse(publishedAt), Date.parse(createdAt));
+  return Date.parse(updatedAt) - since > UPDATE_THRESHOLD_MS;
 }
 
 /**

@@ -60,14 +60,19 @@ describe('the article page', async () => {
     expect(text(doc.querySelector('.dateline'))).toBe('PORT ELLEN');
   });
 
-  it('gives published and updated times with datetime attributes, and the reading time', () => {
+  it('gives the published time with a datetime attribute, and the reading time', () => {
     const meta = doc.querySelector('header .meta');
     const times = [...(meta?.querySelectorAll('time') ?? [])].map((t) => t.getAttribute('datetime'));
-    expect(times).toEqual([article.publishedAt, article.updatedAt]);
+    expect(times).toEqual([article.publishedAt]);
     expect(text(meta)).toContain('Published 8 May 2026 at 09:30 UTC');
-    expect(text(meta)).toContain('Updated 9 May 2026 at 08:00 UTC');
     expect(text(meta)).toContain('1 min read');
   });
+
+  it('does not call a story updated when it has not changed since it was stored (as after an import)', () => {
+    expect(article.updatedAt).toBe(article.createdAt);
+    expect(text(doc.querySelector('header .meta'))).not.toContain('Updated');
+  });
+
 
   it('shows the lead image with its caption and credit before the body', () => {
     const lead = doc.querySelector('article > figure');
