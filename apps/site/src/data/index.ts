@@ -5,5 +5,6 @@
 export { listArticles, getArticle, type ArticleList, type ListArticlesParams } from './articles.ts';
 export { latestArticles } from './latest-articles.ts';
 export { getTopic, listAllTopics, type AuthorEntry, type SectionEntry, type TagEntry, type TopicKind } from './taxonomy.ts';
+export { searchArticles, type SearchHit, type SearchResults } from './search.ts';
 export { ApiUnavailableError, ApiResponseError } from './errors.ts';
 export { readConfig, type SiteConfig } from './config.ts';

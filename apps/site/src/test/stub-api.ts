@@ -21,6 +21,8 @@ export interface StubOptions {
   pages?: readonly (readonly ArticleSummary[])[];
   /** Answer every request with this status instead (e.g. 500), or never answer (`'hang'`). */
   fail?: number | 'hang';
+  /** The answer to `GET /v1/search` for its query parameters: a body, or a status for a problem. */
+  search?: (params: URLSearchParams) => object | number;
 }
 
 /** Starts the stub on a free port. */
@@ -52,8 +54,12 @@ export async function deadApiUrl(): Promise<string> {
   return stub.url;
 }
 
-function route(req: IncomingMessage, res: ServerResponse, { articles = [], pages = [[]] }: StubOptions): void {
+function route(req: IncomingMessage, res: ServerResponse, { articles = [], pages = [[]], search }: StubOptions): void {
   const url = new URL(req.url ?? '/', 'http://stub');
+  if (url.pathname === '/v1/search' && search) {
+    const answer = search(url.searchParams);
+    return typeof answer === 'number' ? problem(res, answer) : json(res, 200, answer);
+  }
   const slug = /^\/v1\/articles\/([^/]+)$/.exec(url.pathname)?.[1];
   if (slug !== undefined) {
     const found = articles.find((a) => a.slug === decodeURIComponent(slug));

@@ -1,0 +1,74 @@
+/**
+ * @module
+ * Full-text search over the API's `GET /v1/search`: ranked articles with a highlighted passage
+ * each, filtered like the listing and paged by cursor.
+ */
+import type { ArticleSummary } from '@dateline/model';
+import type { SearchRequest } from '../lib/search-query.ts';
+import { api } from './client.ts';
+import { ApiResponseError } from './errors.ts';
+import { callApi, type ApiResponse } from './request.ts';
+
+/** One matching article. */
+export interface SearchHit {
+  article: ArticleSummary;
+  /** Relevance within this search; higher is better. */
+  score: number;
+  /** A passage as the API sends it: matches in `<mark>`, the rest escaped (see lib/snippet.ts). */
+  snippet: string;
+}
+
+/** One page of results, best first. */
+export interface SearchResults {
+  items: SearchHit[];
+  /** Matching articles across all pages. */
+  total: number;
+  /** Pass back as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+/** Results per page. */
+export const RESULTS_PER_PAGE = 10;
+
+type SearchResponse = (ApiResponse & { status: 200; json(): Promise<SearchResults> }) | (ApiResponse & { status: number });
+
+/** The route's shape in the typed client, spelled out until the API's route types include it. */
+interface SearchRoute {
+  v1: {
+    search: {
+      $get(args: { query: Record<string, string> }, options: { init: RequestInit }): Promise<SearchResponse>;
+    };
+  };
+}
+
+/**
+ * The articles matching `request.q` and its filters, best first.
+ *
+ * @throws {ApiUnavailableError} when the API is down or slow.
+ * @throws {ApiResponseError} when the API refuses the search (400: a cursor from another search).
+ *
+ * @example
+ * const results = await searchArticles({ q: 'night ferry', section: 'travel' });
+ */
+export async function searchArticles(request: SearchRequest): Promise<SearchResults> {
+  const { client, timeoutMs } = api();
+  const query = {
+    q: request.q,
+    limit: String(RESULTS_PER_PAGE),
+    ...(request.section && { section: request.section }),
+    ...(request.tag && { tag: request.tag }),
+    ...(request.author && { author: request.author }),
+    ...(request.from && { from: request.from.toISOString() }),
+    ...(request.to && { to: request.to.toISOString() }),
+    ...(request.cursor && { cursor: request.cursor }),
+  };
+  const search = (client as unknown as SearchRoute).v1.search;
+  const results = await callApi(
+    `searching for "${request.q}"`,
+    timeoutMs,
+    (init) => search.$get({ query }, { init }),
+    (res) => res.json(),
+  );
+  if (!results) throw new ApiResponseError(404, 'searching: the API has no search');
+  return results;
+}
