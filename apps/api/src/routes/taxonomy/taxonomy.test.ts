@@ -116,9 +116,9 @@ describe('paging the listings', () => {
   });
 
   it('keeps its place when a name that sorts earlier appears between pages', async () => {
-    for (const name of ['Bravo', 'Charlie', 'Delta', 'Echo']) await save(store, story(1, { slug: name.toLowerCase(), section: { name } }));
+    for (const [i, name] of ['Bravo', 'Charlie', 'Delta', 'Echo'].entries()) await save(store, story(i + 1, { section: { name } }));
     const first = await get('/v1/sections?limit=2');
-    await save(store, story(1, { slug: 'alpha', section: { name: 'Alpha' } }));
+    await save(store, story(5, { section: { name: 'Alpha' } }));
     const second = await get(`/v1/sections?limit=2&cursor=${first.nextCursor}`);
     expect([...first.items, ...second.items].map((s) => s.name)).toEqual(['Bravo', 'Charlie', 'Delta', 'Echo']);
   });
