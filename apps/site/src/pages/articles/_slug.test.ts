@@ -73,7 +73,6 @@ describe('the article page', async () => {
     expect(text(doc.querySelector('header .meta'))).not.toContain('Updated');
   });
 
-
   it('shows the lead image with its caption and credit before the body', () => {
     const lead = doc.querySelector('article > figure');
     expect(lead?.querySelector('img')?.getAttribute('alt')).toBe('Lamps glowing along the harbour wall at dusk');
@@ -93,7 +92,7 @@ describe('the article page', async () => {
 
   it('shows a <script> in the text as text, and runs none', () => {
     const scripts = [...doc.querySelectorAll('script')];
-    expect(scripts.map((s) => s.getAttribute('type'))).toEqual(['application/ld+json']);
+    expect(scripts.map((s) => s.getAttribute('type'))).toEqual(['application/ld+json', 'application/ld+json']);
     expect(text(doc.querySelector('main'))).toContain('Each lamp runs on a <script>alert(1)</script> timer');
   });
 
@@ -142,8 +141,9 @@ describe('the article page for a headline that tries to close the structured dat
     try {
       const doc = dom(await (await renderPage(ArticlePage, request(hostile.slug))).text());
       const scripts = [...doc.querySelectorAll('script')];
-      expect(scripts.map((s) => s.getAttribute('type'))).toEqual(['application/ld+json']);
+      expect(scripts.map((s) => s.getAttribute('type'))).toEqual(['application/ld+json', 'application/ld+json']);
       expect(JSON.parse(scripts[0]?.textContent ?? '{}').headline).toBe(headline);
+      expect(JSON.parse(scripts[1]?.textContent ?? '{}').itemListElement.at(-1).name).toBe(headline);
       expect(text(doc.querySelector('h1'))).toBe(headline);
     } finally {
       process.env.API_URL = url;

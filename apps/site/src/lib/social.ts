@@ -1,0 +1,66 @@
+/**
+ * @module
+ * What social networks and search engines read about a page beyond its title: Open Graph and
+ * Twitter card details of an article, and its place in the site as a schema.org BreadcrumbList.
+ */
+import type { Article, JsonLd } from '@dateline/model';
+import { isMeaningfulUpdate } from './format.ts';
+import { safeImageSrc } from './links.ts';
+
+/** A page's Open Graph type and, for an article, its image and article details. */
+export interface SocialInfo {
+  type: 'website' | 'article';
+  /** An absolute image URL and its text alternative. */
+  image?: { url: string; alt: string } | undefined;
+  article?:
+    | {
+        publishedTime?: string | undefined;
+        modifiedTime?: string | undefined;
+        section?: string | undefined;
+        tags: string[];
+      }
+    | undefined;
+}
+
+/**
+ * The Open Graph details of `article`, its image made absolute against `origin` (the site's
+ * public origin). The modified time is the publication time unless the article has really been
+ * updated since (see `isMeaningfulUpdate`).
+ *
+ * @example
+ * articleSocial(article, 'https://news.example.org').image?.url; // 'https://news.example.org/samples/ferry.svg'
+ */
+export function articleSocial(article: Article, origin: string): SocialInfo {
+  const src = article.leadImage ? safeImageSrc(article.leadImage.src) : null;
+  const published = article.publishedAt ?? undefined;
+  return {
+    type: 'article',
+    ...(src && article.leadImage && { image: { url: new URL(src, origin).href, alt: article.leadImage.alt } }),
+    article: {
+      publishedTime: published,
+      modifiedTime: isMeaningfulUpdate(article) ? article.updatedAt : published,
+      section: article.section?.name,
+      tags: article.tags.map((t) => t.name),
+    },
+  };
+}
+
+/** One step of a breadcrumb trail: a name and an absolute URL. */
+export interface Crumb {
+  name: string;
+  url: string;
+}
+
+/**
+ * schema.org `BreadcrumbList` JSON-LD for a trail, first step (the front page) first.
+ *
+ * @example
+ * breadcrumbList([{ name: 'Home', url: 'https://news.example.org/' }, { name: 'Local', url: 'https://news.example.org/sections/local' }]);
+ */
+export function breadcrumbList(trail: readonly Crumb[]): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: crumb.url })),
+  };
+}
