@@ -5,6 +5,8 @@
 export { listArticles, getArticle, type ArticleList, type ListArticlesParams } from './articles.ts';
 export { latestArticles } from './latest-articles.ts';
 export { getTopic, listAllTopics, type AuthorEntry, type SectionEntry, type TagEntry, type TopicKind } from './taxonomy.ts';
+export { getArticleWithComments, type ArticleWithComments } from './article-page.ts';
+export { listComments, postComment, type CommentThread, type CommentThreads, type PostOutcome } from './comments.ts';
 export { searchArticles, type SearchHit, type SearchResults } from './search.ts';
 export { ApiUnavailableError, ApiResponseError } from './errors.ts';
 export { readConfig, type SiteConfig } from './config.ts';

@@ -58,7 +58,8 @@ export async function callApi<R extends ApiResponse, T>(
   }
 }
 
-function unavailable(what: string, error: unknown, timeoutMs: number): ApiUnavailableError {
+/** The error for a request that failed to reach the API or timed out. */
+export function unavailable(what: string, error: unknown, timeoutMs: number): ApiUnavailableError {
   const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
   const reason = timedOut ? `no answer within ${timeoutMs} ms` : 'the API could not be reached';
   return new ApiUnavailableError(`${what}: ${reason}`, { cause: error });

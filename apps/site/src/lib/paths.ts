@@ -13,6 +13,37 @@ export function articlePath(slug: string): string {
   return `/articles/${encodeURIComponent(slug)}`;
 }
 
+/** Where the article page's comment form posts. */
+export function commentsPostPath(slug: string): string {
+  return `${articlePath(slug)}/comments`;
+}
+
+/** What the article page's address may say about its comments. */
+export interface CommentView {
+  /** Show the form as a reply to this comment. */
+  replyTo?: string | undefined;
+  /** The comment the reader has just posted (also keeps caches from serving an older page). */
+  comment?: string | undefined;
+  /** A later page of comments. */
+  comments?: string | undefined;
+}
+
+/**
+ * The article page with comment state in its query, and a fragment to land on.
+ *
+ * @example
+ * articleCommentsPath('night-ferry', { replyTo: 'c1' }, 'add-comment'); // '/articles/night-ferry?replyTo=c1#add-comment'
+ */
+export function articleCommentsPath(slug: string, view: CommentView, fragment?: string): string {
+  const params = new URLSearchParams();
+  for (const key of ['replyTo', 'comment', 'comments'] as const) {
+    const value = view[key];
+    if (value) params.set(key, value);
+  }
+  const query = params.size > 0 ? `?${params}` : '';
+  return `${articlePath(slug)}${query}${fragment ? `#${fragment}` : ''}`;
+}
+
 /** An absolute URL for `path`, on the configured public origin or else the request's. */
 export function absoluteUrl(path: string, siteUrl: string | undefined, requestUrl: URL): string {
   return new URL(path, siteUrl ?? requestUrl.origin).href;
