@@ -1,9 +1,10 @@
 // @ts-check
 /**
  * @module
- * The reader site: server-rendered on every request by the Node adapter, no client-side JavaScript.
- * `node dist/server/entry.mjs` listens on HOST and PORT (default 4321); the API address is read
- * from API_URL at run time in src/data/config.ts, so one build serves any deployment.
+ * The reader site: server-rendered by the Node adapter, no client-side JavaScript. The adapter
+ * runs in middleware mode: `server.mjs` is the server (HOST, PORT, static files and a page cache
+ * in front of Astro) and calls the `handler` that dist/server/entry.mjs exports. The API address
+ * is read from API_URL at run time in src/data/config.ts, so one build serves any deployment.
  */
 import node from '@astrojs/node';
 import { defineConfig, passthroughImageService } from 'astro/config';
@@ -14,7 +15,7 @@ process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 
 export default defineConfig({
   output: 'server',
-  adapter: node({ mode: 'standalone' }),
+  adapter: node({ mode: 'middleware' }),
   server: { port: 4321 },
   // Nothing here needs sessions; without them the adapter adds no session store.
   session: false,

@@ -42,7 +42,7 @@ function supervise(children) {
 }
 
 function startSiteProcess(env, apiUrl) {
-  return spawn('node', ['apps/site/dist/server/entry.mjs'], {
+  return spawn('node', ['apps/site/server.mjs'], {
     cwd: root,
     env: { ...env, API_URL: apiUrl, HOST: host, PORT: sitePort },
     stdio: 'inherit',

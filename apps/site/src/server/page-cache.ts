@@ -1,0 +1,108 @@
+/**
+ * @module
+ * The page cache in front of Astro: a stored page is answered (or confirmed with a 304) without
+ * entering Astro at all, since Astro's request pipeline is itself most of the cost of a page.
+ * Concurrent misses for one page wait for a single render rather than each rendering it.
+ */
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { etagOf, matchesEtag, mayStore, mayUseCache, sharedCacheControl } from './cache-rules.ts';
+import { type CapturedResponse, captureResponse } from './capture.ts';
+import { PageStore, type StoredPage } from './page-store.ts';
+import type { PageCacheSettings } from './settings.ts';
+
+/** A Node request handler, as Astro's adapter exports in middleware mode. */
+export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
+
+export interface PageCache {
+  /** Answers from the cache, or has `render` answer (and keeps the result when it may). */
+  handle(req: IncomingMessage, res: ServerResponse, render: NodeHandler): Promise<void>;
+  readonly store: PageStore;
+}
+
+/** Headers of a rendered answer that describe one transfer, not the page. */
+const PER_TRANSFER = ['connection', 'content-length', 'date', 'keep-alive', 'transfer-encoding'];
+
+/**
+ * A page cache with `settings`; `now` is the clock (tests pass their own).
+ *
+ * @example
+ * const cache = createPageCache({ ttlMs: 5000, maxBytes: 32 << 20, bypassCookies: null });
+ * http.createServer((req, res) => cache.handle(req, res, astroHandler));
+ */
+export function createPageCache(settings: PageCacheSettings, now?: () => number): PageCache {
+  const store = new PageStore({ maxBytes: settings.maxBytes, ttlMs: settings.ttlMs, ...(now && { now }) });
+  const cacheControl = sharedCacheControl(settings.ttlMs);
+  const inFlight = new Map<string, Promise<StoredPage | null>>();
+
+  function keep(key: string, answer: CapturedResponse): StoredPage {
+    const headers: OutgoingHttpHeaders = { ...answer.headers };
+    for (const name of PER_TRANSFER) delete headers[name];
+    const etag = typeof headers.etag === 'string' ? headers.etag : etagOf(answer.body);
+    headers.etag = etag;
+    headers['cache-control'] ??= cacheControl;
+    headers['content-length'] = String(answer.body.length);
+    const page: StoredPage = { headers, body: answer.body, etag, storedAt: store.now() };
+    store.set(key, page);
+    return page;
+  }
+
+  function serve(req: IncomingMessage, res: ServerResponse, page: StoredPage, outcome: 'hit' | 'miss'): void {
+    const age = String(store.ageSeconds(page));
+    if (matchesEtag(req.headers['if-none-match'], page.etag)) {
+      res.writeHead(304, { etag: page.etag, 'cache-control': page.headers['cache-control'], age, 'x-cache': outcome });
+      res.end();
+      return;
+    }
+    res.writeHead(200, { ...page.headers, age, 'x-cache': outcome });
+    res.end(req.method === 'HEAD' ? undefined : page.body);
+  }
+
+  async function renderOnce(key: string, req: IncomingMessage, res: ServerResponse, render: NodeHandler): Promise<void> {
+    const { promise, resolve } = Promise.withResolvers<StoredPage | null>();
+    inFlight.set(key, promise);
+    let page: StoredPage | null = null;
+    try {
+      const held = captureResponse(res);
+      Promise.resolve()
+        .then(() => render(req, res))
+        .catch((error: unknown) => {
+          console.error(`Could not render ${req.url}`, error);
+          if (!res.writableEnded) res.writeHead(500).end();
+        });
+      const answer = await held;
+      if (!answer) return;
+      if (mayStore(answer.status, answer.headers)) {
+        page = keep(key, answer);
+        serve(req, res, page, 'miss');
+      } else {
+        res.statusMessage = answer.statusMessage;
+        const bodiless = answer.status === 204 || answer.status === 304 || answer.status < 200;
+        res.writeHead(answer.status, bodiless ? answer.headers : { ...answer.headers, 'content-length': String(answer.body.length) });
+        res.end(bodiless ? undefined : answer.body);
+      }
+    } finally {
+      inFlight.delete(key);
+      resolve(page);
+    }
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse, render: NodeHandler): Promise<void> {
+    if (!mayUseCache(req.method, req.headers, settings.bypassCookies)) return void (await render(req, res));
+    // Pages name their own address from the Host header when SITE_URL is unset, so it is part of the key.
+    const key = `${req.headers.host ?? ''} ${req.url ?? '/'}`;
+    const stored = store.get(key);
+    if (stored) return serve(req, res, stored, 'hit');
+    const pending = inFlight.get(key);
+    if (pending) {
+      const shared = await pending;
+      if (shared) return serve(req, res, shared, 'hit');
+      // The one render could not be shared (a 404, a cookie…): this reader gets their own.
+      return void (await render(req, res));
+    }
+    // A HEAD that misses is answered by Astro directly; only GETs fill the cache.
+    if (req.method === 'HEAD') return void (await render(req, res));
+    return renderOnce(key, req, res, render);
+  }
+
+  return { handle, store };
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { PageStore, type StoredPage } from './page-store.ts';
+
+const pageOf = (bytes: number, storedAt = 0): StoredPage => ({ headers: {}, body: Buffer.alloc(bytes), etag: '"e"', storedAt });
+
+describe('PageStore', () => {
+  it('forgets a page once it is as old as the time to live', () => {
+    let now = 0;
+    const store = new PageStore({ maxBytes: 1e6, ttlMs: 1000, now: () => now });
+    store.set('/a', pageOf(10));
+    now = 999;
+    expect(store.get('/a')).toBeDefined();
+    now = 1000;
+    expect(store.get('/a')).toBeUndefined();
+    expect([store.size, store.bytes]).toEqual([0, 0]);
+  });
+
+  it('evicts least recently used pages to stay within its bytes, and refuses a page larger than all of it', () => {
+    const store = new PageStore({ maxBytes: 6000, ttlMs: 1000, now: () => 0 });
+    for (const key of ['/a', '/b', '/c']) store.set(key, pageOf(1000));
+    store.get('/a');
+    store.set('/d', pageOf(2000));
+    expect(['/a', '/b', '/c', '/d'].filter((key) => store.get(key))).toEqual(['/a', '/c', '/d']);
+    expect(store.bytes).toBeLessThanOrEqual(6000);
+    store.set('/huge', pageOf(6000));
+    expect(store.get('/huge')).toBeUndefined();
+    expect(store.size).toBe(3);
+  });
+
+  it('replaces a page stored again under the same key, counting it once', () => {
+    const store = new PageStore({ maxBytes: 1e6, ttlMs: 1000, now: () => 0 });
+    store.set('/a', pageOf(100));
+    const bytes = store.bytes;
+    store.set('/a', pageOf(100));
+    expect([store.size, store.bytes]).toEqual([1, bytes]);
+  });
+});
