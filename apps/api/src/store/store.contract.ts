@@ -5,6 +5,7 @@
  */
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { StoreHarness } from '../testing/store-harness.ts';
+import { articleEditContract } from './contract/article-edit.contract.ts';
 import { articleContract } from './contract/articles.contract.ts';
 import { commentContract } from './contract/comments.contract.ts';
 import { migrationContract } from './contract/migrations.contract.ts';
@@ -23,6 +24,7 @@ export function storeContract(harness: StoreHarness): void {
   afterAll(() => harness.teardown());
   migrationContract(harness);
   articleContract(harness);
+  articleEditContract(harness);
   commentContract(harness);
   tokenContract(harness);
   taxonomyContract(harness);

@@ -6,7 +6,7 @@
 import type { Article } from '@dateline/model';
 import { toSummary, utc } from '../article-rows.ts';
 import type { SaveResult } from '../store.ts';
-import type { JsonValue, Queryable, Sql } from './connection.ts';
+import type { JsonValue, Queryable, Sql, Tx } from './connection.ts';
 
 interface ExistingRow {
   id: string;
@@ -22,29 +22,38 @@ interface ExistingRow {
  * await saveArticleRows(sql, article, hash); // { outcome: 'created', id: article.id, slug: article.slug }
  */
 export function saveArticleRows(pool: Sql, article: Article, contentHash: string): Promise<SaveResult> {
-  return pool.begin(async (sql): Promise<SaveResult> => {
-    await lockArticleWrites(sql);
-    const [existing] = await sql<ExistingRow[]>`
-      SELECT id, content_hash, document->>'createdAt' AS created_at FROM articles WHERE slug = ${article.slug}`;
-    if (existing?.content_hash === contentHash) return { outcome: 'unchanged', id: existing.id, slug: article.slug };
-    if (!existing) {
-      const [twin] = await sql<{ id: string; slug: string }[]>`SELECT id, slug FROM articles WHERE content_hash = ${contentHash} LIMIT 1`;
-      if (twin) return { outcome: 'duplicate', id: twin.id, slug: twin.slug };
-    }
-    const stored: Article = existing ? { ...article, id: existing.id, createdAt: existing.created_at } : article;
-    await upsertVocabulary(sql, stored);
-    const row = articleRow(stored, contentHash);
-    if (existing) {
-      await sql`DELETE FROM article_authors WHERE article_id = ${existing.id}`;
-      await sql`DELETE FROM article_tags WHERE article_id = ${existing.id}`;
-      await sql`DELETE FROM sources WHERE article_id = ${existing.id}`;
-      await sql`UPDATE articles SET ${sql(row)} WHERE id = ${existing.id}`;
-    } else {
-      await sql`INSERT INTO articles ${sql(row)}`;
-    }
-    await insertRelations(sql, stored);
-    return { outcome: existing ? 'updated' : 'created', id: stored.id, slug: stored.slug };
-  });
+  return pool.begin((sql) => saveArticleIn(sql, article, contentHash));
+}
+
+/**
+ * `saveArticleRows` inside a transaction the caller has open, for writes that check something
+ * else first under the same lock (creating only where a slug is free).
+ *
+ * @example
+ * await pool.begin(async (sql) => { await lockArticleWrites(sql); …; return saveArticleIn(sql, article, hash); });
+ */
+export async function saveArticleIn(sql: Tx, article: Article, contentHash: string): Promise<SaveResult> {
+  await lockArticleWrites(sql);
+  const [existing] = await sql<ExistingRow[]>`
+    SELECT id, content_hash, document->>'createdAt' AS created_at FROM articles WHERE slug = ${article.slug}`;
+  if (existing?.content_hash === contentHash) return { outcome: 'unchanged', id: existing.id, slug: article.slug };
+  if (!existing) {
+    const [twin] = await sql<{ id: string; slug: string }[]>`SELECT id, slug FROM articles WHERE content_hash = ${contentHash} LIMIT 1`;
+    if (twin) return { outcome: 'duplicate', id: twin.id, slug: twin.slug };
+  }
+  const stored: Article = existing ? { ...article, id: existing.id, createdAt: existing.created_at } : article;
+  await upsertVocabulary(sql, stored);
+  const row = articleRow(stored, contentHash);
+  if (existing) {
+    await sql`DELETE FROM article_authors WHERE article_id = ${existing.id}`;
+    await sql`DELETE FROM article_tags WHERE article_id = ${existing.id}`;
+    await sql`DELETE FROM sources WHERE article_id = ${existing.id}`;
+    await sql`UPDATE articles SET ${sql(row)} WHERE id = ${existing.id}`;
+  } else {
+    await sql`INSERT INTO articles ${sql(row)}`;
+  }
+  await insertRelations(sql, stored);
+  return { outcome: existing ? 'updated' : 'created', id: stored.id, slug: stored.slug };
 }
 
 /** The transaction lock key of article writes ("articles" in ASCII). */

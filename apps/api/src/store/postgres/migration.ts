@@ -7,6 +7,7 @@
 import { migration001 } from './migrations/001-initial.ts';
 import { migration002 } from './migrations/002-token-usage.ts';
 import { migration003 } from './migrations/003-comment-moderation.ts';
+import { migration004 } from './migrations/004-article-revision.ts';
 
 /** One forward step of the schema. */
 export interface PgMigration {
@@ -23,4 +24,4 @@ export interface PgMigration {
  * @example
  * PG_MIGRATIONS.at(-1)?.version; // the schema version this build expects
  */
-export const PG_MIGRATIONS: readonly PgMigration[] = [migration001, migration002, migration003];
+export const PG_MIGRATIONS: readonly PgMigration[] = [migration001, migration002, migration003, migration004];

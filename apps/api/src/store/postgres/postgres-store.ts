@@ -5,6 +5,7 @@
  */
 import type { Article } from '@dateline/model';
 import type { Store } from '../store.ts';
+import { postgresArticleEditStore } from './article-edit-store.ts';
 import { readArticle, readArticlePage } from './article-read.ts';
 import { saveArticleRows } from './article-write.ts';
 import { postgresCommentStore } from './comment-store.ts';
@@ -46,6 +47,7 @@ export function postgresStore(sql: Sql): Store {
   return {
     ...postgresCommentStore(sql),
     ...postgresTokenStore(sql),
+    ...postgresArticleEditStore(sql),
     ...postgresTaxonomyStore(sql),
     migrate: () => migratePostgres(sql),
     ping: async () => {

@@ -6,6 +6,7 @@
 import { migration001 } from './migrations/001-initial.ts';
 import { migration002 } from './migrations/002-token-usage.ts';
 import { migration003 } from './migrations/003-comment-moderation.ts';
+import { migration004 } from './migrations/004-article-revision.ts';
 
 /** One forward step of the schema. */
 export interface Migration {
@@ -22,4 +23,4 @@ export interface Migration {
  * @example
  * MIGRATIONS.at(-1)?.version; // the schema version this build expects
  */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];

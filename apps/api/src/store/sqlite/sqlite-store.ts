@@ -11,6 +11,7 @@ import { readArticle, readArticlePage } from './article-read.ts';
 import { saveArticleRows } from './article-write.ts';
 import { openDatabase } from './connection.ts';
 import { migrateDatabase } from './migrate.ts';
+import { sqliteArticleEditStore } from './sqlite-article-edit-store.ts';
 import { sqliteCommentStore } from './sqlite-comment-store.ts';
 import { sqliteTaxonomyStore } from './sqlite-taxonomy-store.ts';
 import { sqliteTokenStore } from './sqlite-token-store.ts';
@@ -29,6 +30,7 @@ export function openSqliteStore(path: string): Store {
   return {
     ...sqliteCommentStore(db),
     ...sqliteTokenStore(db),
+    ...sqliteArticleEditStore(db),
     ...sqliteTaxonomyStore(db),
     migrate: async () => migrateDatabase(db),
     ping: async () => {

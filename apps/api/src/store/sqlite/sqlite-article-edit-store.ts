@@ -1,0 +1,49 @@
+/**
+ * @module
+ * The SQLite implementation of `ArticleEditStore`.
+ */
+import type { DatabaseSync } from 'node:sqlite';
+import { utc } from '../article-rows.ts';
+import type { ArticleEditStore } from '../article-edit-store.ts';
+import { saveArticleRows } from './article-write.ts';
+import { transaction } from './transaction.ts';
+
+/**
+ * The editorial methods of a store over `db` (migrated to version 4 or later).
+ *
+ * @example
+ * const edits = sqliteArticleEditStore(db);
+ * await edits.deleteArticle('night-ferry-returns');
+ */
+export function sqliteArticleEditStore(db: DatabaseSync): ArticleEditStore {
+  // Prepared once: the revision is read on every cached request.
+  let revision: ReturnType<DatabaseSync['prepare']> | undefined;
+  return {
+    createArticle: async (article, contentHash) => {
+      // Check and save run in one synchronous step, so no other request of this process can
+      // take the slug in between.
+      const taken = db.prepare('SELECT id FROM articles WHERE slug = ?').get(article.slug) as { id: string } | undefined;
+      if (taken) return { outcome: 'exists', id: taken.id, slug: article.slug };
+      const saved = saveArticleRows(db, article, contentHash);
+      return { outcome: saved.outcome === 'duplicate' ? 'duplicate' : 'created', id: saved.id, slug: saved.slug };
+    },
+    deleteArticle: async (slug) =>
+      transaction(db, () => {
+        const row = db.prepare('SELECT id FROM articles WHERE slug = ?').get(slug) as { id: string } | undefined;
+        if (!row) return false;
+        // Comments (and their replies) and the article's relations go by ON DELETE CASCADE, in this transaction.
+        db.prepare('DELETE FROM articles WHERE id = ?').run(row.id);
+        return true;
+      }),
+    articleRevision: async () => {
+      revision ??= db.prepare('SELECT revision FROM article_revision WHERE id = 1');
+      return Number((revision.get() as { revision: number }).revision);
+    },
+    nextPublicationAfter: async (now) => {
+      const row = db
+        .prepare("SELECT MIN(published_at) AS at FROM articles WHERE status = 'published' AND published_at > ?")
+        .get(utc(now)) as { at: string | null };
+      return row.at === null ? null : new Date(row.at);
+    },
+  };
+}
