@@ -24,7 +24,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // One address per page (a later page cache keys on it): /articles/x/ redirects to /articles/x.
   trailingSlash: 'never',
-  // Cross-site request forgery: form posts (the comment form) whose Origin is not this site's
-  // are refused with 403 before any page runs. The default, spelled out because comments rely on it.
-  security: { checkOrigin: true },
+  // Cross-site form posts are refused by src/middleware.ts instead, which also accepts the public
+  // origin in SITE_URL: behind a proxy that terminates TLS, Astro sees only http://… requests.
+  security: { checkOrigin: false },
 });

@@ -3,8 +3,8 @@ import type { APIContext } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { onRequest } from './middleware.ts';
 
-async function run(locals: App.Locals, response: Response): Promise<Response> {
-  const context = { locals } as APIContext;
+async function run(locals: App.Locals, response: Response, request = new Request('http://127.0.0.1:4321/')): Promise<Response> {
+  const context = { locals, request } as APIContext;
   return (await onRequest(context, async () => response)) as Response;
 }
 
@@ -15,6 +15,14 @@ describe('middleware', () => {
     expect(response.status).toBe(503);
     expect(response.headers.get('retry-after')).toBe('30');
     expect(await response.text()).toBe('<h1>Temporarily unavailable</h1>');
+  });
+
+  it('refuses a form posted from another site before any page runs', async () => {
+    const post = (origin: string) =>
+      new Request('http://127.0.0.1:4321/articles/x/comments', { method: 'POST', headers: { origin, 'content-type': 'application/x-www-form-urlencoded' }, body: 'a=1' });
+    const page = new Response('rendered', { status: 303 });
+    expect((await run({}, page, post('https://attacker.example'))).status).toBe(403);
+    expect(await run({}, page, post('http://127.0.0.1:4321'))).toBe(page);
   });
 
   it('leaves every other answer alone', async () => {
