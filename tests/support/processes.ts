@@ -65,16 +65,24 @@ function launch(args: string[], env: Record<string, string>, port: number): Runn
   };
 }
 
-/** The API (`dateline serve`) on a database of the caller's choosing. */
-export async function startApi(databaseUrl: string, extraArgs: string[] = []): Promise<Running> {
-  const api = launch([cliEntry, 'serve', ...extraArgs], { DATABASE_URL: databaseUrl }, await freePort());
+/** The API (`dateline serve`) on a database of the caller's choosing, with more settings in `env`. */
+export async function startApi(databaseUrl: string, extraArgs: string[] = [], env: Record<string, string> = {}): Promise<Running> {
+  const api = launch([cliEntry, 'serve', ...extraArgs], { ...env, DATABASE_URL: databaseUrl }, await freePort());
   await waitForOk(`${api.url}/healthz`, api.child);
   return api;
 }
 
+/** How to start the site beyond its API: more settings, and `siteUrl` to set SITE_URL to its own address. */
+export interface SiteOptions {
+  env?: Record<string, string>;
+  siteUrl?: boolean;
+}
+
 /** The built site, reading from the given API. */
-export async function startSite(apiUrl: string): Promise<Running> {
-  const site = launch([siteEntry], { API_URL: apiUrl }, await freePort());
+export async function startSite(apiUrl: string, options: SiteOptions = {}): Promise<Running> {
+  const port = await freePort();
+  const own: Record<string, string> = options.siteUrl ? { SITE_URL: `http://127.0.0.1:${port}` } : {};
+  const site = launch([siteEntry], { ...options.env, ...own, API_URL: apiUrl }, port);
   await waitForOk(`${site.url}/`, site.child);
   return site;
 }
