@@ -34,19 +34,21 @@ describe('errors', () => {
 
   it('answers a known path with the wrong method with a 405 and the allowed methods', async () => {
     const app = createApp({ store });
-    const res = await app.request('/v1/articles/some-story', { method: 'DELETE' });
-    expect([res.status, res.headers.get('allow')]).toEqual([405, 'GET, HEAD, OPTIONS']);
+    const res = await app.request('/v1/articles/some-story', { method: 'POST' });
+    expect([res.status, res.headers.get('allow')]).toEqual([405, 'GET, HEAD, PUT, PATCH, DELETE, OPTIONS']);
     expect(await res.json()).toMatchInlineSnapshot(`
       {
-        "detail": "/v1/articles/some-story does not accept DELETE; it accepts GET, HEAD.",
+        "detail": "/v1/articles/some-story does not accept POST; it accepts GET, HEAD, PUT, PATCH, DELETE.",
         "instance": "/v1/articles/some-story",
         "status": 405,
         "title": "Method Not Allowed",
         "type": "about:blank",
       }
     `);
-    const options = await app.request('/v1/articles', { method: 'OPTIONS' });
+    const options = await app.request('/healthz', { method: 'OPTIONS' });
     expect([options.status, options.headers.get('allow')]).toEqual([204, 'GET, HEAD, OPTIONS']);
+    const writable = await app.request('/v1/articles', { method: 'OPTIONS' });
+    expect([writable.status, writable.headers.get('allow')]).toEqual([204, 'GET, HEAD, POST, OPTIONS']);
   });
 
   it('answers HEAD like GET without a body', async () => {

@@ -8,11 +8,14 @@ import { clientIpConfig, DEFAULT_TRUSTED_PROXIES } from './lib/client-ip.ts';
 import { cors } from './lib/cors.ts';
 import { createRouter } from './lib/create-router.ts';
 import { notFoundOrMethodNotAllowed, onError } from './lib/error-handlers.ts';
+import { serveOpenApi } from './lib/openapi-document.ts';
 import { httpCache } from './lib/http-cache.ts';
 import { type Logger, silentLogger } from './lib/logger.ts';
 import { requestLogger } from './lib/request-logger.ts';
+import { ResponseCache } from './lib/response-cache.ts';
 import { securityHeaders } from './lib/security-headers.ts';
 import { articlesRouter } from './routes/articles/articles.index.ts';
+import { docsRouter } from './routes/docs/docs.index.ts';
 import { commentsRouter } from './routes/comments/comments.index.ts';
 import { healthRouter } from './routes/health/health.index.ts';
 import { taxonomyRouter } from './routes/taxonomy/taxonomy.index.ts';
@@ -40,6 +43,13 @@ export interface AppDeps {
 /** The version announced in the OpenAPI document. */
 export const API_VERSION = '0.1.0';
 
+const API_DESCRIPTION = `Articles of a Dateline publication, and readers' comments on them.
+
+Reads are public. Writes need an API token (\`dateline token create --name <name> --role editor\`),
+sent as \`Authorization: Bearer <token>\`; a request with a token also sees drafts and scheduled
+articles. Errors are RFC 9457 problem documents (\`application/problem+json\`) naming each invalid
+field. Successful GETs carry a strong ETag: send it back in \`If-None-Match\` for a 304.`;
+
 /**
  * The API over `deps.store`. The returned app's type is `AppType`, which the typed client uses.
  *
@@ -53,6 +63,7 @@ export function createApp(deps: AppDeps) {
   const now = deps.now ?? (() => new Date());
   const logger = deps.logger ?? silentLogger;
   const ipConfig = clientIpConfig(deps.trustProxy ?? DEFAULT_TRUSTED_PROXIES);
+  const responseCache = new ResponseCache();
   // One per app: the comment rate limit counts in this process's memory.
   const commentModeration = createCommentModeration(deps.comments);
   const app = createRouter();
@@ -60,6 +71,7 @@ export function createApp(deps: AppDeps) {
     c.set('store', deps.store);
     c.set('now', now);
     c.set('clientIpConfig', ipConfig);
+    c.set('responseCache', responseCache);
     c.set('commentModeration', commentModeration);
     await next();
   });
@@ -71,10 +83,11 @@ export function createApp(deps: AppDeps) {
   app.use(authenticate());
   const routes = app.route('/', healthRouter).route('/', articlesRouter).route('/', taxonomyRouter).route('/', commentsRouter);
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', BEARER_SCHEME);
-  app.doc31('/openapi.json', {
+  serveOpenApi(app, '/openapi.json', {
     openapi: '3.1.0',
-    info: { title: 'Dateline API', version: API_VERSION, description: 'Articles of a Dateline publication.' },
+    info: { title: 'Dateline API', version: API_VERSION, description: API_DESCRIPTION },
   });
+  app.route('/', docsRouter);
   app.notFound(notFoundOrMethodNotAllowed(app));
   app.onError(onError);
   return routes;

@@ -73,8 +73,12 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
       process.off('SIGTERM', onSignal);
       process.off('SIGINT', onSignal);
       const force = setTimeout(() => server.closeAllConnections(), DRAIN_TIMEOUT_MS).unref();
+      // close() only drops the connections idle at that moment; a keep-alive connection whose
+      // last request finishes later would otherwise hold the stop until the drain timeout.
+      const idle = setInterval(() => server.closeIdleConnections(), 50).unref();
       server.close(() => {
         clearTimeout(force);
+        clearInterval(idle);
         void store.close().then(() => resolve(code));
       });
     };

@@ -30,7 +30,7 @@ async function resolve(c: Context<AppBindings>): Promise<Principal | null | Reje
   else {
     const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header);
     if (!match) result = invalidToken('The Authorization header must be "Bearer <token>".');
-    else result = (await verifySecret(c.var.store, match[1]!, c.var.now())) ?? invalidToken('The token is unknown or revoked.');
+    else result = (await verifySecret(c.get('store'), match[1]!, c.get('now')())) ?? invalidToken('The token is unknown or revoked.');
   }
   c.set('auth', result);
   return result;
@@ -74,7 +74,7 @@ export function authenticate(): MiddlewareHandler<AppBindings> {
  * every check).
  *
  * @example
- * createRoute({ method: 'post', path: '/v1/comments/{id}/approve', middleware: [requireRole('moderator')] as const, … });
+ * createRoute({ method: 'post', path: '/v1/comments/{id}/approve', middleware: [requireRole('moderator')], … });
  */
 export function requireRole(role: TokenRole): MiddlewareHandler<AppBindings> {
   return async (c, next) => {
@@ -101,7 +101,10 @@ export function requireRole(role: TokenRole): MiddlewareHandler<AppBindings> {
 }
 
 /** The OpenAPI security requirement of routes that need a token. */
-export const BEARER_SECURITY = [{ bearerAuth: [] }];
+export const BEARER_SECURITY: Record<string, string[]>[] = [{ bearerAuth: [] }];
+
+/** The OpenAPI security of routes open to everyone, where a token shows more. */
+export const OPTIONAL_BEARER_SECURITY: Record<string, string[]>[] = [{}, { bearerAuth: [] }];
 
 /** The OpenAPI security scheme, registered by the app as `bearerAuth`. */
 export const BEARER_SCHEME = {

@@ -18,7 +18,7 @@ export const COMMENT_BODY_LIMIT = 20 * 1024;
  * Route middleware rejecting bodies over `maxBytes` with a 413 problem.
  *
  * @example
- * createRoute({ method: 'post', path: '/v1/articles/{slug}/comments', middleware: [bodyLimit(COMMENT_BODY_LIMIT)] as const, … });
+ * createRoute({ method: 'post', path: '/v1/articles/{slug}/comments', middleware: [bodyLimit(COMMENT_BODY_LIMIT)], … });
  */
 export function bodyLimit(maxBytes: number): MiddlewareHandler<AppBindings> {
   return honoBodyLimit({

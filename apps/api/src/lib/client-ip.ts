@@ -94,5 +94,5 @@ function peerAddress(c: Context): string | undefined {
  * const key = clientIp(c) ?? 'unknown';
  */
 export function clientIp(c: Context<AppBindings>): string | null {
-  return clientIpFrom(c.var.clientIpConfig, peerAddress(c), c.req.header('x-forwarded-for'));
+  return clientIpFrom(c.get('clientIpConfig'), peerAddress(c), c.req.header('x-forwarded-for'));
 }

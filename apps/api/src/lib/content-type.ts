@@ -23,7 +23,7 @@ export function mediaType(contentType: string | undefined): string | undefined {
  * body passes; the route's validation decides whether one was needed).
  *
  * @example
- * createRoute({ method: 'post', path: '/v1/comments', middleware: [acceptContentTypes(['application/json'])] as const, … });
+ * createRoute({ method: 'post', path: '/v1/comments', middleware: [acceptContentTypes(['application/json'])], … });
  */
 export function acceptContentTypes(accepted: readonly string[]): MiddlewareHandler<AppBindings> {
   const list = accepted.map((t) => t.toLowerCase());

@@ -39,6 +39,10 @@ export const validationHook: Hook<unknown, AppBindings, string, Response | undef
  * Hono's own `HTTPException`s (for example a malformed JSON body) keep their status and message.
  */
 export const onError: ErrorHandler<AppBindings> = (err, c) => {
+  if (err instanceof HTTPException && err.status === 400 && /^Malformed JSON/i.test(err.message)) {
+    const errors = [{ path: '(root)', message: 'is not valid JSON' }];
+    return problem(c, 400, { title: 'Invalid request', detail: 'Invalid request body: (root): is not valid JSON.', errors });
+  }
   if (err instanceof HTTPException && err.status < 500) {
     return problem(c, err.status as ContentfulStatusCode, { detail: err.message });
   }

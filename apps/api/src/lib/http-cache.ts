@@ -21,7 +21,7 @@ export interface CachePolicy {
 }
 
 /** Articles and listings: a minute in browsers, five minutes at the edge. */
-export const PUBLIC_CONTENT: CachePolicy = { maxAge: 60, sMaxAge: 300, staleWhileRevalidate: 600 };
+export const PUBLIC_CONTENT: CachePolicy = Object.freeze({ maxAge: 60, sMaxAge: 300, staleWhileRevalidate: 600 });
 
 /** What is never stored anywhere: probes, writes, errors, anything read with a token. */
 export const NO_STORE = 'no-store';
@@ -49,8 +49,16 @@ export function cacheControlValue(policy: CachePolicy): string {
  * setCachePolicy(c, { maxAge: 10, sMaxAge: 30, staleWhileRevalidate: 60 }); // comments change often
  */
 export function setCachePolicy(c: Context<AppBindings>, policy: CachePolicy | typeof NO_STORE): void {
-  c.header('Cache-Control', policy === NO_STORE ? NO_STORE : cacheControlValue(policy));
+  let value = policy === NO_STORE ? NO_STORE : headerValues.get(policy);
+  if (value === undefined) {
+    value = cacheControlValue(policy as CachePolicy);
+    // Policies are constants in practice: format each once rather than on every response.
+    if (Object.isFrozen(policy)) headerValues.set(policy as CachePolicy, value);
+  }
+  c.header('Cache-Control', value);
 }
+
+const headerValues = new WeakMap<CachePolicy, string>();
 
 /**
  * A strong entity tag for `body`: 128 bits of its SHA-1, enough to tell versions apart.

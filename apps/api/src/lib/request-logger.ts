@@ -39,6 +39,7 @@ export function requestLogger(logger: Logger, level: 'debug' | 'info' = 'info'):
     await next();
     c.res.headers.set('X-Request-Id', id);
     const durationMs = Math.round((performance.now() - started) * 10) / 10;
-    c.var.logger[level]('request', { method: c.req.method, path: c.req.path, status: c.res.status, durationMs });
+    // c.get, not c.var: c.var copies every variable into a new object on each access.
+    c.get('logger')[level]('request', { method: c.req.method, path: c.req.path, status: c.res.status, durationMs });
   };
 }

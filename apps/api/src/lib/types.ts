@@ -6,8 +6,10 @@ import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import type { CommentModeration } from '../services/moderation/comment-moderation.ts';
 import type { Store } from '../store/store.ts';
 import type { AuthState } from './auth.ts';
+import type { CacheSlot } from './cached-json.ts';
 import type { ClientIpConfig } from './client-ip.ts';
 import type { Logger } from './logger.ts';
+import type { ResponseCache } from './response-cache.ts';
 
 /** The variables set on every request: handlers reach their dependencies through `c.var`. */
 export interface AppBindings {
@@ -21,6 +23,10 @@ export interface AppBindings {
     requestId: string;
     /** Which proxies may name the client in `X-Forwarded-For` (see `clientIp`). */
     clientIpConfig: ClientIpConfig;
+    /** Serialised public responses, shared by the requests of one app. */
+    responseCache: ResponseCache;
+    /** Set by `publicCache()` on a miss: where `sendPublic` stores the response. */
+    cacheSlot: CacheSlot | undefined;
     /** Set by the authentication middleware; read it through `principalOf(c)`. */
     auth: AuthState;
     /** The comment policy, its compiled word lists and the comment rate limiter. */

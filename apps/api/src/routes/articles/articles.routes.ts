@@ -5,7 +5,10 @@
  */
 import { Article, ArticleSummary, Slug, Timestamp } from '@dateline/model';
 import { createRoute, z } from '@hono/zod-openapi';
+import { OPTIONAL_BEARER_SECURITY } from '../../lib/auth.ts';
+import { publicCache } from '../../lib/cached-json.ts';
 import { problemContent } from '../../lib/problem.ts';
+import { exampleArticle, exampleList } from './articles.examples.ts';
 
 /** Page size bounds; the message is the one a client sees when it is out of range. */
 export const LIMIT_MIN = 1;
@@ -41,17 +44,27 @@ export const ArticleList = z
 
 const tags = ['Articles'];
 
+/** Conditional GETs and tokens, alike on every read (spelled out per route: see articles-write.routes.ts). */
+const notModified = { description: 'Not modified: the `If-None-Match` ETag is current.' };
+const badToken = problemContent('A token was sent but is unknown, revoked or malformed.');
+const hiddenNote =
+  ' With a token (any role), drafts, archived and scheduled articles are included and the response is `private, no-store`.';
+
 /** `GET /v1/articles`: published articles, newest first, in pages. */
 export const list = createRoute({
   method: 'get',
   path: '/v1/articles',
   tags,
   summary: 'List published articles',
-  description: 'Published articles whose publication time has come, in pages that stay stable while new articles arrive.',
+  description: `Published articles whose publication time has come, in pages that stay stable while new articles arrive.${hiddenNote}`,
+  security: OPTIONAL_BEARER_SECURITY,
+  middleware: [publicCache()],
   request: { query: ListArticlesQuery },
   responses: {
-    200: { content: { 'application/json': { schema: ArticleList } }, description: 'A page of summaries.' },
+    200: { content: { 'application/json': { schema: ArticleList, example: exampleList } }, description: 'A page of summaries.' },
     400: problemContent('A query parameter is invalid (each one is named in `errors`).'),
+    304: notModified,
+    401: badToken,
   },
 });
 
@@ -61,13 +74,18 @@ export const get = createRoute({
   path: '/v1/articles/{slug}',
   tags,
   summary: 'Get a published article',
+  description: `The article at this slug, if it is published and its publication time has come.${hiddenNote}`,
+  security: OPTIONAL_BEARER_SECURITY,
+  middleware: [publicCache()],
   request: {
     params: z.object({
       slug: z.string().max(200).meta({ description: 'The article slug.', example: 'city-council-votes-on-river-path' }),
     }),
   },
   responses: {
-    200: { content: { 'application/json': { schema: Article } }, description: 'The article.' },
+    200: { content: { 'application/json': { schema: Article, example: exampleArticle } }, description: 'The article.' },
     404: problemContent('No public article has this slug.'),
+    304: notModified,
+    401: badToken,
   },
 });

@@ -1,0 +1,72 @@
+/**
+ * @module
+ * Public reads through the response cache. `publicCache()` runs before the route's validation:
+ * a request for a URL already answered at the current article revision gets the stored bytes and
+ * ETag straight away, without validation, a store read or serialisation. Otherwise the handler
+ * runs and `sendPublic` stores what it sends. Requests with a token bypass the cache both ways.
+ */
+import type { Context, MiddlewareHandler } from 'hono';
+import { principalOf } from './auth.ts';
+import { type CachePolicy, PUBLIC_CONTENT, setCachePolicy } from './http-cache.ts';
+import type { CachedBody } from './response-cache.ts';
+import type { AppBindings } from './types.ts';
+
+/** Where a miss will be stored: set by `publicCache()`, used by `sendPublic`. */
+export interface CacheSlot {
+  key: string;
+  revision: number;
+  now: Date;
+  policy: CachePolicy;
+}
+
+/**
+ * Route middleware serving cached public responses (see the module comment). The key is the
+ * request's path and query as sent, so only URLs the handler answered with a 200 are ever served
+ * from it.
+ *
+ * @example
+ * createRoute({ method: 'get', path: '/v1/articles/{slug}', middleware: [publicCache()], … });
+ */
+export function publicCache(policy: CachePolicy = PUBLIC_CONTENT): MiddlewareHandler<AppBindings> {
+  return async (c, next) => {
+    if (principalOf(c) !== null) return next();
+    const url = c.req.url;
+    const key = url.slice(url.indexOf('/', url.indexOf('//') + 2));
+    const now = c.get('now')();
+    // Read before the handler loads anything: a write in between leaves the entry tagged with the
+    // older revision, so it is reloaded on the next request rather than kept as current.
+    const revision = await c.get('store').articleRevision();
+    const hit = c.get('responseCache').get(key, { revision, now });
+    if (hit) return sendCached(c, hit, policy);
+    c.set('cacheSlot', { key, revision, now, policy });
+    await next();
+  };
+}
+
+/**
+ * Sends `value` as a 200 JSON response. Behind `publicCache()` on an anonymous request, it is
+ * cached until the revision changes or `expires()` (when the value may change without a write,
+ * such as a scheduled article going public); otherwise it is sent as it is.
+ *
+ * @example
+ * return sendPublic(c, page, { expires: () => store.nextPublicationAfter(now) });
+ */
+export async function sendPublic(c: Context<AppBindings>, value: unknown, options: { expires?: () => Promise<Date | null> } = {}): Promise<Response> {
+  const slot = c.get('cacheSlot');
+  if (!slot) return c.json(value as object, 200);
+  const expires = options.expires ? await options.expires() : null;
+  const cached = c.get('responseCache').set(slot.key, JSON.stringify(value), { revision: slot.revision, now: slot.now, expires });
+  return sendCached(c, cached, slot.policy);
+}
+
+/**
+ * A 200 JSON response of a cached body, with its ETag and `policy` (`httpCache` answers
+ * `If-None-Match` from the ETag).
+ *
+ * @example
+ * return sendCached(c, hit, PUBLIC_CONTENT);
+ */
+export function sendCached(c: Context<AppBindings>, cached: CachedBody, policy: CachePolicy): Response {
+  setCachePolicy(c, policy);
+  return c.body(cached.body, 200, { 'Content-Type': 'application/json', ETag: cached.etag });
+}

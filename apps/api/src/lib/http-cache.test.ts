@@ -1,0 +1,127 @@
+/**
+ * @module
+ * Tests of conditional GETs, Cache-Control and the response cache, through the app over real
+ * SQLite: what a reader's browser or a CDN would notice.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from '../app.ts';
+import type { Store } from '../store/store.ts';
+import { NOW, save, story, testStore } from '../testing/fixtures.ts';
+import { bearer } from '../testing/tokens.ts';
+
+const PUBLIC = 'public, max-age=60, s-maxage=300, stale-while-revalidate=600';
+let dir: string;
+let store: Store;
+let clock: Date;
+let app: ReturnType<typeof createApp>;
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'dateline-cache-'));
+  store = await testStore(join(dir, 'api.db'));
+  clock = NOW;
+  app = createApp({ store, now: () => clock });
+});
+afterEach(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const get = (path: string, headers: Record<string, string> = {}) => app.request(path, { headers });
+
+describe('ETags and 304', () => {
+  it('gives every successful GET a strong ETag and answers a matching If-None-Match with 304', async () => {
+    await save(store, story(1, { slug: 'ferry' }));
+    for (const path of ['/v1/articles/ferry', '/v1/articles?limit=5', '/healthz']) {
+      const res = await get(path);
+      const etag = res.headers.get('etag');
+      expect(etag, path).toMatch(/^"[\w-]{22}"$/);
+      const again = await get(path, { 'If-None-Match': `"other", ${etag}` });
+      expect([again.status, await again.text(), again.headers.get('etag')], path).toEqual([304, '', etag]);
+      expect(again.headers.get('cache-control'), path).toBe(res.headers.get('cache-control'));
+    }
+  });
+
+  it('changes the ETag when the article changes, and serves the new version at once', async () => {
+    await save(store, story(1, { slug: 'ferry' }));
+    const before = await get('/v1/articles/ferry');
+    await save(store, story(1, { slug: 'ferry', standfirst: 'Now with a standfirst.' }));
+    const after = await get('/v1/articles/ferry', { 'If-None-Match': before.headers.get('etag')! });
+    expect(after.status).toBe(200);
+    expect(after.headers.get('etag')).not.toBe(before.headers.get('etag'));
+    expect(await after.json()).toMatchObject({ standfirst: 'Now with a standfirst.' });
+  });
+});
+
+describe('Cache-Control', () => {
+  it('lets browsers and CDNs keep public articles and listings, but never probes or errors', async () => {
+    await save(store, story(1, { slug: 'ferry' }));
+    expect((await get('/v1/articles/ferry')).headers.get('cache-control')).toBe(PUBLIC);
+    expect((await get('/v1/articles')).headers.get('cache-control')).toBe(PUBLIC);
+    expect((await get('/v1/articles/ferry')).headers.get('vary')).toBe('Authorization');
+    expect((await get('/healthz')).headers.get('cache-control')).toBe('no-store');
+    expect((await get('/readyz')).headers.get('cache-control')).toBe('no-store');
+    expect((await get('/v1/articles/missing')).headers.get('cache-control')).toBe('no-store');
+    expect((await get('/v1/articles?limit=0')).headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('keeps anything read with a token out of every cache', async () => {
+    await save(store, story(1, { slug: 'ferry' }));
+    await save(store, story(2, { slug: 'draft', status: 'draft' }));
+    const token = await bearer(store, 'moderator');
+    for (const path of ['/v1/articles/ferry', '/v1/articles/draft', '/v1/articles']) {
+      expect((await get(path, token)).headers.get('cache-control'), path).toBe('private, no-store');
+    }
+  });
+});
+
+describe('the response cache', () => {
+  it('shows drafts, archived and scheduled articles only with a token, of any role', async () => {
+    await save(store, story(1, { slug: 'public' }));
+    await save(store, story(2, { slug: 'draft', status: 'draft' }));
+    await save(store, story(3, { slug: 'archived', status: 'archived' }));
+    await save(store, story(-2, { slug: 'scheduled' }));
+    const slugs = async (headers: Record<string, string> = {}) =>
+      ((await (await get('/v1/articles', headers)).json()) as { items: { slug: string }[] }).items.map((a) => a.slug).sort();
+    expect(await slugs()).toEqual(['public']);
+    expect(await slugs(await bearer(store, 'moderator'))).toEqual(['archived', 'draft', 'public', 'scheduled']);
+    expect(await slugs()).toEqual(['public']);
+    for (const slug of ['draft', 'archived', 'scheduled']) {
+      expect((await get(`/v1/articles/${slug}`)).status, slug).toBe(404);
+      expect((await get(`/v1/articles/${slug}`, await bearer(store, 'editor'))).status, slug).toBe(200);
+    }
+  });
+
+  it('sees a write from another process sharing the database on the next request', async () => {
+    await save(store, story(1, { slug: 'ferry' }));
+    await get('/v1/articles/ferry');
+    await get('/v1/articles');
+    const importer = await testStore(join(dir, 'api.db'));
+    try {
+      await save(importer, story(1, { slug: 'ferry', headline: 'Ferry timetable changes' }));
+      await save(importer, story(0.5, { slug: 'breaking' }));
+      await importer.deleteArticle('harbour-report-number-9');
+    } finally {
+      await importer.close();
+    }
+    expect(await (await get('/v1/articles/ferry')).json()).toMatchObject({ headline: 'Ferry timetable changes' });
+    expect(await (await get('/v1/articles')).json()).toMatchObject({ total: 2, items: [{ slug: 'breaking' }, { slug: 'ferry' }] });
+  });
+
+  it('lists a scheduled article once its time comes, without any write', async () => {
+    await save(store, story(1, { slug: 'now' }));
+    await save(store, story(-1, { slug: 'in-an-hour' }));
+    expect(await (await get('/v1/articles')).json()).toMatchObject({ total: 1 });
+    clock = new Date(NOW.getTime() + 3_600_000);
+    expect(await (await get('/v1/articles')).json()).toMatchObject({ total: 2, items: [{ slug: 'in-an-hour' }, { slug: 'now' }] });
+    expect((await get('/v1/articles/in-an-hour')).status).toBe(200);
+  });
+
+  it('forgets a deleted article at once', async () => {
+    await save(store, story(1, { slug: 'ferry' }));
+    expect((await get('/v1/articles/ferry')).status).toBe(200);
+    await store.deleteArticle('ferry');
+    expect((await get('/v1/articles/ferry')).status).toBe(404);
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * @module
+ * A process-local cache of serialised public responses (body and ETag), so a hot article or
+ * listing is served without reading or serialising it again. Entries are tagged with the store's
+ * article revision: a write by any process sharing the database changes the revision, and every
+ * entry cached under the old one stops matching. Listings also expire when the next scheduled
+ * article goes public. See docs/decisions/003-response-cache.md.
+ */
+import { etagFor } from './http-cache.ts';
+
+const encoder = new TextEncoder();
+
+/** A cached response body, encoded once, and its strong ETag. */
+export interface CachedBody {
+  /** UTF-8 bytes: writing them to a socket skips encoding the text again on every response. */
+  body: Uint8Array<ArrayBuffer>;
+  etag: string;
+}
+
+interface Entry extends CachedBody {
+  revision: number;
+  /** Epoch milliseconds after which the entry is stale whatever the revision; Infinity for never. */
+  expires: number;
+}
+
+/** What `ResponseCache.get` needs to decide whether an entry is still right. */
+export interface Freshness {
+  revision: number;
+  now: Date;
+}
+
+/**
+ * A bounded map from request keys to serialised responses, least recently used out first.
+ *
+ * @example
+ * const cache = new ResponseCache(5000);
+ * const hit = cache.get('article:night-ferry', { revision, now });
+ * const entry = hit ?? cache.set('article:night-ferry', JSON.stringify(article), { revision, now });
+ */
+export class ResponseCache {
+  readonly #entries = new Map<string, Entry>();
+  readonly #maxEntries: number;
+  #hits = 0;
+  #misses = 0;
+
+  constructor(maxEntries = 5000) {
+    this.#maxEntries = maxEntries;
+  }
+
+  /** The entry for `key` if it was cached under `freshness.revision` and has not expired. */
+  get(key: string, freshness: Freshness): CachedBody | undefined {
+    const entry = this.#entries.get(key);
+    if (!entry || entry.revision !== freshness.revision || freshness.now.getTime() >= entry.expires) {
+      this.#misses += 1;
+      return undefined;
+    }
+    this.#hits += 1;
+    // Re-inserting moves the key to the end of the map's order: the most recently used.
+    this.#entries.delete(key);
+    this.#entries.set(key, entry);
+    return entry;
+  }
+
+  /** Caches `body` for `key` under the revision it was read at, until `expires` (default: never). */
+  set(key: string, body: string, freshness: Freshness & { expires?: Date | null }): CachedBody {
+    const bytes = encoder.encode(body);
+    const entry: Entry = {
+      body: bytes,
+      etag: etagFor(bytes),
+      revision: freshness.revision,
+      expires: freshness.expires ? freshness.expires.getTime() : Number.POSITIVE_INFINITY,
+    };
+    this.#entries.delete(key);
+    this.#entries.set(key, entry);
+    if (this.#entries.size > this.#maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
+    return entry;
+  }
+
+  /** Drops every entry (for example after a write in this process, to free memory at once). */
+  clear(): void {
+    this.#entries.clear();
+  }
+
+  /** Counts for logs and benchmarks. */
+  stats(): { entries: number; hits: number; misses: number } {
+    return { entries: this.#entries.size, hits: this.#hits, misses: this.#misses };
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * @module
+ * Handlers of the editorial article routes: read the body in whichever format it came, call one
+ * editing service, map the outcome to a status. Invalid input of any kind is a 400 problem
+ * naming each field; nothing is written in that case.
+ */
+import { type ArticleInput, decodeText, ImportError } from '@dateline/model';
+import type { Context } from 'hono';
+import { z } from 'zod';
+import { mediaType } from '../../lib/content-type.ts';
+import { formatPath } from '../../lib/format-path.ts';
+import { type FieldError, fieldErrors, problem } from '../../lib/problem.ts';
+import type { AppBindings, AppRouteHandler } from '../../lib/types.ts';
+import { articleFromText, TEXT_FORMATS, type TextFormat } from '../../services/article-input.ts';
+import { createArticle, deleteArticle, type EditResult, patchArticle, replaceArticle } from '../../services/article-editing.ts';
+import type * as routes from './articles-write.routes.ts';
+
+const articlePath = (slug: string) => `/v1/articles/${encodeURIComponent(slug)}`;
+
+/** A 400 naming each invalid field of the body. */
+function invalidBody(c: Context<AppBindings>, errors: FieldError[]) {
+  const detail = `Invalid request body: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}.`;
+  return problem(c, 400, { title: 'Invalid request', detail, errors });
+}
+
+/** Text in the charset the request names, else UTF-8 with the Windows-1252 fallback the importers use. */
+async function bodyText(c: Context<AppBindings>): Promise<string> {
+  const bytes = new Uint8Array(await c.req.arrayBuffer());
+  const charset = /;\s*charset="?([\w-]+)"?/i.exec(c.req.header('content-type') ?? '')?.[1];
+  if (charset !== undefined) {
+    try {
+      return new TextDecoder(charset).decode(bytes);
+    } catch {
+      // An unknown charset label: fall through to detection rather than refuse the article.
+    }
+  }
+  return decodeText(bytes);
+}
+
+/** The `ArticleInput` of a POST or PUT body in any accepted format, or the field errors it has. */
+async function readArticleBody(c: Context<AppBindings>, json: unknown): Promise<ArticleInput | FieldError[]> {
+  const type = mediaType(c.req.header('content-type'));
+  if (type === undefined) return [{ path: '(root)', message: 'an article is required as the request body' }];
+  if (!(TEXT_FORMATS as readonly string[]).includes(type)) return json as ArticleInput;
+  try {
+    return articleFromText(type as TextFormat, await bodyText(c), { url: c.req.query('url') });
+  } catch (err) {
+    if (!(err instanceof ImportError)) throw err;
+    const path = err.field === undefined ? '(root)' : formatPath(err.field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)));
+    return [{ path, message: err.message }];
+  }
+}
+
+/** Runs an editing service, turning its validation error into field errors. */
+async function attempt(work: () => Promise<EditResult>): Promise<EditResult | FieldError[]> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof z.ZodError) return fieldErrors(err);
+    throw err;
+  }
+}
+
+const duplicateDetail = (slug: string) => `The same article is already stored at ${articlePath(slug)}.`;
+
+/** `POST /v1/articles`. */
+export const create: AppRouteHandler<typeof routes.create> = async (c) => {
+  const input = await readArticleBody(c, c.req.valid('json'));
+  if (Array.isArray(input)) return invalidBody(c, input);
+  const result = await attempt(() => createArticle(c.get('store'), input, { now: c.get('now')() }));
+  if (Array.isArray(result)) return invalidBody(c, result);
+  if (result.kind === 'exists') return problem(c, 409, { detail: `An article already has the slug "${result.slug}"; replace it with PUT ${articlePath(result.slug)}, or choose another slug.` });
+  if (result.kind === 'duplicate') return problem(c, 409, { detail: duplicateDetail(result.slug) });
+  if (result.kind !== 'created') throw new Error(`unexpected outcome ${result.kind}`);
+  return c.json(result.article, 201, { Location: articlePath(result.article.slug) });
+};
+
+/** `PUT /v1/articles/{slug}`. */
+export const replace: AppRouteHandler<typeof routes.replace> = async (c) => {
+  const { slug } = c.req.valid('param');
+  const input = await readArticleBody(c, c.req.valid('json'));
+  if (Array.isArray(input)) return invalidBody(c, input);
+  const result = await attempt(() => replaceArticle(c.get('store'), slug, input, { now: c.get('now')() }));
+  if (Array.isArray(result)) return invalidBody(c, result);
+  if (result.kind === 'duplicate') return problem(c, 409, { detail: duplicateDetail(result.slug) });
+  if (result.kind === 'exists' || result.kind === 'not-found') throw new Error(`unexpected outcome ${result.kind}`);
+  if (result.kind === 'created') return c.json(result.article, 201, { Location: articlePath(slug) });
+  return c.json(result.article, 200);
+};
+
+/** `PATCH /v1/articles/{slug}`. */
+export const patch: AppRouteHandler<typeof routes.patch> = async (c) => {
+  const { slug } = c.req.valid('param');
+  if (mediaType(c.req.header('content-type')) === undefined) {
+    return invalidBody(c, [{ path: '(root)', message: 'a JSON merge patch is required as the request body' }]);
+  }
+  const result = await attempt(() => patchArticle(c.get('store'), slug, c.req.valid('json'), { now: c.get('now')() }));
+  if (Array.isArray(result)) return invalidBody(c, result);
+  if (result.kind === 'not-found') return problem(c, 404, { detail: `No article has the slug "${slug}".` });
+  if (result.kind === 'duplicate') return problem(c, 409, { detail: duplicateDetail(result.slug) });
+  if (result.kind === 'exists' || result.kind === 'created') throw new Error(`unexpected outcome ${result.kind}`);
+  return c.json(result.article, 200);
+};
+
+/** `DELETE /v1/articles/{slug}`. */
+export const remove: AppRouteHandler<typeof routes.remove> = async (c) => {
+  const { slug } = c.req.valid('param');
+  if (!(await deleteArticle(c.get('store'), slug))) return problem(c, 404, { detail: `No article has the slug "${slug}".` });
+  return c.body(null, 204);
+};

@@ -1,0 +1,150 @@
+/**
+ * @module
+ * Contracts of the editorial article routes: create, replace, patch and delete. Each needs an
+ * editor (or admin) token; bodies are limited to 1 MB and checked for their media type before
+ * they are read.
+ */
+import { Article, ArticleInput } from '@dateline/model';
+import { createRoute, z } from '@hono/zod-openapi';
+import { BEARER_SECURITY, requireRole } from '../../lib/auth.ts';
+import { ARTICLE_BODY_LIMIT, bodyLimit } from '../../lib/body-limit.ts';
+import { acceptContentTypes } from '../../lib/content-type.ts';
+import { problemContent } from '../../lib/problem.ts';
+import { TEXT_FORMATS } from '../../services/article-input.ts';
+import { exampleArticle, exampleInput, exampleMarkdown, examplePatch } from './articles.examples.ts';
+
+/** Media types a new or replaced article may be sent in. */
+export const ARTICLE_BODY_TYPES = ['application/json', ...TEXT_FORMATS] as const;
+/** Media types of a patch. */
+export const PATCH_BODY_TYPES = ['application/merge-patch+json', 'application/json'] as const;
+
+const tags = ['Editing'];
+const slugParam = z.object({
+  slug: z.string().max(200).meta({ description: 'The article slug.', example: exampleArticle.slug }),
+});
+const htmlQuery = z.object({
+  url: z.url().optional().meta({ description: 'For `text/html` bodies: the address of the page, to resolve its relative links.' }),
+});
+
+/** A merge patch: any JSON object; what it merges into is validated afterwards. */
+const ArticlePatch = z
+  .record(z.string(), z.unknown(), { error: 'must be a JSON object' })
+  .meta({ id: 'ArticlePatch', description: 'A JSON merge patch (RFC 7396) of ArticleInput fields.' });
+
+const textBody = (id: string, description: string) => ({ schema: z.string().meta({ id, description }) });
+/** The body of POST and PUT: JSON, or a document in one of the text formats. */
+const articleBody = {
+  required: true,
+  description: 'The article as JSON, or as Markdown with YAML front matter, plain text (first line is the headline) or an HTML page.',
+  content: {
+    'application/json': { schema: ArticleInput, example: exampleInput },
+    'text/markdown': { ...textBody('ArticleMarkdown', 'An article in Markdown with YAML front matter.'), example: exampleMarkdown },
+    'text/plain': textBody('ArticleText', 'An article in plain text: the first line is the headline, then paragraphs.'),
+    'text/html': textBody('ArticleHtml', 'A web page; the article is extracted from it.'),
+  },
+};
+
+const articleJson = (description: string) => ({ content: { 'application/json': { schema: Article, example: exampleArticle } }, description });
+const location = { Location: { schema: { type: 'string' as const }, description: 'The address of the article.' } };
+
+// Spelled out in each route: spreading shared response objects turns their status keys into
+// strings, which the typed handlers and client no longer recognise.
+const unauthorized = problemContent('No token, or the token is unknown or revoked (see `WWW-Authenticate`).');
+const forbidden = problemContent('The token does not have the editor role.');
+const invalid = problemContent('The body is malformed or invalid; each invalid field is named in `errors`.');
+const tooLarge = problemContent('The body is larger than 1 MB.');
+const unsupported = problemContent('The body is not in one of the accepted media types.');
+
+const guard = (types: readonly string[]) => [requireRole('editor'), acceptContentTypes(types), bodyLimit(ARTICLE_BODY_LIMIT)];
+
+/** `POST /v1/articles`: a new article. */
+export const create = createRoute({
+  method: 'post',
+  path: '/v1/articles',
+  tags,
+  summary: 'Create an article',
+  description: 'Stores a new article under its slug (from the body, or derived from the headline).',
+  security: BEARER_SECURITY,
+  middleware: guard(ARTICLE_BODY_TYPES),
+  request: { query: htmlQuery, body: { ...articleBody, required: false } },
+  responses: {
+    201: { ...articleJson('The stored article.'), headers: location },
+    400: invalid,
+    401: unauthorized,
+    403: forbidden,
+    413: tooLarge,
+    415: unsupported,
+    409: problemContent('An article already has this slug, or the same content is stored under another slug.'),
+  },
+});
+
+/** `PUT /v1/articles/{slug}`: the whole article at this slug. */
+export const replace = createRoute({
+  method: 'put',
+  path: '/v1/articles/{slug}',
+  tags,
+  summary: 'Create or replace an article',
+  description: 'Replaces every writable field of the article at this slug, or creates it there. The id, creation time and first publication time are kept.',
+  security: BEARER_SECURITY,
+  middleware: guard(ARTICLE_BODY_TYPES),
+  request: { params: slugParam, query: htmlQuery, body: { ...articleBody, required: false } },
+  responses: {
+    200: articleJson('The replaced article (unchanged when the body says what is stored).'),
+    201: { ...articleJson('The article, created at this slug.'), headers: location },
+    400: invalid,
+    401: unauthorized,
+    403: forbidden,
+    413: tooLarge,
+    415: unsupported,
+    409: problemContent('The same content is stored under another slug.'),
+  },
+});
+
+/** `PATCH /v1/articles/{slug}`: some fields of the article. */
+export const patch = createRoute({
+  method: 'patch',
+  path: '/v1/articles/{slug}',
+  tags,
+  summary: 'Change some fields of an article',
+  description: 'A JSON merge patch (RFC 7396) of the writable fields: members replace, `null` removes, objects merge. The result is validated as a whole; the slug cannot change.',
+  security: BEARER_SECURITY,
+  middleware: guard(PATCH_BODY_TYPES),
+  request: {
+    params: slugParam,
+    body: {
+      required: false,
+      content: {
+        'application/merge-patch+json': { schema: ArticlePatch, example: examplePatch },
+        'application/json': { schema: ArticlePatch, example: examplePatch },
+      },
+    },
+  },
+  responses: {
+    200: articleJson('The patched article.'),
+    400: invalid,
+    401: unauthorized,
+    403: forbidden,
+    413: tooLarge,
+    415: unsupported,
+    404: problemContent('No article has this slug.'),
+    409: problemContent('The patched content is stored under another slug.'),
+  },
+});
+
+/** `DELETE /v1/articles/{slug}`: the article and its comments. */
+export const remove = createRoute({
+  method: 'delete',
+  path: '/v1/articles/{slug}',
+  tags,
+  summary: 'Delete an article',
+  description: 'Deletes the article and all its comments, in one transaction.',
+  security: BEARER_SECURITY,
+  middleware: [requireRole('editor')],
+  request: { params: slugParam },
+  responses: {
+    204: { description: 'Deleted.' },
+    401: unauthorized,
+    403: forbidden,
+    404: problemContent('No article has this slug.'),
+  },
+});

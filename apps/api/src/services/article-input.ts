@@ -1,0 +1,42 @@
+/**
+ * @module
+ * Turning request bodies into `ArticleInput`: the writable fields of a stored article (for
+ * patches), and the text formats editors may send instead of JSON.
+ */
+import { type Article, type ArticleInput, ArticleInput as ArticleInputSchema, parseHtml, parseMarkdown, parseText } from '@dateline/model';
+
+/** The text formats an article may be written in, besides JSON. */
+export const TEXT_FORMATS = ['text/markdown', 'text/plain', 'text/html'] as const;
+export type TextFormat = (typeof TEXT_FORMATS)[number];
+
+const INPUT_KEYS = Object.keys(ArticleInputSchema.shape) as (keyof ArticleInput)[];
+
+/**
+ * The fields of `article` a writer controls, as an `ArticleInput` (derived fields, the id and the
+ * timestamps the server keeps are left out; a draft's null `publishedAt` is omitted).
+ *
+ * @example
+ * const input = inputOf(article);
+ * prepareArticle({ ...input, headline: 'Corrected headline' }, { id: article.id, now });
+ */
+export function inputOf(article: Article): ArticleInput {
+  const input: Record<string, unknown> = {};
+  for (const key of INPUT_KEYS) {
+    const value = (article as Record<string, unknown>)[key];
+    if (value !== undefined && value !== null) input[key] = value;
+  }
+  return input as ArticleInput;
+}
+
+/**
+ * The article in a text body: plain text, Markdown with front matter, or an HTML page (`url` is
+ * the page's address, for its relative links). Throws the importers' `ImportError`.
+ *
+ * @example
+ * articleFromText('text/markdown', '# River path reopens\n\nThe path reopened on Monday.');
+ */
+export function articleFromText(format: TextFormat, text: string, options: { url?: string | undefined } = {}): ArticleInput {
+  if (format === 'text/markdown') return parseMarkdown(text);
+  if (format === 'text/html') return parseHtml(text, options.url === undefined ? {} : { url: options.url });
+  return parseText(text);
+}
