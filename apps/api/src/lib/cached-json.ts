@@ -59,6 +59,37 @@ export async function sendPublic(c: Context<AppBindings>, value: unknown, option
   return sendCached(c, cached, slot.policy);
 }
 
+/** What a cache miss loads: the value to serve, or null for "not found" (never cached). */
+export interface Loaded<T> {
+  value: T;
+  /** When the value may change without a write (a scheduled article going public); null for never. */
+  expires?: Date | null;
+}
+
+/**
+ * The cached body for `key` at the store's current article revision, loading and caching it on a
+ * miss; null when `load` finds nothing. For handlers that pick their own key (the middleware
+ * form, `publicCache()`, keys by URL); only for responses that are the same for every anonymous
+ * reader and depend on nothing but articles.
+ *
+ * @example
+ * const hit = await cachedBody(c, `article:${slug}`, async () => {
+ *   const article = await getArticle(store, slug, { now });
+ *   return article && { value: article };
+ * });
+ * return hit ? sendCached(c, hit, PUBLIC_CONTENT) : problem(c, 404, …);
+ */
+export async function cachedBody<T>(c: Context<AppBindings>, key: string, load: () => Promise<Loaded<T> | null>): Promise<CachedBody | null> {
+  const cache = c.get('responseCache');
+  const now = c.get('now')();
+  const revision = await c.get('store').articleRevision();
+  const hit = cache.get(key, { revision, now });
+  if (hit) return hit;
+  const loaded = await load();
+  if (loaded === null) return null;
+  return cache.set(key, JSON.stringify(loaded.value), { revision, now, expires: loaded.expires ?? null });
+}
+
 /**
  * A 200 JSON response of a cached body, with its ETag and `policy` (`httpCache` answers
  * `If-None-Match` from the ETag).
