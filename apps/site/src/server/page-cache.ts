@@ -14,9 +14,17 @@ import type { PageCacheSettings } from './settings.ts';
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
 export interface PageCache {
-  /** Answers from the cache, or has `render` answer (and keeps the result when it may). */
-  handle(req: IncomingMessage, res: ServerResponse, render: NodeHandler): Promise<void>;
+  /**
+   * Answers from the cache, or has `render` answer (and keeps the result when it may); returns a
+   * promise when the answer is not sent at once.
+   */
+  handle(req: IncomingMessage, res: ServerResponse, render: NodeHandler): void | Promise<void>;
   readonly store: PageStore;
+}
+
+/** What `render` returned, as a promise only when it was one. */
+function rendered(result: unknown): void | Promise<void> {
+  return result instanceof Promise ? result.then(() => undefined) : undefined;
 }
 
 /** Headers of a rendered answer that describe one transfer, not the page. */
@@ -53,8 +61,15 @@ export function createPageCache(settings: PageCacheSettings, now?: () => number)
       res.end();
       return;
     }
-    res.writeHead(200, { ...page.headers, age, 'x-cache': outcome });
+    res.writeHead(200, outcome === 'hit' ? hitHeaders(page, age) : { ...page.headers, age, 'x-cache': outcome });
     res.end(req.method === 'HEAD' ? undefined : page.body);
+  }
+
+  // A popular page is served thousands of times a second with the same Age: its headers are
+  // built once per second rather than once per request.
+  function hitHeaders(page: StoredPage, age: string): OutgoingHttpHeaders {
+    if (page.hit?.age !== age) page.hit = { age, headers: { ...page.headers, age, 'x-cache': 'hit' } };
+    return page.hit.headers;
   }
 
   async function renderOnce(key: string, req: IncomingMessage, res: ServerResponse, render: NodeHandler): Promise<void> {
@@ -86,22 +101,25 @@ export function createPageCache(settings: PageCacheSettings, now?: () => number)
     }
   }
 
-  async function handle(req: IncomingMessage, res: ServerResponse, render: NodeHandler): Promise<void> {
-    if (!mayUseCache(req.method, req.headers, settings.bypassCookies)) return void (await render(req, res));
+  // Synchronous for a hit: a stored page is answered without allocating a promise.
+  function handle(req: IncomingMessage, res: ServerResponse, render: NodeHandler): void | Promise<void> {
+    if (!mayUseCache(req.method, req.headers, settings.bypassCookies)) return rendered(render(req, res));
     // Pages name their own address from the Host header when SITE_URL is unset, so it is part of the key.
     const key = `${req.headers.host ?? ''} ${req.url ?? '/'}`;
     const stored = store.get(key);
     if (stored) return serve(req, res, stored, 'hit');
     const pending = inFlight.get(key);
-    if (pending) {
-      const shared = await pending;
-      if (shared) return serve(req, res, shared, 'hit');
-      // The one render could not be shared (a 404, a cookie…): this reader gets their own.
-      return void (await render(req, res));
-    }
+    if (pending) return afterPending(pending, req, res, render);
     // A HEAD that misses is answered by Astro directly; only GETs fill the cache.
-    if (req.method === 'HEAD') return void (await render(req, res));
+    if (req.method === 'HEAD') return rendered(render(req, res));
     return renderOnce(key, req, res, render);
+  }
+
+  async function afterPending(pending: Promise<StoredPage | null>, req: IncomingMessage, res: ServerResponse, render: NodeHandler): Promise<void> {
+    const shared = await pending;
+    if (shared) return serve(req, res, shared, 'hit');
+    // The one render could not be shared (a 404, a cookie…): this reader gets their own.
+    await render(req, res);
   }
 
   return { handle, store };

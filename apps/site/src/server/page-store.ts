@@ -14,6 +14,8 @@ export interface StoredPage {
   etag: string;
   /** When it was rendered (the store's clock). */
   storedAt: number;
+  /** The headers of a hit, kept while their Age stays the same. */
+  hit?: { age: string; headers: OutgoingHttpHeaders };
 }
 
 /** Bytes counted for an entry beyond its body and key: headers and bookkeeping, roughly. */

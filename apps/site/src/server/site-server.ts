@@ -44,19 +44,19 @@ export async function startSiteServer(options: SiteServerOptions): Promise<SiteS
   const { render } = options;
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    try {
-      decodeURI(req.url ?? '/');
-    } catch {
+    if (!wellFormed(req.url ?? '/')) {
       res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request.\n');
       return;
     }
     if (serveStaticFile(files, req, res)) return;
     const answered = cache ? cache.handle(req, res, render) : render(req, res);
-    Promise.resolve(answered).catch((error: unknown) => {
-      console.error(`Could not answer ${req.url}`, error);
-      if (!res.headersSent) res.writeHead(500).end();
-      else res.destroy();
-    });
+    if (answered instanceof Promise) {
+      answered.catch((error: unknown) => {
+        console.error(`Could not answer ${req.url}`, error);
+        if (!res.headersSent) res.writeHead(500).end();
+        else res.destroy();
+      });
+    }
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -83,4 +83,15 @@ export async function startSiteServer(options: SiteServerOptions): Promise<SiteS
         server.closeIdleConnections();
       }),
   };
+}
+
+/** Whether `url`'s percent-encoding can be decoded (Astro's router assumes it can). */
+function wellFormed(url: string): boolean {
+  if (!url.includes('%')) return true;
+  try {
+    decodeURI(url);
+    return true;
+  } catch {
+    return false;
+  }
 }
