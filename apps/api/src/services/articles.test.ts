@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NOW, story, testStore } from '../testing/fixtures.ts';
 import type { Store } from '../store/store.ts';
 import { getArticle, importArticle, listArticles } from './articles.ts';
-import { canonicalJson, contentHash } from './content-hash.ts';
+import { canonicalJson, contentHash, revisionHash } from './content-hash.ts';
 
 let store: Store;
 beforeEach(async () => {
@@ -47,6 +47,21 @@ describe('importArticle', () => {
     });
   });
 
+  it('keeps two files whose different stories share a headline apart, and re-imports each onto its own article', async () => {
+    const city = story(1, { headline: 'Council passes the budget', publishedAt: undefined });
+    const county = { ...city, body: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'The county froze its rates.' }] }] };
+    const first = await importArticle(store, city, { importKey: '/news/city.md', now: NOW, newId: () => 'id-1' });
+    const second = await importArticle(store, county, { importKey: '/news/county.md', now: NOW, newId: () => 'id-2' });
+    expect([first.slug, second]).toEqual([
+      'council-passes-the-budget',
+      { outcome: 'created', id: 'id-2', slug: 'council-passes-the-budget-2', requestedSlug: 'council-passes-the-budget' },
+    ]);
+    const edited = await importArticle(store, { ...county, standfirst: 'Rates stay put.' }, { importKey: '/news/county.md', now: later });
+    expect(edited).toMatchObject({ outcome: 'updated', id: 'id-2', slug: 'council-passes-the-budget-2' });
+    expect(await getArticle(store, edited.slug, { now: later })).toMatchObject({ publishedAt: NOW.toISOString(), standfirst: 'Rates stay put.' });
+    expect((await getArticle(store, first.slug, { now: later }))?.standfirst).toBeUndefined();
+  });
+
   it('rejects invalid input with the validation error and stores nothing', async () => {
     await expect(importArticle(store, { headline: 'No body', body: [] })).rejects.toMatchObject({ name: 'ZodError' });
     expect(await store.countArticles()).toBe(0);
@@ -54,12 +69,20 @@ describe('importArticle', () => {
 });
 
 describe('contentHash', () => {
-  it('ignores key order, defaults spelled out and the slug, but not the content', () => {
+  it('covers the story only: not key order, defaults, slug, tags or section, but headline, standfirst and body', () => {
     const input = story(1);
     const reordered = Object.fromEntries(Object.entries(input).reverse()) as typeof input;
     expect(contentHash(reordered)).toBe(contentHash(input));
     expect(contentHash({ ...input, language: 'en', status: 'published', slug: 'elsewhere' })).toBe(contentHash(input));
+    expect(contentHash({ ...input, tags: [{ name: 'Weather' }], section: { name: 'Sport' } })).toBe(contentHash(input));
     expect(contentHash({ ...input, headline: 'Harbour report number one' })).not.toBe(contentHash(input));
+    expect(contentHash({ ...input, standfirst: 'Busy.' })).not.toBe(contentHash(input));
+  });
+
+  it('has a revision hash that also notices filing changes, but not the slug', () => {
+    const input = story(1);
+    expect(revisionHash({ ...input, slug: 'elsewhere' })).toBe(revisionHash(input));
+    expect(revisionHash({ ...input, tags: [{ name: 'Weather' }] })).not.toBe(revisionHash(input));
   });
 
   it('writes canonical JSON with sorted keys', () => {

@@ -6,7 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { type Article, type ArticleInput, prepareArticle } from '@dateline/model';
 import type { ArticlePage, ListOrder, SaveOutcome, Store } from '../store/store.ts';
-import { contentHash } from './content-hash.ts';
+import { storyHash } from '../store/story-hash.ts';
+import { contentHash, revisionHash } from './content-hash.ts';
 
 /** The public listing's filters and paging. */
 export interface ListParams {
@@ -16,6 +17,9 @@ export interface ListParams {
   section?: string | undefined;
   tag?: string | undefined;
   author?: string | undefined;
+  person?: string | undefined;
+  place?: string | undefined;
+  organization?: string | undefined;
   from?: Date | undefined;
   to?: Date | undefined;
 }
@@ -65,27 +69,35 @@ export interface ImportResult {
   requestedSlug: string;
 }
 
-/** Overrides for tests and batch tools. */
+/** Where an import comes from, and overrides for tests and batch tools. */
 export interface ImportOptions {
+  /**
+   * The import source, such as the file's resolved path: re-importing it updates the article it
+   * made, and another story whose headline gives the same slug gets a slug of its own (`-2`…).
+   * Without it the slug decides which article an import updates.
+   */
+  importKey?: string | undefined;
   now?: Date;
   newId?: () => string;
 }
 
 /**
- * Imports one article: validates and completes it with `prepareArticle`, then stores it under its
- * slug. Re-importing the same content is `unchanged`, changed content under an existing slug is
- * `updated` (keeping its id, creation and first publication time), and content already stored
- * under another slug is a `duplicate`. Throws the `ZodError` of invalid input.
+ * Imports one article: validates and completes it with `prepareArticle`, then stores it. With an
+ * `importKey`, re-importing the same source updates the article it made (keeping its slug), and a
+ * different story whose slug is taken gets `<slug>-2`, `-3`…; without one, the slug decides.
+ * Re-importing the same content is `unchanged`, changed content is `updated` (keeping its id,
+ * creation and first publication time), and a new source with a story already stored (same
+ * headline, standfirst and body) is a `duplicate`. Throws the `ZodError` of invalid input.
  *
  * @example
- * const result = await importArticle(store, await parseMarkdown(text));
+ * const result = await importArticle(store, parseMarkdown(text), { importKey: resolve('news/ferry.md') });
  * console.log(result.outcome, result.slug); // 'created' 'night-ferry-returns'
  */
 export async function importArticle(store: Store, input: ArticleInput, options: ImportOptions = {}): Promise<ImportResult> {
   const now = options.now ?? new Date();
   const hash = contentHash(input);
   let article = prepareArticle(input, { id: (options.newId ?? randomUUID)(), now });
-  const existing = await store.getArticle(article.slug, { includeHidden: true, now });
+  const existing = await previousVersion(store, article.slug, hash, options.importKey, now);
   if (existing) {
     article = prepareArticle(input, {
       id: existing.id,
@@ -93,6 +105,17 @@ export async function importArticle(store: Store, input: ArticleInput, options: 
       previous: { createdAt: existing.createdAt, publishedAt: existing.publishedAt },
     });
   }
-  const saved = await store.saveArticle(article, hash);
+  const saved = await store.saveArticle(article, hash, { revisionHash: revisionHash(input), importKey: options.importKey });
   return { ...saved, requestedSlug: article.slug };
+}
+
+/** The stored article this import would update (the store decides; this only finds its dates). */
+async function previousVersion(store: Store, slug: string, hash: string, importKey: string | undefined, now: Date): Promise<Article | null> {
+  const bySlug = () => store.getArticle(slug, { includeHidden: true, now });
+  if (importKey === undefined) return bySlug();
+  const byKey = await store.findByImportKey(importKey);
+  if (byKey) return byKey;
+  // Only the same story at that slug is this source's article (imported before keys existed).
+  const atSlug = await bySlug();
+  return atSlug && storyHash(atSlug) === hash ? atSlug : null;
 }

@@ -1,37 +1,37 @@
 /**
  * @module
- * The content hash that makes imports idempotent: the same article content always hashes the
+ * The hashes that make imports idempotent and find duplicates: the same content always hashes the
  * same, however its source file ordered keys or spelled defaults.
  */
 import { createHash } from 'node:crypto';
 import { ArticleInput } from '@dateline/model';
+import { canonicalJson, storyHash } from '../store/story-hash.ts';
+
+export { canonicalJson } from '../store/story-hash.ts';
 
 /**
- * JSON with object keys sorted at every level and undefined members dropped, so equal values
- * always give the same text.
- *
- * @example
- * canonicalJson({ b: 1, a: [{ d: 2, c: undefined }] }); // '{"a":[{"d":2}],"b":1}'
- */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
-    const sorted: Record<string, unknown> = {};
-    for (const key of Object.keys(v).sort()) sorted[key] = (v as Record<string, unknown>)[key];
-    return sorted;
-  });
-}
-
-/**
- * SHA-256 (hex) of the validated input without its slug: the slug is where an article lives, not
- * what it says, so the same content under another slug hashes the same and is a duplicate.
- * Throws the `ZodError` of invalid input.
+ * SHA-256 (hex) of the story a reader sees: the validated headline, standfirst and body. Where
+ * the story is filed (slug, section, tags) and when it ran do not count, so the same story under
+ * other tags or another slug hashes the same and is a duplicate. Throws the `ZodError` of invalid
+ * input.
  *
  * @example
  * contentHash({ headline: 'Ferry returns', body: [{ type: 'paragraph', content: [{ type: 'text', text: 'It sailed.' }] }] });
  * // '3f1c…' (64 hex digits)
  */
 export function contentHash(input: ArticleInput): string {
+  return storyHash(ArticleInput.parse(input));
+}
+
+/**
+ * SHA-256 (hex) of everything supplied but the slug (the slug is where an article lives, not what
+ * it says): equal to the stored one means a save would change nothing. Throws the `ZodError` of
+ * invalid input.
+ *
+ * @example
+ * revisionHash({ ...input, tags: [{ name: 'Ferries' }] }) !== revisionHash(input); // true, while contentHash is equal
+ */
+export function revisionHash(input: ArticleInput): string {
   const { slug: _slug, ...content } = ArticleInput.parse(input);
   return createHash('sha256').update(canonicalJson(content)).digest('hex');
 }

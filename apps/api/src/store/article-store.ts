@@ -50,11 +50,28 @@ export interface ArticlePage {
 /**
  * What `saveArticle` did:
  * - `created`: a new article was stored;
- * - `updated`: the article existed and its content changed;
- * - `unchanged`: the article existed with the same revision hash, nothing was written;
- * - `duplicate`: a new article whose story (content hash) another article already tells, nothing was written.
+ * - `updated`: the article existed (same import key, or same slug for a save without one) and changed;
+ * - `unchanged`: the article existed with the same revision hash; nothing was written;
+ * - `duplicate`: a new article whose story (content hash) another article already tells; nothing was written.
  */
 export type SaveOutcome = 'created' | 'updated' | 'unchanged' | 'duplicate';
+
+/** What identifies a save, beyond the article and its content hash. */
+export interface SaveOptions {
+  /**
+   * Hash of everything supplied for the article (tags, section, dates…, not only the story): equal
+   * to the stored one means there is nothing to write. Defaults to a hash of the stored fields of
+   * `article` (all but its id and timestamps).
+   */
+  revisionHash?: string | undefined;
+  /**
+   * Where the article comes from, such as the resolved path of an imported file. A key seen before
+   * updates that article, keeping its slug; a new key never overwrites another story: when its
+   * slug is taken, the article is stored under the first free `<slug>-2`, `<slug>-3`… Without a
+   * key, the slug decides which article a save updates.
+   */
+  importKey?: string | undefined;
+}
 
 /** The outcome of a save and the article it concerns. */
 export interface SaveResult {
@@ -80,12 +97,16 @@ export interface ArticleStore {
    */
   listArticles(query: ListArticlesQuery): Promise<ArticlePage>;
   /**
-   * Stores `article` under its slug in one transaction (see `SaveOutcome`). When the slug already
-   * exists, the stored id and `createdAt` are kept whatever `article` says.
+   * Stores `article` in one transaction (see `SaveOutcome` and `SaveOptions`). `contentHash`
+   * identifies the story (headline, standfirst, body): another article with the same one makes a
+   * new article a `duplicate`. An update keeps the stored id, slug and `createdAt` whatever
+   * `article` says.
    */
-  saveArticle(article: Article, contentHash: string): Promise<SaveResult>;
-  /** The article whose content has this hash, whatever its status, or null. */
+  saveArticle(article: Article, contentHash: string, options?: SaveOptions): Promise<SaveResult>;
+  /** The article whose story has this content hash, whatever its status, or null. */
   findByContentHash(contentHash: string): Promise<Article | null>;
+  /** The article saved with this import key, whatever its status, or null. */
+  findByImportKey(importKey: string): Promise<Article | null>;
   /** Every stored article, whatever its status. */
   countArticles(): Promise<number>;
 }

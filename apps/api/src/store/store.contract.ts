@@ -8,6 +8,7 @@ import type { StoreHarness } from '../testing/store-harness.ts';
 import { articleEditContract } from './contract/article-edit.contract.ts';
 import { articleContract } from './contract/articles.contract.ts';
 import { commentContract } from './contract/comments.contract.ts';
+import { identityContract } from './contract/identity.contract.ts';
 import { migrationContract } from './contract/migrations.contract.ts';
 import { taxonomyContract } from './contract/taxonomy.contract.ts';
 import { tokenContract } from './contract/tokens.contract.ts';
@@ -24,6 +25,7 @@ export function storeContract(harness: StoreHarness): void {
   afterAll(() => harness.teardown());
   migrationContract(harness);
   articleContract(harness);
+  identityContract(harness);
   articleEditContract(harness);
   commentContract(harness);
   tokenContract(harness);

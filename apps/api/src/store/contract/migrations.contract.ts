@@ -48,20 +48,26 @@ export function migrationContract(harness: StoreHarness): void {
     it('upgrades a database written by the first version without losing anything', async () => {
       const db = await harness.fresh();
       await db.migrateTo(1);
-      const legacy = prepareArticle(story(2, { standfirst: "The harbour's busiest week." }), { id: 'legacy-1', now: NOW });
-      await db.exec(version1Rows(legacy, contentHash(story(2))));
+      const input = story(2, { standfirst: "The harbour's busiest week." });
+      const legacy = prepareArticle(input, { id: 'legacy-1', now: NOW });
+      // Version 1 hashed everything supplied; that hash now tells whether a save changes anything.
+      await db.exec(version1Rows(legacy, 'hash-of-everything'));
       const store = await db.openMigrated();
       expect(await store.getArticle(legacy.slug, { now: NOW })).toEqual(legacy);
       const page = await store.listArticles({ limit: 10, now: NOW, tag: 'boats', author: 'ines-calder', section: 'local' });
       expect(page).toEqual({ items: [toSummary(legacy)], nextCursor: null, total: 1 });
-      expect(await store.saveArticle(legacy, contentHash(story(2)))).toMatchObject({ outcome: 'unchanged', id: 'legacy-1' });
+      // Its story hash was computed from the stored document, so copies under other slugs are duplicates.
+      expect((await store.findByContentHash(contentHash(input)))?.id).toBe('legacy-1');
+      const copy = prepareArticle({ ...input, slug: 'copy' }, { id: 'copy', now: NOW });
+      expect(await store.saveArticle(copy, contentHash(input), { revisionHash: 'other' })).toMatchObject({ outcome: 'duplicate', id: 'legacy-1' });
+      expect(await store.saveArticle(legacy, 'any', { revisionHash: 'hash-of-everything' })).toMatchObject({ outcome: 'unchanged', id: 'legacy-1' });
     });
   });
 
 }
 
 /** Rows as the first version of Dateline wrote them, as SQL both databases accept. */
-function version1Rows(a: Article, hash: string): string {
+export function version1Rows(a: Article, hash: string): string {
   const q = (v: string | null | undefined) => (v == null ? 'NULL' : `'${v.replaceAll("'", "''")}'`);
   const at = (v: string) => q(new Date(v).toISOString());
   return [

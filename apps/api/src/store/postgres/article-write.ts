@@ -5,55 +5,76 @@
  */
 import type { Article } from '@dateline/model';
 import { toSummary, utc } from '../article-rows.ts';
-import type { SaveResult } from '../store.ts';
-import type { JsonValue, Queryable, Sql, Tx } from './connection.ts';
-
-interface ExistingRow {
-  id: string;
-  content_hash: string;
-  created_at: string;
-}
+import { planSave, type StoredIdentity, suffixedSlugs } from '../save-plan.ts';
+import { articleRevisionHash } from '../story-hash.ts';
+import type { SaveOptions, SaveResult } from '../store.ts';
+import type { Fragment, JsonValue, Queryable, Sql, Tx } from './connection.ts';
 
 /**
- * Stores `article` under its slug (see `Store.saveArticle` for the outcomes). An update keeps the
- * stored id and creation time, and replaces the article's authors, tags and sources.
+ * Stores `article` (see `Store.saveArticle` for the outcomes and `planSave` for which article a
+ * save concerns). An update keeps the stored id, slug and creation time, and replaces the
+ * article's authors, tags and sources.
  *
  * @example
- * await saveArticleRows(sql, article, hash); // { outcome: 'created', id: article.id, slug: article.slug }
+ * await saveArticleRows(sql, article, hash, { importKey: '/news/budget.md' }); // { outcome: 'created', id: article.id, slug: article.slug }
  */
-export function saveArticleRows(pool: Sql, article: Article, contentHash: string): Promise<SaveResult> {
-  return pool.begin((sql) => saveArticleIn(sql, article, contentHash));
+export function saveArticleRows(pool: Sql, article: Article, contentHash: string, options: SaveOptions = {}): Promise<SaveResult> {
+  return pool.begin((sql) => saveArticleIn(sql, article, contentHash, options));
 }
 
 /**
  * `saveArticleRows` inside a transaction the caller has open, for writes that check something
- * else first under the same lock (creating only where a slug is free).
+ * else first under the same lock (creating only where a slug is free), and for batches.
  *
  * @example
  * await pool.begin(async (sql) => { await lockArticleWrites(sql); …; return saveArticleIn(sql, article, hash); });
  */
-export async function saveArticleIn(sql: Tx, article: Article, contentHash: string): Promise<SaveResult> {
+export async function saveArticleIn(sql: Tx, article: Article, contentHash: string, options: SaveOptions = {}): Promise<SaveResult> {
   await lockArticleWrites(sql);
-  const [existing] = await sql<ExistingRow[]>`
-    SELECT id, content_hash, document->>'createdAt' AS created_at FROM articles WHERE slug = ${article.slug}`;
-  if (existing?.content_hash === contentHash) return { outcome: 'unchanged', id: existing.id, slug: article.slug };
-  if (!existing) {
-    const [twin] = await sql<{ id: string; slug: string }[]>`SELECT id, slug FROM articles WHERE content_hash = ${contentHash} LIMIT 1`;
-    if (twin) return { outcome: 'duplicate', id: twin.id, slug: twin.slug };
-  }
-  const stored: Article = existing ? { ...article, id: existing.id, createdAt: existing.created_at } : article;
-  await upsertVocabulary(sql, stored);
-  const row = articleRow(stored, contentHash);
-  if (existing) {
+  const revisionHash = options.revisionHash ?? articleRevisionHash(article);
+  const one = async (where: Fragment) => {
+    const [row] = await sql<StoredIdentity[]>`
+      SELECT id, slug, document->>'createdAt' AS created_at, revision_hash, import_key FROM articles WHERE ${where} LIMIT 1`;
+    return row;
+  };
+  const plan = planSave(article, { ...options, revisionHash }, {
+    byKey: options.importKey === undefined ? undefined : await one(sql`import_key = ${options.importKey}`),
+    bySlug: await one(sql`slug = ${article.slug}`),
+    twin: await one(sql`content_hash = ${contentHash}`),
+  });
+  if (plan.kind === 'skip') return { outcome: plan.outcome, id: plan.id, slug: plan.slug };
+  const importKey = options.importKey ?? null;
+  if (plan.kind === 'update') {
+    const { existing } = plan;
+    if (plan.outcome === 'unchanged') {
+      await sql`UPDATE articles SET import_key = ${importKey} WHERE id = ${existing.id}`;
+      return { outcome: 'unchanged', id: existing.id, slug: existing.slug };
+    }
+    const stored: Article = { ...article, id: existing.id, slug: existing.slug, createdAt: existing.created_at };
+    await upsertVocabulary(sql, stored);
     await sql`DELETE FROM article_authors WHERE article_id = ${existing.id}`;
     await sql`DELETE FROM article_tags WHERE article_id = ${existing.id}`;
     await sql`DELETE FROM sources WHERE article_id = ${existing.id}`;
+    const row = { ...articleRow(stored, contentHash), revision_hash: revisionHash, import_key: importKey ?? existing.import_key };
     await sql`UPDATE articles SET ${sql(row)} WHERE id = ${existing.id}`;
-  } else {
-    await sql`INSERT INTO articles ${sql(row)}`;
+    await insertRelations(sql, stored);
+    return { outcome: 'updated', id: stored.id, slug: stored.slug };
   }
+  const slug = plan.freeSlug ? await freeSlug(sql, article.slug) : article.slug;
+  const stored: Article = { ...article, slug };
+  await upsertVocabulary(sql, stored);
+  await sql`INSERT INTO articles ${sql({ ...articleRow(stored, contentHash), revision_hash: revisionHash, import_key: importKey })}`;
   await insertRelations(sql, stored);
-  return { outcome: existing ? 'updated' : 'created', id: stored.id, slug: stored.slug };
+  return { outcome: 'created', id: stored.id, slug: stored.slug };
+}
+
+/** The first of `slug-2`, `slug-3`… that no article has. */
+async function freeSlug(sql: Queryable, slug: string): Promise<string> {
+  for (const candidate of suffixedSlugs(slug)) {
+    const [taken] = await sql`SELECT 1 FROM articles WHERE slug = ${candidate}`;
+    if (!taken) return candidate;
+  }
+  throw new Error('unreachable');
 }
 
 /** The transaction lock key of article writes ("articles" in ASCII). */

@@ -50,6 +50,7 @@ async function applyPending(sql: Sql, migrations: readonly PgMigration[]): Promi
     await sql.unsafe('BEGIN');
     try {
       await sql.unsafe(migration.sql);
+      await migration.backfill?.(sql);
       await sql`INSERT INTO schema_migrations (version, name, applied_at) VALUES (${migration.version}, ${migration.name}, now())`;
       await sql.unsafe('COMMIT');
     } catch (err) {

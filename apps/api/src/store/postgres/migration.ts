@@ -4,10 +4,12 @@
  * migrations version for version (same numbers, same names), in PostgreSQL's own types; like
  * those, a released one is never edited.
  */
+import type { Sql } from './connection.ts';
 import { migration001 } from './migrations/001-initial.ts';
 import { migration002 } from './migrations/002-token-usage.ts';
 import { migration003 } from './migrations/003-comment-moderation.ts';
 import { migration004 } from './migrations/004-article-revision.ts';
+import { migration005 } from './migrations/005-import-identity.ts';
 
 /** One forward step of the schema. */
 export interface PgMigration {
@@ -16,6 +18,8 @@ export interface PgMigration {
   name: string;
   /** Statements run in one transaction with the version's record. */
   sql: string;
+  /** Data changes SQL cannot express (hashes computed in JavaScript), run after `sql` in the same transaction. */
+  backfill?: (sql: Sql) => Promise<void>;
 }
 
 /**
@@ -24,4 +28,4 @@ export interface PgMigration {
  * @example
  * PG_MIGRATIONS.at(-1)?.version; // the schema version this build expects
  */
-export const PG_MIGRATIONS: readonly PgMigration[] = [migration001, migration002, migration003, migration004];
+export const PG_MIGRATIONS: readonly PgMigration[] = [migration001, migration002, migration003, migration004, migration005];

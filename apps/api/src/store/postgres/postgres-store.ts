@@ -61,9 +61,13 @@ export function postgresStore(sql: Sql): Store {
     },
     getArticle: (slug, options) => readArticle(sql, slug, options),
     listArticles: (query) => readArticlePage(sql, query),
-    saveArticle: (article, contentHash) => saveArticleRows(sql, article, contentHash),
+    saveArticle: (article, contentHash, options) => saveArticleRows(sql, article, contentHash, options),
     findByContentHash: async (contentHash) => {
       const [row] = await sql<{ document: Article }[]>`SELECT document FROM articles WHERE content_hash = ${contentHash} LIMIT 1`;
+      return row?.document ?? null;
+    },
+    findByImportKey: async (importKey) => {
+      const [row] = await sql<{ document: Article }[]>`SELECT document FROM articles WHERE import_key = ${importKey}`;
       return row?.document ?? null;
     },
     countArticles: async () => {

@@ -6,56 +6,73 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Article } from '@dateline/model';
 import { toSummary, utc } from '../article-rows.ts';
-import type { SaveResult } from '../store.ts';
+import { planSave, type StoredIdentity, suffixedSlugs } from '../save-plan.ts';
+import { articleRevisionHash } from '../story-hash.ts';
+import type { SaveOptions, SaveResult } from '../store.ts';
+import { statement } from './statements.ts';
 import { transaction } from './transaction.ts';
 
 // Kept importable from here for the modules that took them from this file before they moved.
 export { toSummary, utc } from '../article-rows.ts';
 
-interface ExistingRow {
-  id: string;
-  content_hash: string;
-  created_at: string;
-}
+const IDENTITY = "id, slug, json_extract(document, '$.createdAt') AS created_at, revision_hash, import_key";
 
 /**
- * Stores `article` under its slug (see `Store.saveArticle` for the outcomes). An update keeps the
- * stored id and creation time, and replaces the article's authors, tags and sources.
+ * Stores `article` (see `Store.saveArticle` for the outcomes and `planSave` for which article a
+ * save concerns). An update keeps the stored id, slug and creation time, and replaces the
+ * article's authors, tags and sources.
  *
  * @example
- * saveArticleRows(db, article, hash); // { outcome: 'created', id: article.id, slug: article.slug }
+ * saveArticleRows(db, article, hash, { importKey: '/news/budget.md' }); // { outcome: 'created', id: article.id, slug: article.slug }
  */
-export function saveArticleRows(db: DatabaseSync, article: Article, contentHash: string): SaveResult {
+export function saveArticleRows(db: DatabaseSync, article: Article, contentHash: string, options: SaveOptions = {}): SaveResult {
   return transaction(db, () => {
-    const existing = db
-      .prepare("SELECT id, content_hash, json_extract(document, '$.createdAt') AS created_at FROM articles WHERE slug = ?")
-      .get(article.slug) as ExistingRow | undefined;
-    if (existing?.content_hash === contentHash) return { outcome: 'unchanged', id: existing.id, slug: article.slug };
-    if (!existing) {
-      const twin = db.prepare('SELECT id, slug FROM articles WHERE content_hash = ? LIMIT 1').get(contentHash) as
-        | { id: string; slug: string }
-        | undefined;
-      if (twin) return { outcome: 'duplicate', id: twin.id, slug: twin.slug };
+    const revisionHash = options.revisionHash ?? articleRevisionHash(article);
+    const one = (where: string, value: string) =>
+      statement(db, `SELECT ${IDENTITY} FROM articles WHERE ${where} LIMIT 1`).get(value) as StoredIdentity | undefined;
+    const plan = planSave(article, { ...options, revisionHash }, {
+      byKey: options.importKey === undefined ? undefined : one('import_key = ?', options.importKey),
+      bySlug: one('slug = ?', article.slug),
+      twin: one('content_hash = ?', contentHash),
+    });
+    if (plan.kind === 'skip') return { outcome: plan.outcome, id: plan.id, slug: plan.slug };
+    const importKey = options.importKey ?? null;
+    if (plan.kind === 'update' && plan.outcome === 'unchanged') {
+      statement(db, 'UPDATE articles SET import_key = ? WHERE id = ?').run(importKey, plan.existing.id);
+      return { outcome: 'unchanged', id: plan.existing.id, slug: plan.existing.slug };
     }
-    const stored: Article = existing ? { ...article, id: existing.id, createdAt: existing.created_at } : article;
-    upsertVocabulary(db, stored);
-    if (existing) {
+    if (plan.kind === 'update') {
+      const { existing } = plan;
+      const stored: Article = { ...article, id: existing.id, slug: existing.slug, createdAt: existing.created_at };
+      upsertVocabulary(db, stored);
       for (const table of ['article_authors', 'article_tags', 'sources']) {
-        db.prepare(`DELETE FROM ${table} WHERE article_id = ?`).run(existing.id);
+        statement(db, `DELETE FROM ${table} WHERE article_id = ?`).run(existing.id);
       }
-      db.prepare(
+      statement(db, 
         `UPDATE articles SET status = ?, published_at = ?, sort_at = ?, created_at = ?, updated_at = ?, section_slug = ?,
-           headline = ?, content_hash = ?, summary = ?, document = ? WHERE id = ?`,
-      ).run(...articleColumns(stored, contentHash), stored.id);
-    } else {
-      db.prepare(
-        `INSERT INTO articles (status, published_at, sort_at, created_at, updated_at, section_slug, headline, content_hash,
-           summary, document, id, slug) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(...articleColumns(stored, contentHash), stored.id, stored.slug);
+           headline = ?, content_hash = ?, summary = ?, document = ?, revision_hash = ?, import_key = COALESCE(?, import_key)
+         WHERE id = ?`,
+      ).run(...articleColumns(stored, contentHash), revisionHash, importKey, stored.id);
+      insertRelations(db, stored);
+      return { outcome: plan.outcome, id: stored.id, slug: stored.slug };
     }
+    const slug = plan.freeSlug ? freeSlug(db, article.slug) : article.slug;
+    const stored: Article = { ...article, slug };
+    upsertVocabulary(db, stored);
+    statement(db, 
+      `INSERT INTO articles (status, published_at, sort_at, created_at, updated_at, section_slug, headline, content_hash,
+         summary, document, revision_hash, import_key, id, slug) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(...articleColumns(stored, contentHash), revisionHash, importKey, stored.id, stored.slug);
     insertRelations(db, stored);
-    return { outcome: existing ? 'updated' : 'created', id: stored.id, slug: stored.slug };
+    return { outcome: 'created', id: stored.id, slug: stored.slug };
   });
+}
+
+/** The first of `slug-2`, `slug-3`… that no article has. */
+function freeSlug(db: DatabaseSync, slug: string): string {
+  const taken = statement(db, 'SELECT 1 FROM articles WHERE slug = ?');
+  for (const candidate of suffixedSlugs(slug)) if (taken.get(candidate) === undefined) return candidate;
+  throw new Error('unreachable');
 }
 
 /** Column values in the order both statements above list them. */
@@ -78,25 +95,25 @@ function articleColumns(a: Article, contentHash: string) {
 /** Names are shared across articles; the latest save wins, but a missing bio or URL keeps the old one. */
 function upsertVocabulary(db: DatabaseSync, a: Article): void {
   if (a.section) {
-    db.prepare('INSERT INTO sections (slug, name) VALUES (?, ?) ON CONFLICT (slug) DO UPDATE SET name = excluded.name').run(
+    statement(db, 'INSERT INTO sections (slug, name) VALUES (?, ?) ON CONFLICT (slug) DO UPDATE SET name = excluded.name').run(
       a.section.slug,
       a.section.name,
     );
   }
-  const author = db.prepare(
+  const author = statement(db, 
     `INSERT INTO authors (slug, name, bio, url) VALUES (?, ?, ?, ?) ON CONFLICT (slug) DO UPDATE SET
        name = excluded.name, bio = COALESCE(excluded.bio, authors.bio), url = COALESCE(excluded.url, authors.url)`,
   );
   for (const x of a.authors) author.run(x.slug, x.name, x.bio ?? null, x.url ?? null);
-  const tag = db.prepare('INSERT INTO tags (slug, name) VALUES (?, ?) ON CONFLICT (slug) DO UPDATE SET name = excluded.name');
+  const tag = statement(db, 'INSERT INTO tags (slug, name) VALUES (?, ?) ON CONFLICT (slug) DO UPDATE SET name = excluded.name');
   for (const t of a.tags) tag.run(t.slug, t.name);
 }
 
 function insertRelations(db: DatabaseSync, a: Article): void {
-  const author = db.prepare('INSERT INTO article_authors (article_id, position, author_slug) VALUES (?, ?, ?)');
+  const author = statement(db, 'INSERT INTO article_authors (article_id, position, author_slug) VALUES (?, ?, ?)');
   a.authors.forEach((x, i) => author.run(a.id, i, x.slug));
-  const tag = db.prepare('INSERT INTO article_tags (article_id, tag_slug, position) VALUES (?, ?, ?)');
+  const tag = statement(db, 'INSERT INTO article_tags (article_id, tag_slug, position) VALUES (?, ?, ?)');
   a.tags.forEach((t, i) => tag.run(a.id, t.slug, i));
-  const source = db.prepare('INSERT INTO sources (article_id, position, name, url) VALUES (?, ?, ?, ?)');
+  const source = statement(db, 'INSERT INTO sources (article_id, position, name, url) VALUES (?, ?, ?, ?)');
   a.sources.forEach((s, i) => source.run(a.id, i, s.name, s.url ?? null));
 }

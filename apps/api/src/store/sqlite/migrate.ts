@@ -31,6 +31,7 @@ export function migrateDatabase(db: DatabaseSync, migrations: readonly Migration
     const ran = transaction(db, () => {
       if (currentVersion(db) >= migration.version) return false;
       db.exec(migration.sql);
+      migration.backfill?.(db);
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
         migration.version,
         migration.name,

@@ -3,10 +3,12 @@
  * The shape of a schema migration and the ordered list of them. Migrations only ever move
  * forward: a released one is never edited, a change is a new file with the next number.
  */
+import type { DatabaseSync } from 'node:sqlite';
 import { migration001 } from './migrations/001-initial.ts';
 import { migration002 } from './migrations/002-token-usage.ts';
 import { migration003 } from './migrations/003-comment-moderation.ts';
 import { migration004 } from './migrations/004-article-revision.ts';
+import { migration005 } from './migrations/005-import-identity.ts';
 
 /** One forward step of the schema. */
 export interface Migration {
@@ -15,6 +17,8 @@ export interface Migration {
   name: string;
   /** Statements run in one transaction with the version's record. */
   sql: string;
+  /** Data changes SQL cannot express (hashes computed in JavaScript), run after `sql` in the same transaction. */
+  backfill?: (db: DatabaseSync) => void;
 }
 
 /**
@@ -23,4 +27,4 @@ export interface Migration {
  * @example
  * MIGRATIONS.at(-1)?.version; // the schema version this build expects
  */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];

@@ -44,11 +44,15 @@ export function openSqliteStore(path: string): Store {
     },
     getArticle: async (slug, options) => readArticle(db, slug, options),
     listArticles: async (query) => readArticlePage(db, query),
-    saveArticle: async (article, contentHash) => saveArticleRows(db, article, contentHash),
+    saveArticle: async (article, contentHash, options) => saveArticleRows(db, article, contentHash, options),
     findByContentHash: async (contentHash) => {
       const row = db.prepare('SELECT document FROM articles WHERE content_hash = ? LIMIT 1').get(contentHash) as
         | { document: string }
         | undefined;
+      return row ? (JSON.parse(row.document) as Article) : null;
+    },
+    findByImportKey: async (importKey) => {
+      const row = db.prepare('SELECT document FROM articles WHERE import_key = ?').get(importKey) as { document: string } | undefined;
       return row ? (JSON.parse(row.document) as Article) : null;
     },
     countArticles: async () => Number((db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n),

@@ -1,0 +1,28 @@
+/**
+ * @module
+ * Prepared statements kept per connection: preparing costs more than running a small statement,
+ * and a batch import runs the same dozen statements for every article.
+ */
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+
+const caches = new WeakMap<DatabaseSync, Map<string, StatementSync>>();
+
+/**
+ * The statement for `sql` on `db`, prepared on first use.
+ *
+ * @example
+ * statement(db, 'SELECT 1 FROM articles WHERE slug = ?').get(slug);
+ */
+export function statement(db: DatabaseSync, sql: string): StatementSync {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new Map();
+    caches.set(db, cache);
+  }
+  let prepared = cache.get(sql);
+  if (!prepared) {
+    prepared = db.prepare(sql);
+    cache.set(sql, prepared);
+  }
+  return prepared;
+}
