@@ -10,6 +10,7 @@ import { articleContract } from './contract/articles.contract.ts';
 import { commentContract } from './contract/comments.contract.ts';
 import { identityContract } from './contract/identity.contract.ts';
 import { migrationContract } from './contract/migrations.contract.ts';
+import { searchContract } from './contract/search.contract.ts';
 import { taxonomyContract } from './contract/taxonomy.contract.ts';
 import { tokenContract } from './contract/tokens.contract.ts';
 
@@ -26,6 +27,7 @@ export function storeContract(harness: StoreHarness): void {
   migrationContract(harness);
   articleContract(harness);
   identityContract(harness);
+  searchContract(harness);
   articleEditContract(harness);
   commentContract(harness);
   tokenContract(harness);

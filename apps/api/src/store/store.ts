@@ -5,12 +5,14 @@
  */
 import type { ArticleEditStore } from './article-edit-store.ts';
 import type { ArticleStore } from './article-store.ts';
+import type { SearchStore } from './search-store.ts';
 import type { CommentStore } from './comment-store.ts';
 import type { TaxonomyStore } from './taxonomy-store.ts';
 import type { TokenStore } from './token-store.ts';
 
 export type * from './article-edit-store.ts';
 export type * from './article-store.ts';
+export type * from './search-store.ts';
 export type * from './comment-store.ts';
 export type * from './taxonomy-store.ts';
 export * from './token-store.ts';
@@ -31,7 +33,7 @@ export interface MigrationReport {
  * await store.migrate();
  * const page = await store.listArticles({ limit: 20, now: new Date() });
  */
-export interface Store extends ArticleStore, ArticleEditStore, CommentStore, TokenStore, TaxonomyStore {
+export interface Store extends ArticleStore, SearchStore, ArticleEditStore, CommentStore, TokenStore, TaxonomyStore {
   /** Applies pending migrations, forward only; applying twice is a no-op. */
   migrate(): Promise<MigrationReport>;
   /** Resolves when the database answers a trivial query; rejects otherwise. */

@@ -6,7 +6,9 @@
 import type { Article } from '@dateline/model';
 import { toSummary, utc } from '../article-rows.ts';
 import { planSave, type StoredIdentity, suffixedSlugs } from '../save-plan.ts';
+import { searchText } from '../search-text.ts';
 import { articleRevisionHash } from '../story-hash.ts';
+import { writeSearchText } from './article-search.ts';
 import type { SaveOptions, SaveResult } from '../store.ts';
 import type { Fragment, JsonValue, Queryable, Sql, Tx } from './connection.ts';
 
@@ -58,6 +60,7 @@ export async function saveArticleIn(sql: Tx, article: Article, contentHash: stri
     const row = { ...articleRow(stored, contentHash), revision_hash: revisionHash, import_key: importKey ?? existing.import_key };
     await sql`UPDATE articles SET ${sql(row)} WHERE id = ${existing.id}`;
     await insertRelations(sql, stored);
+    await writeSearchText(sql, stored.id, searchText(stored));
     return { outcome: 'updated', id: stored.id, slug: stored.slug };
   }
   const slug = plan.freeSlug ? await freeSlug(sql, article.slug) : article.slug;
@@ -65,6 +68,7 @@ export async function saveArticleIn(sql: Tx, article: Article, contentHash: stri
   await upsertVocabulary(sql, stored);
   await sql`INSERT INTO articles ${sql({ ...articleRow(stored, contentHash), revision_hash: revisionHash, import_key: importKey })}`;
   await insertRelations(sql, stored);
+  await writeSearchText(sql, stored.id, searchText(stored));
   return { outcome: 'created', id: stored.id, slug: stored.slug };
 }
 

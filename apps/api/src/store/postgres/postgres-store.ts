@@ -7,6 +7,7 @@ import type { Article } from '@dateline/model';
 import type { Store } from '../store.ts';
 import { postgresArticleEditStore } from './article-edit-store.ts';
 import { readArticle, readArticlePage } from './article-read.ts';
+import { searchArticles } from './article-search.ts';
 import { saveArticleRows } from './article-write.ts';
 import { postgresCommentStore } from './comment-store.ts';
 import { checkReachable, openPool, type Sql } from './connection.ts';
@@ -61,6 +62,7 @@ export function postgresStore(sql: Sql): Store {
     },
     getArticle: (slug, options) => readArticle(sql, slug, options),
     listArticles: (query) => readArticlePage(sql, query),
+    search: (text, options) => searchArticles(sql, text, options),
     saveArticle: (article, contentHash, options) => saveArticleRows(sql, article, contentHash, options),
     findByContentHash: async (contentHash) => {
       const [row] = await sql<{ document: Article }[]>`SELECT document FROM articles WHERE content_hash = ${contentHash} LIMIT 1`;

@@ -4,16 +4,60 @@
  */
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import type { Article, ArticleSummary } from '@dateline/model';
-import { decodeCursor, encodeCursor } from '../cursor.ts';
-import type { ArticlePage, ListArticlesQuery, Visibility } from '../store.ts';
 import { utc } from '../article-rows.ts';
+import { decodeCursor, encodeCursor } from '../cursor.ts';
+import type { ArticleFilters, ArticlePage, ListArticlesQuery, Visibility } from '../store.ts';
 
-/** The public condition: published, and its publication time has come. */
-function visibility(options: Visibility, where: string[], params: SQLInputValue[]): void {
-  if (options.includeHidden) return;
-  where.push("status = 'published'", 'published_at IS NOT NULL', 'published_at <= ?');
-  params.push(utc(options.now));
+/** SQL conditions on `articles a` and their parameters. */
+export interface Conditions {
+  where: string[];
+  params: SQLInputValue[];
 }
+
+/** Where the columns the conditions test are, in the query at hand. */
+export interface FilterColumns {
+  id: string;
+  sortAt: string;
+  section: string;
+  /** True for an article a reader may see at the moment given as its one parameter. */
+  visibleAt: string;
+}
+
+/** The columns of `articles a`. */
+export const ARTICLE_COLUMNS: FilterColumns = {
+  id: 'a.id',
+  sortAt: 'a.sort_at',
+  section: 'a.section_slug',
+  visibleAt: "a.status = 'published' AND a.published_at IS NOT NULL AND a.published_at <= ?",
+};
+
+/**
+ * The conditions for a reader (`Visibility`: published, and its publication time has come,
+ * unless hidden articles are asked for) and the listing filters, on `columns`.
+ *
+ * @example
+ * const { where, params } = articleConditions({ now: new Date(), tag: 'ferries' });
+ */
+export function articleConditions(query: Visibility & ArticleFilters, columns: FilterColumns = ARTICLE_COLUMNS): Conditions {
+  const where: string[] = [];
+  const params: SQLInputValue[] = [];
+  const add = (condition: string, value: SQLInputValue) => {
+    where.push(condition);
+    params.push(value);
+  };
+  if (!query.includeHidden) add(columns.visibleAt, utc(query.now));
+  if (query.section !== undefined) add(`${columns.section} = ?`, query.section);
+  if (query.tag !== undefined) add(`EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = ${columns.id} AND t.tag_slug = ?)`, query.tag);
+  if (query.author !== undefined) {
+    add(`EXISTS (SELECT 1 FROM article_authors w WHERE w.article_id = ${columns.id} AND w.author_slug = ?)`, query.author);
+  }
+  if (query.from !== undefined) add(`${columns.sortAt} >= ?`, utc(query.from));
+  if (query.to !== undefined) add(`${columns.sortAt} < ?`, utc(query.to));
+  return { where, params };
+}
+
+/** `WHERE …` of `where`, or nothing. */
+export const whereClause = (where: readonly string[]) => (where.length > 0 ? `WHERE ${where.join(' AND ')}` : '');
 
 /**
  * The article with `slug`, or null when missing or not visible.
@@ -22,10 +66,8 @@ function visibility(options: Visibility, where: string[], params: SQLInputValue[
  * readArticle(db, 'night-ferry-returns', { now: new Date() });
  */
 export function readArticle(db: DatabaseSync, slug: string, options: Visibility): Article | null {
-  const where = ['slug = ?'];
-  const params: SQLInputValue[] = [slug];
-  visibility(options, where, params);
-  const row = db.prepare(`SELECT document FROM articles WHERE ${where.join(' AND ')}`).get(...params) as
+  const { where, params } = articleConditions(options);
+  const row = db.prepare(`SELECT a.document FROM articles a ${whereClause(['a.slug = ?', ...where])}`).get(slug, ...params) as
     | { document: string }
     | undefined;
   return row ? (JSON.parse(row.document) as Article) : null;
@@ -39,45 +81,19 @@ export function readArticle(db: DatabaseSync, slug: string, options: Visibility)
  */
 export function readArticlePage(db: DatabaseSync, query: ListArticlesQuery): ArticlePage {
   const order = query.order ?? 'newest';
-  const where: string[] = [];
-  const params: SQLInputValue[] = [];
-  visibility(query, where, params);
-  if (query.section !== undefined) {
-    where.push('section_slug = ?');
-    params.push(query.section);
-  }
-  if (query.tag !== undefined) {
-    where.push('EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = articles.id AND t.tag_slug = ?)');
-    params.push(query.tag);
-  }
-  if (query.author !== undefined) {
-    where.push('EXISTS (SELECT 1 FROM article_authors w WHERE w.article_id = articles.id AND w.author_slug = ?)');
-    params.push(query.author);
-  }
-  if (query.from !== undefined) {
-    where.push('sort_at >= ?');
-    params.push(utc(query.from));
-  }
-  if (query.to !== undefined) {
-    where.push('sort_at < ?');
-    params.push(utc(query.to));
-  }
-  const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-  const total = (db.prepare(`SELECT COUNT(*) AS n FROM articles ${filter}`).get(...params) as { n: number }).n;
+  const { where, params } = articleConditions(query);
+  const total = (db.prepare(`SELECT COUNT(*) AS n FROM articles a ${whereClause(where)}`).get(...params) as { n: number }).n;
 
   const pageWhere = [...where];
   const pageParams = [...params];
   if (query.cursor !== undefined) {
     const after = decodeCursor(query.cursor, order);
-    pageWhere.push(order === 'newest' ? '(sort_at, id) < (?, ?)' : '(sort_at, id) > (?, ?)');
+    pageWhere.push(order === 'newest' ? '(a.sort_at, a.id) < (?, ?)' : '(a.sort_at, a.id) > (?, ?)');
     pageParams.push(after.at, after.id);
   }
   const direction = order === 'newest' ? 'DESC' : 'ASC';
   const rows = db
-    .prepare(
-      `SELECT id, sort_at, summary FROM articles ${pageWhere.length > 0 ? `WHERE ${pageWhere.join(' AND ')}` : ''}
-       ORDER BY sort_at ${direction}, id ${direction} LIMIT ?`,
-    )
+    .prepare(`SELECT a.id, a.sort_at, a.summary FROM articles a ${whereClause(pageWhere)} ORDER BY a.sort_at ${direction}, a.id ${direction} LIMIT ?`)
     .all(...pageParams, query.limit + 1) as { id: string; sort_at: string; summary: string }[];
 
   const page = rows.slice(0, query.limit);

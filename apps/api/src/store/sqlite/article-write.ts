@@ -1,14 +1,16 @@
 /**
  * @module
  * Writing an article and its relations in one transaction: either every row of it is stored or
- * none is.
+ * none is, including its search text.
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { Article } from '@dateline/model';
 import { toSummary, utc } from '../article-rows.ts';
 import { planSave, type StoredIdentity, suffixedSlugs } from '../save-plan.ts';
+import { searchText } from '../search-text.ts';
 import { articleRevisionHash } from '../story-hash.ts';
 import type { SaveOptions, SaveResult } from '../store.ts';
+import { writeSearchText } from './article-search.ts';
 import { statement } from './statements.ts';
 import { transaction } from './transaction.ts';
 
@@ -54,6 +56,7 @@ export function saveArticleRows(db: DatabaseSync, article: Article, contentHash:
          WHERE id = ?`,
       ).run(...articleColumns(stored, contentHash), revisionHash, importKey, stored.id);
       insertRelations(db, stored);
+      writeSearchText(db, stored, searchText(stored));
       return { outcome: plan.outcome, id: stored.id, slug: stored.slug };
     }
     const slug = plan.freeSlug ? freeSlug(db, article.slug) : article.slug;
@@ -64,6 +67,7 @@ export function saveArticleRows(db: DatabaseSync, article: Article, contentHash:
          summary, document, revision_hash, import_key, id, slug) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(...articleColumns(stored, contentHash), revisionHash, importKey, stored.id, stored.slug);
     insertRelations(db, stored);
+    writeSearchText(db, stored, searchText(stored));
     return { outcome: 'created', id: stored.id, slug: stored.slug };
   });
 }

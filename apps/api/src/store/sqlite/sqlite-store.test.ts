@@ -8,9 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { testStore } from '../../testing/fixtures.ts';
+import { prepareArticle } from '@dateline/model';
+import { NOW, story, testStore } from '../../testing/fixtures.ts';
 import type { Store } from '../store.ts';
 import { MIGRATIONS } from './migration.ts';
+import { saveArticleRows } from './article-write.ts';
+import { openDatabase } from './connection.ts';
+import { migrateDatabase } from './migrate.ts';
+import { transaction } from './transaction.ts';
 
 const stores: Store[] = [];
 const dirs: string[] = [];
@@ -35,5 +40,26 @@ describe('the database file', () => {
     );
     expect(mode).toEqual({ journal_mode: 'wal' });
     expect(version).toEqual({ v: MIGRATIONS.at(-1)?.version });
+  });
+});
+
+describe('the full-text index', () => {
+  it('stays consistent through creates, updates and deletes, also within one transaction', async () => {
+    const db = openDatabase(':memory:');
+    migrateDatabase(db);
+    const save = (n: number, text: string, id = `a${n}`) =>
+      saveArticleRows(db, prepareArticle(story(n, { body: [{ type: 'paragraph', content: [{ type: 'text', text }] }] }), { id, now: NOW }), text);
+    transaction(db, () => {
+      save(1, 'First words about herons.');
+      save(1, 'Second words about egrets.', 'other');
+      save(2, 'Words about cormorants.');
+    });
+    save(2, 'Now about gannets.');
+    db.exec("DELETE FROM articles WHERE id = 'a2'");
+    const matches = (q: string) => (db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(q) as { n: number }).n;
+    expect([matches('herons'), matches('egrets'), matches('cormorants'), matches('gannets')]).toEqual([0, 1, 0, 0]);
+    expect(() => db.exec("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")).not.toThrow();
+    expect(db.prepare('SELECT count(*) AS n FROM article_search_pending').get()).toEqual({ n: 0 });
+    db.close();
   });
 });

@@ -8,6 +8,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { Article } from '@dateline/model';
 import type { Store } from '../store.ts';
 import { readArticle, readArticlePage } from './article-read.ts';
+import { searchArticles } from './article-search.ts';
 import { saveArticleRows } from './article-write.ts';
 import { openDatabase } from './connection.ts';
 import { migrateDatabase } from './migrate.ts';
@@ -44,6 +45,7 @@ export function openSqliteStore(path: string): Store {
     },
     getArticle: async (slug, options) => readArticle(db, slug, options),
     listArticles: async (query) => readArticlePage(db, query),
+    search: async (text, options) => searchArticles(db, text, options),
     saveArticle: async (article, contentHash, options) => saveArticleRows(db, article, contentHash, options),
     findByContentHash: async (contentHash) => {
       const row = db.prepare('SELECT document FROM articles WHERE content_hash = ? LIMIT 1').get(contentHash) as

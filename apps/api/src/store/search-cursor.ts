@@ -1,0 +1,45 @@
+/**
+ * @module
+ * Search cursors: the (score, id) of the last result of a page and the search it belongs to, as
+ * opaque base64url JSON. Results are ordered by score, then id, so the next page starts strictly
+ * after that pair.
+ */
+import { InvalidCursorError } from './store.ts';
+
+/** Where the previous page of a search ended. */
+export interface SearchPosition {
+  score: number;
+  id: string;
+}
+
+/**
+ * The cursor after `position` in the search with this fingerprint.
+ *
+ * @example
+ * encodeSearchCursor({ score: 1.5, id: 'a1' }, 'k3j9x0'); // 'eyJzIjoxLjUs…'
+ */
+export function encodeSearchCursor(position: SearchPosition, fingerprint: string): string {
+  return Buffer.from(JSON.stringify({ s: position.score, i: position.id, f: fingerprint })).toString('base64url');
+}
+
+/**
+ * The position in `cursor`, checked against the current search. Throws `InvalidCursorError` for
+ * anything `encodeSearchCursor` did not produce, or a cursor of another search.
+ *
+ * @example
+ * decodeSearchCursor(encodeSearchCursor({ score: 1.5, id: 'a1' }, 'k3'), 'k3'); // { score: 1.5, id: 'a1' }
+ */
+export function decodeSearchCursor(cursor: string, fingerprint: string): SearchPosition {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw new InvalidCursorError('is not a cursor this API issued');
+  }
+  const { s, i, f } = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  if (typeof s !== 'number' || !Number.isFinite(s) || typeof i !== 'string' || i === '' || typeof f !== 'string') {
+    throw new InvalidCursorError('is not a cursor this API issued');
+  }
+  if (f !== fingerprint) throw new InvalidCursorError('was issued for another search (q or filters differ)');
+  return { score: s, id: i };
+}

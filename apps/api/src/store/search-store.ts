@@ -1,0 +1,52 @@
+/**
+ * @module
+ * The search part of the storage contract: ranked full-text search over headline, standfirst,
+ * body, author names and tags, with the listing filters, highlighted snippets and paging.
+ */
+import type { ArticleSummary } from '@dateline/model';
+import type { ArticleFilters, Visibility } from './article-store.ts';
+
+/** Filters and paging for `search`. */
+export interface SearchOptions extends Visibility, ArticleFilters {
+  /** Page size; the store trusts the caller to have checked the range. */
+  limit: number;
+  /** The opaque `nextCursor` of the previous page of the same search. */
+  cursor?: string | undefined;
+}
+
+/** One matching article. */
+export interface SearchHit {
+  article: ArticleSummary;
+  /** Relevance: higher is better. Comparable within one search, not across databases. */
+  score: number;
+  /**
+   * A passage of the body as HTML: matches inside `<mark>…</mark>`, everything else escaped, so
+   * it can be inserted into a page as it is.
+   */
+  snippet: string;
+}
+
+/** One page of results, best first. */
+export interface SearchPage {
+  items: SearchHit[];
+  /** How many articles match, across all pages. */
+  total: number;
+  /** Pass back as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+/**
+ * Full-text search. Whatever a user typed is a valid query: it is read as words, `"phrases"` and
+ * `prefix*` terms that must all match, and never passed to the database's own query syntax.
+ *
+ * @example
+ * const page = await store.search('"night ferry" harbo*', { limit: 20, now: new Date(), section: 'local' });
+ */
+export interface SearchStore {
+  /**
+   * The articles matching every term of `text`, best first (then by id), visible under
+   * `options`. A query with no usable term matches nothing. Throws `InvalidCursorError` for a
+   * cursor not issued for this search.
+   */
+  search(text: string, options: SearchOptions): Promise<SearchPage>;
+}
