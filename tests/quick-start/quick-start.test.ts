@@ -12,6 +12,19 @@ import { runCli, startApi, startSite, type Running } from '../support/processes.
 
 const SEED_HEADLINE = 'Xi and Putin Sign Joint Pact to Deepen Strategic Ties Amid Rising Global Tensions';
 
+/**
+ * The page at `url` once it shows `text`, or as it is after 15 s: the site serves a page it
+ * rendered before a change for up to its page cache's time to live (PAGE_CACHE_TTL_MS, 5 s).
+ */
+async function pageShowing(url: string, text: string): Promise<string> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const html = await (await fetch(url)).text();
+    if (html.includes(text) || Date.now() > deadline) return html;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 describe('quick start: API and site on a fresh database', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dateline-e2e-'));
   const databaseUrl = `sqlite:${join(dir, 'dateline.db')}`;
@@ -65,7 +78,7 @@ describe('quick start: API and site on a fresh database', () => {
     const seed = (list as { items: { slug: string; headline: string }[] }).items.find((a) => a.headline === SEED_HEADLINE);
     expect(seed).toBeDefined();
 
-    const front = await (await fetch(`${site.url}/`)).text();
+    const front = await pageShowing(`${site.url}/`, SEED_HEADLINE);
     expect(front).toContain(SEED_HEADLINE);
     const page = await (await fetch(`${site.url}/articles/${seed!.slug}`)).text();
     expect(page).toMatch(/<h2[^>]*>Ukraine War Casts Shadow Over Putin’s Victory Day Parade<\/h2>/);
