@@ -12,6 +12,7 @@ import { serveOpenApi } from './lib/openapi-document.ts';
 import { httpCache } from './lib/http-cache.ts';
 import { type Logger, silentLogger } from './lib/logger.ts';
 import { requestLogger } from './lib/request-logger.ts';
+import { applyResponseHeaders } from './lib/response-headers.ts';
 import { ResponseCache } from './lib/response-cache.ts';
 import { securityHeaders } from './lib/security-headers.ts';
 import { articlesRouter } from './routes/articles/articles.index.ts';
@@ -77,6 +78,7 @@ export function createApp(deps: AppDeps) {
   });
   // Outermost first: the request id and log line cover everything below, including errors.
   app.use(requestLogger(logger, deps.requestLogLevel ?? 'info'));
+  app.use(applyResponseHeaders());
   app.use(securityHeaders());
   app.use(cors(deps.corsOrigins ?? []));
   app.use(httpCache());

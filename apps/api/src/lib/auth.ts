@@ -8,6 +8,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { type Principal, roleAllows, verifySecret } from '../services/tokens.ts';
 import type { TokenRole } from '../store/store.ts';
 import { problem } from './problem.ts';
+import { requestHeader } from './request-header.ts';
 import type { AppBindings } from './types.ts';
 
 const REALM = 'Bearer realm="dateline"';
@@ -24,7 +25,7 @@ const invalidToken = (description: string): Rejection => ({
 async function resolve(c: Context<AppBindings>): Promise<Principal | null | Rejection> {
   const cached = c.get('auth');
   if (cached !== undefined) return cached;
-  const header = c.req.header('authorization');
+  const header = requestHeader(c, 'authorization');
   let result: Principal | null | Rejection;
   if (header === undefined || header.trim() === '') result = null;
   else {

@@ -7,7 +7,9 @@
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import { principalOf } from './auth.ts';
-import { type CachePolicy, PUBLIC_CONTENT, setCachePolicy } from './http-cache.ts';
+import { type CachePolicy, cacheControlFor, ifNoneMatchHits, PUBLIC_CONTENT, setCachePolicy } from './http-cache.ts';
+import { requestHeader } from './request-header.ts';
+import { finalResponse } from './response-headers.ts';
 import type { CachedBody } from './response-cache.ts';
 import type { AppBindings } from './types.ts';
 
@@ -91,13 +93,19 @@ export async function cachedBody<T>(c: Context<AppBindings>, key: string, load: 
 }
 
 /**
- * A 200 JSON response of a cached body, with its ETag and `policy` (`httpCache` answers
- * `If-None-Match` from the ETag).
+ * A 200 JSON response of a cached body with its ETag and `policy`, or a 304 when `If-None-Match`
+ * names the ETag. Anonymous responses are built complete, in one step (see `finalResponse`); with
+ * a token, `httpCache` makes the response `private, no-store` as usual.
  *
  * @example
  * return sendCached(c, hit, PUBLIC_CONTENT);
  */
 export function sendCached(c: Context<AppBindings>, cached: CachedBody, policy: CachePolicy): Response {
-  setCachePolicy(c, policy);
-  return c.body(cached.body, 200, { 'Content-Type': 'application/json', ETag: cached.etag });
+  if (principalOf(c) !== null) {
+    setCachePolicy(c, policy);
+    return c.body(cached.body, 200, { 'Content-Type': 'application/json', ETag: cached.etag });
+  }
+  const caching = { etag: cached.etag, 'cache-control': cacheControlFor(policy), vary: 'Authorization' };
+  if (ifNoneMatchHits(requestHeader(c, 'if-none-match'), cached.etag)) return finalResponse(c, 304, null, caching);
+  return finalResponse(c, 200, cached.body, { 'content-type': 'application/json', ...caching });
 }

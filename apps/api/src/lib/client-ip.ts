@@ -6,6 +6,7 @@
  */
 import { BlockList, isIP } from 'node:net';
 import type { Context } from 'hono';
+import { requestHeader } from './request-header.ts';
 import type { AppBindings } from './types.ts';
 
 /** Proxies whose `X-Forwarded-For` is believed. */
@@ -94,5 +95,5 @@ function peerAddress(c: Context): string | undefined {
  * const key = clientIp(c) ?? 'unknown';
  */
 export function clientIp(c: Context<AppBindings>): string | null {
-  return clientIpFrom(c.get('clientIpConfig'), peerAddress(c), c.req.header('x-forwarded-for'));
+  return clientIpFrom(c.get('clientIpConfig'), peerAddress(c), requestHeader(c, 'x-forwarded-for'));
 }

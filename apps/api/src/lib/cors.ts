@@ -6,6 +6,8 @@
  */
 import type { MiddlewareHandler } from 'hono';
 import { problem } from './problem.ts';
+import { requestHeader } from './request-header.ts';
+import { responseHeaders } from './response-headers.ts';
 import type { AppBindings } from './types.ts';
 import { appendVary } from './vary.ts';
 
@@ -47,9 +49,9 @@ export function cors(writeOrigins: readonly string[]): MiddlewareHandler<AppBind
     return normal !== null && (allowed.has(normal) || normal === new URL(requestUrl).origin);
   };
   return async (c, next) => {
-    const origin = c.req.header('origin');
+    const origin = requestHeader(c, 'origin');
     const method = c.req.method;
-    const requested = c.req.header('access-control-request-method')?.toUpperCase();
+    const requested = requestHeader(c, 'access-control-request-method')?.toUpperCase();
     if (method === 'OPTIONS' && origin !== undefined && requested !== undefined) {
       const headers = new Headers({ 'Access-Control-Max-Age': PREFLIGHT_MAX_AGE });
       appendVary(headers, 'Origin', 'Access-Control-Request-Method', 'Access-Control-Request-Headers');
@@ -71,12 +73,13 @@ export function cors(writeOrigins: readonly string[]): MiddlewareHandler<AppBind
         detail: `Writes are accepted only from the origins listed in CORS_ORIGINS; ${origin} is not one of them.`,
       });
     }
-    await next();
-    if (isRead) c.res.headers.set('Access-Control-Allow-Origin', '*');
+    const out = responseHeaders(c);
+    if (isRead) out['access-control-allow-origin'] = '*';
     else if (origin !== undefined) {
-      c.res.headers.set('Access-Control-Allow-Origin', normaliseOrigin(origin)!);
-      appendVary(c.res.headers, 'Origin');
-    } else return;
-    c.res.headers.set('Access-Control-Expose-Headers', EXPOSED);
+      out['access-control-allow-origin'] = normaliseOrigin(origin)!;
+      out.vary = out.vary === undefined ? 'Origin' : `${out.vary}, Origin`;
+    }
+    if (isRead || origin !== undefined) out['access-control-expose-headers'] = EXPOSED;
+    await next();
   };
 }

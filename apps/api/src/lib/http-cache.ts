@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { principalOf } from './auth.ts';
+import { requestHeader } from './request-header.ts';
 import type { AppBindings } from './types.ts';
 import { appendVary } from './vary.ts';
 
@@ -49,13 +50,22 @@ export function cacheControlValue(policy: CachePolicy): string {
  * setCachePolicy(c, { maxAge: 10, sMaxAge: 30, staleWhileRevalidate: 60 }); // comments change often
  */
 export function setCachePolicy(c: Context<AppBindings>, policy: CachePolicy | typeof NO_STORE): void {
-  let value = policy === NO_STORE ? NO_STORE : headerValues.get(policy);
+  c.header('Cache-Control', policy === NO_STORE ? NO_STORE : cacheControlFor(policy));
+}
+
+/**
+ * `cacheControlValue`, formatted once per frozen policy (policies are constants in practice).
+ *
+ * @example
+ * cacheControlFor(PUBLIC_CONTENT); // 'public, max-age=60, s-maxage=300, stale-while-revalidate=600'
+ */
+export function cacheControlFor(policy: CachePolicy): string {
+  let value = headerValues.get(policy);
   if (value === undefined) {
-    value = cacheControlValue(policy as CachePolicy);
-    // Policies are constants in practice: format each once rather than on every response.
-    if (Object.isFrozen(policy)) headerValues.set(policy as CachePolicy, value);
+    value = cacheControlValue(policy);
+    if (Object.isFrozen(policy)) headerValues.set(policy, value);
   }
-  c.header('Cache-Control', value);
+  return value;
 }
 
 const headerValues = new WeakMap<CachePolicy, string>();
@@ -96,6 +106,8 @@ const KEPT_ON_304 = ['cache-control', 'content-location', 'date', 'etag', 'expir
 export function httpCache(): MiddlewareHandler<AppBindings> {
   return async (c, next) => {
     await next();
+    // A final response (a response-cache hit) already has its caching headers and answered If-None-Match.
+    if (c.get('finalResponse')) return;
     const res = c.res;
     const read = c.req.method === 'GET' || c.req.method === 'HEAD';
     if (!read || res.status !== 200) {
@@ -110,7 +122,7 @@ export function httpCache(): MiddlewareHandler<AppBindings> {
       etag = etagFor(new Uint8Array(await res.clone().arrayBuffer()));
       res.headers.set('ETag', etag);
     }
-    if (ifNoneMatchHits(c.req.header('if-none-match'), etag)) {
+    if (ifNoneMatchHits(requestHeader(c, 'if-none-match'), etag)) {
       const headers = new Headers();
       for (const name of KEPT_ON_304) {
         const value = res.headers.get(name);

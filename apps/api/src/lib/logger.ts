@@ -75,8 +75,29 @@ export function createLogger(level: LogLevel, sink: LogSink = consoleSink, forma
  * log.warn('readiness check failed'); // … requestId=b1c2
  */
 export function withFields(logger: Logger, fields: LogFields): Logger {
-  const wrap = (level: keyof Logger) => (message: string, extra?: LogFields) => logger[level](message, { ...extra, ...fields });
-  return { debug: wrap('debug'), info: wrap('info'), warn: wrap('warn'), error: wrap('error') };
+  return new FieldLogger(logger, fields);
+}
+
+/** One object per request rather than four closures: it is made for every request served. */
+class FieldLogger implements Logger {
+  readonly #base: Logger;
+  readonly #fields: LogFields;
+  constructor(base: Logger, fields: LogFields) {
+    this.#base = base;
+    this.#fields = fields;
+  }
+  debug(message: string, extra?: LogFields): void {
+    this.#base.debug(message, extra ? { ...extra, ...this.#fields } : this.#fields);
+  }
+  info(message: string, extra?: LogFields): void {
+    this.#base.info(message, extra ? { ...extra, ...this.#fields } : this.#fields);
+  }
+  warn(message: string, extra?: LogFields): void {
+    this.#base.warn(message, extra ? { ...extra, ...this.#fields } : this.#fields);
+  }
+  error(message: string, extra?: LogFields): void {
+    this.#base.error(message, extra ? { ...extra, ...this.#fields } : this.#fields);
+  }
 }
 
 /** A logger that writes nothing (tests, embedding). */

@@ -7,6 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { type Logger, withFields } from './logger.ts';
+import { requestHeader } from './request-header.ts';
+import { responseHeaders } from './response-headers.ts';
 import type { AppBindings } from './types.ts';
 
 /** An incoming id is echoed only when it is short and plain, so it cannot forge log lines or headers. */
@@ -33,13 +35,12 @@ export function requestIdFor(incoming: string | undefined): string {
 export function requestLogger(logger: Logger, level: 'debug' | 'info' = 'info'): MiddlewareHandler<AppBindings> {
   return async (c, next) => {
     const started = performance.now();
-    const id = requestIdFor(c.req.header('x-request-id'));
+    const id = requestIdFor(requestHeader(c, 'x-request-id'));
     c.set('requestId', id);
     c.set('logger', withFields(logger, { requestId: id }));
+    responseHeaders(c)['x-request-id'] = id;
     await next();
-    c.res.headers.set('X-Request-Id', id);
     const durationMs = Math.round((performance.now() - started) * 10) / 10;
-    // c.get, not c.var: c.var copies every variable into a new object on each access.
-    c.get('logger')[level]('request', { method: c.req.method, path: c.req.path, status: c.res.status, durationMs });
+    logger[level]('request', { method: c.req.method, path: c.req.path, status: c.res.status, durationMs, requestId: id });
   };
 }

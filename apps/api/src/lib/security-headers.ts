@@ -5,26 +5,26 @@
  * reference at /docs) sets its own `Content-Security-Policy`, which is kept.
  */
 import type { MiddlewareHandler } from 'hono';
+import { responseHeaders } from './response-headers.ts';
 import type { AppBindings } from './types.ts';
 
 /** The headers and their values; `Content-Security-Policy` is the default a route may override. */
 export const SECURITY_HEADERS = {
-  'X-Content-Type-Options': 'nosniff',
-  'Content-Security-Policy': "frame-ancestors 'none'",
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'x-content-type-options': 'nosniff',
+  'content-security-policy': "frame-ancestors 'none'",
+  'referrer-policy': 'strict-origin-when-cross-origin',
 } as const;
 
 /**
- * Adds `SECURITY_HEADERS` to every response, keeping a `Content-Security-Policy` the route set.
+ * Adds `SECURITY_HEADERS` to every response (through `applyResponseHeaders`, which keeps a
+ * `Content-Security-Policy` the route set).
  *
  * @example
  * app.use(securityHeaders());
  */
 export function securityHeaders(): MiddlewareHandler<AppBindings> {
   return async (c, next) => {
+    Object.assign(responseHeaders(c), SECURITY_HEADERS);
     await next();
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
-      if (!c.res.headers.has(name)) c.res.headers.set(name, value);
-    }
   };
 }

@@ -27,6 +27,10 @@ export interface AppBindings {
     responseCache: ResponseCache;
     /** Set by `publicCache()` on a miss: where `sendPublic` stores the response. */
     cacheSlot: CacheSlot | undefined;
+    /** Headers every response gets, collected on the way in (see `responseHeaders`). */
+    responseHeaders: Record<string, string> | undefined;
+    /** Set when a route built its complete response itself (see `finalResponse`). */
+    finalResponse: boolean | undefined;
     /** Set by the authentication middleware; read it through `principalOf(c)`. */
     auth: AuthState;
     /** The comment policy, its compiled word lists and the comment rate limiter. */
