@@ -27,7 +27,7 @@ console.log(`Site listening on ${site.url} (${cache})`);
 const stop = () => {
   process.off('SIGTERM', stop);
   process.off('SIGINT', stop);
-  void site.close().then(() => process.exit(0));
+  void site.close();
 };
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
