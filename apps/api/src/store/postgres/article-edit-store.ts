@@ -15,13 +15,13 @@ import type { Sql } from './connection.ts';
  */
 export function postgresArticleEditStore(pool: Sql): ArticleEditStore {
   return {
-    createArticle: (article, contentHash) =>
+    createArticle: (article, contentHash, options = {}) =>
       pool.begin(async (sql) => {
         // The write lock makes the slug check and the insert one step for every writer.
         await lockArticleWrites(sql);
         const [taken] = await sql<{ id: string }[]>`SELECT id FROM articles WHERE slug = ${article.slug}`;
         if (taken) return { outcome: 'exists' as const, id: taken.id, slug: article.slug };
-        const saved = await saveArticleIn(sql, article, contentHash);
+        const saved = await saveArticleIn(sql, article, contentHash, options);
         return { outcome: saved.outcome === 'duplicate' ? ('duplicate' as const) : ('created' as const), id: saved.id, slug: saved.slug };
       }),
     deleteArticle: (slug) =>

@@ -19,12 +19,12 @@ export function sqliteArticleEditStore(db: DatabaseSync): ArticleEditStore {
   // Prepared once: the revision is read on every cached request.
   let revision: ReturnType<DatabaseSync['prepare']> | undefined;
   return {
-    createArticle: async (article, contentHash) => {
+    createArticle: async (article, contentHash, options = {}) => {
       // Check and save run in one synchronous step, so no other request of this process can
       // take the slug in between.
       const taken = db.prepare('SELECT id FROM articles WHERE slug = ?').get(article.slug) as { id: string } | undefined;
       if (taken) return { outcome: 'exists', id: taken.id, slug: article.slug };
-      const saved = saveArticleRows(db, article, contentHash);
+      const saved = saveArticleRows(db, article, contentHash, options);
       return { outcome: saved.outcome === 'duplicate' ? 'duplicate' : 'created', id: saved.id, slug: saved.slug };
     },
     deleteArticle: async (slug) =>
