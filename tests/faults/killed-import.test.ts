@@ -5,7 +5,7 @@
  * tags), the database opens afterwards, and importing the folder again completes it, each article
  * once.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,8 +44,11 @@ describe('an import killed with SIGKILL part-way through a big folder', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dateline-faults-'));
   const file = join(dir, 'dateline.db');
   let api: Running | undefined;
+  let started: ChildProcess | undefined;
 
   afterAll(async () => {
+    // A failed check must not leave the import running on into the next test.
+    if (started?.exitCode === null && started.signalCode === null) started.kill('SIGKILL');
     await api?.stop();
     rmSync(dir, { recursive: true, force: true });
   });
@@ -58,10 +61,11 @@ describe('an import killed with SIGKILL part-way through a big folder', () => {
       env: { ...process.env, DATABASE_URL: `sqlite:${file}` },
       stdio: 'ignore',
     });
+    started = importing;
     const exited = new Promise((resolve) => importing.once('exit', resolve));
     // Started alongside: its start-up takes as long as the import's first batch on a busy machine.
     // Without background enrichment, which would rewrite the imported articles while they are checked.
-    const apiStarting = startApi(`sqlite:${file}`, [], { ENRICH: 'off' });
+    const apiStarting = startApi(`sqlite:${file}`, [], { ENRICH: 'off' }).then((running) => (api = running));
     // Killed as soon as something is stored, with the rest of the folder still to go.
     const deadline = Date.now() + 60_000;
     while (importing.exitCode === null && Date.now() < deadline && storedCount(file) === 0) await new Promise((r) => setTimeout(r, 25));
@@ -69,20 +73,20 @@ describe('an import killed with SIGKILL part-way through a big folder', () => {
     await exited;
     expect(importing.signalCode, 'the import finished before it could be killed').toBe('SIGKILL');
 
-    api = await apiStarting;
-    const listing = (await (await fetch(`${api.url}/v1/articles?limit=100`)).json()) as { total: number; items: { slug: string }[] };
+    const served = await apiStarting;
+    const listing = (await (await fetch(`${served.url}/v1/articles?limit=100`)).json()) as { total: number; items: { slug: string }[] };
     expect(listing.total).toBeGreaterThan(0);
     expect(listing.total).toBeLessThan(FOLDER_SIZE);
     // Every stored article still has its tag links: the listing by tag counts it.
-    const byTag = (await (await fetch(`${api.url}/v1/articles?tag=archive&limit=1`)).json()) as { total: number };
+    const byTag = (await (await fetch(`${served.url}/v1/articles?tag=archive&limit=1`)).json()) as { total: number };
     expect(byTag.total).toBe(listing.total);
 
-    const slugs = await listAll(api.url);
+    const slugs = await listAll(served.url);
     expect(slugs.length).toBe(listing.total);
     for (const slug of slugs) {
       const source = bySlug.get(slug);
       expect(source, `an article that was never written: ${slug}`).toBeDefined();
-      const article = Article.parse(await (await fetch(`${api.url}/v1/articles/${slug}`)).json());
+      const article = Article.parse(await (await fetch(`${served.url}/v1/articles/${slug}`)).json());
       expect(article.headline).toBe(source!.headline);
       expect(paragraphs(article)).toEqual(source!.paragraphs);
       expect(article.authors.length).toBe(1);

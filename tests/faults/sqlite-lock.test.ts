@@ -4,7 +4,7 @@
  * maintenance script or a big import makes): the API keeps answering reads (WAL), and an import
  * started meanwhile waits its turn (busy timeout) and then succeeds, instead of failing.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +39,7 @@ describe('a SQLite database locked by a long write in another process', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dateline-faults-'));
   const file = join(dir, 'dateline.db');
   let api: Running;
+  let started: ChildProcess | undefined;
   let writer: DatabaseSync | undefined;
 
   beforeAll(async () => {
@@ -47,6 +48,8 @@ describe('a SQLite database locked by a long write in another process', () => {
   }, 60_000);
 
   afterAll(async () => {
+    // A failed check must not leave the import running on into the next test.
+    if (started?.exitCode === null && started.signalCode === null) started.kill('SIGKILL');
     if (writer?.isTransaction) writer.exec('ROLLBACK');
     writer?.close();
     await api?.stop();
@@ -73,6 +76,7 @@ describe('a SQLite database locked by a long write in another process', () => {
       cwd: repoRoot,
       env: { ...process.env, DATABASE_URL: `sqlite:${file}` },
     });
+    started = importing;
     let output = '';
     importing.stdout.on('data', (d) => (output += d));
     importing.stderr.on('data', (d) => (output += d));
