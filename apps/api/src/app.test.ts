@@ -93,6 +93,7 @@ describe('GET /openapi.json', () => {
       '/v1/authors/{slug}',
       '/v1/comments',
       '/v1/comments/{id}',
+      '/v1/search',
       '/v1/sections',
       '/v1/sections/{slug}',
       '/v1/tags',

@@ -1,0 +1,62 @@
+/**
+ * @module
+ * Contract of the search route: the listing's filters and paging plus `q`, and results that
+ * carry a score and a highlighted snippet with each summary.
+ */
+import { ArticleSummary } from '@dateline/model';
+import { createRoute, z } from '@hono/zod-openapi';
+import { problemContent } from '../../lib/problem.ts';
+import { ListArticlesQuery } from '../articles/articles.routes.ts';
+
+const Q_MESSAGE = 'must not be empty: say what to search for';
+
+/** Query parameters of `GET /v1/search`. */
+export const SearchQuery = ListArticlesQuery.omit({ order: true }).extend({
+  q: z
+    .string({ error: Q_MESSAGE })
+    .trim()
+    .min(1, { error: Q_MESSAGE })
+    .meta({
+      description:
+        'What to search for: words (all must match; "ferries" also finds "ferry"), "quoted phrases" and prefix* terms. ' +
+        'Anything else typed is read as words or ignored; only the first 256 characters count.',
+      example: '"night ferry" harbo*',
+    }),
+});
+
+/** One result. */
+export const SearchHit = z
+  .object({
+    article: ArticleSummary,
+    score: z.number().meta({ description: 'Relevance, higher is better; comparable within one search only.' }),
+    snippet: z.string().meta({
+      description: 'A passage of the body as HTML: matches in `<mark>…</mark>`, everything else escaped.',
+      example: 'The <mark>night</mark> <mark>ferry</mark> sailed at nine. Crews cheered &amp; waved …',
+    }),
+  })
+  .meta({ id: 'SearchHit', description: 'An article matching a search.' });
+
+/** A page of results. */
+export const SearchResults = z
+  .object({
+    items: z.array(SearchHit),
+    total: z.int().nonnegative().meta({ description: 'Articles matching the search and filters, across all pages.' }),
+    nextCursor: z.string().nullable().meta({ description: 'Pass as `cursor` (with the same `q` and filters) for the next page; null on the last page.' }),
+  })
+  .meta({ id: 'SearchResults', description: 'A page of search results, best first.' });
+
+/** `GET /v1/search`: published articles matching a query. */
+export const search = createRoute({
+  method: 'get',
+  path: '/v1/search',
+  tags: ['Articles'],
+  summary: 'Search published articles',
+  description:
+    'Full-text search over headline, standfirst, body, author names and tags of published articles, best matches first, ' +
+    'with the filters and paging of `GET /v1/articles`.',
+  request: { query: SearchQuery },
+  responses: {
+    200: { content: { 'application/json': { schema: SearchResults } }, description: 'A page of results.' },
+    400: problemContent('A query parameter is invalid, `q` is missing or blank, or the cursor belongs to another search.'),
+  },
+});
