@@ -53,6 +53,8 @@ export const docsRouter = new Hono()
       telemetry: false,
       hideClientButton: true,
       documentDownloadType: 'json',
+      // The AI chat and the developer-portal links talk to Scalar's servers, which the policy blocks anyway.
+      agent: { disabled: true },
     });
     // Set before the page is rendered, so they are part of the response it builds.
     c.header('Content-Security-Policy', docsPolicy(nonce));
