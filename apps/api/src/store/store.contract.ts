@@ -13,6 +13,7 @@ import { migrationContract } from './contract/migrations.contract.ts';
 import { searchContract } from './contract/search.contract.ts';
 import { taxonomyContract } from './contract/taxonomy.contract.ts';
 import { tokenContract } from './contract/tokens.contract.ts';
+import { transferContract } from './contract/transfers.contract.ts';
 
 /**
  * Registers every contract test for the databases `harness` makes.
@@ -32,4 +33,5 @@ export function storeContract(harness: StoreHarness): void {
   commentContract(harness);
   tokenContract(harness);
   taxonomyContract(harness);
+  transferContract(harness);
 }

@@ -9,6 +9,7 @@ import type { SearchStore } from './search-store.ts';
 import type { CommentStore } from './comment-store.ts';
 import type { TaxonomyStore } from './taxonomy-store.ts';
 import type { TokenStore } from './token-store.ts';
+import type { TransferStore } from './transfer-store.ts';
 
 export type * from './article-edit-store.ts';
 export type * from './article-store.ts';
@@ -16,6 +17,7 @@ export type * from './search-store.ts';
 export type * from './comment-store.ts';
 export type * from './taxonomy-store.ts';
 export * from './token-store.ts';
+export type * from './transfer-store.ts';
 
 /** The result of `migrate`: the schema version before and after, and what was applied. */
 export interface MigrationReport {
@@ -33,7 +35,7 @@ export interface MigrationReport {
  * await store.migrate();
  * const page = await store.listArticles({ limit: 20, now: new Date() });
  */
-export interface Store extends ArticleStore, SearchStore, ArticleEditStore, CommentStore, TokenStore, TaxonomyStore {
+export interface Store extends ArticleStore, SearchStore, ArticleEditStore, CommentStore, TokenStore, TaxonomyStore, TransferStore {
   /** Applies pending migrations, forward only; applying twice is a no-op. */
   migrate(): Promise<MigrationReport>;
   /** Resolves when the database answers a trivial query; rejects otherwise. */

@@ -14,6 +14,7 @@ import { checkReachable, openPool, type Sql } from './connection.ts';
 import { migratePostgres } from './migrate.ts';
 import { postgresTaxonomyStore } from './taxonomy-store.ts';
 import { postgresTokenStore } from './token-store.ts';
+import { postgresTransferStore } from './postgres-transfer-store.ts';
 
 /** How to reach the database. */
 export interface PostgresOptions {
@@ -50,6 +51,7 @@ export function postgresStore(sql: Sql): Store {
     ...postgresTokenStore(sql),
     ...postgresArticleEditStore(sql),
     ...postgresTaxonomyStore(sql),
+    ...postgresTransferStore(sql),
     migrate: () => migratePostgres(sql),
     ping: async () => {
       if (closed) throw new Error('The store is closed.');

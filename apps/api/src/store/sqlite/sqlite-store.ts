@@ -16,6 +16,7 @@ import { sqliteArticleEditStore } from './sqlite-article-edit-store.ts';
 import { sqliteCommentStore } from './sqlite-comment-store.ts';
 import { sqliteTaxonomyStore } from './sqlite-taxonomy-store.ts';
 import { sqliteTokenStore } from './sqlite-token-store.ts';
+import { sqliteTransferStore } from './sqlite-transfer-store.ts';
 
 /**
  * A store on the SQLite file at `path` (created with its directory if missing), or `:memory:`.
@@ -33,6 +34,7 @@ export function openSqliteStore(path: string): Store {
     ...sqliteTokenStore(db),
     ...sqliteArticleEditStore(db),
     ...sqliteTaxonomyStore(db),
+    ...sqliteTransferStore(db),
     migrate: async () => migrateDatabase(db),
     ping: async () => {
       db.prepare('SELECT 1').get();

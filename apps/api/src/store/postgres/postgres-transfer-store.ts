@@ -1,0 +1,125 @@
+/**
+ * @module
+ * The PostgreSQL implementation of `TransferStore`: batch saves (see article-batch.ts), comment
+ * restores in one transaction, and an export streamed through cursors from one repeatable-read
+ * snapshot.
+ */
+import type { Article, CommentStatus } from '@dateline/model';
+import { utc } from '../article-rows.ts';
+import type { CommentRestoreResult, ExportedComment, ExportItem, TransferStore } from '../transfer-store.ts';
+import { saveArticleBatch } from './article-batch.ts';
+import { inOneTransaction } from './batch.ts';
+import type { Sql, Tx } from './connection.ts';
+
+/** Rows fetched per round trip while exporting. */
+const CURSOR_ROWS = 500;
+
+interface CommentRow {
+  id: string;
+  article_id: string;
+  article_slug: string;
+  parent_id: string | null;
+  author_name: string;
+  email: string | null;
+  body: string;
+  status: string;
+  created_at: Date;
+  content_hash: string | null;
+  held_reason: string | null;
+}
+
+/**
+ * The transfer methods of a store over `pool` (migrated).
+ *
+ * @example
+ * const transfers = postgresTransferStore(pool);
+ * for await (const item of transfers.exportAll()) console.log(item.type);
+ */
+export function postgresTransferStore(pool: Sql): TransferStore {
+  return {
+    saveArticles: (items) => saveArticleBatch(pool, items),
+    restoreComments: (items) => inOneTransaction(pool, items, restoreComment),
+    exportAll: () => exportRows(pool),
+  };
+}
+
+async function restoreComment(sql: Tx, c: ExportedComment): Promise<CommentRestoreResult> {
+  const [article] = await sql<{ slug: string }[]>`SELECT slug FROM articles WHERE id = ${c.articleId}`;
+  if (!article) throw new Error(`its article ${c.articleId} is not in the database`);
+  if (c.parentId !== null && (await sql`SELECT 1 FROM comments WHERE id = ${c.parentId}`).length === 0) {
+    throw new Error(`the comment it replies to (${c.parentId}) is not in the database`);
+  }
+  const row = {
+    article_id: c.articleId,
+    parent_id: c.parentId,
+    author_name: c.authorName,
+    email: c.email,
+    body: c.body,
+    status: c.status,
+    created_at: utc(c.createdAt),
+    content_hash: c.contentHash,
+    held_reason: c.heldReason,
+  };
+  const [existing] = await sql<(Omit<typeof row, 'created_at'> & { created_at: Date })[]>`
+    SELECT article_id, parent_id, author_name, email, body, status, created_at, content_hash, held_reason FROM comments WHERE id = ${c.id}`;
+  const done = (outcome: 'created' | 'updated' | 'unchanged') => ({ outcome, id: c.id, articleSlug: article.slug });
+  if (!existing) {
+    await sql`INSERT INTO comments ${sql({ id: c.id, ...row })}`;
+    return done('created');
+  }
+  const same = (Object.keys(row) as (keyof typeof row)[]).every((key) =>
+    key === 'created_at' ? existing.created_at.toISOString() === row.created_at : existing[key] === row[key],
+  );
+  if (same) return done('unchanged');
+  await sql`UPDATE comments SET ${sql(row)} WHERE id = ${c.id}`;
+  return done('updated');
+}
+
+async function* exportRows(pool: Sql): AsyncGenerator<ExportItem> {
+  // A connection of its own holds one snapshot for the whole export, so a write during a long
+  // export is either wholly in it or wholly out, and no comment appears whose article is missing.
+  const sql = await pool.reserve();
+  try {
+    await sql.unsafe('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    const articles = sql<{ document: Article; content_hash: string; revision_hash: string | null; import_key: string | null }[]>`
+      SELECT document, content_hash, revision_hash, import_key FROM articles ORDER BY created_at, id`.cursor(CURSOR_ROWS);
+    for await (const rows of articles) {
+      for (const { document, content_hash: contentHash, revision_hash: revisionHash, import_key: importKey } of rows) {
+        yield { type: 'article', article: document, contentHash, revisionHash, importKey };
+      }
+    }
+    // Depth first, so that every reply comes after the comment it answers, whatever the clocks said.
+    const comments = sql<CommentRow[]>`
+      WITH RECURSIVE tree (id, depth) AS (
+        SELECT id, 0 FROM comments WHERE parent_id IS NULL
+        UNION ALL
+        SELECT c.id, t.depth + 1 FROM comments c JOIN tree t ON c.parent_id = t.id
+      )
+      SELECT c.id, c.article_id, a.slug AS article_slug, c.parent_id, c.author_name, c.email, c.body, c.status,
+        c.created_at, c.content_hash, c.held_reason
+      FROM tree t JOIN comments c ON c.id = t.id JOIN articles a ON a.id = c.article_id
+      ORDER BY t.depth, c.created_at, c.id`.cursor(CURSOR_ROWS);
+    for await (const rows of comments) {
+      for (const row of rows) yield { type: 'comment', comment: toExportedComment(row) };
+    }
+  } finally {
+    await sql.unsafe('COMMIT').catch(() => {});
+    sql.release();
+  }
+}
+
+function toExportedComment(row: CommentRow): ExportedComment {
+  return {
+    id: row.id,
+    articleId: row.article_id,
+    articleSlug: row.article_slug,
+    parentId: row.parent_id,
+    authorName: row.author_name,
+    body: row.body,
+    email: row.email,
+    status: row.status as CommentStatus,
+    createdAt: row.created_at.toISOString(),
+    heldReason: row.held_reason,
+    contentHash: row.content_hash,
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * @module
+ * The SQLite implementation of `TransferStore`: batch saves (see article-batch.ts), comment
+ * restores in one transaction, and a streamed export read from one snapshot.
+ */
+import type { DatabaseSync } from 'node:sqlite';
+import type { Article, CommentStatus } from '@dateline/model';
+import { utc } from '../article-rows.ts';
+import type { CommentRestoreResult, ExportedComment, ExportItem, TransferStore } from '../transfer-store.ts';
+import { saveArticleBatch } from './article-batch.ts';
+import { inOneTransaction } from './batch.ts';
+import { statement } from './statements.ts';
+
+interface ArticleRow {
+  document: string;
+  content_hash: string;
+  revision_hash: string | null;
+  import_key: string | null;
+}
+
+interface CommentRow {
+  id: string;
+  article_id: string;
+  article_slug: string;
+  parent_id: string | null;
+  author_name: string;
+  email: string | null;
+  body: string;
+  status: string;
+  created_at: string;
+  content_hash: string | null;
+  held_reason: string | null;
+}
+
+const COMMENT_COLUMNS = `c.id, c.article_id, a.slug AS article_slug, c.parent_id, c.author_name, c.email, c.body, c.status,
+  c.created_at, c.content_hash, c.held_reason`;
+
+// Depth first, so that every reply comes after the comment it answers, whatever the clocks said.
+const COMMENTS_IN_EXPORT_ORDER = `
+  WITH RECURSIVE tree(id, depth) AS (
+    SELECT id, 0 FROM comments WHERE parent_id IS NULL
+    UNION ALL
+    SELECT c.id, t.depth + 1 FROM comments c JOIN tree t ON c.parent_id = t.id
+  )
+  SELECT ${COMMENT_COLUMNS} FROM tree t JOIN comments c ON c.id = t.id JOIN articles a ON a.id = c.article_id
+  ORDER BY t.depth, c.created_at, c.id`;
+
+/**
+ * The transfer methods of a store over `db` (migrated).
+ *
+ * @example
+ * const transfers = sqliteTransferStore(db);
+ * for await (const item of transfers.exportAll()) console.log(item.type);
+ */
+export function sqliteTransferStore(db: DatabaseSync): TransferStore {
+  return {
+    saveArticles: async (items) => saveArticleBatch(db, items),
+    restoreComments: async (items) => inOneTransaction(db, items, (comment) => restoreComment(db, comment)),
+    exportAll: () => exportRows(db),
+  };
+}
+
+// The stored columns of a comment, in the order `values` lists them.
+const RESTORED = ['article_id', 'parent_id', 'author_name', 'email', 'body', 'status', 'created_at', 'content_hash', 'held_reason'];
+
+function restoreComment(db: DatabaseSync, c: ExportedComment): CommentRestoreResult {
+  const article = statement(db, 'SELECT slug FROM articles WHERE id = ?').get(c.articleId) as { slug: string } | undefined;
+  if (!article) throw new Error(`its article ${c.articleId} is not in the database`);
+  if (c.parentId !== null && statement(db, 'SELECT 1 FROM comments WHERE id = ?').get(c.parentId) === undefined) {
+    throw new Error(`the comment it replies to (${c.parentId}) is not in the database`);
+  }
+  const values = [c.articleId, c.parentId, c.authorName, c.email, c.body, c.status, utc(c.createdAt), c.contentHash, c.heldReason];
+  const existing = statement(db, `SELECT ${RESTORED.join(', ')} FROM comments WHERE id = ?`).get(c.id);
+  const done = (outcome: 'created' | 'updated' | 'unchanged') => ({ outcome, id: c.id, articleSlug: article.slug });
+  if (!existing) {
+    statement(db, `INSERT INTO comments (${RESTORED.join(', ')}, id) VALUES (${RESTORED.map(() => '?').join(', ')}, ?)`).run(...values, c.id);
+    return done('created');
+  }
+  if (RESTORED.every((column, i) => existing[column] === values[i])) return done('unchanged');
+  statement(db, `UPDATE comments SET ${RESTORED.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`).run(...values, c.id);
+  return done('updated');
+}
+
+async function* exportRows(db: DatabaseSync): AsyncGenerator<ExportItem> {
+  // One read transaction: a write from another process during a long export is either wholly in
+  // it or wholly out, and no comment can appear whose article is missing.
+  db.exec('BEGIN');
+  try {
+    const articles = db.prepare('SELECT document, content_hash, revision_hash, import_key FROM articles ORDER BY created_at, id').iterate();
+    for (const row of articles as Iterable<ArticleRow>) {
+      const { document, content_hash: contentHash, revision_hash: revisionHash, import_key: importKey } = row;
+      yield { type: 'article', article: JSON.parse(document) as Article, contentHash, revisionHash, importKey };
+    }
+    for (const row of db.prepare(COMMENTS_IN_EXPORT_ORDER).iterate() as Iterable<CommentRow>) {
+      yield { type: 'comment', comment: toExportedComment(row) };
+    }
+  } finally {
+    if (db.isOpen && db.isTransaction) db.exec('COMMIT');
+  }
+}
+
+function toExportedComment(row: CommentRow): ExportedComment {
+  return {
+    id: row.id,
+    articleId: row.article_id,
+    articleSlug: row.article_slug,
+    parentId: row.parent_id,
+    authorName: row.author_name,
+    body: row.body,
+    email: row.email,
+    status: row.status as CommentStatus,
+    createdAt: row.created_at,
+    heldReason: row.held_reason,
+    contentHash: row.content_hash,
+  };
+}
