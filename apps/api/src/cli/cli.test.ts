@@ -1,9 +1,9 @@
 /**
  * @module
- * Tests of the command line: usage errors, help, import reports and exit codes (in-process), and
- * the real program importing into a database file that the app then serves.
+ * Tests of the command line: usage errors, help and exit codes (in-process), and the real program
+ * importing into a database file that the app then serves. `import` and `export` have their own.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -86,45 +86,12 @@ describe('migrate', () => {
   });
 });
 
-describe('import', () => {
-  function write(path: string, text: string): void {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-
-  it('reports each file and a summary, and fails (exit 1) only when a file failed', async () => {
-    write('stories/a-ferry.txt', 'Ferry timetable changes next week\n\nThe first crossing moves to six in the morning.\n');
-    write('stories/b-bridge.md', '---\nheadline: Footbridge repainted\ntags: [Bridges]\n---\nThe footbridge is green again.\n');
-    write('stories/nested/c-copy.md', '---\nheadline: Footbridge repainted\nslug: footbridge-copy\ntags: [Bridges]\n---\nThe footbridge is green again.\n');
-    write('stories/.hidden.txt', 'Not an article\n\nHidden files are skipped.\n');
-    write('stories/notes.json', '{}');
-    write('empty.txt', '   \n');
-    const first = await runInProcess(['import', 'stories', 'empty.txt', 'missing.md'], env, dir);
-    expect(first.code).toBe(1);
-    expect(first.stdout.replaceAll(dir, '<tmp>')).toMatchInlineSnapshot(`
-      "stories/a-ferry.txt: created ferry-timetable-changes-next-week
-      stories/b-bridge.md: created footbridge-repainted
-      stories/nested/c-copy.md: duplicate of footbridge-repainted
-      empty.txt: failed: The text is empty: expected a headline on the first line.
-      missing.md: failed: no such file or folder
-      5 files into SQLite <tmp>/data/test.db: 2 created, 0 updated, 0 unchanged, 1 duplicate, 2 failed"
-    `);
-    write('stories/a-ferry.txt', 'Ferry timetable changes next week\n\nThe first crossing moves to half past six.\n');
-    const again = await runInProcess(['import', 'stories'], env, dir);
-    expect(again.code).toBe(0);
-    expect(again.stdout.split('\n').slice(0, 2)).toEqual([
-      'stories/a-ferry.txt: updated ferry-timetable-changes-next-week',
-      'stories/b-bridge.md: unchanged footbridge-repainted',
-    ]);
-  });
-});
-
 describe('the real program', () => {
   const seed = seedArticlePath();
 
   it.skipIf(!seed)('imports the seed article into a database file that the app then serves', { timeout: 30_000 }, async () => {
     const dbPath = join(dir, 'seed.db');
-    const run = await runChild(['import', seed as string], { DATABASE_URL: `sqlite:${dbPath}` });
+    const run = await runChild(['import', '--verbose', seed as string], { DATABASE_URL: `sqlite:${dbPath}` });
     expect([run.code, run.stderr]).toEqual([0, '']);
     expect(run.stdout).toMatch(/: created xi-and-putin-sign-joint-pact-to-deepen-strategic-ties-amid-rising-global\n/);
     const store = await testStore(dbPath);

@@ -1,90 +1,77 @@
 /**
  * @module
- * `dateline import <files or folders…>`: imports article files, reporting one line per file. A
- * file that fails never stops the others.
+ * `dateline import <files, folders or patterns…>`: imports article files and Dateline exports,
+ * with progress on standard error and a summary at the end. A file that fails never stops the
+ * others; the exit status is 1 only if something failed.
  */
-import { isAbsolute, relative, resolve } from 'node:path';
-import { collectArticleFiles, describeFailure, readArticleFile } from '../services/article-files.ts';
-import { type ImportResult, importArticle } from '../services/articles.ts';
-import type { SaveOutcome, Store } from '../store/store.ts';
+import { importPaths } from '../services/import-files.ts';
 import { EXIT_FAILURE, EXIT_OK, parseCommandArgs, UsageError } from './args.ts';
+import { createProgress } from './import-progress.ts';
+import { resultLine, summaryLines } from './import-summary.ts';
 import type { CliIo } from './io.ts';
 import { openStoreFromEnv } from './store-from-env.ts';
 
-export const summary = 'Import article files (.txt plain text, .md Markdown with YAML front matter)';
+export { importPaths } from '../services/import-files.ts';
 
-export const usage = `Usage: dateline import <file or folder>...
+export const summary = 'Import article files (.txt, .md, .html, .json) and exports (.jsonl)';
+
+export const usage = `Usage: dateline import [--verbose] <file, folder or pattern>...
 
 ${summary}.
-Folders are searched recursively. Each file is reported as created, updated,
-unchanged (same content as stored), duplicate (its content is already stored
-under another slug) or failed, with the reason. Articles are published unless
-their front matter says otherwise. Exits with 1 if any file failed.`;
 
-/** How many files ended each way. */
-export type ImportTally = Record<SaveOutcome | 'failed', number>;
+Reads plain text (.txt), Markdown with YAML front matter (.md), web pages
+(.html, .htm), articles as JSON (.json: one, or an array) and Dateline exports
+(.jsonl, from dateline export). Folders are searched recursively; patterns such
+as 'archive/**/*.md' are expanded (quote them to keep the shell from doing it).
+Files of other types are skipped. Text is read as UTF-8, or Windows-1252 when
+it is not valid UTF-8; web pages may declare their own <meta charset>.
 
-/**
- * Imports every article file under `paths` into `store`, calling `report` with one line per file.
- * Relative paths are resolved against `cwd` and reported relative to it.
- *
- * @example
- * const tally = await importPaths(store, ['samples/'], { cwd: process.cwd(), report: console.log });
- */
-export async function importPaths(
-  store: Store,
-  paths: readonly string[],
-  options: { cwd: string; report: (line: string) => void; now?: () => Date },
-): Promise<ImportTally> {
-  const tally: ImportTally = { created: 0, updated: 0, unchanged: 0, duplicate: 0, failed: 0 };
-  const show = (path: string) => {
-    const rel = relative(options.cwd, path);
-    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
-  };
-  for (const entry of await collectArticleFiles(paths.map((p) => resolve(options.cwd, p)))) {
-    if ('error' in entry) {
-      tally.failed += 1;
-      options.report(`${show(entry.path)}: failed: ${entry.error}`);
-      continue;
-    }
-    try {
-      const result = await importArticle(store, await readArticleFile(entry.path), options.now ? { now: options.now() } : {});
-      tally[result.outcome] += 1;
-      options.report(`${show(entry.path)}: ${describeResult(result)}`);
-    } catch (err) {
-      tally.failed += 1;
-      options.report(`${show(entry.path)}: failed: ${describeFailure(err)}`);
-    }
-  }
-  return tally;
-}
+Each article ends up created, updated (same slug, new content), unchanged,
+duplicate (its content is already stored, so it is stored once) or failed,
+with the reason. Exported articles and comments keep their ids, slugs, times
+and statuses. Importing the same files again changes nothing.
 
-function describeResult(result: ImportResult): string {
-  if (result.outcome === 'duplicate') return `duplicate of ${result.slug}`;
-  return `${result.outcome} ${result.slug}`;
-}
+Options:
+  -v, --verbose  Print one line per article (and comment) as it is stored.
+  -h, --help     Show this help.
+
+Progress is shown on standard error; the summary goes to standard output.
+Exits with 1 if anything failed, 2 for a bad command line.`;
 
 /**
  * Runs `import`.
  *
  * @example
- * await runImport(['story.txt', 'archive/'], processIo());
+ * await runImport(['story.txt', 'archive/', 'pages/*.html'], processIo());
  */
 export async function runImport(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, {}, true);
+  const { values, positionals } = parseCommandArgs(args, { verbose: { type: 'boolean', short: 'v' } }, true);
   if (values.help) {
     io.out(usage);
     return EXIT_OK;
   }
   if (positionals.length === 0) throw new UsageError('import needs at least one file or folder.');
   const { store, label } = await openStoreFromEnv(io);
+  const started = performance.now();
+  const progress = createProgress({ terminal: io.terminal, line: io.err });
+  const verbose = values.verbose === true;
   try {
-    const tally = await importPaths(store, positionals, { cwd: io.cwd, report: io.out });
-    const files = Object.values(tally).reduce((a, b) => a + b, 0);
-    const parts = (Object.entries(tally) as [string, number][]).map(([k, n]) => `${n} ${k}`).join(', ');
-    io.out(`${files} file${files === 1 ? '' : 's'} into ${label}: ${parts}`);
-    return tally.failed > 0 ? EXIT_FAILURE : EXIT_OK;
+    const tally = await importPaths(store, positionals, {
+      cwd: io.cwd,
+      onFile: (file, index, total) => progress.file(file, index, total),
+      onResult: (result) => {
+        progress.record(result.kind);
+        if (verbose) progress.print(io.out, resultLine(result));
+      },
+      onSkipped: (skipped) => {
+        if (verbose) progress.print(io.out, `${skipped.label}: skipped: ${skipped.reason}`);
+      },
+    });
+    progress.done();
+    for (const line of summaryLines(tally, { into: label, seconds: (performance.now() - started) / 1000 })) io.out(line);
+    return tally.failures.length > 0 ? EXIT_FAILURE : EXIT_OK;
   } finally {
+    progress.done();
     await store.close();
   }
 }

@@ -11,6 +11,7 @@ import { createLogger, type Logger } from '../lib/logger.ts';
 import type { Store } from '../store/store.ts';
 import { EXIT_FAILURE, EXIT_OK, parseCommandArgs } from './args.ts';
 import { importPaths } from './import.ts';
+import { resultLine } from './import-summary.ts';
 import type { CliIo } from './io.ts';
 import { openStoreFromEnv } from './store-from-env.ts';
 
@@ -110,7 +111,11 @@ async function loadSamples(store: Store, logger: Logger): Promise<void> {
   if ((await store.countArticles()) > 0) return;
   const tally = await importPaths(store, [SAMPLES_DIR], {
     cwd: SAMPLES_DIR,
-    report: (line) => (line.includes(': failed: ') ? logger.warn(`Sample ${line}`) : logger.debug(`Sample ${line}`)),
+    onResult: (result) => {
+      if (result.outcome === 'failed') logger.warn(`Sample ${resultLine(result)}`);
+      else logger.debug(`Sample ${resultLine(result)}`);
+    },
   });
-  logger.info(`Loaded ${tally.created} sample article${tally.created === 1 ? '' : 's'}`);
+  const { created } = tally.articles;
+  logger.info(`Loaded ${created} sample article${created === 1 ? '' : 's'}`);
 }

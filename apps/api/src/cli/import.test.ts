@@ -1,0 +1,97 @@
+/**
+ * @module
+ * Tests of `dateline import`: the summary and exit codes (in-process), progress on a terminal,
+ * and plain progress lines from the real program when standard error is not a terminal.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runChild, runInProcess } from '../testing/cli-process.ts';
+import { writeFile, writeNewsroom } from '../testing/import-fixtures.ts';
+import type { CliIo } from './io.ts';
+import { runCli } from './main.ts';
+
+let dir: string;
+let env: Record<string, string>;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'dateline-cli-import-'));
+  env = { DATABASE_URL: 'sqlite:data/test.db' };
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The output with the temporary folder and the timing (which varies) replaced. */
+function stable(text: string): string {
+  return text.replaceAll(dir, '<tmp>').replace(/ in \d+\.\d s \([\d,]+ a second\)/, ' in <time>');
+}
+
+describe('dateline import', () => {
+  it('summarises a mixed folder, lists each failure, and exits 1 because one file failed', async () => {
+    writeNewsroom(dir);
+    const run = await runInProcess(['import', 'newsroom', 'missing.md'], env, dir);
+    expect(run.code).toBe(1);
+    expect(stable(run.stdout)).toMatchInlineSnapshot(`
+      "Imported 8 files into SQLite <tmp>/data/test.db in <time>
+        articles: 6 created, 0 updated, 0 unchanged, 1 duplicate, 2 failed
+        skipped: 1 file of other types (.pdf)
+      Failed:
+        newsroom/f-broken.json: not valid JSON: Expected double-quoted property name in JSON at position 28 (line 1 column 29)
+        missing.md: no such file or folder"
+    `);
+    // Eight files and no progress line: a small import only prints its summary.
+    expect(run.stderr).toBe('');
+  });
+
+  it('prints one line per article with --verbose, and changes nothing when run again (exit 0)', async () => {
+    writeFile(dir, 'in/ferry.txt', 'Ferry timetable changes next week\n\nThe first crossing moves to six in the morning.\n');
+    writeFile(dir, 'in/notes.odt', 'not an article');
+    const first = await runInProcess(['import', '--verbose', 'in'], env, dir);
+    expect([first.code, stable(first.stdout)]).toEqual([
+      0,
+      [
+        'in/ferry.txt: created ferry-timetable-changes-next-week',
+        'in/notes.odt: skipped: unsupported file type .odt',
+        'Imported 1 file into SQLite <tmp>/data/test.db in <time>',
+        '  articles: 1 created, 0 updated, 0 unchanged, 0 duplicates, 0 failed',
+        '  skipped: 1 file of other types (.odt)',
+      ].join('\n'),
+    ]);
+    const again = await runInProcess(['import', 'in/*.txt'], env, dir);
+    expect([again.code, stable(again.stdout).split('\n')[1]]).toEqual([0, '  articles: 0 created, 0 updated, 1 unchanged, 0 duplicates, 0 failed']);
+  });
+
+  it('prints its help on --help, and rejects a bad option or no files with exit 2', async () => {
+    const help = await runInProcess(['import', '--help'], env, dir);
+    expect([help.code, help.stdout.split('\n')[0]]).toEqual([0, 'Usage: dateline import [--verbose] <file, folder or pattern>...']);
+    const bad = await runInProcess(['import', '--dry-run', 'x.txt'], env, dir);
+    expect([bad.code, bad.stderr.split('\n')[0]]).toEqual([2, "dateline import: Unknown option '--dry-run'."]);
+    const none = await runInProcess(['import', '--verbose'], env, dir);
+    expect([none.code, none.stderr.split('\n')[0]]).toEqual([2, 'dateline import: import needs at least one file or folder.']);
+  });
+
+  it('draws a progress bar on a terminal and clears it before the summary', async () => {
+    writeNewsroom(dir);
+    let drawn = '';
+    const out: string[] = [];
+    const io: CliIo = { out: (l) => out.push(l), err: (l) => out.push(`stderr: ${l}`), env, cwd: dir, terminal: { columns: 100, write: (t) => (drawn += t) } };
+    expect(await runCli(['import', 'newsroom'], io)).toBe(1);
+    const frames = drawn.split('\r\x1b[K').filter(Boolean);
+    expect(frames[0]?.replace(/\d+\/s/, 'N/s')).toBe('  0% [--------------------] 0/8 files · 0 articles · N/s · newsroom/a-ferry.txt');
+    expect(drawn.endsWith('\r\x1b[K')).toBe(true);
+    expect(out[0]).toMatch(/^Imported 8 files/);
+  });
+});
+
+describe('the real program', () => {
+  it('writes a plain progress line every 500 files when standard error is not a terminal', { timeout: 30_000 }, async () => {
+    for (let n = 1; n <= 1001; n += 1) writeFile(dir, `bulk/${String(n).padStart(4, '0')}.txt`, `Bulletin number ${n}\n\nItem ${n} of the night.\n`);
+    const run = await runChild(['import', join(dir, 'bulk')], { DATABASE_URL: `sqlite:${join(dir, 'bulk.db')}` });
+    expect(run.code).toBe(0);
+    expect(run.stderr.replace(/ [\d,]+ a second/g, ' N a second').split('\n')).toEqual([
+      expect.stringMatching(/^Progress: 500 of 1,001 files \(49%\), [\d,]+ articles, N a second$/),
+      expect.stringMatching(/^Progress: 1,000 of 1,001 files \(99%\), [\d,]+ articles, N a second$/),
+      '',
+    ]);
+    expect(run.stdout).toMatch(/\n {2}articles: 1,001 created, 0 updated, 0 unchanged, 0 duplicates, 0 failed\n$/);
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * @module
+ * Dateline's export format, JSON Lines: a header line, then one line per article and one per
+ * comment. Articles come first and comments after them, each reply after the comment it answers,
+ * so a reader can store every line as it arrives.
+ *
+ * ```jsonl
+ * {"type":"dateline-export","version":1,"exportedAt":"2026-05-08T12:00:00.000Z"}
+ * {"type":"article","article":{…Article…},"contentHash":"3f1c…","revisionHash":"9a0b…","importKey":"/news/ferry.md"}
+ * {"type":"comment","comment":{"id":"c1","articleId":"…","parentId":null,"email":"ana@example.org",…}}
+ * ```
+ *
+ * Beside the article, an article line carries what the store identifies it by: `contentHash` (its
+ * story, by which duplicates are found), `revisionHash` (everything supplied) and `importKey`
+ * (the file it was imported from, or null). A line without the hashes gets them computed from the
+ * article.
+ */
+import { Article, CommentStatus, Timestamp } from '@dateline/model';
+import { z } from 'zod';
+import type { ExportedComment, ExportItem } from '../store/transfer-store.ts';
+
+const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 hexadecimal digits');
+
+/** The `type` of the header line. */
+export const EXPORT_TYPE = 'dateline-export';
+
+/** The version of the format this program writes, and the newest it reads. */
+export const EXPORT_VERSION = 1;
+
+/**
+ * The first line of an export.
+ *
+ * @example
+ * ExportHeader.parse({ type: 'dateline-export', version: 1, exportedAt: '2026-05-08T12:00:00.000Z' });
+ */
+export const ExportHeader = z.object({
+  type: z.literal(EXPORT_TYPE),
+  version: z.int().positive(),
+  exportedAt: Timestamp,
+});
+export type ExportHeader = z.infer<typeof ExportHeader>;
+
+/**
+ * A comment line's `comment`: every stored field, including the moderators' `email` and
+ * `heldReason`. `articleSlug` is there for people reading the file; `articleId` is the link.
+ *
+ * @example
+ * ExportedCommentRecord.parse({ id: 'c1', articleId: 'a1', parentId: null, authorName: 'Ana', body: 'Thanks.',
+ *   status: 'approved', createdAt: '2026-05-08T09:30:00.000Z' });
+ */
+export const ExportedCommentRecord = z.object({
+  id: z.string().min(1),
+  articleId: z.string().min(1),
+  articleSlug: z.string().default(''),
+  parentId: z.string().min(1).nullable().default(null),
+  authorName: z.string().min(1),
+  body: z.string().min(1),
+  email: z.string().max(254).nullable().default(null),
+  status: CommentStatus,
+  createdAt: Timestamp,
+  heldReason: z.string().nullable().default(null),
+  contentHash: z.string().nullable().default(null),
+}) satisfies z.ZodType<ExportedComment, unknown>;
+
+/**
+ * An article line.
+ *
+ * @example
+ * ArticleLine.parse({ type: 'article', article, contentHash: '3f1c…', revisionHash: '9a0b…', importKey: null });
+ */
+export const ArticleLine = z.object({
+  type: z.literal('article'),
+  article: Article,
+  contentHash: Sha256.optional(),
+  revisionHash: Sha256.nullable().optional(),
+  importKey: z.string().min(1).nullable().optional(),
+});
+
+/**
+ * A comment line.
+ *
+ * @example
+ * CommentLine.parse({ type: 'comment', comment: { id: 'c1', articleId: 'a1', authorName: 'Ana', body: 'Thanks.',
+ *   status: 'approved', createdAt: '2026-05-08T09:30:00.000Z' } });
+ */
+export const CommentLine = z.object({ type: z.literal('comment'), comment: ExportedCommentRecord });
+
+/**
+ * The header line of an export written at `exportedAt`, without its newline.
+ *
+ * @example
+ * exportHeaderLine(new Date('2026-05-08T12:00:00Z'));
+ * // '{"type":"dateline-export","version":1,"exportedAt":"2026-05-08T12:00:00.000Z"}'
+ */
+export function exportHeaderLine(exportedAt: Date): string {
+  return JSON.stringify({ type: EXPORT_TYPE, version: EXPORT_VERSION, exportedAt: exportedAt.toISOString() } satisfies ExportHeader);
+}
+
+/**
+ * The line of one exported article or comment, without its newline. Empty moderator fields are
+ * written as null rather than left out, so every comment line has the same members.
+ *
+ * @example
+ * exportLine({ type: 'article', article, contentHash, revisionHash, importKey: null });
+ * // '{"type":"article","article":{…},"contentHash":"…","revisionHash":"…","importKey":null}'
+ */
+export function exportLine(item: ExportItem): string {
+  if (item.type === 'article') {
+    const { article, contentHash, revisionHash, importKey } = item;
+    return JSON.stringify({ type: 'article', article, contentHash, revisionHash, importKey });
+  }
+  return JSON.stringify({ type: 'comment', comment: item.comment });
+}

@@ -1,0 +1,147 @@
+/**
+ * @module
+ * Tests of the import service over a real SQLite store: every format, re-runs, duplicates,
+ * failures that leave nothing behind, globs, and batches that change no outcome.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { prepareArticle } from '@dateline/model';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Store } from '../store/store.ts';
+import { NOW, story, testStore } from '../testing/fixtures.ts';
+import { writeFile, writeNewsroom } from '../testing/import-fixtures.ts';
+import { importPaths } from './import-files.ts';
+import type { RecordResult } from './import-writer.ts';
+import { resultLine } from '../cli/import-summary.ts';
+
+let dir: string;
+let store: Store;
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'dateline-import-'));
+  store = await testStore(join(dir, 'test.db'));
+});
+afterEach(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Imports `args` and returns the tally with every result line, in order. */
+async function run(args: string[], batchSize?: number) {
+  const lines: string[] = [];
+  const tally = await importPaths(store, args, { cwd: dir, now: () => NOW, batchSize, onResult: (r: RecordResult) => lines.push(resultLine(r)) });
+  return { tally, lines };
+}
+
+describe('importPaths', () => {
+  it('imports text, Markdown, HTML and JSON, decodes Windows-1252, and reports each file', async () => {
+    writeNewsroom(dir);
+    const { tally, lines } = await run(['newsroom']);
+    expect(lines).toMatchInlineSnapshot(`
+      [
+        "newsroom/a-ferry.txt: created ferry-timetable-changes-next-week",
+        "newsroom/b-bridge.md: created footbridge-repainted",
+        "newsroom/c-market.html: created night-market-returns",
+        "newsroom/c-quay.htm: created quay-cafe-reopens",
+        "newsroom/d-library.json: created library-opens-late-on-thursdays",
+        "newsroom/e-cafe.txt: created cafe-owner-wins-best-pastry-award",
+        "newsroom/f-broken.json: failed: not valid JSON: Expected double-quoted property name in JSON at position 28 (line 1 column 29)",
+        "newsroom/nested/h-copy.md: duplicate of footbridge-repainted",
+      ]
+    `);
+    expect(tally).toMatchObject({
+      files: 8,
+      articles: { created: 6, updated: 0, unchanged: 0, duplicate: 1, failed: 1 },
+      skipped: [{ label: 'newsroom/g-minutes.pdf', reason: 'unsupported file type .pdf' }],
+    });
+    const cafe = await store.getArticle('cafe-owner-wins-best-pastry-award', { now: NOW });
+    expect(cafe?.headline).toBe('Café owner wins “best pastry” award');
+    expect(JSON.stringify(cafe?.body)).toContain('The prize – worth £500 – goes to the quay’s oldest café.');
+    expect(await store.getArticle('night-market-returns', { now: NOW })).toMatchObject({ authors: [{ name: 'Ana Ruiz' }], language: 'en' });
+    expect(JSON.stringify(await store.getArticle('quay-cafe-reopens', { now: NOW }))).toContain('the same “famous” scones');
+    expect(await store.getArticle('library-opens-late-on-thursdays', { now: NOW, includeHidden: true })).toMatchObject({ status: 'draft' });
+    expect(await store.countArticles()).toBe(6);
+  });
+
+  it('changes nothing when the same files are imported again, and updates a file that changed in place', async () => {
+    writeNewsroom(dir);
+    await run(['newsroom']);
+    const again = await run(['newsroom']);
+    expect(again.tally.articles).toEqual({ created: 0, updated: 0, unchanged: 7, duplicate: 0, failed: 1 });
+    writeFile(dir, 'newsroom/a-ferry.txt', 'Ferry timetable changes next week\n\nThe first crossing moves to half past six.\n');
+    const edited = await run(['newsroom/a-ferry.txt']);
+    expect(edited.lines).toEqual(['newsroom/a-ferry.txt: updated ferry-timetable-changes-next-week']);
+    expect(await store.countArticles()).toBe(6);
+  });
+
+  it('restores an exported article from JSON as it was: id, slug, times and status', async () => {
+    const article = prepareArticle(story(4, { status: 'archived', slug: 'old-harbour-report' }), { id: 'kept-id', now: '2025-01-02T03:04:05Z' });
+    writeFile(dir, 'one.json', JSON.stringify(article));
+    expect((await run(['one.json'])).lines).toEqual(['one.json: created old-harbour-report']);
+    expect(await store.getArticle('old-harbour-report', { now: NOW, includeHidden: true })).toEqual(article);
+    expect((await run(['one.json'])).lines).toEqual(['one.json: unchanged old-harbour-report']);
+  });
+
+  it('stores the same content once, whatever the files are called', async () => {
+    const text = 'Harbour wall repaired\n\nMasons finished the last section on Monday.\n';
+    for (const name of ['one.txt', 'two.txt', 'copies/three.txt']) writeFile(dir, name, text);
+    writeFile(dir, 'four.md', '---\nheadline: Harbour wall repaired\nslug: wall-again\n---\nMasons finished the last section on Monday.\n');
+    const { tally, lines } = await run(['one.txt', 'two.txt', 'copies', 'four.md']);
+    expect(tally.articles).toMatchObject({ created: 1, duplicate: 3 });
+    expect(lines.at(-1)).toBe('four.md: duplicate of harbour-wall-repaired');
+    expect(await store.countArticles()).toBe(1);
+  });
+
+  it('leaves nothing of an article that fails, and stores the others of its batch', async () => {
+    const good = (n: number) => prepareArticle(story(n), { id: `a${n}`, now: NOW });
+    const bad = prepareArticle(story(5, { authors: [{ name: 'Zed Quill' }] }), { id: 'a5', now: NOW });
+    // Two tags with one slug break a key only after the article and its author rows are written.
+    const broken = { ...bad, tags: [bad.tags[0]!, bad.tags[0]!] };
+    writeFile(dir, 'batch.json', JSON.stringify([good(1), broken, good(2), { headline: 'No body yet', body: [] }]));
+    const { tally, lines } = await run(['batch.json']);
+    expect(lines).toMatchInlineSnapshot(`
+      [
+        "batch.json[0]: created harbour-report-number-1",
+        "batch.json[1]: failed: UNIQUE constraint failed: article_tags.article_id, article_tags.tag_slug",
+        "batch.json[2]: created harbour-report-number-2",
+        "batch.json[3]: failed: invalid article: body: Too small: expected array to have >=1 items",
+      ]
+    `);
+    expect(tally.articles.failed).toBe(2);
+    expect(await store.getArticle('harbour-report-number-5', { now: NOW, includeHidden: true })).toBeNull();
+    const db = new DatabaseSync(join(dir, 'test.db'), { readOnly: true });
+    const authors = db.prepare('SELECT slug FROM authors ORDER BY slug').all().map((row) => row.slug);
+    const articles = db.prepare('SELECT COUNT(*) AS n FROM articles').get();
+    db.close();
+    expect([authors, articles]).toEqual([['ines-calder', 'oskar-lund'], { n: 2 }]);
+  });
+
+  it('expands glob patterns, and reports arguments that name nothing', async () => {
+    writeNewsroom(dir);
+    const { tally, lines } = await run(['newsroom/**/*.md', 'newsroom/a-*', 'newsroom/*.md', 'nothing-*.txt', 'gone.txt']);
+    expect(lines).toEqual([
+      'newsroom/b-bridge.md: created footbridge-repainted',
+      'newsroom/nested/h-copy.md: duplicate of footbridge-repainted',
+      'newsroom/a-ferry.txt: created ferry-timetable-changes-next-week',
+      'nothing-*.txt: failed: no files match this pattern',
+      'gone.txt: failed: no such file or folder',
+    ]);
+    expect(tally.files).toBe(3);
+  });
+
+  it('gives the same outcomes in batches as one by one, another story with the same headline included', async () => {
+    writeNewsroom(dir);
+    writeFile(dir, 'newsroom/i-ferry-again.txt', 'Ferry timetable changes next week\n\nThe first crossing now moves to seven.\n');
+    writeFile(dir, 'newsroom/j-ferry-copy.txt', 'Ferry timetable changes next week\n\nThe first crossing moves to six in the morning.\n');
+    const batched = await run(['newsroom'], 500);
+    await store.close();
+    store = await testStore();
+    const single = await run(['newsroom'], 1);
+    expect(batched.lines).toEqual(single.lines);
+    expect(batched.lines.filter((line) => line.includes('/i-') || line.includes('/j-'))).toEqual([
+      'newsroom/i-ferry-again.txt: created ferry-timetable-changes-next-week-2',
+      'newsroom/j-ferry-copy.txt: duplicate of ferry-timetable-changes-next-week',
+    ]);
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * @module
+ * `dateline import` without the terminal: reads every source in order, stores its records in
+ * batches and counts what became of each. A file that fails never stops the others.
+ */
+import { isAbsolute, relative } from 'node:path';
+import type { SaveOutcome, Store } from '../store/store.ts';
+import { collectSources, type ImportSource } from './import-sources.ts';
+import { readRecords } from './import-records.ts';
+import { createImportWriter, type ImportWriterOptions, type RecordResult } from './import-writer.ts';
+
+/** A file or record and why it was passed over or failed, by its label (path, and place in the file). */
+export interface LabelledReason {
+  label: string;
+  reason: string;
+}
+
+/** What an import did. */
+export interface ImportTally {
+  /** Files read, whether or not their records could be stored. */
+  files: number;
+  articles: Record<SaveOutcome | 'failed', number>;
+  comments: Record<'created' | 'updated' | 'unchanged' | 'failed', number>;
+  /** Files of types the importers do not read. */
+  skipped: LabelledReason[];
+  /** Every article, comment, file or argument that failed, in order. */
+  failures: LabelledReason[];
+}
+
+/** How to import, and who to tell as it goes. */
+export interface ImportFilesOptions extends Partial<Omit<ImportWriterOptions, 'onResult'>> {
+  /** Relative arguments are resolved against it, and paths are shown relative to it. */
+  cwd: string;
+  /** Each record's outcome, in order (labels as in the tally). */
+  onResult?: (result: RecordResult) => void;
+  onSkipped?: (skipped: LabelledReason) => void;
+  /** Before each file is read: its label, its position from 0, and how many files there are. */
+  onFile?: (label: string, index: number, total: number) => void;
+}
+
+/**
+ * Imports the files, folders and glob patterns in `args` (see `collectSources`).
+ *
+ * @example
+ * const tally = await importPaths(store, ['archive/', 'extra/*.md'], { cwd: process.cwd() });
+ * console.log(tally.articles.created, tally.failures);
+ */
+export async function importPaths(store: Store, args: readonly string[], options: ImportFilesOptions): Promise<ImportTally> {
+  return importSources(store, await collectSources(args, options.cwd), options);
+}
+
+/**
+ * Imports `sources` in order: one transaction per batch of records (`batchSize`, default 500),
+ * each record with its own outcome.
+ *
+ * @example
+ * const tally = await importSources(store, await collectSources(['archive/'], cwd), { cwd });
+ */
+export async function importSources(store: Store, sources: readonly ImportSource[], options: ImportFilesOptions): Promise<ImportTally> {
+  const tally: ImportTally = {
+    files: 0,
+    articles: { created: 0, updated: 0, unchanged: 0, duplicate: 0, failed: 0 },
+    comments: { created: 0, updated: 0, unchanged: 0, failed: 0 },
+    skipped: [],
+    failures: [],
+  };
+  const writer = createImportWriter(store, {
+    batchSize: options.batchSize,
+    now: options.now,
+    newId: options.newId,
+    onResult: (result) => {
+      if (result.kind === 'article') tally.articles[result.outcome] += 1;
+      else tally.comments[result.outcome] += 1;
+      if (result.outcome === 'failed') tally.failures.push({ label: result.label, reason: result.reason });
+      options.onResult?.(result);
+    },
+  });
+  const files = sources.filter((s) => s.kind === 'file').length;
+  for (const source of sources) {
+    const label = displayPath(source.path, options.cwd);
+    if (source.kind === 'skipped') {
+      tally.skipped.push({ label, reason: source.reason });
+      await writer.later(() => options.onSkipped?.({ label, reason: source.reason }));
+    } else if (source.kind === 'missing') {
+      await writer.add({ kind: 'failed', reason: source.reason }, label);
+    } else {
+      options.onFile?.(label, tally.files, files);
+      tally.files += 1;
+      for await (const record of readRecords(source.path, source.format)) {
+        const at = record.at ?? '';
+        await writer.add(record, `${label}${at}`, `${source.path}${at}`);
+      }
+    }
+  }
+  await writer.flush();
+  return tally;
+}
+
+/**
+ * `path` as the person who typed the command would write it: relative to `cwd` when inside it.
+ *
+ * @example
+ * displayPath('/srv/news/archive/a.txt', '/srv/news'); // 'archive/a.txt'
+ */
+export function displayPath(path: string, cwd: string): string {
+  if (!isAbsolute(path)) return path;
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}

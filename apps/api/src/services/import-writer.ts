@@ -1,0 +1,170 @@
+/**
+ * @module
+ * Stores import records in batches: one transaction per batch, yet one outcome per record, each
+ * what importing the records one by one would have given.
+ */
+import { randomUUID } from 'node:crypto';
+import { type Article, type ArticleInput, prepareArticle } from '@dateline/model';
+import type { SaveOutcome, Store } from '../store/store.ts';
+import { storyHash } from '../store/story-hash.ts';
+import type { ArticleSave, ExportedComment } from '../store/transfer-store.ts';
+import { describeFailure } from './article-files.ts';
+import { revisionHash } from './content-hash.ts';
+import type { ImportRecord } from './import-records.ts';
+
+/** Records per transaction when the caller does not say. */
+export const DEFAULT_BATCH_SIZE = 500;
+
+/** What became of one record. `label` is the caller's name for it (file and place in the file). */
+export type RecordResult = { label: string } & (
+  | { kind: 'article'; outcome: SaveOutcome; slug: string }
+  | { kind: 'comment'; outcome: 'created' | 'updated' | 'unchanged'; id: string }
+  | { kind: 'article' | 'comment'; outcome: 'failed'; reason: string }
+);
+
+/** How the writer stores and reports. */
+export interface ImportWriterOptions {
+  /** Called once per record, in the order records were added. */
+  onResult: (result: RecordResult) => void;
+  batchSize?: number | undefined;
+  /** The clock of new and updated articles; tests pin it. */
+  now?: (() => Date) | undefined;
+  newId?: (() => string) | undefined;
+}
+
+/** Adds records; `flush` stores what is still pending. */
+export interface ImportWriter {
+  /**
+   * Adds a record. `importKey` names where an article written by a person comes from (the file's
+   * resolved path, and its place in the file): importing it again updates that article.
+   */
+  add(record: ImportRecord, label: string, importKey?: string): Promise<void>;
+  /** Calls `emit` once everything added before it has been reported. */
+  later(emit: () => void): Promise<void>;
+  flush(): Promise<void>;
+}
+
+type ArticleEntry = { kind: 'article'; label: string; save: ArticleSave; input?: ArticleInput };
+type CommentEntry = { kind: 'comment'; label: string; comment: ExportedComment };
+// A failure found before storing, or a note, waits in line: everything comes out in the order it went in.
+type Pending = ArticleEntry | CommentEntry | { kind: 'failed'; label: string; reason: string } | { kind: 'note'; emit: () => void };
+
+/**
+ * A writer over `store`. Articles written by people are validated and completed as
+ * `importArticle` does them; exported articles and comments are stored as they are. The store
+ * decides each save inside the batch's transaction, seeing the saves before it, and comments wait
+ * for the articles before them, so batching changes no outcome.
+ *
+ * @example
+ * const writer = createImportWriter(store, { onResult: (r) => console.log(r.label, r.outcome) });
+ * await writer.add({ kind: 'input', input }, 'story.txt', '/news/story.txt');
+ * await writer.flush();
+ */
+export function createImportWriter(store: Store, options: ImportWriterOptions): ImportWriter {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const now = options.now ?? (() => new Date());
+  const newId = options.newId ?? randomUUID;
+  let pending: Pending[] = [];
+  let kind: 'article' | 'comment' | undefined;
+
+  const flush = async () => {
+    const batch = pending;
+    pending = [];
+    kind = undefined;
+    const results = new Map<Pending, RecordResult>();
+    for (const [entry, result] of await storeArticles(store, batch.filter((e) => e.kind === 'article'), now)) results.set(entry, result);
+    for (const [entry, result] of await storeComments(store, batch.filter((e) => e.kind === 'comment'))) results.set(entry, result);
+    for (const entry of batch) {
+      if (entry.kind === 'note') entry.emit();
+      else options.onResult(entry.kind === 'failed' ? { ...entry, kind: 'article', outcome: 'failed' } : results.get(entry)!);
+    }
+  };
+
+  const hold = async (entry: Pending) => {
+    // A batch holds articles or comments, not both, so comments are stored after the articles before them.
+    if (entry.kind === 'article' || entry.kind === 'comment') {
+      if (kind !== undefined && kind !== entry.kind) await flush();
+      kind = entry.kind;
+    }
+    pending.push(entry);
+    if (pending.length >= batchSize) await flush();
+  };
+
+  return {
+    add: async (record, label, importKey) => {
+      if (record.kind === 'failed') return hold({ kind: 'failed', label, reason: record.reason });
+      if (record.kind === 'comment') return hold({ kind: 'comment', label, comment: record.comment });
+      if (record.kind === 'article') {
+        const { article, contentHash: hash, revisionHash: revision, importKey: key } = record;
+        return hold({ kind: 'article', label, save: { article, contentHash: hash, options: { revisionHash: revision, importKey: key } } });
+      }
+      let save: ArticleSave;
+      try {
+        const article = prepareArticle(record.input, { id: newId(), now: now() });
+        // The prepared article tells the same story as its input, and hashing it spares a validation.
+        save = { article, contentHash: storyHash(article), options: { revisionHash: revisionHash(record.input), importKey } };
+      } catch (err) {
+        return hold({ kind: 'failed', label, reason: describeFailure(err) });
+      }
+      return hold({ kind: 'article', label, save, input: record.input });
+    },
+    later: (emit) => hold({ kind: 'note', emit }),
+    flush,
+  };
+}
+
+async function storeArticles(store: Store, batch: ArticleEntry[], now: () => Date): Promise<[ArticleEntry, RecordResult][]> {
+  if (batch.length === 0) return [];
+  for (const entry of batch) {
+    if (!entry.input) continue;
+    const { article, contentHash: hash, options } = entry.save;
+    const existing = await previousVersion(store, article.slug, hash, options?.importKey, now());
+    // An update keeps the stored article's first publication, as `importArticle` does.
+    if (existing) {
+      const previous = { createdAt: existing.createdAt, publishedAt: existing.publishedAt };
+      entry.save = { ...entry.save, article: prepareArticle(entry.input, { id: existing.id, now: article.updatedAt, previous }) };
+    }
+  }
+  try {
+    const results = await store.saveArticles(batch.map((entry) => entry.save));
+    return batch.map((entry, i) => {
+      const result = results[i]!;
+      const { label } = entry;
+      if (result.outcome === 'failed') return [entry, { label, kind: 'article', outcome: 'failed', reason: describeFailure(result.error) }];
+      return [entry, { label, kind: 'article', outcome: result.outcome, slug: result.slug }];
+    });
+  } catch (err) {
+    const reason = describeFailure(err);
+    return batch.map((entry) => [entry, { label: entry.label, kind: 'article', outcome: 'failed', reason }]);
+  }
+}
+
+/**
+ * The stored article an import would update, found as `importArticle` finds it: by import key,
+ * else the article at its slug when it tells the same story (imported before keys existed).
+ * Only its dates are used; the store decides what the save does.
+ */
+async function previousVersion(store: Store, slug: string, hash: string, importKey: string | undefined, now: Date): Promise<Article | null> {
+  const atSlug = () => store.getArticle(slug, { includeHidden: true, now });
+  if (importKey === undefined) return atSlug();
+  const byKey = await store.findByImportKey(importKey);
+  if (byKey) return byKey;
+  const article = await atSlug();
+  return article && storyHash(article) === hash ? article : null;
+}
+
+async function storeComments(store: Store, batch: CommentEntry[]): Promise<[CommentEntry, RecordResult][]> {
+  if (batch.length === 0) return [];
+  try {
+    const results = await store.restoreComments(batch.map((entry) => entry.comment));
+    return batch.map((entry, i) => {
+      const result = results[i]!;
+      const { label } = entry;
+      if (result.outcome === 'failed') return [entry, { label, kind: 'comment', outcome: 'failed', reason: describeFailure(result.error) }];
+      return [entry, { label, kind: 'comment', outcome: result.outcome, id: result.id }];
+    });
+  } catch (err) {
+    const reason = describeFailure(err);
+    return batch.map((entry) => [entry, { label: entry.label, kind: 'comment', outcome: 'failed', reason }]);
+  }
+}
