@@ -6,6 +6,7 @@
 import { ConfigError } from '../env.ts';
 import { StoreUnavailableError } from '../store/store.ts';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './args.ts';
+import * as exportCommand from './export.ts';
 import * as importCommand from './import.ts';
 import type { CliIo } from './io.ts';
 import * as migrateCommand from './migrate.ts';
@@ -21,6 +22,7 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   serve: { ...serveCommand, run: serveCommand.runServe },
   import: { ...importCommand, run: importCommand.runImport },
+  export: { ...exportCommand, run: exportCommand.runExport },
   migrate: { ...migrateCommand, run: migrateCommand.runMigrate },
   token: { ...tokenCommand, run: tokenCommand.runToken },
 };
