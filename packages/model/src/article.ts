@@ -116,6 +116,10 @@ export const Article = z
     id: z.string().min(1).meta({ description: 'Stable identifier.' }),
     slug: Slug,
     ...articleFields,
+    // No default here: an article stored without them is one whose people, places and quotations
+    // have not been looked for yet, which an empty list would hide.
+    mentions: z.array(Mention).optional().meta({ description: 'People, places and organisations named in the article, most named first; absent until found.' }),
+    quotes: z.array(Quote).optional().meta({ description: 'Quotations in the body and who said them; absent until found.' }),
     authors: z.array(Author),
     section: Section.optional(),
     tags: z.array(Tag),
