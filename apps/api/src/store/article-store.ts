@@ -23,6 +23,12 @@ export interface ArticleFilters {
   tag?: string | undefined;
   /** Author slug. */
   author?: string | undefined;
+  /** Slug of a person the article names. */
+  person?: string | undefined;
+  /** Slug of a place the article names. */
+  place?: string | undefined;
+  /** Slug of an organisation the article names. */
+  organization?: string | undefined;
   /** Published at or after this moment. */
   from?: Date | undefined;
   /** Published strictly before this moment. */

@@ -8,6 +8,7 @@ import type { StoreHarness } from '../testing/store-harness.ts';
 import { articleEditContract } from './contract/article-edit.contract.ts';
 import { articleContract } from './contract/articles.contract.ts';
 import { commentContract } from './contract/comments.contract.ts';
+import { entityContract } from './contract/entities.contract.ts';
 import { identityContract } from './contract/identity.contract.ts';
 import { migrationContract } from './contract/migrations.contract.ts';
 import { searchContract } from './contract/search.contract.ts';
@@ -33,5 +34,6 @@ export function storeContract(harness: StoreHarness): void {
   commentContract(harness);
   tokenContract(harness);
   taxonomyContract(harness);
+  entityContract(harness);
   transferContract(harness);
 }

@@ -27,6 +27,12 @@ export function articleConditions(sql: Queryable, query: Visibility & ArticleFil
   if (query.author !== undefined) {
     where.push(sql`EXISTS (SELECT 1 FROM article_authors w WHERE w.article_id = a.id AND w.author_slug = ${query.author})`);
   }
+  for (const type of ['person', 'place', 'organization'] as const) {
+    const slug = query[type];
+    if (slug === undefined) continue;
+    where.push(sql`EXISTS (SELECT 1 FROM article_mentions n JOIN entities e ON e.id = n.entity_id
+      WHERE n.article_id = a.id AND e.type = ${type} AND e.slug = ${slug})`);
+  }
   if (query.from !== undefined) where.push(sql`a.sort_at >= ${utc(query.from)}`);
   if (query.to !== undefined) where.push(sql`a.sort_at < ${utc(query.to)}`);
   return where;

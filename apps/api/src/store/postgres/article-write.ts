@@ -10,6 +10,8 @@ import { searchText } from '../search-text.ts';
 import { articleRevisionHash } from '../story-hash.ts';
 import { writeSearchText } from './article-search.ts';
 import type { SaveOptions, SaveResult } from '../store.ts';
+import { normaliseEntities } from '../entity-corrections.ts';
+import { storeEntities, withCorrections } from './entity-write.ts';
 import type { Fragment, JsonValue, Queryable, Sql, Tx } from './connection.ts';
 
 /**
@@ -52,7 +54,8 @@ export async function saveArticleIn(sql: Tx, article: Article, contentHash: stri
       await sql`UPDATE articles SET import_key = ${importKey} WHERE id = ${existing.id}`;
       return { outcome: 'unchanged', id: existing.id, slug: existing.slug };
     }
-    const stored: Article = { ...article, id: existing.id, slug: existing.slug, createdAt: existing.created_at };
+    // Editors' corrections to its people, places and quotations outlive the new text.
+    const stored: Article = await withCorrections(sql, { ...article, id: existing.id, slug: existing.slug, createdAt: existing.created_at });
     await upsertVocabulary(sql, stored);
     await sql`DELETE FROM article_authors WHERE article_id = ${existing.id}`;
     await sql`DELETE FROM article_tags WHERE article_id = ${existing.id}`;
@@ -60,14 +63,16 @@ export async function saveArticleIn(sql: Tx, article: Article, contentHash: stri
     const row = { ...articleRow(stored, contentHash), revision_hash: revisionHash, import_key: importKey ?? existing.import_key };
     await sql`UPDATE articles SET ${sql(row)} WHERE id = ${existing.id}`;
     await insertRelations(sql, stored);
+    await storeEntities(sql, stored);
     await writeSearchText(sql, stored.id, searchText(stored));
     return { outcome: 'updated', id: stored.id, slug: stored.slug };
   }
   const slug = plan.freeSlug ? await freeSlug(sql, article.slug) : article.slug;
-  const stored: Article = { ...article, slug };
+  const stored: Article = normaliseEntities({ ...article, slug });
   await upsertVocabulary(sql, stored);
   await sql`INSERT INTO articles ${sql({ ...articleRow(stored, contentHash), revision_hash: revisionHash, import_key: importKey })}`;
   await insertRelations(sql, stored);
+  await storeEntities(sql, stored, true);
   await writeSearchText(sql, stored.id, searchText(stored));
   return { outcome: 'created', id: stored.id, slug: stored.slug };
 }

@@ -12,6 +12,7 @@ import { migration004 } from './migrations/004-article-revision.ts';
 import { migration005 } from './migrations/005-import-identity.ts';
 import { migration006 } from './migrations/006-search.ts';
 import { migration007 } from './migrations/007-import-duplicates.ts';
+import { migration008 } from './migrations/008-entities.ts';
 
 /** One forward step of the schema. */
 export interface PgMigration {
@@ -30,4 +31,4 @@ export interface PgMigration {
  * @example
  * PG_MIGRATIONS.at(-1)?.version; // the schema version this build expects
  */
-export const PG_MIGRATIONS: readonly PgMigration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
+export const PG_MIGRATIONS: readonly PgMigration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];

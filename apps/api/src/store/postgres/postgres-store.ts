@@ -10,6 +10,7 @@ import { readArticle, readArticlePage } from './article-read.ts';
 import { searchArticles } from './article-search.ts';
 import { saveArticleRows } from './article-write.ts';
 import { postgresCommentStore } from './comment-store.ts';
+import { postgresEntityStore } from './entity-store.ts';
 import { checkReachable, openPool, type Sql } from './connection.ts';
 import { migratePostgres } from './migrate.ts';
 import { postgresTaxonomyStore } from './taxonomy-store.ts';
@@ -51,6 +52,7 @@ export function postgresStore(sql: Sql): Store {
     ...postgresTokenStore(sql),
     ...postgresArticleEditStore(sql),
     ...postgresTaxonomyStore(sql),
+    ...postgresEntityStore(sql),
     ...postgresTransferStore(sql),
     migrate: () => migratePostgres(sql),
     ping: async () => {

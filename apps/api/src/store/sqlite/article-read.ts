@@ -51,6 +51,11 @@ export function articleConditions(query: Visibility & ArticleFilters, columns: F
   if (query.author !== undefined) {
     add(`EXISTS (SELECT 1 FROM article_authors w WHERE w.article_id = ${columns.id} AND w.author_slug = ?)`, query.author);
   }
+  for (const type of ['person', 'place', 'organization'] as const) {
+    const slug = query[type];
+    const mentioned = `SELECT 1 FROM article_mentions n JOIN entities e ON e.id = n.entity_id WHERE n.article_id = ${columns.id}`;
+    if (slug !== undefined) add(`EXISTS (${mentioned} AND e.type = '${type}' AND e.slug = ?)`, slug);
+  }
   if (query.from !== undefined) add(`${columns.sortAt} >= ?`, utc(query.from));
   if (query.to !== undefined) add(`${columns.sortAt} < ?`, utc(query.to));
   return { where, params };

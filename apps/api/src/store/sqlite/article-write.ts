@@ -7,10 +7,12 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { Article } from '@dateline/model';
 import { toSummary, utc } from '../article-rows.ts';
 import { planSave, type StoredIdentity, suffixedSlugs } from '../save-plan.ts';
-import { searchText } from '../search-text.ts';
 import { articleRevisionHash } from '../story-hash.ts';
+import { searchText } from '../search-text.ts';
 import type { SaveOptions, SaveResult } from '../store.ts';
 import { writeSearchText } from './article-search.ts';
+import { normaliseEntities } from '../entity-corrections.ts';
+import { storeEntities, withCorrections } from './entity-write.ts';
 import { statement } from './statements.ts';
 import { transaction } from './transaction.ts';
 
@@ -45,7 +47,8 @@ export function saveArticleRows(db: DatabaseSync, article: Article, contentHash:
     }
     if (plan.kind === 'update') {
       const { existing } = plan;
-      const stored: Article = { ...article, id: existing.id, slug: existing.slug, createdAt: existing.created_at };
+      // Editors' corrections to its people, places and quotations outlive the new text.
+      const stored: Article = withCorrections(db, { ...article, id: existing.id, slug: existing.slug, createdAt: existing.created_at });
       upsertVocabulary(db, stored);
       for (const table of ['article_authors', 'article_tags', 'sources']) {
         statement(db, `DELETE FROM ${table} WHERE article_id = ?`).run(existing.id);
@@ -56,17 +59,19 @@ export function saveArticleRows(db: DatabaseSync, article: Article, contentHash:
          WHERE id = ?`,
       ).run(...articleColumns(stored, contentHash), revisionHash, importKey, stored.id);
       insertRelations(db, stored);
+      storeEntities(db, stored);
       writeSearchText(db, stored, searchText(stored));
       return { outcome: plan.outcome, id: stored.id, slug: stored.slug };
     }
     const slug = plan.freeSlug ? freeSlug(db, article.slug) : article.slug;
-    const stored: Article = { ...article, slug };
+    const stored: Article = normaliseEntities({ ...article, slug });
     upsertVocabulary(db, stored);
     statement(db, 
       `INSERT INTO articles (status, published_at, sort_at, created_at, updated_at, section_slug, headline, content_hash,
          summary, document, revision_hash, import_key, id, slug) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(...articleColumns(stored, contentHash), revisionHash, importKey, stored.id, stored.slug);
     insertRelations(db, stored);
+    storeEntities(db, stored, true);
     writeSearchText(db, stored, searchText(stored));
     return { outcome: 'created', id: stored.id, slug: stored.slug };
   });

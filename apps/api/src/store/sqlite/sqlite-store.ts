@@ -14,6 +14,7 @@ import { openDatabase } from './connection.ts';
 import { migrateDatabase } from './migrate.ts';
 import { sqliteArticleEditStore } from './sqlite-article-edit-store.ts';
 import { sqliteCommentStore } from './sqlite-comment-store.ts';
+import { sqliteEntityStore } from './sqlite-entity-store.ts';
 import { sqliteTaxonomyStore } from './sqlite-taxonomy-store.ts';
 import { sqliteTokenStore } from './sqlite-token-store.ts';
 import { sqliteTransferStore } from './sqlite-transfer-store.ts';
@@ -34,6 +35,7 @@ export function openSqliteStore(path: string): Store {
     ...sqliteTokenStore(db),
     ...sqliteArticleEditStore(db),
     ...sqliteTaxonomyStore(db),
+    ...sqliteEntityStore(db),
     ...sqliteTransferStore(db),
     migrate: async () => migrateDatabase(db),
     ping: async () => {

@@ -1,0 +1,75 @@
+/**
+ * @module
+ * Cursors of the entity and quotation listings, as opaque base64url JSON. Each records the sort
+ * key of the last item of a page, so the next page starts strictly after it whatever was written
+ * in between: entities by (article count, slug, type), quotations by (article time, article id,
+ * index in the article).
+ */
+import { InvalidCursorError } from './store.ts';
+
+/** The last entity of a page: its article count, slug and type. */
+export interface EntityPosition {
+  count: number;
+  slug: string;
+  type: string;
+}
+
+/** The last quotation of a page: its article's sort time (UTC ISO) and id, and its index there. */
+export interface QuotePosition {
+  at: string;
+  id: string;
+  index: number;
+}
+
+const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+function decode(cursor: string, kind: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw new InvalidCursorError('is not a cursor this API issued');
+  }
+  const record = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  if (typeof record.k !== 'string') throw new InvalidCursorError('is not a cursor this API issued');
+  if (record.k !== kind) throw new InvalidCursorError(`was issued for the ${record.k} listing, not ${kind}`);
+  return record;
+}
+
+/**
+ * The cursor after `position` in an entity listing.
+ *
+ * @example
+ * decodeEntityCursor(encodeEntityCursor({ count: 3, slug: 'moscow', type: 'place' })); // { count: 3, slug: 'moscow', type: 'place' }
+ */
+export function encodeEntityCursor(position: EntityPosition): string {
+  return encode({ k: 'entities', c: position.count, s: position.slug, t: position.type });
+}
+
+/** The position in an entity cursor; throws `InvalidCursorError` for anything else. */
+export function decodeEntityCursor(cursor: string): EntityPosition {
+  const { c, s, t } = decode(cursor, 'entities');
+  if (typeof c !== 'number' || !Number.isInteger(c) || typeof s !== 'string' || typeof t !== 'string') {
+    throw new InvalidCursorError('is not a cursor this API issued');
+  }
+  return { count: c, slug: s, type: t };
+}
+
+/**
+ * The cursor after `position` in a quotation listing.
+ *
+ * @example
+ * encodeQuoteCursor({ at: '2026-05-08T09:30:00.000Z', id: 'a1', index: 2 });
+ */
+export function encodeQuoteCursor(position: QuotePosition): string {
+  return encode({ k: 'quotes', t: position.at, i: position.id, n: position.index });
+}
+
+/** The position in a quotation cursor; throws `InvalidCursorError` for anything else. */
+export function decodeQuoteCursor(cursor: string): QuotePosition {
+  const { t, i, n } = decode(cursor, 'quotes');
+  if (typeof t !== 'string' || Number.isNaN(Date.parse(t)) || typeof i !== 'string' || typeof n !== 'number' || !Number.isInteger(n)) {
+    throw new InvalidCursorError('is not a cursor this API issued');
+  }
+  return { at: t, id: i, index: n };
+}

@@ -1,0 +1,129 @@
+/**
+ * @module
+ * Writing an article's people, places, organisations and quotations to PostgreSQL, inside the
+ * transaction that writes the article, as the SQLite store does (see sqlite/entity-write.ts).
+ */
+import type { Article } from '@dateline/model';
+import { applyCorrections, type EntityCorrection } from '../entity-corrections.ts';
+import { speakerEntity } from '../entity-rows.ts';
+import type { JsonValue, Queryable } from './connection.ts';
+
+/**
+ * The corrections kept for the article with this id, oldest first.
+ *
+ * @example
+ * await readCorrections(sql, article.id);
+ */
+export async function readCorrections(sql: Queryable, articleId: string): Promise<EntityCorrection[]> {
+  const rows = await sql<{ correction: EntityCorrection }[]>`
+    SELECT correction FROM entity_corrections WHERE article_id = ${articleId} ORDER BY seq`;
+  return rows.map((row) => row.correction);
+}
+
+/**
+ * `article` with the corrections kept for its id applied (one mention per entity, most named
+ * first); as it is when it has no mentions (not enriched).
+ *
+ * @example
+ * const stored = await withCorrections(sql, { ...article, id: existing.id });
+ */
+export async function withCorrections(sql: Queryable, article: Article): Promise<Article> {
+  if (article.mentions === undefined) return article;
+  const lists = { mentions: article.mentions, quotes: article.quotes ?? [] };
+  return { ...article, ...applyCorrections(lists, await readCorrections(sql, article.id), article) };
+}
+
+/**
+ * Replaces the mention and quotation rows of `article` with what its document says, creating
+ * entities not seen before; an article without mentions keeps no rows, a `created` one has none
+ * to replace. A few statements whatever the number of mentions.
+ *
+ * @example
+ * await writeEntityRows(sql, stored);
+ */
+export async function writeEntityRows(sql: Queryable, article: Article, created = false): Promise<void> {
+  if (!created) {
+    await sql`DELETE FROM article_mentions WHERE article_id = ${article.id}`;
+    await sql`DELETE FROM quotes WHERE article_id = ${article.id}`;
+  }
+  const mentions = article.mentions ?? [];
+  const ids = new Map<string, string>();
+  if (mentions.length > 0) {
+    const entities = mentions.map((m) => ({ type: m.entity.type, slug: m.entity.slug, name: m.entity.name }));
+    // Existing entities keep their name, and are not even touched: a read finds their ids.
+    await sql`INSERT INTO entities ${sql(entities, 'type', 'slug', 'name')} ON CONFLICT (type, slug) DO NOTHING`;
+    const slugs = [...new Set(entities.map((e) => e.slug))];
+    const rows = await sql<{ id: string; type: string; slug: string }[]>`SELECT id, type, slug FROM entities WHERE slug IN ${sql(slugs)}`;
+    for (const row of rows) ids.set(`${row.type} ${row.slug}`, row.id);
+    const mentionRows = mentions.map((m, position) => ({
+      article_id: article.id,
+      entity_id: ids.get(`${m.entity.type} ${m.entity.slug}`)!,
+      position,
+      count: m.count,
+      first_block: m.firstPosition.block,
+      first_offset: m.firstPosition.offset,
+    }));
+    await sql`INSERT INTO article_mentions ${sql(mentionRows)}`;
+  }
+  const quotes = article.quotes ?? [];
+  if (quotes.length === 0) return;
+  const quoteRows = quotes.map((q, position) => {
+    const speaker = speakerEntity(mentions, q);
+    return {
+      article_id: article.id,
+      position,
+      speaker_entity_id: speaker ? (ids.get(`${speaker.type} ${speaker.slug}`) ?? null) : null,
+      speaker_name: q.speaker?.name ?? null,
+      speaker_slug: q.speaker?.slug ?? null,
+      role: q.role ?? null,
+      block: q.block,
+      kind: q.kind,
+      text: q.text,
+    };
+  });
+  await sql`INSERT INTO quotes ${sql(quoteRows)}`;
+}
+
+/**
+ * Puts the article on the enrichment queue (afresh: no failed attempts), or takes it off.
+ *
+ * @example
+ * await setQueued(sql, article.id, article.mentions === undefined);
+ */
+export async function setQueued(sql: Queryable, articleId: string, queued: boolean): Promise<void> {
+  if (!queued) {
+    await sql`DELETE FROM enrichment_queue WHERE article_id = ${articleId}`;
+    return;
+  }
+  await sql`
+    INSERT INTO enrichment_queue (article_id, queued_at) VALUES (${articleId}, now())
+    ON CONFLICT (article_id) DO UPDATE SET queued_at = excluded.queued_at, attempts = 0, last_error = NULL`;
+}
+
+/**
+ * The rows of `article` after it was written (`created`: as a new article), and the queue when it
+ * comes without mentions: the one call the article writes make.
+ *
+ * @example
+ * await storeEntities(sql, stored, true);
+ */
+export async function storeEntities(sql: Queryable, article: Article, created = false): Promise<void> {
+  await writeEntityRows(sql, article, created);
+  const queued = article.mentions === undefined;
+  if (queued || !created) await setQueued(sql, article.id, queued);
+}
+
+/**
+ * Adds the `from` name of each rename to the aliases of the entity it was renamed into.
+ *
+ * @example
+ * await addAliases(sql, corrections);
+ */
+export async function addAliases(sql: Queryable, corrections: readonly EntityCorrection[], slugOf: (name: string) => string): Promise<void> {
+  for (const c of corrections) {
+    if (c.op !== 'rename' || c.from.name === c.to.name) continue;
+    const alias = [c.from.name] as unknown as JsonValue;
+    await sql`UPDATE entities SET aliases = aliases || ${sql.json(alias)}
+      WHERE type = ${c.to.type} AND slug = ${slugOf(c.to.name)} AND NOT aliases @> ${sql.json(alias)}`;
+  }
+}
