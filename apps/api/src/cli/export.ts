@@ -93,7 +93,7 @@ async function exportToFile(store: Store, path: string): Promise<ExportCounts> {
 }
 
 function describe(counts: ExportCounts, from: string, to: string): string {
-  const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  const plural = (n: number, noun: string) => `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
   return `Exported ${plural(counts.articles, 'article')} and ${plural(counts.comments, 'comment')} from ${from} to ${to}`;
 }
 
