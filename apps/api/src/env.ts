@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { HTTP_ENV, type HttpConfig, httpConfig } from './lib/http-config.ts';
 import { LOG_LEVELS } from './lib/logger.ts';
+import { ENRICH_ENV } from './services/enrichment.ts';
 import { COMMENT_ENV, type CommentPolicy, commentPolicyFromEnv } from './services/moderation/policy.ts';
 import { type DatabaseConfig, DatabaseUrlError, parseDatabaseUrl } from './store/database-url.ts';
 
@@ -45,6 +46,7 @@ const EnvSchema = z.object({
     .default('info'),
   ...HTTP_ENV,
   ...COMMENT_ENV,
+  ...ENRICH_ENV,
 });
 
 /** The validated configuration. */

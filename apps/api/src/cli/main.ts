@@ -6,6 +6,7 @@
 import { ConfigError } from '../env.ts';
 import { StoreUnavailableError } from '../store/store.ts';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './args.ts';
+import * as enrichCommand from './enrich.ts';
 import * as exportCommand from './export.ts';
 import * as importCommand from './import.ts';
 import type { CliIo } from './io.ts';
@@ -24,6 +25,7 @@ const COMMANDS: Record<string, Command> = {
   import: { ...importCommand, run: importCommand.runImport },
   export: { ...exportCommand, run: exportCommand.runExport },
   migrate: { ...migrateCommand, run: migrateCommand.runMigrate },
+  enrich: { ...enrichCommand, run: enrichCommand.runEnrich },
   token: { ...tokenCommand, run: tokenCommand.runToken },
 };
 

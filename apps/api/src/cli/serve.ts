@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from '../app.ts';
 import { createLogger, type Logger } from '../lib/logger.ts';
+import { enrichMode } from '../services/enrichment.ts';
+import { startEnrichmentWorker } from '../services/enrichment-worker.ts';
 import type { Store } from '../store/store.ts';
 import { EXIT_FAILURE, EXIT_OK, parseCommandArgs } from './args.ts';
 import { importPaths } from './import.ts';
@@ -34,7 +36,9 @@ Options:
 
 Environment: PORT, HOST, DATABASE_URL (sqlite:<path> or sqlite::memory:), LOG_LEVEL, LOG_FORMAT,
 CORS_ORIGINS, TRUST_PROXY, NODE_ENV, COMMENT_MODERATION (post or pre), COMMENT_SUSPECT_WORDS,
-COMMENT_BANNED_WORDS (comma-separated), COMMENT_RATE_LIMIT (comments a minute per client; 0: no limit).`;
+COMMENT_BANNED_WORDS (comma-separated), COMMENT_RATE_LIMIT (comments a minute per client; 0: no limit),
+ENRICH (on: find people, places and quotations on each write and, in the background, for imports;
+inline: imports too, as they are stored; off: leave them all to dateline enrich).`;
 
 /**
  * Runs `serve`; resolves with the exit code once the server has stopped.
@@ -66,6 +70,8 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
     comments: config.comments,
   });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }) as Server;
+  // Works through articles queued by imports; ENRICH=off leaves them to `dateline enrich`.
+  const worker = enrichMode(io.env) === 'off' ? undefined : startEnrichmentWorker(store, { logger });
   return new Promise<number>((resolve) => {
     let stopping = false;
     const stop = (code: number) => {
@@ -80,7 +86,7 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
       server.close(() => {
         clearTimeout(force);
         clearInterval(idle);
-        void store.close().then(() => resolve(code));
+        void Promise.resolve(worker?.stop()).then(() => store.close()).then(() => resolve(code));
       });
     };
     const onSignal = (signal: NodeJS.Signals) => {
@@ -101,7 +107,7 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
       stopping = true;
       process.off('SIGTERM', onSignal);
       process.off('SIGINT', onSignal);
-      void store.close().then(() => resolve(EXIT_FAILURE));
+      void Promise.resolve(worker?.stop()).then(() => store.close()).then(() => resolve(EXIT_FAILURE));
     });
   });
 }

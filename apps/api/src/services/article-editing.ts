@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { Store } from '../store/store.ts';
 import { inputOf } from './article-input.ts';
 import { canonicalJson, contentHash, revisionHash } from './content-hash.ts';
+import { withEnrichment } from './enrichment.ts';
 import { mergePatch } from './merge-patch.ts';
 
 /** The outcome of an editorial write. */
@@ -42,7 +43,7 @@ function fieldError(path: string, message: string, input: unknown): z.ZodError {
  */
 export async function createArticle(store: Store, input: ArticleInput, options: EditOptions): Promise<EditResult> {
   const hash = contentHash(input);
-  const article = prepareArticle(input, { id: (options.newId ?? randomUUID)(), now: options.now });
+  const article = withEnrichment(prepareArticle(input, { id: (options.newId ?? randomUUID)(), now: options.now }));
   const saved = await store.createArticle(article, hash, { revisionHash: revisionHash(input) });
   if (saved.outcome === 'created') return { kind: 'created', article };
   return { kind: saved.outcome, slug: saved.slug };
@@ -99,11 +100,12 @@ async function update(store: Store, existing: Article, input: ArticleInput, opti
   if (canonicalJson(parsed) === canonicalJson(ArticleInputSchema.parse(inputOf(existing)))) {
     return { kind: 'unchanged', article: existing };
   }
-  const article = prepareArticle(input, {
+  const prepared = prepareArticle(input, {
     id: existing.id,
     now: options.now,
     previous: { createdAt: existing.createdAt, publishedAt: existing.publishedAt },
   });
+  const article = withEnrichment(prepared, existing);
   const saved = await store.saveArticle(article, contentHash(input), { revisionHash: revisionHash(input) });
   if (saved.outcome === 'duplicate') return { kind: 'duplicate', slug: saved.slug };
   const stored = await store.getArticle(existing.slug, { includeHidden: true, now: options.now });

@@ -8,6 +8,7 @@ import { type Article, type ArticleInput, prepareArticle } from '@dateline/model
 import type { ArticlePage, ListOrder, SaveOutcome, Store } from '../store/store.ts';
 import { storyHash } from '../store/story-hash.ts';
 import { contentHash, revisionHash } from './content-hash.ts';
+import { withEnrichment } from './enrichment.ts';
 
 /** The public listing's filters and paging. */
 export interface ListParams {
@@ -105,6 +106,7 @@ export async function importArticle(store: Store, input: ArticleInput, options: 
       previous: { createdAt: existing.createdAt, publishedAt: existing.publishedAt },
     });
   }
+  article = withEnrichment(article, existing);
   const saved = await store.saveArticle(article, hash, { revisionHash: revisionHash(input), importKey: options.importKey });
   return { ...saved, requestedSlug: article.slug };
 }

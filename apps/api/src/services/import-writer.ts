@@ -9,6 +9,7 @@ import type { SaveOutcome, Store } from '../store/store.ts';
 import { storyHash } from '../store/story-hash.ts';
 import type { ArticleSave, ExportedComment } from '../store/transfer-store.ts';
 import { describeFailure } from './article-files.ts';
+import { withEnrichment } from './enrichment.ts';
 import { revisionHash } from './content-hash.ts';
 import type { ImportRecord } from './import-records.ts';
 
@@ -124,6 +125,7 @@ async function storeArticles(store: Store, batch: ArticleEntry[], now: () => Dat
       const previous = { createdAt: existing.createdAt, publishedAt: existing.publishedAt };
       entry.save = { ...entry.save, article: prepareArticle(entry.input, { id: existing.id, now: article.updatedAt, previous }) };
     }
+    entry.save = { ...entry.save, article: withEnrichment(entry.save.article, existing, { bulk: true }) };
   }
   try {
     const results = await store.saveArticles(batch.map((entry) => entry.save));

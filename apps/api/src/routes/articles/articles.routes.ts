@@ -29,6 +29,9 @@ export const ListArticlesQuery = z.object({
   section: Slug.optional().meta({ description: 'Only this section (slug).' }),
   tag: Slug.optional().meta({ description: 'Only articles with this tag (slug).' }),
   author: Slug.optional().meta({ description: 'Only articles by this author (slug).' }),
+  person: Slug.optional().meta({ description: 'Only articles naming this person (slug), e.g. `vladimir-putin`.' }),
+  place: Slug.optional().meta({ description: 'Only articles naming this place (slug), e.g. `moscow`.' }),
+  organization: Slug.optional().meta({ description: 'Only articles naming this organisation (slug), e.g. `kremlin`.' }),
   from: Timestamp.optional().meta({ description: 'Published at or after this time.' }),
   to: Timestamp.optional().meta({ description: 'Published before this time.' }),
 });

@@ -111,7 +111,7 @@ describe('the OpenAPI document', () => {
       components: { schemas: Record<string, unknown> };
     };
     const params = doc.paths['/v1/search']!.get.parameters;
-    expect(params.map((p) => p.name).sort()).toEqual(['author', 'cursor', 'from', 'limit', 'q', 'section', 'tag', 'to']);
+    expect(params.map((p) => p.name).sort()).toEqual(['author', 'cursor', 'from', 'limit', 'organization', 'person', 'place', 'q', 'section', 'tag', 'to']);
     expect(params.find((p) => p.name === 'q')?.required).toBe(true);
     expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['SearchResults', 'SearchHit', 'ArticleSummary']));
   });

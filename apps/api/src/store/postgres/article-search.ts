@@ -40,8 +40,19 @@ export function searchVector(sql: Queryable, t: SearchText): Fragment {
  * await writeSearchText(sql, article.id, searchText(article));
  */
 export async function writeSearchText(sql: Queryable, id: string, text: SearchText): Promise<void> {
+  await sql`UPDATE articles SET ${sql(searchColumns(sql, text) as Record<string, unknown>)} WHERE id = ${id}`;
+}
+
+/**
+ * The search columns of an article's row, for its INSERT or UPDATE: one statement writes the
+ * article and its index entry.
+ *
+ * @example
+ * await sql`INSERT INTO articles ${sql({ ...row, ...searchColumns(sql, searchText(article)) })}`;
+ */
+export function searchColumns(sql: Queryable, text: SearchText): { search_body: string; search: Fragment } {
   const t = shieldMarkup(text);
-  await sql`UPDATE articles SET search_body = ${t.body}, search = ${searchVector(sql, t)} WHERE id = ${id}`;
+  return { search_body: t.body, search: searchVector(sql, t) };
 }
 
 // PostgreSQL's text search parser reads `<…>` as an HTML tag and `&…;` as an entity, and drops

@@ -8,7 +8,7 @@ import { toSummary, utc } from '../article-rows.ts';
 import { planSave, type StoredIdentity, suffixedSlugs } from '../save-plan.ts';
 import { searchText } from '../search-text.ts';
 import { articleRevisionHash } from '../story-hash.ts';
-import { writeSearchText } from './article-search.ts';
+import { searchColumns } from './article-search.ts';
 import type { SaveOptions, SaveResult } from '../store.ts';
 import { normaliseEntities } from '../entity-corrections.ts';
 import { storeEntities, withCorrections } from './entity-write.ts';
@@ -60,20 +60,25 @@ export async function saveArticleIn(sql: Tx, article: Article, contentHash: stri
     await sql`DELETE FROM article_authors WHERE article_id = ${existing.id}`;
     await sql`DELETE FROM article_tags WHERE article_id = ${existing.id}`;
     await sql`DELETE FROM sources WHERE article_id = ${existing.id}`;
-    const row = { ...articleRow(stored, contentHash), revision_hash: revisionHash, import_key: importKey ?? existing.import_key };
-    await sql`UPDATE articles SET ${sql(row)} WHERE id = ${existing.id}`;
+    const row = {
+      ...articleRow(stored, contentHash),
+      revision_hash: revisionHash,
+      import_key: importKey ?? existing.import_key,
+      ...searchColumns(sql, searchText(stored)),
+    };
+    // The search vector is an SQL fragment among the values, which the helper's types do not foresee.
+    await sql`UPDATE articles SET ${sql(row as Record<string, unknown>)} WHERE id = ${existing.id}`;
     await insertRelations(sql, stored);
     await storeEntities(sql, stored);
-    await writeSearchText(sql, stored.id, searchText(stored));
     return { outcome: 'updated', id: stored.id, slug: stored.slug };
   }
   const slug = plan.freeSlug ? await freeSlug(sql, article.slug) : article.slug;
   const stored: Article = normaliseEntities({ ...article, slug });
   await upsertVocabulary(sql, stored);
-  await sql`INSERT INTO articles ${sql({ ...articleRow(stored, contentHash), revision_hash: revisionHash, import_key: importKey })}`;
+  const row = { ...articleRow(stored, contentHash), revision_hash: revisionHash, import_key: importKey, ...searchColumns(sql, searchText(stored)) };
+  await sql`INSERT INTO articles ${sql(row as Record<string, unknown>)}`;
   await insertRelations(sql, stored);
   await storeEntities(sql, stored, true);
-  await writeSearchText(sql, stored.id, searchText(stored));
   return { outcome: 'created', id: stored.id, slug: stored.slug };
 }
 

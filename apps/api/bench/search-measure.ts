@@ -1,0 +1,142 @@
+/**
+ * @module
+ * The measuring half of the search benchmark, for one store: batched import, the raw FTS5 insert
+ * baseline on SQLite, and query latencies.
+ */
+import { DatabaseSync } from 'node:sqlite';
+import { type Article, prepareArticle } from '@dateline/model';
+import { contentHash, revisionHash } from '../src/services/content-hash.ts';
+import { searchText } from '../src/store/search-text.ts';
+import type { SaveOptions, SaveResult, Store } from '../src/store/store.ts';
+import { type BenchQuery, type Corpus, syntheticArticle } from './search-data.ts';
+
+/** One article ready for the store. */
+interface Item {
+  article: Article;
+  contentHash: string;
+  options: SaveOptions;
+}
+
+/** The batch path when the store has one, else one save after another. */
+type BatchSave = (items: Item[]) => Promise<unknown[]>;
+
+function batchPath(store: Store): { save: BatchSave; label: string } {
+  const bulk = (store as Partial<{ saveArticles: BatchSave }>).saveArticles;
+  if (bulk) return { save: (items) => bulk.call(store, items), label: 'saveArticles, one transaction per batch' };
+  return {
+    save: async (items) => {
+      const out: SaveResult[] = [];
+      for (const i of items) out.push(await store.saveArticle(i.article, i.contentHash, i.options));
+      return out;
+    },
+    label: 'saveArticle, one transaction per article',
+  };
+}
+
+/** What an import took, in milliseconds. */
+export interface ImportFigures {
+  count: number;
+  /** Generating, validating (`prepareArticle`) and hashing, outside the database. */
+  prepareMs: number;
+  /** The store's writes. */
+  storeMs: number;
+  /** Inserting the same texts into a bare FTS5 table (SQLite only). */
+  rawFtsMs: number | null;
+  writePath: string;
+}
+
+/**
+ * Imports `count` synthetic articles in batches of `batch`; with `rawFtsPath`, also inserts each
+ * batch's texts into a bare FTS5 table in that file, timed apart, as the baseline.
+ *
+ * @example
+ * const figures = await importArticles(store, corpus, { count: 1000, batch: 500, rawFtsPath: '/tmp/raw.db' });
+ */
+export async function importArticles(
+  store: Store,
+  corpus: Corpus,
+  options: { count: number; batch: number; rawFtsPath?: string; onProgress?: (done: number) => void },
+): Promise<ImportFigures> {
+  const { save, label } = batchPath(store);
+  const raw = options.rawFtsPath ? rawFts(options.rawFtsPath) : null;
+  const now = new Date('2026-06-01T00:00:00Z');
+  let prepareMs = 0;
+  let storeMs = 0;
+  let rawFtsMs = 0;
+  for (let start = 0; start < options.count; start += options.batch) {
+    const t0 = performance.now();
+    const items: Item[] = [];
+    for (let n = start; n < Math.min(options.count, start + options.batch); n += 1) {
+      const input = syntheticArticle(corpus, n);
+      items.push({
+        article: prepareArticle(input, { id: `a${String(n).padStart(7, '0')}`, now }),
+        contentHash: contentHash(input),
+        options: { revisionHash: revisionHash(input), importKey: `bench/${n}.md` },
+      });
+    }
+    const t1 = performance.now();
+    const results = await save(items);
+    const t2 = performance.now();
+    if (results.some((r) => (r as { outcome: string }).outcome !== 'created')) throw new Error('an article was not created');
+    if (raw) raw.insert(items.map((i) => searchText(i.article)));
+    rawFtsMs += performance.now() - t2;
+    prepareMs += t1 - t0;
+    storeMs += t2 - t1;
+    options.onProgress?.(Math.min(options.count, start + options.batch));
+  }
+  raw?.close();
+  return { count: options.count, prepareMs, storeMs, rawFtsMs: raw ? rawFtsMs : null, writePath: label };
+}
+
+function rawFts(path: string) {
+  const db = new DatabaseSync(path);
+  db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL");
+  db.exec("CREATE VIRTUAL TABLE fts USING fts5 (headline, standfirst, people, tags, body, tokenize = 'porter unicode61 remove_diacritics 2')");
+  const insert = db.prepare('INSERT INTO fts (headline, standfirst, people, tags, body) VALUES (?, ?, ?, ?, ?)');
+  return {
+    insert(texts: ReturnType<typeof searchText>[]) {
+      db.exec('BEGIN');
+      for (const t of texts) insert.run(t.headline, t.standfirst, t.people, t.tags, t.body);
+      db.exec('COMMIT');
+    },
+    close: () => db.close(),
+  };
+}
+
+/** Latency figures, in milliseconds. */
+export interface LatencyFigures {
+  p50: number;
+  p99: number;
+  mean: number;
+  max: number;
+  /** Mean number of matching articles per query. */
+  meanTotal: number;
+}
+
+function figures(samples: { ms: number; total: number }[]): LatencyFigures {
+  const times = samples.map((x) => x.ms).sort((a, b) => a - b);
+  const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  return { p50: at(0.5), p99: at(0.99), mean: sum(times) / times.length, max: times.at(-1)!, meanTotal: sum(samples.map((x) => x.total)) / samples.length };
+}
+
+/**
+ * Runs every query once after a short warm-up, timing each `store.search` call (20 results with
+ * their snippets, and the total).
+ *
+ * @example
+ * const { overall, byKind } = await timeQueries(store, makeQueries(corpus, 1000));
+ */
+export async function timeQueries(store: Store, queries: BenchQuery[]): Promise<{ overall: LatencyFigures; byKind: Map<string, LatencyFigures> }> {
+  const now = new Date('2026-06-01T00:00:00Z');
+  const run = (x: BenchQuery) => store.search(x.q, { limit: 20, now, section: x.section, tag: x.tag });
+  for (const x of queries.slice(0, 50)) await run(x);
+  const samples: { kind: string; ms: number; total: number }[] = [];
+  for (const x of queries) {
+    const t0 = performance.now();
+    const page = await run(x);
+    samples.push({ kind: x.kind, ms: performance.now() - t0, total: page.total });
+  }
+  const kinds = [...new Set(samples.map((x) => x.kind))];
+  return { overall: figures(samples), byKind: new Map(kinds.map((k) => [k, figures(samples.filter((x) => x.kind === k))])) };
+}

@@ -1,0 +1,133 @@
+/**
+ * @module
+ * Search benchmark: `node bench/search.ts [--count 100000] [--queries 1000] [--batch 1000] [--skip-postgres]`.
+ *
+ * Generates `count` synthetic articles (seeded, about 600 words each, with sections, tags and
+ * authors), imports them through the store's batched write path into a fresh SQLite file, then
+ * runs `queries` searches through the store and reports import rate, p50/p99 latency and database
+ * size; then the same on a PostgreSQL database made for the run (`PG_TEST_URL`, dropped at the
+ * end; VACUUM ANALYZE after the import, as after any bulk load). The baseline, measured in the
+ * same run, is a bare FTS5 table receiving the same texts. The load average is printed too: on a
+ * shared machine, compare the store with the baseline rather than with the targets alone.
+ * Targets on SQLite: import ≥ 3,000 articles/s, p50 ≤ 2 ms, p99 ≤ 15 ms.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import postgres from 'postgres';
+import { openPostgresStore } from '../src/store/postgres/postgres-store.ts';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import type { Store } from '../src/store/store.ts';
+import { PG_ADMIN_URL } from '../src/testing/postgres.ts';
+import { type ImportFigures, importArticles, type LatencyFigures, timeQueries } from './search-measure.ts';
+import { makeCorpus, makeQueries, prng, QUERY_KINDS } from './search-data.ts';
+
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '100000' },
+    queries: { type: 'string', default: '1000' },
+    batch: { type: 'string', default: '1000' },
+    'skip-postgres': { type: 'boolean', default: false },
+  },
+});
+const count = Math.max(1, Number(values.count) || 100_000);
+const batch = Math.max(1, Number(values.batch) || 1000);
+const corpus = makeCorpus(prng(1));
+const queries = makeQueries(corpus, Math.max(1, Number(values.queries) || 1000));
+
+interface Figures {
+  imported: ImportFigures;
+  latency: LatencyFigures;
+  byKind: Map<string, LatencyFigures>;
+  bytes: number;
+}
+
+const progress = (label: string) => (done: number) => {
+  if (process.stderr.isTTY) process.stderr.write(`\r${label}: ${done}/${count}`);
+};
+
+async function measure(store: Store, label: string, options: { rawFtsPath?: string; afterImport?: () => Promise<void> } = {}): Promise<Figures> {
+  await store.migrate();
+  const imported = await importArticles(store, corpus, { count, batch, rawFtsPath: options.rawFtsPath, onProgress: progress(label) });
+  if (process.stderr.isTTY) process.stderr.write('\n');
+  await options.afterImport?.();
+  const { overall, byKind } = await timeQueries(store, queries);
+  return { imported, latency: overall, byKind, bytes: 0 };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'dateline-bench-'));
+const results: Record<string, Figures> = {};
+let rawBytes = 0;
+try {
+  const path = join(dir, 'bench.db');
+  const sqlite = openSqliteStore(path);
+  results.SQLite = await measure(sqlite, 'SQLite', { rawFtsPath: join(dir, 'raw-fts.db') });
+  await sqlite.close();
+  results.SQLite.bytes = statSync(path).size;
+  rawBytes = statSync(join(dir, 'raw-fts.db')).size;
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+if (!values['skip-postgres']) {
+  const name = `dateline_bench_${randomBytes(4).toString('hex')}`;
+  const admin = postgres(PG_ADMIN_URL, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`CREATE DATABASE ${name}`);
+    const url = new URL(PG_ADMIN_URL);
+    url.pathname = `/${name}`;
+    const store = await openPostgresStore(url.toString(), { poolSize: 10 });
+    const bench = postgres(url.toString(), { max: 1, onnotice: () => {} });
+    try {
+      // As after any bulk load: folds the GIN index's pending list in and refreshes statistics.
+      results.PostgreSQL = await measure(store, 'PostgreSQL', { afterImport: async () => void (await bench.unsafe('VACUUM ANALYZE')) });
+      const [row] = await admin<{ bytes: string }[]>`SELECT pg_database_size(${name}) AS bytes`;
+      results.PostgreSQL.bytes = Number(row?.bytes ?? 0);
+    } finally {
+      await bench.end();
+      await store.close();
+    }
+  } catch (err) {
+    console.log(`PostgreSQL: SKIPPED (${(err as Error).message})`);
+  } finally {
+    await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
+    await admin.end();
+  }
+}
+
+const rate = (n: number, ms: number) => `${Math.round((n / ms) * 1000).toLocaleString('en')}/s`;
+const ms = (x: number) => `${x.toFixed(2)} ms`;
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
+const rows: [string, (f: Figures) => string][] = [
+  ['write path', (f) => f.imported.writePath],
+  ['import rate (store writes)', (f) => rate(f.imported.count, f.imported.storeMs)],
+  ['prepare rate (validate + hash)', (f) => rate(f.imported.count, f.imported.prepareMs)],
+  ['baseline: bare FTS5 insert rate', (f) => (f.imported.rawFtsMs === null ? '-' : rate(f.imported.count, f.imported.rawFtsMs))],
+  ['search p50', (f) => ms(f.latency.p50)],
+  ['search p99', (f) => ms(f.latency.p99)],
+  ['search mean / max', (f) => `${ms(f.latency.mean)} / ${ms(f.latency.max)}`],
+  ['mean matches per query', (f) => Math.round(f.latency.meanTotal).toLocaleString('en')],
+  ['database size', (f) => mb(f.bytes)],
+];
+const names = Object.keys(results);
+console.log(`\nsearch benchmark: ${count.toLocaleString('en')} articles, ${queries.length} queries, batches of ${batch}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${availableParallelism()} CPUs`);
+console.log(['', ...names].map((s, i) => (i === 0 ? s.padEnd(34) : s.padEnd(44))).join(''));
+for (const [label, show] of rows) console.log([label.padEnd(34), ...names.map((n) => show(results[n]!).padEnd(44))].join(''));
+console.log(`${'baseline: bare FTS5 file size'.padEnd(34)}${mb(rawBytes)}`);
+console.log('\np50 / p99 / mean matches, by kind of query (share of the mix)');
+for (const [kind, share] of QUERY_KINDS) {
+  const cells = names.map((n) => {
+    const f = results[n]!.byKind.get(kind);
+    return (f ? `${ms(f.p50)} / ${ms(f.p99)} / ${Math.round(f.meanTotal).toLocaleString('en')}` : '-').padEnd(44);
+  });
+  console.log([`${kind} (${share * 5}%)`.padEnd(34), ...cells].join(''));
+}
+const s = results.SQLite!;
+const checks = [
+  ['SQLite import ≥ 3,000 articles/s', (s.imported.count / s.imported.storeMs) * 1000 >= 3000],
+  ['SQLite p50 ≤ 2 ms', s.latency.p50 <= 2],
+  ['SQLite p99 ≤ 15 ms', s.latency.p99 <= 15],
+] as const;
+for (const [what, ok] of checks) console.log(`${ok ? 'met' : 'MISSED'}: ${what}`);

@@ -1,0 +1,139 @@
+/**
+ * @module
+ * Finding the people, places, organisations and quotations of articles (the model's `enrich`):
+ * as each article is written, or afterwards from the durable enrichment queue. `ENRICH` says
+ * which: `on` (the default) enriches single writes at once (about a millisecond each) and queues
+ * bulk imports, whose throughput enriching would more than halve; `inline` enriches imports as
+ * they are stored too; `off` enriches nothing by itself, leaving every write queued for
+ * `dateline enrich`.
+ */
+import { type Article, enrich } from '@dateline/model';
+import { z } from 'zod';
+import type { EntityUpdate, Store } from '../store/store.ts';
+import { storyHash } from '../store/story-hash.ts';
+
+/** The values of `ENRICH`. */
+export const ENRICH_MODES = ['on', 'inline', 'off'] as const;
+export type EnrichMode = (typeof ENRICH_MODES)[number];
+
+/**
+ * The `ENRICH` variable, checked with the rest of the configuration so a typo stops the program
+ * at start-up; the services read it with `enrichMode`.
+ */
+export const ENRICH_ENV = {
+  ENRICH: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum([...ENRICH_MODES, '0', 'false', 'no'], { error: 'must be on, inline or off' }))
+    .optional(),
+};
+
+/** Failed attempts after which the background worker leaves a queued article to `dateline enrich`. */
+export const MAX_ATTEMPTS = 3;
+
+/**
+ * The enrichment mode in `env`: `ENRICH=on|inline|off` (also `0`, `false`, `no` for off), `on` when unset.
+ *
+ * @example
+ * enrichMode({ ENRICH: 'off' }); // 'off'
+ */
+export function enrichMode(env: Record<string, string | undefined> = process.env): EnrichMode {
+  const value = (env.ENRICH ?? '').trim().toLowerCase();
+  if (['off', '0', 'false', 'no'].includes(value)) return 'off';
+  return value === 'inline' ? 'inline' : 'on';
+}
+
+/** Where a write comes from: `bulk` for imports of many articles. */
+export interface EnrichOptions {
+  bulk?: boolean | undefined;
+  mode?: EnrichMode | undefined;
+}
+
+/**
+ * `article` as it should be stored: with the mentions and quotations found in its text, or, when
+ * this write is not to enrich (see the module), without any, so the store queues it. A write that
+ * leaves the story as it was keeps what `existing` (the stored version) had. Editors' corrections
+ * are applied by the store, which keeps them.
+ *
+ * @example
+ * const article = withEnrichment(prepareArticle(input, { id, now }), existing);
+ */
+export function withEnrichment(article: Article, existing?: Article | null, options: EnrichOptions = {}): Article {
+  const mode = options.mode ?? enrichMode();
+  const { mentions: _mentions, quotes: _quotes, ...rest } = article;
+  if (mode === 'inline' || (mode === 'on' && !options.bulk)) return { ...rest, ...enrich(article) };
+  if (existing?.mentions !== undefined && storyHash(existing) === storyHash(article)) {
+    return { ...rest, mentions: existing.mentions, quotes: existing.quotes ?? [] };
+  }
+  return rest;
+}
+
+/** What a run through the queue did. */
+export interface EnrichRun {
+  enriched: number;
+  failed: { slug: string; reason: string }[];
+}
+
+/** How to run through the queue. */
+export interface EnrichRunOptions {
+  /** Skip articles that failed this often (the background worker's limit); default: try every one. */
+  maxAttempts?: number | undefined;
+  /** Articles read, enriched and stored (in one transaction) per round; default 50. */
+  batchSize?: number | undefined;
+  /** Called after each batch with the running count. */
+  onProgress?: ((done: number) => void) | undefined;
+  /** Awaited between articles (a server yields to requests here); returning true stops the run. */
+  between?: (() => Promise<boolean>) | undefined;
+  now?: (() => Date) | undefined;
+}
+
+/**
+ * Enriches the queued articles a batch at a time, each batch stored in one transaction that
+ * applies the editors' corrections again and takes its articles off the queue, so an interrupted
+ * run loses at most the batch in hand and the next one carries on. An article that fails is
+ * counted on the queue and the run goes on.
+ *
+ * @example
+ * const run = await enrichQueued(store, { onProgress: (n) => console.error(n) });
+ */
+export async function enrichQueued(store: Store, options: EnrichRunOptions = {}): Promise<EnrichRun> {
+  const now = options.now ?? (() => new Date());
+  const run: EnrichRun = { enriched: 0, failed: [] };
+  const fail = async (article: Article, err: unknown) => {
+    const reason = err instanceof Error ? err.message : String(err);
+    run.failed.push({ slug: article.slug, reason });
+    await store.markEnrichmentFailed(article.id, reason);
+  };
+  for (let after = ''; ; ) {
+    const batch = await store.queuedForEnrichment({ limit: options.batchSize ?? 50, after, maxAttempts: options.maxAttempts });
+    if (batch.length === 0) return run;
+    const found: { article: Article; enrichment: NonNullable<EntityUpdate['enrichment']> }[] = [];
+    let stop = false;
+    for (const { article, contentHash } of batch) {
+      try {
+        found.push({ article, enrichment: { ...enrich(article), contentHash } });
+      } catch (err) {
+        await fail(article, err);
+      }
+      if ((stop = (await options.between?.()) ?? false)) break;
+    }
+    try {
+      await store.storeEnrichments(found.map(({ article, enrichment }) => ({ slug: article.slug, enrichment })), now());
+      run.enriched += found.length;
+    } catch {
+      // One article the database refuses must not hold back the batch: store them one by one.
+      for (const { article, enrichment } of found) {
+        try {
+          await store.updateEntities(article.slug, { enrichment, now: now() });
+          run.enriched += 1;
+        } catch (err) {
+          await fail(article, err);
+        }
+      }
+    }
+    options.onProgress?.(run.enriched + run.failed.length);
+    if (stop) return run;
+    after = batch.at(-1)!.article.id;
+  }
+}
