@@ -21,6 +21,8 @@ interface Entry extends CachedBody {
   revision: number;
   /** Epoch milliseconds after which the entry is stale whatever the revision; Infinity for never. */
   expires: number;
+  /** Stored or read since it was last passed over for eviction (see `#evictOne`). */
+  used: boolean;
 }
 
 /** What `ResponseCache.get` needs to decide whether an entry is still right. */
@@ -30,7 +32,9 @@ export interface Freshness {
 }
 
 /**
- * A bounded map from request keys to serialised responses, least recently used out first.
+ * A bounded map from request keys to serialised responses. Eviction is "second chance" (CLOCK),
+ * close to least-recently-used: a hit only sets a flag, where true LRU would move the entry in the
+ * map on every read, which costs as much as the rest of a hit.
  *
  * @example
  * const cache = new ResponseCache(5000);
@@ -55,9 +59,7 @@ export class ResponseCache {
       return undefined;
     }
     this.#hits += 1;
-    // Re-inserting moves the key to the end of the map's order: the most recently used.
-    this.#entries.delete(key);
-    this.#entries.set(key, entry);
+    entry.used = true;
     return entry;
   }
 
@@ -69,11 +71,22 @@ export class ResponseCache {
       etag: etagFor(bytes),
       revision: freshness.revision,
       expires: freshness.expires ? freshness.expires.getTime() : Number.POSITIVE_INFINITY,
+      used: true,
     };
     this.#entries.delete(key);
     this.#entries.set(key, entry);
-    if (this.#entries.size > this.#maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
+    if (this.#entries.size > this.#maxEntries) this.#evictOne();
     return entry;
+  }
+
+  /** Drops the oldest entry not read since it was last passed over; read ones go to the back. */
+  #evictOne(): void {
+    for (const [key, entry] of this.#entries) {
+      this.#entries.delete(key);
+      if (!entry.used) return;
+      entry.used = false;
+      this.#entries.set(key, entry);
+    }
   }
 
   /** Drops every entry (for example after a write in this process, to free memory at once). */

@@ -36,8 +36,12 @@ export function sqliteArticleEditStore(db: DatabaseSync): ArticleEditStore {
         return true;
       }),
     articleRevision: async () => {
-      revision ??= db.prepare('SELECT revision FROM article_revision WHERE id = 1');
-      return Number((revision.get() as { revision: number }).revision);
+      if (!revision) {
+        revision = db.prepare('SELECT revision FROM article_revision WHERE id = 1');
+        // A row as an array rather than an object: measurably cheaper at one read per request.
+        revision.setReturnArrays(true);
+      }
+      return Number((revision.get() as unknown as [number])[0]);
     },
     nextPublicationAfter: async (now) => {
       const row = db
