@@ -31,6 +31,18 @@ describe('Block', () => {
     expect(text(doc.querySelector('p > code'))).toBe('x = 1');
   });
 
+  it('gives each kind of block the id of its place in the body, for links to it, and none without one', async () => {
+    const blocks: BlockData[] = [
+      paragraph({ type: 'text', text: 'Said.' }),
+      { type: 'heading', level: 2, text: 'Next' },
+      { type: 'quote', text: 'At last.' },
+      { type: 'list', ordered: false, items: [[{ type: 'text', text: 'One' }]] },
+    ];
+    const ids = await Promise.all(blocks.map(async (block, index) => dom(await render(Block, { props: { block, index: index + 3 } })).querySelector('[id]')?.id));
+    expect(ids).toEqual(['p-3', 'p-4', 'p-5', 'p-6']);
+    expect((await renderBlock(paragraph({ type: 'text', text: 'Said.' }))).querySelector('[id]')).toBeNull();
+  });
+
   it('shows markup in text as text, never as elements', async () => {
     const html = await render(Block, { props: { block: paragraph({ type: 'text', text: 'Say <script>alert(1)</script> & <b>hi</b>' }) } });
     const doc = dom(html);

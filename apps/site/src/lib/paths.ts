@@ -2,6 +2,7 @@
  * @module
  * The site's URLs, built in one place so pages and components agree on them.
  */
+import { ENTITY_PATHS, type EntityType } from '@dateline/model';
 
 /** The front page, or one of its older pages when `cursor` is given. */
 export function frontPagePath(cursor?: string | null): string {
@@ -92,4 +93,37 @@ export type FeedFormat = keyof typeof FEED_FILES;
  */
 export function feedPath(format: FeedFormat, topic?: { kind: TopicKind; slug: string }): string {
   return topic ? `${topicPath(topic.kind, topic.slug)}/${FEED_FILES[format]}` : `/${FEED_FILES[format]}`;
+}
+
+/**
+ * The page of a person, place or organisation (folders as the model's structured data names
+ * them), or one of its older pages when `cursor` is given.
+ *
+ * @example
+ * entityPath('person', 'xi-jinping'); // '/people/xi-jinping'
+ * entityPath('place', 'moscow', 'abc'); // '/places/moscow?cursor=abc'
+ */
+export function entityPath(type: EntityType, slug: string, cursor?: string | null): string {
+  const path = `/${ENTITY_PATHS[type]}/${encodeURIComponent(slug)}`;
+  return cursor ? `${path}?${new URLSearchParams({ cursor })}` : path;
+}
+
+/**
+ * The id of the body block at `index` on the article page, so a quotation can link to its paragraph.
+ *
+ * @example
+ * blockId(3); // 'p-3'
+ */
+export function blockId(index: number): string {
+  return `p-${index}`;
+}
+
+/**
+ * The address of body block `block` of an article: where a quotation was said.
+ *
+ * @example
+ * blockPath('xi-and-putin-sign-pact', 3); // '/articles/xi-and-putin-sign-pact#p-3'
+ */
+export function blockPath(slug: string, block: number): string {
+  return `${articlePath(slug)}#${blockId(block)}`;
 }

@@ -1,0 +1,77 @@
+/**
+ * @module
+ * People, places and organisations from the API: one with its articles and quotations for its
+ * page, and the articles related to an article by what they share.
+ */
+import { type ArticleSummary, type EntityType, type Quote, Slug } from '@dateline/model';
+import type { ArticleList } from './articles.ts';
+import { api } from './client.ts';
+import { callApi } from './request.ts';
+
+/** A quotation with the article it is in; `block` is the paragraph it is in there. */
+export interface QuoteInArticle extends Quote {
+  index: number;
+  article: { slug: string; headline: string; publishedAt: string | null };
+}
+
+/** A person, place or organisation with a page of the articles naming it and its latest quotations. */
+export interface EntityDetail {
+  type: EntityType;
+  name: string;
+  slug: string;
+  aliases: string[];
+  /** Published articles naming it. */
+  articleCount: number;
+  articles: ArticleList;
+  quotes: { items: QuoteInArticle[]; nextCursor: string | null; total: number };
+}
+
+/** Articles per page of an entity. */
+export const ENTITY_PAGE_SIZE = 20;
+
+/**
+ * The entity of `type` with `slug` and the page of its articles that `cursor` names (newest
+ * first); null when no published article names it.
+ *
+ * @throws {ApiUnavailableError} when the API is down or slow.
+ * @throws {ApiResponseError} when the API refuses the request (400 for a cursor it does not know).
+ *
+ * @example
+ * const putin = await getEntity('person', 'vladimir-putin');
+ */
+export async function getEntity(type: EntityType, slug: string, cursor?: string): Promise<EntityDetail | null> {
+  // A string that cannot be a slug names nothing: no need to ask.
+  if (!Slug.safeParse(slug).success) return null;
+  const { client, timeoutMs } = api();
+  const query = { type, limit: String(ENTITY_PAGE_SIZE), ...(cursor && { cursor }) };
+  return callApi(
+    `${type} ${slug}`,
+    timeoutMs,
+    (init) => client.v1.entities[':slug'].$get({ param: { slug }, query }, { init }),
+    (res) => res.json() as Promise<EntityDetail>,
+  );
+}
+
+/** Related articles shown under an article. */
+export const RELATED_COUNT = 5;
+
+/**
+ * The published articles sharing the most people, places, organisations, then tags and section
+ * with the article `slug`, best first; none when that article is not published.
+ *
+ * @throws {ApiUnavailableError} when the API is down or slow.
+ *
+ * @example
+ * const related = await relatedArticles('night-ferry-returns');
+ */
+export async function relatedArticles(slug: string, limit = RELATED_COUNT): Promise<ArticleSummary[]> {
+  if (!Slug.safeParse(slug).success) return [];
+  const { client, timeoutMs } = api();
+  const related = await callApi(
+    `articles related to ${slug}`,
+    timeoutMs,
+    (init) => client.v1.articles[':slug'].related.$get({ param: { slug }, query: { limit: String(limit) } }, { init }),
+    (res) => res.json(),
+  );
+  return related?.items ?? [];
+}
