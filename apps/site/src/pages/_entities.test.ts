@@ -77,7 +77,7 @@ describe('place and organisation pages', () => {
 describe('the article page', () => {
   it('links the people, places and organisations in the story, most named first, and gives paragraphs ids to link to', async () => {
     const { doc } = await open(ArticlePage, `/articles/${FERRY_SLUG}`);
-    const box = doc.querySelector('article aside.in-this-story');
+    const box = doc.querySelector('article section.in-this-story');
     expect(text(box?.querySelector('h2'))).toBe('In this story');
     expect([...(box?.querySelectorAll('dt') ?? [])].map(text)).toEqual(['People', 'Places', 'Organisations']);
     expect(links(box?.querySelectorAll('dd:first-of-type a') ?? [])).toEqual([
@@ -107,6 +107,6 @@ describe('the article page', () => {
     const library = await open(ArticlePage, `/articles/${LIBRARY_SLUG}`);
     // No names in it: the story in the same section is still related; and no box to show.
     expect(links(library.doc.querySelectorAll('main section.related li a'))).toEqual([['Harbour master warns of storm', `/articles/${STORM_SLUG}`]]);
-    expect(library.doc.querySelector('aside.in-this-story')).toBeNull();
+    expect(library.doc.querySelector('section.in-this-story')).toBeNull();
   });
 });
