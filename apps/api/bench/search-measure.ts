@@ -40,8 +40,11 @@ export interface ImportFigures {
   prepareMs: number;
   /** The store's writes. */
   storeMs: number;
+  /** The CPU time of this process during the store's writes: all of SQLite's work, none of PostgreSQL's. */
+  storeCpuMs: number;
   /** Inserting the same texts into a bare FTS5 table (SQLite only). */
   rawFtsMs: number | null;
+  rawFtsCpuMs: number | null;
   writePath: string;
 }
 
@@ -63,6 +66,12 @@ export async function importArticles(
   let prepareMs = 0;
   let storeMs = 0;
   let rawFtsMs = 0;
+  let storeCpuMs = 0;
+  let rawFtsCpuMs = 0;
+  const cpu = (since: NodeJS.CpuUsage) => {
+    const used = process.cpuUsage(since);
+    return (used.user + used.system) / 1000;
+  };
   for (let start = 0; start < options.count; start += options.batch) {
     const t0 = performance.now();
     const items: Item[] = [];
@@ -75,17 +84,31 @@ export async function importArticles(
       });
     }
     const t1 = performance.now();
+    const c1 = process.cpuUsage();
     const results = await save(items);
+    storeCpuMs += cpu(c1);
     const t2 = performance.now();
     if (results.some((r) => (r as { outcome: string }).outcome !== 'created')) throw new Error('an article was not created');
-    if (raw) raw.insert(items.map((i) => searchText(i.article)));
-    rawFtsMs += performance.now() - t2;
+    const texts = items.map((i) => searchText(i.article));
+    const t3 = performance.now();
+    const c3 = process.cpuUsage();
+    raw?.insert(texts);
+    rawFtsCpuMs += cpu(c3);
+    rawFtsMs += performance.now() - t3;
     prepareMs += t1 - t0;
     storeMs += t2 - t1;
     options.onProgress?.(Math.min(options.count, start + options.batch));
   }
   raw?.close();
-  return { count: options.count, prepareMs, storeMs, rawFtsMs: raw ? rawFtsMs : null, writePath: label };
+  return {
+    count: options.count,
+    prepareMs,
+    storeMs,
+    storeCpuMs,
+    rawFtsMs: raw ? rawFtsMs : null,
+    rawFtsCpuMs: raw ? rawFtsCpuMs : null,
+    writePath: label,
+  };
 }
 
 function rawFts(path: string) {
@@ -111,13 +134,26 @@ export interface LatencyFigures {
   max: number;
   /** Mean number of matching articles per query. */
   meanTotal: number;
+  /** The same percentiles of this process's CPU time per query: SQLite's whole cost, unaffected by other processes. */
+  cpuP50: number;
+  cpuP99: number;
 }
 
-function figures(samples: { ms: number; total: number }[]): LatencyFigures {
-  const times = samples.map((x) => x.ms).sort((a, b) => a - b);
-  const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
+function figures(samples: { ms: number; cpuMs: number; total: number }[]): LatencyFigures {
+  const sorted = (xs: number[]) => xs.sort((a, b) => a - b);
+  const times = sorted(samples.map((x) => x.ms));
+  const cpus = sorted(samples.map((x) => x.cpuMs));
+  const at = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-  return { p50: at(0.5), p99: at(0.99), mean: sum(times) / times.length, max: times.at(-1)!, meanTotal: sum(samples.map((x) => x.total)) / samples.length };
+  return {
+    p50: at(times, 0.5),
+    p99: at(times, 0.99),
+    mean: sum(times) / times.length,
+    max: times.at(-1)!,
+    meanTotal: sum(samples.map((x) => x.total)) / samples.length,
+    cpuP50: at(cpus, 0.5),
+    cpuP99: at(cpus, 0.99),
+  };
 }
 
 /**
@@ -131,11 +167,14 @@ export async function timeQueries(store: Store, queries: BenchQuery[]): Promise<
   const now = new Date('2026-06-01T00:00:00Z');
   const run = (x: BenchQuery) => store.search(x.q, { limit: 20, now, section: x.section, tag: x.tag });
   for (const x of queries.slice(0, 50)) await run(x);
-  const samples: { kind: string; ms: number; total: number }[] = [];
+  const samples: { kind: string; ms: number; cpuMs: number; total: number }[] = [];
   for (const x of queries) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const page = await run(x);
-    samples.push({ kind: x.kind, ms: performance.now() - t0, total: page.total });
+    const ms = performance.now() - t0;
+    const used = process.cpuUsage(c0);
+    samples.push({ kind: x.kind, ms, cpuMs: (used.user + used.system) / 1000, total: page.total });
   }
   const kinds = [...new Set(samples.map((x) => x.kind))];
   return { overall: figures(samples), byKind: new Map(kinds.map((k) => [k, figures(samples.filter((x) => x.kind === k))])) };

@@ -104,10 +104,13 @@ const rows: [string, (f: Figures) => string][] = [
   ['write path', (f) => f.imported.writePath],
   ['import rate (store writes)', (f) => rate(f.imported.count, f.imported.storeMs)],
   ['prepare rate (validate + hash)', (f) => rate(f.imported.count, f.imported.prepareMs)],
+  ['  by CPU time (SQLite only)', (f) => (f.imported.rawFtsMs === null ? '-' : rate(f.imported.count, f.imported.storeCpuMs))],
   ['baseline: bare FTS5 insert rate', (f) => (f.imported.rawFtsMs === null ? '-' : rate(f.imported.count, f.imported.rawFtsMs))],
+  ['  by CPU time', (f) => (f.imported.rawFtsCpuMs === null ? '-' : rate(f.imported.count, f.imported.rawFtsCpuMs))],
   ['search p50', (f) => ms(f.latency.p50)],
   ['search p99', (f) => ms(f.latency.p99)],
   ['search mean / max', (f) => `${ms(f.latency.mean)} / ${ms(f.latency.max)}`],
+  ['search p50 / p99 by CPU time', (f) => (f.imported.rawFtsMs === null ? '-' : `${ms(f.latency.cpuP50)} / ${ms(f.latency.cpuP99)}`)],
   ['mean matches per query', (f) => Math.round(f.latency.meanTotal).toLocaleString('en')],
   ['database size', (f) => mb(f.bytes)],
 ];
@@ -125,9 +128,15 @@ for (const [kind, share] of QUERY_KINDS) {
   console.log([`${kind} (${share * 5}%)`.padEnd(34), ...cells].join(''));
 }
 const s = results.SQLite!;
+// On a shared machine wall time includes waiting for the CPU; CPU time is what SQLite itself
+// needed, which is what the targets are about. Both are reported; each check states which it uses.
+const cpuRate = (s.imported.count / s.imported.storeCpuMs) * 1000;
 const checks = [
-  ['SQLite import ≥ 3,000 articles/s', (s.imported.count / s.imported.storeMs) * 1000 >= 3000],
-  ['SQLite p50 ≤ 2 ms', s.latency.p50 <= 2],
-  ['SQLite p99 ≤ 15 ms', s.latency.p99 <= 15],
+  ['SQLite import ≥ 3,000 articles/s (wall)', (s.imported.count / s.imported.storeMs) * 1000 >= 3000],
+  ['SQLite import ≥ 3,000 articles/s (CPU time)', cpuRate >= 3000],
+  ['SQLite p50 ≤ 2 ms (wall)', s.latency.p50 <= 2],
+  ['SQLite p99 ≤ 15 ms (wall)', s.latency.p99 <= 15],
+  ['SQLite p50 ≤ 2 ms (CPU time)', s.latency.cpuP50 <= 2],
+  ['SQLite p99 ≤ 15 ms (CPU time)', s.latency.cpuP99 <= 15],
 ] as const;
 for (const [what, ok] of checks) console.log(`${ok ? 'met' : 'MISSED'}: ${what}`);

@@ -61,6 +61,8 @@ export function migrationContract(harness: StoreHarness): void {
       const copy = prepareArticle({ ...input, slug: 'copy' }, { id: 'copy', now: NOW });
       expect(await store.saveArticle(copy, contentHash(input), { revisionHash: 'other' })).toMatchObject({ outcome: 'duplicate', id: 'legacy-1' });
       expect(await store.saveArticle(legacy, 'any', { revisionHash: 'hash-of-everything' })).toMatchObject({ outcome: 'unchanged', id: 'legacy-1' });
+      // And it was indexed for search when search arrived.
+      expect((await store.search('busiest harbour', { limit: 5, now: NOW })).items.map((hit) => hit.article.id)).toEqual(['legacy-1']);
     });
   });
 

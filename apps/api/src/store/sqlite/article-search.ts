@@ -18,7 +18,7 @@ import { beforeCommit } from './transaction.ts';
 /** bm25 weights of headline, standfirst, people, tags and body (the order of the FTS columns). */
 const SCORE = '-bm25(articles_fts, 10.0, 4.0, 4.0, 4.0, 1.0)';
 const BODY_COLUMN = 4;
-const FROM = 'articles_fts JOIN article_search s ON s.rid = articles_fts.rowid';
+const FROM = 'articles_fts JOIN article_search_filters s ON s.rid = articles_fts.rowid';
 
 const TEXT_COLUMNS = 'headline, standfirst, people, tags, body';
 
@@ -45,25 +45,26 @@ export function writeSearchText(db: DatabaseSync, article: Article, text: Search
     `SELECT rid, ${TEXT_COLUMNS}, EXISTS (SELECT 1 FROM article_search_pending p WHERE p.rid = s.rid) AS pending
      FROM article_search s WHERE article_id = ?`,
   ).get(article.id) as SearchRow | undefined;
+  let rid: number | bigint;
   if (old) {
+    rid = old.rid;
     if (!old.pending) {
       statement(db, `INSERT INTO articles_fts (articles_fts, rowid, ${TEXT_COLUMNS}) VALUES ('delete', ?, ?, ?, ?, ?, ?)`).run(
         old.rid, old.headline, old.standfirst, old.people, old.tags, old.body,
       );
       statement(db, 'INSERT INTO article_search_pending (rid) VALUES (?)').run(old.rid);
     }
-    statement(
-      db,
-      `UPDATE article_search SET visible_at = ?, sort_at = ?, section_slug = ?, headline = ?, standfirst = ?, people = ?, tags = ?, body = ?
-       WHERE rid = ?`,
-    ).run(...filters, ...values, old.rid);
+    statement(db, 'UPDATE article_search SET headline = ?, standfirst = ?, people = ?, tags = ?, body = ? WHERE rid = ?').run(...values, rid);
   } else {
-    const { lastInsertRowid } = statement(
-      db,
-      `INSERT INTO article_search (article_id, visible_at, sort_at, section_slug, ${TEXT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(article.id, ...filters, ...values);
-    statement(db, 'INSERT INTO article_search_pending (rid) VALUES (?)').run(lastInsertRowid);
+    rid = statement(db, `INSERT INTO article_search (article_id, ${TEXT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)`).run(article.id, ...values)
+      .lastInsertRowid;
+    statement(db, 'INSERT INTO article_search_pending (rid) VALUES (?)').run(rid);
   }
+  statement(
+    db,
+    `INSERT INTO article_search_filters (rid, article_id, visible_at, sort_at, section_slug) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (rid) DO UPDATE SET visible_at = excluded.visible_at, sort_at = excluded.sort_at, section_slug = excluded.section_slug`,
+  ).run(rid, article.id, ...filters);
   beforeCommit(db, 'search-index', () => flushSearchIndex(db));
 }
 
@@ -82,7 +83,7 @@ export function flushSearchIndex(db: DatabaseSync): void {
   statement(db, 'DELETE FROM article_search_pending').run();
 }
 
-/** The filter columns copied into `article_search s` (`visible_at` is NULL unless published). */
+/** The filter columns copied into `article_search_filters s` (`visible_at` is NULL unless published). */
 const SEARCH_COLUMNS: FilterColumns = { id: 's.article_id', sortAt: 's.sort_at', section: 's.section_slug', visibleAt: 's.visible_at <= ?' };
 
 /**

@@ -23,6 +23,8 @@ export function openDatabase(path: string): DatabaseSync {
   // The default 2 MB page cache is too small for a search index: ranking and importing touch many
   // pages of it. 64 MB is a ceiling, used only as pages are read.
   db.exec('PRAGMA cache_size = -65536');
+  // Reads through a memory map skip a system call and a copy per page; 1 GB of address space.
+  db.exec('PRAGMA mmap_size = 1073741824');
   if (path !== ':memory:') {
     db.exec('PRAGMA journal_mode = WAL');
     // Durable at each checkpoint and safe against corruption in WAL mode, without an fsync per commit.

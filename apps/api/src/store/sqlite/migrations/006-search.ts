@@ -7,9 +7,9 @@
  * Porter stemming, so "ferries" finds "ferry"; diacritics are ignored.
  */
 import type { Article } from '@dateline/model';
+import { utc } from '../../article-rows.ts';
 import { searchText } from '../../search-text.ts';
 import type { Migration } from '../migration.ts';
-import { writeSearchText } from '../article-search.ts';
 
 const COLUMNS = 'headline, standfirst, people, tags, body';
 const values = (row: 'new' | 'old') => COLUMNS.split(', ').map((c) => `${row}.${c}`).join(', ');
@@ -47,16 +47,24 @@ export const migration006: Migration = {
       DELETE FROM article_search_pending WHERE rid = old.rid;
     END;
   `,
+  // Written against this version's tables, not through today's write path: later migrations
+  // change those tables, and a backfill must keep doing what it did when it was released.
   backfill: (db) => {
     const page = db.prepare('SELECT document FROM articles WHERE id > ? ORDER BY id LIMIT 500');
+    const insert = db.prepare(
+      `INSERT INTO article_search (article_id, visible_at, sort_at, section_slug, ${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
     for (let after = ''; ; ) {
       const rows = page.all(after) as { document: string }[];
-      if (rows.length === 0) return;
+      if (rows.length === 0) break;
       for (const row of rows) {
-        const article = JSON.parse(row.document) as Article;
-        writeSearchText(db, article, searchText(article));
-        after = article.id;
+        const a = JSON.parse(row.document) as Article;
+        const t = searchText(a);
+        const publishedAt = a.publishedAt === null ? null : utc(a.publishedAt);
+        insert.run(a.id, a.status === 'published' ? publishedAt : null, publishedAt ?? utc(a.createdAt), a.section?.slug ?? null, t.headline, t.standfirst, t.people, t.tags, t.body);
+        after = a.id;
       }
     }
+    db.exec(`INSERT INTO articles_fts (rowid, ${COLUMNS}) SELECT rid, ${COLUMNS} FROM article_search`);
   },
 };
