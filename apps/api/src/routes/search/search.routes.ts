@@ -5,6 +5,7 @@
  */
 import { ArticleSummary } from '@dateline/model';
 import { createRoute, z } from '@hono/zod-openapi';
+import { publicCache } from '../../lib/cached-json.ts';
 import { problemContent } from '../../lib/problem.ts';
 import { ListArticlesQuery } from '../articles/articles.routes.ts';
 
@@ -54,9 +55,11 @@ export const search = createRoute({
   description:
     'Full-text search over headline, standfirst, body, author names and tags of published articles, best matches first, ' +
     'with the filters and paging of `GET /v1/articles`.',
+  middleware: [publicCache()],
   request: { query: SearchQuery },
   responses: {
     200: { content: { 'application/json': { schema: SearchResults } }, description: 'A page of results.' },
+    304: { description: 'Not modified: the `If-None-Match` ETag is current.' },
     400: problemContent('A query parameter is invalid, `q` is missing or blank, or the cursor belongs to another search.'),
   },
 });

@@ -38,6 +38,21 @@ describe.each(STORE_KINDS)('GET /v1/search on %s', (kind) => {
     expect(Object.keys(body.items[0]!.article)).not.toContain('body');
   });
 
+  it('serves a repeated search from the cache, and shows a new matching article at once', async () => {
+    const t = await withStories();
+    const first = await t.app.request('/v1/search?q=boats');
+    const etag = first.headers.get('etag');
+    expect(etag).toBeTruthy();
+    expect((await t.app.request('/v1/search?q=boats', { headers: { 'If-None-Match': etag! } })).status).toBe(304);
+
+    await save(t.store, story(7, { slug: 'late-boats' }));
+    const after = await t.app.request('/v1/search?q=boats', { headers: { 'If-None-Match': etag! } });
+    expect(after.status).toBe(200);
+    const body = (await after.json()) as Results;
+    expect(body.total).toBe(6);
+    expect(body.items.map((hit) => hit.article.slug)).toContain('late-boats');
+  });
+
   it('applies the filters of the listing', async () => {
     const t = await withStories();
     const slugs = async (query: string) => (await get(t, query)).body.items.map((hit) => hit.article.slug).sort();
