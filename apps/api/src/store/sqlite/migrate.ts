@@ -16,18 +16,24 @@ import { transaction } from './transaction.ts';
  * const report = migrateDatabase(db); // { from: 0, to: 1, applied: [{ version: 1, name: 'initial' }] }
  */
 export function migrateDatabase(db: DatabaseSync, migrations: readonly Migration[] = MIGRATIONS): MigrationReport {
-  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+  // Looked up before creating: even `CREATE TABLE IF NOT EXISTS` takes the write lock, and an
+  // up-to-date database must open while another process holds it (a long import, say).
+  const hasTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
+  if (!hasTable) {
+    db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version    INTEGER PRIMARY KEY,
     name       TEXT NOT NULL,
     applied_at TEXT NOT NULL
   ) STRICT`);
+  }
   const from = currentVersion(db);
   const latest = migrations.at(-1)?.version ?? 0;
   if (from > latest) {
     throw new Error(`The database schema is at version ${from}, newer than this program knows (${latest}); upgrade Dateline.`);
   }
   const applied: MigrationReport['applied'] = [];
-  for (const migration of migrations) {
+  // Only pending steps open a write transaction; the version is checked again inside it.
+  for (const migration of migrations.filter((m) => m.version > from)) {
     const ran = transaction(db, () => {
       if (currentVersion(db) >= migration.version) return false;
       db.exec(migration.sql);
