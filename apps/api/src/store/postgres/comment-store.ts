@@ -3,38 +3,10 @@
  * The PostgreSQL implementation of `CommentStore`, with the same recursive queries as SQLite's:
  * a page of threads costs three statements whatever the depth of its replies.
  */
-import type { CommentStatus } from '@dateline/model';
 import type { CommentStore, StoredComment } from '../comment-store.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { and, type Fragment, type Sql } from './connection.ts';
-
-interface CommentRow {
-  id: string;
-  article_id: string;
-  article_slug: string;
-  parent_id: string | null;
-  author_name: string;
-  body: string;
-  email: string | null;
-  status: string;
-  created_at: Date;
-  held_reason: string | null;
-}
-
-function toComment(row: CommentRow): StoredComment {
-  return {
-    id: row.id,
-    articleId: row.article_id,
-    articleSlug: row.article_slug,
-    parentId: row.parent_id,
-    authorName: row.author_name,
-    body: row.body,
-    email: row.email,
-    status: row.status as CommentStatus,
-    createdAt: row.created_at.toISOString(),
-    heldReason: row.held_reason,
-  };
-}
+import { type CommentRow, toStoredComment } from '../comment-rows.ts';
 
 /**
  * The comment methods of a store over `sql` (migrated to version 3 or later).
@@ -48,7 +20,7 @@ export function postgresCommentStore(sql: Sql): CommentStore {
     c.created_at, c.held_reason`;
   const from = sql`comments c JOIN articles a ON a.id = c.article_id`;
   const select = async (where: Fragment, rest: Fragment = sql``) =>
-    (await sql<CommentRow[]>`SELECT ${columns} FROM ${from} WHERE ${where} ${rest}`).map(toComment);
+    (await sql<CommentRow[]>`SELECT ${columns} FROM ${from} WHERE ${where} ${rest}`).map(toStoredComment);
   const byId = async (id: string) => (await select(sql`c.id = ${id}`))[0] ?? null;
   // Approved replies beneath the approved comments `start` selects; for pages and counts alike.
   const visibleBeneath = (start: Fragment) => sql`
@@ -92,7 +64,7 @@ export function postgresCommentStore(sql: Sql): CommentStore {
                 ${visibleBeneath(sql`SELECT id FROM comments WHERE parent_id IN ${sql(ids)} AND status = 'approved'`)}
                 SELECT ${columns} FROM visible JOIN comments c ON c.id = visible.id JOIN articles a ON a.id = c.article_id
                 ORDER BY c.created_at, c.id`
-            ).map(toComment);
+            ).map(toStoredComment);
       const [count] = await sql<{ n: number }[]>`
         ${visibleBeneath(sql`SELECT id FROM comments WHERE article_id = ${articleId} AND parent_id IS NULL AND status = 'approved'`)}
         SELECT count(*)::int AS n FROM visible`;

@@ -4,29 +4,16 @@
  * restores in one transaction, and an export streamed through cursors from one repeatable-read
  * snapshot.
  */
-import type { Article, CommentStatus } from '@dateline/model';
+import type { Article } from '@dateline/model';
 import { utc } from '../article-rows.ts';
 import type { CommentRestoreResult, ExportedComment, ExportItem, TransferStore } from '../transfer-store.ts';
 import { saveArticleBatch } from './article-batch.ts';
 import { inOneTransaction } from './batch.ts';
 import type { Sql, Tx } from './connection.ts';
+import { type ExportedCommentRow, toExportedComment } from '../comment-rows.ts';
 
 /** Rows fetched per round trip while exporting. */
 const CURSOR_ROWS = 500;
-
-interface CommentRow {
-  id: string;
-  article_id: string;
-  article_slug: string;
-  parent_id: string | null;
-  author_name: string;
-  email: string | null;
-  body: string;
-  status: string;
-  created_at: Date;
-  content_hash: string | null;
-  held_reason: string | null;
-}
 
 /**
  * The transfer methods of a store over `pool` (migrated).
@@ -89,7 +76,7 @@ async function* exportRows(pool: Sql): AsyncGenerator<ExportItem> {
       }
     }
     // Depth first, so that every reply comes after the comment it answers, whatever the clocks said.
-    const comments = sql<CommentRow[]>`
+    const comments = sql<ExportedCommentRow[]>`
       WITH RECURSIVE tree (id, depth) AS (
         SELECT id, 0 FROM comments WHERE parent_id IS NULL
         UNION ALL
@@ -108,18 +95,3 @@ async function* exportRows(pool: Sql): AsyncGenerator<ExportItem> {
   }
 }
 
-function toExportedComment(row: CommentRow): ExportedComment {
-  return {
-    id: row.id,
-    articleId: row.article_id,
-    articleSlug: row.article_slug,
-    parentId: row.parent_id,
-    authorName: row.author_name,
-    body: row.body,
-    email: row.email,
-    status: row.status as CommentStatus,
-    createdAt: row.created_at.toISOString(),
-    heldReason: row.held_reason,
-    contentHash: row.content_hash,
-  };
-}

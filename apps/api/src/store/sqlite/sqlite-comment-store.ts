@@ -4,24 +4,11 @@
  * costs three statements whatever the depth of its replies.
  */
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
-import type { CommentStatus } from '@dateline/model';
 import type { CommentStore, StoredComment } from '../comment-store.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { utc } from '../article-rows.ts';
 import { transaction } from './transaction.ts';
-
-interface CommentRow {
-  id: string;
-  article_id: string;
-  article_slug: string;
-  parent_id: string | null;
-  author_name: string;
-  body: string;
-  email: string | null;
-  status: string;
-  created_at: string;
-  held_reason: string | null;
-}
+import { type CommentRow, toStoredComment } from '../comment-rows.ts';
 
 const COLUMNS = `c.id, c.article_id, a.slug AS article_slug, c.parent_id, c.author_name, c.body, c.email, c.status,
   c.created_at, c.held_reason`;
@@ -31,21 +18,6 @@ const FROM = 'comments c JOIN articles a ON a.id = c.article_id';
 const VISIBLE_BENEATH = `
   UNION ALL
   SELECT c.id FROM comments c JOIN visible v ON c.parent_id = v.id WHERE c.status = 'approved'`;
-
-function toComment(row: CommentRow): StoredComment {
-  return {
-    id: row.id,
-    articleId: row.article_id,
-    articleSlug: row.article_slug,
-    parentId: row.parent_id,
-    authorName: row.author_name,
-    body: row.body,
-    email: row.email,
-    status: row.status as CommentStatus,
-    createdAt: row.created_at,
-    heldReason: row.held_reason,
-  };
-}
 
 /**
  * The comment methods of a store over `db` (migrated to version 3 or later).
@@ -57,9 +29,9 @@ function toComment(row: CommentRow): StoredComment {
 export function sqliteCommentStore(db: DatabaseSync): CommentStore {
   const byId = (id: string) => {
     const row = db.prepare(`SELECT ${COLUMNS} FROM ${FROM} WHERE c.id = ?`).get(id) as CommentRow | undefined;
-    return row ? toComment(row) : null;
+    return row ? toStoredComment(row) : null;
   };
-  const all = (sql: string, ...params: SQLInputValue[]) => (db.prepare(sql).all(...params) as unknown as CommentRow[]).map(toComment);
+  const all = (sql: string, ...params: SQLInputValue[]) => (db.prepare(sql).all(...params) as unknown as CommentRow[]).map(toStoredComment);
   const count = (sql: string, ...params: SQLInputValue[]) => Number((db.prepare(sql).get(...params) as { n: number }).n);
 
   return {

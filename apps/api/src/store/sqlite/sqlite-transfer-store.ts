@@ -4,32 +4,19 @@
  * restores in one transaction, and a streamed export read from one snapshot.
  */
 import type { DatabaseSync } from 'node:sqlite';
-import type { Article, CommentStatus } from '@dateline/model';
+import type { Article } from '@dateline/model';
 import { utc } from '../article-rows.ts';
 import type { CommentRestoreResult, ExportedComment, ExportItem, TransferStore } from '../transfer-store.ts';
 import { saveArticleBatch } from './article-batch.ts';
 import { inOneTransaction } from './batch.ts';
 import { statement } from './statements.ts';
+import { type ExportedCommentRow, toExportedComment } from '../comment-rows.ts';
 
 interface ArticleRow {
   document: string;
   content_hash: string;
   revision_hash: string | null;
   import_key: string | null;
-}
-
-interface CommentRow {
-  id: string;
-  article_id: string;
-  article_slug: string;
-  parent_id: string | null;
-  author_name: string;
-  email: string | null;
-  body: string;
-  status: string;
-  created_at: string;
-  content_hash: string | null;
-  held_reason: string | null;
 }
 
 const COMMENT_COLUMNS = `c.id, c.article_id, a.slug AS article_slug, c.parent_id, c.author_name, c.email, c.body, c.status,
@@ -91,7 +78,7 @@ async function* exportRows(db: DatabaseSync): AsyncGenerator<ExportItem> {
       const { document, content_hash: contentHash, revision_hash: revisionHash, import_key: importKey } = row;
       yield { type: 'article', article: JSON.parse(document) as Article, contentHash, revisionHash, importKey };
     }
-    for (const row of db.prepare(COMMENTS_IN_EXPORT_ORDER).iterate() as Iterable<CommentRow>) {
+    for (const row of db.prepare(COMMENTS_IN_EXPORT_ORDER).iterate() as Iterable<ExportedCommentRow>) {
       yield { type: 'comment', comment: toExportedComment(row) };
     }
   } finally {
@@ -99,18 +86,3 @@ async function* exportRows(db: DatabaseSync): AsyncGenerator<ExportItem> {
   }
 }
 
-function toExportedComment(row: CommentRow): ExportedComment {
-  return {
-    id: row.id,
-    articleId: row.article_id,
-    articleSlug: row.article_slug,
-    parentId: row.parent_id,
-    authorName: row.author_name,
-    body: row.body,
-    email: row.email,
-    status: row.status as CommentStatus,
-    createdAt: row.created_at,
-    heldReason: row.held_reason,
-    contentHash: row.content_hash,
-  };
-}
