@@ -19,6 +19,10 @@ export type Client = ReturnType<typeof hc<AppType>>;
  *   const { items, nextCursor } = await res.json();
  * }
  * const one = await api.v1.articles[':slug'].$get({ param: { slug: 'night-ferry-returns' } });
+ * const found = await api.v1.search.$get({ query: { q: 'ferry', person: 'ines-calder', from: '2026-05-01T00:00:00Z' } });
+ * if (found.status === 200) {
+ *   const { items, total } = await found.json(); // items[0].snippet: '… the <mark>ferry</mark> …'
+ * }
  */
 export function createClient(baseUrl: string, options?: ClientRequestOptions): Client {
   return hc<AppType>(baseUrl, options);
