@@ -7,7 +7,7 @@ import type { ArticleSummary } from '@dateline/model';
 import type { SearchRequest } from '../lib/search-query.ts';
 import { api } from './client.ts';
 import { ApiResponseError } from './errors.ts';
-import { callApi, type ApiResponse } from './request.ts';
+import { callApi } from './request.ts';
 
 /** One matching article. */
 export interface SearchHit {
@@ -30,17 +30,6 @@ export interface SearchResults {
 /** Results per page. */
 export const RESULTS_PER_PAGE = 10;
 
-type SearchResponse = (ApiResponse & { status: 200; json(): Promise<SearchResults> }) | (ApiResponse & { status: number });
-
-/** The route's shape in the typed client, spelled out until the API's route types include it. */
-interface SearchRoute {
-  v1: {
-    search: {
-      $get(args: { query: Record<string, string> }, options: { init: RequestInit }): Promise<SearchResponse>;
-    };
-  };
-}
-
 /**
  * The articles matching `request.q` and its filters, best first.
  *
@@ -48,25 +37,22 @@ interface SearchRoute {
  * @throws {ApiResponseError} when the API refuses the search (400: a cursor from another search).
  *
  * @example
- * const results = await searchArticles({ q: 'night ferry', section: 'travel' });
+ * const results = await searchArticles({ q: 'night ferry', section: 'travel', person: 'vladimir-putin' });
  */
 export async function searchArticles(request: SearchRequest): Promise<SearchResults> {
   const { client, timeoutMs } = api();
+  const { q, from, to, ...slugs } = request;
   const query = {
-    q: request.q,
+    q,
     limit: String(RESULTS_PER_PAGE),
-    ...(request.section && { section: request.section }),
-    ...(request.tag && { tag: request.tag }),
-    ...(request.author && { author: request.author }),
-    ...(request.from && { from: request.from.toISOString() }),
-    ...(request.to && { to: request.to.toISOString() }),
-    ...(request.cursor && { cursor: request.cursor }),
+    ...slugs,
+    ...(from && { from: from.toISOString() }),
+    ...(to && { to: to.toISOString() }),
   };
-  const search = (client as unknown as SearchRoute).v1.search;
   const results = await callApi(
-    `searching for "${request.q}"`,
+    `searching for "${q}"`,
     timeoutMs,
-    (init) => search.$get({ query }, { init }),
+    (init) => client.v1.search.$get({ query }, { init }),
     (res) => res.json(),
   );
   if (!results) throw new ApiResponseError(404, 'searching: the API has no search');

@@ -1,6 +1,6 @@
 /** @module */
 import { describe, expect, it } from 'vitest';
-import { parseSearch, searchPath } from './search-query.ts';
+import { appliedFields, parseSearch, searchPath, withoutFilter } from './search-query.ts';
 
 const parse = (query: string) => parseSearch(new URLSearchParams(query));
 
@@ -27,8 +27,19 @@ describe('parseSearch', () => {
     expect(backwards.request).toEqual({ q: 'x' });
   });
 
-  it('drops filters that leave nothing to search by, and keeps the cursor', () => {
-    expect(parse('q=x&section=%E2%80%94&tag=&cursor=abc').request).toEqual({ q: 'x', cursor: 'abc' });
+  it('reads people, places and organisations as slugs too', () => {
+    expect(parse('q=x&person=Vladimir+Putin&place=Moscow&organization=the+Kremlin').request).toEqual({
+      q: 'x',
+      person: 'vladimir-putin',
+      place: 'moscow',
+      organization: 'the-kremlin',
+    });
+  });
+
+  it('reports a filter that leaves nothing to search by and drops it, and keeps the cursor', () => {
+    const { request, errors } = parse('q=x&section=%E2%80%94&tag=&cursor=abc');
+    expect(request).toEqual({ q: 'x', cursor: 'abc' });
+    expect(errors).toEqual({ section: 'Enter a name with at least one letter or digit.' });
   });
 
   it('gives an empty query for a missing or blank q', () => {
@@ -43,5 +54,12 @@ describe('searchPath', () => {
       '/search?q=ferry+%26+pier&section=Local&from=2026-05-01&cursor=c2',
     );
     expect(searchPath({})).toBe('/search');
+  });
+
+  it('leaves out one filter, every filter, or the ones the search could not use', () => {
+    const { fields, request } = parse('q=x&place=Moscow&from=2026-02-30&to=2026-05-01');
+    expect(searchPath(withoutFilter(fields, 'place'))).toBe('/search?q=x&from=2026-02-30&to=2026-05-01');
+    expect(searchPath(withoutFilter(fields))).toBe('/search?q=x');
+    expect(searchPath(appliedFields(fields, request))).toBe('/search?q=x&place=Moscow&to=2026-05-01');
   });
 });

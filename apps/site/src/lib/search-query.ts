@@ -6,34 +6,37 @@
  */
 import { slugify } from '@dateline/model';
 
+/** The filters naming something by slug: a section, topic, author, person, place or organisation. */
+export const NAME_FILTERS = ['section', 'tag', 'author', 'person', 'place', 'organization'] as const;
+export type NameFilter = (typeof NAME_FILTERS)[number];
+
+/** The date filters: whole days, both ends included. */
+export const DATE_FILTERS = ['from', 'to'] as const;
+export type DateFilter = (typeof DATE_FILTERS)[number];
+
+/** Every filter of the form, in the order it shows them. */
+export type SearchFilter = NameFilter | DateFilter;
+
 /** The form's fields, as typed (trimmed), for showing them again. */
-export interface SearchFields {
-  q: string;
-  section: string;
-  tag: string;
-  author: string;
-  from: string;
-  to: string;
-}
+export type SearchFields = { q: string } & Record<SearchFilter, string>;
 
 /** What to ask the API for. */
-export interface SearchRequest {
-  q: string;
-  section?: string | undefined;
-  tag?: string | undefined;
-  author?: string | undefined;
-  /** The start of the `from` day (UTC). */
-  from?: Date | undefined;
-  /** The end of the `to` day (UTC): the start of the next one, exclusive. */
-  to?: Date | undefined;
-  cursor?: string | undefined;
-}
+export type SearchRequest = { q: string } & Partial<Record<NameFilter, string>> & {
+    /** The start of the `from` day (UTC). */
+    from?: Date | undefined;
+    /** The end of the `to` day (UTC): the start of the next one, exclusive. */
+    to?: Date | undefined;
+    cursor?: string | undefined;
+  };
+
+/** A message for each filter that could not be used, shown beside its field. */
+export type FilterErrors = Partial<Record<SearchFilter, string>>;
 
 /** A search read from the address, with a message for each field that could not be used. */
 export interface ParsedSearch {
   fields: SearchFields;
   request: SearchRequest;
-  errors: Partial<Record<'from' | 'to', string>>;
+  errors: FilterErrors;
 }
 
 /** Longer queries are cut here; the API reads no more than this either. */
@@ -55,7 +58,7 @@ function day(value: string): Date | null {
 }
 
 /**
- * The search in `params`. Filters that slugify to nothing are dropped; a date that is not a real
+ * The search in `params`. A name that slugifies to nothing, or a date that is not a real
  * `YYYY-MM-DD` day, or a `to` before `from`, is reported and not applied.
  *
  * @example
@@ -63,48 +66,68 @@ function day(value: string): Date | null {
  * // { q: 'ferry', section: 'local', from: new Date('2026-05-01T00:00:00Z') }
  */
 export function parseSearch(params: URLSearchParams): ParsedSearch {
-  const fields: SearchFields = {
-    q: field(params, 'q', MAX_QUERY_LENGTH),
-    section: field(params, 'section'),
-    tag: field(params, 'tag'),
-    author: field(params, 'author'),
-    from: field(params, 'from'),
-    to: field(params, 'to'),
-  };
-  const errors: ParsedSearch['errors'] = {};
+  const fields = { q: field(params, 'q', MAX_QUERY_LENGTH) } as SearchFields;
+  for (const name of [...NAME_FILTERS, ...DATE_FILTERS]) fields[name] = field(params, name);
+  const errors: FilterErrors = {};
+  const request: SearchRequest = { q: fields.q };
+  for (const name of NAME_FILTERS) {
+    if (!fields[name]) continue;
+    const slug = slugify(fields[name]);
+    if (slug) request[name] = slug;
+    else errors[name] = 'Enter a name with at least one letter or digit.';
+  }
   const from = fields.from ? day(fields.from) : null;
   const last = fields.to ? day(fields.to) : null;
   if (fields.from && !from) errors.from = 'Enter the date as year, month and day, such as 2026-05-08.';
   if (fields.to && !last) errors.to = 'Enter the date as year, month and day, such as 2026-05-31.';
-  const backwards = from && last && last < from;
-  if (backwards) errors.to = 'The end date must be on or after the start date.';
+  if (from && last && last < from) errors.to = 'The end date must be on or after the start date.';
+  else {
+    if (from) request.from = from;
+    if (last) request.to = new Date(last.getTime() + DAY_MS);
+  }
   const cursor = params.get('cursor') ?? '';
-  const request: SearchRequest = {
-    q: fields.q,
-    ...optional('section', slugify(fields.section)),
-    ...optional('tag', slugify(fields.tag)),
-    ...optional('author', slugify(fields.author)),
-    ...(from && !backwards && { from }),
-    ...(last && !backwards && { to: new Date(last.getTime() + DAY_MS) }),
-    ...(cursor && cursor.length <= 500 && { cursor }),
-  };
+  if (cursor && cursor.length <= 500) request.cursor = cursor;
   return { fields, request, errors };
 }
 
-function optional<K extends string>(key: K, value: string): Partial<Record<K, string>> {
-  return value ? ({ [key]: value } as Record<K, string>) : {};
-}
-
 /**
- * The search page's address for `fields` (blank ones left out), at `cursor` when given.
+ * The search page's address for `fields` (blank ones left out, in the form's order), at `cursor`
+ * when given.
  *
  * @example
- * searchPath({ q: 'ferry', section: '', tag: '', author: '', from: '', to: '' }, 'abc'); // '/search?q=ferry&cursor=abc'
+ * searchPath({ q: 'ferry', person: 'vladimir-putin' }, 'abc'); // '/search?q=ferry&person=vladimir-putin&cursor=abc'
  */
 export function searchPath(fields: Partial<SearchFields>, cursor?: string | null): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(fields)) if (value) params.set(key, value);
+  for (const key of ['q', ...NAME_FILTERS, ...DATE_FILTERS] as const) {
+    const value = fields[key];
+    if (value) params.set(key, value);
+  }
   if (cursor) params.set('cursor', cursor);
   const query = params.toString();
   return query ? `/search?${query}` : '/search';
+}
+
+/**
+ * `fields` without `filter`, for a link that removes it; a search without filters when none given.
+ *
+ * @example
+ * withoutFilter({ q: 'ferry', tag: 'Boats', … }, 'tag'); // { q: 'ferry', tag: '', … }
+ */
+export function withoutFilter(fields: SearchFields, filter?: SearchFilter): SearchFields {
+  const names = filter ? [filter] : [...NAME_FILTERS, ...DATE_FILTERS];
+  return { ...fields, ...Object.fromEntries(names.map((name) => [name, ''])) };
+}
+
+/**
+ * `fields` as far as `request` searches by them: a filter that could not be read left blank. The
+ * page's canonical address is this search's.
+ *
+ * @example
+ * appliedFields({ q: 'ferry', from: '2026-02-30', … }, { q: 'ferry' }); // { q: 'ferry', from: '', … }
+ */
+export function appliedFields(fields: SearchFields, request: SearchRequest): SearchFields {
+  const applied = { ...fields };
+  for (const name of [...NAME_FILTERS, ...DATE_FILTERS]) if (request[name] === undefined) applied[name] = '';
+  return applied;
 }

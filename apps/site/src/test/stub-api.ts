@@ -23,6 +23,8 @@ export interface StubOptions {
   fail?: number | 'hang';
   /** The answer to `GET /v1/search` for its query parameters: a body, or a status for a problem. */
   search?: (params: URLSearchParams) => object | number;
+  /** Bodies of other GETs by path, such as `/v1/sections/local` (query ignored). */
+  bodies?: Readonly<Record<string, object>>;
 }
 
 /** Starts the stub on a free port. */
@@ -54,8 +56,10 @@ export async function deadApiUrl(): Promise<string> {
   return stub.url;
 }
 
-function route(req: IncomingMessage, res: ServerResponse, { articles = [], pages = [[]], search }: StubOptions): void {
+function route(req: IncomingMessage, res: ServerResponse, { articles = [], pages = [[]], search, bodies = {} }: StubOptions): void {
   const url = new URL(req.url ?? '/', 'http://stub');
+  const body = bodies[url.pathname];
+  if (body) return json(res, 200, body);
   if (url.pathname === '/v1/search' && search) {
     const answer = search(url.searchParams);
     return typeof answer === 'number' ? problem(res, answer) : json(res, 200, answer);

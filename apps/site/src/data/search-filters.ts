@@ -1,0 +1,49 @@
+/**
+ * @module
+ * The names behind the slugs a search filters by: the section, topic or author, person, place or
+ * organisation, as the API knows them, or null where no published story carries one.
+ */
+import type { EntityType } from '@dateline/model';
+import { NAME_FILTERS, type NameFilter, type SearchRequest } from '../lib/search-query.ts';
+import type { TopicKind } from '../lib/paths.ts';
+import { api } from './client.ts';
+import { callApi } from './request.ts';
+import { getTopic } from './taxonomy.ts';
+
+const TOPIC_KINDS: Partial<Record<NameFilter, TopicKind>> = { section: 'sections', tag: 'tags', author: 'authors' };
+
+/** The name of each slug `request` filters by; null for a slug no published story carries. */
+export type FilterNames = Partial<Record<NameFilter, string | null>>;
+
+/**
+ * Looks up every name filter of `request` at once.
+ *
+ * @throws {ApiUnavailableError} when the API is down or slow.
+ *
+ * @example
+ * await findFilterNames({ q: 'talks', person: 'vladimir-putin', section: 'sport' });
+ * // { person: 'Vladimir Putin', section: null }
+ */
+export async function findFilterNames(request: SearchRequest): Promise<FilterNames> {
+  const lookups = NAME_FILTERS.flatMap((filter) => {
+    const slug = request[filter];
+    if (slug === undefined) return [];
+    const kind = TOPIC_KINDS[filter];
+    const name = kind ? getTopic(kind, slug).then((topic) => topic?.name ?? null) : entityName(filter as EntityType, slug);
+    return [name.then((found) => [filter, found] as const)];
+  });
+  return Object.fromEntries(await Promise.all(lookups));
+}
+
+/** The name of the entity of `type` at `slug`, or null when no published story names it. */
+async function entityName(type: EntityType, slug: string): Promise<string | null> {
+  const { client, timeoutMs } = api();
+  const entity = await callApi(
+    `${type} ${slug}`,
+    timeoutMs,
+    // One article is the least the API sends; only the name is wanted.
+    (init) => client.v1.entities[':slug'].$get({ param: { slug }, query: { type, limit: '1' } }, { init }),
+    (res) => res.json(),
+  );
+  return entity?.type === type ? entity.name : null;
+}
