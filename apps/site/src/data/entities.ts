@@ -48,7 +48,7 @@ export async function getEntity(type: EntityType, slug: string, cursor?: string)
     `${type} ${slug}`,
     timeoutMs,
     (init) => client.v1.entities[':slug'].$get({ param: { slug }, query }, { init }),
-    (res) => res.json() as Promise<EntityDetail>,
+    (res) => res.json(),
   );
 }
 
