@@ -15,7 +15,9 @@ process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 
 export default defineConfig({
   output: 'server',
-  adapter: node({ mode: 'middleware' }),
+  // Pages are rendered whole and sent in one write with a Content-Length: every page fetches its
+  // data before it writes anything, so streaming would send nothing sooner, only in more pieces.
+  adapter: node({ mode: 'middleware', experimentalDisableStreaming: true }),
   server: { port: 4321 },
   // Nothing here needs sessions; without them the adapter adds no session store.
   session: false,

@@ -1,6 +1,6 @@
 /** @module */
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatReadingTime, isMeaningfulUpdate } from './format.ts';
+import { formatDateTime, formatReadingTime, isMeaningfulUpdate, nameListParts } from './format.ts';
 
 describe('formatDateTime', () => {
   it('shows the day, month, year and time in UTC, naming the zone', () => {
@@ -43,5 +43,22 @@ describe('formatReadingTime', () => {
   it('says how many minutes, never fewer than one', () => {
     expect(formatReadingTime(4)).toBe('4 min read');
     expect(formatReadingTime(0)).toBe('1 min read');
+  });
+});
+
+describe('nameListParts', () => {
+  it('joins names as they are said, each name marked with its place in the list', () => {
+    expect(nameListParts(['Ana Lima', 'Tom Reed', 'Jo Park'])).toEqual([
+      { text: 'Ana Lima', index: 0 },
+      { text: ', ' },
+      { text: 'Tom Reed', index: 1 },
+      { text: ' and ' },
+      { text: 'Jo Park', index: 2 },
+    ]);
+  });
+
+  it('gives a single name alone and no names as nothing', () => {
+    expect(nameListParts(['Ana Lima'])).toEqual([{ text: 'Ana Lima', index: 0 }]);
+    expect(nameListParts([])).toEqual([]);
   });
 });

@@ -29,6 +29,23 @@ export function formatDateTime(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
 }
 
+/** The one list formatter of the site, made once per process like the date formatter. */
+const nameList = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
+/** A piece of a list of names: a name with its index in the list, or the words between names. */
+export type NamePart = { text: string; index: number } | { text: string; index?: undefined };
+
+/**
+ * `names` joined as a reader says them ("A, B and C"), in pieces, so each name can become a link.
+ *
+ * @example
+ * nameListParts(['Ana Lima', 'Tom Reed']); // [{ text: 'Ana Lima', index: 0 }, { text: ' and ' }, { text: 'Tom Reed', index: 1 }]
+ */
+export function nameListParts(names: readonly string[]): NamePart[] {
+  let next = 0;
+  return nameList.formatToParts(names).map((part) => (part.type === 'element' ? { text: part.value, index: next++ } : { text: part.value }));
+}
+
 /** How much later than publication (or creation) a save must be to count as an update. */
 export const UPDATE_THRESHOLD_MS = 10 * 60_000;
 

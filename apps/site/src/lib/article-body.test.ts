@@ -1,0 +1,30 @@
+/** @module */
+import type { Block } from '@dateline/model';
+import { describe, expect, it } from 'vitest';
+import { dom, text } from '../test/render.ts';
+import { bodyHtml, inlineHtml } from './article-body.ts';
+
+describe('bodyHtml', () => {
+  it('gives each block the id of its place in the body, in order', () => {
+    const blocks: Block[] = [
+      { type: 'paragraph', content: [{ type: 'text', text: 'Said.' }] },
+      { type: 'heading', level: 3, text: 'Next' },
+      { type: 'image', src: '/media/pier.jpg', alt: 'The pier' },
+    ];
+    const doc = dom(bodyHtml(blocks));
+    expect([...doc.querySelectorAll('[id]')].map((el) => `${el.tagName.toLowerCase()}#${el.id}`)).toEqual(['p#p-0', 'h3#p-1', 'figure#p-2']);
+  });
+
+  it('keeps quotes and apostrophes in text and attributes as the words they are', () => {
+    const html = inlineHtml([{ type: 'link', href: 'https://example.org/?a=1&b=2', title: 'The "report"', children: [{ type: 'text', text: `Don't say "never" & <go>` }] }]);
+    const link = dom(html).querySelector('a');
+    expect(link?.getAttribute('href')).toBe('https://example.org/?a=1&b=2');
+    expect(link?.getAttribute('title')).toBe('The "report"');
+    expect(text(link)).toBe(`Don't say "never" & <go>`);
+    expect(dom(html).querySelector('go')).toBeNull();
+  });
+
+  it('is empty for an empty body', () => {
+    expect(bodyHtml([])).toBe('');
+  });
+});
