@@ -20,6 +20,9 @@ let browser: Browser;
 let page: Page;
 /** The seed's page, or a sample's when ../shared is absent. */
 let articlePath: string;
+/** A search with its filters open: one in use, one naming no one, and dates the wrong way round. */
+const FILTERED_SEARCH = '/search?q=ferry&author=Maya+Okafor&place=Nowhere+Town&from=2026-11-28&to=2026-11-01';
+
 /** Whether the API answers searches yet (GET /v1/search). */
 let searchLanded = false;
 
@@ -71,7 +74,12 @@ describe('accessibility', () => {
     { name: 'article page', path: articlePath, status: 200 },
     { name: 'sample with every block type', path: `/articles/${SAMPLE_SLUG}`, status: 200 },
     { name: 'search page', path: '/search', status: 200 },
-    ...(searchLanded ? [{ name: 'search results', path: '/search?q=ferry', status: 200 }] : []),
+    ...(searchLanded
+      ? [
+          { name: 'search results', path: '/search?q=ferry', status: 200 },
+          { name: 'search with filters and their messages', path: FILTERED_SEARCH, status: 200 },
+        ]
+      : []),
     { name: '404 page', path: '/no/such/page', status: 404 },
   ];
 
@@ -117,7 +125,7 @@ describe('small screens and zoom', () => {
     [640, '200% zoom on a 1280 px window'],
   ] as const) {
     it(`never scrolls sideways on ${label}`, async () => {
-      for (const path of ['/', articlePath, searchLanded ? '/search?q=ferry' : '/search']) {
+      for (const path of ['/', articlePath, searchLanded ? FILTERED_SEARCH : '/search']) {
         await open(path, width);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, path).toBeLessThanOrEqual(0);
