@@ -40,10 +40,10 @@ export async function listArticleComments(
   params: ThreadParams,
   options: { now: Date },
 ): Promise<CommentThreads | null> {
-  const article = await store.getArticle(slug, { now: options.now });
-  if (!article) return null;
+  const articleId = await store.publicArticleId(slug, options.now);
+  if (articleId === null) return null;
   const page = await store.listCommentThreads({
-    articleId: article.id,
+    articleId,
     order: params.order ?? 'oldest',
     limit: params.limit ?? DEFAULT_THREAD_PAGE_SIZE,
     cursor: params.cursor,

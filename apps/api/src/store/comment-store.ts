@@ -88,6 +88,11 @@ export interface ModerationPage {
 export interface CommentStore {
   /** Stores a new comment and returns it. */
   insertComment(comment: NewComment): Promise<StoredComment>;
+  /**
+   * The id of the article with `slug` that readers may see at `now` (published, its publication
+   * time come), or null: whose public comments there are, without reading the article itself.
+   */
+  publicArticleId(slug: string, now: Date): Promise<string | null>;
   /** The comment with this id, whatever its status, or null. */
   getComment(id: string): Promise<StoredComment | null>;
   /**

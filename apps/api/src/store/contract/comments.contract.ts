@@ -6,7 +6,7 @@
 import type { Article } from '@dateline/model';
 import { describe, expect, it } from 'vitest';
 import { addComment, commentRecord } from '../../testing/comments.ts';
-import { save, story } from '../../testing/fixtures.ts';
+import { NOW, save, story } from '../../testing/fixtures.ts';
 import type { StoreHarness } from '../../testing/store-harness.ts';
 import { InvalidCursorError, type Store } from '../store.ts';
 
@@ -48,6 +48,17 @@ export function commentContract(harness: StoreHarness): void {
         const { store, article } = await withArticles();
         const body = '<script>alert("x")</script> & <b>bold</b>\n\nSecond paragraph — “quoted”';
         expect((await addComment(store, article, { body })).body).toBe(body);
+      });
+    });
+
+    describe('publicArticleId', () => {
+      it('names the article readers may see under a slug, and no draft, archived or scheduled one', async () => {
+        const { store, article } = await withArticles();
+        await save(store, story(3, { slug: 'draft', status: 'draft' }));
+        await save(store, story(4, { slug: 'archived', status: 'archived' }));
+        await save(store, story(-2, { slug: 'scheduled' }));
+        expect(await store.publicArticleId(article.slug, NOW)).toBe(article.id);
+        for (const slug of ['draft', 'archived', 'scheduled', 'no-such-article']) expect(await store.publicArticleId(slug, NOW)).toBeNull();
       });
     });
 

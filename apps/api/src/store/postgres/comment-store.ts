@@ -5,6 +5,7 @@
  */
 import type { CommentStore, StoredComment } from '../comment-store.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
+import { utc } from '../article-rows.ts';
 import { and, type Fragment, type Sql } from './connection.ts';
 import { type CommentRow, toStoredComment } from '../comment-rows.ts';
 
@@ -40,6 +41,13 @@ export function postgresCommentStore(sql: Sql): CommentStore {
     },
 
     getComment: byId,
+
+    publicArticleId: async (slug, now) => {
+      const [row] = await sql<{ id: string }[]>`
+        SELECT id FROM articles
+        WHERE slug = ${slug} AND status = 'published' AND published_at IS NOT NULL AND published_at <= ${utc(now)}`;
+      return row?.id ?? null;
+    },
 
     listCommentThreads: async ({ articleId, order, limit, cursor }) => {
       const where = [sql`c.article_id = ${articleId}`, sql`c.parent_id IS NULL`, sql`c.status = 'approved'`];

@@ -3,10 +3,11 @@
  * The SQLite implementation of `CommentStore`. Threads are read with recursive queries, so a page
  * costs three statements whatever the depth of its replies.
  */
-import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
 import type { CommentStore, StoredComment } from '../comment-store.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { utc } from '../article-rows.ts';
+import { articleConditions, whereClause } from './article-read.ts';
 import { transaction } from './transaction.ts';
 import { type CommentRow, toStoredComment } from '../comment-rows.ts';
 
@@ -27,12 +28,20 @@ const VISIBLE_BENEATH = `
  * await comments.getComment('c1');
  */
 export function sqliteCommentStore(db: DatabaseSync): CommentStore {
+  // Compiling a statement costs more than running these small queries: each distinct one is
+  // compiled once. The texts are a handful of fixed shapes (order, cursor or not), never values.
+  const statements = new Map<string, StatementSync>();
+  const prepared = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+    return statement;
+  };
   const byId = (id: string) => {
-    const row = db.prepare(`SELECT ${COLUMNS} FROM ${FROM} WHERE c.id = ?`).get(id) as CommentRow | undefined;
+    const row = prepared(`SELECT ${COLUMNS} FROM ${FROM} WHERE c.id = ?`).get(id) as CommentRow | undefined;
     return row ? toStoredComment(row) : null;
   };
-  const all = (sql: string, ...params: SQLInputValue[]) => (db.prepare(sql).all(...params) as unknown as CommentRow[]).map(toStoredComment);
-  const count = (sql: string, ...params: SQLInputValue[]) => Number((db.prepare(sql).get(...params) as { n: number }).n);
+  const all = (sql: string, ...params: SQLInputValue[]) => (prepared(sql).all(...params) as unknown as CommentRow[]).map(toStoredComment);
+  const count = (sql: string, ...params: SQLInputValue[]) => Number((prepared(sql).get(...params) as { n: number }).n);
 
   return {
     insertComment: async (comment) => {
@@ -55,6 +64,12 @@ export function sqliteCommentStore(db: DatabaseSync): CommentStore {
     },
 
     getComment: async (id) => byId(id),
+
+    publicArticleId: async (slug, now) => {
+      const { where, params } = articleConditions({ now });
+      const row = prepared(`SELECT a.id FROM articles a ${whereClause(['a.slug = ?', ...where])}`).get(slug, ...params) as { id: string } | undefined;
+      return row?.id ?? null;
+    },
 
     listCommentThreads: async ({ articleId, order, limit, cursor }) => {
       const where = ['c.article_id = ?', 'c.parent_id IS NULL', "c.status = 'approved'"];
