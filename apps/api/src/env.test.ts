@@ -80,6 +80,15 @@ describe('loadConfig', () => {
     `);
   });
 
+  it('bounds queries on either database by DB_QUERY_TIMEOUT_MS', () => {
+    expect(loadConfig({ DATABASE_URL: 'sqlite::memory:', DB_QUERY_TIMEOUT_MS: '1500' }).database).toEqual({ kind: 'sqlite', path: ':memory:', queryTimeoutMs: 1500 });
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/news', DB_QUERY_TIMEOUT_MS: '800' }).database).toMatchObject({ queryTimeoutMs: 800 });
+    expect(() => loadConfig({ DB_QUERY_TIMEOUT_MS: '2s' })).toThrowErrorMatchingInlineSnapshot(`
+      [ConfigError: Invalid configuration:
+        DB_QUERY_TIMEOUT_MS="2s" must be a number of milliseconds from 1 to 600000]
+    `);
+  });
+
   it('reads the comment policy, and names an invalid comment setting', () => {
     const env = { COMMENT_MODERATION: 'pre', COMMENT_SUSPECT_WORDS: 'Casino, free money', COMMENT_BANNED_WORDS: 'scumbag', COMMENT_RATE_LIMIT: '0' };
     expect(loadConfig(env, '/srv').comments).toEqual({ moderation: 'pre', suspectWords: ['casino', 'free money'], bannedWords: ['scumbag'], rateLimit: 0 });

@@ -20,6 +20,11 @@ export const DEFAULT_DATABASE_PATH = fileURLToPath(new URL('../../../data/dateli
 // 0 lets the system pick a free port (the listening line says which): handy for tests.
 const PORT_MESSAGE = 'must be a port number from 0 to 65535';
 const POOL_MESSAGE = 'must be a number of connections from 1 to 1000';
+const TIMEOUT_MESSAGE = 'must be a number of milliseconds from 1 to 600000';
+
+/** A variable holding a whole number from `min` to `max`, with one message for any other value. */
+const wholeNumber = (min: number, max: number, message: string) =>
+  z.string().trim().regex(/^\d+$/, message).transform(Number).pipe(z.int().min(min, message).max(max, message));
 
 const EnvSchema = z.object({
   PORT: z
@@ -31,13 +36,8 @@ const EnvSchema = z.object({
     .default(8787),
   HOST: z.string().trim().min(1, 'must not be empty').default('127.0.0.1'),
   DATABASE_URL: z.string().optional(),
-  DATABASE_POOL_SIZE: z
-    .string()
-    .trim()
-    .regex(/^\d+$/, POOL_MESSAGE)
-    .transform(Number)
-    .pipe(z.int().min(1, POOL_MESSAGE).max(1000, POOL_MESSAGE))
-    .optional(),
+  DATABASE_POOL_SIZE: wholeNumber(1, 1000, POOL_MESSAGE).optional(),
+  DB_QUERY_TIMEOUT_MS: wholeNumber(1, 600_000, TIMEOUT_MESSAGE).optional(),
   LOG_LEVEL: z
     .string()
     .trim()
@@ -88,6 +88,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     problems.push(`DATABASE_URL ${err.message}`);
   }
   if (!result.success || !database) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  database = { ...database, queryTimeoutMs: result.data.DB_QUERY_TIMEOUT_MS };
   if (database.kind === 'postgres') database = { ...database, poolSize: result.data.DATABASE_POOL_SIZE };
   return { port: result.data.PORT, host: result.data.HOST, database, logLevel: result.data.LOG_LEVEL, http: httpConfig(result.data), comments: commentPolicyFromEnv(result.data) };
 }

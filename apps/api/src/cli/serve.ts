@@ -34,7 +34,8 @@ Options:
   --samples   Load the sample articles first if the database has no articles at all.
   -h, --help  Show this help.
 
-Environment: PORT, HOST, DATABASE_URL (sqlite:<path>, sqlite::memory: or postgres://…), DATABASE_POOL_SIZE, LOG_LEVEL, LOG_FORMAT,
+Environment: PORT, HOST, DATABASE_URL (sqlite:<path>, sqlite::memory: or postgres://…), DATABASE_POOL_SIZE,
+DB_QUERY_TIMEOUT_MS (longest a query may take or wait for a lock; default 5000), LOG_LEVEL, LOG_FORMAT,
 CORS_ORIGINS, TRUST_PROXY, NODE_ENV, COMMENT_MODERATION (post or pre), COMMENT_SUSPECT_WORDS,
 COMMENT_BANNED_WORDS (comma-separated), COMMENT_RATE_LIMIT (comments a minute per client; 0: no limit),
 ENRICH (on: find people, places and quotations on each write and, in the background, for imports;

@@ -1,13 +1,15 @@
 /**
  * @module
  * The app-wide error responses: validation failures (400), unknown routes (404), known routes
- * with the wrong method (405) and anything unexpected (500, with the details kept in the log).
+ * with the wrong method (405), a database that cannot serve for now (503 with `Retry-After`) and
+ * anything unexpected (500, with the details kept in the log).
  */
 import type { Hook } from '@hono/zod-openapi';
 import type { ErrorHandler, Hono, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { TrieRouter } from 'hono/router/trie-router';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { unavailableCause, type UnavailableKind } from '../store/unavailable.ts';
 import { fieldErrors, problem } from './problem.ts';
 import type { AppBindings } from './types.ts';
 
@@ -34,8 +36,16 @@ export const validationHook: Hook<unknown, AppBindings, string, Response | undef
   return problem(c, 400, { title: 'Invalid request', detail, errors });
 };
 
+/** What a client is told about a database that cannot serve: enough to wait and retry, nothing internal. */
+const UNAVAILABLE_DETAIL: Record<UnavailableKind, string> = {
+  locked: 'The database is busy with another write. Try again shortly.',
+  timeout: 'The database did not answer in time. Try again shortly.',
+  unreachable: 'The database is not reachable. Try again shortly.',
+};
+
 /**
- * 500 for anything unexpected: the client learns nothing about the internals, the log gets the stack.
+ * 503 with `Retry-After` when the database cannot serve for now (locked, not answering,
+ * unreachable), 500 for anything unexpected: the client learns nothing about the internals, the log gets the stack.
  * Hono's own `HTTPException`s (for example a malformed JSON body) keep their status and message.
  */
 export const onError: ErrorHandler<AppBindings> = (err, c) => {
@@ -45,6 +55,12 @@ export const onError: ErrorHandler<AppBindings> = (err, c) => {
   }
   if (err instanceof HTTPException && err.status < 500) {
     return problem(c, err.status as ContentfulStatusCode, { detail: err.message });
+  }
+  const unavailable = unavailableCause(err);
+  if (unavailable) {
+    c.var.logger?.warn(`${c.req.method} ${c.req.path} failed: the database is ${unavailable.kind}: ${err.message}`);
+    const headers = { 'Retry-After': String(unavailable.retryAfterSeconds) };
+    return problem(c, 503, { detail: UNAVAILABLE_DETAIL[unavailable.kind] }, headers);
   }
   c.var.logger?.error(`${c.req.method} ${c.req.path} failed: ${err.stack ?? String(err)}`);
   return problem(c, 500, { detail: 'The server could not complete the request. The error has been logged.' });

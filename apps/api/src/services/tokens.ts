@@ -98,7 +98,8 @@ export async function verifySecret(store: Store, secret: string, now: Date = new
   if (!stored || stored.revokedAt !== null) return null;
   if (!timingSafeEqual(Buffer.from(stored.hash, 'hex'), Buffer.from(hash, 'hex'))) return null;
   const last = stored.lastUsedAt === null ? 0 : Date.parse(stored.lastUsedAt);
-  if (now.getTime() - last >= LAST_USED_RESOLUTION_MS) await store.touchToken(stored.id, now.toISOString());
+  // Recording the use is bookkeeping: a database that cannot take the write must not fail the request.
+  if (now.getTime() - last >= LAST_USED_RESOLUTION_MS) await store.touchToken(stored.id, now.toISOString()).catch(() => undefined);
   return { tokenId: stored.id, name: stored.name, role: stored.role };
 }
 

@@ -16,6 +16,6 @@ import type { Store } from './store.ts';
  * await store.migrate();
  */
 export async function openStore(config: DatabaseConfig): Promise<Store> {
-  if (config.kind === 'sqlite') return openSqliteStore(config.path);
-  return openPostgresStore(config.url, { poolSize: config.poolSize, label: describeDatabase(config) });
+  if (config.kind === 'sqlite') return openSqliteStore(config.path, { busyTimeoutMs: config.queryTimeoutMs });
+  return openPostgresStore(config.url, { poolSize: config.poolSize, queryTimeoutMs: config.queryTimeoutMs, label: describeDatabase(config) });
 }

@@ -49,7 +49,10 @@ export interface TokenStore {
   listTokens(): Promise<ApiToken[]>;
   /** The token (revoked or not) whose secret has this hash, or null. */
   findTokenByHash(hash: string): Promise<StoredApiToken | null>;
-  /** Records a use of the token at `at`. */
+  /**
+   * Records a use of the token at `at`, unless the row or the database is locked by another
+   * writer: then the use goes unrecorded rather than making the request wait.
+   */
   touchToken(id: string, at: string): Promise<void>;
   /**
    * Revokes the token with this id, or else the unrevoked token with this name, at `at`. Returns

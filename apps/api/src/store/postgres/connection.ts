@@ -4,6 +4,7 @@
  */
 import postgres from 'postgres';
 import { StoreUnavailableError } from '../store.ts';
+import { DEADLINE_MARGIN_MS, pooledWithDeadline, type SocketFactory } from './deadline.ts';
 
 /** A pool of connections; tagged-template calls on it are parameterised queries. */
 export type Sql = postgres.Sql;
@@ -19,22 +20,40 @@ export type Fragment = postgres.Fragment;
 /** Connections per process when `DATABASE_POOL_SIZE` is unset. */
 export const DEFAULT_POOL_SIZE = 10;
 
+/** How long a query may run when `DB_QUERY_TIMEOUT_MS` is unset, in milliseconds. */
+export const DEFAULT_QUERY_TIMEOUT_MS = 5000;
+
+/** How to pool connections. */
+export interface PoolOptions {
+  /** Connections at most (`DATABASE_POOL_SIZE`); default `DEFAULT_POOL_SIZE`. */
+  poolSize?: number | undefined;
+  /** The statement timeout (`DB_QUERY_TIMEOUT_MS`); default `DEFAULT_QUERY_TIMEOUT_MS`. */
+  queryTimeoutMs?: number | undefined;
+}
+
 /**
  * A pool of at most `poolSize` connections to `url`. Sessions run in UTC so that anything the
- * database formats itself is in the same zone as the rest of the API.
+ * database formats itself is in the same zone as the rest of the API. Every query has a deadline:
+ * the server cancels it after `queryTimeoutMs`, and the client gives up a little later on a
+ * server that does not answer at all (see `deadline.ts`); connecting has the same limit.
  *
  * @example
- * const sql = openPool('postgres://news@db/news', { poolSize: 20 });
+ * const sql = openPool('postgres://news@db/news', { poolSize: 20, queryTimeoutMs: 3000 });
  */
-export function openPool(url: string, options: { poolSize?: number | undefined } = {}): Sql {
-  return postgres(url, {
-    max: options.poolSize ?? DEFAULT_POOL_SIZE,
-    // NOTICEs (e.g. "already exists, skipping") are for people at a psql prompt, not server logs.
-    onnotice: () => {},
-    idle_timeout: 60,
-    connect_timeout: 10,
-    connection: { application_name: 'dateline', TimeZone: 'UTC' },
-  });
+export function openPool(url: string, options: PoolOptions = {}): Sql {
+  const timeoutMs = options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS;
+  const open = (socket: SocketFactory) =>
+    postgres(url, {
+      // The driver takes a socket factory, though its types do not say so.
+      ...({ socket } as object),
+      max: options.poolSize ?? DEFAULT_POOL_SIZE,
+      // NOTICEs (e.g. "already exists, skipping") are for people at a psql prompt, not server logs.
+      onnotice: () => {},
+      idle_timeout: 60,
+      connect_timeout: Math.ceil(timeoutMs / 1000),
+      connection: { application_name: 'dateline', TimeZone: 'UTC', statement_timeout: timeoutMs },
+    });
+  return pooledWithDeadline(open, timeoutMs + DEADLINE_MARGIN_MS);
 }
 
 /**

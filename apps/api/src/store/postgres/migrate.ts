@@ -22,6 +22,9 @@ export async function migratePostgres(pool: Sql, migrations: readonly PgMigratio
   // One reserved connection: the lock belongs to a session, and so does a hand-written BEGIN.
   const sql = await pool.reserve();
   try {
+    // Waiting for another process's migration, or a backfill over every article, may take longer
+    // than any request should; the limit comes back before the connection returns to the pool.
+    await sql`SET statement_timeout = 0`;
     await sql`SELECT pg_advisory_lock(${MIGRATION_LOCK_KEY.toString()}::bigint)`;
     try {
       return await applyPending(sql, migrations);
@@ -29,6 +32,7 @@ export async function migratePostgres(pool: Sql, migrations: readonly PgMigratio
       await sql`SELECT pg_advisory_unlock(${MIGRATION_LOCK_KEY.toString()}::bigint)`.catch(() => undefined);
     }
   } finally {
+    await sql`RESET statement_timeout`.catch(() => undefined);
     sql.release();
   }
 }

@@ -21,6 +21,8 @@ import { postgresTransferStore } from './postgres-transfer-store.ts';
 export interface PostgresOptions {
   /** Connections in the pool (`DATABASE_POOL_SIZE`); default 10. */
   poolSize?: number | undefined;
+  /** How long a query may run (`DB_QUERY_TIMEOUT_MS`); default 5 s. */
+  queryTimeoutMs?: number | undefined;
   /** The URL without its password, for error messages. */
   label?: string | undefined;
 }
@@ -34,7 +36,7 @@ export interface PostgresOptions {
  * await store.migrate();
  */
 export async function openPostgresStore(url: string, options: PostgresOptions = {}): Promise<Store> {
-  const sql = openPool(url, { poolSize: options.poolSize });
+  const sql = openPool(url, { poolSize: options.poolSize, queryTimeoutMs: options.queryTimeoutMs });
   await checkReachable(sql, options.label ?? url);
   return postgresStore(sql);
 }

@@ -63,8 +63,11 @@ export function postgresTokenStore(sql: Sql): TokenStore {
       const [row] = await sql<TokenRow[]>`SELECT * FROM api_tokens WHERE hash = ${hash}`;
       return row ? toToken(row) : null;
     },
+    // SKIP LOCKED: a row another transaction is changing (a revocation) is left alone, not waited for.
     touchToken: async (id, at) => {
-      await sql`UPDATE api_tokens SET last_used_at = ${at} WHERE id = ${id}`;
+      await sql`
+        UPDATE api_tokens SET last_used_at = ${at}
+        WHERE id = (SELECT id FROM api_tokens WHERE id = ${id} FOR UPDATE SKIP LOCKED)`;
     },
     revokeToken: (idOrName, at) =>
       sql.begin(async (tx) => {

@@ -6,20 +6,21 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 
-/** How long a writer waits for another process's lock before failing, in milliseconds. */
+/** How long a writer waits for another process's lock before failing, in milliseconds (`DB_QUERY_TIMEOUT_MS`). */
 export const BUSY_TIMEOUT_MS = 5000;
 
 /**
  * A connection to the file at `path` (its directory is created if missing) or to `:memory:`.
  * WAL lets readers (the API) and a writer (an import in another process) work at the same time;
- * the busy timeout makes a second writer wait instead of failing.
+ * the busy timeout (default `BUSY_TIMEOUT_MS`) makes a second writer wait instead of failing.
  *
  * @example
- * const db = openDatabase('/srv/dateline/data/dateline.db');
+ * const db = openDatabase('/srv/dateline/data/dateline.db', { busyTimeoutMs: 2000 });
  */
-export function openDatabase(path: string): DatabaseSync {
+export function openDatabase(path: string, options: { busyTimeoutMs?: number | undefined } = {}): DatabaseSync {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new DatabaseSync(path, { enableForeignKeyConstraints: true, timeout: BUSY_TIMEOUT_MS });
+  // node:sqlite is synchronous: while a writer waits for the lock, nothing else in the process runs.
+  const db = new DatabaseSync(path, { enableForeignKeyConstraints: true, timeout: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS });
   // The default 2 MB page cache is too small for a search index: ranking and importing touch many
   // pages of it. 64 MB is a ceiling, used only as pages are read.
   db.exec('PRAGMA cache_size = -65536');
@@ -31,4 +32,33 @@ export function openDatabase(path: string): DatabaseSync {
     db.exec('PRAGMA synchronous = NORMAL');
   }
   return db;
+}
+
+/**
+ * Whether `err` is SQLite saying another connection holds the lock it needed (`SQLITE_BUSY`,
+ * `SQLITE_LOCKED` and their extended codes), once the busy timeout ran out.
+ *
+ * @example
+ * try { db.exec('BEGIN IMMEDIATE'); } catch (err) { if (isBusy(err)) … }
+ */
+export function isBusy(err: unknown): boolean {
+  const code = (err as { errcode?: unknown } | null)?.errcode;
+  return typeof code === 'number' && ((code & 0xff) === 5 || (code & 0xff) === 6);
+}
+
+/**
+ * Runs `write` without waiting for another process's lock: throws `SQLITE_BUSY` at once instead
+ * of blocking the event loop for the busy timeout. For writes a request can do without.
+ *
+ * @example
+ * try { withoutWaiting(db, () => stmt.run()); } catch (err) { if (!isBusy(err)) throw err; }
+ */
+export function withoutWaiting<T>(db: DatabaseSync, write: () => T): T {
+  const { timeout } = db.prepare('PRAGMA busy_timeout').get() as { timeout: number };
+  db.exec('PRAGMA busy_timeout = 0');
+  try {
+    return write();
+  } finally {
+    db.exec(`PRAGMA busy_timeout = ${Number(timeout)}`);
+  }
 }

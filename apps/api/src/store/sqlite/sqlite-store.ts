@@ -21,14 +21,14 @@ import { sqliteTransferStore } from './sqlite-transfer-store.ts';
 
 /**
  * A store on the SQLite file at `path` (created with its directory if missing), or `:memory:`.
- * Call `migrate()` before use.
+ * A write waits up to `busyTimeoutMs` for another process's lock. Call `migrate()` before use.
  *
  * @example
  * const store = openSqliteStore(':memory:');
  * await store.migrate();
  */
-export function openSqliteStore(path: string): Store {
-  const db: DatabaseSync = openDatabase(path);
+export function openSqliteStore(path: string, options: { busyTimeoutMs?: number | undefined } = {}): Store {
+  const db: DatabaseSync = openDatabase(path, options);
   // Async wrappers over synchronous calls: the interface is shared with PostgreSQL, which needs them.
   return {
     ...sqliteCommentStore(db),

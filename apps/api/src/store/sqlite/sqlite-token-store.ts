@@ -4,6 +4,7 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import { type ApiToken, type StoredApiToken, type TokenRole, type TokenStore, TokenNameTakenError } from '../token-store.ts';
+import { isBusy, withoutWaiting } from './connection.ts';
 import { transaction } from './transaction.ts';
 
 interface TokenRow {
@@ -69,8 +70,14 @@ export function sqliteTokenStore(db: DatabaseSync): TokenStore {
       const row = db.prepare(`SELECT ${COLUMNS} FROM api_tokens WHERE hash = ?`).get(hash) as TokenRow | undefined;
       return row ? toToken(row) : null;
     },
+    // A use is worth recording, not worth a request: while another process holds the write lock
+    // (an import), waiting for it would stall every request in this process, so the use goes unrecorded.
     touchToken: async (id, at) => {
-      db.prepare('UPDATE api_tokens SET last_used_at = ? WHERE id = ?').run(at, id);
+      try {
+        withoutWaiting(db, () => db.prepare('UPDATE api_tokens SET last_used_at = ? WHERE id = ?').run(at, id));
+      } catch (err) {
+        if (!isBusy(err)) throw err;
+      }
     },
     revokeToken: async (idOrName, at) =>
       transaction(db, () => {
