@@ -4,7 +4,7 @@
  * organisation, as the API knows them, or null where no published story carries one.
  */
 import type { EntityType } from '@dateline/model';
-import { NAME_FILTERS, type NameFilter, type SearchRequest } from '../lib/search-query.ts';
+import type { NameFilter, SearchRequest } from '../lib/search-query.ts';
 import type { TopicKind } from '../lib/paths.ts';
 import { api } from './client.ts';
 import { callApi } from './request.ts';
@@ -16,16 +16,16 @@ const TOPIC_KINDS: Partial<Record<NameFilter, TopicKind>> = { section: 'sections
 export type FilterNames = Partial<Record<NameFilter, string | null>>;
 
 /**
- * Looks up every name filter of `request` at once.
+ * Looks up the slugs `request` gives for `filters`, all at once.
  *
  * @throws {ApiUnavailableError} when the API is down or slow.
  *
  * @example
- * await findFilterNames({ q: 'talks', person: 'vladimir-putin', section: 'sport' });
+ * await findFilterNames({ q: 'talks', person: 'vladimir-putin', section: 'sport' }, ['person', 'section']);
  * // { person: 'Vladimir Putin', section: null }
  */
-export async function findFilterNames(request: SearchRequest): Promise<FilterNames> {
-  const lookups = NAME_FILTERS.flatMap((filter) => {
+export async function findFilterNames(request: SearchRequest, filters: readonly NameFilter[]): Promise<FilterNames> {
+  const lookups = filters.flatMap((filter) => {
     const slug = request[filter];
     if (slug === undefined) return [];
     const kind = TOPIC_KINDS[filter];

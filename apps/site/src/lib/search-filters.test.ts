@@ -1,6 +1,7 @@
 /** @module */
 import { describe, expect, it } from 'vitest';
-import { activeFilters, unknownNameMessage } from './search-filters.ts';
+import { summaries } from '../test/fixtures.ts';
+import { activeFilters, namesInResults, unknownNameMessage } from './search-filters.ts';
 import { parseSearch } from './search-query.ts';
 
 describe('activeFilters', () => {
@@ -23,5 +24,21 @@ describe('unknownNameMessage', () => {
   it('names the kind of thing and what was typed', () => {
     expect(unknownNameMessage('organization', 'Kremln')).toBe('No story names an organisation called “Kremln”. Check the spelling.');
     expect(unknownNameMessage('tag', 'Ferrys')).toBe('No story has the topic “Ferrys”. Check the spelling.');
+  });
+});
+
+describe('namesInResults', () => {
+  const hits = summaries(1).map((article) => ({ article }));
+
+  it('takes the section, topic and author names from a hit, which matched them all', () => {
+    expect(namesInResults({ q: 'x', section: 'local', tag: 'harbour', author: 'tom-reed', person: 'ana-lima' }, hits)).toEqual({
+      section: 'Local',
+      tag: 'Harbour',
+      author: 'Tom Reed',
+    });
+  });
+
+  it('gives nothing without hits', () => {
+    expect(namesInResults({ q: 'x', section: 'local' }, [])).toEqual({});
   });
 });

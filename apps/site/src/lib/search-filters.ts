@@ -1,8 +1,10 @@
 /**
  * @module
  * What the search page says about its filters: each field's label and hint, the message for a
- * name no story carries, and the filters in use with a link removing each.
+ * name no story carries, the names results already give, and the filters in use with a link
+ * removing each.
  */
+import type { ArticleSummary } from '@dateline/model';
 import { DATE_FILTERS, NAME_FILTERS, type NameFilter, type SearchFields, type SearchFilter, type SearchRequest, searchPath, withoutFilter } from './search-query.ts';
 
 /** How the form presents a filter. */
@@ -44,6 +46,25 @@ const UNKNOWN: Record<NameFilter, string> = {
  */
 export function unknownNameMessage(filter: NameFilter, typed: string): string {
   return `${UNKNOWN[filter]} “${typed}”. Check the spelling.`;
+}
+
+/**
+ * The names of the section, topic and author `request` filters by, as the `hits` carry them: every
+ * hit matched all three, so any hit names them. Only those missing need looking up.
+ *
+ * @example
+ * namesInResults({ q: 'ferry', section: 'travel' }, [{ article: { section: { name: 'Travel', slug: 'travel' }, … } }]);
+ * // { section: 'Travel' }
+ */
+export function namesInResults(request: SearchRequest, hits: readonly { article: ArticleSummary }[]): Partial<Record<NameFilter, string>> {
+  const article = hits[0]?.article;
+  if (!article) return {};
+  const found = {
+    section: article.section?.slug === request.section ? article.section?.name : undefined,
+    tag: article.tags.find((t) => t.slug === request.tag)?.name,
+    author: article.authors.find((a) => a.slug === request.author)?.name,
+  };
+  return Object.fromEntries(Object.entries(found).filter(([name, value]) => value !== undefined && request[name as NameFilter] !== undefined));
 }
 
 /** A filter in use, as shown above the results. */

@@ -6,8 +6,12 @@
  */
 import { slugify } from '@dateline/model';
 
-/** The filters naming something by slug: a section, topic, author, person, place or organisation. */
-export const NAME_FILTERS = ['section', 'tag', 'author', 'person', 'place', 'organization'] as const;
+/** The filters naming a section, topic or author. */
+export const TOPIC_FILTERS = ['section', 'tag', 'author'] as const;
+/** The filters naming a person, place or organisation (the API's entity types). */
+export const ENTITY_FILTERS = ['person', 'place', 'organization'] as const;
+/** The filters naming something by slug. */
+export const NAME_FILTERS = [...TOPIC_FILTERS, ...ENTITY_FILTERS] as const;
 export type NameFilter = (typeof NAME_FILTERS)[number];
 
 /** The date filters: whole days, both ends included. */

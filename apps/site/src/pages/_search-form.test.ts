@@ -28,6 +28,9 @@ describe('the search form', () => {
         to: '2026-06-01T00:00:00.000Z',
       },
     ]);
+    // The results are by Ana Lima and tagged Harbour, so only the section and the entities are looked up.
+    const lookups = api.requests.filter((r) => !r.startsWith('/v1/search')).map((r) => r.split('?')[0]);
+    expect(lookups.sort()).toEqual(['/v1/entities/kremlin', '/v1/entities/moscow', '/v1/entities/vladimir-putin', '/v1/sections/local-news']);
     expect(doc.getElementById('search-section')?.getAttribute('value')).toBe('Local News');
     expect(doc.getElementById('search-place')?.getAttribute('value')).toBe('moscow');
     expect(doc.getElementById('search-to')?.getAttribute('value')).toBe('2026-05-31');
