@@ -4,15 +4,15 @@
  * stored or none is.
  */
 import type { Article } from '@dateline/model';
-import { toSummary, utc } from '../article-rows.ts';
 import { planSave, type StoredIdentity, suffixedSlugs } from '../save-plan.ts';
 import { searchText } from '../search-text.ts';
 import { articleRevisionHash } from '../story-hash.ts';
-import { searchColumns } from './article-search.ts';
 import type { SaveOptions, SaveResult } from '../store.ts';
 import { normaliseEntities } from '../entity-corrections.ts';
 import { storeEntities, withCorrections } from './entity-write.ts';
-import type { Fragment, JsonValue, Queryable, Sql, Tx } from './connection.ts';
+import { articleRow, insertArticles, insertRelations, upsertVocabulary } from './article-insert.ts';
+import { searchColumns } from './search-vector.ts';
+import type { Fragment, Queryable, Sql, Tx } from './connection.ts';
 
 /**
  * Stores `article` (see `Store.saveArticle` for the outcomes and `planSave` for which article a
@@ -56,7 +56,7 @@ export async function saveArticleIn(sql: Tx, article: Article, contentHash: stri
     }
     // Editors' corrections to its people, places and quotations outlive the new text.
     const stored: Article = await withCorrections(sql, { ...article, id: existing.id, slug: existing.slug, createdAt: existing.created_at });
-    await upsertVocabulary(sql, stored);
+    await upsertVocabulary(sql, [stored]);
     await sql`DELETE FROM article_authors WHERE article_id = ${existing.id}`;
     await sql`DELETE FROM article_tags WHERE article_id = ${existing.id}`;
     await sql`DELETE FROM sources WHERE article_id = ${existing.id}`;
@@ -68,17 +68,13 @@ export async function saveArticleIn(sql: Tx, article: Article, contentHash: stri
     };
     // The search vector is an SQL fragment among the values, which the helper's types do not foresee.
     await sql`UPDATE articles SET ${sql(row as Record<string, unknown>)} WHERE id = ${existing.id}`;
-    await insertRelations(sql, stored);
+    await insertRelations(sql, [stored]);
     await storeEntities(sql, stored);
     return { outcome: 'updated', id: stored.id, slug: stored.slug };
   }
   const slug = plan.freeSlug ? await freeSlug(sql, article.slug) : article.slug;
   const stored: Article = normaliseEntities({ ...article, slug });
-  await upsertVocabulary(sql, stored);
-  const row = { ...articleRow(stored, contentHash), revision_hash: revisionHash, import_key: importKey, ...searchColumns(sql, searchText(stored)) };
-  await sql`INSERT INTO articles ${sql(row as Record<string, unknown>)}`;
-  await insertRelations(sql, stored);
-  await storeEntities(sql, stored, true);
+  await insertArticles(sql, [{ article: stored, contentHash, revisionHash, importKey }]);
   return { outcome: 'created', id: stored.id, slug: stored.slug };
 }
 
@@ -104,51 +100,4 @@ const ARTICLE_WRITE_LOCK_KEY = '7021802765012460915';
  */
 export async function lockArticleWrites(sql: Queryable): Promise<void> {
   await sql`SELECT pg_advisory_xact_lock(${ARTICLE_WRITE_LOCK_KEY}::bigint)`;
-}
-
-/** The `articles` row of an article. */
-function articleRow(a: Article, contentHash: string) {
-  const publishedAt = a.publishedAt === null ? null : utc(a.publishedAt);
-  return {
-    id: a.id,
-    slug: a.slug,
-    status: a.status,
-    published_at: publishedAt,
-    sort_at: publishedAt ?? utc(a.createdAt),
-    created_at: utc(a.createdAt),
-    updated_at: utc(a.updatedAt),
-    section_slug: a.section?.slug ?? null,
-    headline: a.headline,
-    content_hash: contentHash,
-    // Objects, not JSON text: the driver serialises a value bound to a json column itself.
-    summary: toSummary(a) as unknown as JsonValue,
-    document: a as unknown as JsonValue,
-  };
-}
-
-/** Names are shared across articles; the latest save wins, but a missing bio or URL keeps the old one. */
-async function upsertVocabulary(sql: Queryable, a: Article): Promise<void> {
-  if (a.section) {
-    await sql`INSERT INTO sections (slug, name) VALUES (${a.section.slug}, ${a.section.name})
-      ON CONFLICT (slug) DO UPDATE SET name = excluded.name`;
-  }
-  for (const x of a.authors) {
-    await sql`INSERT INTO authors (slug, name, bio, url) VALUES (${x.slug}, ${x.name}, ${x.bio ?? null}, ${x.url ?? null})
-      ON CONFLICT (slug) DO UPDATE SET name = excluded.name, bio = COALESCE(excluded.bio, authors.bio), url = COALESCE(excluded.url, authors.url)`;
-  }
-  for (const t of a.tags) {
-    await sql`INSERT INTO tags (slug, name) VALUES (${t.slug}, ${t.name}) ON CONFLICT (slug) DO UPDATE SET name = excluded.name`;
-  }
-}
-
-async function insertRelations(sql: Queryable, a: Article): Promise<void> {
-  if (a.authors.length > 0) {
-    await sql`INSERT INTO article_authors ${sql(a.authors.map((x, i) => ({ article_id: a.id, position: i, author_slug: x.slug })))}`;
-  }
-  if (a.tags.length > 0) {
-    await sql`INSERT INTO article_tags ${sql(a.tags.map((t, i) => ({ article_id: a.id, tag_slug: t.slug, position: i })))}`;
-  }
-  if (a.sources.length > 0) {
-    await sql`INSERT INTO sources ${sql(a.sources.map((s, i) => ({ article_id: a.id, position: i, name: s.name, url: s.url ?? null })))}`;
-  }
 }

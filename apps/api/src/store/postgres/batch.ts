@@ -22,14 +22,25 @@ export async function inOneTransaction<T, R>(pool: Sql, items: readonly T[], wri
       return results;
     })) as R[];
   } catch {
-    const results: (R | BatchFailure)[] = [];
-    for (const item of items) {
-      try {
-        results.push((await pool.begin((sql) => write(sql, item))) as R);
-      } catch (err) {
-        results.push({ outcome: 'failed', error: err instanceof Error ? err : new Error(String(err)) });
-      }
-    }
-    return results;
+    return eachAlone(pool, items, write);
   }
+}
+
+/**
+ * Runs `write` for every item in a transaction of its own: the failing ones fail alone, as
+ * `BatchFailure`s in their place. The way back for a batch whose single transaction failed.
+ *
+ * @example
+ * await eachAlone(pool, comments, (sql, c) => restoreComment(sql, c));
+ */
+export async function eachAlone<T, R>(pool: Sql, items: readonly T[], write: (sql: Tx, item: T) => Promise<R>): Promise<(R | BatchFailure)[]> {
+  const results: (R | BatchFailure)[] = [];
+  for (const item of items) {
+    try {
+      results.push((await pool.begin((sql) => write(sql, item))) as R);
+    } catch (err) {
+      results.push({ outcome: 'failed', error: err instanceof Error ? err : new Error(String(err)) });
+    }
+  }
+  return results;
 }

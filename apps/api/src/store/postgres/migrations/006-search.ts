@@ -6,7 +6,7 @@
  */
 import type { Article } from '@dateline/model';
 import { searchText } from '../../search-text.ts';
-import { writeSearchText } from '../article-search.ts';
+import { writeSearchText } from '../search-vector.ts';
 import type { PgMigration } from '../migration.ts';
 
 export const migration006: PgMigration = {

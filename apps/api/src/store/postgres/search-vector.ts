@@ -1,0 +1,81 @@
+/**
+ * @module
+ * The search columns of an article row on PostgreSQL: a weighted `tsvector` (headline A;
+ * standfirst, authors and tags B; body C) and the body text `ts_headline` makes snippets from.
+ * Text that looks like markup is shielded first, so the parser keeps it as text.
+ */
+import type { SearchText } from '../search-text.ts';
+import type { Fragment, Queryable } from './connection.ts';
+
+/** Each field of the searchable text, as a bound value or as a column of the statement. */
+export type SearchParts = { [K in keyof SearchText]: string | Fragment };
+
+/**
+ * The weighted `tsvector` of an article's searchable text, as SQL: strings are bound as values,
+ * fragments (column names) are used as they are, so one expression serves a single row and a
+ * multi-row INSERT … SELECT.
+ *
+ * @example
+ * sql`UPDATE articles SET search = ${searchVector(sql, shieldMarkup(searchText(article)))} WHERE id = ${article.id}`;
+ * sql`INSERT INTO articles (search) SELECT ${searchVector(sql, { headline: sql`v.headline`, … })} FROM …`;
+ */
+export function searchVector(sql: Queryable, t: SearchParts): Fragment {
+  return sql`setweight(to_tsvector('english', ${t.headline}), 'A')
+    || setweight(to_tsvector('english', ${t.standfirst}), 'B')
+    || setweight(to_tsvector('english', ${t.people}), 'B')
+    || setweight(to_tsvector('english', ${t.tags}), 'B')
+    || setweight(to_tsvector('english', ${t.body}), 'C')`;
+}
+
+/**
+ * Stores the searchable text of article `id`. Call inside the transaction that writes the article.
+ *
+ * @example
+ * await writeSearchText(sql, article.id, searchText(article));
+ */
+export async function writeSearchText(sql: Queryable, id: string, text: SearchText): Promise<void> {
+  await sql`UPDATE articles SET ${sql(searchColumns(sql, text) as Record<string, unknown>)} WHERE id = ${id}`;
+}
+
+/**
+ * The search columns of an article's row, for its UPDATE: one statement writes the article and
+ * its index entry.
+ *
+ * @example
+ * await sql`UPDATE articles SET ${sql({ ...row, ...searchColumns(sql, searchText(article)) })} WHERE id = ${id}`;
+ */
+export function searchColumns(sql: Queryable, text: SearchText): { search_body: string; search: Fragment } {
+  const t = shieldMarkup(text);
+  return { search_body: t.body, search: searchVector(sql, t) };
+}
+
+// PostgreSQL's text search parser reads `<…>` as an HTML tag and `&…;` as an entity, and drops
+// them from vectors and headlines; stand-ins from the private use area keep such text as text.
+const SHIELD: Record<string, string> = { '<': '\uE000', '>': '\uE001', '&': '\uE002' };
+const UNSHIELD: Record<string, string> = Object.fromEntries(Object.entries(SHIELD).map(([k, v]) => [v, k]));
+
+/**
+ * `text` with `<`, `>` and `&` replaced by stand-ins the text search parser treats as letters;
+ * `unshield` turns a snippet back.
+ *
+ * @example
+ * shieldMarkup(searchText(article)).body; // 'Crews cheered \uE000loudly\uE001 …'
+ */
+export function shieldMarkup(text: SearchText): SearchText {
+  const shield = (s: string) => s.replace(/[\uE000-\uE002]/g, ' ').replace(/[<>&]/g, (c) => SHIELD[c]!);
+  return {
+    headline: shield(text.headline),
+    standfirst: shield(text.standfirst),
+    people: shield(text.people),
+    tags: shield(text.tags),
+    body: shield(text.body),
+  };
+}
+
+/**
+ * A snippet with the stand-ins of `shieldMarkup` turned back into `<`, `>` and `&`.
+ *
+ * @example
+ * unshield('\uE000loudly\uE001'); // '<loudly>'
+ */
+export const unshield = (s: string): string => s.replace(/[\uE000-\uE002]/g, (c) => UNSHIELD[c]!);
