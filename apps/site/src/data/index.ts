@@ -8,7 +8,7 @@ export { getTopic, listAllTopics, type AuthorEntry, type SectionEntry, type TagE
 export { getArticleWithComments, type ArticleWithComments } from './article-page.ts';
 export { listComments, postComment, type CommentThread, type CommentThreads, type PostOutcome } from './comments.ts';
 export { searchArticles, type SearchHit, type SearchResults } from './search.ts';
-export { findFilterNames, type FilterNames } from './search-filters.ts';
+export { findFilterNames, type FilterNames, type NameSuggestion, suggestEntities } from './search-filters.ts';
 export { getEntity, relatedArticles, type EntityDetail, type QuoteInArticle } from './entities.ts';
 export { ApiUnavailableError, ApiResponseError } from './errors.ts';
 export { readConfig, type SiteConfig } from './config.ts';

@@ -47,3 +47,34 @@ async function entityName(type: EntityType, slug: string): Promise<string | null
   );
   return entity?.type === type ? entity.name : null;
 }
+
+/** A name readers may have meant. */
+export interface NameSuggestion {
+  name: string;
+  slug: string;
+}
+
+/**
+ * People, places or organisations (by `type`) whose name or alias has a word starting with what
+ * was typed, or else with its last word (a surname, say), most named first.
+ *
+ * @throws {ApiUnavailableError} when the API is down or slow.
+ *
+ * @example
+ * await suggestEntities('person', 'Putin'); // [{ name: 'Vladimir Putin', slug: 'vladimir-putin' }]
+ */
+export async function suggestEntities(type: EntityType, typed: string, limit = 3): Promise<NameSuggestion[]> {
+  const words = typed.split(/\s+/).filter(Boolean);
+  for (const q of new Set([typed, words.at(-1) ?? ''])) {
+    if (!q) continue;
+    const { client, timeoutMs } = api();
+    const list = await callApi(
+      `${type} names like ${q}`,
+      timeoutMs,
+      (init) => client.v1.entities.$get({ query: { type, q, limit: String(limit) } }, { init }),
+      (res) => res.json(),
+    );
+    if (list && list.items.length > 0) return list.items.map(({ name, slug }) => ({ name, slug }));
+  }
+  return [];
+}

@@ -77,6 +77,16 @@ describe('the search page’s filters', () => {
     expect(text(doc.querySelector('main'))).toContain('No articles match “harbour”.');
   });
 
+  it('offers the people, places and organisations the reader may have meant, each a link to the search with it', async () => {
+    const { doc } = await search('q=harbour&person=Inez+Calder&organization=Office');
+    const person = doc.getElementById('search-person-error');
+    expect(text(person)).toBe('No story names a person called “Inez Calder”. Check the spelling. Did you mean Ines Calder?');
+    expect(person?.querySelector('a')?.getAttribute('href')).toBe('/search?q=harbour&person=ines-calder&organization=Office');
+    expect(text(doc.getElementById('search-organization-error'))).toMatch(/Did you mean Met Office\?$/);
+    const nothing = await search('q=harbour&place=Atlantis');
+    expect(nothing.doc.querySelector('#search-place-error a')).toBeNull();
+  });
+
   it('keeps each field’s message for values it cannot read: a name without letters, a malformed date', async () => {
     const { response, doc } = await search('q=harbour&tag=%E2%80%94&from=8+May');
     expect(response.status).toBe(200);

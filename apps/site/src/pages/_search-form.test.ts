@@ -103,11 +103,13 @@ describe('the search form', () => {
     expect(searches(api)).toEqual([{ q: 'lamps', limit: '10' }]);
   });
 
-  it('says beside the field when no story carries a name, and shows what it found', async () => {
+  it('says beside the field when no story carries a name, with the names the reader may have meant', async () => {
     await serve(() => ({ items: [], total: 0, nextCursor: null }));
     const { response, doc } = await visit('?q=lamps&organization=Kremlinn&section=Local+News');
     expect(response.status).toBe(200);
-    expect(text(doc.getElementById('search-organization-error'))).toBe('No story names an organisation called “Kremlinn”. Check the spelling.');
+    const message = doc.getElementById('search-organization-error');
+    expect(text(message)).toBe('No story names an organisation called “Kremlinn”. Check the spelling. Did you mean Kremlin, Kremlin Press Office or Kremlin Guard?');
+    expect(message?.querySelector('a')?.getAttribute('href')).toBe('/search?q=lamps&section=Local+News&organization=kremlin');
     expect(doc.getElementById('search-section-error')).toBeNull();
     expect(text(doc.querySelector('main'))).toContain('No articles match “lamps”.');
   });

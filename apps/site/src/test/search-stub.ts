@@ -18,6 +18,12 @@ const known = {
   '/v1/entities/vladimir-putin': entity('person', 'Vladimir Putin', 'vladimir-putin'),
   '/v1/entities/moscow': entity('place', 'Moscow', 'moscow'),
   '/v1/entities/kremlin': entity('organization', 'Kremlin', 'kremlin'),
+  // Whatever is asked for: the names a reader may have meant.
+  '/v1/entities': {
+    items: ['Kremlin', 'Kremlin Press Office', 'Kremlin Guard'].map((name) => ({ ...entity('organization', name, name.toLowerCase().replaceAll(' ', '-')), articles: undefined })),
+    nextCursor: null,
+    total: 3,
+  },
 };
 
 function entity(type: string, name: string, slug: string) {
