@@ -8,16 +8,16 @@ import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import type { Article, ArticleSummary } from '@dateline/model';
 import { utc } from '../article-rows.ts';
 import { decodeSearchCursor, encodeSearchCursor } from '../search-cursor.ts';
-import { parseSearchQuery, searchFingerprint, toFts5Query } from '../search-query.ts';
+import { parseSearchQuery, type SearchTerm, searchFingerprint, toFts5Query } from '../search-query.ts';
 import type { SearchOptions, SearchPage } from '../search-store.ts';
-import { MATCH_END, MATCH_START, renderSnippet, SNIPPET_WORDS, type SearchText } from '../search-text.ts';
+import { renderSnippet, type SearchText } from '../search-text.ts';
 import { articleConditions, type FilterColumns, whereClause } from './article-read.ts';
+import { markSnippet } from './body-snippet.ts';
 import { statement } from './statements.ts';
 import { beforeCommit } from './transaction.ts';
 
 /** bm25 weights of headline, standfirst, people, tags and body (the order of the FTS columns). */
 const SCORE = '-bm25(articles_fts, 10.0, 4.0, 4.0, 4.0, 1.0)';
-const BODY_COLUMN = 4;
 const FROM = 'articles_fts JOIN article_search_filters s ON s.rid = articles_fts.rowid';
 
 const TEXT_COLUMNS = 'headline, standfirst, people, tags, body';
@@ -117,7 +117,7 @@ export function searchArticles(db: DatabaseSync, text: string, options: SearchOp
      ) p JOIN articles a ON a.id = p.id ORDER BY p.score DESC, p.id`,
   ).all(...pageParams, options.limit + 1) as { id: string; rid: number; summary: string; score: number }[];
   const page = rows.slice(0, options.limit);
-  const snippets = snippetsFor(db, match, page.map((r) => r.rid));
+  const snippets = snippetsFor(db, terms, page.map((r) => r.rid));
   const last = page.at(-1);
   return {
     items: page.map((row) => ({
@@ -130,13 +130,12 @@ export function searchArticles(db: DatabaseSync, text: string, options: SearchOp
   };
 }
 
-function snippetsFor(db: DatabaseSync, match: string, rids: number[]): Map<number, string> {
+/** Snippets of the page's hits, from their stored bodies (see body-snippet.ts). */
+function snippetsFor(db: DatabaseSync, terms: readonly SearchTerm[], rids: number[]): Map<number, string> {
   if (rids.length === 0) return new Map();
-  const rows = db
-    .prepare(
-      `SELECT rowid AS rid, snippet(articles_fts, ${BODY_COLUMN}, ?, ?, '…', ${SNIPPET_WORDS}) AS snippet
-       FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN (${rids.map(() => '?').join(', ')})`,
-    )
-    .all(MATCH_START, MATCH_END, match, ...rids) as { rid: number; snippet: string | null }[];
-  return new Map(rows.map((r) => [r.rid, r.snippet ?? '']));
+  const rows = statement(db, 'SELECT rid, body FROM article_search WHERE rid IN (SELECT value FROM json_each(?))').all(JSON.stringify(rids)) as {
+    rid: number;
+    body: string;
+  }[];
+  return new Map(rows.map((r) => [r.rid, markSnippet(r.body, terms)]));
 }

@@ -1,0 +1,47 @@
+/**
+ * @module
+ * Tests of snippets made from stored bodies: the words the index matched are marked, as words,
+ * stems, prefixes and phrases, and the passage shown is the one with the most of them.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseSearchQuery } from '../search-query.ts';
+import { renderSnippet } from '../search-text.ts';
+import { markSnippet } from './body-snippet.ts';
+
+const snippet = (body: string, q: string) => renderSnippet(markSnippet(body, parseSearchQuery(q)));
+const filler = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+
+describe('markSnippet', () => {
+  it('marks words by their stem, whatever their case and diacritics', () => {
+    expect(snippet('Ferries sailed. The FERRY left; a ferryman waved.', 'ferry')).toBe(
+      '<mark>Ferries</mark> sailed. The <mark>FERRY</mark> left; a ferryman waved.',
+    );
+    expect(snippet('Le café était plein.', 'cafe')).toBe('Le <mark>café</mark> était plein.');
+    expect(snippet('The Café was full.', 'CAFÉS')).toBe('The <mark>Café</mark> was full.');
+  });
+
+  it('marks a phrase as one span only where its words follow each other, and prefixes', () => {
+    expect(snippet('A night ferry, then the ferry at night.', '"night ferry"')).toBe('A <mark>night ferry</mark>, then the ferry at night.');
+    expect(snippet('Harbours and a harbourmaster, not a harp.', 'harbo*')).toBe(
+      '<mark>Harbours</mark> and a <mark>harbourmaster</mark>, not a harp.',
+    );
+  });
+
+  it('escapes everything but the marks', () => {
+    expect(snippet('Crews cheered <loudly> & waved "flags".', 'cheer')).toBe(
+      'Crews <mark>cheered</mark> &lt;loudly&gt; &amp; waved &quot;flags&quot;.',
+    );
+  });
+
+  it('shows the sentence with the most terms, cut with an ellipsis', () => {
+    const body = `${filler(40)}. The ferry left. ${filler(40)}. Night ferry to the harbour at night. ${filler(40)}.`;
+    const shown = snippet(body, 'ferry harbour');
+    expect(shown).toMatch(/^…Night <mark>ferry<\/mark> to the <mark>harbour<\/mark> at night\. word0 .*…$/);
+    expect(shown.replace(/<\/?mark>/g, '').replace('…', '').split(/\W+/).filter(Boolean).length).toBeLessThanOrEqual(24);
+  });
+
+  it('shows the start of the body when the match is elsewhere', () => {
+    expect(snippet(`Calm seas. ${filler(40)}`, 'lighthouse')).toMatch(/^Calm seas\. word0 .* word21…$/);
+    expect(snippet('', 'ferry')).toBe('');
+  });
+});

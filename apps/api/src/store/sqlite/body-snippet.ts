@@ -1,0 +1,151 @@
+/**
+ * @module
+ * Snippets of a body made in the process from its stored text, for the few hits of a page: FTS5's
+ * `snippet()` re-reads and re-tokenises the whole body of every hit inside the query, which cost
+ * more than finding and ranking the hits. Words are read as the index reads them (`unicode61`
+ * with diacritics removed, then Porter stems, see porter-stem.ts), so the words marked are the
+ * ones the search matched: whole words and phrases, and words starting with a prefix.
+ */
+import type { SearchTerm } from '../search-query.ts';
+import { MATCH_END, MATCH_START, SNIPPET_WORDS } from '../search-text.ts';
+import { porterStem } from './porter-stem.ts';
+
+// unicode61's token characters (letters, digits, private use); marks continue a token. Most
+// text is ASCII, where a narrower expression is much faster.
+const UNICODE_WORD = /[\p{L}\p{N}\p{Co}][\p{L}\p{N}\p{Co}\p{Mn}]*/gu;
+const ASCII_WORD = /[A-Za-z0-9]+/g;
+const ASCII = /^[\x00-\x7f]*$/;
+const SENTENCE_END = /[.!?\n]/;
+
+// Stems of folded words seen, as news text repeats its words; cleared whole when full.
+const stems = new Map<string, string>();
+const MAX_STEMS = 100_000;
+
+/** A word as the index keys it: folded (lower case, no diacritics) and stemmed. */
+function key(word: string): string {
+  const ascii = ASCII.test(word);
+  const folded = ascii ? word.toLowerCase() : word.toLowerCase().normalize('NFD').replace(/\p{Mn}/gu, '');
+  let stem = stems.get(folded);
+  if (stem === undefined) {
+    stem = ASCII.test(folded) ? porterStem(folded) : Buffer.from(porterStem(Buffer.from(folded).toString('latin1')), 'latin1').toString();
+    if (stems.size >= MAX_STEMS) stems.clear();
+    stems.set(folded, stem);
+  }
+  return stem;
+}
+
+// Porter stems keep a word's beginning: at most the last character of a stem is not the word's
+// own (`y` to `i`, an added `e`), so a word can only match a term whose stem, less a few final
+// characters, it starts with. Other words are not stemmed at all.
+const LEAD_SLACK = 3;
+
+/** False when the word `text[start, end)` cannot have the stem of any term (see `LEAD_SLACK`). */
+function mayMatch(text: string, start: number, end: number, leads: readonly string[]): boolean {
+  for (let i = start; i < end; i += 1) if (text.charCodeAt(i) >= 128) return true;
+  return leads.some((lead) => {
+    if (end - start < lead.length) return false;
+    for (let k = 0; k < lead.length; k += 1) {
+      const c = text.charCodeAt(start + k);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== lead.charCodeAt(k)) return false;
+    }
+    return true;
+  });
+}
+
+interface Match {
+  first: number;
+  last: number;
+  term: number;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  key: string;
+}
+
+/** Token spans [first, last] that match a term, with the term's index, in text order. */
+function matches(tokens: Token[], terms: readonly SearchTerm[]): Match[] {
+  const wanted = terms.map((t) => (t.kind === 'phrase' ? t.words.map(key) : [key(t.word)]));
+  const found: Match[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const here = tokens[i]!.key;
+    for (let t = 0; t < terms.length; t += 1) {
+      const words = wanted[t]!;
+      if (terms[t]!.kind === 'prefix' ? here.startsWith(words[0]!) : here === words[0] && words.every((w, j) => tokens[i + j]?.key === w)) {
+        found.push({ first: i, last: i + words.length - 1, term: t });
+      }
+    }
+  }
+  return found;
+}
+
+/** The start of the best window: most distinct terms, then most matches, starting a sentence if one fits. */
+function bestStart(text: string, tokens: Token[], found: Match[]): number {
+  const startsSentence = (i: number) => i === 0 || SENTENCE_END.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+  const starts = new Set<number>();
+  for (const m of found) {
+    let start = Math.max(0, m.first - 4);
+    for (let s = m.first; s >= 0 && m.last - s < SNIPPET_WORDS; s -= 1) {
+      if (startsSentence(s)) {
+        start = s;
+        break;
+      }
+    }
+    starts.add(start);
+  }
+  let best = { start: 0, score: -1 };
+  let from = 0;
+  for (const start of [...starts].sort((a, b) => a - b)) {
+    while (found[from]!.first < start) from += 1;
+    const terms = new Set<number>();
+    let count = 0;
+    for (let i = from; i < found.length && found[i]!.first < start + SNIPPET_WORDS; i += 1) {
+      if (found[i]!.last >= start + SNIPPET_WORDS) continue;
+      terms.add(found[i]!.term);
+      count += 1;
+    }
+    const score = terms.size * 1000 + count;
+    if (score > best.score) best = { start, score };
+  }
+  return best.start;
+}
+
+/**
+ * About `SNIPPET_WORDS` words of `body` around its best matches of `terms`, the matches between
+ * `MATCH_START` and `MATCH_END` (as `renderSnippet` expects), with `…` where text was cut; the
+ * start of the body when no word of it matched (the article matched elsewhere).
+ *
+ * @example
+ * markSnippet('The night ferry sailed.', [{ kind: 'word', word: 'ferries' }]); // 'The night \u0002ferry\u0003 sailed.'
+ */
+export function markSnippet(body: string, terms: readonly SearchTerm[]): string {
+  const tokens: Token[] = [];
+  const leads = terms.flatMap((t) => (t.kind === 'phrase' ? t.words : [t.word])).map((w) => key(w).slice(0, -LEAD_SLACK));
+  const words = ASCII.test(body) ? ASCII_WORD : UNICODE_WORD;
+  words.lastIndex = 0;
+  for (let m = words.exec(body); m !== null; m = words.exec(body)) {
+    const end = m.index + m[0].length;
+    tokens.push({ start: m.index, end, key: mayMatch(body, m.index, end, leads) ? key(m[0]) : '' });
+  }
+  if (tokens.length === 0) return '';
+  const found = matches(tokens, terms);
+  const start = found.length === 0 ? 0 : bestStart(body, tokens, found);
+  const end = Math.min(tokens.length, start + SNIPPET_WORDS);
+  const marked = new Map<number, number>();
+  for (const m of found) {
+    if (m.first >= start && m.last < end && !marked.has(m.first)) marked.set(m.first, m.last);
+  }
+  let out = start > 0 ? '…' : '';
+  let at = tokens[start]!.start;
+  for (let i = start; i < end; i += 1) {
+    const last = marked.get(i);
+    if (last === undefined || last < i) continue;
+    out += `${body.slice(at, tokens[i]!.start)}${MATCH_START}${body.slice(tokens[i]!.start, tokens[last]!.end)}${MATCH_END}`;
+    at = tokens[last]!.end;
+    i = last;
+  }
+  const stop = end === tokens.length ? body.length : tokens[end - 1]!.end;
+  out += body.slice(at, Math.max(at, stop));
+  return (end < tokens.length ? `${out}…` : out).trim();
+}
