@@ -93,6 +93,12 @@ export interface CommentStore {
    * time come), or null: whose public comments there are, without reading the article itself.
    */
   publicArticleId(slug: string, now: Date): Promise<string | null>;
+  /**
+   * A number that changes whenever any comment is added, changed or deleted, by any process
+   * (raised by the database itself): while it stays the same, a page of comments read earlier is
+   * still right.
+   */
+  commentRevision(): Promise<number>;
   /** The comment with this id, whatever its status, or null. */
   getComment(id: string): Promise<StoredComment | null>;
   /**

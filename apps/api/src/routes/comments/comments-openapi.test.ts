@@ -30,7 +30,7 @@ afterEach(async () => {
 describe('the comment routes in /openapi.json', () => {
   it('documents every route with its statuses', () => {
     const statuses = (path: string, method: string) => Object.keys(doc.paths[path]![method]!.responses);
-    expect(statuses('/v1/articles/{slug}/comments', 'get')).toEqual(['200', '400', '404']);
+    expect(statuses('/v1/articles/{slug}/comments', 'get')).toEqual(['200', '304', '400', '404']);
     expect(statuses('/v1/articles/{slug}/comments', 'post')).toEqual(['201', '202', '400', '403', '404', '413', '415', '429']);
     expect(statuses('/v1/comments', 'get')).toEqual(['200', '400', '401', '403']);
     expect(statuses('/v1/comments/{id}', 'patch')).toEqual(['200', '400', '401', '403', '404']);

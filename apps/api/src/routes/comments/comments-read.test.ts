@@ -89,6 +89,24 @@ describe('GET /v1/articles/{slug}/comments', () => {
     expect(res.headers.get('cache-control')).toBe('public, max-age=10, s-maxage=10, stale-while-revalidate=30');
   });
 
+  it('shows a comment at once, and drops a rejected one at once, even when another process wrote them', async () => {
+    await addComment(store, article, { id: 'first', minutesAgo: 20 });
+    expect(shape((await page()).items)).toBe('first');
+    // Written straight to the database, as another API process or the command line would.
+    await addComment(store, article, { id: 'second', minutesAgo: 10 });
+    expect(shape((await page()).items)).toBe('first second');
+    await store.setCommentStatus('first', 'rejected');
+    expect(shape((await page()).items)).toBe('second');
+  });
+
+  it('answers 304 to a reader whose copy is current, and 200 once the comments change', async () => {
+    await addComment(store, article, { id: 'first' });
+    const etag = (await app.request('/v1/articles/ferry/comments')).headers.get('etag')!;
+    expect((await app.request('/v1/articles/ferry/comments', { headers: { 'if-none-match': etag } })).status).toBe(304);
+    await addComment(store, article, { id: 'second' });
+    expect((await app.request('/v1/articles/ferry/comments', { headers: { 'if-none-match': etag } })).status).toBe(200);
+  });
+
   it('answers an article without comments with an empty page', async () => {
     expect(await page()).toEqual({ items: [], nextCursor: null, total: 0 });
   });

@@ -28,6 +28,7 @@ export const list = createRoute({
   request: { params: ArticleSlugParams, query: ThreadQuery },
   responses: {
     200: { content: { 'application/json': { schema: CommentThreadList } }, description: 'A page of threads.' },
+    304: { description: 'Not modified: the `If-None-Match` ETag is current.' },
     400: problemContent('A query parameter is invalid (each one is named in `errors`).'),
     404: problemContent('No public article has this slug.'),
   },

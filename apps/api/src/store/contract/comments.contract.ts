@@ -62,6 +62,27 @@ export function commentContract(harness: StoreHarness): void {
       });
     });
 
+    describe('commentRevision', () => {
+      it('changes when a comment is added, moderated or deleted, and not when articles are read', async () => {
+        const { store, article } = await withArticles();
+        const seen = [await store.commentRevision()];
+        const changed = async () => {
+          const now = await store.commentRevision();
+          const moved = !seen.includes(now);
+          seen.push(now);
+          return moved;
+        };
+        await store.getArticle(article.slug, { now: NOW });
+        expect(await changed()).toBe(false);
+        await store.insertComment(commentRecord(article, { id: 'c1' }));
+        expect(await changed()).toBe(true);
+        await store.setCommentStatus('c1', 'rejected');
+        expect(await changed()).toBe(true);
+        await store.deleteComment('c1');
+        expect(await changed()).toBe(true);
+      });
+    });
+
     describe('listCommentThreads', () => {
       it('pages through approved top-level comments in either order, with every visible reply', async () => {
         const { store, article, other } = await withArticles();

@@ -42,6 +42,11 @@ export function postgresCommentStore(sql: Sql): CommentStore {
 
     getComment: byId,
 
+    commentRevision: async () => {
+      const [row] = await sql<{ revision: string }[]>`SELECT revision FROM comment_revision WHERE id = 1`;
+      return Number(row?.revision ?? 0);
+    },
+
     publicArticleId: async (slug, now) => {
       const [row] = await sql<{ id: string }[]>`
         SELECT id FROM articles

@@ -36,6 +36,7 @@ export function sqliteCommentStore(db: DatabaseSync): CommentStore {
     if (!statement) statements.set(sql, (statement = db.prepare(sql)));
     return statement;
   };
+  let revision: StatementSync | undefined;
   const byId = (id: string) => {
     const row = prepared(`SELECT ${COLUMNS} FROM ${FROM} WHERE c.id = ?`).get(id) as CommentRow | undefined;
     return row ? toStoredComment(row) : null;
@@ -64,6 +65,15 @@ export function sqliteCommentStore(db: DatabaseSync): CommentStore {
     },
 
     getComment: async (id) => byId(id),
+
+    commentRevision: async () => {
+      if (!revision) {
+        revision = db.prepare('SELECT revision FROM comment_revision WHERE id = 1');
+        // Read on every request for comments: a row as an array is measurably cheaper.
+        revision.setReturnArrays(true);
+      }
+      return Number((revision.get() as unknown as [number])[0]);
+    },
 
     publicArticleId: async (slug, now) => {
       const { where, params } = articleConditions({ now });
