@@ -7,6 +7,7 @@ import type { EntityType } from '@dateline/model';
 import type { NameFilter, SearchRequest } from '../lib/search-query.ts';
 import type { TopicKind } from '../lib/paths.ts';
 import { api } from './client.ts';
+import { ApiResponseError } from './errors.ts';
 import { callApi } from './request.ts';
 import { getTopic } from './taxonomy.ts';
 
@@ -30,7 +31,7 @@ export async function findFilterNames(request: SearchRequest, filters: readonly 
     if (slug === undefined) return [];
     const kind = TOPIC_KINDS[filter];
     const name = kind ? getTopic(kind, slug).then((topic) => topic?.name ?? null) : entityName(filter as EntityType, slug);
-    return [name.then((found) => [filter, found] as const)];
+    return [name.catch(refused).then((found) => [filter, found] as const)];
   });
   return Object.fromEntries(await Promise.all(lookups));
 }
@@ -73,8 +74,14 @@ export async function suggestEntities(type: EntityType, typed: string, limit = 3
       timeoutMs,
       (init) => client.v1.entities.$get({ query: { type, q, limit: String(limit) } }, { init }),
       (res) => res.json(),
-    );
+    ).catch(refused);
     if (list && list.items.length > 0) return list.items.map(({ name, slug }) => ({ name, slug }));
   }
   return [];
+}
+
+/** A look-up the API refuses (say, a name longer than it reads) finds nothing; an outage still fails the page. */
+function refused(error: unknown): null {
+  if (error instanceof ApiResponseError) return null;
+  throw error;
 }

@@ -85,6 +85,10 @@ describe('the search page’s filters', () => {
     expect(text(doc.getElementById('search-organization-error'))).toMatch(/Did you mean Met Office\?$/);
     const nothing = await search('q=harbour&place=Atlantis');
     expect(nothing.doc.querySelector('#search-place-error a')).toBeNull();
+    // As long a name as the form takes, in letters outside the basic plane: still a message, not a failure.
+    const long = await search(`q=harbour&person=${encodeURIComponent('𝐀'.repeat(100))}`);
+    expect(long.response.status).toBe(200);
+    expect(text(long.doc.getElementById('search-person-error'))).toMatch(/^No story names a person called/);
   });
 
   it('keeps each field’s message for values it cannot read: a name without letters, a malformed date', async () => {
