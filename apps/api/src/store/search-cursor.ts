@@ -10,6 +10,8 @@ import { InvalidCursorError } from './store.ts';
 export interface SearchPosition {
   score: number;
   id: string;
+  /** Set when the search lists its matches newest first (a very large result on SQLite): the last one's index row. */
+  rowid?: number | undefined;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface SearchPosition {
  * encodeSearchCursor({ score: 1.5, id: 'a1' }, 'k3j9x0'); // 'eyJzIjoxLjUs…'
  */
 export function encodeSearchCursor(position: SearchPosition, fingerprint: string): string {
-  return Buffer.from(JSON.stringify({ s: position.score, i: position.id, f: fingerprint })).toString('base64url');
+  return Buffer.from(JSON.stringify({ s: position.score, i: position.id, r: position.rowid, f: fingerprint })).toString('base64url');
 }
 
 /**
@@ -36,10 +38,11 @@ export function decodeSearchCursor(cursor: string, fingerprint: string): SearchP
   } catch {
     throw new InvalidCursorError('is not a cursor this API issued');
   }
-  const { s, i, f } = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  if (typeof s !== 'number' || !Number.isFinite(s) || typeof i !== 'string' || i === '' || typeof f !== 'string') {
+  const { s, i, r, f } = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const rowid = r === undefined || (Number.isSafeInteger(r) && (r as number) >= 0) ? (r as number | undefined) : null;
+  if (typeof s !== 'number' || !Number.isFinite(s) || typeof i !== 'string' || i === '' || typeof f !== 'string' || rowid === null) {
     throw new InvalidCursorError('is not a cursor this API issued');
   }
   if (f !== fingerprint) throw new InvalidCursorError('was issued for another search (q or filters differ)');
-  return { score: s, id: i };
+  return rowid === undefined ? { score: s, id: i } : { score: s, id: i, rowid };
 }

@@ -29,7 +29,9 @@ export const SearchQuery = ListArticlesQuery.omit({ order: true }).extend({
 export const SearchHit = z
   .object({
     article: ArticleSummary,
-    score: z.number().meta({ description: 'Relevance, higher is better; comparable within one search only.' }),
+    score: z.number().meta({
+      description: 'Relevance, higher is better; comparable within one search only. 0 where a very large result is listed newest first (see the route).',
+    }),
     snippet: z.string().meta({
       description: 'A passage of the body as HTML: matches in `<mark>…</mark>`, everything else escaped.',
       example: 'The <mark>night</mark> <mark>ferry</mark> sailed at nine. Crews cheered &amp; waved …',
@@ -54,7 +56,9 @@ export const search = createRoute({
   summary: 'Search published articles',
   description:
     'Full-text search over headline, standfirst, body, author names and tags of published articles, best matches first, ' +
-    'with the filters and paging of `GET /v1/articles`.',
+    'with the filters and paging of `GET /v1/articles`. On SQLite, a search matching more than 1,000 articles (a word most ' +
+    'articles use) lists them most recently added first, each with score 0, rather than ranking them; `total` still counts ' +
+    'every match and the cursor pages through all of them.',
   middleware: [publicCache()],
   request: { query: SearchQuery },
   responses: {

@@ -87,13 +87,23 @@ export function flushSearchIndex(db: DatabaseSync): void {
 const SEARCH_COLUMNS: FilterColumns = { id: 's.article_id', sortAt: 's.sort_at', section: 's.section_slug', visibleAt: 's.visible_at <= ?' };
 
 /**
- * A page of the articles matching `text` (see `SearchStore.search`). Fetches one row more than
- * asked to know whether a next page exists; snippets are made for the page's rows only.
+ * Searches matching more than this many articles list them most recently added first, with score
+ * 0, instead of ranking them. Ranking cannot be bounded on FTS5: bm25 first counts every match of
+ * each term (its idf) whatever rows it scores, and for a word most articles use, or a phrase of
+ * two such words, that costs as much again as the total. Such a search says little about which
+ * article is the best match; the newest are what a reader of news most likely wants.
+ */
+export const RANKED_MAX = 1000;
+
+/**
+ * A page of the articles matching `text` (see `SearchStore.search`): ranked by bm25 when at most
+ * `rankedMax` articles match, else most recently added first. Fetches one row more than asked to
+ * know whether a next page exists; snippets are made for the page's rows only.
  *
  * @example
  * searchArticles(db, 'harbour ferr*', { limit: 20, now: new Date() });
  */
-export function searchArticles(db: DatabaseSync, text: string, options: SearchOptions): SearchPage {
+export function searchArticles(db: DatabaseSync, text: string, options: SearchOptions, rankedMax = RANKED_MAX): SearchPage {
   const terms = parseSearchQuery(text);
   const { section, tag, author, from, to, includeHidden = false } = options;
   const fingerprint = searchFingerprint(terms, { section, tag, author, from, to, includeHidden });
@@ -102,19 +112,25 @@ export function searchArticles(db: DatabaseSync, text: string, options: SearchOp
   const match = toFts5Query(terms);
   const { where, params } = articleConditions(options, SEARCH_COLUMNS);
   const filter = whereClause(['articles_fts MATCH ?', ...where]);
-  const total = (statement(db, `SELECT count(*) AS n FROM ${FROM} ${filter}`).get(match, ...params) as { n: number }).n;
+  const total = Number((statement(db, `SELECT count(*) AS n FROM ${FROM} ${filter}`).get(match, ...params) as { n: number }).n);
+  // A cursor keeps the order its first page had, even if the total has crossed the limit since.
+  const newest = after ? after.rowid !== undefined : total > rankedMax;
 
   const pageWhere = ['articles_fts MATCH ?', ...where];
   const pageParams: SQLInputValue[] = [match, ...params];
-  if (after) {
+  if (after && newest) {
+    pageWhere.push('articles_fts.rowid < ?');
+    pageParams.push(after.rowid!);
+  } else if (after) {
     pageWhere.push(`(${SCORE} < ? OR (${SCORE} = ? AND s.article_id > ?))`);
     pageParams.push(after.score, after.score, after.id);
   }
+  const [score, order] = newest ? ['0', 'articles_fts.rowid DESC'] : [SCORE, 'score DESC, s.article_id'];
   const rows = statement(
     db,
     `SELECT p.id, p.rid, a.summary, p.score FROM (
-       SELECT s.article_id AS id, s.rid, ${SCORE} AS score FROM ${FROM} ${whereClause(pageWhere)} ORDER BY score DESC, s.article_id LIMIT ?
-     ) p JOIN articles a ON a.id = p.id ORDER BY p.score DESC, p.id`,
+       SELECT s.article_id AS id, s.rid, ${score} AS score FROM ${FROM} ${whereClause(pageWhere)} ORDER BY ${order} LIMIT ?
+     ) p JOIN articles a ON a.id = p.id ORDER BY ${newest ? 'p.rid DESC' : 'p.score DESC, p.id'}`,
   ).all(...pageParams, options.limit + 1) as { id: string; rid: number; summary: string; score: number }[];
   const page = rows.slice(0, options.limit);
   const snippets = snippetsFor(db, terms, page.map((r) => r.rid));
@@ -125,8 +141,11 @@ export function searchArticles(db: DatabaseSync, text: string, options: SearchOp
       score: row.score,
       snippet: renderSnippet(snippets.get(row.rid) ?? ''),
     })),
-    total: Number(total),
-    nextCursor: rows.length > options.limit && last ? encodeSearchCursor({ score: last.score, id: last.id }, fingerprint) : null,
+    total,
+    nextCursor:
+      rows.length > options.limit && last
+        ? encodeSearchCursor({ score: last.score, id: last.id, rowid: newest ? last.rid : undefined }, fingerprint)
+        : null,
   };
 }
 

@@ -1,0 +1,61 @@
+/**
+ * @module
+ * SQLite-only search behaviour: a search matching more articles than are ranked lists them most
+ * recently added first, pages through all of them, and keeps its total exact.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { NOW, save, story } from '../../testing/fixtures.ts';
+import { openDatabase } from './connection.ts';
+import { searchArticles } from './article-search.ts';
+import { openSqliteStore } from './sqlite-store.ts';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+async function withStories(count: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-search-'));
+  dirs.push(dir);
+  const path = join(dir, 'search.db');
+  const store = openSqliteStore(path);
+  await store.migrate();
+  // Added in this order, so the newest addition is the oldest story: order by addition shows.
+  for (let n = 1; n <= count; n += 1) await save(store, story(n), `story-${n}`);
+  await save(store, story(99, { status: 'draft' }), 'draft');
+  await store.close();
+  return openDatabase(path);
+}
+
+describe('searching more articles than are ranked', () => {
+  it('lists them most recently added first with score 0, pages through all, and counts them all', async () => {
+    const db = await withStories(7);
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = searchArticles(db, 'boats', { limit: 3, now: NOW, cursor }, 5);
+      expect(page.total).toBe(7);
+      expect(page.items.every((hit) => hit.score === 0 && hit.snippet.includes('<mark>Boats</mark>'))).toBe(true);
+      seen.push(...page.items.map((hit) => hit.article.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual(['story-7', 'story-6', 'story-5', 'story-4', 'story-3', 'story-2', 'story-1']);
+    db.close();
+  });
+
+  it('ranks by relevance up to the limit, and a cursor keeps the order of its first page', async () => {
+    const db = await withStories(4);
+    const ranked = searchArticles(db, 'boats', { limit: 2, now: NOW, section: 'local' }, 5);
+    expect(ranked.items.every((hit) => hit.score > 0)).toBe(true);
+    const first = searchArticles(db, 'boats', { limit: 2, now: NOW }, 3);
+    expect(first.items.map((hit) => hit.article.id)).toEqual(['story-4', 'story-3']);
+    // The same cursor with a higher limit (as after deletions) goes on newest first.
+    const next = searchArticles(db, 'boats', { limit: 2, now: NOW, cursor: first.nextCursor! }, 100);
+    expect(next.items.map((hit) => hit.article.id)).toEqual(['story-2', 'story-1']);
+    expect(next.nextCursor).toBeNull();
+    db.close();
+  });
+});
