@@ -10,7 +10,8 @@
  * every request (PAGE_CACHE=off) from the API and from a stand-in answering the API's bytes from
  * memory, the page from the cache, and 304 answers to If-None-Match. Prints req/s, p50/p99
  * latency, each as a share of the ceiling, the site server's memory (RSS) and its CPU time per
- * request. Targets: uncached ≥ 3% of the ceiling, cache hits ≥ 50%.
+ * request, and for renders from the real API the API's CPU time per page beside it.
+ * Targets: uncached ≥ 3% of the ceiling, cache hits ≥ 50%.
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -86,14 +87,20 @@ try {
     const url = `${child.url}${target.path}`;
     await load(url, WARM_UP_SECONDS, headers);
     const cpuBefore = cpuMs(child.process.pid!);
+    const apiBefore = cpuMs(api.process.pid!);
     const figures = await load(url, SECONDS, headers);
     const cpuAfter = cpuMs(child.process.pid!);
+    const apiAfter = cpuMs(api.process.pid!);
     results.set(label, figures);
     const site = child === ceiling ? '' : `  site rss ${rssMb(child.process.pid!).toFixed(0)} MB`;
-    const cpu = cpuBefore === null || cpuAfter === null ? '' : `  cpu ${((cpuAfter - cpuBefore) / figures.total).toFixed(3)} ms/req`;
+    const perRequest = (before: number | null, after: number | null) => (before === null || after === null ? null : (after - before) / figures.total);
+    const cpu = perRequest(cpuBefore, cpuAfter);
+    // The API's share of a page: only the renders that ask the real API make it work.
+    const apiCpu = child === uncached ? perRequest(apiBefore, apiAfter) : null;
+    const cpuText = (cpu === null ? '' : `  cpu ${cpu.toFixed(3)} ms/req`) + (apiCpu === null ? '' : ` + api ${apiCpu.toFixed(3)}`);
     console.log(
       `${label.padEnd(40)} ${figures.rps.toFixed(0).padStart(7)} req/s ${((figures.rps / reference()) * 100).toFixed(1).padStart(6)}% of ceiling` +
-        `  p50 ${String(figures.p50).padStart(4)} ms  p99 ${String(figures.p99).padStart(4)} ms${cpu}${site}  [${figures.statuses}]`,
+        `  p50 ${String(figures.p50).padStart(4)} ms  p99 ${String(figures.p99).padStart(4)} ms${cpuText}${site}  [${figures.statuses}]`,
     );
   };
   await run('ceiling: bare node:http, same bytes', ceiling);
