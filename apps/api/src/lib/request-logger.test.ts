@@ -48,7 +48,7 @@ describe('request ids and logs', () => {
   });
 
   it('carries the id into every line of a failing request, and on its response', async () => {
-    await store.close();
+    store.listArticles = () => Promise.reject(new Error('index articles_by_time is corrupt'));
     const res = await app.request('/v1/articles', { headers: { 'X-Request-Id': 'req-1' } });
     expect([res.status, res.headers.get('x-request-id')]).toEqual([500, 'req-1']);
     const logged = lines.map((l) => JSON.parse(l) as { level: string; requestId: string; status?: number });
