@@ -14,6 +14,8 @@ export const PG_ADMIN_URL = process.env.PG_TEST_URL ?? 'postgres://postgres@127.
 export interface TestDatabase {
   /** Its name, `dateline_test_<random>`. */
   name: string;
+  /** A URL for it, as the user of `PG_TEST_URL`. */
+  url: string;
   /** A URL for a new, empty schema in it (the schema is created on the spot). */
   schemaUrl(): Promise<string>;
   /** Drops the database, cutting any connection left open. */
@@ -44,6 +46,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   let schemas = 0;
   return {
     name,
+    url: url.toString(),
     async schemaUrl() {
       schemas += 1;
       const schema = `t${schemas}`;

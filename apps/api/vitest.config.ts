@@ -1,0 +1,33 @@
+/**
+ * @module
+ * Two test projects. `sqlite` runs every test. `postgres` runs the app-level tests again,
+ * with `testStore()` handing out PostgreSQL stores (DATELINE_TEST_STORE), so the API is checked
+ * over both databases with the same assertions; reports label each test with its project.
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      { extends: true, test: { name: 'sqlite', include: ['src/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'postgres',
+          include: ['src/app.test.ts', 'src/lib/*.test.ts', 'src/testing/test-store.test.ts'],
+          exclude: [
+            // Tests the cache alone, without an app or a store.
+            'src/lib/response-cache.test.ts',
+          ],
+          env: { DATELINE_TEST_STORE: 'postgres' },
+          // The files a worker runs share its modules: the app is imported once rather than once
+          // a file, and the schemas one file emptied serve the next. None of them mocks a module
+          // or changes the environment, which would leak into the files after it.
+          isolate: false,
+          globalSetup: ['src/testing/postgres-global-setup.ts'],
+          setupFiles: ['src/testing/postgres-setup.ts'],
+        },
+      },
+    ],
+  },
+});
