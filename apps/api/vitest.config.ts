@@ -1,6 +1,6 @@
 /**
  * @module
- * Two test projects. `sqlite` runs every test. `postgres` runs the app-level tests again,
+ * Two test projects. `sqlite` runs every test. `postgres` runs the route and app tests again,
  * with `testStore()` handing out PostgreSQL stores (DATELINE_TEST_STORE), so the API is checked
  * over both databases with the same assertions; reports label each test with its project.
  */
@@ -14,8 +14,10 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'postgres',
-          include: ['src/app.test.ts', 'src/lib/*.test.ts', 'src/testing/test-store.test.ts'],
+          include: ['src/app.test.ts', 'src/lib/*.test.ts', 'src/routes/**/*.test.ts', 'src/testing/test-store.test.ts'],
           exclude: [
+            // Runs on both databases by itself (describe.each over STORE_KINDS).
+            'src/routes/search/search.test.ts',
             // Tests the cache alone, without an app or a store.
             'src/lib/response-cache.test.ts',
           ],
