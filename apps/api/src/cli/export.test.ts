@@ -69,7 +69,7 @@ describe('dateline export', () => {
     writeFileSync(join(dir, 'backup.jsonl'), 'yesterday\n');
     const run = await runInProcess(['export', '--output', 'no-such-folder/backup.jsonl'], env, dir);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^dateline export: .*ENOENT/);
+    expect(run.stderr).toMatch(/^dateline export: No such file or folder: .*no-such-folder\/[^\n]*$/);
     expect(readFileSync(join(dir, 'backup.jsonl'), 'utf8')).toBe('yesterday\n');
     expect(readdirSync(dir).filter((name) => name.includes('partial'))).toEqual([]);
   });

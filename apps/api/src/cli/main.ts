@@ -4,8 +4,8 @@
  * (1 for a failure, 2 for a command line it cannot act on).
  */
 import { ConfigError } from '../env.ts';
-import { StoreUnavailableError } from '../store/store.ts';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './args.ts';
+import { operationalMessage } from './error-message.ts';
 import * as enrichCommand from './enrich.ts';
 import * as exportCommand from './export.ts';
 import * as importCommand from './import.ts';
@@ -65,8 +65,13 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       io.err(command.usage);
       return EXIT_USAGE;
     }
-    if (err instanceof ConfigError || err instanceof StoreUnavailableError) {
+    if (err instanceof ConfigError) {
       io.err(`dateline ${name}: ${err.message}`);
+      return EXIT_FAILURE;
+    }
+    const line = operationalMessage(err, io.env);
+    if (line !== null) {
+      io.err(`dateline ${name}: ${line}`);
       return EXIT_FAILURE;
     }
     io.err(`dateline ${name}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);

@@ -12,6 +12,7 @@ import { describeFailure } from './article-files.ts';
 import { withEnrichment } from './enrichment.ts';
 import { revisionHash } from './content-hash.ts';
 import type { ImportRecord } from './import-records.ts';
+import { unavailableCause } from '../store/unavailable.ts';
 
 /** Records per transaction when the caller does not say. */
 export const DEFAULT_BATCH_SIZE = 500;
@@ -136,6 +137,8 @@ async function storeArticles(store: Store, batch: ArticleEntry[], now: () => Dat
       return [entry, { label, kind: 'article', outcome: result.outcome, slug: result.slug }];
     });
   } catch (err) {
+    // A database that is locked or gone fails every later batch too: stop, and say so once.
+    if (unavailableCause(err)) throw err;
     const reason = describeFailure(err);
     return batch.map((entry) => [entry, { label: entry.label, kind: 'article', outcome: 'failed', reason }]);
   }
@@ -166,6 +169,7 @@ async function storeComments(store: Store, batch: CommentEntry[]): Promise<[Comm
       return [entry, { label, kind: 'comment', outcome: result.outcome, id: result.id }];
     });
   } catch (err) {
+    if (unavailableCause(err)) throw err;
     const reason = describeFailure(err);
     return batch.map((entry) => [entry, { label: entry.label, kind: 'comment', outcome: 'failed', reason }]);
   }

@@ -4,6 +4,7 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { BatchFailure } from '../transfer-store.ts';
+import { isBusy } from './connection.ts';
 import { transaction } from './transaction.ts';
 
 /**
@@ -19,7 +20,9 @@ import { transaction } from './transaction.ts';
 export function inOneTransaction<T, R>(db: DatabaseSync, items: readonly T[], write: (item: T) => R): (R | BatchFailure)[] {
   try {
     return transaction(db, () => items.map(write));
-  } catch {
+  } catch (err) {
+    // Another process holds the lock: each item alone would wait for it in turn, and fail the same.
+    if (isBusy(err)) throw err;
     return items.map((item) => {
       try {
         return transaction(db, () => write(item));

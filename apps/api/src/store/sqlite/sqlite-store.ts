@@ -10,7 +10,7 @@ import type { Store } from '../store.ts';
 import { readArticle, readArticlePage } from './article-read.ts';
 import { searchArticles } from './article-search.ts';
 import { saveArticleRows } from './article-write.ts';
-import { openDatabase } from './connection.ts';
+import { isBusy, openDatabase, withoutWaiting } from './connection.ts';
 import { migrateDatabase } from './migrate.ts';
 import { sqliteArticleEditStore } from './sqlite-article-edit-store.ts';
 import { sqliteCommentStore } from './sqlite-comment-store.ts';
@@ -43,8 +43,13 @@ export function openSqliteStore(path: string, options: { busyTimeoutMs?: number 
     },
     close: async () => {
       if (!db.isOpen) return;
-      // Lets SQLite refresh the statistics its query planner relies on, as it recommends on close.
-      db.exec('PRAGMA optimize');
+      // Lets SQLite refresh the statistics its query planner relies on, as it recommends on close;
+      // while another process writes, that can wait for a later close.
+      try {
+        withoutWaiting(db, () => db.exec('PRAGMA optimize'));
+      } catch (err) {
+        if (!isBusy(err)) throw err;
+      }
       db.close();
     },
     getArticle: async (slug, options) => readArticle(db, slug, options),
