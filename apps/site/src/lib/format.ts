@@ -18,6 +18,11 @@ const dateTime = new Intl.DateTimeFormat('en-GB', {
   timeZoneName: 'short',
 });
 
+// Pages show the same few times again and again (an article's, its comments'): formatting one
+// costs more than rendering the element around it, so recent results are kept, a bounded number.
+const FORMATTED_MAX = 2000;
+const formatted = new Map<string, string>();
+
 /**
  * An ISO timestamp for display, e.g. `8 May 2026 at 09:30 UTC`; an invalid one is returned as is.
  *
@@ -25,8 +30,14 @@ const dateTime = new Intl.DateTimeFormat('en-GB', {
  * formatDateTime('2026-05-08T09:30:00Z'); // '8 May 2026 at 09:30 UTC'
  */
 export function formatDateTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+  let text = formatted.get(iso);
+  if (text === undefined) {
+    const date = new Date(iso);
+    text = Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+    if (formatted.size >= FORMATTED_MAX) formatted.clear();
+    formatted.set(iso, text);
+  }
+  return text;
 }
 
 /** The one list formatter of the site, made once per process like the date formatter. */
