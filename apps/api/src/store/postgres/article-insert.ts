@@ -67,14 +67,20 @@ export async function insertArticles(sql: Queryable, items: readonly NewArticle[
     ...shieldMarkup(searchText(article)),
   }));
   const vector = searchVector(sql, { headline: sql`v.headline`, standfirst: sql`v.standfirst`, people: sql`v.people`, tags: sql`v.tags`, body: sql`v.body` });
+  // One statement for both tables: the rows cross once, and the foreign key is checked at its end.
   await sql`
-    INSERT INTO articles (id, slug, status, published_at, sort_at, created_at, updated_at, section_slug, headline, content_hash,
-      summary, document, revision_hash, import_key, search_body, search)
-    SELECT v.id, v.slug, v.status, v.published_at, v.sort_at, v.created_at, v.updated_at, v.section_slug, v.headline, v.content_hash,
-      v.summary, v.document, v.revision_hash, v.import_key, v.body, ${vector}
-    FROM json_to_recordset(${json(rows)}::text::json) AS v (id text, slug text, status text, published_at timestamptz, sort_at timestamptz,
-      created_at timestamptz, updated_at timestamptz, section_slug text, headline text, content_hash text, summary json, document json,
-      revision_hash text, import_key text, standfirst text, people text, tags text, body text)`;
+    WITH v AS (
+      SELECT * FROM json_to_recordset(${json(rows)}::text::json) AS v (id text, slug text, status text, published_at timestamptz,
+        sort_at timestamptz, created_at timestamptz, updated_at timestamptz, section_slug text, headline text, content_hash text,
+        summary json, document json, revision_hash text, import_key text, standfirst text, people text, tags text, body text)
+    ), stored AS (
+      INSERT INTO articles (id, slug, status, published_at, sort_at, created_at, updated_at, section_slug, headline, content_hash,
+        summary, document, revision_hash, import_key, search_body)
+      SELECT id, slug, status, published_at, sort_at, created_at, updated_at, section_slug, headline, content_hash,
+        summary, document, revision_hash, import_key, body FROM v
+    )
+    INSERT INTO article_search (id, status, published_at, sort_at, section_slug, search)
+    SELECT v.id, v.status, v.published_at, v.sort_at, v.section_slug, ${vector} FROM v`;
   await insertRelations(sql, articles);
   const enriched = articles.filter((a) => a.mentions !== undefined);
   for (const a of enriched) await writeEntityRows(sql, a, true);

@@ -11,7 +11,7 @@ import type { SaveOptions, SaveResult } from '../store.ts';
 import { normaliseEntities } from '../entity-corrections.ts';
 import { storeEntities, withCorrections } from './entity-write.ts';
 import { articleRow, insertArticles, insertRelations, upsertVocabulary } from './article-insert.ts';
-import { searchColumns } from './search-vector.ts';
+import { shieldMarkup, updateSearchRow } from './search-vector.ts';
 import type { Fragment, Queryable, Sql, Tx } from './connection.ts';
 
 /**
@@ -60,14 +60,10 @@ export async function saveArticleIn(sql: Tx, article: Article, contentHash: stri
     await sql`DELETE FROM article_authors WHERE article_id = ${existing.id}`;
     await sql`DELETE FROM article_tags WHERE article_id = ${existing.id}`;
     await sql`DELETE FROM sources WHERE article_id = ${existing.id}`;
-    const row = {
-      ...articleRow(stored, contentHash),
-      revision_hash: revisionHash,
-      import_key: importKey ?? existing.import_key,
-      ...searchColumns(sql, searchText(stored)),
-    };
-    // The search vector is an SQL fragment among the values, which the helper's types do not foresee.
+    const text = shieldMarkup(searchText(stored));
+    const row = { ...articleRow(stored, contentHash), revision_hash: revisionHash, import_key: importKey ?? existing.import_key, search_body: text.body };
     await sql`UPDATE articles SET ${sql(row as Record<string, unknown>)} WHERE id = ${existing.id}`;
+    await updateSearchRow(sql, row, text);
     await insertRelations(sql, [stored]);
     await storeEntities(sql, stored);
     return { outcome: 'updated', id: stored.id, slug: stored.slug };

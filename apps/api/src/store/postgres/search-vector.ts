@@ -1,8 +1,9 @@
 /**
  * @module
- * The search columns of an article row on PostgreSQL: a weighted `tsvector` (headline A;
- * standfirst, authors and tags B; body C) and the body text `ts_headline` makes snippets from.
- * Text that looks like markup is shielded first, so the parser keeps it as text.
+ * What search stores of an article on PostgreSQL: in `article_search` (migration 011) a weighted
+ * `tsvector` (headline A; standfirst, authors and tags B; body C) beside the columns search
+ * filters on, and on the article's row the body text `ts_headline` makes snippets from. Text
+ * that looks like markup is shielded first, so the parser keeps it as text.
  */
 import type { SearchText } from '../search-text.ts';
 import type { Fragment, Queryable } from './connection.ts';
@@ -16,8 +17,8 @@ export type SearchParts = { [K in keyof SearchText]: string | Fragment };
  * multi-row INSERT … SELECT.
  *
  * @example
- * sql`UPDATE articles SET search = ${searchVector(sql, shieldMarkup(searchText(article)))} WHERE id = ${article.id}`;
- * sql`INSERT INTO articles (search) SELECT ${searchVector(sql, { headline: sql`v.headline`, … })} FROM …`;
+ * sql`UPDATE article_search SET search = ${searchVector(sql, shieldMarkup(searchText(article)))} WHERE id = ${article.id}`;
+ * sql`INSERT INTO article_search (search) SELECT ${searchVector(sql, { headline: sql`v.headline`, … })} FROM …`;
  */
 export function searchVector(sql: Queryable, t: SearchParts): Fragment {
   return sql`setweight(to_tsvector('english', ${t.headline}), 'A')
@@ -28,25 +29,36 @@ export function searchVector(sql: Queryable, t: SearchParts): Fragment {
 }
 
 /**
- * Stores the searchable text of article `id`. Call inside the transaction that writes the article.
+ * Stores the searchable text of article `id` on its `articles` row, where migrations 006 to 010
+ * keep it (011 moves the vector to `article_search`); for migration 006's backfill only.
  *
  * @example
  * await writeSearchText(sql, article.id, searchText(article));
  */
 export async function writeSearchText(sql: Queryable, id: string, text: SearchText): Promise<void> {
-  await sql`UPDATE articles SET ${sql(searchColumns(sql, text) as Record<string, unknown>)} WHERE id = ${id}`;
+  const t = shieldMarkup(text);
+  await sql`UPDATE articles SET search_body = ${t.body}, search = ${searchVector(sql, t)} WHERE id = ${id}`;
+}
+
+/** The columns of an article's `article_search` row that search filters on. */
+export interface SearchFilterColumns {
+  id: string;
+  status: string;
+  published_at: string | null;
+  sort_at: string;
+  section_slug: string | null;
 }
 
 /**
- * The search columns of an article's row, for its UPDATE: one statement writes the article and
- * its index entry.
+ * Rewrites the `article_search` row of an article that changed: its filter columns and its
+ * vector from `text` (already shielded). Call inside the transaction that writes the article.
  *
  * @example
- * await sql`UPDATE articles SET ${sql({ ...row, ...searchColumns(sql, searchText(article)) })} WHERE id = ${id}`;
+ * await updateSearchRow(sql, articleRow(article, hash), shieldMarkup(searchText(article)));
  */
-export function searchColumns(sql: Queryable, text: SearchText): { search_body: string; search: Fragment } {
-  const t = shieldMarkup(text);
-  return { search_body: t.body, search: searchVector(sql, t) };
+export async function updateSearchRow(sql: Queryable, row: SearchFilterColumns, text: SearchText): Promise<void> {
+  await sql`UPDATE article_search SET status = ${row.status}, published_at = ${row.published_at}, sort_at = ${row.sort_at},
+    section_slug = ${row.section_slug}, search = ${searchVector(sql, text)} WHERE id = ${row.id}`;
 }
 
 // PostgreSQL's text search parser reads `<…>` as an HTML tag and `&…;` as an entity, and drops
