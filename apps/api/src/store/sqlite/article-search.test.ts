@@ -59,3 +59,20 @@ describe('searching more articles than are ranked', () => {
     db.close();
   });
 });
+
+describe('the total of a search', () => {
+  it('leaves out drafts, archived and scheduled articles, and counts them when asked, as they change', async () => {
+    const db = await withStories(3);
+    const total = (options: { includeHidden?: boolean; now?: Date; section?: string } = {}) =>
+      searchArticles(db, 'boats', { limit: 1, now: options.now ?? NOW, ...options }).total;
+    expect([total(), total({ includeHidden: true }), total({ section: 'local' })]).toEqual([3, 4, 2]);
+    // Scheduled: visible from its publication time on, whatever time the previous search asked about.
+    const store = openSqliteStore(db.location()!);
+    await save(store, story(-2, { slug: 'scheduled-boats' }), 'scheduled');
+    expect([total(), total({ now: new Date(NOW.getTime() + 3 * 3_600_000) }), total()]).toEqual([3, 4, 3]);
+    await save(store, story(1, { status: 'archived' }), 'story-1');
+    expect([total(), total({ includeHidden: true })]).toEqual([2, 5]);
+    await store.close();
+    db.close();
+  });
+});

@@ -13,6 +13,7 @@ import type { SearchOptions, SearchPage } from '../search-store.ts';
 import { renderSnippet, type SearchText } from '../search-text.ts';
 import { articleConditions, type FilterColumns, whereClause } from './article-read.ts';
 import { markSnippet } from './body-snippet.ts';
+import { countMatches } from './search-count.ts';
 import { statement } from './statements.ts';
 import { beforeCommit } from './transaction.ts';
 
@@ -111,8 +112,7 @@ export function searchArticles(db: DatabaseSync, text: string, options: SearchOp
   if (terms.length === 0) return { items: [], total: 0, nextCursor: null };
   const match = toFts5Query(terms);
   const { where, params } = articleConditions(options, SEARCH_COLUMNS);
-  const filter = whereClause(['articles_fts MATCH ?', ...where]);
-  const total = Number((statement(db, `SELECT count(*) AS n FROM ${FROM} ${filter}`).get(match, ...params) as { n: number }).n);
+  const total = countMatches(db, match, options, where, params);
   // A cursor keeps the order its first page had, even if the total has crossed the limit since.
   const newest = after ? after.rowid !== undefined : total > rankedMax;
 
@@ -120,7 +120,7 @@ export function searchArticles(db: DatabaseSync, text: string, options: SearchOp
   const pageParams: SQLInputValue[] = [match, ...params];
   if (after && newest) {
     pageWhere.push('articles_fts.rowid < ?');
-    pageParams.push(after.rowid!);
+    pageParams.push(BigInt(after.rowid!));
   } else if (after) {
     pageWhere.push(`(${SCORE} < ? OR (${SCORE} = ? AND s.article_id > ?))`);
     pageParams.push(after.score, after.score, after.id);

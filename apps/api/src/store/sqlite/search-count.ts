@@ -1,0 +1,68 @@
+/**
+ * @module
+ * The exact number of articles a SQLite search matches. Counting through the filter table costs a
+ * lookup per match, which for a word most articles use is most of the search. Without listing
+ * filters the index counts its matches alone, and the few it holds that readers may not see yet
+ * (drafts, archived, scheduled) are taken away one by one. Which rows those are is kept per
+ * connection until the database changes or the next scheduled article comes out.
+ */
+import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import { utc } from '../article-rows.ts';
+import type { SearchOptions } from '../search-store.ts';
+import { statement } from './statements.ts';
+
+/** Past this many hidden rows, counting through the filter table is cheaper than checking each. */
+const MAX_HIDDEN = 50;
+
+interface Hidden {
+  /** `PRAGMA data_version` (other connections' commits) and `total_changes()` (this one's). */
+  version: string;
+  /** The set holds for a `now` in [since, until): no row becomes visible in between. */
+  since: string | null;
+  until: string | null;
+  rids: bigint[];
+}
+
+const cache = new WeakMap<DatabaseSync, Hidden>();
+
+/** Index rows no reader may see at `now`, or null when there are too many to check one by one. */
+function hiddenRows(db: DatabaseSync, now: string): bigint[] | null {
+  const { v } = statement(db, 'SELECT (SELECT data_version FROM pragma_data_version) || \':\' || total_changes() AS v').get() as { v: string };
+  let hidden = cache.get(db);
+  const holds = hidden && hidden.version === v && (hidden.since === null || hidden.since <= now) && (hidden.until === null || now < hidden.until);
+  if (!hidden || !holds) {
+    const list = statement(db, `SELECT rid FROM article_search_filters WHERE visible_at IS NULL OR visible_at > ? LIMIT ${MAX_HIDDEN + 1}`);
+    list.setReadBigInts(true);
+    const rows = list.all(now) as { rid: bigint }[];
+    const bounds = statement(
+      db,
+      'SELECT (SELECT max(visible_at) FROM article_search_filters WHERE visible_at <= ?1) AS since, (SELECT min(visible_at) FROM article_search_filters WHERE visible_at > ?1) AS until',
+    ).get(now) as { since: string | null; until: string | null };
+    hidden = { version: v, ...bounds, rids: rows.map((r) => r.rid) };
+    cache.set(db, hidden);
+  }
+  return hidden.rids.length > MAX_HIDDEN ? null : hidden.rids;
+}
+
+/**
+ * How many articles visible under `options` match the FTS5 query `match`, `where` and `params`
+ * being the conditions `articleConditions` made of `options` on the filter table `s`.
+ *
+ * @example
+ * countMatches(db, '"ferry"', { limit: 20, now: new Date() }, where, params);
+ */
+export function countMatches(db: DatabaseSync, match: string, options: SearchOptions, where: string[], params: SQLInputValue[]): number {
+  // articleConditions adds the visibility condition unless hidden articles are asked for, then one per filter.
+  const filtered = where.length > (options.includeHidden ? 0 : 1);
+  const hidden = filtered ? null : options.includeHidden ? [] : hiddenRows(db, utc(options.now));
+  if (hidden === null) {
+    const sql = `SELECT count(*) AS n FROM articles_fts JOIN article_search_filters s ON s.rid = articles_fts.rowid
+                 WHERE ${['articles_fts MATCH ?', ...where].join(' AND ')}`;
+    return Number((statement(db, sql).get(match, ...params) as { n: number }).n);
+  }
+  let n = Number((statement(db, 'SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(match) as { n: number }).n);
+  // The rowid is bound as an integer: FTS5 ignores `rowid = ?` given a real, which a JS number is.
+  const one = statement(db, 'SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?');
+  for (const rid of hidden) n -= Number((one.get(match, rid) as { n: number }).n);
+  return n;
+}
