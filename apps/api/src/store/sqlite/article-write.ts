@@ -14,7 +14,7 @@ import { writeSearchText } from './article-search.ts';
 import { normaliseEntities } from '../entity-corrections.ts';
 import { storeEntities, withCorrections } from './entity-write.ts';
 import { statement } from './statements.ts';
-import { transaction } from './transaction.ts';
+import { transaction, unlessWritten } from './transaction.ts';
 
 // Kept importable from here for the modules that took them from this file before they moved.
 export { toSummary, utc } from '../article-rows.ts';
@@ -101,21 +101,27 @@ function articleColumns(a: Article, contentHash: string) {
   ] as const;
 }
 
-/** Names are shared across articles; the latest save wins, but a missing bio or URL keeps the old one. */
+/**
+ * Names are shared across articles; the latest save wins, but a missing bio or URL keeps the old
+ * one. A batch repeats the same few names, so a write identical to the last one is skipped.
+ */
 function upsertVocabulary(db: DatabaseSync, a: Article): void {
   if (a.section) {
-    statement(db, 'INSERT INTO sections (slug, name) VALUES (?, ?) ON CONFLICT (slug) DO UPDATE SET name = excluded.name').run(
-      a.section.slug,
-      a.section.name,
+    const { slug, name } = a.section;
+    unlessWritten(db, `section ${slug}`, [name], () =>
+      statement(db, 'INSERT INTO sections (slug, name) VALUES (?, ?) ON CONFLICT (slug) DO UPDATE SET name = excluded.name').run(slug, name),
     );
   }
   const author = statement(db, 
     `INSERT INTO authors (slug, name, bio, url) VALUES (?, ?, ?, ?) ON CONFLICT (slug) DO UPDATE SET
        name = excluded.name, bio = COALESCE(excluded.bio, authors.bio), url = COALESCE(excluded.url, authors.url)`,
   );
-  for (const x of a.authors) author.run(x.slug, x.name, x.bio ?? null, x.url ?? null);
+  for (const x of a.authors) {
+    const values = [x.name, x.bio ?? null, x.url ?? null] as const;
+    unlessWritten(db, `author ${x.slug}`, values, () => author.run(x.slug, ...values));
+  }
   const tag = statement(db, 'INSERT INTO tags (slug, name) VALUES (?, ?) ON CONFLICT (slug) DO UPDATE SET name = excluded.name');
-  for (const t of a.tags) tag.run(t.slug, t.name);
+  for (const t of a.tags) unlessWritten(db, `tag ${t.slug}`, [t.name], () => tag.run(t.slug, t.name));
 }
 
 function insertRelations(db: DatabaseSync, a: Article): void {

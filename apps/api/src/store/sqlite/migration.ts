@@ -15,6 +15,7 @@ import { migration008 } from './migrations/008-entities.ts';
 import { migration009 } from './migrations/009-search-filters.ts';
 import { migration010 } from './migrations/010-comment-revision.ts';
 import { migration011 } from './migrations/011-search-table.ts';
+import { migration012 } from './migrations/012-search-index-memory.ts';
 
 /** One forward step of the schema. */
 export interface Migration {
@@ -33,4 +34,4 @@ export interface Migration {
  * @example
  * MIGRATIONS.at(-1)?.version; // the schema version this build expects
  */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012];

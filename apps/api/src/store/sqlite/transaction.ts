@@ -16,6 +16,7 @@ import type { DatabaseSync } from 'node:sqlite';
 export function transaction<T>(db: DatabaseSync, work: () => T): T {
   if (db.isTransaction) return work();
   db.exec('BEGIN IMMEDIATE');
+  memos.set(db, new Map());
   try {
     const result = work();
     runBeforeCommit(db);
@@ -25,7 +26,28 @@ export function transaction<T>(db: DatabaseSync, work: () => T): T {
     hooks.get(db)?.clear();
     if (db.isTransaction) db.exec('ROLLBACK');
     throw err;
+  } finally {
+    memos.delete(db);
   }
+}
+
+const memos = new WeakMap<DatabaseSync, Map<string, string>>();
+
+/**
+ * Runs `write` unless the open transaction (one begun by `transaction`) already ran it last for
+ * `key` with the same `values`. For idempotent upserts repeated by every article of a batch (the
+ * section, tags and authors they share): the transaction holds the write lock, so nothing else
+ * changes the row in between. Outside such a transaction `write` always runs.
+ *
+ * @example
+ * unlessWritten(db, `tag ${t.slug}`, [t.name], () => upsertTag.run(t.slug, t.name));
+ */
+export function unlessWritten(db: DatabaseSync, key: string, values: readonly unknown[], write: () => void): void {
+  const memo = memos.get(db);
+  const written = JSON.stringify(values);
+  if (memo?.get(key) === written) return;
+  write();
+  memo?.set(key, written);
 }
 
 const hooks = new WeakMap<DatabaseSync, Map<string, () => void>>();
