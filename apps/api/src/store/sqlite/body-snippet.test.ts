@@ -40,6 +40,12 @@ describe('markSnippet', () => {
     expect(shown.replace(/<\/?mark>/g, '').replace('…', '').split(/\W+/).filter(Boolean).length).toBeLessThanOrEqual(24);
   });
 
+  it('finds a match far into a long body, past words that only look like one', () => {
+    const body = `${filler(300)}. ${'Ferryman and ferrymen. '.repeat(12)}The ferry left. ${filler(300)}.`;
+    expect(snippet(body, 'ferry')).toMatch(/^…The <mark>ferry<\/mark> left\. word0 word1 .*…$/);
+    expect(snippet(`${filler(300)}. The ferry left.`, 'ferry')).toBe('…The <mark>ferry</mark> left.');
+  });
+
   it('shows the start of the body when the match is elsewhere', () => {
     expect(snippet(`Calm seas. ${filler(40)}`, 'lighthouse')).toMatch(/^Calm seas\. word0 .* word21…$/);
     expect(snippet('', 'ferry')).toBe('');

@@ -4,7 +4,8 @@
  * `snippet()` re-reads and re-tokenises the whole body of every hit inside the query, which cost
  * more than finding and ranking the hits. Words are read as the index reads them (`unicode61`
  * with diacritics removed, then Porter stems, see porter-stem.ts), so the words marked are the
- * ones the search matched: whole words and phrases, and words starting with a prefix.
+ * ones the search matched: whole words and phrases, and words starting with a prefix. Only the
+ * part of a body around its first matches is read word by word (see `region`).
  */
 import type { SearchTerm } from '../search-query.ts';
 import { MATCH_END, MATCH_START, SNIPPET_WORDS } from '../search-text.ts';
@@ -14,6 +15,7 @@ import { porterStem } from './porter-stem.ts';
 // text is ASCII, where a narrower expression is much faster.
 const UNICODE_WORD = /[\p{L}\p{N}\p{Co}][\p{L}\p{N}\p{Co}\p{Mn}]*/gu;
 const ASCII_WORD = /[A-Za-z0-9]+/g;
+const WORD_AT = /[A-Za-z0-9]+/y;
 const ASCII = /^[\x00-\x7f]*$/;
 const SENTENCE_END = /[.!?\n]/;
 
@@ -81,8 +83,9 @@ function matches(tokens: Token[], terms: readonly SearchTerm[]): Match[] {
 }
 
 /** The start of the best window: most distinct terms, then most matches, starting a sentence if one fits. */
-function bestStart(text: string, tokens: Token[], found: Match[]): number {
-  const startsSentence = (i: number) => i === 0 || SENTENCE_END.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+function bestStart(text: string, tokens: Token[], found: Match[], before: boolean): number {
+  const startsSentence = (i: number) =>
+    i === 0 ? !before || SENTENCE_END.test(text.slice(text.slice(0, tokens[0]!.start).search(/[A-Za-z0-9][^A-Za-z0-9]*$/) + 1, tokens[0]!.start)) : SENTENCE_END.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
   const starts = new Set<number>();
   for (const m of found) {
     let start = Math.max(0, m.first - 4);
@@ -120,32 +123,64 @@ function bestStart(text: string, tokens: Token[], found: Match[]): number {
  * markSnippet('The night ferry sailed.', [{ kind: 'word', word: 'ferries' }]); // 'The night \u0002ferry\u0003 sailed.'
  */
 export function markSnippet(body: string, terms: readonly SearchTerm[]): string {
-  const tokens: Token[] = [];
   const leads = terms.flatMap((t) => (t.kind === 'phrase' ? t.words : [t.word])).map((w) => key(w).slice(0, -LEAD_SLACK));
-  const words = ASCII.test(body) ? ASCII_WORD : UNICODE_WORD;
-  words.lastIndex = 0;
-  for (let m = words.exec(body); m !== null; m = words.exec(body)) {
+  const ascii = ASCII.test(body);
+  const firsts = terms.map((t) => ({ key: key(t.kind === 'phrase' ? t.words[0]! : t.word), prefix: t.kind === 'prefix' }));
+  const opens = (word: string) => firsts.some((f) => (f.prefix ? key(word).startsWith(f.key) : key(word) === f.key));
+  const [from, to] = ascii ? region(body, leads, opens) : [0, body.length];
+  const words = ascii ? ASCII_WORD : UNICODE_WORD;
+  const tokens: Token[] = [];
+  let past = 0;
+  words.lastIndex = from;
+  for (let m = words.exec(body); m !== null && past <= SNIPPET_WORDS; m = words.exec(body)) {
     const end = m.index + m[0].length;
     tokens.push({ start: m.index, end, key: mayMatch(body, m.index, end, leads) ? key(m[0]) : '' });
+    if (m.index > to) past += 1;
   }
   if (tokens.length === 0) return '';
+  const before = from > 0 && /[\p{L}\p{N}]/u.test(body.slice(0, from));
   const found = matches(tokens, terms);
-  const start = found.length === 0 ? 0 : bestStart(body, tokens, found);
+  const start = found.length === 0 ? 0 : bestStart(body, tokens, found, before);
   const end = Math.min(tokens.length, start + SNIPPET_WORDS);
   const marked = new Map<number, number>();
   for (const m of found) {
     if (m.first >= start && m.last < end && !marked.has(m.first)) marked.set(m.first, m.last);
   }
-  let out = start > 0 ? '…' : '';
+  let out = start > 0 || before ? '…' : '';
   let at = tokens[start]!.start;
   for (let i = start; i < end; i += 1) {
     const last = marked.get(i);
-    if (last === undefined || last < i) continue;
+    if (last === undefined) continue;
     out += `${body.slice(at, tokens[i]!.start)}${MATCH_START}${body.slice(tokens[i]!.start, tokens[last]!.end)}${MATCH_END}`;
     at = tokens[last]!.end;
     i = last;
   }
-  const stop = end === tokens.length ? body.length : tokens[end - 1]!.end;
-  out += body.slice(at, Math.max(at, stop));
-  return (end < tokens.length ? `${out}…` : out).trim();
+  const more = end < tokens.length || past > SNIPPET_WORDS;
+  out += body.slice(at, Math.max(at, more ? tokens[end - 1]!.end : body.length));
+  return (more ? `${out}…` : out).trim();
+}
+
+/** Characters either side of the first and last candidates read: more than a window of words. */
+const REACH = 400;
+/** Candidates a window is chosen among, on the first of them: a word most articles use may occur dozens of times. */
+const CANDIDATES = 8;
+
+/**
+ * The part of an ASCII `body` worth reading word by word: around its first candidates (words
+ * that match a term, or start a phrase, found by their leads), or its start when there is none.
+ * The whole body when a lead is empty (a stem of three letters or fewer, which any word may have).
+ */
+function region(body: string, leads: readonly string[], opens: (word: string) => boolean): [number, number] {
+  if (leads.some((lead) => lead === '')) return [0, body.length];
+  const escaped = leads.map((lead) => lead.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const candidate = new RegExp(`(?<![A-Za-z0-9])(?:${escaped.join('|')})`, 'gi');
+  const hits: number[] = [];
+  for (let m = candidate.exec(body); m !== null && hits.length < CANDIDATES; m = candidate.exec(body)) {
+    WORD_AT.lastIndex = m.index;
+    if (opens(WORD_AT.exec(body)![0])) hits.push(m.index);
+  }
+  if (hits.length === 0) return [0, 0];
+  let from = Math.max(0, hits[0]! - REACH);
+  while (from > 0 && /[A-Za-z0-9]/.test(body[from - 1]!)) from -= 1;
+  return [from, Math.min(body.length, hits.at(-1)! + REACH)];
 }
