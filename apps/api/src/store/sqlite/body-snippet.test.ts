@@ -3,8 +3,9 @@
  * Tests of snippets made from stored bodies: the words the index matched are marked, as words,
  * stems, prefixes and phrases, and the passage shown is the one with the most of them.
  */
+import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
-import { parseSearchQuery } from '../search-query.ts';
+import { parseSearchQuery, toFts5Query } from '../search-query.ts';
 import { renderSnippet } from '../search-text.ts';
 import { markSnippet } from './body-snippet.ts';
 
@@ -49,5 +50,48 @@ describe('markSnippet', () => {
   it('shows the start of the body when the match is elsewhere', () => {
     expect(snippet(`Calm seas. ${filler(40)}`, 'lighthouse')).toMatch(/^Calm seas\. word0 .* word21…$/);
     expect(snippet('', 'ferry')).toBe('');
+  });
+});
+
+/** Marked spans of a text with `\u0002…\u0003` markers, as offsets into the text without them. */
+function spans(marked: string): { text: string; marks: string[] } {
+  let text = '';
+  let open = 0;
+  const marks: string[] = [];
+  for (const ch of marked) {
+    if (ch === '\u0002') open = text.length;
+    else if (ch === '\u0003') marks.push(`${open}-${text.length}`);
+    else text += ch;
+  }
+  return { text, marks };
+}
+
+describe('markSnippet against the index', () => {
+  const BODIES = [
+    'The night ferries sailed at nine; the NIGHT FERRY came back at dawn. Harbour fees rose, harbours emptied.',
+    'Caf\u00e9s on the quay: the caf\u00e9 owner said the ferry-boat (a night ferry) was late. Ferrying goods costs more.',
+    'Agreed agreements were agreeable. Running runners ran; the harbourmaster was running late again.',
+  ];
+  const QUERIES = ['ferry', '"night ferry"', 'harbo*', 'cafe', 'agreement', 'run', '"ferry boat"', 'night harbour', 'runn*'];
+
+  it('marks in its window exactly the words FTS5 highlights', () => {
+    const db = new DatabaseSync(':memory:');
+    db.exec(`CREATE VIRTUAL TABLE t USING fts5 (body, tokenize = 'porter unicode61 remove_diacritics 2')`);
+    BODIES.forEach((body, i) => db.prepare('INSERT INTO t (rowid, body) VALUES (?, ?)').run(i + 1, body));
+    const highlight = db.prepare('SELECT rowid, highlight(t, 0, char(2), char(3)) AS h FROM t WHERE t MATCH ?');
+    let compared = 0;
+    for (const q of QUERIES) {
+      const terms = parseSearchQuery(q);
+      for (const row of highlight.all(toFts5Query(terms)) as { rowid: number; h: string }[]) {
+        const index = spans(row.h);
+        const mine = spans(markSnippet(BODIES[row.rowid - 1]!, terms).replace(/^…|…$/g, ''));
+        const at = index.text.indexOf(mine.text);
+        const inside = index.marks.filter((m) => Number(m.split('-')[0]) >= at && Number(m.split('-')[1]) <= at + mine.text.length);
+        expect(mine.marks.map((m) => m.split('-').map((n) => Number(n) + at).join('-')), `${q} in body ${row.rowid}`).toEqual(inside);
+        compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThan(10);
+    db.close();
   });
 });
