@@ -10,7 +10,10 @@ import { InvalidCursorError } from './store.ts';
 export interface SearchPosition {
   score: number;
   id: string;
-  /** Set when the search lists its matches newest first (a very large result on SQLite): the last one's index row. */
+  /**
+   * Set when the search lists its matches newest first (a very large result): the last one's
+   * index row on SQLite, its time in milliseconds (before 1970 below 0) on PostgreSQL.
+   */
   rowid?: number | undefined;
 }
 
@@ -39,7 +42,7 @@ export function decodeSearchCursor(cursor: string, fingerprint: string): SearchP
     throw new InvalidCursorError('is not a cursor this API issued');
   }
   const { s, i, r, f } = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  const rowid = r === undefined || (Number.isSafeInteger(r) && (r as number) >= 0) ? (r as number | undefined) : null;
+  const rowid = r === undefined || Number.isSafeInteger(r) ? (r as number | undefined) : null;
   if (typeof s !== 'number' || !Number.isFinite(s) || typeof i !== 'string' || i === '' || typeof f !== 'string' || rowid === null) {
     throw new InvalidCursorError('is not a cursor this API issued');
   }

@@ -56,10 +56,9 @@ export const search = createRoute({
   summary: 'Search published articles',
   description:
     'Full-text search over headline, standfirst, body, author names and tags of published articles, best matches first, ' +
-    'with the filters and paging of `GET /v1/articles`. On SQLite, a search matching more than 1,000 articles (a word most ' +
-    'articles use) lists them most recently added first, each with score 0, rather than ranking them; `total` still counts ' +
-    'every match and the cursor pages through all of them. On PostgreSQL, such a search ranks only the 1,000 most recently ' +
-    'published matches (the ones it lists), while `total` still counts every match.',
+    'with the filters and paging of `GET /v1/articles`. A search matching more than 1,000 articles (a word most articles ' +
+    'use) lists them newest first, each with score 0, rather than ranking them: most recently added first on SQLite, most ' +
+    'recently published first on PostgreSQL; `total` still counts every match and the cursor pages through all of them.',
   middleware: [publicCache()],
   request: { query: SearchQuery },
   responses: {

@@ -1,15 +1,17 @@
 /**
  * @module
- * Full-text search on PostgreSQL: the weighted `tsvector` of each article (see search-vector.ts)
- * under a GIN index, ranked by `ts_rank_cd`, with `ts_headline` snippets. The query is built
- * from our own terms with `plainto_tsquery`, `phraseto_tsquery` and `to_tsquery` of letters and
- * digits only, never from what the user typed.
+ * Full-text search on PostgreSQL: the weighted `tsvector` of each article in `article_search`
+ * (see search-vector.ts) under a GIN index, ranked by `ts_rank_cd`. The query is built from our
+ * own terms with `plainto_tsquery`, `phraseto_tsquery` and `to_tsquery` of letters and digits
+ * only, never from what the user typed. Snippets are made in the process from the page's stored
+ * bodies, as on SQLite: `ts_headline` re-parses each whole body, which cost more than the search.
  */
 import type { ArticleSummary } from '@dateline/model';
-import { decodeSearchCursor, encodeSearchCursor } from '../search-cursor.ts';
+import { decodeSearchCursor, encodeSearchCursor, type SearchPosition } from '../search-cursor.ts';
 import { parseSearchQuery, type SearchTerm, searchFingerprint } from '../search-query.ts';
 import type { SearchOptions, SearchPage } from '../search-store.ts';
-import { MATCH_END, MATCH_START, renderSnippet, SNIPPET_WORDS } from '../search-text.ts';
+import { renderSnippet } from '../search-text.ts';
+import { markSnippet } from '../sqlite/body-snippet.ts';
 import { articleConditions } from './article-read.ts';
 import { and, type Fragment, type Queryable, type Sql } from './connection.ts';
 import { unshield } from './search-vector.ts';
@@ -18,7 +20,6 @@ import { unshield } from './search-vector.ts';
 const WEIGHTS = '{0.1, 0.1, 0.4, 1.0}';
 // Divides the rank by 1 + log(length), so long articles do not win by length alone.
 const NORMALIZATION = 1;
-const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=${SNIPPET_WORDS + 11}, MinWords=${SNIPPET_WORDS - 9}, MaxFragments=2, FragmentDelimiter=" … "`;
 
 function tsquery(sql: Queryable, terms: readonly SearchTerm[]): Fragment {
   const parts = terms.map((t) =>
@@ -32,55 +33,72 @@ function tsquery(sql: Queryable, terms: readonly SearchTerm[]): Fragment {
 }
 
 /**
- * How many matches are ranked at most: the most recent ones. Ranking reads each match's whole
- * vector, which for a word in half of a big archive takes seconds; counting and picking the most
- * recent matches need only the index and the narrow `article_search` rows.
+ * Searches matching more than this many articles list them most recently published first, with
+ * score 0, instead of ranking them, as on SQLite. Ranking reads each match's whole vector, which
+ * for a word in half of a big archive takes seconds; counting the matches and listing the newest
+ * need only the index and the narrow `article_search` rows.
  */
-export const RANK_WINDOW = 1000;
+export const RANKED_MAX = 1000;
+
+interface PageRow {
+  id: string;
+  score: number;
+  /** Publication (or creation) time in milliseconds, which a newest-first cursor carries. */
+  at: number;
+  summary: ArticleSummary;
+  body: string;
+}
 
 /**
- * A page of the articles matching `text` (see `SearchStore.search`), in one statement: every
- * match is counted, the `rankWindow` most recent matches are ranked (all of them when there are
- * no more), and snippets are made for the page's rows only. Fetches one row more than asked to
- * know whether a next page exists.
+ * A page of the articles matching `text` (see `SearchStore.search`): ranked when at most
+ * `rankedMax` articles match, else most recently published first. Fetches one row more than
+ * asked to know whether a next page exists; snippets are made for the page's rows only.
  *
  * @example
  * await searchArticles(sql, 'harbour ferr*', { limit: 20, now: new Date() });
  */
-export async function searchArticles(pool: Sql, text: string, options: SearchOptions, rankWindow = RANK_WINDOW): Promise<SearchPage> {
+export async function searchArticles(pool: Sql, text: string, options: SearchOptions, rankedMax = RANKED_MAX): Promise<SearchPage> {
   const terms = parseSearchQuery(text);
   const { section, tag, author, from, to, includeHidden = false } = options;
   const fingerprint = searchFingerprint(terms, { section, tag, author, from, to, includeHidden });
   const after = options.cursor === undefined ? undefined : decodeSearchCursor(options.cursor, fingerprint);
   if (terms.length === 0) return { items: [], total: 0, nextCursor: null };
-  const rows = await pool.begin(async (sql) => {
+  const { total, newest, rows } = await pool.begin(async (sql) => {
     // Asked for a word in most articles, the planner would rather scan the table, reading every
     // vector; the index finds the same rows without reading any.
     await sql`SET LOCAL enable_seqscan = off`;
-    const where = and(sql, [sql`a.search @@ q.query`, ...articleConditions(sql, options)]);
-    return sql<{ total: number; id: string | null; summary: ArticleSummary; score: number; snippet: string }[]>`
-      WITH q AS (SELECT ${tsquery(sql, terms)} AS query),
-      matches AS MATERIALIZED (SELECT a.id, a.sort_at FROM article_search a, q WHERE ${where}),
-      recent AS (SELECT id FROM matches ORDER BY sort_at DESC, id DESC LIMIT ${rankWindow}),
-      ranked AS (
-        SELECT s.id, ts_rank_cd(${WEIGHTS}, s.search, q.query, ${NORMALIZATION})::float8 AS score
-        FROM recent JOIN article_search s ON s.id = recent.id, q
-      ),
-      page AS (
-        SELECT * FROM ranked ${after ? sql`WHERE score < ${after.score} OR (score = ${after.score} AND id > ${after.id})` : sql``}
-        ORDER BY score DESC, id LIMIT ${options.limit + 1}
-      )
-      SELECT (SELECT count(*)::int FROM matches) AS total, page.id, b.summary, page.score,
-        ts_headline('english', b.search_body, q.query, ${HEADLINE_OPTIONS}) AS snippet
-      FROM q LEFT JOIN (page JOIN articles b ON b.id = page.id) ON true
-      ORDER BY page.score DESC, page.id`;
+    const matching = sql`article_search a, (SELECT ${tsquery(sql, terms)} AS query) q
+      WHERE ${and(sql, [sql`a.search @@ q.query`, ...articleConditions(sql, options)])}`;
+    const [count] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM ${matching}`;
+    const n = count?.n ?? 0;
+    // A cursor keeps the order its first page had, even if the total has crossed the limit since.
+    const newest = after ? after.rowid !== undefined : n > rankedMax;
+    return { total: n, newest, rows: await pageRows(sql, matching, newest, after, options.limit + 1) };
   });
-  const found = rows.filter((row): row is typeof row & { id: string } => row.id !== null);
-  const page = found.slice(0, options.limit);
+  const page = rows.slice(0, options.limit);
   const last = page.at(-1);
   return {
-    items: page.map((row) => ({ article: row.summary, score: row.score, snippet: renderSnippet(unshield(row.snippet)) })),
-    total: rows[0]?.total ?? 0,
-    nextCursor: found.length > options.limit && last ? encodeSearchCursor({ score: last.score, id: last.id }, fingerprint) : null,
+    items: page.map((row) => ({ article: row.summary, score: row.score, snippet: renderSnippet(markSnippet(unshield(row.body), terms)) })),
+    total,
+    nextCursor:
+      rows.length > options.limit && last
+        ? encodeSearchCursor({ score: last.score, id: last.id, rowid: newest ? last.at : undefined }, fingerprint)
+        : null,
   };
+}
+
+/** Up to `limit` matches after `after`, best first or newest first, with their summaries and bodies. */
+function pageRows(sql: Queryable, matching: Fragment, newest: boolean, after: SearchPosition | undefined, limit: number): Promise<PageRow[]> {
+  const page = newest
+    ? sql`SELECT a.id, 0::float8 AS score, a.sort_at FROM ${matching}
+        ${after ? sql`AND (a.sort_at, a.id) < (${new Date(after.rowid!).toISOString()}::timestamptz, ${after.id})` : sql``}
+        ORDER BY a.sort_at DESC, a.id DESC LIMIT ${limit}`
+    : sql`SELECT * FROM (
+          SELECT a.id, ts_rank_cd(${WEIGHTS}, a.search, q.query, ${NORMALIZATION})::float8 AS score, a.sort_at FROM ${matching}
+        ) r ${after ? sql`WHERE score < ${after.score} OR (score = ${after.score} AND id > ${after.id})` : sql``}
+        ORDER BY score DESC, id LIMIT ${limit}`;
+  return sql<PageRow[]>`
+    SELECT p.id, p.score, (extract(epoch FROM p.sort_at) * 1000)::float8 AS at, b.summary, b.search_body AS body
+    FROM (${page}) p JOIN articles b ON b.id = p.id
+    ORDER BY ${newest ? sql`p.sort_at DESC, p.id DESC` : sql`p.score DESC, p.id`}`;
 }
