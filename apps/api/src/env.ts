@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { HTTP_ENV, type HttpConfig, httpConfig } from './lib/http-config.ts';
 import { LOG_LEVELS } from './lib/logger.ts';
-import { ENRICH_ENV } from './services/enrichment.ts';
+import { ENRICH_ENV } from './services/enrich-mode.ts';
 import { COMMENT_ENV, type CommentPolicy, commentPolicyFromEnv } from './services/moderation/policy.ts';
 import { type DatabaseConfig, DatabaseUrlError, parseDatabaseUrl } from './store/database-url.ts';
 

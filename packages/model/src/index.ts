@@ -3,20 +3,12 @@
  * `@dateline/model`: the article model of Dateline as Zod 4 schemas with their types, and pure
  * functions over them. No I/O: it runs in Node and in browsers.
  */
-export * from './common.ts';
-export * from './inline.ts';
-export * from './block.ts';
-export * from './people.ts';
-export * from './article.ts';
-export * from './comment.ts';
-export * from './slugify.ts';
-export * from './derive/index.ts';
-export * from './prepare-article.ts';
+// The schemas and pure helpers, also importable alone as `@dateline/model/core`.
+export * from './core.ts';
 export * from './import/errors.ts';
 export * from './import/decode.ts';
 export * from './import/boilerplate.ts';
 export * from './import/parse-text.ts';
-export * from './zod-issues.ts';
 export * from './import/front-matter.ts';
 export { isSafeHref } from './import/markdown-inline.ts';
 export { htmlText } from './import/markdown-blocks.ts';

@@ -7,8 +7,9 @@ import type { EnrichmentStatus } from '../store/store.ts';
 import { EXIT_FAILURE, EXIT_OK, parseCommandArgs } from './args.ts';
 import type { CliIo } from './io.ts';
 import { openStoreFromEnv } from './store-from-env.ts';
+import { SUMMARIES } from './summaries.ts';
 
-export const summary = 'Find the people, places and quotations of queued articles';
+export const summary = SUMMARIES.enrich;
 
 export const usage = `Usage: dateline enrich [--status] [--all]
 

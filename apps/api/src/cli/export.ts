@@ -14,8 +14,9 @@ import type { Store } from '../store/store.ts';
 import { EXIT_OK, parseCommandArgs, UsageError } from './args.ts';
 import type { CliIo } from './io.ts';
 import { openStoreFromEnv } from './store-from-env.ts';
+import { SUMMARIES } from './summaries.ts';
 
-export const summary = 'Export every article and comment as JSON Lines';
+export const summary = SUMMARIES.export;
 
 export const usage = `Usage: dateline export [--format jsonl] [--output <file>]
 

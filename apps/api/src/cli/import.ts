@@ -10,10 +10,11 @@ import { createProgress } from './import-progress.ts';
 import { resultLine, summaryLines } from './import-summary.ts';
 import type { CliIo } from './io.ts';
 import { openStoreFromEnv } from './store-from-env.ts';
+import { SUMMARIES } from './summaries.ts';
 
 export { importPaths } from '../services/import-files.ts';
 
-export const summary = 'Import article files (.txt, .md, .html, .json) and exports (.jsonl)';
+export const summary = SUMMARIES.import;
 
 export const usage = `Usage: dateline import [--verbose] <file, folder or pattern>...
 

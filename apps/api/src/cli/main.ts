@@ -6,35 +6,51 @@
 import { ConfigError } from '../env.ts';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './args.ts';
 import { operationalMessage } from './error-message.ts';
-import * as enrichCommand from './enrich.ts';
-import * as exportCommand from './export.ts';
-import * as importCommand from './import.ts';
 import type { CliIo } from './io.ts';
-import * as migrateCommand from './migrate.ts';
-import * as serveCommand from './serve.ts';
-import * as tokenCommand from './token.ts';
+import { SUMMARIES, type CommandName } from './summaries.ts';
 
 interface Command {
-  summary: string;
   usage: string;
   run(args: string[], io: CliIo): Promise<number>;
 }
 
-const COMMANDS: Record<string, Command> = {
-  serve: { ...serveCommand, run: serveCommand.runServe },
-  import: { ...importCommand, run: importCommand.runImport },
-  export: { ...exportCommand, run: exportCommand.runExport },
-  migrate: { ...migrateCommand, run: migrateCommand.runMigrate },
-  enrich: { ...enrichCommand, run: enrichCommand.runEnrich },
-  token: { ...tokenCommand, run: tokenCommand.runToken },
+// Loaded when run: `--help` and the light commands (token, migrate) start without the article
+// model's importers and entity finder, which only serve, import, export and enrich need.
+const COMMANDS: Record<CommandName, () => Promise<Command>> = {
+  serve: async () => {
+    const c = await import('./serve.ts');
+    return { usage: c.usage, run: c.runServe };
+  },
+  import: async () => {
+    const c = await import('./import.ts');
+    return { usage: c.usage, run: c.runImport };
+  },
+  export: async () => {
+    const c = await import('./export.ts');
+    return { usage: c.usage, run: c.runExport };
+  },
+  migrate: async () => {
+    const c = await import('./migrate.ts');
+    return { usage: c.usage, run: c.runMigrate };
+  },
+  enrich: async () => {
+    const c = await import('./enrich.ts');
+    return { usage: c.usage, run: c.runEnrich };
+  },
+  token: async () => {
+    const c = await import('./token.ts');
+    return { usage: c.usage, run: c.runToken };
+  },
 };
+
+const isCommand = (name: string | undefined): name is CommandName => name !== undefined && Object.hasOwn(COMMANDS, name);
 
 /** The program's help. */
 export const programUsage = `Usage: dateline <command> [options]
 
 Commands:
-${Object.entries(COMMANDS)
-  .map(([name, c]) => `  ${name.padEnd(9)} ${c.summary}`)
+${Object.entries(SUMMARIES)
+  .map(([name, summary]) => `  ${name.padEnd(9)} ${summary}`)
   .join('\n')}
 
 Run dateline <command> --help for a command's options.`;
@@ -51,12 +67,12 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     io.out(programUsage);
     return EXIT_OK;
   }
-  const command = name === undefined ? undefined : COMMANDS[name];
-  if (!command) {
+  if (!isCommand(name)) {
     io.err(name === undefined ? 'dateline: no command given.' : `dateline: unknown command "${name}".`);
     io.err(programUsage);
     return EXIT_USAGE;
   }
+  const command = await COMMANDS[name]();
   try {
     return await command.run(rest, io);
   } catch (err) {

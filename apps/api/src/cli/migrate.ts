@@ -5,8 +5,9 @@
 import { EXIT_OK, parseCommandArgs } from './args.ts';
 import type { CliIo } from './io.ts';
 import { openStoreFromEnv } from './store-from-env.ts';
+import { SUMMARIES } from './summaries.ts';
 
-export const summary = 'Apply pending database migrations and report the schema version';
+export const summary = SUMMARIES.migrate;
 
 export const usage = `Usage: dateline migrate
 

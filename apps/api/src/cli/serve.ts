@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from '../app.ts';
 import { createLogger, type Logger } from '../lib/logger.ts';
-import { enrichMode } from '../services/enrichment.ts';
+import { enrichMode } from '../services/enrich-mode.ts';
 import { startEnrichmentWorker } from '../services/enrichment-worker.ts';
 import type { Store } from '../store/store.ts';
 import { EXIT_FAILURE, EXIT_OK, parseCommandArgs } from './args.ts';
@@ -16,6 +16,7 @@ import { importPaths } from './import.ts';
 import { resultLine } from './import-summary.ts';
 import type { CliIo } from './io.ts';
 import { openStoreFromEnv } from './store-from-env.ts';
+import { SUMMARIES } from './summaries.ts';
 
 /** The project's own sample articles. */
 export const SAMPLES_DIR = fileURLToPath(new URL('../../samples/', import.meta.url));
@@ -23,7 +24,7 @@ export const SAMPLES_DIR = fileURLToPath(new URL('../../samples/', import.meta.u
 /** How long requests in flight get to finish after a stop signal before connections are cut. */
 const DRAIN_TIMEOUT_MS = 10_000;
 
-export const summary = 'Run the HTTP API';
+export const summary = SUMMARIES.serve;
 
 export const usage = `Usage: dateline serve [--samples]
 

@@ -10,8 +10,9 @@ import { EXIT_FAILURE, EXIT_OK, parseCommandArgs, UsageError } from './args.ts';
 import type { CliIo } from './io.ts';
 import { openStoreFromEnv } from './store-from-env.ts';
 import { formatTokenTable } from './token-table.ts';
+import { SUMMARIES } from './summaries.ts';
 
-export const summary = 'Create, list and revoke API tokens';
+export const summary = SUMMARIES.token;
 
 export const usage = `Usage: dateline token create --name <name> --role ${TOKEN_ROLES.join('|')}
        dateline token list [--json]

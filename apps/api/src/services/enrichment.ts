@@ -8,41 +8,14 @@
  * `dateline enrich`.
  */
 import { type Article, enrich } from '@dateline/model';
-import { z } from 'zod';
 import type { EntityUpdate, Store } from '../store/store.ts';
 import { storyHash } from '../store/story-hash.ts';
+import { type EnrichMode, enrichMode } from './enrich-mode.ts';
 
-/** The values of `ENRICH`. */
-export const ENRICH_MODES = ['on', 'inline', 'off'] as const;
-export type EnrichMode = (typeof ENRICH_MODES)[number];
-
-/**
- * The `ENRICH` variable, checked with the rest of the configuration so a typo stops the program
- * at start-up; the services read it with `enrichMode`.
- */
-export const ENRICH_ENV = {
-  ENRICH: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .pipe(z.enum([...ENRICH_MODES, '0', 'false', 'no'], { error: 'must be on, inline or off' }))
-    .optional(),
-};
+export { ENRICH_ENV, ENRICH_MODES, type EnrichMode, enrichMode } from './enrich-mode.ts';
 
 /** Failed attempts after which the background worker leaves a queued article to `dateline enrich`. */
 export const MAX_ATTEMPTS = 3;
-
-/**
- * The enrichment mode in `env`: `ENRICH=on|inline|off` (also `0`, `false`, `no` for off), `on` when unset.
- *
- * @example
- * enrichMode({ ENRICH: 'off' }); // 'off'
- */
-export function enrichMode(env: Record<string, string | undefined> = process.env): EnrichMode {
-  const value = (env.ENRICH ?? '').trim().toLowerCase();
-  if (['off', '0', 'false', 'no'].includes(value)) return 'off';
-  return value === 'inline' ? 'inline' : 'on';
-}
 
 /** Where a write comes from: `bulk` for imports of many articles. */
 export interface EnrichOptions {

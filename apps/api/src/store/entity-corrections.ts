@@ -5,7 +5,8 @@
  * enriching the article again (its text changed, or the extractor improved) does not undo them.
  * Each correction is idempotent: applying it to text it was already applied to changes nothing.
  */
-import { blockText, type EntitySource, type EntityType, type Mention, type Quote, slugify } from '@dateline/model';
+import type { EntitySource } from '@dateline/model';
+import { blockText, type EntityType, type Mention, type Quote, slugify } from '@dateline/model/core';
 
 /** An entity as an article names it: type and slug. */
 export interface EntityKey {

@@ -3,7 +3,7 @@
  * What both stores derive the same way for the entity tables: which mention a quotation's speaker
  * is, how a name query matches, and the API form of rows.
  */
-import { type EntityType, type Mention, type Quote, slugify } from '@dateline/model';
+import { type EntityType, type Mention, type Quote, slugify } from '@dateline/model/core';
 import type { EntityCount, QuoteInArticle } from './entity-store.ts';
 
 // A speaker is a person first; "the Kremlin said" makes a body one.

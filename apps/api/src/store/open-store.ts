@@ -3,8 +3,6 @@
  * Opens the store a `DatabaseConfig` names.
  */
 import { describeDatabase, type DatabaseConfig } from './database-url.ts';
-import { openPostgresStore } from './postgres/postgres-store.ts';
-import { openSqliteStore } from './sqlite/sqlite-store.ts';
 import type { Store } from './store.ts';
 
 /**
@@ -16,6 +14,11 @@ import type { Store } from './store.ts';
  * await store.migrate();
  */
 export async function openStore(config: DatabaseConfig): Promise<Store> {
-  if (config.kind === 'sqlite') return openSqliteStore(config.path, { busyTimeoutMs: config.queryTimeoutMs });
+  // Only the database in use is loaded: the other's driver and queries would only slow start-up.
+  if (config.kind === 'sqlite') {
+    const { openSqliteStore } = await import('./sqlite/sqlite-store.ts');
+    return openSqliteStore(config.path, { busyTimeoutMs: config.queryTimeoutMs });
+  }
+  const { openPostgresStore } = await import('./postgres/postgres-store.ts');
   return openPostgresStore(config.url, { poolSize: config.poolSize, queryTimeoutMs: config.queryTimeoutMs, label: describeDatabase(config) });
 }

@@ -4,7 +4,7 @@
  * marked by the database with two control characters that stored text can never contain (they
  * are removed here before indexing), then escaped and marked up by `renderSnippet`.
  */
-import { type Article, blockText } from '@dateline/model';
+import { type Article, blockText } from '@dateline/model/core';
 
 /** Start and end of a match in a snippet the database returns. */
 export const MATCH_START = '\u0002';

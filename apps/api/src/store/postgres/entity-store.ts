@@ -3,7 +3,7 @@
  * The PostgreSQL implementation of `EntityStore`, with the same queries and order as SQLite's
  * (see sqlite/sqlite-entity-store.ts).
  */
-import { type Article, type ArticleSummary, slugify } from '@dateline/model';
+import { type Article, type ArticleSummary, slugify } from '@dateline/model/core';
 import { utc } from '../article-rows.ts';
 import { decodeEntityCursor, decodeQuoteCursor, encodeEntityCursor, encodeQuoteCursor } from '../entity-cursor.ts';
 import { entityCount, type EntityRow, namePatterns, quoteInArticle, type QuoteRow } from '../entity-rows.ts';

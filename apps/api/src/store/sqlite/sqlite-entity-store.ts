@@ -4,7 +4,7 @@
  * quotation rows joined to the articles a reader may see; an update runs in one transaction.
  */
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
-import { type Article, type ArticleSummary, slugify } from '@dateline/model';
+import { type Article, type ArticleSummary, slugify } from '@dateline/model/core';
 import { utc } from '../article-rows.ts';
 import type { EntityCorrection } from '../entity-corrections.ts';
 import { decodeEntityCursor, decodeQuoteCursor, encodeEntityCursor, encodeQuoteCursor } from '../entity-cursor.ts';

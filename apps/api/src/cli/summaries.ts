@@ -1,0 +1,18 @@
+/**
+ * @module
+ * What each command does, in one line: the program's help lists them without loading the
+ * commands themselves (some load the whole article model), and each command's help repeats its own.
+ */
+
+/** One line per command, in the order the help lists them. */
+export const SUMMARIES = {
+  serve: 'Run the HTTP API',
+  import: 'Import article files (.txt, .md, .html, .json) and exports (.jsonl)',
+  export: 'Export every article and comment as JSON Lines',
+  migrate: 'Apply pending database migrations and report the schema version',
+  enrich: 'Find the people, places and quotations of queued articles',
+  token: 'Create, list and revoke API tokens',
+} as const;
+
+/** A command's name. */
+export type CommandName = keyof typeof SUMMARIES;
