@@ -4,8 +4,8 @@
  * ends, so that what a test wrote never reaches the next one, and marks each test's result with
  * its database (`meta.store` in the JSON report, where both projects share file and test names).
  */
-import { afterAll, afterEach, beforeEach } from 'vitest';
-import { beginTest, endFile, endTest } from './postgres-test-stores.ts';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { beginTest, endFile, endTest, prepareSchema } from './postgres-test-stores.ts';
 
 declare module 'vitest' {
   interface TaskMeta {
@@ -13,6 +13,7 @@ declare module 'vitest' {
   }
 }
 
+beforeAll(() => prepareSchema(), 60_000);
 // Registered before the test file's own hooks, so this runs first before a test and, since
 // after-hooks run in reverse, last after it: once the file has closed what it opened.
 beforeEach(({ task }) => {
