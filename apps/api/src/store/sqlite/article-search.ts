@@ -13,7 +13,7 @@ import type { SearchOptions, SearchPage } from '../search-store.ts';
 import { renderSnippet, type SearchText } from '../search-text.ts';
 import { articleConditions, type FilterColumns, whereClause } from './article-read.ts';
 import { markSnippet } from './body-snippet.ts';
-import { countMatches } from './search-count.ts';
+import { countMatches, JOIN_MAX } from './search-count.ts';
 import { statement } from './statements.ts';
 import { beforeCommit } from './transaction.ts';
 
@@ -98,13 +98,18 @@ export const RANKED_MAX = 1000;
 
 /**
  * A page of the articles matching `text` (see `SearchStore.search`): ranked by bm25 when at most
- * `rankedMax` articles match, else most recently added first. Fetches one row more than asked to
+ * `rankedMax` articles match, else most recently added first (`joinMax`: see `countMatches`). Fetches one row more than asked to
  * know whether a next page exists; snippets are made for the page's rows only.
  *
  * @example
  * searchArticles(db, 'harbour ferr*', { limit: 20, now: new Date() });
  */
-export function searchArticles(db: DatabaseSync, text: string, options: SearchOptions, rankedMax = RANKED_MAX): SearchPage {
+export function searchArticles(
+  db: DatabaseSync,
+  text: string,
+  options: SearchOptions,
+  { rankedMax = RANKED_MAX, joinMax = JOIN_MAX }: { rankedMax?: number; joinMax?: number } = {},
+): SearchPage {
   const terms = parseSearchQuery(text);
   const { section, tag, author, from, to, includeHidden = false } = options;
   const fingerprint = searchFingerprint(terms, { section, tag, author, from, to, includeHidden });
@@ -112,7 +117,7 @@ export function searchArticles(db: DatabaseSync, text: string, options: SearchOp
   if (terms.length === 0) return { items: [], total: 0, nextCursor: null };
   const match = toFts5Query(terms);
   const { where, params } = articleConditions(options, SEARCH_COLUMNS);
-  const total = countMatches(db, match, options, where, params);
+  const total = countMatches(db, match, options, where, params, joinMax);
   // A cursor keeps the order its first page had, even if the total has crossed the limit since.
   const newest = after ? after.rowid !== undefined : total > rankedMax;
 

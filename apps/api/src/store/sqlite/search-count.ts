@@ -13,6 +13,8 @@ import { statement } from './statements.ts';
 
 /** Past this many hidden rows, counting through the filter table is cheaper than checking each. */
 const MAX_HIDDEN = 50;
+/** Up to this many matches, counting through the filter table costs less than finding the hidden rows. */
+export const JOIN_MAX = 5000;
 
 interface Hidden {
   /** `PRAGMA data_version` (other connections' commits) and `total_changes()` (this one's). */
@@ -31,14 +33,15 @@ function hiddenRows(db: DatabaseSync, now: string): bigint[] | null {
   let hidden = cache.get(db);
   const holds = hidden && hidden.version === v && (hidden.since === null || hidden.since <= now) && (hidden.until === null || now < hidden.until);
   if (!hidden || !holds) {
-    const list = statement(db, `SELECT rid FROM article_search_filters WHERE visible_at IS NULL OR visible_at > ? LIMIT ${MAX_HIDDEN + 1}`);
-    list.setReadBigInts(true);
-    const rows = list.all(now) as { rid: bigint }[];
-    const bounds = statement(
+    // One pass over the filter table: the hidden rows and the visibility times either side of now.
+    const row = statement(
       db,
-      'SELECT (SELECT max(visible_at) FROM article_search_filters WHERE visible_at <= ?1) AS since, (SELECT min(visible_at) FROM article_search_filters WHERE visible_at > ?1) AS until',
-    ).get(now) as { since: string | null; until: string | null };
-    hidden = { version: v, ...bounds, rids: rows.map((r) => r.rid) };
+      `SELECT max(CASE WHEN visible_at <= ?1 THEN visible_at END) AS since, min(CASE WHEN visible_at > ?1 THEN visible_at END) AS until,
+              json_group_array(rid) FILTER (WHERE visible_at IS NULL OR visible_at > ?1) AS rids
+       FROM article_search_filters`,
+    ).get(now) as { since: string | null; until: string | null; rids: string };
+    const rids = (JSON.parse(row.rids) as number[]).map(BigInt);
+    hidden = { version: v, since: row.since, until: row.until, rids };
     cache.set(db, hidden);
   }
   return hidden.rids.length > MAX_HIDDEN ? null : hidden.rids;
@@ -51,16 +54,29 @@ function hiddenRows(db: DatabaseSync, now: string): bigint[] | null {
  * @example
  * countMatches(db, '"ferry"', { limit: 20, now: new Date() }, where, params);
  */
-export function countMatches(db: DatabaseSync, match: string, options: SearchOptions, where: string[], params: SQLInputValue[]): number {
+export function countMatches(
+  db: DatabaseSync,
+  match: string,
+  options: SearchOptions,
+  where: string[],
+  params: SQLInputValue[],
+  joinMax = JOIN_MAX,
+): number {
   // articleConditions adds the visibility condition unless hidden articles are asked for, then one per filter.
   const filtered = where.length > (options.includeHidden ? 0 : 1);
-  const hidden = filtered ? null : options.includeHidden ? [] : hiddenRows(db, utc(options.now));
-  if (hidden === null) {
+  const join = () => {
     const sql = `SELECT count(*) AS n FROM articles_fts JOIN article_search_filters s ON s.rid = articles_fts.rowid
                  WHERE ${['articles_fts MATCH ?', ...where].join(' AND ')}`;
     return Number((statement(db, sql).get(match, ...params) as { n: number }).n);
-  }
-  let n = Number((statement(db, 'SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(match) as { n: number }).n);
+  };
+  if (filtered) return join();
+  const all = Number((statement(db, 'SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(match) as { n: number }).n);
+  if (options.includeHidden) return all;
+  // Finding the hidden rows reads the whole filter table, once per change to the database; a
+  // search with fewer matches than that table has rows is cheaper to count through it.
+  const hidden = all > joinMax ? hiddenRows(db, utc(options.now)) : null;
+  if (hidden === null) return join();
+  let n = all;
   // The rowid is bound as an integer: FTS5 ignores `rowid = ?` given a real, which a JS number is.
   const one = statement(db, 'SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?');
   for (const rid of hidden) n -= Number((one.get(match, rid) as { n: number }).n);
