@@ -21,7 +21,18 @@ export interface NewArticle {
   importKey: string | null;
 }
 
-const json = (rows: unknown[]) => JSON.stringify(rows);
+/**
+ * `rows` as JSON text for `json_to_recordset`. A lone surrogate, which JSON writes as an escape
+ * PostgreSQL refuses, becomes U+FFFD, as it does when the driver sends a string as a value.
+ *
+ * @example
+ * await sql`SELECT * FROM json_to_recordset(${json([{ id: 'a1' }])}::text::json) AS v (id text)`;
+ */
+export function json(rows: unknown[]): string {
+  const text = JSON.stringify(rows);
+  if (!/\\u[dD][89a-fA-F]/.test(text)) return text;
+  return JSON.stringify(rows, (_key, value: unknown) => (typeof value === 'string' ? value.toWellFormed() : value));
+}
 
 /**
  * The `articles` columns of an article but its import identity and search columns.

@@ -5,6 +5,7 @@
  */
 import type { StoredIdentity } from '../save-plan.ts';
 import type { ArticleSave } from '../transfer-store.ts';
+import { json } from './article-insert.ts';
 import type { Queryable } from './connection.ts';
 
 /** A stored article as a save plan sees it, with its story hash. */
@@ -27,8 +28,6 @@ export interface BatchLookups {
   byHash: Map<string, KnownArticle>;
   duplicates: Map<string, KnownDuplicate>;
 }
-
-const json = (values: unknown[]) => JSON.stringify(values);
 
 /**
  * Reads every stored article that one of `items` may concern, and the duplicates remembered under
