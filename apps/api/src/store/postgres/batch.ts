@@ -3,6 +3,7 @@
  * Many writes in one PostgreSQL transaction, yet each with its own outcome.
  */
 import type { BatchFailure } from '../transfer-store.ts';
+import { unavailableCause } from '../unavailable.ts';
 import type { Sql, Tx } from './connection.ts';
 
 /**
@@ -21,7 +22,9 @@ export async function inOneTransaction<T, R>(pool: Sql, items: readonly T[], wri
       for (const item of items) results.push(await write(sql, item));
       return results;
     })) as R[];
-  } catch {
+  } catch (err) {
+    // A database that cannot be reached fails each item alone the same way, one deadline at a time.
+    if (unavailableCause(err)) throw err;
     return eachAlone(pool, items, write);
   }
 }
@@ -39,6 +42,7 @@ export async function eachAlone<T, R>(pool: Sql, items: readonly T[], write: (sq
     try {
       results.push((await pool.begin((sql) => write(sql, item))) as R);
     } catch (err) {
+      if (unavailableCause(err)) throw err;
       results.push({ outcome: 'failed', error: err instanceof Error ? err : new Error(String(err)) });
     }
   }
