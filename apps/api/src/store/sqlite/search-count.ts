@@ -13,7 +13,7 @@ import { statement } from './statements.ts';
 
 /** Past this many hidden rows, counting through the filter table is cheaper than checking each. */
 const MAX_HIDDEN = 50;
-/** Up to this many matches, counting through the filter table costs less than finding the hidden rows. */
+/** Up to this many matches, counting through the filter table costs less than finding the hidden rows again. */
 export const JOIN_MAX = 5000;
 
 interface Hidden {
@@ -27,12 +27,16 @@ interface Hidden {
 
 const cache = new WeakMap<DatabaseSync, Hidden>();
 
-/** Index rows no reader may see at `now`, or null when there are too many to check one by one. */
-function hiddenRows(db: DatabaseSync, now: string): bigint[] | null {
+/**
+ * Index rows no reader may see at `now`; null when there are too many to check one by one, or
+ * when they would have to be found again and `refresh` is false.
+ */
+function hiddenRows(db: DatabaseSync, now: string, refresh: boolean): bigint[] | null {
   const { v } = statement(db, 'SELECT (SELECT data_version FROM pragma_data_version) || \':\' || total_changes() AS v').get() as { v: string };
   let hidden = cache.get(db);
   const holds = hidden && hidden.version === v && (hidden.since === null || hidden.since <= now) && (hidden.until === null || now < hidden.until);
   if (!hidden || !holds) {
+    if (!refresh) return null;
     // One pass over the filter table: the hidden rows and the visibility times either side of now.
     const row = statement(
       db,
@@ -72,9 +76,9 @@ export function countMatches(
   if (filtered) return join();
   const all = Number((statement(db, 'SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(match) as { n: number }).n);
   if (options.includeHidden) return all;
-  // Finding the hidden rows reads the whole filter table, once per change to the database; a
-  // search with fewer matches than that table has rows is cheaper to count through it.
-  const hidden = all > joinMax ? hiddenRows(db, utc(options.now)) : null;
+  // Finding the hidden rows reads the whole filter table, once per change to the database; until
+  // they are known, a search with few matches is cheaper to count through that table.
+  const hidden = hiddenRows(db, utc(options.now), all > joinMax);
   if (hidden === null) return join();
   let n = all;
   // The rowid is bound as an integer: FTS5 ignores `rowid = ?` given a real, which a JS number is.
