@@ -18,7 +18,7 @@ export type Client = ReturnType<typeof hc<AppType>>;
  * if (res.ok) {
  *   const { items, nextCursor } = await res.json();
  * }
- * const one = await api.v1.articles[':slug'].$get({ param: { slug: 'night-ferry-returns' } });
+ * const one = await api.v1.articles[':slug'].$get({ param: { slug: 'night-ferry-returns' }, query: { include: 'comments,related' } });
  * const found = await api.v1.search.$get({ query: { q: 'ferry', person: 'ines-calder', from: '2026-05-01T00:00:00Z' } });
  * if (found.status === 200) {
  *   const { items, total } = await found.json(); // items[0].snippet: '… the <mark>ferry</mark> …'

@@ -42,6 +42,17 @@ export async function listArticleComments(
 ): Promise<CommentThreads | null> {
   const articleId = await store.publicArticleId(slug, options.now);
   if (articleId === null) return null;
+  return articleThreads(store, articleId, params);
+}
+
+/**
+ * A page of the approved threads of the article with id `articleId`, for a caller that has
+ * already read the article (and decided the reader may see it).
+ *
+ * @example
+ * const first = await articleThreads(store, article.id, {}); // as `listArticleComments` by default
+ */
+export async function articleThreads(store: Store, articleId: string, params: ThreadParams): Promise<CommentThreads> {
   const page = await store.listCommentThreads({
     articleId,
     order: params.order ?? 'oldest',

@@ -72,6 +72,9 @@ export function listQuotes(
   return store.listQuotes({ ...params, ...visibility(options) });
 }
 
+/** Related articles listed when the caller gives no limit. */
+export const DEFAULT_RELATED_LIMIT = 5;
+
 /**
  * Public articles related to the one at `slug` (see `EntityStore.relatedArticles`); null when
  * that article is not public.

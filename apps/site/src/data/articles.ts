@@ -75,7 +75,7 @@ export async function getArticle(slug: string): Promise<Article | null> {
   return callApi(
     `article ${slug}`,
     timeoutMs,
-    (init) => client.v1.articles[':slug'].$get({ param: { slug } }, { init }),
+    (init) => client.v1.articles[':slug'].$get({ param: { slug }, query: {} }, { init }),
     (res) => res.json(),
   );
 }

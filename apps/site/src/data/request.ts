@@ -25,7 +25,7 @@ export interface ApiResponse {
  * const article = await callApi(
  *   'article',
  *   3000,
- *   (init) => client.v1.articles[':slug'].$get({ param: { slug } }, { init }),
+ *   (init) => client.v1.articles[':slug'].$get({ param: { slug }, query: {} }, { init }),
  *   (res) => res.json(),
  * );
  */

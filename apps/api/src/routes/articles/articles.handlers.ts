@@ -4,12 +4,16 @@
  * a status. Anonymous reads see public articles and are cached (see `publicCache`); a request
  * with a valid token (any role) also sees drafts, archived and scheduled articles, uncached.
  */
+import type { Context } from 'hono';
 import { principalOf } from '../../lib/auth.ts';
-import { sendPublic } from '../../lib/cached-json.ts';
+import { cachedBody, sendCached, sendPublic } from '../../lib/cached-json.ts';
+import { PUBLIC_CONTENT } from '../../lib/http-cache.ts';
 import { problem } from '../../lib/problem.ts';
-import type { AppRouteHandler } from '../../lib/types.ts';
+import type { AppBindings, AppRouteHandler } from '../../lib/types.ts';
+import { type ArticleInclude, getArticleWith } from '../../services/article-includes.ts';
 import { getArticle, listArticles } from '../../services/articles.ts';
 import { InvalidCursorError } from '../../store/store.ts';
+import { THREAD_CACHE } from '../comments/comments.handlers.ts';
 import type * as routes from './articles.routes.ts';
 
 /** A page of summaries; a cursor the store did not issue is a 400 naming `cursor`. */
@@ -39,10 +43,38 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
 /** One article, or a 404 problem (for readers, drafts and scheduled articles do not exist). */
 export const get: AppRouteHandler<typeof routes.get> = async (c) => {
   const { slug } = c.req.valid('param');
+  const { include } = c.req.valid('query');
+  if (include) return getWithIncludes(c, slug, include);
   const includeHidden = principalOf(c) !== null;
   const article = await getArticle(c.get('store'), slug, { now: c.get('now')(), includeHidden });
-  if (!article) {
-    return problem(c, 404, { detail: includeHidden ? `No article has the slug "${slug}".` : `No published article has the slug "${slug}".` });
-  }
+  if (!article) return articleNotFound(c, slug);
   return sendPublic(c, article);
 };
+
+const articleNotFound = (c: Context<AppBindings>, slug: string) =>
+  problem(c, 404, { detail: principalOf(c) !== null ? `No article has the slug "${slug}".` : `No published article has the slug "${slug}".` });
+
+/**
+ * The article with `include`. Anonymous answers are cached until anything they show changes, in
+ * any process: the article revision covers the article and its related ones (and the entities
+ * linking them), the comment revision in the key its comments, and a scheduled article going
+ * public may join the related ones, as on the related route.
+ */
+async function getWithIncludes(c: Context<AppBindings>, slug: string, include: readonly ArticleInclude[]): Promise<Response> {
+  const store = c.var.store;
+  const now = c.var.now();
+  const load = () => getArticleWith(store, slug, include, { now, includeHidden: principalOf(c) !== null });
+  if (principalOf(c) !== null) {
+    const article = await load();
+    return article ? sendPublic(c, article) : articleNotFound(c, slug);
+  }
+  const withComments = include.includes('comments');
+  const withRelated = include.includes('related');
+  const key = `article@${withComments ? await store.commentRevision() : ''}:${slug}?${include.join(',')}`;
+  const cached = await cachedBody(c, key, async () => {
+    const value = await load();
+    return value && { value, expires: withRelated ? await store.nextPublicationAfter(now) : null };
+  });
+  if (!cached) return articleNotFound(c, slug);
+  return sendCached(c, cached, withComments ? THREAD_CACHE : PUBLIC_CONTENT);
+}

@@ -5,9 +5,13 @@
  */
 import { Article, ArticleSummary, Slug, Timestamp } from '@dateline/model';
 import { createRoute, z } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
 import { OPTIONAL_BEARER_SECURITY } from '../../lib/auth.ts';
 import { publicCache } from '../../lib/cached-json.ts';
 import { problemContent } from '../../lib/problem.ts';
+import type { AppBindings } from '../../lib/types.ts';
+import { ARTICLE_INCLUDES } from '../../services/article-includes.ts';
+import { CommentThreadList } from '../comments/comments.schemas.ts';
 import { exampleArticle, exampleList } from './articles.examples.ts';
 
 /** Page size bounds; the message is the one a client sees when it is out of range. */
@@ -45,6 +49,34 @@ export const ArticleList = z
   })
   .meta({ id: 'ArticleList', description: 'A page of article summaries.' });
 
+const INCLUDE_MESSAGE = `must be ${ARTICLE_INCLUDES.join(' or ')}, or both separated by a comma`;
+const INCLUDE_PATTERN = new RegExp(`^(${ARTICLE_INCLUDES.join('|')})(,(${ARTICLE_INCLUDES.join('|')}))*$`);
+
+/** Query parameters of `GET /v1/articles/{slug}`. */
+export const ArticleQuery = z.object({
+  include: z
+    .string({ error: INCLUDE_MESSAGE })
+    .regex(INCLUDE_PATTERN, { error: INCLUDE_MESSAGE })
+    // One order whatever was asked, so every spelling is one cache entry.
+    .transform((list) => {
+      const asked = list.split(',');
+      return ARTICLE_INCLUDES.filter((part) => asked.includes(part));
+    })
+    .optional()
+    .meta({
+      description:
+        'What to add to the article, comma-separated: `comments` (the first page of its comments, as `GET /v1/articles/{slug}/comments` ' +
+        'answers by default) and `related` (its related articles, as `GET /v1/articles/{slug}/related` lists by default).',
+      example: 'comments,related',
+    }),
+});
+
+/** An article, with what `include` asked for. */
+export const ArticleWithIncludes = Article.extend({
+  comments: CommentThreadList.optional().meta({ description: 'With `include=comments`: the first page of its approved comments, as threads.' }),
+  related: z.array(ArticleSummary).optional().meta({ description: 'With `include=related`: the articles sharing the most with it, best first.' }),
+}).meta({ id: 'ArticleWithIncludes', description: 'A stored article, with its comments and related articles when asked for.' });
+
 const tags = ['Articles'];
 
 /** Conditional GETs and tokens, alike on every read (spelled out per route: see articles-write.routes.ts). */
@@ -71,22 +103,31 @@ export const list = createRoute({
   },
 });
 
-/** `GET /v1/articles/{slug}`: one published article. */
+const plainArticleCache = publicCache();
+/** The plain article from the URL-keyed cache; the handler caches `include` answers by what they show. */
+const articleCache: MiddlewareHandler<AppBindings> = (c, next) => (c.req.query('include') === undefined ? plainArticleCache(c, next) : next());
+
+/** `GET /v1/articles/{slug}`: one published article, and what its page shows beside it on request. */
 export const get = createRoute({
   method: 'get',
   path: '/v1/articles/{slug}',
   tags,
   summary: 'Get a published article',
-  description: `The article at this slug, if it is published and its publication time has come.${hiddenNote}`,
+  description:
+    `The article at this slug, if it is published and its publication time has come.${hiddenNote} ` +
+    'With `include`, the answer also carries its comments and related articles, saving a request for each; ' +
+    'it changes as soon as they do (with `include=comments` it is cached as briefly as the comments).',
   security: OPTIONAL_BEARER_SECURITY,
-  middleware: [publicCache()],
+  middleware: [articleCache],
   request: {
     params: z.object({
       slug: z.string().max(200).meta({ description: 'The article slug.', example: 'city-council-votes-on-river-path' }),
     }),
+    query: ArticleQuery,
   },
   responses: {
-    200: { content: { 'application/json': { schema: Article, example: exampleArticle } }, description: 'The article.' },
+    200: { content: { 'application/json': { schema: ArticleWithIncludes, example: exampleArticle } }, description: 'The article.' },
+    400: problemContent('`include` names something else than `comments` and `related`.'),
     404: problemContent('No public article has this slug.'),
     304: notModified,
     401: badToken,

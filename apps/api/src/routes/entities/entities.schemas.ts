@@ -6,6 +6,7 @@
  */
 import { ArticleSummary, Entity, EntityType, Mention, Quote, Slug, Timestamp } from '@dateline/model';
 import { z } from '@hono/zod-openapi';
+import { DEFAULT_RELATED_LIMIT } from '../../services/entities.ts';
 import { ArticleList } from '../articles/articles.routes.ts';
 
 const limit = (max: number, fallback: number) => {
@@ -133,7 +134,7 @@ export const QuoteListQuery = z.object({
 });
 
 /** Query of `GET /v1/articles/{slug}/related`. */
-export const RelatedQuery = z.object({ limit: limit(20, 5) });
+export const RelatedQuery = z.object({ limit: limit(20, DEFAULT_RELATED_LIMIT) });
 
 /** The `{slug}` path parameter. */
 export const SlugParam = z.object({ slug: z.string().max(200).meta({ description: 'The slug.', example: 'vladimir-putin' }) });
