@@ -13,6 +13,12 @@ import type { JsonValue, Queryable } from './connection.ts';
 import { writeEntityRows } from './entity-write.ts';
 import { searchVector, shieldMarkup } from './search-vector.ts';
 
+/**
+ * Articles per INSERT: parsing their text into vectors is most of a statement's time, which must
+ * stay well within the query deadline (`DB_QUERY_TIMEOUT_MS`) on a busy server.
+ */
+const INSERT_CHUNK = 100;
+
 /** An article to insert, as stored (its slug free, its entities normalised), with its hashes. */
 export interface NewArticle {
   article: Article;
@@ -71,6 +77,20 @@ export async function insertArticles(sql: Queryable, items: readonly NewArticle[
   if (items.length === 0) return;
   const articles = items.map((i) => i.article);
   await upsertVocabulary(sql, articles);
+  for (let start = 0; start < items.length; start += INSERT_CHUNK) await insertRows(sql, items.slice(start, start + INSERT_CHUNK));
+  await insertRelations(sql, articles);
+  const enriched = articles.filter((a) => a.mentions !== undefined);
+  for (const a of enriched) await writeEntityRows(sql, a, true);
+  const queued = articles.filter((a) => a.mentions === undefined).map((a) => a.id);
+  if (queued.length > 0) {
+    await sql`
+      INSERT INTO enrichment_queue (article_id, queued_at) SELECT value, now() FROM json_array_elements_text(${json(queued)}::text::json)
+      ON CONFLICT (article_id) DO UPDATE SET queued_at = excluded.queued_at, attempts = 0, last_error = NULL`;
+  }
+}
+
+/** The article and `article_search` rows of `items`, in one statement. */
+async function insertRows(sql: Queryable, items: readonly NewArticle[]): Promise<void> {
   const rows = items.map(({ article, contentHash, revisionHash, importKey }) => ({
     ...articleRow(article, contentHash),
     revision_hash: revisionHash,
@@ -92,15 +112,6 @@ export async function insertArticles(sql: Queryable, items: readonly NewArticle[
     )
     INSERT INTO article_search (id, status, published_at, sort_at, section_slug, search)
     SELECT v.id, v.status, v.published_at, v.sort_at, v.section_slug, ${vector} FROM v`;
-  await insertRelations(sql, articles);
-  const enriched = articles.filter((a) => a.mentions !== undefined);
-  for (const a of enriched) await writeEntityRows(sql, a, true);
-  const queued = articles.filter((a) => a.mentions === undefined).map((a) => a.id);
-  if (queued.length > 0) {
-    await sql`
-      INSERT INTO enrichment_queue (article_id, queued_at) SELECT value, now() FROM json_array_elements_text(${json(queued)}::text::json)
-      ON CONFLICT (article_id) DO UPDATE SET queued_at = excluded.queued_at, attempts = 0, last_error = NULL`;
-  }
 }
 
 /**
