@@ -10,6 +10,7 @@ import { planSave } from '../save-plan.ts';
 import { articleRevisionHash } from '../story-hash.ts';
 import type { SaveResult } from '../store.ts';
 import type { ArticleSave, BatchFailure } from '../transfer-store.ts';
+import { unavailableCause } from '../unavailable.ts';
 import { normaliseEntities } from '../entity-corrections.ts';
 import { insertArticles, type NewArticle } from './article-insert.ts';
 import { lockArticleWrites, saveArticleIn } from './article-write.ts';
@@ -28,7 +29,9 @@ import type { Sql, Tx } from './connection.ts';
 export async function saveArticleBatch(pool: Sql, items: readonly ArticleSave[]): Promise<(SaveResult | BatchFailure)[]> {
   try {
     return (await pool.begin((sql) => saveTogether(sql, items))) as SaveResult[];
-  } catch {
+  } catch (err) {
+    // A database that cannot be reached fails each item alone the same way, one deadline at a time.
+    if (unavailableCause(err)) throw err;
     return eachAlone(pool, items, saveRemembering);
   }
 }

@@ -11,10 +11,11 @@ import { createTestDatabase, type TestDatabase } from '../../testing/postgres.ts
 import { openPostgresStore } from './postgres-store.ts';
 
 let database: TestDatabase;
+// Creating and dropping a database waits for the server, which may be busy.
 beforeAll(async () => {
   database = await createTestDatabase();
-});
-afterAll(() => database.drop());
+}, 30_000);
+afterAll(() => database.drop(), 30_000);
 
 describe('saving a batch of new articles', () => {
   it('stores a lone surrogate as U+FFFD, as a single value would be', async () => {

@@ -12,13 +12,14 @@ import { openPostgresStore } from './postgres-store.ts';
 
 let database: TestDatabase;
 const pools: Sql[] = [];
+// Creating and dropping a database waits for the server, which may be busy.
 beforeAll(async () => {
   database = await createTestDatabase();
-});
+}, 30_000);
 afterEach(async () => {
   for (const pool of pools.splice(0)) await pool.end({ timeout: 1 });
 });
-afterAll(() => database.drop());
+afterAll(() => database.drop(), 30_000);
 
 /** A pool on a fresh schema holding `count` stories (story 1 the newest), one from 1965, and a draft. */
 async function withStories(count: number): Promise<Sql> {
