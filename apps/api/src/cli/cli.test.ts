@@ -65,7 +65,8 @@ describe('usage', () => {
 });
 
 describe('migrate', () => {
-  it('migrates the PostgreSQL database DATABASE_URL names, once', async () => {
+  // Creating, migrating and dropping a database take seconds on a server busy with other test files.
+  it('migrates the PostgreSQL database DATABASE_URL names, once', { timeout: 30_000 }, async () => {
     const db = await createTestDatabase();
     try {
       const url = await db.schemaUrl();
