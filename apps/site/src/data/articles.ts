@@ -4,6 +4,7 @@
  */
 import { Slug, type Article, type ArticleSummary } from '@dateline/model';
 import { api } from './client.ts';
+import type { CommentThreads } from './comments.ts';
 import { ApiResponseError } from './errors.ts';
 import { callApi } from './request.ts';
 
@@ -77,5 +78,39 @@ export async function getArticle(slug: string): Promise<Article | null> {
     timeoutMs,
     (init) => client.v1.articles[':slug'].$get({ param: { slug }, query: {} }, { init }),
     (res) => res.json(),
+  );
+}
+
+/** What an article can be read with: its first page of comments, its related articles. */
+export type ArticlePart = 'comments' | 'related';
+
+/** An article with the parts asked for. */
+export interface ArticleWithParts extends Article {
+  /** The first page of its comments, as `listComments` gives it without a cursor. */
+  comments?: CommentThreads;
+  /** The articles sharing the most with it, best first. */
+  related?: ArticleSummary[];
+}
+
+/**
+ * The article published under `slug` with `parts`, in one request, or null when there is none.
+ * `fresh` asks any cache between the site and the API to revalidate (see `listComments`).
+ *
+ * @throws {ApiUnavailableError} when the API is down or slow.
+ *
+ * @example
+ * const page = await getArticleWith('night-ferry-returns', ['comments', 'related']);
+ * page?.comments?.total;
+ */
+export async function getArticleWith(slug: string, parts: readonly ArticlePart[], options: { fresh?: boolean } = {}): Promise<ArticleWithParts | null> {
+  if (!Slug.safeParse(slug).success) return null;
+  const { client, timeoutMs } = api();
+  const headers: Record<string, string> = options.fresh ? { 'cache-control': 'no-cache' } : {};
+  return callApi(
+    `article ${slug}`,
+    timeoutMs,
+    (init) => client.v1.articles[':slug'].$get({ param: { slug }, query: { include: parts.join(',') } }, { init, headers }),
+    // The client's JSON typing cannot follow the recursive comment `replies`; the route's schema is this shape.
+    async (res) => (await res.json()) as unknown as ArticleWithParts,
   );
 }

@@ -30,8 +30,11 @@ export interface CommentThreads {
   nextCursor: string | null;
 }
 
-/** Top-level comments per page (their replies come with them). */
-export const THREADS_PER_PAGE = 100;
+/**
+ * Top-level comments per page (their replies come with them): the API's default, the size of the
+ * first page it sends with the article (see `getArticleWith`), so every page is the same size.
+ */
+export const THREADS_PER_PAGE = 50;
 
 /**
  * A page of the approved comments of `slug`, or null when there is no such public article.

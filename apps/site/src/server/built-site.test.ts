@@ -64,6 +64,8 @@ describe.skipIf(!built)('the built site server (skipped: run `astro build` first
     expect(first.status).toBe(200);
     expect(html).toContain(article.headline);
     const asked = api.requests.filter((url) => url.startsWith(`/v1/articles/${article.slug}`)).length;
+    // The article, its comments and its related articles in one answer.
+    expect(asked).toBe(1);
 
     const second = await fetch(`${site.url}${path}`);
     expect(await second.text()).toBe(html);

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSED, type CommentApi, OPEN, PRE_MODERATED, startCommentApi } from '../../test/comment-api.ts';
+import { THREADS_PER_PAGE } from '../../data/comments.ts';
 import { dom, renderPage, text } from '../../test/render.ts';
 import ArticlePage from './[slug].astro';
 
@@ -121,5 +122,28 @@ describe('after posting a comment that is held for moderation', () => {
     expect(text(shared.doc.querySelector('#add-comment'))).not.toMatch(/awaiting moderation/);
     const other = await view(PRE_MODERATED, '?comment=c-42', { cookie: 'dateline-held=c-41' });
     expect(text(other.doc.querySelector('#add-comment'))).not.toMatch(/awaiting moderation/);
+  });
+});
+
+describe('an article with more comments than a page holds', () => {
+  beforeAll(async () => {
+    for (let n = 1; n <= THREADS_PER_PAGE; n += 1) await api.comment(OPEN, { authorName: 'Reader', body: `Comment ${n}.` });
+  });
+
+  it('shows a page of them with the article, links to the later ones and back, and starts again at an unknown page', async () => {
+    const first = (await view(OPEN)).doc;
+    expect(first.querySelectorAll('ol.comment-list > li')).toHaveLength(THREADS_PER_PAGE);
+    const later = first.querySelector('nav.pager a[rel=next]')?.getAttribute('href') ?? '';
+    expect(later).toMatch(new RegExp(`^/articles/${OPEN}\\?comments=`));
+
+    const second = (await view(OPEN, new URL(later, 'http://localhost').search)).doc;
+    expect(text(second.querySelector('h1'))).toBe(`Story ${OPEN}`);
+    const bodies = [...second.querySelectorAll('ol.comment-list > li > article .comment-body')].map((body) => text(body));
+    expect(bodies.at(-1)).toBe(`Comment ${THREADS_PER_PAGE}.`);
+    expect(second.querySelectorAll('ol.comment-list > li').length).toBeLessThan(THREADS_PER_PAGE);
+    expect(second.querySelector('nav.pager a:not([rel])')?.getAttribute('href')).toBe(`/articles/${OPEN}#comments`);
+
+    const unknown = (await view(OPEN, '?comments=no-such-page')).doc;
+    expect(unknown.querySelectorAll('ol.comment-list > li')).toHaveLength(THREADS_PER_PAGE);
   });
 });
