@@ -160,5 +160,6 @@ describe('toJsonLdScript', () => {
     expect(text).toMatchInlineSnapshot(`"{"headline":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\\u003c!-- \\u0026 more \\u2028"}"`);
     expect(text).not.toMatch(/[<>&\u2028]/);
     expect(JSON.parse(text)).toEqual(data);
+    expect(toJsonLdScript(['\u2029', '<>'])).toBe('["\\u2029","\\u003c\\u003e"]');
   });
 });

@@ -122,6 +122,15 @@ function entityFields(site: SiteInfo, mentions: readonly Mention[]): JsonLd {
   return { ...(about.length ? { about } : {}), ...(rest.length ? { mentions: rest } : {}) };
 }
 
+const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g;
+const SCRIPT_ESCAPES: Readonly<Record<string, string>> = {
+  '<': '\\u003c',
+  '>': '\\u003e',
+  '&': '\\u0026',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+};
+
 /**
  * JSON text of `data` that is safe inside `<script type="application/ld+json">`: `<`, `>` and
  * `&` are escaped as `\u003c`, `\u003e` and `\u0026` (so no `</script>` or `<!--` can end or
@@ -132,12 +141,8 @@ function entityFields(site: SiteInfo, mentions: readonly Mention[]): JsonLd {
  * // '{"headline":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"}'
  */
 export function toJsonLdScript(data: unknown): string {
-  return JSON.stringify(data)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+  // One pass over the text rather than one per character: every article page serialises several.
+  return JSON.stringify(data).replace(UNSAFE_IN_SCRIPT, (char) => SCRIPT_ESCAPES[char]!);
 }
 
 function person(site: SiteInfo, author: Author): JsonLd {
