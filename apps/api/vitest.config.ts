@@ -8,6 +8,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Creating and dropping a PostgreSQL database takes seconds when the server is busy; the
+    // default 10 s for a hook turned a passing suite red on a loaded machine.
+    hookTimeout: 60_000,
     projects: [
       { extends: true, test: { name: 'sqlite', include: ['src/**/*.test.ts'] } },
       {
