@@ -59,8 +59,8 @@ interface PageRow {
  */
 export async function searchArticles(pool: Sql, text: string, options: SearchOptions, rankedMax = RANKED_MAX): Promise<SearchPage> {
   const terms = parseSearchQuery(text);
-  const { section, tag, author, from, to, includeHidden = false } = options;
-  const fingerprint = searchFingerprint(terms, { section, tag, author, from, to, includeHidden });
+  const { section, tag, author, from, to, person, place, organization, includeHidden = false } = options;
+  const fingerprint = searchFingerprint(terms, { section, tag, author, from, to, person, place, organization, includeHidden });
   const after = options.cursor === undefined ? undefined : decodeSearchCursor(options.cursor, fingerprint);
   if (terms.length === 0) return { items: [], total: 0, nextCursor: null };
   const { total, newest, rows } = await pool.begin(async (sql) => {

@@ -111,8 +111,8 @@ export function searchArticles(
   { rankedMax = RANKED_MAX, joinMax = JOIN_MAX }: { rankedMax?: number; joinMax?: number } = {},
 ): SearchPage {
   const terms = parseSearchQuery(text);
-  const { section, tag, author, from, to, includeHidden = false } = options;
-  const fingerprint = searchFingerprint(terms, { section, tag, author, from, to, includeHidden });
+  const { section, tag, author, from, to, person, place, organization, includeHidden = false } = options;
+  const fingerprint = searchFingerprint(terms, { section, tag, author, from, to, person, place, organization, includeHidden });
   const after = options.cursor === undefined ? undefined : decodeSearchCursor(options.cursor, fingerprint);
   if (terms.length === 0) return { items: [], total: 0, nextCursor: null };
   const match = toFts5Query(terms);
