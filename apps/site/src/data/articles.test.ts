@@ -1,24 +1,11 @@
 /** @module */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { article, summaries } from '../test/fixtures.ts';
-import { deadApiUrl, startStubApi, type StubApi, type StubOptions } from '../test/stub-api.ts';
+import { deadApiUrl, stubApiPerTest } from '../test/stub-api.ts';
 import { getArticle, listArticles } from './articles.ts';
 import { ApiResponseError, ApiUnavailableError } from './errors.ts';
 
-let stub: StubApi | undefined;
-
-async function serve(options: StubOptions): Promise<StubApi> {
-  stub = await startStubApi(options);
-  process.env.API_URL = stub.url;
-  return stub;
-}
-
-afterEach(async () => {
-  await stub?.close();
-  stub = undefined;
-  delete process.env.API_URL;
-  delete process.env.API_TIMEOUT_MS;
-});
+const serve = stubApiPerTest();
 
 describe('getArticle', () => {
   it('returns the article the API serves under the slug', async () => {

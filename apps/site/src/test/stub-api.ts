@@ -6,6 +6,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Article, ArticleSummary } from '@dateline/model';
+import { afterEach } from 'vitest';
 
 export interface StubApi {
   /** Base URL to put in API_URL. */
@@ -21,6 +22,8 @@ export interface StubOptions {
   pages?: readonly (readonly ArticleSummary[])[];
   /** Answer every request with this status instead (e.g. 500), or never answer (`'hang'`). */
   fail?: number | 'hang';
+  /** The status to answer a request with instead of serving it (e.g. 500 to some queries), or undefined to serve it. */
+  failWhen?: (url: URL) => number | undefined;
   /** The answer to `GET /v1/search` for its query parameters: a body, or a status for a problem. */
   search?: (params: URLSearchParams) => object | number;
   /** Bodies of other GETs by path, such as `/v1/sections/local` (query ignored). */
@@ -34,6 +37,8 @@ export async function startStubApi(options: StubOptions = {}): Promise<StubApi> 
     requests.push(req.url ?? '');
     if (options.fail === 'hang') return;
     if (options.fail) return problem(res, options.fail);
+    const status = options.failWhen?.(new URL(req.url ?? '/', 'http://stub'));
+    if (status) return problem(res, status);
     route(req, res, options);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -46,6 +51,29 @@ export async function startStubApi(options: StubOptions = {}): Promise<StubApi> 
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+/**
+ * For a test file: `serve(options)` starts a stub and points API_URL at it; after each test the
+ * stub is closed and API_URL and API_TIMEOUT_MS are cleared.
+ *
+ * @example
+ * const serve = stubApiPerTest();
+ * it('…', async () => { const api = await serve({ articles: [article] }); … });
+ */
+export function stubApiPerTest(): (options: StubOptions) => Promise<StubApi> {
+  let stub: StubApi | undefined;
+  afterEach(async () => {
+    await stub?.close();
+    stub = undefined;
+    delete process.env.API_URL;
+    delete process.env.API_TIMEOUT_MS;
+  });
+  return async (options) => {
+    stub = await startStubApi(options);
+    process.env.API_URL = stub.url;
+    return stub;
   };
 }
 
