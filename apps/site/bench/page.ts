@@ -111,12 +111,13 @@ try {
   await run('ceiling again, at the end', ceiling);
 
   const share = (label: string) => results.get(label)!.rps / reference();
-  console.log(`\nshares are of the higher ceiling run (${reference().toFixed(0)} req/s)`);
-  for (const [what, ok] of [
-    ['uncached render ≥ 3% of the ceiling', share('uncached render (PAGE_CACHE=off)') >= 0.03],
-    ['cache hits ≥ 50% of the ceiling', share('page cache hits') >= 0.5],
+  // The lines above compare with the ceiling measured so far; the verdicts use the higher of the two runs.
+  console.log(`\nagainst the higher ceiling run (${reference().toFixed(0)} req/s):`);
+  for (const [what, label, target] of [
+    ['uncached render ≥ 3% of the ceiling', 'uncached render (PAGE_CACHE=off)', 0.03],
+    ['cache hits ≥ 50% of the ceiling', 'page cache hits', 0.5],
   ] as const) {
-    console.log(`${ok ? 'met' : 'MISSED'}: ${what}`);
+    console.log(`${share(label) >= target ? 'met' : 'MISSED'}: ${what} (${(share(label) * 100).toFixed(1)}%)`);
   }
 } finally {
   await Promise.all(children.map((child) => child.stop()));
