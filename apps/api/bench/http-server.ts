@@ -15,6 +15,7 @@ import { Hono } from 'hono';
 import { createApp } from '../src/app.ts';
 import { createLogger } from '../src/lib/logger.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import { withTurnRevisions } from '../src/store/turn-revisions.ts';
 
 const [path, flag] = process.argv.slice(2);
 if (!path) throw new Error('usage: node bench/http-server.ts <database file> [--log]');
@@ -22,7 +23,8 @@ const store = openSqliteStore(path);
 await store.migrate();
 // --log: the production request log (one JSON line per request), written to a sink that drops it.
 const logger = flag === '--log' ? createLogger('info', { out: () => {}, err: () => {} }, 'json') : undefined;
-const api = createApp({ store, ...(logger && { logger }) });
+// As `dateline serve` has it.
+const api = createApp({ store: withTurnRevisions(store), ...(logger && { logger }) });
 
 // The bare app serves whatever the API answered for a path, captured once as bytes (as the API's
 // cache keeps them): the same bytes, and no work at all.

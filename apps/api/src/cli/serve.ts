@@ -11,6 +11,7 @@ import { createLogger, type Logger } from '../lib/logger.ts';
 import { enrichMode } from '../services/enrich-mode.ts';
 import { startEnrichmentWorker } from '../services/enrichment-worker.ts';
 import type { Store } from '../store/store.ts';
+import { withTurnRevisions } from '../store/turn-revisions.ts';
 import { EXIT_FAILURE, EXIT_OK, parseCommandArgs } from './args.ts';
 import { importPaths } from './import.ts';
 import { resultLine } from './import-summary.ts';
@@ -64,7 +65,8 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
     throw err;
   }
   const app = createApp({
-    store,
+    // Requests come over sockets here, so the requests of one turn can share a revision read.
+    store: withTurnRevisions(store),
     logger,
     requestLogLevel: config.http.requestLogLevel,
     corsOrigins: config.http.corsOrigins,
