@@ -39,8 +39,9 @@ export function perTurn<T>(read: () => Promise<T>): () => Promise<T> {
  * const app = createApp({ store: withTurnRevisions(store) });
  */
 export function withTurnRevisions(store: Store): Store {
-  return Object.assign(Object.create(store) as Store, {
+  return {
+    ...store,
     articleRevision: perTurn(() => store.articleRevision()),
     commentRevision: perTurn(() => store.commentRevision()),
-  });
+  };
 }
