@@ -1,8 +1,8 @@
 /**
  * @module
- * Full-text search on SQLite: FTS5 over `article_search` (see migration 006), ranked by bm25
- * with the headline weighing most, then standfirst, authors and tags, then the body. Writes add
- * to the index in bulk before their transaction commits.
+ * Full-text search on SQLite: a contentless FTS5 index (see migration 013), ranked by bm25 with
+ * the headline weighing most, then standfirst, authors and tags, then the body. Writes add to the
+ * index as their transaction commits; snippets are made from the article's own body.
  */
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import type { Article, ArticleSummary } from '@dateline/model';
@@ -10,12 +10,12 @@ import { utc } from '../article-rows.ts';
 import { decodeSearchCursor, encodeSearchCursor } from '../search-cursor.ts';
 import { parseSearchQuery, type SearchTerm, searchFingerprint, toFts5Query } from '../search-query.ts';
 import type { SearchOptions, SearchPage } from '../search-store.ts';
-import { renderSnippet, type SearchText } from '../search-text.ts';
+import { bodyText, renderSnippet, type SearchText } from '../search-text.ts';
 import { articleConditions, type FilterColumns, whereClause } from './article-read.ts';
 import { markSnippet } from './body-snippet.ts';
 import { countMatches, JOIN_MAX } from './search-count.ts';
 import { statement } from './statements.ts';
-import { beforeCommit } from './transaction.ts';
+import { beforeCommit, transactionScoped } from './transaction.ts';
 
 /** bm25 weights of headline, standfirst, people, tags and body (the order of the FTS columns). */
 const SCORE = '-bm25(articles_fts, 10.0, 4.0, 4.0, 4.0, 1.0)';
@@ -23,65 +23,65 @@ const FROM = 'articles_fts JOIN article_search_filters s ON s.rid = articles_fts
 
 const TEXT_COLUMNS = 'headline, standfirst, people, tags, body';
 
-interface SearchRow extends SearchText {
-  rid: number;
-  pending: number;
+/** Index rows a transaction wrote, added to the index as it commits (see `writeSearchText`). */
+interface Pending {
+  rows: Map<number, SearchText>;
+  /** Rows already in the index before this transaction, to drop first. */
+  replaced: Set<number>;
 }
 
 /**
- * Stores the searchable text and filter columns of `article`, within the caller's transaction.
- * The row joins the index just before the transaction commits (`flushSearchIndex`), so a batch
- * of articles is indexed in one statement; a row already in the index first leaves it, with the
- * values it was indexed under, as FTS5 external content requires.
+ * Stores the searchable text and filter columns of `article`, within the caller's transaction
+ * (`created`: the article is new, so it has no row yet). The text joins the index as the
+ * transaction commits, in row order: FTS5 writes out what it gathered whenever it is given a row
+ * id lower than the last, so a batch mixing updates with new articles would otherwise leave many
+ * small segments behind.
  *
  * @example
- * writeSearchText(db, article, searchText(article));
+ * writeSearchText(db, article, indexedText(article));
  */
-export function writeSearchText(db: DatabaseSync, article: Article, text: SearchText): void {
+export function writeSearchText(db: DatabaseSync, article: Article, text: SearchText, created = false): void {
   const publishedAt = article.publishedAt === null ? null : utc(article.publishedAt);
   const filters = [article.status === 'published' ? publishedAt : null, publishedAt ?? utc(article.createdAt), article.section?.slug ?? null];
-  const values = [text.headline, text.standfirst, text.people, text.tags, text.body];
-  const old = statement(
-    db,
-    `SELECT rid, ${TEXT_COLUMNS}, EXISTS (SELECT 1 FROM article_search_pending p WHERE p.rid = s.rid) AS pending
-     FROM article_search s WHERE article_id = ?`,
-  ).get(article.id) as SearchRow | undefined;
-  let rid: number | bigint;
+  const old = created
+    ? undefined
+    : (statement(db, 'SELECT rid FROM article_search_filters WHERE article_id = ?').get(article.id) as { rid: number } | undefined);
+  let rid: number;
   if (old) {
     rid = old.rid;
-    if (!old.pending) {
-      statement(db, `INSERT INTO articles_fts (articles_fts, rowid, ${TEXT_COLUMNS}) VALUES ('delete', ?, ?, ?, ?, ?, ?)`).run(
-        old.rid, old.headline, old.standfirst, old.people, old.tags, old.body,
-      );
-      statement(db, 'INSERT INTO article_search_pending (rid) VALUES (?)').run(old.rid);
-    }
-    statement(db, 'UPDATE article_search SET headline = ?, standfirst = ?, people = ?, tags = ?, body = ? WHERE rid = ?').run(...values, rid);
+    statement(db, 'UPDATE article_search_filters SET visible_at = ?, sort_at = ?, section_slug = ? WHERE rid = ?').run(...filters, rid);
   } else {
-    rid = statement(db, `INSERT INTO article_search (article_id, ${TEXT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)`).run(article.id, ...values)
-      .lastInsertRowid;
-    statement(db, 'INSERT INTO article_search_pending (rid) VALUES (?)').run(rid);
+    const insert = statement(db, 'INSERT INTO article_search_filters (article_id, visible_at, sort_at, section_slug) VALUES (?, ?, ?, ?)');
+    rid = Number(insert.run(article.id, ...filters).lastInsertRowid);
   }
-  statement(
-    db,
-    `INSERT INTO article_search_filters (rid, article_id, visible_at, sort_at, section_slug) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (rid) DO UPDATE SET visible_at = excluded.visible_at, sort_at = excluded.sort_at, section_slug = excluded.section_slug`,
-  ).run(rid, article.id, ...filters);
-  beforeCommit(db, 'search-index', () => flushSearchIndex(db));
+  const pending = transactionScoped(db, 'search-index', (): Pending => ({ rows: new Map(), replaced: new Set() }));
+  if (!pending) {
+    indexRows(db, old ? [rid] : [], [[rid, text]]);
+    return;
+  }
+  if (old && !pending.rows.has(rid)) pending.replaced.add(rid);
+  pending.rows.set(rid, text);
+  beforeCommit(db, 'search-index', () => {
+    indexRows(db, [...pending.replaced], [...pending.rows]);
+    pending.rows.clear();
+    pending.replaced.clear();
+  });
 }
 
 /**
- * Adds every pending row of `article_search` to the index.
- *
- * @example
- * flushSearchIndex(db);
+ * Drops `replaced` from the index, then adds `rows` in row order, skipping articles deleted since.
+ * Each row goes in by a plain `VALUES` insert: FTS5 writes out what it gathered at the start of
+ * any statement that could need undoing on its own, as `INSERT … SELECT` could. Row ids are bound
+ * as integers: FTS5 finds no row by a real, which a JS number is.
  */
-export function flushSearchIndex(db: DatabaseSync): void {
-  statement(
-    db,
-    `INSERT INTO articles_fts (rowid, ${TEXT_COLUMNS})
-     SELECT s.rid, ${TEXT_COLUMNS.split(', ').map((c) => `s.${c}`).join(', ')} FROM article_search_pending p JOIN article_search s ON s.rid = p.rid`,
-  ).run();
-  statement(db, 'DELETE FROM article_search_pending').run();
+function indexRows(db: DatabaseSync, replaced: number[], rows: [number, SearchText][]): void {
+  const drop = statement(db, 'DELETE FROM articles_fts WHERE rowid = ?');
+  for (const rid of replaced.sort((a, b) => a - b)) drop.run(BigInt(rid));
+  const exists = statement(db, 'SELECT 1 FROM article_search_filters WHERE rid = ?');
+  const add = statement(db, `INSERT INTO articles_fts (rowid, ${TEXT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)`);
+  for (const [rid, t] of rows.sort((a, b) => a[0] - b[0])) {
+    if (exists.get(rid) !== undefined) add.run(BigInt(rid), t.headline, t.standfirst, t.people, t.tags, t.body);
+  }
 }
 
 /** The filter columns copied into `article_search_filters s` (`visible_at` is NULL unless published). */
@@ -138,13 +138,13 @@ export function searchArticles(
      ) p JOIN articles a ON a.id = p.id ORDER BY ${newest ? 'p.rid DESC' : 'p.score DESC, p.id'}`,
   ).all(...pageParams, options.limit + 1) as { id: string; rid: number; summary: string; score: number }[];
   const page = rows.slice(0, options.limit);
-  const snippets = snippetsFor(db, terms, page.map((r) => r.rid));
+  const snippets = snippetsFor(db, terms, page.map((r) => r.id));
   const last = page.at(-1);
   return {
     items: page.map((row) => ({
       article: JSON.parse(row.summary) as ArticleSummary,
       score: row.score,
-      snippet: renderSnippet(snippets.get(row.rid) ?? ''),
+      snippet: renderSnippet(snippets.get(row.id) ?? ''),
     })),
     total,
     nextCursor:
@@ -154,12 +154,14 @@ export function searchArticles(
   };
 }
 
-/** Snippets of the page's hits, from their stored bodies (see body-snippet.ts). */
-function snippetsFor(db: DatabaseSync, terms: readonly SearchTerm[], rids: number[]): Map<number, string> {
-  if (rids.length === 0) return new Map();
-  const rows = statement(db, 'SELECT rid, body FROM article_search WHERE rid IN (SELECT value FROM json_each(?))').all(JSON.stringify(rids)) as {
-    rid: number;
-    body: string;
-  }[];
-  return new Map(rows.map((r) => [r.rid, markSnippet(r.body, terms)]));
+/**
+ * Snippets of the page's hits, from the bodies of their documents (see body-snippet.ts): SQLite
+ * takes the body out of each document, so only the body is parsed here.
+ */
+function snippetsFor(db: DatabaseSync, terms: readonly SearchTerm[], ids: string[]): Map<string, string> {
+  if (ids.length === 0) return new Map();
+  const rows = statement(db, "SELECT id, json_extract(document, '$.body') AS body FROM articles WHERE id IN (SELECT value FROM json_each(?))").all(
+    JSON.stringify(ids),
+  ) as { id: string; body: string }[];
+  return new Map(rows.map((r) => [r.id, markSnippet(bodyText(JSON.parse(r.body) as Article['body']), terms)]));
 }

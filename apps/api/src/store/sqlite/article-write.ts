@@ -8,7 +8,7 @@ import type { Article } from '@dateline/model';
 import { toSummary, utc } from '../article-rows.ts';
 import { planSave, type StoredIdentity, suffixedSlugs } from '../save-plan.ts';
 import { articleRevisionHash } from '../story-hash.ts';
-import { searchText } from '../search-text.ts';
+import { indexedText } from '../search-text.ts';
 import type { SaveOptions, SaveResult } from '../store.ts';
 import { writeSearchText } from './article-search.ts';
 import { normaliseEntities } from '../entity-corrections.ts';
@@ -60,7 +60,7 @@ export function saveArticleRows(db: DatabaseSync, article: Article, contentHash:
       ).run(...articleColumns(stored, contentHash), revisionHash, importKey, stored.id);
       insertRelations(db, stored);
       storeEntities(db, stored);
-      writeSearchText(db, stored, searchText(stored));
+      writeSearchText(db, stored, indexedText(stored));
       return { outcome: plan.outcome, id: stored.id, slug: stored.slug };
     }
     const slug = plan.freeSlug ? freeSlug(db, article.slug) : article.slug;
@@ -72,7 +72,7 @@ export function saveArticleRows(db: DatabaseSync, article: Article, contentHash:
     ).run(...articleColumns(stored, contentHash), revisionHash, importKey, stored.id, stored.slug);
     insertRelations(db, stored);
     storeEntities(db, stored, true);
-    writeSearchText(db, stored, searchText(stored));
+    writeSearchText(db, stored, indexedText(stored), true);
     return { outcome: 'created', id: stored.id, slug: stored.slug };
   });
 }

@@ -34,6 +34,10 @@ describe('markSnippet', () => {
     );
   });
 
+  it('shows control characters in the body as spaces, so none is taken for a mark', () => {
+    expect(snippet('Tide\u0002tables\u0003 and \u0002ferry\u0000times.', 'ferry')).toBe('Tide tables  and  <mark>ferry</mark> times.');
+  });
+
   it('shows the sentence with the most terms, cut with an ellipsis', () => {
     const body = `${filler(40)}. The ferry left. ${filler(40)}. Night ferry to the harbour at night. ${filler(40)}.`;
     const shown = snippet(body, 'ferry harbour');

@@ -8,7 +8,7 @@
  * part of a body around its first matches is read word by word (see `region`).
  */
 import type { SearchTerm } from '../search-query.ts';
-import { MATCH_END, MATCH_START, SNIPPET_WORDS } from '../search-text.ts';
+import { MATCH_END, MATCH_START, SNIPPET_WORDS, withoutControls } from '../search-text.ts';
 import { porterStem } from './porter-stem.ts';
 
 // unicode61's token characters (letters, digits, private use); marks continue a token. Most
@@ -146,17 +146,19 @@ export function markSnippet(body: string, terms: readonly SearchTerm[]): string 
   for (const m of found) {
     if (m.first >= start && m.last < end && !marked.has(m.first)) marked.set(m.first, m.last);
   }
+  // The body may hold any character; what the snippet shows of it holds no marker.
+  const text = (a: number, b: number) => withoutControls(body.slice(a, b));
   let out = start > 0 || before ? '…' : '';
   let at = tokens[start]!.start;
   for (let i = start; i < end; i += 1) {
     const last = marked.get(i);
     if (last === undefined) continue;
-    out += `${body.slice(at, tokens[i]!.start)}${MATCH_START}${body.slice(tokens[i]!.start, tokens[last]!.end)}${MATCH_END}`;
+    out += `${text(at, tokens[i]!.start)}${MATCH_START}${text(tokens[i]!.start, tokens[last]!.end)}${MATCH_END}`;
     at = tokens[last]!.end;
     i = last;
   }
   const more = end < tokens.length || past > SNIPPET_WORDS;
-  out += body.slice(at, Math.max(at, more ? tokens[end - 1]!.end : body.length));
+  out += text(at, Math.max(at, more ? tokens[end - 1]!.end : body.length));
   return (more ? `${out}…` : out).trim();
 }
 

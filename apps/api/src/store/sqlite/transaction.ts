@@ -17,6 +17,7 @@ export function transaction<T>(db: DatabaseSync, work: () => T): T {
   if (db.isTransaction) return work();
   db.exec('BEGIN IMMEDIATE');
   memos.set(db, new Map());
+  scoped.set(db, new Map());
   try {
     const result = work();
     runBeforeCommit(db);
@@ -28,7 +29,26 @@ export function transaction<T>(db: DatabaseSync, work: () => T): T {
     throw err;
   } finally {
     memos.delete(db);
+    scoped.delete(db);
   }
+}
+
+const scoped = new WeakMap<DatabaseSync, Map<string, unknown>>();
+
+/**
+ * A value that lives as long as the open transaction (one begun by `transaction`), made by
+ * `create` on first use under `key`: work a transaction gathers for one statement before it
+ * commits, gone with the transaction whether it commits or rolls back. Undefined outside such a
+ * transaction.
+ *
+ * @example
+ * const pending = transactionScoped(db, 'search-rows', () => new Map<number, SearchText>());
+ */
+export function transactionScoped<T>(db: DatabaseSync, key: string, create: () => T): T | undefined {
+  const values = scoped.get(db);
+  if (!values) return undefined;
+  if (!values.has(key)) values.set(key, create());
+  return values.get(key) as T;
 }
 
 const memos = new WeakMap<DatabaseSync, Map<string, string>>();
