@@ -107,7 +107,7 @@ const rows: [string, (f: Figures) => string][] = [
   ['write path', (f) => f.imported.writePath],
   ['import rate (store writes)', (f) => rate(f.imported.count, f.imported.storeMs)],
   ['prepare rate (validate + hash)', (f) => rate(f.imported.count, f.imported.prepareMs)],
-  ['  by CPU time (SQLite only)', (f) => (f.imported.rawFtsMs === null ? '-' : rate(f.imported.count, f.imported.storeCpuMs))],
+  ['  by CPU time of the writing thread', (f) => (f.imported.rawFtsMs === null ? '-' : rate(f.imported.count, f.imported.storeCpuMs))],
   ['baseline: bare FTS5 insert rate', (f) => (f.imported.rawFtsMs === null ? '-' : rate(f.imported.count, f.imported.rawFtsMs))],
   ['  by CPU time', (f) => (f.imported.rawFtsCpuMs === null ? '-' : rate(f.imported.count, f.imported.rawFtsCpuMs))],
   ['search p50', (f) => ms(f.latency.p50)],
@@ -133,7 +133,8 @@ for (const [kind, share] of QUERY_KINDS) {
 const s = results.SQLite;
 if (!s) process.exit(0);
 // On a shared machine wall time includes waiting for the CPU; CPU time is what SQLite itself
-// needed, which is what the targets are about. Both are reported; each check states which it uses.
+// needed on the thread that writes or queries (a SQLite file store checkpoints on another thread,
+// overlapping the preparation of the next batch). Both are reported; each check states which it uses.
 const cpuRate = (s.imported.count / s.imported.storeCpuMs) * 1000;
 const checks = [
   ['SQLite import ≥ 3,000 articles/s (wall)', (s.imported.count / s.imported.storeMs) * 1000 >= 3000],

@@ -6,6 +6,23 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 
+/** The memory map of a connection's database file (see `openDatabase`). */
+export const MMAP_BYTES = 1_073_741_824;
+
+/**
+ * Maps `db`'s database file again, at its current size. A connection maps the file as it finds
+ * it and grows the map when it writes to the file itself; pages another connection added since
+ * (a checkpoint on another thread) are read by system calls until the map is made again.
+ *
+ * @example
+ * remapDatabase(db);
+ */
+export function remapDatabase(db: DatabaseSync): void {
+  // Only a change of the limit makes SQLite drop the map and map the file anew.
+  db.exec(`PRAGMA mmap_size = ${MMAP_BYTES - 4096}`);
+  db.exec(`PRAGMA mmap_size = ${MMAP_BYTES}`);
+}
+
 /** How long a writer waits for another process's lock before failing, in milliseconds (`DB_QUERY_TIMEOUT_MS`). */
 export const BUSY_TIMEOUT_MS = 5000;
 
@@ -25,7 +42,7 @@ export function openDatabase(path: string, options: { busyTimeoutMs?: number | u
   // pages of it. 64 MB is a ceiling, used only as pages are read.
   db.exec('PRAGMA cache_size = -65536');
   // Reads through a memory map skip a system call and a copy per page; 1 GB of address space.
-  db.exec('PRAGMA mmap_size = 1073741824');
+  db.exec(`PRAGMA mmap_size = ${MMAP_BYTES}`);
   if (path !== ':memory:') {
     db.exec('PRAGMA journal_mode = WAL');
     // Durable at each checkpoint and safe against corruption in WAL mode, without an fsync per commit.

@@ -10,6 +10,7 @@ import type { Store } from '../store.ts';
 import { readArticle, readArticlePage } from './article-read.ts';
 import { searchArticles } from './article-search.ts';
 import { saveArticleRows } from './article-write.ts';
+import { startCheckpointer } from './checkpointer.ts';
 import { isBusy, openDatabase, withoutWaiting } from './connection.ts';
 import { migrateDatabase } from './migrate.ts';
 import { sqliteArticleEditStore } from './sqlite-article-edit-store.ts';
@@ -29,6 +30,8 @@ import { sqliteTransferStore } from './sqlite-transfer-store.ts';
  */
 export function openSqliteStore(path: string, options: { busyTimeoutMs?: number | undefined } = {}): Store {
   const db: DatabaseSync = openDatabase(path, options);
+  // A file database's checkpoints run on a thread of their own (see checkpointer.ts).
+  const checkpointer = path === ':memory:' ? null : startCheckpointer(db, path);
   // Async wrappers over synchronous calls: the interface is shared with PostgreSQL, which needs them.
   return {
     ...sqliteCommentStore(db),
@@ -43,6 +46,7 @@ export function openSqliteStore(path: string, options: { busyTimeoutMs?: number 
     },
     close: async () => {
       if (!db.isOpen) return;
+      await checkpointer?.stop();
       // Lets SQLite refresh the statistics its query planner relies on, as it recommends on close;
       // while another process writes, that can wait for a later close.
       try {

@@ -4,16 +4,19 @@
  * and a batch import runs the same dozen statements for every article.
  */
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import { followCheckpoints } from './checkpointer.ts';
 
 const caches = new WeakMap<DatabaseSync, Map<string, StatementSync>>();
 
 /**
- * The statement for `sql` on `db`, prepared on first use.
+ * The statement for `sql` on `db`, prepared on first use (after catching up with its checkpoint
+ * thread, see `followCheckpoints`).
  *
  * @example
  * statement(db, 'SELECT 1 FROM articles WHERE slug = ?').get(slug);
  */
 export function statement(db: DatabaseSync, sql: string): StatementSync {
+  followCheckpoints(db);
   let cache = caches.get(db);
   if (!cache) {
     cache = new Map();
