@@ -107,7 +107,7 @@ const rows: [string, (f: Figures) => string][] = [
   ['write path', (f) => f.imported.writePath],
   ['import rate (store writes)', (f) => rate(f.imported.count, f.imported.storeMs)],
   ['prepare rate (validate + hash)', (f) => rate(f.imported.count, f.imported.prepareMs)],
-  ['  by CPU time of the writing thread', (f) => (f.imported.rawFtsMs === null ? '-' : rate(f.imported.count, f.imported.storeCpuMs))],
+  ['  by CPU time (writing thread)', (f) => (f.imported.rawFtsMs === null ? '-' : rate(f.imported.count, f.imported.storeCpuMs))],
   ['baseline: bare FTS5 insert rate', (f) => (f.imported.rawFtsMs === null ? '-' : rate(f.imported.count, f.imported.rawFtsMs))],
   ['  by CPU time', (f) => (f.imported.rawFtsCpuMs === null ? '-' : rate(f.imported.count, f.imported.rawFtsCpuMs))],
   ['search p50', (f) => ms(f.latency.p50)],

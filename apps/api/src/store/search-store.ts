@@ -12,7 +12,17 @@ export interface SearchOptions extends Visibility, ArticleFilters {
   limit: number;
   /** The opaque `nextCursor` of the previous page of the same search. */
   cursor?: string | undefined;
+  /** Count every match of a phrase search, however many (see `PHRASE_COUNT_MAX`). */
+  exactTotal?: boolean | undefined;
 }
+
+/**
+ * A search with a phrase counts its matches up to this many unless `exactTotal` is asked for:
+ * whether words follow each other is read from their positions in every article that has them
+ * all, and for a phrase of two words most articles use that is every article (about a
+ * microsecond each). Past this count, as in Elasticsearch's default, the total is a lower bound.
+ */
+export const PHRASE_COUNT_MAX = 10_000;
 
 /** One matching article. */
 export interface SearchHit {
@@ -29,8 +39,10 @@ export interface SearchHit {
 /** One page of results, best first. */
 export interface SearchPage {
   items: SearchHit[];
-  /** How many articles match, across all pages. */
+  /** How many articles match, across all pages; at least that many when `totalExact` is false. */
   total: number;
+  /** False when `total` is a lower bound: a phrase search that matched more than `PHRASE_COUNT_MAX`. */
+  totalExact: boolean;
   /** Pass back as `cursor` for the next page; null on the last page. */
   nextCursor: string | null;
 }

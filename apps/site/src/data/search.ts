@@ -21,8 +21,10 @@ export interface SearchHit {
 /** One page of results, best first. */
 export interface SearchResults {
   items: SearchHit[];
-  /** Matching articles across all pages. */
+  /** Matching articles across all pages; at least that many when `totalExact` is false. */
   total: number;
+  /** False when the API counted a phrase search only so far (see `GET /v1/search`). */
+  totalExact: boolean;
   /** Pass back as `cursor` for the next page; null on the last page. */
   nextCursor: string | null;
 }

@@ -104,7 +104,7 @@ describe('the search form', () => {
   });
 
   it('says beside the field when no story carries a name, with the names the reader may have meant', async () => {
-    await serve(() => ({ items: [], total: 0, nextCursor: null }));
+    await serve(() => ({ items: [], total: 0, totalExact: true, nextCursor: null }));
     const { response, doc } = await visit('?q=lamps&organization=Kremlinn&section=Local+News');
     expect(response.status).toBe(200);
     const message = doc.getElementById('search-organization-error');

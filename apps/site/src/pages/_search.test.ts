@@ -30,6 +30,12 @@ describe('the search page', () => {
     }
   });
 
+  it('says when the API counted the matches of a phrase only so far', async () => {
+    await serve(() => ({ ...results(), total: 10_000, totalExact: false }));
+    const { doc } = await visit('?q=%22the+harbour%22');
+    expect(text(doc.querySelector('#results-heading'))).toBe('More than 10,000 results for “"the harbour"”');
+  });
+
   it('lists the results with the matching words highlighted and everything else as text', async () => {
     await serve(() => results());
     const { doc } = await visit('?q=harbour');
@@ -57,7 +63,7 @@ describe('the search page', () => {
   });
 
   it('says so when nothing matches', async () => {
-    await serve(() => ({ items: [], total: 0, nextCursor: null }));
+    await serve(() => ({ items: [], total: 0, totalExact: true, nextCursor: null }));
     const { doc } = await visit('?q=zeppelin');
     expect(text(doc.querySelector('main'))).toContain('No articles match “zeppelin”.');
     expect(doc.querySelector('ol.results')).toBeNull();

@@ -75,6 +75,7 @@ export function searchResults(nextCursor: string | null = null) {
       { article: second, score: 1.1, snippet: '…a <mark>harbour</mark> story…' },
     ],
     total: 12,
+    totalExact: true,
     nextCursor,
   };
 }

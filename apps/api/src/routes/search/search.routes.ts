@@ -7,6 +7,7 @@ import { ArticleSummary } from '@dateline/model';
 import { createRoute, z } from '@hono/zod-openapi';
 import { publicCache } from '../../lib/cached-json.ts';
 import { problemContent } from '../../lib/problem.ts';
+import { PHRASE_COUNT_MAX } from '../../store/search-store.ts';
 import { ListArticlesQuery } from '../articles/articles.routes.ts';
 
 const Q_MESSAGE = 'must not be empty: say what to search for';
@@ -22,6 +23,16 @@ export const SearchQuery = ListArticlesQuery.omit({ order: true }).extend({
         'What to search for: words (all must match; "ferries" also finds "ferry"), "quoted phrases" and prefix* terms. ' +
         'Anything else typed is read as words or ignored; only the first 256 characters count.',
       example: '"night ferry" harbo*',
+    }),
+  exactTotal: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .transform((v) => v === 'true')
+    .optional()
+    .meta({
+      description:
+        `With \`true\`, a search with a phrase counts every match in \`total\`, however long that takes; by default it counts to ` +
+        `${PHRASE_COUNT_MAX.toLocaleString('en')} (see \`totalExact\`).`,
+      example: 'true',
     }),
 });
 
@@ -43,7 +54,12 @@ export const SearchHit = z
 export const SearchResults = z
   .object({
     items: z.array(SearchHit),
-    total: z.int().nonnegative().meta({ description: 'Articles matching the search and filters, across all pages.' }),
+    total: z.int().nonnegative().meta({ description: 'Articles matching the search and filters, across all pages; at least that many when `totalExact` is false.' }),
+    totalExact: z.boolean().meta({
+      description:
+        `False when \`total\` is a lower bound: a search with a "phrase" is counted to ${PHRASE_COUNT_MAX.toLocaleString('en')} matches ` +
+        'unless `exactTotal=true` is asked for, as checking that words follow each other costs a read of each article that has them all.',
+    }),
     nextCursor: z.string().nullable().meta({ description: 'Pass as `cursor` (with the same `q` and filters) for the next page; null on the last page.' }),
   })
   .meta({ id: 'SearchResults', description: 'A page of search results, best first.' });
@@ -58,7 +74,8 @@ export const search = createRoute({
     'Full-text search over headline, standfirst, body, author names and tags of published articles, best matches first, ' +
     'with the filters and paging of `GET /v1/articles`. A search matching more than 1,000 articles (a word most articles ' +
     'use) lists them newest first, each with score 0, rather than ranking them: most recently added first on SQLite, most ' +
-    'recently published first on PostgreSQL; `total` still counts every match and the cursor pages through all of them.',
+    'recently published first on PostgreSQL; the cursor pages through all of them. `total` counts every match, but for a search with a ' +
+    `phrase past ${PHRASE_COUNT_MAX.toLocaleString('en')} matches (see \`totalExact\`).`,
   middleware: [publicCache()],
   request: { query: SearchQuery },
   responses: {

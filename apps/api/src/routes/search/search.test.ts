@@ -110,6 +110,16 @@ describe.each(STORE_KINDS)('GET /v1/search on %s', (kind) => {
     `);
   });
 
+  it('says whether the total is exact, and takes exactTotal=true or false only', async () => {
+    const t = await withStories();
+    for (const query of ['?q=boats', '?q=%22came+and+went%22', '?q=%22came+and+went%22&exactTotal=true', '?q=boats&exactTotal=false']) {
+      expect(pick(await get(t, query))).toEqual({ status: 200, total: 5, totalExact: true });
+    }
+    const res = await get(t, '?q=boats&exactTotal=yes');
+    expect([res.status, res.body.errors]).toEqual([400, [{ path: 'exactTotal', message: 'must be true or false' }]]);
+  });
+  const pick = ({ status, body }: Awaited<ReturnType<typeof get>>) => ({ status, total: body.total, totalExact: body.totalExact });
+
   it.each(['0', '101', 'ten'])('rejects limit=%s with a 400 stating the range', async (limit) => {
     const res = await get(await freshApp(), `?q=boats&limit=${limit}`);
     expect([res.status, res.body.errors]).toEqual([400, [{ path: 'limit', message: 'must be an integer from 1 to 100' }]]);
@@ -126,7 +136,7 @@ describe('the OpenAPI document', () => {
       components: { schemas: Record<string, unknown> };
     };
     const params = doc.paths['/v1/search']!.get.parameters;
-    expect(params.map((p) => p.name).sort()).toEqual(['author', 'cursor', 'from', 'limit', 'organization', 'person', 'place', 'q', 'section', 'tag', 'to']);
+    expect(params.map((p) => p.name).sort()).toEqual(['author', 'cursor', 'exactTotal', 'from', 'limit', 'organization', 'person', 'place', 'q', 'section', 'tag', 'to']);
     expect(params.find((p) => p.name === 'q')?.required).toBe(true);
     expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['SearchResults', 'SearchHit', 'ArticleSummary']));
   });

@@ -63,4 +63,24 @@ describe('searching more articles than are ranked', () => {
     expect(next.items.map((hit) => hit.article.id)).toEqual(['story-3', 'story-1965']);
     expect(next.nextCursor).toBeNull();
   });
+
+  it('counts a phrase search to its limit unless asked for every match, and pages through all of them', async () => {
+    const pool = await withStories(6);
+    const count = async (q: string, options: { exactTotal?: boolean } = {}) => {
+      const { total, totalExact } = await searchArticles(pool, q, { limit: 2, now: NOW, ...options }, 1000, 3);
+      return { total, totalExact };
+    };
+    expect(await count('"came and went"')).toEqual({ total: 3, totalExact: false });
+    expect(await count('"came and went"', { exactTotal: true })).toEqual({ total: 7, totalExact: true });
+    expect(await count('"day 2 of"')).toEqual({ total: 1, totalExact: true });
+    expect(await count('came went')).toEqual({ total: 7, totalExact: true });
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await searchArticles(pool, '"came and went"', { limit: 3, now: NOW, cursor }, 1000, 3);
+      seen.push(...page.items.map((hit) => hit.article.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual(['story-1', 'story-2', 'story-3', 'story-4', 'story-5', 'story-6', 'story-1965']);
+  });
 });

@@ -9,7 +9,7 @@
 import type { ArticleSummary } from '@dateline/model';
 import { decodeSearchCursor, encodeSearchCursor, type SearchPosition } from '../search-cursor.ts';
 import { parseSearchQuery, type SearchTerm, searchFingerprint } from '../search-query.ts';
-import type { SearchOptions, SearchPage } from '../search-store.ts';
+import { PHRASE_COUNT_MAX, type SearchOptions, type SearchPage } from '../search-store.ts';
 import { renderSnippet } from '../search-text.ts';
 import { markSnippet } from '../sqlite/body-snippet.ts';
 import { articleConditions } from './article-read.ts';
@@ -57,29 +57,38 @@ interface PageRow {
  * @example
  * await searchArticles(sql, 'harbour ferr*', { limit: 20, now: new Date() });
  */
-export async function searchArticles(pool: Sql, text: string, options: SearchOptions, rankedMax = RANKED_MAX): Promise<SearchPage> {
+export async function searchArticles(
+  pool: Sql,
+  text: string,
+  options: SearchOptions,
+  rankedMax = RANKED_MAX,
+  phraseCountMax = PHRASE_COUNT_MAX,
+): Promise<SearchPage> {
   const terms = parseSearchQuery(text);
   const { section, tag, author, from, to, person, place, organization, includeHidden = false } = options;
   const fingerprint = searchFingerprint(terms, { section, tag, author, from, to, person, place, organization, includeHidden });
   const after = options.cursor === undefined ? undefined : decodeSearchCursor(options.cursor, fingerprint);
-  if (terms.length === 0) return { items: [], total: 0, nextCursor: null };
-  const { total, newest, rows } = await pool.begin(async (sql) => {
+  if (terms.length === 0) return { items: [], total: 0, totalExact: true, nextCursor: null };
+  const { total, exact, newest, rows } = await pool.begin(async (sql) => {
     // Asked for a word in most articles, the planner would rather scan the table, reading every
     // vector; the index finds the same rows without reading any.
     await sql`SET LOCAL enable_seqscan = off`;
     const matching = sql`article_search a, (SELECT ${tsquery(sql, terms)} AS query) q
       WHERE ${and(sql, [sql`a.search @@ q.query`, ...articleConditions(sql, options)])}`;
-    const [count] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM ${matching}`;
+    const max = terms.some((t) => t.kind === 'phrase') && !options.exactTotal ? phraseCountMax : null;
+    const [count] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${matching} ${max === null ? sql`` : sql`LIMIT ${max + 1}`}) m`;
     const n = count?.n ?? 0;
+    const exact = max === null || n <= max;
     // A cursor keeps the order its first page had, even if the total has crossed the limit since.
-    const newest = after ? after.rowid !== undefined : n > rankedMax;
-    return { total: n, newest, rows: await pageRows(sql, matching, newest, after, options.limit + 1) };
+    const newest = after ? after.rowid !== undefined : !exact || n > rankedMax;
+    return { total: exact ? n : max!, exact, newest, rows: await pageRows(sql, matching, newest, after, options.limit + 1) };
   });
   const page = rows.slice(0, options.limit);
   const last = page.at(-1);
   return {
     items: page.map((row) => ({ article: row.summary, score: row.score, snippet: renderSnippet(markSnippet(unshield(row.body), terms)) })),
     total,
+    totalExact: exact,
     nextCursor:
       rows.length > options.limit && last
         ? encodeSearchCursor({ score: last.score, id: last.id, rowid: newest ? last.at : undefined }, fingerprint)

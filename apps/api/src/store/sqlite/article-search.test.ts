@@ -84,4 +84,33 @@ describe('the total of a search', () => {
     other.close();
     db.close();
   });
+
+  it('counts a phrase search to its limit unless asked for every match, and pages through all of them', async () => {
+    // More matches than the limit plus the hidden rows the index may hold among them.
+    const db = await withStories(60);
+    const other = openDatabase(db.location()!);
+    const count = (connection: typeof db, q: string, options: { exactTotal?: boolean; includeHidden?: boolean } = {}) => {
+      const { total, totalExact } = searchArticles(connection, q, { limit: 2, now: NOW, ...options }, { phraseCountMax: 3, joinMax: connection === db ? 100 : 0 });
+      return { total, totalExact };
+    };
+    // Through the filter table and in the index less the hidden rows, as above.
+    for (const connection of [db, other]) {
+      expect(count(connection, '"came and went"')).toEqual({ total: 3, totalExact: false });
+      expect(count(connection, '"came and went"', { includeHidden: true })).toEqual({ total: 3, totalExact: false });
+      expect(count(connection, '"came and went"', { exactTotal: true })).toEqual({ total: 60, totalExact: true });
+      expect(count(connection, '"came and went"', { includeHidden: true, exactTotal: true })).toEqual({ total: 61, totalExact: true });
+      expect(count(connection, '"day 2 of"')).toEqual({ total: 1, totalExact: true });
+      expect(count(connection, 'came went')).toEqual({ total: 60, totalExact: true });
+    }
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = searchArticles(db, '"came and went"', { limit: 7, now: NOW, cursor }, { phraseCountMax: 3 });
+      seen.push(...page.items.map((hit) => hit.article.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect([seen.length, new Set(seen).size, seen[0], seen.at(-1)]).toEqual([60, 60, 'story-60', 'story-1']);
+    other.close();
+    db.close();
+  });
 });

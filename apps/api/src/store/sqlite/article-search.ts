@@ -9,7 +9,7 @@ import type { Article, ArticleSummary } from '@dateline/model';
 import { utc } from '../article-rows.ts';
 import { decodeSearchCursor, encodeSearchCursor } from '../search-cursor.ts';
 import { parseSearchQuery, type SearchTerm, searchFingerprint, toFts5Query } from '../search-query.ts';
-import type { SearchOptions, SearchPage } from '../search-store.ts';
+import { PHRASE_COUNT_MAX, type SearchOptions, type SearchPage } from '../search-store.ts';
 import { bodyText, renderSnippet, type SearchText } from '../search-text.ts';
 import { articleConditions, type FilterColumns, whereClause } from './article-read.ts';
 import { markSnippet } from './body-snippet.ts';
@@ -98,8 +98,9 @@ export const RANKED_MAX = 1000;
 
 /**
  * A page of the articles matching `text` (see `SearchStore.search`): ranked by bm25 when at most
- * `rankedMax` articles match, else most recently added first (`joinMax`: see `countMatches`). Fetches one row more than asked to
- * know whether a next page exists; snippets are made for the page's rows only.
+ * `rankedMax` articles match, else most recently added first (`joinMax`: see `countMatches`); a
+ * phrase search counts to `phraseCountMax` unless asked for an exact total. Fetches one row more
+ * than asked to know whether a next page exists; snippets are made for the page's rows only.
  *
  * @example
  * searchArticles(db, 'harbour ferr*', { limit: 20, now: new Date() });
@@ -108,18 +109,19 @@ export function searchArticles(
   db: DatabaseSync,
   text: string,
   options: SearchOptions,
-  { rankedMax = RANKED_MAX, joinMax = JOIN_MAX }: { rankedMax?: number; joinMax?: number } = {},
+  { rankedMax = RANKED_MAX, joinMax = JOIN_MAX, phraseCountMax = PHRASE_COUNT_MAX }: { rankedMax?: number; joinMax?: number; phraseCountMax?: number } = {},
 ): SearchPage {
   const terms = parseSearchQuery(text);
   const { section, tag, author, from, to, person, place, organization, includeHidden = false } = options;
   const fingerprint = searchFingerprint(terms, { section, tag, author, from, to, person, place, organization, includeHidden });
   const after = options.cursor === undefined ? undefined : decodeSearchCursor(options.cursor, fingerprint);
-  if (terms.length === 0) return { items: [], total: 0, nextCursor: null };
+  if (terms.length === 0) return { items: [], total: 0, totalExact: true, nextCursor: null };
   const match = toFts5Query(terms);
   const { where, params } = articleConditions(options, SEARCH_COLUMNS);
-  const total = countMatches(db, match, options, where, params, joinMax);
+  const countMax = terms.some((t) => t.kind === 'phrase') && !options.exactTotal ? phraseCountMax : undefined;
+  const { total, exact } = countMatches(db, match, options, where, params, joinMax, countMax);
   // A cursor keeps the order its first page had, even if the total has crossed the limit since.
-  const newest = after ? after.rowid !== undefined : total > rankedMax;
+  const newest = after ? after.rowid !== undefined : !exact || total > rankedMax;
 
   const pageWhere = ['articles_fts MATCH ?', ...where];
   const pageParams: SQLInputValue[] = [match, ...params];
@@ -147,6 +149,7 @@ export function searchArticles(
       snippet: renderSnippet(snippets.get(row.id) ?? ''),
     })),
     total,
+    totalExact: exact,
     nextCursor:
       rows.length > options.limit && last
         ? encodeSearchCursor({ score: last.score, id: last.id, rowid: newest ? last.rid : undefined }, fingerprint)

@@ -53,10 +53,11 @@ function hiddenRows(db: DatabaseSync, now: string, refresh: boolean): bigint[] |
 
 /**
  * How many articles visible under `options` match the FTS5 query `match`, `where` and `params`
- * being the conditions `articleConditions` made of `options` on the filter table `s`.
+ * being the conditions `articleConditions` made of `options` on the filter table `s`; with
+ * `max`, counting stops past that many (`exact` false, `total` = `max`).
  *
  * @example
- * countMatches(db, '"ferry"', { limit: 20, now: new Date() }, where, params);
+ * countMatches(db, '"ferry"', { limit: 20, now: new Date() }, where, params); // { total: 3, exact: true }
  */
 export function countMatches(
   db: DatabaseSync,
@@ -65,24 +66,31 @@ export function countMatches(
   where: string[],
   params: SQLInputValue[],
   joinMax = JOIN_MAX,
-): number {
+  max = Number.POSITIVE_INFINITY,
+): { total: number; exact: boolean } {
+  const capped = (n: number, limit: number) => (n >= limit ? { total: max, exact: false } : { total: n, exact: true });
+  const upTo = (limit: number) => (Number.isFinite(limit) ? ` LIMIT ${limit}` : '');
   // articleConditions adds the visibility condition unless hidden articles are asked for, then one per filter.
   const filtered = where.length > (options.includeHidden ? 0 : 1);
   const join = () => {
-    const sql = `SELECT count(*) AS n FROM articles_fts JOIN article_search_filters s ON s.rid = articles_fts.rowid
-                 WHERE ${['articles_fts MATCH ?', ...where].join(' AND ')}`;
-    return Number((statement(db, sql).get(match, ...params) as { n: number }).n);
+    const sql = `SELECT count(*) AS n FROM (SELECT 1 FROM articles_fts JOIN article_search_filters s ON s.rid = articles_fts.rowid
+                 WHERE ${['articles_fts MATCH ?', ...where].join(' AND ')}${upTo(max + 1)})`;
+    return capped(Number((statement(db, sql).get(match, ...params) as { n: number }).n), max + 1);
   };
   if (filtered) return join();
-  const all = Number((statement(db, 'SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(match) as { n: number }).n);
-  if (options.includeHidden) return all;
+  // Past `max` plus every hidden row that may be among them, the visible ones are past `max` too.
+  const limit = max + MAX_HIDDEN + 1;
+  const count = `SELECT count(*) AS n FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ?${upTo(limit)})`;
+  const all = Number((statement(db, count).get(match) as { n: number }).n);
+  if (options.includeHidden) return capped(all, max + 1);
   // Finding the hidden rows reads the whole filter table, once per change to the database; until
   // they are known, a search with few matches is cheaper to count through that table.
   const hidden = hiddenRows(db, utc(options.now), all > joinMax);
   if (hidden === null) return join();
+  if (all >= limit) return { total: max, exact: false };
   let n = all;
   // The rowid is bound as an integer: FTS5 ignores `rowid = ?` given a real, which a JS number is.
   const one = statement(db, 'SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?');
   for (const rid of hidden) n -= Number((one.get(match, rid) as { n: number }).n);
-  return n;
+  return { total: n, exact: true };
 }

@@ -1,0 +1,17 @@
+/**
+ * @module
+ * How many results a search page says it found.
+ */
+
+/**
+ * "1 result", "2,345 results", or "More than 10,000 results" when the API counted a phrase
+ * search only that far (`exact` false).
+ *
+ * @example
+ * resultCount(10_000, false); // 'More than 10,000 results'
+ */
+export function resultCount(total: number, exact: boolean): string {
+  const n = total.toLocaleString('en-GB');
+  if (!exact) return `More than ${n} results`;
+  return `${n} result${total === 1 ? '' : 's'}`;
+}
