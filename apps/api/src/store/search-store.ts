@@ -20,9 +20,10 @@ export interface SearchOptions extends Visibility, ArticleFilters {
  * A search with a phrase counts its matches up to this many unless `exactTotal` is asked for:
  * whether words follow each other is read from their positions in every article that has them
  * all, and for a phrase of two words most articles use that is every article (about a
- * microsecond each). Past this count, as in Elasticsearch's default, the total is a lower bound.
+ * microsecond each). Past this count the total is a lower bound, as in Elasticsearch (whose
+ * default is 10,000); it is also where a search stops being ranked (`RANKED_MAX` of each store).
  */
-export const PHRASE_COUNT_MAX = 10_000;
+export const PHRASE_COUNT_MAX = 1_000;
 
 /** One matching article. */
 export interface SearchHit {

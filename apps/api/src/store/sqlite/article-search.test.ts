@@ -90,7 +90,7 @@ describe('the total of a search', () => {
     const db = await withStories(60);
     const other = openDatabase(db.location()!);
     const count = (connection: typeof db, q: string, options: { exactTotal?: boolean; includeHidden?: boolean } = {}) => {
-      const { total, totalExact } = searchArticles(connection, q, { limit: 2, now: NOW, ...options }, { phraseCountMax: 3, joinMax: connection === db ? 100 : 0 });
+      const { total, totalExact } = searchArticles(connection, q, { limit: 2, now: NOW, ...options }, { rankedMax: 3, phraseCountMax: 3, joinMax: connection === db ? 100 : 0 });
       return { total, totalExact };
     };
     // Through the filter table and in the index less the hidden rows, as above.
@@ -105,12 +105,30 @@ describe('the total of a search', () => {
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = searchArticles(db, '"came and went"', { limit: 7, now: NOW, cursor }, { phraseCountMax: 3 });
+      const page = searchArticles(db, '"came and went"', { limit: 7, now: NOW, cursor }, { rankedMax: 3, phraseCountMax: 3 });
       seen.push(...page.items.map((hit) => hit.article.id));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
     expect([seen.length, new Set(seen).size, seen[0], seen.at(-1)]).toEqual([60, 60, 'story-60', 'story-1']);
     other.close();
+    db.close();
+  });
+
+  it('ranks a phrase search with few matches, its first page counted and ranked in one query, as later pages continue', async () => {
+    const db = await withStories(30);
+    const pages: { ids: string[]; scores: number[]; total: number }[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = searchArticles(db, '"came and went" season', { limit: 4, now: NOW, cursor }, { rankedMax: 100 });
+      pages.push({ ids: page.items.map((hit) => hit.article.id), scores: page.items.map((hit) => hit.score), total: page.total });
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    const ids = pages.flatMap((p) => p.ids);
+    const scores = pages.flatMap((p) => p.scores);
+    expect([ids.length, new Set(ids).size, pages.every((p) => p.total === 30)]).toEqual([30, 30, true]);
+    expect(scores.every((score, i) => score > 0 && (i === 0 || score <= scores[i - 1]!))).toBe(true);
+    // The same first page as counting and ranking apart give, once more matches than are ranked make it list newest first.
+    expect(searchArticles(db, '"came and went" season', { limit: 4, now: NOW }, { rankedMax: 20 }).items.map((hit) => hit.score)).toEqual([0, 0, 0, 0]);
     db.close();
   });
 });

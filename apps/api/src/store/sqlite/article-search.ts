@@ -7,7 +7,7 @@
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import type { Article, ArticleSummary } from '@dateline/model';
 import { utc } from '../article-rows.ts';
-import { decodeSearchCursor, encodeSearchCursor } from '../search-cursor.ts';
+import { decodeSearchCursor, encodeSearchCursor, type SearchPosition } from '../search-cursor.ts';
 import { parseSearchQuery, type SearchTerm, searchFingerprint, toFts5Query } from '../search-query.ts';
 import { PHRASE_COUNT_MAX, type SearchOptions, type SearchPage } from '../search-store.ts';
 import { bodyText, renderSnippet, type SearchText } from '../search-text.ts';
@@ -118,27 +118,19 @@ export function searchArticles(
   if (terms.length === 0) return { items: [], total: 0, totalExact: true, nextCursor: null };
   const match = toFts5Query(terms);
   const { where, params } = articleConditions(options, SEARCH_COLUMNS);
-  const countMax = terms.some((t) => t.kind === 'phrase') && !options.exactTotal ? phraseCountMax : undefined;
-  const { total, exact } = countMatches(db, match, options, where, params, joinMax, countMax);
-  // A cursor keeps the order its first page had, even if the total has crossed the limit since.
-  const newest = after ? after.rowid !== undefined : !exact || total > rankedMax;
-
-  const pageWhere = ['articles_fts MATCH ?', ...where];
-  const pageParams: SQLInputValue[] = [match, ...params];
-  if (after && newest) {
-    pageWhere.push('articles_fts.rowid < ?');
-    pageParams.push(BigInt(after.rowid!));
-  } else if (after) {
-    pageWhere.push(`(${SCORE} < ? OR (${SCORE} = ? AND s.article_id > ?))`);
-    pageParams.push(after.score, after.score, after.id);
+  const phrase = terms.some((t) => t.kind === 'phrase');
+  // A first page of a phrase search likely to be ranked is counted and ranked in one query.
+  const fused = phrase && !after ? rankedPhrasePage(db, match, where, params, options.limit, rankedMax) : null;
+  let found: PageFound;
+  if (fused) {
+    found = { ...fused, exact: true, newest: false };
+  } else {
+    const { total, exact } = countMatches(db, match, options, where, params, joinMax, phrase && !options.exactTotal ? phraseCountMax : undefined);
+    // A cursor keeps the order its first page had, even if the total has crossed the limit since.
+    const newest = after ? after.rowid !== undefined : !exact || total > rankedMax;
+    found = { total, exact, newest, rows: pageRows(db, match, where, params, after, newest, options.limit) };
   }
-  const [score, order] = newest ? ['0', 'articles_fts.rowid DESC'] : [SCORE, 'score DESC, s.article_id'];
-  const rows = statement(
-    db,
-    `SELECT p.id, p.rid, a.summary, p.score FROM (
-       SELECT s.article_id AS id, s.rid, ${score} AS score FROM ${FROM} ${whereClause(pageWhere)} ORDER BY ${order} LIMIT ?
-     ) p JOIN articles a ON a.id = p.id ORDER BY ${newest ? 'p.rid DESC' : 'p.score DESC, p.id'}`,
-  ).all(...pageParams, options.limit + 1) as { id: string; rid: number; summary: string; score: number }[];
+  const { rows, total, exact, newest } = found;
   const page = rows.slice(0, options.limit);
   const snippets = snippetsFor(db, terms, page.map((r) => r.id));
   const last = page.at(-1);
@@ -155,6 +147,75 @@ export function searchArticles(
         ? encodeSearchCursor({ score: last.score, id: last.id, rowid: newest ? last.rid : undefined }, fingerprint)
         : null,
   };
+}
+
+interface PageRow {
+  id: string;
+  rid: number;
+  summary: string;
+  score: number;
+}
+
+interface PageFound {
+  rows: PageRow[];
+  total: number;
+  exact: boolean;
+  newest: boolean;
+}
+
+/** Up to `limit` + 1 matches after `after`, best or (`newest`) most recently added first. */
+function pageRows(
+  db: DatabaseSync,
+  match: string,
+  where: string[],
+  params: SQLInputValue[],
+  after: SearchPosition | undefined,
+  newest: boolean,
+  limit: number,
+): PageRow[] {
+  const pageWhere = ['articles_fts MATCH ?', ...where];
+  const pageParams: SQLInputValue[] = [match, ...params];
+  if (after && newest) {
+    pageWhere.push('articles_fts.rowid < ?');
+    pageParams.push(BigInt(after.rowid!));
+  } else if (after) {
+    pageWhere.push(`(${SCORE} < ? OR (${SCORE} = ? AND s.article_id > ?))`);
+    pageParams.push(after.score, after.score, after.id);
+  }
+  const [score, order] = newest ? ['0', 'articles_fts.rowid DESC'] : [SCORE, 'score DESC, s.article_id'];
+  return statement(
+    db,
+    `SELECT p.id, p.rid, a.summary, p.score FROM (
+       SELECT s.article_id AS id, s.rid, ${score} AS score FROM ${FROM} ${whereClause(pageWhere)} ORDER BY ${order} LIMIT ?
+     ) p JOIN articles a ON a.id = p.id ORDER BY ${newest ? 'p.rid DESC' : 'p.score DESC, p.id'}`,
+  ).all(...pageParams, limit + 1) as unknown as PageRow[];
+}
+
+/** The share of the index, newest rows, whose matches predict whether a phrase has many. */
+const RECENT_SHARE = 0.1;
+
+/**
+ * The first page of a phrase search and its total in one query, when at most `rankedMax`
+ * articles match; null otherwise. A phrase is matched by reading its words' positions in every
+ * article that has them all, and counting, ranking, and bm25's own count of the phrase would each
+ * do that again. Matches among the most recent rows tell first, cheaply, whether there are likely
+ * more than `rankedMax` (listed newest first instead, see `countMatches`).
+ */
+function rankedPhrasePage(db: DatabaseSync, match: string, where: string[], params: SQLInputValue[], limit: number, rankedMax: number) {
+  const { last } = statement(db, 'SELECT max(rid) AS last FROM article_search_filters').get() as { last: number | null };
+  const since = BigInt(Math.floor((last ?? 0) * (1 - RECENT_SHARE)));
+  const recent = statement(db, 'SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ? AND rowid > ?').get(match, since) as { n: number };
+  if (recent.n > rankedMax * RECENT_SHARE) return null;
+  const rows = statement(
+    db,
+    `SELECT p.id, p.rid, a.summary, p.score, p.total FROM (
+       SELECT id, rid, score, count(*) OVER () AS total FROM (
+         SELECT s.article_id AS id, s.rid, ${SCORE} AS score FROM ${FROM} ${whereClause(['articles_fts MATCH ?', ...where])} LIMIT ?
+       ) ORDER BY score DESC, id LIMIT ?
+     ) p JOIN articles a ON a.id = p.id ORDER BY p.score DESC, p.id`,
+  ).all(match, ...params, rankedMax + 1, limit + 1) as unknown as (PageRow & { total: number })[];
+  const total = rows[0]?.total ?? 0;
+  return total > rankedMax ? null : { rows, total };
 }
 
 /**
