@@ -10,7 +10,7 @@ import { planSave, type StoredIdentity, suffixedSlugs } from '../save-plan.ts';
 import { articleRevisionHash } from '../story-hash.ts';
 import { indexedText } from '../search-text.ts';
 import type { SaveOptions, SaveResult } from '../store.ts';
-import { writeSearchText } from './article-search.ts';
+import { writeSearchText } from './search-index.ts';
 import { normaliseEntities } from '../entity-corrections.ts';
 import { storeEntities, withCorrections } from './entity-write.ts';
 import { statement } from './statements.ts';
