@@ -20,6 +20,9 @@ export const CHECKPOINT_INTERVAL_MS = 25;
  */
 export const WRITER_CHECKPOINT_PAGES = 50_000;
 
+/** SQLite's own `wal_autocheckpoint`, which the writer goes back to should the thread fail. */
+const DEFAULT_CHECKPOINT_PAGES = 1000;
+
 // PASSIVE neither waits for nor blocks readers and the writer: it copies what no reader still
 // needs. A busy or failed attempt is simply tried again at the next tick. Each copy that made
 // the file longer is counted in `grown`, for the store's connection to map the file again.
@@ -68,9 +71,11 @@ export function startCheckpointer(db: DatabaseSync, path: string, intervalMs = C
   const grown = new Int32Array(new SharedArrayBuffer(4));
   const worker = new Worker(SOURCE, { eval: true, workerData: { path, intervalMs, grown } });
   worker.unref();
-  // Without the thread, the writer's safety net still checkpoints: nothing to report to a caller.
-  worker.on('error', () => {});
   db.exec(`PRAGMA wal_autocheckpoint = ${WRITER_CHECKPOINT_PAGES}`);
+  // Without the thread the writer checkpoints as SQLite does by default: nothing for a caller to handle.
+  worker.on('error', () => {
+    if (db.isOpen) db.exec(`PRAGMA wal_autocheckpoint = ${DEFAULT_CHECKPOINT_PAGES}`);
+  });
   following.set(db, { grown, seen: 0 });
   return {
     stop: async () => {
