@@ -60,6 +60,24 @@ describe('dateline import', () => {
     expect([again.code, stable(again.stdout).split('\n')[1]]).toEqual([0, '  articles: 0 created, 0 updated, 1 unchanged, 0 duplicates, 0 failed']);
   });
 
+  it('refuses binary and oversized files with the reason in its summary, and drops stray control characters', async () => {
+    const random = new Uint8Array(200_000);
+    for (let i = 0; i < random.length; i++) random[i] = (i * 2654435761) >>> 24;
+    writeFile(dir, 'in/photo.txt', random);
+    writeFile(dir, 'in/page.html', random);
+    writeFile(dir, 'in/huge.txt', `Huge\n\n${'All work and no play. '.repeat(300_000)}`);
+    writeFile(dir, 'in/nul.txt', 'Stray bytes\n\nA NUL\u0000 and an escape\u001b crept in.\n');
+    const run = await runInProcess(['import', 'in'], env, dir);
+    expect(run.code).toBe(1);
+    const failed = stable(run.stdout).split('Failed:\n')[1]?.split('\n').sort();
+    expect(failed).toEqual([
+      expect.stringMatching(/^ {2}in\/huge\.txt: The file has 6,600,\d+ bytes, more than the 5,242,880 an import reads\.$/),
+      expect.stringMatching(/^ {2}in\/page\.html: The file is not text/),
+      expect.stringMatching(/^ {2}in\/photo\.txt: The file is not text/),
+    ]);
+    expect(run.stdout).toContain('1 created');
+  });
+
   it('prints its help on --help, and rejects a bad option or no files with exit 2', async () => {
     const help = await runInProcess(['import', '--help'], env, dir);
     expect([help.code, help.stdout.split('\n')[0]]).toEqual([0, 'Usage: dateline import [--verbose] <file, folder or pattern>...']);

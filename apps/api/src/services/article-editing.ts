@@ -5,13 +5,13 @@
  * every write is one store transaction, so a failure leaves the article as it was.
  */
 import { randomUUID } from 'node:crypto';
-import { type Article, type ArticleInput, ArticleInput as ArticleInputSchema, prepareArticle } from '@dateline/model';
+import { type Article, type ArticleInput, ArticleInput as ArticleInputSchema, MAX_NESTING_DEPTH, prepareArticle } from '@dateline/model';
 import { z } from 'zod';
 import type { Store } from '../store/store.ts';
 import { inputOf } from './article-input.ts';
 import { canonicalJson, contentHash, revisionHash } from './content-hash.ts';
-import { withEnrichment } from './enrichment.ts';
-import { mergePatch } from './merge-patch.ts';
+import { withEnrichmentOffThread } from './enrichment.ts';
+import { jsonDepth, mergePatch } from './merge-patch.ts';
 
 /** The outcome of an editorial write. */
 export type EditResult =
@@ -43,7 +43,7 @@ function fieldError(path: string, message: string, input: unknown): z.ZodError {
  */
 export async function createArticle(store: Store, input: ArticleInput, options: EditOptions): Promise<EditResult> {
   const hash = contentHash(input);
-  const article = withEnrichment(prepareArticle(input, { id: (options.newId ?? randomUUID)(), now: options.now }));
+  const article = await withEnrichmentOffThread(prepareArticle(input, { id: (options.newId ?? randomUUID)(), now: options.now }));
   const saved = await store.createArticle(article, hash, { revisionHash: revisionHash(input) });
   if (saved.outcome === 'created') return { kind: 'created', article };
   return { kind: saved.outcome, slug: saved.slug };
@@ -89,6 +89,9 @@ export async function patchArticle(store: Store, slug: string, patch: Record<str
   if ('slug' in patch && patch.slug !== slug) {
     throw fieldError('slug', 'cannot be changed by a patch; create the article under the new slug and delete this one', patch.slug);
   }
+  if (jsonDepth(patch) > MAX_NESTING_DEPTH) {
+    throw new z.ZodError([{ code: 'custom', path: [], message: `nests more than ${MAX_NESTING_DEPTH} levels deep`, input: undefined }]);
+  }
   const merged = mergePatch(inputOf(existing), patch) as ArticleInput;
   return update(store, existing, merged, options);
 }
@@ -105,7 +108,7 @@ async function update(store: Store, existing: Article, input: ArticleInput, opti
     now: options.now,
     previous: { createdAt: existing.createdAt, publishedAt: existing.publishedAt },
   });
-  const article = withEnrichment(prepared, existing);
+  const article = await withEnrichmentOffThread(prepared, existing);
   const saved = await store.saveArticle(article, contentHash(input), { revisionHash: revisionHash(input) });
   if (saved.outcome === 'duplicate') return { kind: 'duplicate', slug: saved.slug };
   const stored = await store.getArticle(existing.slug, { includeHidden: true, now: options.now });

@@ -3,9 +3,9 @@
  * Article files on disk: which formats are read, and reading one source file (plain text,
  * Markdown or HTML) into an `ArticleInput` with the model's importers.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { type ArticleInput, decodeText, parseHtml, parseMarkdown, parseText } from '@dateline/model';
+import { type ArticleInput, checkSourceBytes, checkSourceSize, decodeText, parseHtml, parseMarkdown, parseText } from '@dateline/model';
 import { formatPath } from '../lib/format-path.ts';
 import { decodeHtml } from './import-decode.ts';
 
@@ -51,7 +51,10 @@ export async function readArticleFile(path: string): Promise<ArticleInput> {
   // Synchronous on purpose: an async read costs four trips to the thread pool (open, stat, read,
   // close), which for an article-sized file takes longer than parsing it, and an import has
   // nothing else to do meanwhile.
+  // The same limits as the API's: a file too large, or not text at all, is refused unread or unparsed.
+  checkSourceSize(statSync(path).size);
   const bytes = readFileSync(path);
+  checkSourceBytes(bytes);
   if (format === 'html') return parseHtml(decodeHtml(bytes));
   const text = decodeText(bytes);
   return format === 'markdown' ? parseMarkdown(text) : parseText(text);

@@ -124,6 +124,18 @@ export function checkElementDepth(root: { firstElementChild: unknown } | null | 
 }
 
 /**
+ * Throws `too_large` when a file of `size` bytes is over `MAX_SOURCE_BYTES` (before reading it).
+ *
+ * @example
+ * checkSourceSize(statSync(path).size);
+ */
+export function checkSourceSize(size: number): void {
+  if (size > MAX_SOURCE_BYTES) {
+    throw new ImportError('too_large', `The file has ${count(size)} bytes, more than the ${count(MAX_SOURCE_BYTES)} an import reads.`);
+  }
+}
+
+/**
  * Throws `too_large` when a file is over `MAX_SOURCE_BYTES`, and `binary` when its bytes are not
  * text: control characters (but tab, line breaks and form feed) in more than one in a hundred
  * of its first 64 KB, and more than 16 of them. A few stray ones in a text are dropped instead. UTF-16 files, which have NUL bytes, are recognised by
@@ -133,9 +145,7 @@ export function checkElementDepth(root: { firstElementChild: unknown } | null | 
  * checkSourceBytes(new TextEncoder().encode('Headline\n\nBody.')); // passes
  */
 export function checkSourceBytes(bytes: Uint8Array): void {
-  if (bytes.length > MAX_SOURCE_BYTES) {
-    throw new ImportError('too_large', `The file has ${count(bytes.length)} bytes, more than the ${count(MAX_SOURCE_BYTES)} an import reads.`);
-  }
+  checkSourceSize(bytes.length);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return;
   const sample = bytes.subarray(0, 64 * 1024);
   let controls = 0;

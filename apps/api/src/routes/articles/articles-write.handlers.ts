@@ -11,7 +11,8 @@ import { mediaType } from '../../lib/content-type.ts';
 import { formatPath } from '../../lib/format-path.ts';
 import { type FieldError, fieldErrors, problem } from '../../lib/problem.ts';
 import type { AppBindings, AppRouteHandler } from '../../lib/types.ts';
-import { articleFromText, TEXT_FORMATS, type TextFormat } from '../../services/article-input.ts';
+import { parseArticleText, TEXT_FORMATS, type TextFormat } from '../../services/article-input.ts';
+import { UntrustedWorkTimeout } from '../../services/untrusted/untrusted-pool.ts';
 import { createArticle, deleteArticle, type EditResult, patchArticle, replaceArticle } from '../../services/article-editing.ts';
 import type * as routes from './articles-write.routes.ts';
 
@@ -37,18 +38,36 @@ async function bodyText(c: Context<AppBindings>): Promise<string> {
   return decodeText(bytes);
 }
 
-/** The `ArticleInput` of a POST or PUT body in any accepted format, or the field errors it has. */
-async function readArticleBody(c: Context<AppBindings>, json: unknown): Promise<ArticleInput | FieldError[]> {
+/** A text body the importers refused for its size (413) or structure (422), rather than its content. */
+interface Refused {
+  status: 413 | 422;
+  detail: string;
+}
+
+/**
+ * The `ArticleInput` of a POST or PUT body in any accepted format, the field errors it has, or
+ * why it was refused. Text is parsed in a worker thread with a time limit, so a pathological
+ * body fails alone with a 422 while the API goes on answering.
+ */
+async function readArticleBody(c: Context<AppBindings>, json: unknown): Promise<ArticleInput | FieldError[] | Refused> {
   const type = mediaType(c.req.header('content-type'));
   if (type === undefined) return [{ path: '(root)', message: 'an article is required as the request body' }];
   if (!(TEXT_FORMATS as readonly string[]).includes(type)) return json as ArticleInput;
   try {
-    return articleFromText(type as TextFormat, await bodyText(c), { url: c.req.query('url') });
+    return await parseArticleText(type as TextFormat, await bodyText(c), c.req.query('url'));
   } catch (err) {
+    if (err instanceof UntrustedWorkTimeout) return { status: 422, detail: `${err.message} Split it into smaller articles or simplify its markup.` };
     if (!(err instanceof ImportError)) throw err;
+    if (err.code === 'too_large') return { status: 413, detail: err.message };
+    if (err.code === 'too_complex' || err.code === 'binary') return { status: 422, detail: err.message };
     const path = err.field === undefined ? '(root)' : formatPath(err.field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)));
     return [{ path, message: err.message }];
   }
+}
+
+/** The article read from a body, or the answer refusing it. */
+function isRefused(input: ArticleInput | FieldError[] | Refused): input is Refused {
+  return !Array.isArray(input) && 'status' in input && 'detail' in input && Object.keys(input).length === 2;
 }
 
 /** Runs an editing service, turning its validation error into field errors. */
@@ -67,6 +86,7 @@ const duplicateDetail = (slug: string) => `The same article is already stored at
 export const create: AppRouteHandler<typeof routes.create> = async (c) => {
   const input = await readArticleBody(c, c.req.valid('json'));
   if (Array.isArray(input)) return invalidBody(c, input);
+  if (isRefused(input)) return problem(c, input.status, { detail: input.detail });
   const result = await attempt(() => createArticle(c.get('store'), input, { now: c.get('now')() }));
   if (Array.isArray(result)) return invalidBody(c, result);
   if (result.kind === 'exists') return problem(c, 409, { detail: `An article already has the slug "${result.slug}"; replace it with PUT ${articlePath(result.slug)}, or choose another slug.` });
@@ -80,6 +100,7 @@ export const replace: AppRouteHandler<typeof routes.replace> = async (c) => {
   const { slug } = c.req.valid('param');
   const input = await readArticleBody(c, c.req.valid('json'));
   if (Array.isArray(input)) return invalidBody(c, input);
+  if (isRefused(input)) return problem(c, input.status, { detail: input.detail });
   const result = await attempt(() => replaceArticle(c.get('store'), slug, input, { now: c.get('now')() }));
   if (Array.isArray(result)) return invalidBody(c, result);
   if (result.kind === 'duplicate') return problem(c, 409, { detail: duplicateDetail(result.slug) });

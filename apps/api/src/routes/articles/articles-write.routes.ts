@@ -52,7 +52,10 @@ const location = { Location: { schema: { type: 'string' as const }, description:
 const unauthorized = problemContent('No token, or the token is unknown or revoked (see `WWW-Authenticate`).');
 const forbidden = problemContent('The token does not have the editor role.');
 const invalid = problemContent('The body is malformed or invalid; each invalid field is named in `errors`.');
-const tooLarge = problemContent('The body is larger than 1 MB.');
+const unprocessable = problemContent(
+  'A text body nests too deeply, has too many Markdown markers, is not text, or took longer than the time limit to parse (see the limits in the README).',
+);
+const tooLarge = problemContent('The body is larger than 1 MB, or its text has more characters, lines or blocks than an article may (see the limits in the README).');
 const unsupported = problemContent('The body is not in one of the accepted media types.');
 
 const guard = (types: readonly string[]) => [requireRole('editor'), acceptContentTypes(types), bodyLimit(ARTICLE_BODY_LIMIT)];
@@ -74,6 +77,7 @@ export const create = createRoute({
     403: forbidden,
     413: tooLarge,
     415: unsupported,
+    422: unprocessable,
     409: problemContent('An article already has this slug, or the same content is stored under another slug.'),
   },
 });
@@ -96,6 +100,7 @@ export const replace = createRoute({
     403: forbidden,
     413: tooLarge,
     415: unsupported,
+    422: unprocessable,
     409: problemContent('The same content is stored under another slug.'),
   },
 });
