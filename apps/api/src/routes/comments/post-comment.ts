@@ -66,8 +66,17 @@ const FORM_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form
 export const postForm: MiddlewareHandler<AppBindings> = async (c, next) => {
   const type = mediaType(c.req.header('content-type'));
   if (type === undefined || !FORM_TYPES.has(type)) return next();
-  const fields = await c.req.parseBody();
+  let fields: Record<string, unknown>;
+  try {
+    fields = await c.req.parseBody();
+  } catch {
+    // A malformed body (a multipart boundary missing or broken) is the client's error, not ours.
+    const errors = [{ path: '(root)', message: `is not a valid ${type} body` }];
+    return problem(c, 400, { title: 'Invalid request', detail: `Invalid form fields: (root): is not a valid ${type} body.`, errors });
+  }
   const parsed = CommentSubmission.safeParse(fields);
   if (!parsed.success) return validationHook({ success: false, error: parsed.error, target: 'form' }, c);
+  const refused = await validationHook({ success: true, data: parsed.data, target: 'form' }, c);
+  if (refused) return refused;
   return answerComment(c, c.req.param('slug') ?? '', parsed.data);
 };
