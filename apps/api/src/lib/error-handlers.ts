@@ -9,7 +9,7 @@ import type { ErrorHandler, Hono, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { TrieRouter } from 'hono/router/trie-router';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { unavailableCause, type UnavailableKind } from '../store/unavailable.ts';
+import { noteFull, unavailableCause, type UnavailableKind } from '../store/unavailable.ts';
 import { formatPath } from './format-path.ts';
 import { fieldErrors, problem } from './problem.ts';
 import type { AppBindings } from './types.ts';
@@ -68,11 +68,12 @@ const UNAVAILABLE_DETAIL: Record<UnavailableKind, string> = {
   locked: 'The database is busy with another write. Try again shortly.',
   timeout: 'The database did not answer in time. Try again shortly.',
   unreachable: 'The database is not reachable. Try again shortly.',
+  full: 'The database has no room for this write: its disk is full. Try again later.',
 };
 
 /**
  * 503 with `Retry-After` when the database cannot serve for now (locked, not answering,
- * unreachable), 500 for anything unexpected: the client learns nothing about the internals, the log gets the stack.
+ * unreachable, its disk full: remembered for `/readyz`), 500 for anything unexpected: the client learns nothing about the internals, the log gets the stack.
  * Hono's own `HTTPException`s (for example a malformed JSON body) keep their status and message.
  */
 export const onError: ErrorHandler<AppBindings> = (err, c) => {
@@ -86,6 +87,7 @@ export const onError: ErrorHandler<AppBindings> = (err, c) => {
   const unavailable = unavailableCause(err);
   if (unavailable) {
     c.var.logger?.warn(`${c.req.method} ${c.req.path} failed: the database is ${unavailable.kind}: ${err.message}`);
+    if (unavailable.kind === 'full') noteFull(c.var.store, Date.now());
     const headers = { 'Retry-After': String(unavailable.retryAfterSeconds) };
     return problem(c, 503, { detail: UNAVAILABLE_DETAIL[unavailable.kind] }, headers);
   }

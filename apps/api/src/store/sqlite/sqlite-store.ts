@@ -11,7 +11,7 @@ import { readArticle, readArticlePage } from './article-read.ts';
 import { searchArticles } from './article-search.ts';
 import { saveArticleRows } from './article-write.ts';
 import { startCheckpointer } from './checkpointer.ts';
-import { isBusy, openDatabase, withoutWaiting } from './connection.ts';
+import { isBusy, openDatabase, type SqliteOptions, withoutWaiting } from './connection.ts';
 import { migrateDatabase } from './migrate.ts';
 import { sqliteArticleEditStore } from './sqlite-article-edit-store.ts';
 import { sqliteCommentStore } from './sqlite-comment-store.ts';
@@ -28,7 +28,7 @@ import { sqliteTransferStore } from './sqlite-transfer-store.ts';
  * const store = openSqliteStore(':memory:');
  * await store.migrate();
  */
-export function openSqliteStore(path: string, options: { busyTimeoutMs?: number | undefined } = {}): Store {
+export function openSqliteStore(path: string, options: SqliteOptions = {}): Store {
   const db: DatabaseSync = openDatabase(path, options);
   // A file database's checkpoints run on a thread of their own (see checkpointer.ts).
   const checkpointer = path === ':memory:' ? null : startCheckpointer(db, path);
