@@ -13,7 +13,7 @@ describe('loadConfig', () => {
       database: { kind: 'sqlite', path: `${REPO_ROOT}data/dateline.db` },
       logLevel: 'info',
       http: { corsOrigins: [], trustProxy: ['127.0.0.0/8', '::1'], logFormat: 'text', requestLogLevel: 'debug' },
-      comments: { moderation: 'post', suspectWords: [], bannedWords: [], rateLimit: 5 },
+      comments: { moderation: 'post', suspectWords: [], bannedWords: [], rateLimit: 5, rateLimitIpv6Prefix: 64 },
     });
     expect(DEFAULT_DATABASE_PATH).toBe(`${REPO_ROOT}data/dateline.db`);
   });
@@ -29,7 +29,7 @@ describe('loadConfig', () => {
       database: { kind: 'sqlite', path: ':memory:' },
       logLevel: 'warn',
       http: { corsOrigins: [], trustProxy: ['127.0.0.0/8', '::1'], logFormat: 'text', requestLogLevel: 'debug' },
-      comments: { moderation: 'post', suspectWords: [], bannedWords: [], rateLimit: 5 },
+      comments: { moderation: 'post', suspectWords: [], bannedWords: [], rateLimit: 5, rateLimitIpv6Prefix: 64 },
     });
   });
 
@@ -91,7 +91,7 @@ describe('loadConfig', () => {
 
   it('reads the comment policy, and names an invalid comment setting', () => {
     const env = { COMMENT_MODERATION: 'pre', COMMENT_SUSPECT_WORDS: 'Casino, free money', COMMENT_BANNED_WORDS: 'scumbag', COMMENT_RATE_LIMIT: '0' };
-    expect(loadConfig(env, '/srv').comments).toEqual({ moderation: 'pre', suspectWords: ['casino', 'free money'], bannedWords: ['scumbag'], rateLimit: 0 });
+    expect(loadConfig(env, '/srv').comments).toEqual({ moderation: 'pre', suspectWords: ['casino', 'free money'], bannedWords: ['scumbag'], rateLimit: 0, rateLimitIpv6Prefix: 64 });
     expect(() => loadConfig({ COMMENT_MODERATION: 'later', COMMENT_RATE_LIMIT: 'lots' }, '/srv')).toThrowErrorMatchingInlineSnapshot(`
       [ConfigError: Invalid configuration:
         COMMENT_MODERATION="later" must be post (show at once) or pre (hold for a moderator)

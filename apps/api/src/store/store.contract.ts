@@ -13,6 +13,7 @@ import { identityContract } from './contract/identity.contract.ts';
 import { migrationContract } from './contract/migrations.contract.ts';
 import { searchContract } from './contract/search.contract.ts';
 import { taxonomyContract } from './contract/taxonomy.contract.ts';
+import { rateLimitContract } from './contract/rate-limits.contract.ts';
 import { tokenContract } from './contract/tokens.contract.ts';
 import { transferContract } from './contract/transfers.contract.ts';
 
@@ -36,4 +37,5 @@ export function storeContract(harness: StoreHarness): void {
   taxonomyContract(harness);
   entityContract(harness);
   transferContract(harness);
+  rateLimitContract(harness);
 }

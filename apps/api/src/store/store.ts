@@ -11,6 +11,7 @@ import type { EntityStore } from './entity-store.ts';
 import type { TaxonomyStore } from './taxonomy-store.ts';
 import type { TokenStore } from './token-store.ts';
 import type { TransferStore } from './transfer-store.ts';
+import type { RateLimitStore } from './rate-limit-store.ts';
 
 export type * from './article-edit-store.ts';
 export type * from './article-store.ts';
@@ -37,7 +38,7 @@ export interface MigrationReport {
  * await store.migrate();
  * const page = await store.listArticles({ limit: 20, now: new Date() });
  */
-export interface Store extends ArticleStore, SearchStore, ArticleEditStore, CommentStore, TokenStore, TaxonomyStore, TransferStore, EntityStore {
+export interface Store extends ArticleStore, SearchStore, ArticleEditStore, CommentStore, TokenStore, TaxonomyStore, TransferStore, EntityStore, RateLimitStore {
   /** Applies pending migrations, forward only; applying twice is a no-op. */
   migrate(): Promise<MigrationReport>;
   /** Resolves when the database answers a trivial query; rejects otherwise. */

@@ -10,7 +10,7 @@ import { validationHook } from '../../lib/error-handlers.ts';
 import { problem } from '../../lib/problem.ts';
 import type { AppBindings } from '../../lib/types.ts';
 import { type CommentSubmission as Submission, postComment } from '../../services/comments-post.ts';
-import { clientKey } from '../../services/moderation/rate-limit.ts';
+import { hitRateLimit } from '../../services/moderation/rate-limit.ts';
 import { CommentSubmission } from './comments.schemas.ts';
 
 /** What a reader is told about a comment that is not shown at once (whatever the real reason). */
@@ -25,7 +25,10 @@ export const HELD_MESSAGE = 'Thank you. Your comment will appear once a moderato
 export async function answerComment(c: Context<AppBindings>, slug: string, input: Submission) {
   const moderation = c.var.commentModeration;
   const now = c.var.now();
-  const rate = moderation.limiter.hit(clientKey(clientIp(c), moderation.salt), now.getTime());
+  const rate = await hitRateLimit(c.var.store, clientIp(c), now.getTime(), {
+    limit: moderation.policy.rateLimit,
+    ipv6Prefix: moderation.policy.rateLimitIpv6Prefix,
+  });
   if (!rate.allowed) {
     const seconds = rate.retryAfterSeconds;
     return problem(

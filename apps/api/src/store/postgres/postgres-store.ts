@@ -15,6 +15,7 @@ import { checkReachable, openPool, type Sql } from './connection.ts';
 import { migratePostgres } from './migrate.ts';
 import { postgresTaxonomyStore } from './taxonomy-store.ts';
 import { postgresTokenStore } from './token-store.ts';
+import { postgresRateLimitStore } from './rate-limit-store.ts';
 import { postgresTransferStore } from './postgres-transfer-store.ts';
 
 /** How to reach the database. */
@@ -56,6 +57,7 @@ export function postgresStore(sql: Sql): Store {
     ...postgresTaxonomyStore(sql),
     ...postgresEntityStore(sql),
     ...postgresTransferStore(sql),
+    ...postgresRateLimitStore(sql),
     migrate: () => migratePostgres(sql),
     ping: async () => {
       if (closed) throw new Error('The store is closed.');

@@ -7,6 +7,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Article } from '@dateline/model';
 import type { Store } from '../store.ts';
+import { sqliteRateLimitStore } from './sqlite-rate-limit-store.ts';
 import { readArticle, readArticlePage } from './article-read.ts';
 import { searchArticles } from './article-search.ts';
 import { saveArticleRows } from './article-write.ts';
@@ -40,6 +41,7 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
     ...sqliteTaxonomyStore(db),
     ...sqliteEntityStore(db),
     ...sqliteTransferStore(db),
+    ...sqliteRateLimitStore(db),
     migrate: async () => migrateDatabase(db),
     ping: async () => {
       db.prepare('SELECT 1').get();
