@@ -18,6 +18,8 @@ export interface ApiToken {
   /** Updated at most once a minute (see `touchToken`); null when never used. */
   lastUsedAt: string | null;
   revokedAt: string | null;
+  /** When the token stops working; null for a token that does not expire. */
+  expiresAt: string | null;
 }
 
 /** A token with the hash of its secret, as the authentication check reads it. */
@@ -33,6 +35,8 @@ export interface NewApiToken {
   role: TokenRole;
   hash: string;
   createdAt: string;
+  /** When the token stops working; absent or null: never. */
+  expiresAt?: string | null | undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * @module
- * Migration 016 (PostgreSQL): the comment rate limit's counts and salt, as SQLite's 016.
+ * Migration 016 (PostgreSQL): the comment rate limit's counts and salt, and token expiry, as SQLite's 016.
  */
 import type { PgMigration } from '../migration.ts';
 
@@ -20,5 +20,6 @@ export const migration016: PgMigration = {
       salt text NOT NULL
     );
     INSERT INTO rate_limit_salt (id, salt) VALUES (1, replace(gen_random_uuid()::text, '-', ''));
+    ALTER TABLE api_tokens ADD COLUMN expires_at timestamptz;
   `,
 };

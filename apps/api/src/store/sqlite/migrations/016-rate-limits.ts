@@ -3,6 +3,7 @@
  * Migration 016: the comment rate limit's counts move into the database, so that every API
  * process on it counts a client's comments together: hits per client key and minute, and the
  * random salt with which client addresses are hashed into keys (the same for every process).
+ * And API tokens may expire: `expires_at`, null for a token that does not.
  */
 import type { Migration } from '../migration.ts';
 
@@ -22,5 +23,6 @@ export const migration016: Migration = {
       salt TEXT NOT NULL
     ) STRICT;
     INSERT INTO rate_limit_salt (id, salt) VALUES (1, lower(hex(randomblob(16))));
+    ALTER TABLE api_tokens ADD COLUMN expires_at TEXT;
   `,
 };
