@@ -79,7 +79,10 @@ export const postForm: MiddlewareHandler<AppBindings> = async (c, next) => {
   }
   const parsed = CommentSubmission.safeParse(fields);
   if (!parsed.success) return validationHook({ success: false, error: parsed.error, target: 'form' }, c);
-  const refused = await validationHook({ success: true, data: parsed.data, target: 'form' }, c);
+  const slug = c.req.param('slug') ?? '';
+  // The route's own checks of the path come after this middleware: what they refuse is refused here.
+  const refused =
+    (await validationHook({ success: true, data: { slug }, target: 'param' }, c)) ?? (await validationHook({ success: true, data: parsed.data, target: 'form' }, c));
   if (refused) return refused;
-  return answerComment(c, c.req.param('slug') ?? '', parsed.data);
+  return answerComment(c, slug, parsed.data);
 };
