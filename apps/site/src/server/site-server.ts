@@ -17,6 +17,8 @@ export interface SiteServerOptions {
   settings: ServerSettings;
   /** The page cache's clock; tests pass their own. */
   now?: () => number;
+  /** Spreads the page cache's expiry (a number in [0, 1)); tests pass their own. */
+  random?: () => number;
 }
 
 export interface SiteServer {
@@ -40,7 +42,7 @@ const DRAIN_TIMEOUT_MS = 10_000;
  */
 export async function startSiteServer(options: SiteServerOptions): Promise<SiteServer> {
   const files = await listStaticFiles(options.clientDir);
-  const cache = options.settings.pageCache && createPageCache(options.settings.pageCache, options.now);
+  const cache = options.settings.pageCache && createPageCache(options.settings.pageCache, options.now, options.random);
   const { render } = options;
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
