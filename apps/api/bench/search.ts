@@ -22,7 +22,7 @@ import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import type { Store } from '../src/store/store.ts';
 import { PG_ADMIN_URL } from '../src/testing/postgres.ts';
 import { type ImportFigures, importArticles, type LatencyFigures, timeQueries } from './search-measure.ts';
-import { makeCorpus, makeQueries, prng, QUERY_KINDS } from './search-data.ts';
+import { makeCorpus, makeQueries, prng, QUERY_KINDS, syntheticArticle } from './search-data.ts';
 
 const { values } = parseArgs({
   options: {
@@ -51,7 +51,7 @@ const progress = (label: string) => (done: number) => {
 
 async function measure(store: Store, label: string, options: { rawFtsPath?: string; afterImport?: () => Promise<void> } = {}): Promise<Figures> {
   await store.migrate();
-  const imported = await importArticles(store, corpus, { count, batch, rawFtsPath: options.rawFtsPath, onProgress: progress(label) });
+  const imported = await importArticles(store, (n) => syntheticArticle(corpus, n), { count, batch, rawFtsPath: options.rawFtsPath, onProgress: progress(label) });
   if (process.stderr.isTTY) process.stderr.write('\n');
   await options.afterImport?.();
   const { overall, byKind } = await timeQueries(store, queries);
