@@ -18,7 +18,6 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,10 +25,9 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import postgres from 'postgres';
 import { openStore } from '../src/store/open-store.ts';
 import { parseDatabaseUrl } from '../src/store/database-url.ts';
-import { PG_ADMIN_URL } from '../src/testing/postgres.ts';
+import { withBenchDatabase } from './bench-postgres.ts';
 import { BBC_QUERY_KINDS, type BbcQuery, bbcQueries, bbcStory, loadBbc } from './bbc-stories.ts';
 import { importArticles } from './search-measure.ts';
 
@@ -175,24 +173,8 @@ if (!values['skip-sqlite']) {
   }
 }
 if (!values['skip-postgres']) {
-  const name = `dateline_bench_${randomBytes(4).toString('hex')}`;
-  const admin = postgres(PG_ADMIN_URL, { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`CREATE DATABASE ${name}`);
-    const url = new URL(PG_ADMIN_URL);
-    url.pathname = `/${name}`;
-    results.PostgreSQL = await measure(url.toString(), 'PostgreSQL', async () => {
-      // As after any bulk load: folds the GIN index's pending list in and refreshes statistics.
-      const db = postgres(url.toString(), { max: 1, onnotice: () => {} });
-      await db.unsafe('VACUUM ANALYZE');
-      await db.end();
-    });
-  } catch (err) {
-    console.log(`PostgreSQL: SKIPPED (${(err as Error).message})`);
-  } finally {
-    await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
-    await admin.end();
-  }
+  const figures = await withBenchDatabase((db) => measure(db.url, 'PostgreSQL', db.vacuum));
+  if (figures) results.PostgreSQL = figures;
 }
 
 const names = Object.keys(results);
