@@ -161,10 +161,11 @@ describe('@dateline/client installed, against a running API with the samples', (
     expect(out.fetched).toMatchObject({ slug: out.list[0] });
     expect(out.fetched.blocks).toBeGreaterThan(0);
     expect(out.missing).toEqual({ status: 404, problem: 404 });
-    expect(out.search.headlines).toContain('Harbour ferry returns after winter repairs');
-    expect(out.search.snippet).toContain('<mark>ferry</mark>');
+    const sample = out.search.hits.find((h: { headline: string }) => h.headline === 'Harbour ferry returns after winter repairs');
+    expect(sample?.snippet).toContain('<mark>ferry</mark>');
     expect(out.anonymous).toBe(401);
     expect(out.written).toMatchObject({ status: 201, headline: `Night market opens on the quay (${label.replace(/\W+/g, '-')} run)` });
+    expect(out.markdown).toEqual({ status: 201, headline: `Ferry timetable changes for summer (${label.replace(/\W+/g, '-')} run)`, tags: ['transport'] });
     expect([201, 202]).toContain(out.comment.status);
   });
 });

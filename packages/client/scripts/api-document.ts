@@ -44,6 +44,55 @@ export async function apiDocument(): Promise<Record<string, unknown>> {
  * writeFileSync(TYPES_FILE, await generateTypes());
  */
 export async function generateTypes(): Promise<string> {
-  const ast = await openapiTS(JSON.stringify(await apiDocument()) as never, { alphabetize: false });
+  const doc = await apiDocument();
+  markDefaultsOptionalInInputs(doc);
+  const ast = await openapiTS(JSON.stringify(doc) as never, { alphabetize: false });
   return HEADER + astToString(ast);
+}
+
+type Json = Record<string, unknown>;
+
+/** The names of the component schemas that `node` refers to, directly or through others. */
+function referenced(node: unknown, schemas: Json, found = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) for (const item of node) referenced(item, schemas, found);
+  else if (node !== null && typeof node === 'object') {
+    const ref = (node as Json).$ref;
+    if (typeof ref === 'string' && ref.startsWith('#/components/schemas/')) {
+      const name = ref.slice('#/components/schemas/'.length);
+      if (!found.has(name)) {
+        found.add(name);
+        referenced(schemas[name], schemas, found);
+      }
+    }
+    for (const value of Object.values(node)) referenced(value, schemas, found);
+  }
+  return found;
+}
+
+/**
+ * openapi-typescript makes a property with a default non-optional, which is right for what the
+ * API answers (it fills the default in) but wrong for what a caller sends: the API fills in
+ * `tags: []` itself, so a client must not demand it. In the schemas that only requests use
+ * (`ArticleInput`, `CommentSubmission`, …), the default moves into the description, so such a
+ * property stays optional.
+ */
+function markDefaultsOptionalInInputs(doc: Json): void {
+  const schemas = ((doc.components as Json | undefined)?.schemas ?? {}) as Json;
+  const answered = new Set<string>();
+  for (const item of Object.values((doc.paths ?? {}) as Json)) {
+    for (const operation of Object.values(item as Json)) {
+      const responses = (operation as Json | null)?.responses;
+      if (responses) referenced(responses, schemas, answered);
+    }
+  }
+  for (const [name, schema] of Object.entries(schemas)) {
+    if (answered.has(name)) continue;
+    for (const property of Object.values(((schema as Json).properties ?? {}) as Json)) {
+      const p = property as Json;
+      if (!('default' in p)) continue;
+      const note = `Default: \`${JSON.stringify(p.default)}\`.`;
+      p.description = typeof p.description === 'string' ? `${p.description} ${note}` : note;
+      delete p.default;
+    }
+  }
 }

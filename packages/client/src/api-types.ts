@@ -3440,30 +3440,24 @@ export interface components {
              * @example https://example.org/news/river-path
              */
             canonicalUrl?: string;
-            /** @default [] */
-            corrections: components["schemas"]["Correction"][];
-            /**
-             * @description People, places and organisations named in the article (see enrich).
-             * @default []
-             */
-            mentions: components["schemas"]["Mention"][];
-            /**
-             * @description Quotations in the body and who said them (see enrich).
-             * @default []
-             */
-            quotes: components["schemas"]["Quote"][];
+            /** @description Default: `[]`. */
+            corrections?: components["schemas"]["Correction"][];
+            /** @description People, places and organisations named in the article (see enrich). Default: `[]`. */
+            mentions?: components["schemas"]["Mention"][];
+            /** @description Quotations in the body and who said them (see enrich). Default: `[]`. */
+            quotes?: components["schemas"]["Quote"][];
             /**
              * @description Derived from the headline when missing.
              * @example city-council-votes-on-river-path
              */
             slug?: string;
-            /** @default [] */
-            authors: components["schemas"]["AuthorInput"][];
+            /** @description Default: `[]`. */
+            authors?: components["schemas"]["AuthorInput"][];
             section?: components["schemas"]["SectionInput"];
-            /** @default [] */
-            tags: components["schemas"]["TagInput"][];
-            /** @default [] */
-            sources: components["schemas"]["Source"][];
+            /** @description Default: `[]`. */
+            tags?: components["schemas"]["TagInput"][];
+            /** @description Default: `[]`. */
+            sources?: components["schemas"]["Source"][];
             status?: components["schemas"]["ArticleStatus"];
             /**
              * Format: date-time

@@ -28,6 +28,20 @@ export async function newest(baseUrl: string): Promise<ArticleSummary[]> {
   const hit = await api.GET('/v1/search', { params: { query: { q: 'ferry' } } });
   const snippet: string | undefined = hit.data?.items[0]?.snippet;
   void snippet;
+  // What the API fills in itself (tags, sources, status, …) need not be sent.
+  const written = await api.POST('/v1/articles', {
+    body: { headline: 'River path reopens', body: [{ type: 'paragraph', content: [{ type: 'text', text: 'The path reopened on Monday.' }] }] },
+  });
+  const writtenSlug: string | undefined = written.data?.slug;
+  void writtenSlug;
+  const markdown = await api.POST('/v1/articles', {
+    body: '# River path reopens\n\nThe path reopened on Monday.\n',
+    headers: { 'Content-Type': 'text/markdown' },
+    bodySerializer: (text) => text,
+  });
+  void markdown.data?.headline;
+  // @ts-expect-error a body block needs its content
+  await api.POST('/v1/articles', { body: { headline: 'No content', body: [{ type: 'paragraph' }] } });
   return data.items;
 }
 
