@@ -52,6 +52,37 @@ function filesUnder(root: string): string[] {
     .filter((f) => statSync(f).isFile());
 }
 
+/**
+ * The `ts` examples of a package's README as one module for the type checker: imports first, then
+ * each example in its own block, in order, after an `api` client that later examples use.
+ */
+function readmeTypeScript(packageDir: string): string {
+  const readme = readFileSync(join(repoRoot, packageDir, 'README.md'), 'utf8');
+  const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  const lines = blocks.flatMap((b) => b.split('\n'));
+  const imports = [...new Set(lines.filter((l) => l.startsWith('import ')))];
+  const bodies = blocks.map((b) => `{\n${b.split('\n').filter((l) => !l.startsWith('import ')).join('\n')}\n}`);
+  return [
+    ...imports,
+    "import { createClient as makeClient } from '@dateline/client';",
+    'declare const process: { env: Record<string, string | undefined> };',
+    "const api = makeClient('http://127.0.0.1:8787');",
+    'export async function examples(): Promise<void> {',
+    ...bodies,
+    '}',
+    'void api;',
+  ].join('\n');
+}
+
+/** The first `js` example of a README section, as a user would copy it. */
+function readmeExample(section: string): string {
+  const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+  const start = readme.indexOf(`## ${section}`);
+  const match = start < 0 ? null : /```js\n([\s\S]*?)```/.exec(readme.slice(start));
+  if (!match) throw new Error(`README.md has no js example under "## ${section}"`);
+  return match[1]!;
+}
+
 function runJson<T>(node: string, args: string[]): T {
   return JSON.parse(runOk(node, args, { cwd: project, timeoutMs: 60_000 })) as T;
 }
@@ -114,6 +145,15 @@ describe.each(nodes)('@dateline/model installed, in %s', (_label, node) => {
     expect(out.jsonLd).toMatchObject({ type: 'NewsArticle', headline: SEED_HEADLINE });
   });
 
+  it("runs the README's example of reusing the model", () => {
+    writeFileSync(join(project, 'readme-story.mjs'), readmeExample('Reusing the model and the API client'));
+    const story = join(dir, 'readme-story.txt');
+    writeFileSync(story, 'Harbour ferry returns after winter repairs\n\nThe Skylark is back on the water after four months.\n');
+    const out = runJson<{ headline: string; slug: string; words: number; type: string }>(node, ['readme-story.mjs', story]);
+    expect(out).toMatchObject({ headline: 'Harbour ferry returns after winter repairs', slug: 'harbour-ferry-returns-after-winter-repairs', type: 'NewsArticle' });
+    expect(out.words).toBeGreaterThan(5);
+  });
+
   it('loads with require() from CommonJS, both packages and the core', () => {
     const story = join(dir, 'story.txt');
     writeFileSync(story, 'Harbour ferry returns after winter repairs\n\nThe Skylark is back on the water.\n\nCrossings start earlier on weekdays.\n');
@@ -123,7 +163,8 @@ describe.each(nodes)('@dateline/model installed, in %s', (_label, node) => {
 });
 
 describe('the installed packages in other tools', () => {
-  it('type-check a TypeScript consumer under strict, with wrong calls refused', () => {
+  it("type-check a TypeScript consumer and the client README's examples under strict, with wrong calls refused", () => {
+    writeFileSync(join(project, 'readme-client.ts'), readmeTypeScript('packages/client'));
     const ran = run(process.execPath, [tscEntry, '-p', 'tsconfig.json'], { cwd: project });
     expect(ran.code, ran.stdout + ran.stderr).toBe(0);
   });
