@@ -16,7 +16,12 @@ export interface Ran {
   stderr: string;
 }
 
-/** The environment of this process without what npm or pnpm set for the running script. */
+/**
+ * The environment of this process without what npm or pnpm set for the running script.
+ *
+ * @example
+ * spawnSync('npm', ['install'], { cwd: project, env: userEnv() });
+ */
 export function userEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
@@ -43,7 +48,12 @@ export function run(command: string, args: string[], options: { cwd: string; tim
   return { code: result.status ?? 1, stdout: result.stdout ?? '', stderr: (result.stderr ?? '') + timedOut };
 }
 
-/** The output of a command that must succeed; otherwise an error with all it said. */
+/**
+ * The output of a command that must succeed; otherwise an error with all it said.
+ *
+ * @example
+ * const out = JSON.parse(runOk(process.execPath, ['model-esm.mjs', seedPath], { cwd: project }));
+ */
 export function runOk(command: string, args: string[], options: Parameters<typeof run>[2]): string {
   const ran = run(command, args, options);
   if (ran.code !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${ran.code}\n${ran.stdout}\n${ran.stderr}`);
@@ -69,6 +79,9 @@ export function packPackage(packageDir: string, dest: string): string {
 /**
  * A new project in `dir` with the files of `fixtureDir`, depending on `tarballs` (name → path),
  * installed with npm from the registry. Bounded by `timeoutMs`.
+ *
+ * @example
+ * installConsumer('/tmp/x/project', 'tests/packages/consumer', { '@dateline/model': tgz }, 240_000);
  */
 export function installConsumer(dir: string, fixtureDir: string, tarballs: Record<string, string>, timeoutMs: number): void {
   mkdirSync(dir, { recursive: true });
@@ -78,7 +91,12 @@ export function installConsumer(dir: string, fixtureDir: string, tarballs: Recor
   runOk('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], { cwd: dir, timeoutMs });
 }
 
-/** The files of a tarball, unpacked into `dir` (under `package/`, as npm packs them). */
+/**
+ * The files of a tarball, unpacked into `dir` (under `package/`, as npm packs them).
+ *
+ * @example
+ * const root = unpack(tgz, '/tmp/x/unpacked'); // '/tmp/x/unpacked/package'
+ */
 export function unpack(tarball: string, dir: string): string {
   mkdirSync(dir, { recursive: true });
   runOk('tar', ['xzf', tarball, '-C', dir], { cwd: dir });

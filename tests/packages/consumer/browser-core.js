@@ -1,4 +1,7 @@
-// What a browser app takes from the core: validate an article form and make its slug.
+/**
+ * @module
+ * What a browser app takes from the core: validate an article form and make its slug.
+ */
 import { ArticleInput, slugify } from '@dateline/model/core';
 
 export function check(form) {

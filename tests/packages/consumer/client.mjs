@@ -1,5 +1,8 @@
-// A user's program reading and writing through @dateline/client; the API's address and an
-// editor's token come from the environment.
+/**
+ * @module
+ * A user's program reading and writing through @dateline/client; the API's address and an
+ * editor's token come from the environment.
+ */
 import { createClient } from '@dateline/client';
 
 const api = createClient(process.env.API_URL);

@@ -1,4 +1,7 @@
-// A user's ES module: imports the installed @dateline/model, parses a story and prints what it found.
+/**
+ * @module
+ * A user's ES module: imports the installed @dateline/model, parses a story and prints what it found.
+ */
 import { readFileSync } from 'node:fs';
 import { ArticleInput, parseText, prepareArticle, toJsonLd } from '@dateline/model';
 import { slugify } from '@dateline/model/core';

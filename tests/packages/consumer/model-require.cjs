@@ -1,4 +1,7 @@
-// A user's CommonJS module: require() of the ES module package, which Node 20.19+ and 22.12+ allow.
+/**
+ * @module
+ * A user's CommonJS module: require() of the ES module package, which Node 20.19+ and 22.12+ allow.
+ */
 const { readFileSync } = require('node:fs');
 const { ArticleInput, parseText } = require('@dateline/model');
 const { slugify } = require('@dateline/model/core');
