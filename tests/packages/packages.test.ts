@@ -4,12 +4,13 @@
  * with `pnpm pack`, checked by publint and Are the Types Wrong, installed with npm into a project
  * in the temporary folder (their dependencies from the registry), then imported and required in
  * Node, type-checked by a strict TypeScript project, bundled for the browser, and used against a
- * running API. Where /usr/bin/node is Node 20, the scripts run under it too.
+ * running API. Where /usr/bin/node is Node 20, the scripts run under it too, and so they do in
+ * Bun and Deno where those are installed.
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { delimiter, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,7 +41,28 @@ const node20 = (() => {
   const ran = run('/usr/bin/node', ['--version'], { cwd: tmpdir() });
   return ran.stdout.startsWith('v20.') ? '/usr/bin/node' : null;
 })();
-const nodes: [string, string][] = [[`Node ${process.version}`, process.execPath], ...(node20 ? [['Node 20', node20] as [string, string]] : [])];
+
+/** `name` as `NAME_PATH` gives it or as found on PATH, else null. */
+function executable(name: string): string | null {
+  const given = process.env[`${name.toUpperCase()}_PATH`];
+  if (given) return given;
+  const found = (process.env.PATH ?? '').split(delimiter).map((d) => join(d, name)).find((f) => existsSync(f));
+  return found ?? null;
+}
+
+/** A JavaScript runtime that runs a script as `command ...prefix script args`. */
+type Runtime = [label: string, command: string, prefix: string[]];
+
+/**
+ * The runtimes the scripts run in: this Node, Node 20 where /usr/bin/node is, and Bun and Deno
+ * when they are installed (on PATH, or at BUN_PATH and DENO_PATH); they are not on CI's machine.
+ */
+const runtimes: Runtime[] = [
+  [`Node ${process.version}`, process.execPath, []],
+  ...(node20 ? [['Node 20', node20, []] as Runtime] : []),
+  ...(executable('bun') ? [['Bun', executable('bun')!, []] as Runtime] : []),
+  ...(executable('deno') ? [['Deno', executable('deno')!, ['run', '--allow-read', '--allow-env', '--allow-net']] as Runtime] : []),
+];
 
 const dir = mkdtempSync(join(tmpdir(), 'dateline-consumer-'));
 const project = join(dir, 'project');
@@ -83,8 +105,8 @@ function readmeExample(section: string): string {
   return match[1]!;
 }
 
-function runJson<T>(node: string, args: string[]): T {
-  return JSON.parse(runOk(node, args, { cwd: project, timeoutMs: 60_000 })) as T;
+function runJson<T>([, command, prefix]: Runtime, args: string[], env: Record<string, string> = {}): T {
+  return JSON.parse(runOk(command, [...prefix, ...args], { cwd: project, timeoutMs: 60_000, env })) as T;
 }
 
 beforeAll(() => {
@@ -135,9 +157,9 @@ describe.each(Object.keys(PACKAGES) as PackageName[])('the %s tarball', (name) =
   });
 });
 
-describe.each(nodes)('@dateline/model installed, in %s', (_label, node) => {
+describe.each(runtimes)('@dateline/model installed, in %s', (...runtime) => {
   it.skipIf(!seedPath)(`parses the seed story, validates it and makes its JSON-LD (ES module)${seedPath ? '' : ` (${noSharedReason})`}`, () => {
-    const out = runJson<{ headline: string; headings: string[]; paragraphs: number; valid: boolean; jsonLd: { type: string; headline: string } }>(node, ['model-esm.mjs', seedPath!]);
+    const out = runJson<{ headline: string; headings: string[]; paragraphs: number; valid: boolean; jsonLd: { type: string; headline: string } }>(runtime, ['model-esm.mjs', seedPath!]);
     expect(out.headline).toBe(SEED_HEADLINE);
     expect(out.headings).toEqual(SEED_HEADINGS);
     expect(out.paragraphs).toBe(23);
@@ -149,7 +171,7 @@ describe.each(nodes)('@dateline/model installed, in %s', (_label, node) => {
     writeFileSync(join(project, 'readme-story.mjs'), readmeExample('Reusing the model and the API client'));
     const story = join(dir, 'readme-story.txt');
     writeFileSync(story, 'Harbour ferry returns after winter repairs\n\nThe Skylark is back on the water after four months.\n');
-    const out = runJson<{ headline: string; slug: string; words: number; type: string }>(node, ['readme-story.mjs', story]);
+    const out = runJson<{ headline: string; slug: string; words: number; type: string }>(runtime, ['readme-story.mjs', story]);
     expect(out).toMatchObject({ headline: 'Harbour ferry returns after winter repairs', slug: 'harbour-ferry-returns-after-winter-repairs', type: 'NewsArticle' });
     expect(out.words).toBeGreaterThan(5);
   });
@@ -157,7 +179,7 @@ describe.each(nodes)('@dateline/model installed, in %s', (_label, node) => {
   it('loads with require() from CommonJS, both packages and the core', () => {
     const story = join(dir, 'story.txt');
     writeFileSync(story, 'Harbour ferry returns after winter repairs\n\nThe Skylark is back on the water.\n\nCrossings start earlier on weekdays.\n');
-    const out = runJson<{ headline: string; paragraphs: number; valid: boolean; slug: string; client: string }>(node, ['model-require.cjs', story]);
+    const out = runJson<{ headline: string; paragraphs: number; valid: boolean; slug: string; client: string }>(runtime, ['model-require.cjs', story]);
     expect(out).toEqual({ headline: 'Harbour ferry returns after winter repairs', paragraphs: 2, valid: true, slug: 'harbour-ferry-returns-after-winter-repairs', client: 'function' });
   });
 });
@@ -182,6 +204,19 @@ describe('the installed packages in other tools', () => {
   });
 });
 
+/** What consumer/client.mjs prints. */
+interface ClientRun {
+  list: string[];
+  page2: string[];
+  fetched: { slug: string; headline: string; blocks: number };
+  missing: { status: number; problem?: number };
+  search: { total: number; hits: { headline: string; snippet: string }[] };
+  anonymous: number;
+  written: { status: number; slug: string; headline: string };
+  markdown: { status: number; headline: string; tags: string[] };
+  comment: { status: number; body?: string };
+}
+
 describe('@dateline/client installed, against a running API with the samples', () => {
   let api: Running;
   let token: string;
@@ -194,15 +229,16 @@ describe('@dateline/client installed, against a running API with the samples', (
 
   afterAll(() => api?.stop());
 
-  it.each(nodes)('lists, pages, fetches, searches, writes with a token and comments, in %s', (label, node) => {
-    const out = JSON.parse(runOk(node, ['client.mjs', label.replace(/\W+/g, '-')], { cwd: project, env: { API_URL: api.url, TOKEN: token } }));
+  it.each(runtimes)('lists, pages, fetches, searches, writes with a token and comments, in %s', (...runtime) => {
+    const label = runtime[0];
+    const out = runJson<ClientRun>(runtime, ['client.mjs', label.replace(/\W+/g, '-')], { API_URL: api.url, TOKEN: token });
     expect(out.list).toHaveLength(2);
     expect(out.page2).toHaveLength(2);
     expect(out.page2).not.toContain(out.list[0]);
     expect(out.fetched).toMatchObject({ slug: out.list[0] });
     expect(out.fetched.blocks).toBeGreaterThan(0);
     expect(out.missing).toEqual({ status: 404, problem: 404 });
-    const sample = out.search.hits.find((h: { headline: string }) => h.headline === 'Harbour ferry returns after winter repairs');
+    const sample = out.search.hits.find((h) => h.headline === 'Harbour ferry returns after winter repairs');
     expect(sample?.snippet).toContain('<mark>ferry</mark>');
     expect(out.anonymous).toBe(401);
     expect(out.written).toMatchObject({ status: 201, headline: `Night market opens on the quay (${label.replace(/\W+/g, '-')} run)` });
