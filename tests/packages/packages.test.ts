@@ -185,7 +185,7 @@ describe.each(runtimes)('@dateline/model installed, in %s', (...runtime) => {
 });
 
 describe('the installed packages in other tools', () => {
-  it("type-check a TypeScript consumer and the client README's examples under strict, with wrong calls refused", () => {
+  it("type-check a TypeScript consumer and the client README's examples under strict, with wrong calls refused", { timeout: 180_000 }, () => {
     writeFileSync(join(project, 'readme-client.ts'), readmeTypeScript('packages/client'));
     const ran = run(process.execPath, [tscEntry, '-p', 'tsconfig.json'], { cwd: project });
     expect(ran.code, ran.stdout + ran.stderr).toBe(0);
