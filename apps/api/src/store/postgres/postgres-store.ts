@@ -5,6 +5,7 @@
  */
 import type { Article } from '@dateline/model';
 import type { Store } from '../store.ts';
+import { postgresAccountStore } from './account-store.ts';
 import { postgresArticleEditStore } from './article-edit-store.ts';
 import { readArticle, readArticlePage } from './article-read.ts';
 import { searchArticles } from './article-search.ts';
@@ -57,6 +58,7 @@ export function postgresStore(sql: Sql): Store {
     ...postgresTaxonomyStore(sql),
     ...postgresEntityStore(sql),
     ...postgresTransferStore(sql),
+    ...postgresAccountStore(sql),
     ...postgresRateLimitStore(sql),
     migrate: () => migratePostgres(sql),
     ping: async () => {

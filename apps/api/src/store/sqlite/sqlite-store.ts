@@ -14,6 +14,7 @@ import { saveArticleRows } from './article-write.ts';
 import { startCheckpointer } from './checkpointer.ts';
 import { isBusy, openDatabase, type SqliteOptions, withoutWaiting } from './connection.ts';
 import { migrateDatabase } from './migrate.ts';
+import { sqliteAccountStore } from './sqlite-account-store.ts';
 import { sqliteArticleEditStore } from './sqlite-article-edit-store.ts';
 import { sqliteCommentStore } from './sqlite-comment-store.ts';
 import { sqliteEntityStore } from './sqlite-entity-store.ts';
@@ -41,6 +42,7 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
     ...sqliteTaxonomyStore(db),
     ...sqliteEntityStore(db),
     ...sqliteTransferStore(db),
+    ...sqliteAccountStore(db),
     ...sqliteRateLimitStore(db),
     migrate: async () => migrateDatabase(db),
     ping: async () => {
