@@ -11,7 +11,7 @@ afterAll(async () => {
   await stopUntrustedWorkers();
 });
 
-describe('runUntrusted', () => {
+describe('runUntrusted', { timeout: 60_000 }, () => {
   it('parses in a worker thread, passing back the article or the importer\'s error', async () => {
     const input = await runUntrusted('parse', ['text/plain', 'Night ferry returns\n\nThe ferry sailed again.', undefined]);
     expect(input).toMatchObject({ headline: 'Night ferry returns' });
