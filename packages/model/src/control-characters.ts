@@ -8,6 +8,8 @@
 /** C0 and C1 control characters but tab and line breaks; form feed and vertical tab become spaces. */
 const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
 const SPACING = /[\u000B\u000C]/g;
+// Any of either, for the common case of text with none, which is returned as it is.
+const ANY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 /**
  * `text` without control characters (NUL, ESC, BEL… and the C1 range); tab and line breaks are
@@ -17,7 +19,7 @@ const SPACING = /[\u000B\u000C]/g;
  * withoutControls('a\u0000b\u001b[31m'); // 'ab[31m'
  */
 export function withoutControls(text: string): string {
-  return text.replace(CONTROLS, '').replace(SPACING, ' ');
+  return ANY.test(text) ? text.replace(CONTROLS, '').replace(SPACING, ' ') : text;
 }
 
 /**
@@ -30,10 +32,23 @@ export function withoutControls(text: string): string {
  * // { headline: 'Ferry returns', tags: [{ name: 'ferries' }] }
  */
 export function withoutControlsDeep<T>(value: T, maxDepth = 64): T {
+  // Nearly every document has none: it is only copied when it does.
+  return hasControls(value, maxDepth) ? copyWithoutControls(value, maxDepth) : value;
+}
+
+function hasControls(value: unknown, maxDepth: number): boolean {
+  if (typeof value === 'string') return ANY.test(value);
+  if (maxDepth <= 0 || typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) return value.some((item) => hasControls(item, maxDepth - 1));
+  for (const [key, item] of Object.entries(value)) if (ANY.test(key) || hasControls(item, maxDepth - 1)) return true;
+  return false;
+}
+
+function copyWithoutControls<T>(value: T, maxDepth: number): T {
   if (typeof value === 'string') return withoutControls(value) as T;
   if (maxDepth <= 0 || typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map((item) => withoutControlsDeep(item, maxDepth - 1)) as T;
+  if (Array.isArray(value)) return value.map((item) => copyWithoutControls(item, maxDepth - 1)) as T;
   const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) out[withoutControls(key)] = withoutControlsDeep(item, maxDepth - 1);
+  for (const [key, item] of Object.entries(value)) out[withoutControls(key)] = copyWithoutControls(item, maxDepth - 1);
   return out as T;
 }

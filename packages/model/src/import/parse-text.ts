@@ -72,8 +72,8 @@ function toUnits(lines: readonly string[]): string[] {
       open = false;
       continue;
     }
-    const isItem = listItem(line) !== null;
     // Whether a unit is a list item depends on its first line only, so it is known when it opens.
+    const isItem = wrapped && listItem(line) !== null;
     if (wrapped && open && !isItem && !openIsItem) (units.at(-1) as string[]).push(line);
     else {
       units.push([line]);
