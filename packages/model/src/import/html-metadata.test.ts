@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { splitByline } from './html-byline.ts';
-import { isoTimestamp } from './html-date.ts';
+import { dateTimestamp, firstTimestamp, isoTimestamp } from './html-date.ts';
 import { htmlDocument } from './html-dom.ts';
 import { cleanHeadline, isTitleSegment } from './html-headline.ts';
 import { jsonLdArticle } from './html-json-ld.ts';
@@ -114,5 +114,20 @@ describe('htmlMetadata', () => {
   it('normalises language tags and ignores invalid ones', () => {
     expect(htmlMetadata(htmlDocument('<html lang="pt_BR"><body><p>x</p></body></html>'), base).language).toBe('pt-BR');
     expect(htmlMetadata(htmlDocument('<html lang="not a tag"><body><p>x</p></body></html>'), base).language).toBeUndefined();
+  });
+});
+
+describe('dates without a time zone', () => {
+  it('reads a bare date as noon UTC and a local time as UTC, preferring any full timestamp', () => {
+    expect(dateTimestamp('2024-06-25')).toBe('2024-06-25T12:00:00Z');
+    expect(dateTimestamp('2015-04-30T07:19:58')).toBe('2015-04-30T07:19:58Z');
+    expect(dateTimestamp('2017-11-03 03:01:00.000000')).toBe('2017-11-03T03:01:00Z');
+    expect(dateTimestamp('2019-02-30')).toBeUndefined();
+    expect(firstTimestamp(['2019-11-20', '2019-11-21T09:30:00Z'])).toBe('2019-11-21T09:30:00Z');
+  });
+
+  it('dates a page whose metadata gives only the day', () => {
+    const doc = htmlDocument('<html><head><meta name="date" content="2024-06-25"><title>T</title></head><body><p>x</p></body></html>');
+    expect(htmlMetadata(doc, undefined).publishedAt).toBe('2024-06-25T12:00:00Z');
   });
 });

@@ -152,4 +152,11 @@ describe('parseHtml errors', () => {
   it('reports a page with nothing article-like as no_body', () => {
     expect(code('<html><head><title>Shop</title></head><body><nav><a href="/a">A</a> <a href="/b">B</a></nav><div class="share">Facebook Twitter</div></body></html>')).toBe('no_body');
   });
+
+  it('refuses a page with too little article text as not_article, instead of inventing a headline', () => {
+    const list = '<html><head><title>Latest</title></head><body><ol><li>Council meets</li><li>Ferry late</li><li>Market opens</li></ol></body></html>';
+    expect(code(list)).toBe('not_article');
+    expect(() => parseHtml(list)).toThrow(/^Not an article: the page has \d+ letters of article text, fewer than 200\.$/);
+    expect(code(`<html><head><title>T</title></head><body><p>${P1}</p><p>${P2}</p></body></html>`)).toBe('parsed');
+  });
 });

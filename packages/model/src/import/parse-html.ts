@@ -18,6 +18,13 @@ import { htmlMetadata } from './html-metadata.ts';
 import { readableArticle } from './html-readability.ts';
 import { htmlToBlocks } from './html-to-blocks.ts';
 
+/**
+ * The least article text (letters and digits, about 40 words) a page must have to be imported
+ * as a story: below it, pages are lists, forms, error or cookie pages, whose headline would be
+ * invented from whatever text there is.
+ */
+export const MIN_ARTICLE_CHARACTERS = 200;
+
 /** Options for `parseHtml`. */
 export interface ParseHtmlOptions {
   /** The address the page was fetched from: relative links and images resolve against it. */
@@ -32,7 +39,8 @@ export interface ParseHtmlOptions {
  * are not http(s), mailto or a fragment become plain text.
  *
  * Throws `ImportError` with code `empty_input` for a blank page, `no_body` when nothing
- * article-like is found, `no_headline` when the page names no headline.
+ * article-like is found, `not_article` when what is found has fewer than
+ * `MIN_ARTICLE_CHARACTERS` letters, `no_headline` when the page names no headline.
  *
  * @example
  * const article = parseHtml(
@@ -59,6 +67,10 @@ export function parseHtml(html: string, options: ParseHtmlOptions = {}): Article
   cleanArticleDom(found.root);
   const body = cleanBlocks(htmlToBlocks(found.root, { base }), { headline: stated ?? '', authors, description: meta.description });
   if (!body.some((block) => block.type !== 'image')) throw new ImportError('no_body', 'The article found in the page has no text.');
+  const letters = articleText({ body }).match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+  if (letters < MIN_ARTICLE_CHARACTERS) {
+    throw new ImportError('not_article', `Not an article: the page has ${letters} letters of article text, fewer than ${MIN_ARTICLE_CHARACTERS}.`);
+  }
   const headline = stated ?? headlineFromBody(body);
   if (!headline) throw new ImportError('no_headline', 'The page has no headline or title.');
 
