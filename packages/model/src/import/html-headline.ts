@@ -19,7 +19,8 @@ const SEPARATOR = /\s+(?:[|·•»«/\\~]|::|[-–—])\s+/;
  * cleanHeadline('Covid-19: what we know - so far'); // 'Covid-19: what we know - so far'
  */
 export function cleanHeadline(title: string, siteName?: string): string {
-  const text = squash(title);
+  // A permalink mark left from the heading's anchor ("History¶") is not part of it.
+  const text = squash(title).replace(/\s*[¶§#]+$/u, '');
   const parts = text.split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return text;
   const site = siteName ? key(siteName) : '';

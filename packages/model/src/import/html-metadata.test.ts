@@ -38,7 +38,7 @@ describe('splitByline', () => {
     expect(splitByline('By Ann Lee and Tom Roe | Reuters')).toEqual(['Ann Lee', 'Tom Roe']);
     expect(splitByline('Ann Lee, Staff Writer')).toEqual(['Ann Lee']);
     expect(splitByline('por Ana Lima, Rui Costa e Eva Sá')).toEqual(['Ana Lima', 'Rui Costa', 'Eva Sá']);
-    expect(splitByline('By ANN LEE\n  March 11, 2015 3:46 PM')).toEqual(['ANN LEE']);
+    expect(splitByline('By ANN LEE\n  March 11, 2015 3:46 PM')).toEqual(['Ann Lee']);
     expect(splitByline('https://www.facebook.com/annlee')).toEqual([]);
   });
 });

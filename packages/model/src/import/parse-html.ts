@@ -9,7 +9,7 @@ import type { Block } from '../block.ts';
 import { truncateAtWord } from '../derive/excerpt.ts';
 import { ImportError } from './errors.ts';
 import { articleText } from './html-article-text.ts';
-import { splitByline } from './html-byline.ts';
+import { parseByline } from './byline.ts';
 import { cleanBlocks } from './html-clean-blocks.ts';
 import { cleanArticleDom } from './html-clean-dom.ts';
 import { baseUrlOf, htmlDocument, squash, textOf } from './html-dom.ts';
@@ -62,7 +62,8 @@ export function parseHtml(html: string, options: ParseHtmlOptions = {}): Article
   if (!found) throw new ImportError('no_body', 'No article was found in the page.');
 
   const stated = (meta.headline ?? (found.title ? cleanHeadline(found.title, meta.siteName) : undefined))?.slice(0, 300).trim() || undefined;
-  const authors = meta.authors.length > 0 ? meta.authors : splitByline(found.byline ?? '');
+  const byline = meta.authors.length > 0 ? { authors: meta.authors, source: meta.source } : parseByline(found.byline ?? '', { siteName: meta.siteName });
+  const { authors } = byline;
 
   cleanArticleDom(found.root);
   const body = cleanBlocks(htmlToBlocks(found.root, { base }), { headline: stated ?? '', authors, description: meta.description });
@@ -75,6 +76,8 @@ export function parseHtml(html: string, options: ParseHtmlOptions = {}): Article
   if (!headline) throw new ImportError('no_headline', 'The page has no headline or title.');
 
   const article: ArticleInput = { headline, body, authors: authors.map((name) => ({ name })) };
+  // The agency or publisher the byline credits ("…, Associated Press") is where the story came from.
+  if (byline.source) article.sources = [{ name: byline.source }];
   const standfirst = standfirstOf(meta.description, body);
   if (standfirst) article.standfirst = standfirst;
   if (meta.publishedAt) article.publishedAt = meta.publishedAt;
