@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitByline } from './html-byline.ts';
 import { dateTimestamp, firstTimestamp, isoTimestamp } from './html-date.ts';
-import { htmlDocument } from './html-dom.ts';
+import { decodeEntities, htmlDocument } from './html-dom.ts';
 import { cleanHeadline, isTitleSegment } from './html-headline.ts';
 import { jsonLdArticle } from './html-json-ld.ts';
 import { htmlMetadata } from './html-metadata.ts';
@@ -129,5 +129,22 @@ describe('dates without a time zone', () => {
   it('dates a page whose metadata gives only the day', () => {
     const doc = htmlDocument('<html><head><meta name="date" content="2024-06-25"><title>T</title></head><body><p>x</p></body></html>');
     expect(htmlMetadata(doc, undefined).publishedAt).toBe('2024-06-25T12:00:00Z');
+  });
+});
+
+describe('character references in metadata', () => {
+  it('decodes them once, never twice', () => {
+    expect(decodeEntities('Mugabe&#039;s &quot;Blue House&quot; &mdash; Harare')).toBe('Mugabe\'s "Blue House" — Harare');
+    expect(decodeEntities('&amp;lt;b&amp;gt; stays escaped text')).toBe('&lt;b&gt; stays escaped text');
+    expect(decodeEntities('<b>not a tag</b> &amp; more')).toBe('<b>not a tag</b> & more');
+    expect(decodeEntities('Fish & chips')).toBe('Fish & chips');
+  });
+
+  it('shows a twice-escaped description and JSON-LD headline as their sources meant', () => {
+    const doc = page(
+      '<meta name="description" content="Held at the &amp;quot;Blue House&amp;quot; compound.">' +
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Lynn: &#8220;We needed to win&#8221;","author":{"name":"Ann Lee"}}</script>',
+    );
+    expect(htmlMetadata(doc, undefined)).toMatchObject({ description: 'Held at the "Blue House" compound.', headline: 'Lynn: “We needed to win”' });
   });
 });

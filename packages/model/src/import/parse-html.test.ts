@@ -133,6 +133,20 @@ describe('parseHtml', () => {
   });
 });
 
+describe('parseHtml picture credits', () => {
+  it('keeps a credit once, without the label the page printed or hid before it', () => {
+    const html =
+      `<html><head><title>T</title></head><body><article><p>${P1}</p><figure><img src="https://example.org/a.jpg" alt="">` +
+      '<figcaption>Protesters at the gate.<span class="credit"><span class="visually-hidden">Credit</span> Ann Lee/Agence France-Presse</span></figcaption></figure>' +
+      `<figure><img src="https://example.org/b.jpg" alt=""><figcaption>The quay. <span class="credit">(Image credit: Harbour Board)</span></figcaption></figure><p>${P2}</p></article></body></html>`;
+    const images = parseHtml(html).body.filter((b) => b.type === 'image');
+    expect(images.map((b) => [b.caption, b.credit])).toEqual([
+      ['Protesters at the gate.', 'Ann Lee/Agence France-Presse'],
+      ['The quay.', 'Harbour Board'],
+    ]);
+  });
+});
+
 describe('parseHtml errors', () => {
   const code = (html: string) => {
     try {
