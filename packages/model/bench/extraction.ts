@@ -129,7 +129,9 @@ function mozilla(): void {
     }
   }
   console.log(`mozilla-readability: ${count} cases, token F1 against expected.html`);
+  const refused = threw.filter((t) => t.includes('Not an article')).length;
   console.log(`  mean token F1 ${f3(f1Sum / count)} (a case that throws counts as 0)  ${(count / (ms / 1000)).toFixed(1)} pages/s`);
+  if (refused > 0) console.log(`  mean token F1 ${f3(f1Sum / (count - refused))} over the ${count - refused} cases not refused as not articles`);
   console.log(`  headline matches expected title: ${titleMatches}/${titled}`);
   console.log(`  threw: ${threw.length}${threw.length > 0 ? `\n    ${threw.join('\n    ')}` : ''}`);
 }

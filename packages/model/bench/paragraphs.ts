@@ -127,6 +127,11 @@ export function checkParagraphs(reference: readonly string[], imported: string):
     const want = original.map((t) => t.toLowerCase());
     if (want.length < 4) continue;
     out.total++;
+    if (joined.includes(want.join(''))) {
+      out.kept++;
+      out.whole++;
+      continue;
+    }
     const anchors: number[] = [];
     const hits: { i: number; anchors: number[] }[] = [];
     for (let i = 0; i + 4 <= want.length; i++) {
@@ -144,10 +149,6 @@ export function checkParagraphs(reference: readonly string[], imported: string):
     const covered = new Set(near.flatMap((h) => [h.i, h.i + 1, h.i + 2, h.i + 3]));
     if (near.length < 2 || covered.size * 2 < want.length) continue;
     out.kept++;
-    if (joined.includes(want.join(''))) {
-      out.whole++;
-      continue;
-    }
     const from = Math.max(0, start - 20);
     const window = got.slice(from, start + want.length + 20);
     const missing = deleted(original, want, window, (j) => lineStarts.has(from + j) || from + j >= got.length);
