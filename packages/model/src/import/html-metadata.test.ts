@@ -21,6 +21,12 @@ describe('cleanHeadline', () => {
     expect(cleanHeadline('Mozilla - Wikipedia', 'Wikipedia')).toBe('Mozilla');
   });
 
+  it('removes a permalink mark and a short bracketed tag after the headline', () => {
+    expect(cleanHeadline('Evolve: Shared Mutable History¶')).toBe('Evolve: Shared Mutable History');
+    expect(cleanHeadline('Chapter 1 - A Story | Fandom | Other Fandom [Archive of Our Own]')).toBe('Chapter 1 - A Story | Fandom');
+    expect(cleanHeadline('Vote on [redacted] report delayed')).toBe('Vote on [redacted] report delayed');
+  });
+
   it('keeps colons, hyphens in words and dashes that belong to the headline', () => {
     expect(cleanHeadline('Covid-19: what we know')).toBe('Covid-19: what we know');
     expect(cleanHeadline('Rain - or shine')).toBe('Rain - or shine');
