@@ -32,6 +32,9 @@ describe('parseByline', () => {
     expect(authors('Ilana Muhlstein, MS, RDN')).toEqual(['Ilana Muhlstein']);
     expect(authors('Ann Lee, Staff Writer')).toEqual(['Ann Lee']);
     expect(authors('April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm')).toEqual([]);
+    expect(parseByline('By Ann Lee in Washington')).toEqual({ authors: ['Ann Lee'] });
+    expect(parseByline('By Ann Lee, WASHINGTON')).toEqual({ authors: ['Ann Lee'] });
+    expect(parseByline('By Ann Lee, Washington')).toEqual({ authors: ['Ann Lee'] });
   });
 
   it('keeps an agency or publisher named beside the authors as the source, never as an author', () => {

@@ -122,7 +122,7 @@ function cutDate(text: string): string {
     `\\s*(?:\\b(?:on|updated|published|posted|last updated|am|le|el|em|il)\\s+)?(?:\\b(?:${WEEKDAYS})\\b\\.?,?\\s*)?(?:\\b(?:${MONTHS})\\b\\.?\\s+\\d|\\d|\\b(?:${WEEKDAYS})\\b|\\b(?:updated|published|posted)\\b).*$`,
     'iu',
   );
-  return text.replace(date, '');
+  return text.replace(date, '').replace(/\s+(?:in|from|reporting from|en|à|em|aus|da)\s+\p{Lu}[^,;]*$/u, '');
 }
 
 function tidy(text: string): string {
@@ -153,7 +153,9 @@ function classify(part: string, context: BylineContext): Kind {
   if (words.some((w) => ORG_WORDS.has(w.toLowerCase())) || /^the\s/i.test(part) || words.some((w) => /^\p{Lu}{2,}$/u.test(w) && w.length <= 4) && !words.every((w) => /^\p{Lu}[\p{Lu}.'’-]*$/u.test(w))) {
     return words.every((w) => capitalised(w) || PARTICLES.has(w.toLowerCase()) || /^(?:of|for|and|&)$/i.test(w)) ? 'outlet' : 'other';
   }
-  if (words.length === 1) return /^\p{Lu}[\p{Ll}]+$/u.test(part) && words.length === 1 ? 'outlet' : 'other';
+  // A lone word is no one's full name; it may be a place ("Washington") as well as an outlet,
+  // so only a known agency or the site itself (above) is taken as the source.
+  if (words.length === 1) return 'other';
   if (words.length > 5 || /^(?:our|your|my|his|her|their)$/i.test(words[0]!)) return 'other';
   // A name ends in a surname: not a particle ("Michiel de", a name printed surname first) nor a
   // bare letter ("Science X").
