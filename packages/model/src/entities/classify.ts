@@ -9,6 +9,7 @@ import { isCommonWord, isDemonym, isFirstName, isLand, isLastName, knownName } f
 import type { Candidate } from './spans.ts';
 import { CLUB_ROLES, NEVER_ALONE, NON_ENTITY_HEADS, ORG_DESCRIPTORS, ORG_FOLLOWERS, ORG_HEADS, ORG_LEADS, PLACE_HEADS, ROLE_WORDS } from './titles.ts';
 import type { Token } from './tokenize.ts';
+import { writtenAsTitle } from './works.ts';
 
 /** What the name-level rules made of a candidate. */
 export interface Verdict {
@@ -22,6 +23,8 @@ export interface Verdict {
   readonly speaks: boolean;
   /** What the context suggests when nothing decided ("in Gateshead" suggests a place). */
   readonly hint: EntityType | undefined;
+  /** Written as the title of a work ("the film Vera Drake"): the name is a title throughout the story. */
+  readonly work: boolean;
 }
 
 const SPEECH = /^(?:said|says|say|told|tells|added|adds|argued|argues|insisted|insists|explained|explains|stressed|warned|warns|claimed|claims|believes|thinks|admitted|admits|noted|wrote|writes|declared|urged|urges|asked|replied|commented|announced|described|called|revealed|confirmed|denied|suggested)$/i;
@@ -74,7 +77,7 @@ function wordAfter(tokens: readonly Token[], at: number): Token | undefined {
  * @example
  * // "Victory Day" → { none: true }; "Tass" → organization; "Mr Blair" → person
  */
-export function classify(c: Candidate, tokens: readonly Token[]): Verdict {
+export function classify(c: Candidate, tokens: readonly Token[], text = ''): Verdict {
   const words = c.words;
   const lowerWords = words.map((w) => w.toLowerCase());
   const first = lowerWords[0] ?? '';
@@ -84,7 +87,7 @@ export function classify(c: Candidate, tokens: readonly Token[]): Verdict {
   const saidBefore = before?.word === true && /^(?:said|says|added)$/i.test(before.text) && !tokens[c.next]?.word;
   const speaks = (after !== undefined && SPEECH.test(after.text)) || saidBefore;
   const hint = before?.word === true && PLACE_PREPS.test(before.text) ? 'place' : undefined;
-  const verdict = (type: EntityType | undefined, name = c.name, none = false): Verdict => ({ type, name, none, speaks, hint });
+  const verdict = (type: EntityType | undefined, name = c.name, none = false, work = false): Verdict => ({ type, name, none, speaks, hint, work });
   // "the Manchester Central MP": a person's name does not follow "the".
   const afterThe = before?.text === 'the' && !c.titled;
 
@@ -92,6 +95,8 @@ export function classify(c: Candidate, tokens: readonly Token[]): Verdict {
   // "Leicester wing Austin Healey": a city named for its club.
   const clubRole = nextIsLower(tokens, c.next) && CLUB_ROLES.has(tokens[c.next]!.text);
   if (known?.type === 'place' && clubRole && !isLand(known.name) && !tokens[c.next - 1]?.possessive) return verdict('organization');
+  // "the film Vera Drake", "'The Aviator'": a title, unless the name is a known entity's.
+  if (!known && !c.titled && writtenAsTitle(c, tokens, text)) return verdict(undefined, c.name, true, true);
   if (known) return verdict(known.type, known.name);
   // "Victory Day", "the Sony Radio awards": an event, an award or a work.
   const nextWord = tokens[c.next];

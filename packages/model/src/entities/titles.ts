@@ -105,7 +105,20 @@ q1;q2;q3;q4;pr;hr;it's;ipod;ipods;iphone;xbox;playstation;windows;psp;ds;wi-fi;w
 oscar;oscars;bafta;baftas;grammy;grammys;emmy;brit;brits;golden globe;golden globes;premiership;championship;e-mail;email;
 dollar;dollars;euro;euros;pound;pounds;yen;sterling;aids;hiv;sars;bse;nasdaq;ftse;dow;nikkei;dax;cac;eurozone;
 http;www;com;inc;ltd;plc;co;fc;cf;gcse;gcses;obe;mbe;cbe;a-level;a-levels;anti;catholics;protestants;muslims;
-christians;jews;hindus;sikhs`);
+christians;jews;hindus;sikhs;
+he;she;they;we;you;him;his;her;hers;them;their;theirs;our;ours;its;me;my;mine;your;yours;this;that;these;those;one;
+there;here;who;whom;whose;what;which;some;any;all;none;each;every;nobody;everybody;someone;everyone;
+linux;unix;firefox;itunes;gprs;umts;hsdpa;edge;ces;e3;dsl;adsl;voip;rfid;wimax;dab;dvb;html;xml;java;symbian;usb;ram;cpu;
+lan;wlan;p2p;spam;podcast;podcasts;blog;blogs;wiki;sim;imax;dvd-r`);
+
+/**
+ * Nouns that, written just before a capitalised phrase ("the film Vera Drake", "the album
+ * 'Fearless'"), make it the title of a work. Verbs that are also such nouns ("play", "show") are
+ * left out: "will play Spain", "polls show Labour".
+ */
+export const WORK_NOUNS = set(`film;films;movie;movies;novel;novels;book;books;album;albums;song;songs;musical;sitcom;soap;
+series;opera;documentary;drama;programme;blockbuster;thriller;comedy;biopic;epic;franchise;anthology;memoir;autobiography;
+biography;ep;ballet;cartoon;trilogy;sequel;prequel;remake;videogame`);
 
 /** Roles in a club, which make the city before them the club ("Leicester wing Austin Healey"). */
 export const CLUB_ROLES = set(`striker;midfielder;defender;goalkeeper;keeper;winger;wing;prop;flanker;hooker;lock;fly-half;

@@ -1,0 +1,77 @@
+/**
+ * @module
+ * Story-wide settling after resolution: a name's type is decided once per story from all its
+ * mentions. A person's full name filed as a body ("Vladimir Putin" after "Mr Putin") or a
+ * surname filed as one ("Wenger" beside "Arsene Wenger") joins the person; a sentence opener
+ * glued to a name ("Buying MCI") joins the name; and a common word that is only ever capitalised
+ * because it opens a sentence ("Reading blogs…") is no entity.
+ */
+import { isCommonWord, isFirstName, isLand, knownName, nameKey } from './names.ts';
+import type { ResolvedEntity } from './resolve.ts';
+
+const lowerWords = (name: string): string[] => name.toLowerCase().split(/\s+/);
+const ALL_CAPS = /^[\p{Lu}\p{N}'’&.-]+$/u;
+
+function merge(into: ResolvedEntity, from: ResolvedEntity): void {
+  for (const o of from.occurrences) into.occurrences.push(o);
+  into.aliases.add(from.name);
+  for (const a of from.aliases) into.aliases.add(a);
+  from.occurrences.length = 0;
+  into.occurrences.sort((a, b) => a.block - b.block || a.start - b.start);
+}
+
+/** The one person in the story a non-person entity's name stands for, if exactly one. */
+function personNamed(entity: ResolvedEntity, people: readonly ResolvedEntity[]): ResolvedEntity | undefined {
+  const words = lowerWords(entity.name);
+  const known = knownName(entity.name);
+  const matches = people.filter((p) => {
+    const pw = lowerWords(p.name);
+    // "Wenger" beside "Arsene Wenger": a surname, unless it is a country or a known body.
+    if (words.length === 1) return pw.length > 1 && pw.at(-1) === words[0] && !(known && (known.type === 'organization' || isLand(known.name)));
+    // "Vladimir Putin" beside "Putin" or "Vladimir Putin": a full name starting with a first name.
+    return isFirstName(words[0]!) && !known && (words.every((w) => pw.includes(w)) || pw.every((w) => words.includes(w)));
+  });
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+/** A capital that proves nothing: the word opens a sentence or a headline, or is shouted in capitals. */
+const plainCapital = (entity: ResolvedEntity): boolean => entity.occurrences.every((o) => o.opener || ALL_CAPS.test(o.name));
+
+/**
+ * Settles types and merges across the whole story; returns the entities that still name something.
+ *
+ * @example
+ * // "Mr Putin … Vladimir Putin (filed as a body)" → one person, Vladimir Putin
+ */
+export function settle(entities: ResolvedEntity[]): ResolvedEntity[] {
+  const people = entities.filter((e) => e.type === 'person');
+  const byKey = new Map(entities.map((e) => [nameKey(e.name), e]));
+  for (const e of entities) {
+    if (e.occurrences.length === 0) continue;
+    const words = e.name.split(/\s+/);
+    // "Buying MCI", "But Rover": an opener glued to a name the story also writes alone.
+    if (words.length > 1 && isCommonWord(words[0]!) && !isFirstName(words[0]!) && !knownName(e.name) && plainCapital(e)) {
+      const rest = byKey.get(nameKey(words.slice(1).join(' ')));
+      if (rest && rest !== e && rest.occurrences.length > 0) {
+        merge(rest, e);
+        continue;
+      }
+    }
+    if (e.type === 'person') continue;
+    const person = personNamed(e, people);
+    if (person) {
+      if (words.length > lowerWords(person.name).length) {
+        person.aliases.add(person.name);
+        person.name = e.name;
+      }
+      merge(person, e);
+    }
+  }
+  return entities.filter((e) => {
+    if (e.occurrences.length === 0) return false;
+    // "Reading blogs remains…", "He said it…": a common word capitalised only by its place.
+    const single = !e.name.includes(' ');
+    if (single && isCommonWord(e.name) && !knownName(e.name) && !isFirstName(e.name) && plainCapital(e) && !e.occurrences.some((o) => o.titled)) return false;
+    return true;
+  });
+}
