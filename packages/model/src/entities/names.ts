@@ -6,6 +6,7 @@
  */
 import nlp from 'compromise';
 import type { EntityType } from './entity.ts';
+import { ISO_COUNTRIES, WORLD_CITIES } from './gazetteer-data.ts';
 import { CITIES, COUNTRIES, REGIONS, VENUES } from './gazetteer-places.ts';
 import { COMPANIES, MEDIA, PARTIES, PUBLIC_BODIES, SPORTS_BODIES } from './gazetteer-orgs.ts';
 
@@ -47,6 +48,27 @@ function addList(list: string, type: EntityType): void {
     if (canonical === undefined) continue;
     // A curated entry wins over compromise's lexicon and over an earlier alias.
     for (const alias of names) GAZETTEER.set(nameKey(alias), { type, name: canonical });
+  }
+}
+
+/**
+ * Places from the generated data (ISO country names, cities of 100,000 people or more), under
+ * the curated lists and compromise's lexicon: an entry already known keeps its meaning, and a
+ * one-word city that is also a first name, a surname or an ordinary word ("Victoria", "Jackson",
+ * "Mobile") is left out, since copy names it far more often as something else.
+ */
+function addData(list: string): void {
+  for (const entry of list.split(';')) {
+    const names = entry.split('|').map((n) => n.trim()).filter(Boolean);
+    const known = names.map((n) => GAZETTEER.get(nameKey(n))).find(Boolean);
+    const canonical = known?.type === 'place' ? known.name : names[0];
+    if (canonical === undefined || (known && known.type !== 'place')) continue;
+    for (const alias of names) {
+      const key = nameKey(alias);
+      if (GAZETTEER.has(key)) continue;
+      if (!key.includes(' ') && (FIRST_NAMES.has(key) || LAST_NAMES.has(key) || COMMON_WORDS.has(key) || DEMONYMS.has(key))) continue;
+      GAZETTEER.set(key, { type: 'place', name: canonical });
+    }
   }
 }
 
@@ -114,6 +136,8 @@ juan luis carlos pedro diego javier pablo luiz inacio jean pierre jacques franco
 kofi ariel ehud yasser mahmoud condoleezza hu wen junichiro kim roh jiang vladimir`.split(/\s+/)) {
   FIRST_NAMES.add(w);
 }
+addData(ISO_COUNTRIES);
+addData(WORLD_CITIES);
 
 // Names repeat across articles, and lookups are the hottest path: remember the answers.
 const KNOWN_CACHE = new Map<string, KnownName | null>();
