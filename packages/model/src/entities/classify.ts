@@ -111,6 +111,10 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
     if (ORG_LEADS.has(first)) return verdict('organization');
     if (PLACE_LEADS.has(first)) return verdict('place');
   }
+  // "Federal Reserve Bank of New York", "Office of the Inspector General": the head of a body
+  // before "of" or "for".
+  const joint = lowerWords.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+  if (joint > 0 && ORG_HEADS.has(lowerWords[joint - 1]!) && !c.titled) return verdict('organization');
   if (words.length > 1 && ORG_HEADS.has(last)) return verdict('organization');
   if (words.length > 1 && PLACE_HEADS.has(last)) return verdict('place');
   // A person's name is not written after "the", does not start with an acronym and is not "X, which".

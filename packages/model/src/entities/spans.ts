@@ -5,7 +5,7 @@
  * President Donald Trump" gives the name "Donald Trump" with the role "former U.S. President".
  */
 import { isCommonWord, isDemonym, isFirstName, isFunctionWord, knownName } from './names.ts';
-import { HONORIFICS, NAME_LIKE_TITLES, NEVER_ALONE, ORG_DESCRIPTORS, ORG_HEADS, PEERAGE, PERSON_TITLES, POST_NOMINALS, ROLE_WORDS } from './titles.ts';
+import { HONORIFICS, NAME_LIKE_TITLES, NEVER_ALONE, ORG_DESCRIPTORS, ORG_HEADS, ORG_LEADS, PEERAGE, PERSON_TITLES, POST_NOMINALS, ROLE_WORDS } from './titles.ts';
 import { isCap, runs, splitJoiners } from './runs.ts';
 import type { Token } from './tokenize.ts';
 
@@ -102,7 +102,9 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
       let titleEnd = -1;
       const runText = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
       // "the Economist Intelligence Unit": a body's name may hold a role word.
-      const bodyName = ORG_HEADS.has(lower(tokens[to - 1]!)) || knownName(runText) !== undefined;
+      // "the Office of the Inspector General": a body's lead word before "of" holds the titles after it.
+      const ofBody = ORG_LEADS.has(lower(tokens[from]!)) && tokens.slice(from + 1, to).some((t) => lower(t) === 'of');
+      const bodyName = ORG_HEADS.has(lower(tokens[to - 1]!)) || knownName(runText) !== undefined || ofBody;
       let prefixIsRole = true;
       for (let k = from; k < to - 1 && !bodyName; k++) {
         const w = lower(tokens[k]!);
