@@ -5,7 +5,7 @@
  * Anything it cannot decide is left for the article-wide resolution.
  */
 import type { EntityType } from './entity.ts';
-import { isCommonWord, isDemonym, isFirstName, isLand, isLastName, knownName } from './names.ts';
+import { isCommonWord, isDemonym, isFirstName, isLand, isLastName, knownName, weakName } from './names.ts';
 import type { Candidate } from './spans.ts';
 import { CLUB_ROLES, NEVER_ALONE, NON_ENTITY_HEADS, ORG_DESCRIPTORS, ORG_FOLLOWERS, ORG_HEADS, ORG_LEADS, PLACE_HEADS, ROLE_WORDS } from './titles.ts';
 import type { Token } from './tokenize.ts';
@@ -91,12 +91,14 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   // "the Manchester Central MP": a person's name does not follow "the".
   const afterThe = before?.text === 'the' && !c.titled;
 
-  const known = knownName(c.name);
+  const known = knownName(c.name) ?? (c.opener ? undefined : weakName(c.name));
   // "Leicester wing Austin Healey": a city named for its club.
   const clubRole = nextIsLower(tokens, c.next) && CLUB_ROLES.has(tokens[c.next]!.text);
   if (known?.type === 'place' && clubRole && !isLand(known.name) && !tokens[c.next - 1]?.possessive) return verdict('organization');
-  // "the film Vera Drake", "'The Aviator'": a title, unless the name is a known entity's.
-  if (!known && !c.titled && writtenAsTitle(c, tokens, text)) return verdict(undefined, c.name, true, true);
+  // "the film Vera Drake", "the album Egypt", "'The Aviator'": a title (in quotation marks only
+  // when the name is no known entity's).
+  const title = c.titled ? undefined : writtenAsTitle(c, tokens, text);
+  if (title === 'noun' || (title === 'quoted' && !known)) return verdict(undefined, c.name, true, true);
   if (known) return verdict(known.type, known.name);
   // "Victory Day", "the Sony Radio awards": an event, an award or a work.
   const nextWord = tokens[c.next];

@@ -11,6 +11,10 @@ import type { ResolvedEntity } from './resolve.ts';
 
 const lowerWords = (name: string): string[] => name.toLowerCase().split(/\s+/);
 const ALL_CAPS = /^[\p{Lu}\p{N}'’&.-]+$/u;
+// Long enough and voiced enough to be a word rather than an acronym ("CONTROVERSIES", not "ICANN").
+const SHOUTED = /^(?=(?:[^AEIOU]*[AEIOU]){3})\p{Lu}{7,}$/u;
+// Endings of ordinary English nouns, adjectives and verb forms, seldom of names.
+const ORDINARY = /(?:ment|tion|sion|ness|ity|ance|ence|ship|ical|ional|ental|ial|ual|ural|ive|ous|ful|less|ing|ised|ized|ally)$/i;
 
 function merge(into: ResolvedEntity, from: ResolvedEntity): void {
   for (const o of from.occurrences) into.occurrences.push(o);
@@ -69,9 +73,12 @@ export function settle(entities: ResolvedEntity[]): ResolvedEntity[] {
   }
   return entities.filter((e) => {
     if (e.occurrences.length === 0) return false;
-    // "Reading blogs remains…", "He said it…": a common word capitalised only by its place.
-    const single = !e.name.includes(' ');
-    if (single && isCommonWord(e.name) && !knownName(e.name) && !isFirstName(e.name) && plainCapital(e) && !e.occurrences.some((o) => o.titled)) return false;
-    return true;
+    if (e.name.includes(' ') || knownName(e.name) || e.occurrences.some((o) => o.titled)) return true;
+    // "they WILL use them", "CONTROVERSIES AND OTHER GAFFES": a word shouted in capitals.
+    if (ALL_CAPS.test(e.name) && (isCommonWord(e.name) || SHOUTED.test(e.name))) return false;
+    // "Reading blogs remains…", "Investment bank Morgan Stanley…": an ordinary word capitalised
+    // only because it opens a sentence.
+    const openerOnly = e.occurrences.every((o) => o.opener) && !ALL_CAPS.test(e.name);
+    return !(openerOnly && !isFirstName(e.name) && (isCommonWord(e.name) || ORDINARY.test(e.name) || e.name.length <= 3));
   });
 }

@@ -107,7 +107,7 @@ dollar;dollars;euro;euros;pound;pounds;yen;sterling;aids;hiv;sars;bse;nasdaq;fts
 http;www;com;inc;ltd;plc;co;fc;cf;gcse;gcses;obe;mbe;cbe;a-level;a-levels;anti;catholics;protestants;muslims;
 christians;jews;hindus;sikhs;
 he;she;they;we;you;him;his;her;hers;them;their;theirs;our;ours;its;me;my;mine;your;yours;this;that;these;those;one;
-there;here;who;whom;whose;what;which;some;any;all;none;each;every;nobody;everybody;someone;everyone;
+there;here;who;whom;whose;what;which;some;any;all;none;each;every;nobody;everybody;someone;everyone;yes;no;ok;okay;
 linux;unix;firefox;itunes;gprs;umts;hsdpa;edge;ces;e3;dsl;adsl;voip;rfid;wimax;dab;dvb;html;xml;java;symbian;usb;ram;cpu;
 lan;wlan;p2p;spam;podcast;podcasts;blog;blogs;wiki;sim;imax;dvd-r`);
 

@@ -13,20 +13,21 @@ const OPENING = new Set(['"', '“', '‘', "'"]);
 const CLOSING = new Set(['"', '”', '’', "'"]);
 
 /**
- * Whether the candidate is written as a title: right after a work noun ("the film X", "his
+ * How the candidate is written as a title, if it is: right after a work noun ("the film X", "his
  * novel 'X'"), or alone inside quotation marks ("'The Aviator' won"), which news copy uses for
  * titles and nicknames but not for the names of people, places or bodies.
  *
  * @example
- * // "the film Vera Drake" → true; "Vera Drake said" → false
+ * // "the film Vera Drake" → 'noun'; "'The Aviator' won" → 'quoted'; "Vera Drake said" → undefined
  */
-export function writtenAsTitle(c: Candidate, tokens: readonly Token[], text: string): boolean {
+export function writtenAsTitle(c: Candidate, tokens: readonly Token[], text: string): 'noun' | 'quoted' | undefined {
   let k = c.first - 1;
   if (tokens[k] && OPENING.has(tokens[k]!.text)) k--;
   const noun = tokens[k];
-  if (noun?.word && !noun.cap && WORK_NOUNS.has(noun.text.toLowerCase()) && !noun.possessive) return true;
+  if (noun?.word && !noun.cap && WORK_NOUNS.has(noun.text.toLowerCase()) && !noun.possessive) return 'noun';
   const open = text[c.start - 1];
   let close = text[c.end];
   if (close === ',' || close === '.') close = text[c.end + 1];
-  return open !== undefined && close !== undefined && OPENING.has(open) && CLOSING.has(close) && (open !== "'" || close === "'");
+  const quoted = open !== undefined && close !== undefined && OPENING.has(open) && CLOSING.has(close) && (open !== "'" || close === "'");
+  return quoted ? 'quoted' : undefined;
 }
