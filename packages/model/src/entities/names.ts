@@ -39,6 +39,8 @@ const FEMALE_NAMES = new Set<string>();
 const LAST_NAMES = new Set<string>();
 const DEMONYMS = new Set<string>();
 const COMMON_WORDS = new Set<string>();
+/** Keys of news outlets: "the company said" does not mean the agency it told. */
+const PRESS = new Set<string>();
 const FUNCTION_WORDS = new Set<string>();
 
 function addList(list: string, type: EntityType): void {
@@ -116,6 +118,7 @@ addList(REGIONS, 'place');
 for (const entry of `${COUNTRIES};${REGIONS}`.split(';')) LANDS.add(entry.split('|')[0]!.trim());
 addList(VENUES, 'place');
 addList(MEDIA, 'organization');
+for (const entry of MEDIA.split(';')) for (const alias of entry.split('|')) PRESS.add(nameKey(alias.trim()));
 addList(PUBLIC_BODIES, 'organization');
 addList(PARTIES, 'organization');
 addList(COMPANIES, 'organization');
@@ -169,6 +172,11 @@ export function knownName(name: string): KnownName | undefined {
  */
 export function weakName(name: string): KnownName | undefined {
   return WEAK.get(nameKey(name));
+}
+
+/** Whether a name is a news outlet's from the curated list ("Reuters", "the BBC"). */
+export function isPress(name: string): boolean {
+  return PRESS.has(nameKey(name));
 }
 
 /** Whether a known place is a country or region rather than a city ("Leicester" may be a club). */
