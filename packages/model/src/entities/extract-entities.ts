@@ -39,6 +39,7 @@ export function textUnits(article: EntitySource): TextUnit[] {
   return units;
 }
 
+const PLAIN_NAME = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u;
 const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)$/;
 
 /**
@@ -55,6 +56,14 @@ function fillLists(out: Occurrence[], openers: ReadonlySet<Occurrence>, text: st
     const only = types.size === 1 ? [...types][0] : undefined;
     if (members.length > 1 && only && only !== 'person') {
       for (let k = from; k < i; k++) if (out[k]!.type === undefined && !openers.has(out[k]!)) out[k] = { ...out[k]!, type: only };
+    }
+    // "Marcel Granollers and Feliciano Lopez": in a list of people, an undecided name of two or
+    // three plain capitalised words is a person's too.
+    if (members.length > 1 && only === 'person') {
+      for (let k = from; k < i; k++) {
+        const o = out[k]!;
+        if (o.type === undefined && !openers.has(o) && o.words.length >= 2 && o.words.length <= 3 && o.words.every((w) => PLAIN_NAME.test(w))) out[k] = { ...o, type: 'person' };
+      }
     }
     from = i;
   }
