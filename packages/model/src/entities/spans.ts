@@ -31,6 +31,7 @@ export interface Candidate {
 }
 
 const lower = (t: Token): string => t.text.toLowerCase();
+const ABBREVIATED_TITLES = /^(?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Lt|Sgt|Gen|Col|Capt|Det|Supt|Atty)$/;
 const isAcronym = (w: string): boolean => /^(?:\p{Lu}\.?){2,}$/u.test(w);
 const isTitle = (w: string): boolean => PERSON_TITLES.has(w) || HONORIFICS.has(w);
 
@@ -47,6 +48,12 @@ function outerRoleStart(tokens: readonly Token[], at: number): number {
   let k = at;
   while (k > 0 && at - k < 6) {
     const prev = tokens[k - 1]!;
+    // "Rep. Linnea Baptiste", "Gov. Tom Kelly": an abbreviated title with its dot.
+    const abbreviated = prev.text === '.' && k > 1 && tokens[k - 2]!.word && ABBREVIATED_TITLES.test(tokens[k - 2]!.text);
+    if (abbreviated) {
+      k -= 2;
+      continue;
+    }
     if (!prev.word || prev.endsName || !roleish(prev)) break;
     k--;
   }

@@ -26,7 +26,8 @@ cyclist;golfer;sprinter;runner;swimmer;bowler;batsman;seed;number;world;olympic;
 party;union;company;firm;group;club;team;national;state;opposition;government;cabinet;foreign secretary;rival;colleague;chief executive;
 vice-chairman;managing;non-executive;partner;officials;vice;auditor;reverend;most;right;honourable;general;solicitor-general;
 attorney-general;secretary-general;director-general;commissioner;trade;mp;msp;mep;hooker;flanker;wing;full-back;half-back;
-stand-off;centre;prop;lock;number;eight;forward;back;boss;dancer;model;rapper;comedian;critic;guru;expert;adviser;advisor;dj`);
+stand-off;centre;prop;lock;number;eight;forward;back;boss;dancer;model;rapper;comedian;critic;guru;expert;adviser;advisor;dj;
+quarterback;linebacker;cornerback;lineman;receiver;tailback;halfback;pitcher;catcher;shortstop;outfielder;infielder;slugger;goalie;goaltender;defenseman;rookie;teammate;coordinator;strategist;trader;anchor;commentator;columnist;sheriff;detective;trooper;firefighter;nurse;surgeon;physician;psychiatrist;pastor;priest;chef;designer;architect;photographer;filmmaker;songwriter;guitarist;drummer;bassist;frontman;musician;pianist;violinist;composer;entrepreneur;billionaire;businessman;businesswoman;cofounder;sen;rep;gov;lt;sgt;gen;col;capt;det`);
 
 /** Titles that mark the following name as a person's, whatever came before them. */
 export const PERSON_TITLES = set(`president;vice-president;premier;chancellor;minister;secretary;leader;chairman;chairwoman;
@@ -37,7 +38,8 @@ striker;midfielder;defender;goalkeeper;winger;fly-half;scrum-half;flanker;actor;
 president-elect;mp;chief;editor;star;player;deputy;officer;inspector;correspondent;author;writer;novelist;host;champion;
 auditor;reverend;archbishop;wing;hooker;prop;flanker;rapper;dancer;model;comedian;critic;guru;adviser;advisor;secretary-general;
 mep;msp;lawyer;dj;
-director-general;attorney-general`);
+director-general;attorney-general;
+quarterback;linebacker;cornerback;lineman;receiver;tailback;halfback;pitcher;catcher;shortstop;outfielder;infielder;slugger;goalie;goaltender;defenseman;rookie;teammate;coordinator;strategist;trader;anchor;commentator;columnist;sheriff;detective;trooper;firefighter;nurse;surgeon;physician;psychiatrist;pastor;priest;chef;designer;architect;photographer;filmmaker;songwriter;guitarist;drummer;bassist;frontman;musician;pianist;violinist;composer;entrepreneur;billionaire;businessman;businesswoman;cofounder;sen;rep;gov;lt;sgt;gen;col;capt;det`);
 
 /** Honorifics that are kept as part of a name when no first name follows ("Lord Falconer"). */
 export const PEERAGE = set('lord;lady;baroness;baron');
