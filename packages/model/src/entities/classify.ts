@@ -128,6 +128,8 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   // "Hazel Gilbert, 23, an information manager"; "Georgeta Minciu, a cleaner, said".
   if (nameLike && tokens[c.next]?.text === ',' && after !== undefined && APPOSITION.test(after.text)) return verdict('person');
   if (nameLike && speaks) return verdict('person');
+  // "WeWork", "SoftBank", "MarketAxess": a capital inside a word is a company's style.
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(words[0]!) && !c.titled) return verdict('organization');
   // "Michelle, a mother of twins, said": a first name alone, described or speaking.
   const described = tokens[c.next]?.text === ',' && after !== undefined && /^(?:a|an|\d+)$/.test(after.text);
   if (words.length === 1 && !(c.opener && isCommonWord(first)) && isFirstName(first) && (described || speaks)) return verdict('person');
