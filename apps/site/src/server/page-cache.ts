@@ -5,16 +5,20 @@
  * Concurrent misses for one page wait for a single render rather than each rendering it. A page
  * past its time to live is still served while one background render replaces it
  * (stale-while-revalidate), so expiry never makes a reader wait for a page that was stored.
+ * Stored pages keep their compressed forms beside them, made once per form, so a hit costs no
+ * compression.
  */
-import { IncomingMessage, type OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { Socket } from 'node:net';
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { finishHeaders } from './answer-headers.ts';
 import { etagOf, matchesEtag, mayStore, mayUseCache, sharedCacheControl } from './cache-rules.ts';
 import { type CapturedResponse, captureResponse } from './capture.ts';
+import { detachedRequest } from './detached-request.ts';
+import { compress, type Encoding, encodedEtag, isCompressible, MIN_COMPRESS_BYTES, negotiateEncoding, varyOnEncoding } from './encoding.ts';
 import { PageStore, type StoredPage } from './page-store.ts';
+import { headerText, type NodeHandler, PER_TRANSFER, renderAndSend, renderHeld, sendAnswer } from './send-answer.ts';
 import type { PageCacheSettings } from './settings.ts';
 
-/** A Node request handler, as Astro's adapter exports in middleware mode. */
-export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
+export type { NodeHandler } from './send-answer.ts';
 
 export interface PageCache {
   /**
@@ -25,11 +29,6 @@ export interface PageCache {
   readonly store: PageStore;
 }
 
-/** What `render` returned, as a promise only when it was one. */
-function rendered(result: unknown): void | Promise<void> {
-  return result instanceof Promise ? result.then(() => undefined) : undefined;
-}
-
 /**
  * Background renders at a time. Each takes the event loop that readers are served from, so a
  * burst of pages going stale at once is worked through a few at a time, the others served stale
@@ -37,29 +36,11 @@ function rendered(result: unknown): void | Promise<void> {
  */
 const MAX_REVALIDATIONS = 2;
 
-/**
- * A copy of `req` to render in the background: its own unconnected socket, so the reader's
- * connection closing (Astro aborts a render when its socket closes) does not cut the render
- * short, and without the reader's conditional headers, which would make it a 304.
- */
-function detachedRequest(req: IncomingMessage): { req: IncomingMessage; res: ServerResponse } {
-  const copy = new IncomingMessage(new Socket());
-  copy.method = 'GET';
-  copy.url = req.url ?? '/';
-  copy.httpVersionMajor = 1;
-  copy.httpVersionMinor = 1;
-  copy.httpVersion = '1.1';
-  const { 'if-none-match': _etag, 'if-modified-since': _since, ...headers } = req.headers;
-  copy.headers = headers;
-  copy.push(null);
-  return { req: copy, res: new ServerResponse(copy) };
-}
-
-/** Headers of a rendered answer that describe one transfer, not the page. */
-const PER_TRANSFER = ['connection', 'content-length', 'date', 'keep-alive', 'transfer-encoding'];
+type Outcome = 'hit' | 'miss' | 'stale';
 
 /**
- * A page cache with `settings`; `now` is the clock (tests pass their own).
+ * A page cache with `settings`; `now` is the clock and `random` spreads expiry (tests pass their
+ * own).
  *
  * @example
  * const cache = createPageCache({ ttlMs: 5000, maxBytes: 32 << 20, bypassCookies: null });
@@ -83,30 +64,66 @@ export function createPageCache(settings: PageCacheSettings, now?: () => number,
     const etag = typeof headers.etag === 'string' ? headers.etag : etagOf(answer.body);
     headers.etag = etag;
     headers['cache-control'] ??= cacheControl;
+    finishHeaders(headers, { method: 'GET', status: 200, body: answer.body, ttlMs: settings.ttlMs, personalRequest: false });
+    const compressible = isCompressible(headerText(headers['content-type'])) && answer.body.length >= MIN_COMPRESS_BYTES;
+    if (compressible) headers.vary = varyOnEncoding(headerText(headers.vary));
     headers['content-length'] = String(answer.body.length);
-    const page: StoredPage = { headers, body: answer.body, etag, storedAt: store.now() };
+    const page: StoredPage = { headers, body: answer.body, etag, storedAt: store.now(), ...(compressible && { encoded: {} }) };
     store.set(key, page);
     return page;
   }
 
-  function serve(req: IncomingMessage, res: ServerResponse, page: StoredPage, outcome: 'hit' | 'miss' | 'stale'): void {
+  /** The form of `page` to send to a reader accepting `accept`, compressed once per form. */
+  function form(page: StoredPage, accept: string | undefined): { encoding: Encoding | null; body: Buffer; etag: string } {
+    const encoding = page.encoded ? negotiateEncoding(accept) : null;
+    if (!encoding) return { encoding: null, body: page.body, etag: page.etag };
+    const encoded = (page.encoded![encoding] ??= { body: compress(page.body, encoding), etag: encodedEtag(page.etag, encoding) });
+    return { encoding, ...encoded };
+  }
+
+  function serve(req: IncomingMessage, res: ServerResponse, page: StoredPage, outcome: Outcome): void {
     const age = String(store.ageSeconds(page));
-    if (matchesEtag(req.headers['if-none-match'], page.etag)) {
-      res.writeHead(304, { etag: page.etag, 'cache-control': page.headers['cache-control'], age, 'x-cache': outcome });
+    const sent = form(page, req.headers['accept-encoding']);
+    if (matchesEtag(req.headers['if-none-match'], sent.etag)) {
+      const vary = page.headers.vary === undefined ? {} : { vary: page.headers.vary };
+      res.writeHead(304, { etag: sent.etag, 'cache-control': page.headers['cache-control'], ...vary, age, 'x-cache': outcome });
       res.end();
       return;
     }
-    res.writeHead(200, outcome === 'miss' ? { ...page.headers, age, 'x-cache': outcome } : hitHeaders(page, age, outcome));
-    res.end(req.method === 'HEAD' ? undefined : page.body);
+    res.writeHead(200, answerHeaders(page, age, outcome, sent));
+    res.end(req.method === 'HEAD' ? undefined : sent.body);
   }
 
   // A popular page is served thousands of times a second with the same Age: its headers are
-  // built once per second rather than once per request.
-  function hitHeaders(page: StoredPage, age: string, outcome: 'hit' | 'stale'): OutgoingHttpHeaders {
-    if (page.hit?.age !== age || page.hit.headers['x-cache'] !== outcome) {
-      page.hit = { age, headers: { ...page.headers, age, 'x-cache': outcome } };
+  // built once per second (and per outcome and coding) rather than once per request.
+  function answerHeaders(page: StoredPage, age: string, outcome: Outcome, sent: { encoding: Encoding | null; body: Buffer; etag: string }): OutgoingHttpHeaders {
+    const variant = `${outcome} ${sent.encoding ?? ''}`;
+    page.hit ??= new Map();
+    let kept = page.hit.get(variant);
+    if (kept?.age !== age) {
+      const headers: OutgoingHttpHeaders = { ...page.headers, age, 'x-cache': outcome };
+      if (sent.encoding) Object.assign(headers, { 'content-encoding': sent.encoding, 'content-length': String(sent.body.length), etag: sent.etag });
+      kept = { age, headers };
+      page.hit.set(variant, kept);
     }
-    return page.hit.headers;
+    return kept.headers;
+  }
+
+  async function renderOnce(key: string, req: IncomingMessage, res: ServerResponse, render: NodeHandler): Promise<void> {
+    const { promise, resolve } = Promise.withResolvers<StoredPage | null>();
+    inFlight.set(key, promise);
+    let page: StoredPage | null = null;
+    try {
+      const answer = await renderHeld(req, res, render);
+      if (!answer) return;
+      if (mayStore(answer.status, answer.headers)) {
+        page = keep(key, answer);
+        serve(req, res, page, 'miss');
+      } else sendAnswer(req, res, answer, settings.ttlMs);
+    } finally {
+      inFlight.delete(key);
+      resolve(page);
+    }
   }
 
   /**
@@ -138,38 +155,9 @@ export function createPageCache(settings: PageCacheSettings, now?: () => number,
     });
   }
 
-  async function renderOnce(key: string, req: IncomingMessage, res: ServerResponse, render: NodeHandler): Promise<void> {
-    const { promise, resolve } = Promise.withResolvers<StoredPage | null>();
-    inFlight.set(key, promise);
-    let page: StoredPage | null = null;
-    try {
-      const held = captureResponse(res);
-      Promise.resolve()
-        .then(() => render(req, res))
-        .catch((error: unknown) => {
-          console.error(`Could not render ${req.url}`, error);
-          if (!res.writableEnded) res.writeHead(500).end();
-        });
-      const answer = await held;
-      if (!answer) return;
-      if (mayStore(answer.status, answer.headers)) {
-        page = keep(key, answer);
-        serve(req, res, page, 'miss');
-      } else {
-        res.statusMessage = answer.statusMessage;
-        const bodiless = answer.status === 204 || answer.status === 304 || answer.status < 200;
-        res.writeHead(answer.status, bodiless ? answer.headers : { ...answer.headers, 'content-length': String(answer.body.length) });
-        res.end(bodiless ? undefined : answer.body);
-      }
-    } finally {
-      inFlight.delete(key);
-      resolve(page);
-    }
-  }
-
   // Synchronous for a hit: a stored page is answered without allocating a promise.
   function handle(req: IncomingMessage, res: ServerResponse, render: NodeHandler): void | Promise<void> {
-    if (!mayUseCache(req.method, req.headers, settings.bypassCookies)) return rendered(render(req, res));
+    if (!mayUseCache(req.method, req.headers, settings.bypassCookies)) return renderAndSend(req, res, render, settings.ttlMs);
     // Pages name their own address from the Host header when SITE_URL is unset, so it is part of the key.
     const key = `${req.headers.host ?? ''} ${req.url ?? '/'}`;
     const stored = store.get(key);
@@ -180,8 +168,6 @@ export function createPageCache(settings: PageCacheSettings, now?: () => number,
     }
     const pending = inFlight.get(key);
     if (pending) return afterPending(pending, req, res, render);
-    // A HEAD that misses is answered by Astro directly; only GETs fill the cache.
-    if (req.method === 'HEAD') return rendered(render(req, res));
     return renderOnce(key, req, res, render);
   }
 
@@ -189,7 +175,7 @@ export function createPageCache(settings: PageCacheSettings, now?: () => number,
     const shared = await pending;
     if (shared) return serve(req, res, shared, 'hit');
     // The one render could not be shared (a 404, a cookie…): this reader gets their own.
-    await render(req, res);
+    await renderAndSend(req, res, render, settings.ttlMs);
   }
 
   return { handle, store };

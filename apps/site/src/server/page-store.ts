@@ -7,6 +7,7 @@
  * rendered again in the same moment.
  */
 import type { OutgoingHttpHeaders } from 'node:http';
+import type { Encoding } from './encoding.ts';
 
 /** A rendered page as it is served again. */
 export interface StoredPage {
@@ -19,8 +20,10 @@ export interface StoredPage {
   storedAt: number;
   /** Until when it is served without being rendered again (set by the store). */
   freshUntil?: number;
-  /** The headers of a hit, kept while their Age stays the same. */
-  hit?: { age: string; headers: OutgoingHttpHeaders };
+  /** The headers of a hit, by outcome and coding, kept while their Age stays the same. */
+  hit?: Map<string, { age: string; headers: OutgoingHttpHeaders }>;
+  /** Its compressed forms made so far, when it is worth compressing (see encoding.ts). */
+  encoded?: Partial<Record<Encoding, { body: Buffer; etag: string }>>;
 }
 
 /** Bytes counted for an entry beyond its body and key: headers and bookkeeping, roughly. */

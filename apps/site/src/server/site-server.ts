@@ -1,11 +1,14 @@
 /**
  * @module
- * The site's HTTP server: built client files first, then the page cache, then Astro's handler
- * (the Node adapter in middleware mode) for everything else.
+ * The site's HTTP server: one address per page (other spellings are sent there with a 301), 405
+ * for a method a page does not take, then the built client files, then the page cache, then
+ * Astro's handler (the Node adapter in middleware mode) for everything else.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { methodsAllowed, refuseMethod, sendCanonical } from './canonical.ts';
 import { createPageCache, type NodeHandler, type PageCache } from './page-cache.ts';
+import { renderAndSend } from './send-answer.ts';
 import type { ServerSettings } from './settings.ts';
 import { listStaticFiles, serveStaticFile } from './static-files.ts';
 
@@ -50,8 +53,10 @@ export async function startSiteServer(options: SiteServerOptions): Promise<SiteS
       res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request.\n');
       return;
     }
+    if (sendCanonical(req, res)) return;
+    if (!methodsAllowed(req.url ?? '/').includes(req.method ?? '')) return refuseMethod(req, res);
     if (serveStaticFile(files, req, res)) return;
-    const answered = cache ? cache.handle(req, res, render) : render(req, res);
+    const answered = cache ? cache.handle(req, res, render) : renderAndSend(req, res, render, 0);
     if (answered instanceof Promise) {
       answered.catch((error: unknown) => {
         console.error(`Could not answer ${req.url}`, error);
