@@ -51,7 +51,9 @@ describe.skipIf(!root)(`entities across the whole BBC folder${root ? '' : ` (${m
       const where = `${file}: ${entity.type} "${name}"`;
       if (PRONOUNS.has(name.toLowerCase())) found.pronoun.push(where);
       else if (!name.includes(' ') && common(name) && onlyOpensSentences(name, text)) found.common.push(where);
-      if ([...text.matchAll(new RegExp(escape(name), 'g'))].some((m) => WORK_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))) found.work.push(where);
+      // The whole title, not the first words of a longer one ("the musical Bollywood Dreams").
+      const asTitle = new RegExp(`${escape(name)}(?![\\w'’-]| \\p{Lu})`, 'gu');
+      if ([...text.matchAll(asTitle)].some((m) => WORK_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))) found.work.push(where);
     }
   });
 
