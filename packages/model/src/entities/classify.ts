@@ -130,6 +130,12 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   if (nameLike && speaks) return verdict('person');
   // "WeWork", "SoftBank", "MarketAxess": a capital inside a word is a company's style.
   if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(words[0]!) && !c.titled) return verdict('organization');
+  // "Flexport, a logistics company", "Tempus, the currency broker": a body described as one.
+  if (tokens[c.next]?.text === ',' && after !== undefined && /^(?:a|an|the)$/i.test(after.text) && !c.titled) {
+    for (let k = c.next + 2; k < c.next + 7 && tokens[k]?.word && !tokens[k]!.cap; k++) {
+      if (ORG_DESCRIPTORS.has(tokens[k]!.text.toLowerCase())) return verdict('organization');
+    }
+  }
   // "Michelle, a mother of twins, said": a first name alone, described or speaking.
   const described = tokens[c.next]?.text === ',' && after !== undefined && /^(?:a|an|\d+)$/.test(after.text);
   if (words.length === 1 && !(c.opener && isCommonWord(first)) && isFirstName(first) && (described || speaks)) return verdict('person');

@@ -60,10 +60,12 @@ export const POST_NOMINALS = set('qc;kc;mp;mep;msp;am;obe;mbe;cbe;kbe;jr;sr;phd'
 export const ORG_DESCRIPTORS = set(`firm;firms;company;companies;group;giant;giants;producer;retailer;chain;bookmaker;
 bookmakers;portal;newspaper;paper;tabloid;magazine;broadcaster;station;channel;network;band;club;side;label;studio;developer;
 publisher;bank;lender;insurer;airline;carrier;operator;agency;charity;organisation;organization;body;union;association;watchdog;
-regulator;consultancy;consultants;analysts;manufacturer;supplier;provider;outfit;brand;conglomerate;distributor`);
+regulator;consultancy;consultants;analysts;manufacturer;supplier;provider;outfit;brand;conglomerate;distributor;
+broker;brokerage;startup;start-up;maker;automaker;carmaker;utility;nonprofit;platform;marketplace;streamer;broadcasters;
+investor;lender;operator;exchange;franchise`);
 
 /** Words after a name that make it a body's ("the Kommersant newspaper"). */
-export const ORG_FOLLOWERS = set('newspaper;paper;magazine;website;group;studio;studios;label;bank;chain;consortium;franchise;spokesman;spokeswoman;spokesperson');
+export const ORG_FOLLOWERS = set('newspaper;paper;magazine;website;group;studio;studios;label;bank;chain;consortium;franchise;spokesman;spokeswoman;spokesperson;shares;stock;shareholders;employees;executives;headquarters;subsidiary;stores;customers');
 
 /** Last words that make a capitalised phrase an organisation. */
 export const ORG_HEADS = set(`party;ministry;department;council;bank;corporation;corp;inc;ltd;plc;llc;group;association;union;
