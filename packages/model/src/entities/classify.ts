@@ -131,7 +131,7 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   // "WeWork", "SoftBank", "MarketAxess": a capital inside a word is a company's style.
   if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(words[0]!) && !c.titled) return verdict('organization');
   // "Flexport, a logistics company", "Tempus, the currency broker": a body described as one.
-  if (tokens[c.next]?.text === ',' && after !== undefined && /^(?:a|an|the)$/i.test(after.text) && !c.titled) {
+  if (tokens[c.next]?.text === ',' && after !== undefined && /^(?:a|an|the)$/i.test(after.text) && !c.titled && !c.opener) {
     for (let k = c.next + 2; k < c.next + 7 && tokens[k]?.word && !tokens[k]!.cap; k++) {
       if (ORG_DESCRIPTORS.has(tokens[k]!.text.toLowerCase())) return verdict('organization');
     }

@@ -61,11 +61,11 @@ export const ORG_DESCRIPTORS = set(`firm;firms;company;companies;group;giant;gia
 bookmakers;portal;newspaper;paper;tabloid;magazine;broadcaster;station;channel;network;band;club;side;label;studio;developer;
 publisher;bank;lender;insurer;airline;carrier;operator;agency;charity;organisation;organization;body;union;association;watchdog;
 regulator;consultancy;consultants;analysts;manufacturer;supplier;provider;outfit;brand;conglomerate;distributor;
-broker;brokerage;startup;start-up;maker;automaker;carmaker;utility;nonprofit;platform;marketplace;streamer;broadcasters;
+broker;brokerage;startup;start-up;maker;automaker;carmaker;utility;nonprofit;platform;marketplace;streamer;
 investor;lender;operator;exchange;franchise`);
 
 /** Words after a name that make it a body's ("the Kommersant newspaper"). */
-export const ORG_FOLLOWERS = set('newspaper;paper;magazine;website;group;studio;studios;label;bank;chain;consortium;franchise;spokesman;spokeswoman;spokesperson;shares;stock;shareholders;employees;executives;headquarters;subsidiary;stores;customers');
+export const ORG_FOLLOWERS = set('newspaper;paper;magazine;website;group;studio;studios;label;bank;chain;consortium;franchise;spokesman;spokeswoman;spokesperson;shares;stock;shareholders;employees;executives;headquarters;subsidiary');
 
 /** Last words that make a capitalised phrase an organisation. */
 export const ORG_HEADS = set(`party;ministry;department;council;bank;corporation;corp;inc;ltd;plc;llc;group;association;union;
