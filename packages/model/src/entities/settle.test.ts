@@ -19,6 +19,12 @@ describe('story-wide entity rules', () => {
     expect(m.find((x) => x.entity.name === 'Peter Dorokhov')!.count).toBe(2);
   });
 
+  it('files a body\'s short name under its full name', () => {
+    const m = extractEntities(article('Results', 'Zed Corp. reported a loss, and Walt Disney Co. a profit.', 'Zed shares fell while Disney rose.'));
+    expect(names(m, 'organization')).toEqual(['Walt Disney Co', 'Zed Corp']);
+    expect(names(m, 'person')).toEqual([]);
+  });
+
   it('drops a title of a work wherever the story names it', () => {
     const m = extractEntities(
       article('Awards night', 'The film Marnie Calloway won three prizes.', 'Marnie Calloway also won the audience award, and ‘The Long Harbour’ took the rest.'),

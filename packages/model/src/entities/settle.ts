@@ -9,6 +9,7 @@
 import { isCommonWord, isFirstName, isLand, knownName, nameKey } from './names.ts';
 import type { ResolvedEntity } from './resolve.ts';
 
+const CORPORATE = /[\s,]+(?:Corp|Corporation|Inc|Co|Company|Ltd|Limited|Plc|PLC|plc|LLC|Holdings|Group|AG|SA|NV)\.?$/;
 const lowerWords = (name: string): string[] => name.toLowerCase().split(/\s+/);
 const ALL_CAPS = /^[\p{Lu}\p{N}'’&.-]+$/u;
 // Long enough and voiced enough to be a word rather than an acronym ("CONTROVERSIES", not "ICANN").
@@ -69,6 +70,18 @@ export function settle(entities: ResolvedEntity[]): ResolvedEntity[] {
         person.name = e.name;
       }
       merge(person, e);
+    }
+  }
+  // "Zed" after "Zed Corp", "Disney" after "Walt Disney Co.": a body's short name joins its full name.
+  const bodies = entities.filter((e) => e.type === 'organization' && e.occurrences.length > 0);
+  for (const full of bodies) {
+    const core = full.name.replace(CORPORATE, '').trim();
+    const coreWords = core.split(/\s+/);
+    const shortForms = new Set([nameKey(core)]);
+    if (coreWords.length === 2 && isFirstName(coreWords[0]!)) shortForms.add(nameKey(coreWords[1]!));
+    for (const short of bodies) {
+      if (short === full || short.occurrences.length === 0 || short.name.length >= full.name.length) continue;
+      if (shortForms.has(nameKey(short.name)) && !knownName(short.name)?.type.startsWith('p')) merge(full, short);
     }
   }
   return entities.filter((e) => {

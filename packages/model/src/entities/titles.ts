@@ -68,7 +68,7 @@ investor;lender;operator;exchange;franchise`);
 export const ORG_FOLLOWERS = set('newspaper;paper;magazine;website;group;studio;studios;label;bank;chain;consortium;franchise;spokesman;spokeswoman;spokesperson;shares;stock;shareholders;employees;executives;headquarters;subsidiary');
 
 /** Last words that make a capitalised phrase an organisation. */
-export const ORG_HEADS = set(`party;ministry;department;council;bank;corporation;corp;inc;ltd;plc;llc;group;association;union;
+export const ORG_HEADS = set(`party;ministry;department;council;bank;corporation;corp;co;inc;ltd;plc;llc;group;association;union;
 committee;commission;agency;authority;institute;institution;foundation;trust;society;university;college;school;academy;court;
 club;fc;united;unit;city fc;rovers;wanderers;athletic;police;service;services;office;board;federation;league;organisation;treasury;
 securities;economics;ballet;opera;orchestra;theatre;museum;gallery;circle;forum;labs;laboratories;research;consulting;associates;
