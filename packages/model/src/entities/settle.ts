@@ -10,6 +10,10 @@ import { isCommonWord, isFirstName, isLand, knownName, nameKey } from './names.t
 import type { ResolvedEntity } from './resolve.ts';
 
 const CORPORATE = /[\s,]+(?:Corp|Corporation|Inc|Co|Company|Ltd|Limited|Plc|PLC|plc|LLC|Holdings|Group|AG|SA|NV)\.?$/;
+// Function words written with a capital inside a title ("Turn On", "A Scene"), which a person's
+// name never holds; particles of names ("de", "van", "La") may appear after its first word.
+const NOT_IN_NAMES = /^(?:The|A|An|And|On|In|At|To|For|With|From|Of|Is|Are|My|Your|Our|Their|Its|This|That|Almost|Here|There|Not|No|Yes)$/;
+const PARTICLE = /^(?:de|da|do|dos|del|della|di|du|van|von|der|den|la|le|y|bin|ibn|al|el)$/i;
 const lowerWords = (name: string): string[] => name.toLowerCase().split(/\s+/);
 const ALL_CAPS = /^[\p{Lu}\p{N}'’&.-]+$/u;
 // Long enough and voiced enough to be a word rather than an acronym ("CONTROVERSIES", not "ICANN").
@@ -86,6 +90,9 @@ export function settle(entities: ResolvedEntity[]): ResolvedEntity[] {
   }
   return entities.filter((e) => {
     if (e.occurrences.length === 0) return false;
+    // "The Wedding Date", "Conjuring A Scene", "Rolf On Art": words no person's name holds
+    // make a title, not a person.
+    if (e.type === 'person' && !knownName(e.name) && e.name.split(/\s+/).some((w, i) => NOT_IN_NAMES.test(w) && (i === 0 || !PARTICLE.test(w)))) return false;
     if (e.name.includes(' ') || knownName(e.name) || e.occurrences.some((o) => o.titled)) return true;
     // "they WILL use them", "CONTROVERSIES AND OTHER GAFFES": a word shouted in capitals.
     if (ALL_CAPS.test(e.name) && (isCommonWord(e.name) || SHOUTED.test(e.name))) return false;
