@@ -33,7 +33,7 @@ const PARTICLE_PREFIX = /^(?:el|al|ad|as|ash|an|ar|at|az|bin|ibn|abu|abd|o|d|de|
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '•', '–', '—']);
 const OPENING_QUOTES = new Set(['“', '"', '‘', '(', '[']);
 // Abbreviations whose dot does not end the sentence.
-const NO_END = /^(?:mr|mrs|ms|dr|st|prof|rev|gen|sen|rep|gov|lt|col|capt|sgt|no|vs|jr|sr|inc|co|corp|ltd|mt|ft|jan|feb|aug|sept|oct|nov|dec)$/i;
+const NO_END = /^(?:mr|mrs|ms|dr|st|prof|rev|gen|sen|rep|gov|lt|col|capt|sgt|no|vs|jr|sr|inc|co|corp|ltd|mt|jan|feb|aug|sept|oct|nov|dec)$/i;
 
 /**
  * The tokens of `text`. Hyphenated words with a lower-case part are cut before it ("Trump-era"
