@@ -128,6 +128,15 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   // "Hazel Gilbert, 23, an information manager"; "Georgeta Minciu, a cleaner, said".
   if (nameLike && tokens[c.next]?.text === ',' && after !== undefined && APPOSITION.test(after.text)) return verdict('person');
   if (nameLike && speaks) return verdict('person');
+  // "Orin Middleton of Barclays Capital": a plain name, then "of" and a body.
+  if (nameLike && words.length === 2 && tokens[c.next]?.text === 'of') {
+    let k = c.next + 1;
+    if (tokens[k]?.text === 'the') k++;
+    let end = k;
+    while (tokens[end]?.cap && tokens[end]!.word) end++;
+    const body = end > k && (ORG_HEADS.has(tokens[end - 1]!.text.toLowerCase()) || knownName(tokens.slice(k, end).map((t) => t.text).join(' '))?.type === 'organization');
+    if (body) return verdict('person');
+  }
   // "WeWork", "SoftBank", "MarketAxess": a capital inside a word is a company's style.
   if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(words[0]!) && !c.titled) return verdict('organization');
   // "Flexport, a logistics company", "Tempus, the currency broker": a body described as one.

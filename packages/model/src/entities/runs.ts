@@ -98,7 +98,11 @@ export function splitJoiners(tokens: readonly Token[], from: number, to: number,
   // "Analyst Tom Brown of Big Bank": a role word may come first.
   const lead = slice.length > 3 && ROLE_WORDS.has(lower(slice[0]!)) && isFirstName(slice[1]!.text) ? 1 : 0;
   const personOf = joiner === 'of' && joinAt - lead >= 2 && joinAt - lead <= 3 && isFirstName(slice[lead]!.text) && !ORG_LEADS.has(lower(slice[joinAt - 1]!));
-  const separate = (rightKnown && joiner !== 'of') || longAnd || personOf;
+  // "Orin Middleton of Barclays Capital": two plain words, then a body.
+  const rightName = text.slice(tokens[rightFrom]?.start ?? 0, tokens[to - 1]!.end);
+  const rightBody = rightFrom < to && (knownName(rightName)?.type === 'organization' || ORG_HEADS.has(lower(tokens[to - 1]!)));
+  const plainPair = joinAt === 2 && slice.slice(0, 2).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ORG_HEADS.has(lower(t)) && !ORG_LEADS.has(lower(t)) && !PLACE_HEADS.has(lower(t)) && !knownName(t.text));
+  const separate = (rightKnown && joiner !== 'of') || longAnd || personOf || (joiner === 'of' && plainPair && rightBody);
   if (!separate && keepsJoiner(slice.map((t) => t.text), all, joinAt)) return [[from, to]];
   const end = from + joinAt;
   let next = end + 1;
