@@ -59,8 +59,9 @@ function looksLikeBody(c: Candidate, tokens: readonly Token[]): boolean {
     const comma = head?.text === ',' && before.text !== 'of';
     if (head && (comma || (head.word && !head.cap && ROLE_WORDS.has(head.text.toLowerCase())))) return true;
   }
-  // "Unilever said it…": a body speaks of itself as "it".
-  return next?.word === true && SPEECH.test(next.text) && /^(?:it|its)$/i.test(tokens[c.next + 1]?.text ?? '');
+  // "Unilever said it…": a body speaks of itself as "it" (but "Russell Crowe said it was…" is a person).
+  const personal = c.words.length >= 2 && isFirstName(c.words[0]!);
+  return !personal && next?.word === true && SPEECH.test(next.text) && /^(?:it|its)$/i.test(tokens[c.next + 1]?.text ?? '');
 }
 
 const nextIsLower = (tokens: readonly Token[], k: number): boolean => tokens[k]?.word === true && !tokens[k]!.cap;
