@@ -34,6 +34,8 @@ const APPOSITION = /^(?:a|an|the|\d+|aged|who)$/;
 const PLACE_LEADS = new Set(['city', 'isle', 'gulf', 'bay', 'republic', 'kingdom', 'state', 'sea', 'strait', 'cape', 'lake', 'mount', 'port', 'county']);
 
 const BODY_PREPS = new Set(['at', 'of', 'for', 'from', 'with']);
+// Words before a name that are bodies' and people's trades alike.
+const PERSON_TRADES = new Set(['producer', 'developer', 'publisher', 'distributor', 'investor', 'broker', 'designer', 'operator', 'supplier', 'analysts', 'consultants']);
 
 /** Context that makes a name a body's: "bookmaker X", "the X newspaper", "economist at X", "X said it". */
 function looksLikeBody(c: Candidate, tokens: readonly Token[]): boolean {
@@ -41,7 +43,10 @@ function looksLikeBody(c: Candidate, tokens: readonly Token[]): boolean {
   if (tokens[k]?.text.toLowerCase() === 'the') k--;
   const before = tokens[k];
   const next = tokens[c.next];
-  if (before?.word && ORG_DESCRIPTORS.has(before.text.toLowerCase())) return true;
+  // A first name and a surname: only a plain body word before it makes it a body ("bookmaker
+  // William Hill"), not a trade a person may have ("producer Gil Cates", ", with Hugh Jackman").
+  const personal = c.words.length >= 2 && isFirstName(c.words[0]!) && !knownName(c.words[0]!);
+  if (before?.word && ORG_DESCRIPTORS.has(before.text.toLowerCase()) && !(personal && PERSON_TRADES.has(before.text.toLowerCase()))) return true;
   // "a firm called Baikal".
   if (before?.word && /^(?:called|named)$/.test(before.text) && ORG_DESCRIPTORS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) return true;
   // "Happy Mondays star Bez", "William Hill spokesman Rupert Adams": a body before a role and a name.
@@ -52,6 +57,7 @@ function looksLikeBody(c: Candidate, tokens: readonly Token[]): boolean {
     if (tokens[j]?.cap && tokens[j]!.word && c.words.length <= 3) return true;
   }
   if (next?.word && !next.cap && ORG_FOLLOWERS.has(next.text) && !tokens[c.next - 1]?.possessive) return true;
+  if (personal) return false;
   if (before?.word && BODY_PREPS.has(before.text.toLowerCase())) {
     let j = k - 1;
     if (tokens[j]?.text.toLowerCase() === 'the') j--;
@@ -59,9 +65,8 @@ function looksLikeBody(c: Candidate, tokens: readonly Token[]): boolean {
     const comma = head?.text === ',' && before.text !== 'of';
     if (head && (comma || (head.word && !head.cap && ROLE_WORDS.has(head.text.toLowerCase())))) return true;
   }
-  // "Unilever said it…": a body speaks of itself as "it" (but "Russell Crowe said it was…" is a person).
-  const personal = c.words.length >= 2 && isFirstName(c.words[0]!);
-  return !personal && next?.word === true && SPEECH.test(next.text) && /^(?:it|its)$/i.test(tokens[c.next + 1]?.text ?? '');
+  // "Unilever said it…": a body speaks of itself as "it".
+  return next?.word === true && SPEECH.test(next.text) && /^(?:it|its)$/i.test(tokens[c.next + 1]?.text ?? '');
 }
 
 const nextIsLower = (tokens: readonly Token[], k: number): boolean => tokens[k]?.word === true && !tokens[k]!.cap;
