@@ -33,6 +33,7 @@ const PLACE_PREPS = /^(?:in|near|outside|across|throughout|around|towards|into)$
 const APPOSITION = /^(?:a|an|the|\d+|aged|who)$/;
 const PLACE_LEADS = new Set(['city', 'isle', 'gulf', 'bay', 'republic', 'kingdom', 'state', 'sea', 'strait', 'cape', 'lake', 'mount', 'port', 'county']);
 
+const PERFORMED = /^(?:starred|starring|stars|star|appeared|appears|appearing|featured|features|featuring|role|roles|part|parts|cast|played|plays|playing|acted|acting|seen|shown|screened|performed|performing|sang|sings)$/i;
 const BODY_PREPS = new Set(['at', 'of', 'for', 'from', 'with']);
 // Words before a name that are bodies' and people's trades alike.
 const PERSON_TRADES = new Set(['producer', 'developer', 'publisher', 'distributor', 'investor', 'broker', 'designer', 'operator', 'supplier', 'analysts', 'consultants']);
@@ -92,7 +93,9 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   const before = tokens[c.first - 1];
   const saidBefore = before?.word === true && /^(?:said|says|added)$/i.test(before.text) && !tokens[c.next]?.word;
   const speaks = (after !== undefined && SPEECH.test(after.text)) || saidBefore;
-  const hint = before?.word === true && PLACE_PREPS.test(before.text) ? 'place' : undefined;
+  // "in Gateshead" hints at a place, but "starred in Chocolat" at a work.
+  const performed = PERFORMED.test(tokens[c.first - 2]?.text ?? '');
+  const hint = before?.word === true && PLACE_PREPS.test(before.text) && !performed ? 'place' : undefined;
   const verdict = (type: EntityType | undefined, name = c.name, none = false, work = false): Verdict => ({ type, name, none, speaks, hint, work });
   // "the Manchester Central MP": a person's name does not follow "the".
   const afterThe = before?.text === 'the' && !c.titled;

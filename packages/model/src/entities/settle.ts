@@ -93,6 +93,8 @@ export function settle(entities: ResolvedEntity[]): ResolvedEntity[] {
     // "The Wedding Date", "Conjuring A Scene", "Rolf On Art": words no person's name holds
     // make a title, not a person.
     if (e.type === 'person' && !knownName(e.name) && e.name.split(/\s+/).some((w, i) => NOT_IN_NAMES.test(w) && (i === 0 || !PARTICLE.test(w)))) return false;
+    // "Shake Hands With The Devil", "Carry On": nor a place's.
+    if (e.type === 'place' && !knownName(e.name) && e.name.split(/\s+/).some((w, i) => i > 0 && NOT_IN_NAMES.test(w))) return false;
     if (e.name.includes(' ') || knownName(e.name) || e.occurrences.some((o) => o.titled)) return true;
     // "they WILL use them", "CONTROVERSIES AND OTHER GAFFES": a word shouted in capitals.
     if (ALL_CAPS.test(e.name) && (isCommonWord(e.name) || SHOUTED.test(e.name))) return false;
