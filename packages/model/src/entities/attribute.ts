@@ -103,7 +103,7 @@ function after(ctx: QuoteContext, closeToken: number, openToken: number): Attrib
   const t = ctx.tokens[j]!;
   if (PRONOUNS.has(t.text) && isSayVerb(ctx.tokens[j + 1]?.text ?? '')) return pronoun(ctx, openToken, t.text);
   // "…,” he will say / he later said / she has told.
-  if (PRONOUNS.has(t.text) && AUXILIARIES.test(ctx.tokens[j + 1]?.text ?? '') && isSayVerb(ctx.tokens[j + 2]?.text ?? '')) return pronoun(ctx, openToken, t.text);
+  if (PRONOUNS.has(t.text) && (AUXILIARIES.test(ctx.tokens[j + 1]?.text ?? '') || /^\p{Ll}+ly$/u.test(ctx.tokens[j + 1]?.text ?? '')) && isSayVerb(ctx.tokens[j + 2]?.text ?? '')) return pronoun(ctx, openToken, t.text);
   if (isSayVerb(t.text)) {
     const next = ctx.tokens[j + 1]?.text ?? '';
     if (PRONOUNS.has(next)) return pronoun(ctx, openToken, next);
@@ -115,6 +115,8 @@ function after(ctx: QuoteContext, closeToken: number, openToken: number): Attrib
   if (hit) {
     let v = skipPunctuation(ctx, hit.to);
     if (AUXILIARIES.test(ctx.tokens[v]?.text ?? '')) v++;
+    // "Brooke tearfully asked", "Bublik said, jokingly": an adverb between name and verb.
+    if (/^\p{Ll}+ly$/u.test(ctx.tokens[v]?.text ?? '') && isSayVerb(ctx.tokens[v + 1]?.text ?? '')) v++;
     if (isSayVerb(ctx.tokens[v]?.text ?? '')) return named(hit);
     // "the World Bank report said"; "a BBC spokesman said" names no one.
     if (hit.entity.type === 'organization' && ctx.tokens[v]?.word && isSayVerb(ctx.tokens[v + 1]?.text ?? '')) {
