@@ -26,14 +26,16 @@ export interface Principal {
 }
 
 /**
- * Whether `role` may act as `required`: each role allows itself, and `admin` allows everything.
+ * Whether `role` may act as `required`: each role allows itself, `admin` allows everything, and
+ * `editor` allows what a `contributor` may do.
  *
  * @example
  * roleAllows('admin', 'moderator'); // true
  * roleAllows('editor', 'moderator'); // false
+ * roleAllows('editor', 'contributor'); // true
  */
 export function roleAllows(role: TokenRole, required: TokenRole): boolean {
-  return role === 'admin' || role === required;
+  return role === 'admin' || role === required || (role === 'editor' && required === 'contributor');
 }
 
 /**

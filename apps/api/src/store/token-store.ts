@@ -4,8 +4,11 @@
  * secret, never the secret itself, so a copy of the database grants no access.
  */
 
-/** What a token may do; `admin` may do what every other role may. */
-export const TOKEN_ROLES = ['editor', 'moderator', 'admin'] as const;
+/**
+ * What a token may do; `admin` may do what every other role may, `editor` what a `contributor`
+ * may (write stories of its own, as drafts or for review).
+ */
+export const TOKEN_ROLES = ['editor', 'moderator', 'admin', 'contributor'] as const;
 export type TokenRole = (typeof TOKEN_ROLES)[number];
 
 /** A token as listed to its owners: everything but the hash. */

@@ -5,7 +5,7 @@
  * `saveArticle`/`createArticle`, whose options (`actor`, `revision`, `expected`, `rename`) make
  * these records in the save's own transaction, so an article is never saved without them.
  */
-import type { Article } from '@dateline/model';
+import type { Article, ArticleStatus } from '@dateline/model';
 
 /** Who did something: a token's or a person's id and name (at the time). */
 export interface Actor {
@@ -42,6 +42,8 @@ export interface RevisionEntry {
   author: Actor | null;
   kind: RevisionKind;
   fields: string[];
+  /** The article's status as saved in this revision. */
+  status: ArticleStatus;
 }
 
 /** A revision with the article as it was saved. */

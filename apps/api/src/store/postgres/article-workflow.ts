@@ -41,7 +41,9 @@ export async function applyRename(sql: Queryable, slug: string, rename: SaveOpti
   if (rename === undefined || rename.from === slug) return;
   const [taken] = await sql`SELECT 1 FROM articles WHERE slug = ${slug}`;
   if (taken) throw new SlugTakenError(slug);
-  const [row] = await sql<{ id: string }[]>`UPDATE articles SET slug = ${slug} WHERE slug = ${rename.from} RETURNING id`;
+  // No revision hash: the save that follows rewrites the row (and its document's slug) even when
+  // nothing but the slug changed, which the hash leaves out.
+  const [row] = await sql<{ id: string }[]>`UPDATE articles SET slug = ${slug}, revision_hash = NULL WHERE slug = ${rename.from} RETURNING id`;
   if (!row) return;
   await sql`DELETE FROM article_slug_redirects WHERE slug = ${slug}`;
   if (rename.keepOldSlug) {

@@ -2,7 +2,7 @@
  * @module
  * The PostgreSQL implementation of `WorkflowStore`.
  */
-import type { Article } from '@dateline/model';
+import type { Article, ArticleStatus } from '@dateline/model';
 import type { Actor, RevisionEntry, RevisionKind, StoredRevision, WorkflowStore } from '../workflow-store.ts';
 import { jsonText } from './article-workflow.ts';
 import { lockArticleWrites } from './article-write.ts';
@@ -17,6 +17,7 @@ interface RevisionRow {
   author_name: string | null;
   kind: string;
   fields: string[];
+  status: string;
   document?: Article;
 }
 
@@ -31,6 +32,7 @@ function entry(row: RevisionRow): RevisionEntry {
     author: actor(row.author_id, row.author_name),
     kind: row.kind as RevisionKind,
     fields: row.fields,
+    status: row.status as ArticleStatus,
   };
 }
 
@@ -55,19 +57,19 @@ export function postgresWorkflowStore(pool: Sql): WorkflowStore {
     listRevisions: async (articleId) =>
       (
         await pool<RevisionRow[]>`
-          SELECT id, number, created_at, saved_at, author_id, author_name, kind, fields
+          SELECT id, number, created_at, saved_at, author_id, author_name, kind, fields, document->>'status' AS status
           FROM article_revisions WHERE article_id = ${articleId} ORDER BY number DESC`
       ).map(entry),
     getRevision: async (articleId, revisionId) => {
       const [row] = await pool<RevisionRow[]>`
-        SELECT id, number, created_at, saved_at, author_id, author_name, kind, fields, document
+        SELECT id, number, created_at, saved_at, author_id, author_name, kind, fields, document->>'status' AS status, document
         FROM article_revisions WHERE article_id = ${articleId} AND id = ${revisionId}`;
       return row ? withArticle(row) : null;
     },
     allRevisions: async (articleId) =>
       (
         await pool<RevisionRow[]>`
-          SELECT id, number, created_at, saved_at, author_id, author_name, kind, fields, document
+          SELECT id, number, created_at, saved_at, author_id, author_name, kind, fields, document->>'status' AS status, document
           FROM article_revisions WHERE article_id = ${articleId} ORDER BY number`
       ).map(withArticle),
     replaceRevisions: (articleId, revisions) =>

@@ -38,7 +38,9 @@ export function applyRename(db: DatabaseSync, slug: string, rename: SaveOptions[
   if (taken !== undefined) throw new SlugTakenError(slug);
   const row = statement(db, 'SELECT id FROM articles WHERE slug = ?').get(rename.from) as { id: string } | undefined;
   if (!row) return;
-  statement(db, 'UPDATE articles SET slug = ? WHERE id = ?').run(slug, row.id);
+  // No revision hash: the save that follows rewrites the row (and its document's slug) even when
+  // nothing but the slug changed, which the hash leaves out.
+  statement(db, 'UPDATE articles SET slug = ?, revision_hash = NULL WHERE id = ?').run(slug, row.id);
   // The article lives at its new slug again if it had it before.
   statement(db, 'DELETE FROM article_slug_redirects WHERE slug = ?').run(slug);
   if (rename.keepOldSlug) {

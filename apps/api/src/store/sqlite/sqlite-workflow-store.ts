@@ -3,7 +3,7 @@
  * The SQLite implementation of `WorkflowStore`.
  */
 import type { DatabaseSync } from 'node:sqlite';
-import type { Article } from '@dateline/model';
+import type { Article, ArticleStatus } from '@dateline/model';
 import { utc } from '../article-rows.ts';
 import type { Actor, RevisionEntry, RevisionKind, StoredRevision, WorkflowStore } from '../workflow-store.ts';
 import { statement } from './statements.ts';
@@ -18,10 +18,11 @@ interface RevisionRow {
   author_name: string | null;
   kind: string;
   fields: string;
+  status: string;
   document?: string;
 }
 
-const ENTRY_COLUMNS = 'id, number, created_at, saved_at, author_id, author_name, kind, fields';
+const ENTRY_COLUMNS = "id, number, created_at, saved_at, author_id, author_name, kind, fields, json_extract(document, '$.status') AS status";
 
 const actor = (id: string | null, name: string | null): Actor | null => (id === null ? null : { id, name: name ?? id });
 
@@ -34,6 +35,7 @@ function entry(row: RevisionRow): RevisionEntry {
     author: actor(row.author_id, row.author_name),
     kind: row.kind as RevisionKind,
     fields: JSON.parse(row.fields) as string[],
+    status: row.status as ArticleStatus,
   };
 }
 
