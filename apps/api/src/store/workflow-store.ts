@@ -28,6 +28,8 @@ export interface RevisionRecord {
    * Leave out to always make a new revision.
    */
   coalesceMs?: number | undefined;
+  /** Keep a revision only when the save updates an article, not when it creates one (bulk imports). */
+  updatesOnly?: boolean | undefined;
 }
 
 /** A revision as listed. */

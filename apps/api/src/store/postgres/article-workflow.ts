@@ -84,7 +84,7 @@ export async function recordSave(sql: Queryable, stored: Article, created: boole
       await sql`UPDATE articles SET updated_by = ${id}, updated_by_name = ${name} WHERE id = ${stored.id}`;
     }
   }
-  if (revision === undefined) return;
+  if (revision === undefined || (created && revision.updatesOnly)) return;
   const savedAt = utc(stored.updatedAt);
   const [latest] = await sql<{ id: string; number: number; kind: string; author_id: string | null; saved_at: Date; fields: string[] }[]>`
     SELECT id, number, kind, author_id, saved_at, fields FROM article_revisions WHERE article_id = ${stored.id} ORDER BY number DESC LIMIT 1`;
