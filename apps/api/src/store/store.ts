@@ -3,6 +3,7 @@
  * The storage contract of the API. Every method is async so that a PostgreSQL implementation can
  * stand behind the same interface as the SQLite one; routes and services only ever see `Store`.
  */
+import type { AccountStore } from './account-store.ts';
 import type { ArticleEditStore } from './article-edit-store.ts';
 import type { ArticleStore } from './article-store.ts';
 import type { SearchStore } from './search-store.ts';
@@ -13,6 +14,7 @@ import type { TokenStore } from './token-store.ts';
 import type { TransferStore } from './transfer-store.ts';
 import type { WorkflowStore } from './workflow-store.ts';
 
+export * from './account-store.ts';
 export type * from './article-edit-store.ts';
 export type * from './article-store.ts';
 export type * from './search-store.ts';
@@ -39,7 +41,17 @@ export interface MigrationReport {
  * await store.migrate();
  * const page = await store.listArticles({ limit: 20, now: new Date() });
  */
-export interface Store extends ArticleStore, SearchStore, ArticleEditStore, CommentStore, TokenStore, TaxonomyStore, TransferStore, EntityStore, WorkflowStore {
+export interface Store
+  extends ArticleStore,
+    SearchStore,
+    ArticleEditStore,
+    CommentStore,
+    TokenStore,
+    TaxonomyStore,
+    TransferStore,
+    EntityStore,
+    AccountStore,
+    WorkflowStore {
   /** Applies pending migrations, forward only; applying twice is a no-op. */
   migrate(): Promise<MigrationReport>;
   /** Resolves when the database answers a trivial query; rejects otherwise. */

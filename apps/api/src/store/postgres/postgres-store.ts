@@ -5,6 +5,7 @@
  */
 import type { Article } from '@dateline/model';
 import type { Store } from '../store.ts';
+import { postgresAccountStore } from './account-store.ts';
 import { postgresArticleEditStore } from './article-edit-store.ts';
 import { readArticle, readArticlePage } from './article-read.ts';
 import { searchArticles } from './article-search.ts';
@@ -58,6 +59,7 @@ export function postgresStore(sql: Sql): Store {
     ...postgresEntityStore(sql),
     ...postgresTransferStore(sql),
     ...postgresWorkflowStore(sql),
+    ...postgresAccountStore(sql),
     migrate: () => migratePostgres(sql),
     ping: async () => {
       if (closed) throw new Error('The store is closed.');
