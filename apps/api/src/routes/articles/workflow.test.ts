@@ -147,6 +147,11 @@ describe('If-Match', () => {
     const etag = (await get('/v1/articles/ferry')).headers.get('etag')!;
     expect((await send('PUT', '/v1/articles/ferry', story(1), { ...editor, 'If-Match': `W/${etag}` })).status).toBe(412);
     expect((await send('PUT', '/v1/articles/ferry', story(1, { headline: 'Star' }), { ...editor, 'If-Match': '*' })).status).toBe(200);
+    const afterPut = (await (await get('/v1/articles/ferry/revisions')).json()) as { items: { number: number; summary: string }[] };
+    expect(afterPut.items.map((r) => [r.number, r.summary])).toEqual([
+      [2, 'Changed headline'],
+      [1, 'Created as published'],
+    ]);
     expect((await request('/v1/articles/ferry', { method: 'DELETE', headers: { ...editor, 'If-Match': etag } })).status).toBe(412);
     expect((await send('PUT', '/v1/articles/nowhere', story(2), { ...editor, 'If-Match': '*' })).status).toBe(412);
     expect((await get('/v1/articles/nowhere')).status).toBe(404);
@@ -285,6 +290,8 @@ describe('preview links', () => {
     expect(open.headers.get('x-robots-tag')).toBe('noindex');
     expect(((await open.json()) as { status: string }).status).toBe('draft');
     expect((await get('/v1/previews/pv_not-a-token', {})).status).toBe(404);
+    // Only a hash of the token is stored: the token itself opens nothing in the database.
+    expect(await store.previewByHash(link.token)).toBeNull();
     tick(3_600_000);
     expect((await get(link.url, {})).status).toBe(410);
   });
