@@ -13,8 +13,9 @@
  * Beside the article, an article line carries what the store identifies it by: `contentHash` (its
  * story, by which duplicates are found), `revisionHash` (everything supplied) and `importKey`
  * (the file it was imported from, or null). A line without the hashes gets them computed from the
- * article. An article with saved revisions carries them in `revisions` (oldest first, each with
- * the article as it was then); the member is optional, so the format stays at version 1: a
+ * article. `editors` says who created it and changed it last, when known; an article with saved
+ * revisions carries them in `revisions` (oldest first, each with the article as it was then).
+ * Both members are optional, so the format stays at version 1: a
  * program older than revisions reads such a file and leaves them out, and a file without them
  * imports as before.
  */
@@ -97,6 +98,12 @@ export const ArticleLine = z.object({
   revisionHash: Sha256.nullable().optional(),
   importKey: z.string().min(1).nullable().optional(),
   revisions: z.array(ExportedRevision).optional(),
+  editors: z
+    .object({
+      createdBy: z.object({ id: z.string().min(1), name: z.string() }).nullable(),
+      updatedBy: z.object({ id: z.string().min(1), name: z.string() }).nullable(),
+    })
+    .optional(),
 });
 
 /**
@@ -129,8 +136,8 @@ export function exportHeaderLine(exportedAt: Date): string {
  */
 export function exportLine(item: ExportItem): string {
   if (item.type === 'article') {
-    const { article, contentHash, revisionHash, importKey, revisions } = item;
-    return JSON.stringify({ type: 'article', article, contentHash, revisionHash, importKey, ...(revisions && { revisions }) });
+    const { article, contentHash, revisionHash, importKey, revisions, editors } = item;
+    return JSON.stringify({ type: 'article', article, contentHash, revisionHash, importKey, ...(editors && { editors }), ...(revisions && { revisions }) });
   }
   return JSON.stringify({ type: 'comment', comment: item.comment });
 }

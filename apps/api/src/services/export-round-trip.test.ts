@@ -96,6 +96,7 @@ for (const kind of STORE_KINDS) {
         [2, 'status', { id: 'u-ana', name: 'Ana' }, 'review', 'Harbour report, revised'],
       ]);
       expect(lines(first).filter((line) => line.includes('"revisions"'))).toHaveLength(1);
+      expect(JSON.parse(lines(first).find((line) => line.includes('"id":"a-draft"'))!).editors).toEqual({ createdBy: null, updatedBy: { id: 'u-ana', name: 'Ana' } });
       expect(lines(first).filter((line) => line.includes('"type":"comment"'))).toMatchInlineSnapshot(`
         [
           "{"type":"comment","comment":{"id":"c4","articleId":"a-draft","articleSlug":"harbour-report-number-2","parentId":null,"authorName":"Reader c4","body":"Comment c4.","email":null,"status":"rejected","createdAt":"2026-05-08T12:01:00.000Z","heldReason":null,"contentHash":"hash-c4"}}",

@@ -7,7 +7,7 @@
 import type { Article } from '@dateline/model';
 import type { SaveOptions, SaveResult } from './article-store.ts';
 import type { StoredComment } from './comment-store.ts';
-import type { StoredRevision } from './workflow-store.ts';
+import type { ArticleEditors, StoredRevision } from './workflow-store.ts';
 
 /** One article of a batch save: what `saveArticle` takes. */
 export interface ArticleSave {
@@ -33,6 +33,8 @@ export interface ExportedArticle {
   importKey: string | null;
   /** Its saved revisions, oldest first; left out when it has none. */
   revisions?: StoredRevision[] | undefined;
+  /** Who created it and changed it last; left out when neither is known. */
+  editors?: ArticleEditors | undefined;
 }
 
 /** A comment with every stored field, including those only moderators see. */

@@ -60,6 +60,12 @@ export interface EditorialArticle {
   updatedBy: Actor | null;
 }
 
+/** Who created an article and who changed it last. */
+export interface ArticleEditors {
+  createdBy: Actor | null;
+  updatedBy: Actor | null;
+}
+
 /** A preview link as stored: the SHA-256 of its token, never the token. */
 export interface PreviewLinkRow {
   hash: string;
@@ -111,6 +117,8 @@ export interface WorkflowStore {
    * numbers are kept. False when no article has the id.
    */
   replaceRevisions(articleId: string, revisions: readonly StoredRevision[]): Promise<boolean>;
+  /** Sets who created the article with this id and who changed it last (from an export); false when there is none. */
+  restoreEditors(articleId: string, editors: ArticleEditors): Promise<boolean>;
   /** The current slug of the article that had `slug` before it moved; null when none did. */
   slugRedirect(slug: string): Promise<string | null>;
   /** Stores a preview link. */

@@ -6,6 +6,7 @@
  */
 import type { Article } from '@dateline/model';
 import type { StoredRevision } from '../workflow-store.ts';
+import { editorsOf } from '../revision-plan.ts';
 import { utc } from '../article-rows.ts';
 import type { CommentRestoreResult, ExportedComment, ExportItem, TransferStore } from '../transfer-store.ts';
 import { saveArticleBatch } from './article-batch.ts';
@@ -70,9 +71,19 @@ async function* exportRows(pool: Sql): AsyncGenerator<ExportItem> {
   try {
     await sql.unsafe('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const articles = sql<
-      { document: Article; content_hash: string; revision_hash: string | null; import_key: string | null; revisions: StoredRevision[] | null }[]
+      {
+        document: Article;
+        content_hash: string;
+        revision_hash: string | null;
+        import_key: string | null;
+        revisions: StoredRevision[] | null;
+        created_by: string | null;
+        created_by_name: string | null;
+        updated_by: string | null;
+        updated_by_name: string | null;
+      }[]
     >`
-      SELECT document, content_hash, revision_hash, import_key,
+      SELECT document, content_hash, revision_hash, import_key, created_by, created_by_name, updated_by, updated_by_name,
         (SELECT json_agg(json_build_object('id', r.id, 'number', r.number,
             'createdAt', to_char(r.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
             'savedAt', to_char(r.saved_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
@@ -81,8 +92,10 @@ async function* exportRows(pool: Sql): AsyncGenerator<ExportItem> {
          FROM article_revisions r WHERE r.article_id = a.id) AS revisions
       FROM articles a ORDER BY created_at, id`.cursor(CURSOR_ROWS);
     for await (const rows of articles) {
-      for (const { document, content_hash: contentHash, revision_hash: revisionHash, import_key: importKey, revisions } of rows) {
-        yield { type: 'article', article: document, contentHash, revisionHash, importKey, ...(revisions && { revisions }) };
+      for (const row of rows) {
+        const { document, content_hash: contentHash, revision_hash: revisionHash, import_key: importKey, revisions } = row;
+        const editors = editorsOf(row.created_by, row.created_by_name, row.updated_by, row.updated_by_name);
+        yield { type: 'article', article: document, contentHash, revisionHash, importKey, ...(revisions && { revisions }), ...(editors && { editors }) };
       }
     }
     // Depth first, so that every reply comes after the comment it answers, whatever the clocks said.
