@@ -12,7 +12,12 @@ import type { SaveOptions } from '../store.ts';
 import { SlugTakenError, StaleWriteError } from '../workflow-store.ts';
 import type { Queryable } from './connection.ts';
 
-/** `value` as JSON text PostgreSQL accepts (a lone surrogate becomes U+FFFD, as in article-insert.ts). */
+/**
+ * `value` as JSON text PostgreSQL accepts (a lone surrogate becomes U+FFFD, as in article-insert.ts).
+ *
+ * @example
+ * await sql`UPDATE article_revisions SET document = ${jsonText(article)}::text::json WHERE id = ${id}`;
+ */
 export function jsonText(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? v.toWellFormed() : v));
 }
