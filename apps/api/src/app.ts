@@ -23,6 +23,7 @@ import { docsRouter } from './routes/docs/docs.index.ts';
 import { entitiesRouter } from './routes/entities/entities.index.ts';
 import { commentsRouter } from './routes/comments/comments.index.ts';
 import { healthRouter } from './routes/health/health.index.ts';
+import { previewsRouter } from './routes/previews/previews.index.ts';
 import { quotesRouter } from './routes/quotes/quotes.index.ts';
 import { searchRouter } from './routes/search/search.index.ts';
 import { taxonomyRouter } from './routes/taxonomy/taxonomy.index.ts';
@@ -43,6 +44,8 @@ export interface AppDeps {
   requestLogLevel?: 'debug' | 'info';
   /** Origins allowed to write from a browser (`CORS_ORIGINS`); default none but the API's own. */
   corsOrigins?: readonly string[];
+  /** The API's public address, named as the server in the OpenAPI document (`PUBLIC_API_URL`); default each request's origin. */
+  publicUrl?: string;
   /** The cache of public responses; a new one by default (benchmarks pass theirs to read its counts). */
   responseCache?: ResponseCache;
   /** Proxies whose `X-Forwarded-For` is believed (`TRUST_PROXY`); default loopback. */
@@ -102,13 +105,13 @@ export function createApp(deps: AppDeps) {
   app.use(httpCache());
   app.use(authenticate());
   app.use(csrfProtection());
-  const routes = app.route('/', healthRouter).route('/', articlesRouter).route('/', searchRouter).route('/', taxonomyRouter).route('/', commentsRouter).route('/', entitiesRouter).route('/', quotesRouter).route('/', authRouter).route('/', usersRouter);
+  const routes = app.route('/', healthRouter).route('/', articlesRouter).route('/', searchRouter).route('/', taxonomyRouter).route('/', commentsRouter).route('/', entitiesRouter).route('/', quotesRouter).route('/', authRouter).route('/', usersRouter).route('/', previewsRouter);
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', BEARER_SCHEME);
   app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', SESSION_SCHEME);
   serveOpenApi(app, '/openapi.json', {
     openapi: '3.1.0',
-    info: { title: 'Dateline API', version: API_VERSION, description: API_DESCRIPTION },
-  });
+    info: { title: 'Dateline API', version: API_VERSION, description: API_DESCRIPTION, license: { name: 'MIT', url: 'https://opensource.org/license/mit' } },
+  }, deps.publicUrl);
   app.route('/', docsRouter);
   app.notFound(notFoundOrMethodNotAllowed(app));
   app.onError(onError);

@@ -17,5 +17,6 @@ export * from './prepare-article.ts';
 export * from './limits.ts';
 export * from './control-characters.ts';
 export * from './zod-issues.ts';
+export * from './limits.ts';
 export * from './entities/entity.ts';
 export * from './entities/quote.ts';

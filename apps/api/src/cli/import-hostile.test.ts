@@ -21,13 +21,14 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const random = (n: number, seed: number) => Uint8Array.from({ length: n }, (_, i) => (Math.imul(i + seed, 2654435761) >>> 24) & 0xff);
 
-/** The hostile corpus: file name, content, and whether it should be stored. */
-const CORPUS: [string, string | Uint8Array, boolean][] = [
+/** The hostile corpus: file name, content, and whether it is stored, fails with a reason, or is refused unread as binary. */
+const CORPUS: [string, string | Uint8Array, boolean | 'binary'][] = [
   ['ok.txt', 'A plain story\n\nIt imports, as it should.\n', true],
-  ['controls.txt', 'Bells\u0007 and NUL\u0000s\n\nESC\u001b[31m sequences and a NUL\u0000 byte.\n', true],
-  ['photo.txt', random(300_000, 1), false],
-  ['page.html', random(300_000, 2), false],
-  ['notes.md', random(100_000, 3), false],
+  ['controls.txt', 'Bells\u0007 and escapes\n\nESC\u001b[31m sequences and a backspace\u0008.\n', true],
+  ['nul.txt', 'A NUL\n\nA NUL\u0000 byte makes a file binary.\n', 'binary'],
+  ['photo.txt', random(300_000, 1), 'binary'],
+  ['page.html', random(300_000, 2), 'binary'],
+  ['notes.md', random(100_000, 3), 'binary'],
   ['huge.txt', `Huge\n\n${'All work and no play. '.repeat(260_000)}`, false],
   ['stars.md', `# Stars\n\n${'*a'.repeat(30_000)}`, false],
   ['brackets.md', `# Brackets\n\n${'['.repeat(60_000)}${']'.repeat(60_000)}`, false],
@@ -36,7 +37,7 @@ const CORPUS: [string, string | Uint8Array, boolean][] = [
   ['lines.txt', `Lines\n\n${'a line\n'.repeat(60_000)}`, false],
   ['json-like.txt', `JSON as prose\n\n${'{"a":'.repeat(20_000)}`, true],
   ['deep.html', `<html><head><title>Deep</title></head><body><article><h1>Deep</h1><p>A paragraph of the story, long enough to count.</p>${'<div>'.repeat(12_000)}x${'</div>'.repeat(12_000)}</article></body></html>`, false],
-  ['base.html', '<html><head><base href="https://attacker.example/"><title>Base</title></head><body><article><h1>Base</h1><p>A story with <a href="/more">a relative link</a> and enough words to be an article.</p></article></body></html>', true],
+  ['base.html', `<html><head><base href="https://attacker.example/"><title>Base</title></head><body><article><h1>Base</h1><p>A story with <a href="/more">a relative link</a> and enough words to be an article.</p>${'<p>The harbour reopened on Monday after a winter of repairs to its walls, and the first ferries of the season came in on time, the harbour master said.</p>'.repeat(8)}</article></body></html>`, true],
   ['deep.json', `${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}`, false],
   ['nul.json', JSON.stringify({ headline: 'NUL\u0000 headline', body: [{ type: 'paragraph', content: [{ type: 'text', text: 'Text with a NUL\u0000.' }] }] }), true],
   ['empty.md', '', false],
@@ -57,9 +58,10 @@ function expectHandled({ run, ms, exported }: Awaited<ReturnType<typeof importCo
   expect(run.code).toBe(1);
   expect(run.stderr).not.toMatch(/\n\s+at /);
   const failed = (run.stdout.split('Failed:\n')[1] ?? '').split('\n').map((line) => line.trim().split(':')[0]);
-  const refused = CORPUS.filter(([, , stored]) => !stored).map(([name]) => `in/${name}`);
+  const refused = CORPUS.filter(([, , stored]) => stored === false).map(([name]) => `in/${name}`);
   expect(failed.sort()).toEqual(refused.sort());
-  const stored = CORPUS.filter(([, , ok]) => ok).length;
+  expect(run.stdout).toContain(`${CORPUS.filter(([, , stored]) => stored === 'binary').length} files refused as binary or too large`);
+  const stored = CORPUS.filter(([, , ok]) => ok === true).length;
   expect(run.stdout).toContain(`${stored} created`);
   expect(exported.code).toBe(0);
   expect(exported.stdout).not.toMatch(/\\u000[0-8]|\\u001b|attacker\.example/);

@@ -3,11 +3,15 @@
  * The error every importer throws when its input cannot become an article.
  */
 
-/** Why an import failed. */
+/**
+ * Why an import failed. `not_article` is a refusal rather than a fault: the input reads, but as a
+ * page with too little article text to be a story (a list page, a form, an error page).
+ */
 export type ImportErrorCode =
   | 'empty_input'
   | 'no_headline'
   | 'no_body'
+  | 'not_article'
   | 'invalid_front_matter'
   | 'invalid_input'
   /** Over one of the size limits of `limits.ts` (bytes, characters, lines or blocks). */

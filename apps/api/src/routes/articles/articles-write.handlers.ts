@@ -4,22 +4,25 @@
  * editing service, map the outcome to a status. Invalid input of any kind is a 400 problem
  * naming each field; nothing is written in that case.
  */
-import { type ArticleInput, decodeText, ImportError } from '@dateline/model';
+import { type Article, type ArticleInput, decodeText, ImportError } from '@dateline/model';
 import type { Context } from 'hono';
 import { z } from 'zod';
+import { actorOf } from '../../lib/actor.ts';
 import { mediaType } from '../../lib/content-type.ts';
 import { formatPath } from '../../lib/format-path.ts';
+import { articleEtag, ifMatchOf, preconditionFailed } from '../../lib/preconditions.ts';
 import { type FieldError, fieldErrors, problem } from '../../lib/problem.ts';
 import type { AppBindings, AppRouteHandler } from '../../lib/types.ts';
 import { parseArticleText, TEXT_FORMATS, type TextFormat } from '../../services/article-input.ts';
 import { UntrustedWorkTimeout } from '../../services/untrusted/untrusted-pool.ts';
-import { createArticle, deleteArticle, type EditResult, patchArticle, replaceArticle } from '../../services/article-editing.ts';
+import { createArticle, deleteArticle, patchArticle, replaceArticle } from '../../services/article-editing.ts';
+import { ForbiddenEditError } from '../../services/workflow/permissions.ts';
 import type * as routes from './articles-write.routes.ts';
 
-const articlePath = (slug: string) => `/v1/articles/${encodeURIComponent(slug)}`;
+export const articlePath = (slug: string) => `/v1/articles/${encodeURIComponent(slug)}`;
 
 /** A 400 naming each invalid field of the body. */
-function invalidBody(c: Context<AppBindings>, errors: FieldError[]) {
+export function invalidBody(c: Context<AppBindings>, errors: FieldError[]) {
   const detail = `Invalid request body: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}.`;
   return problem(c, 400, { title: 'Invalid request', detail, errors });
 }
@@ -44,6 +47,11 @@ interface Refused {
   detail: string;
 }
 
+/** The article read from a body, or the answer refusing it. */
+function isRefused(input: ArticleInput | FieldError[] | Refused): input is Refused {
+  return !Array.isArray(input) && 'status' in input && 'detail' in input && Object.keys(input).length === 2;
+}
+
 /**
  * The `ArticleInput` of a POST or PUT body in any accepted format, the field errors it has, or
  * why it was refused. Text is parsed in a worker thread with a time limit, so a pathological
@@ -52,7 +60,9 @@ interface Refused {
 async function readArticleBody(c: Context<AppBindings>, json: unknown): Promise<ArticleInput | FieldError[] | Refused> {
   const type = mediaType(c.req.header('content-type'));
   if (type === undefined) return [{ path: '(root)', message: 'an article is required as the request body' }];
-  if (!(TEXT_FORMATS as readonly string[]).includes(type)) return json as ArticleInput;
+  // The body as sent, not as validated: validation fills defaults (status published), and a
+  // contributor's story without a status is a draft. The services validate it again as a whole.
+  if (!(TEXT_FORMATS as readonly string[]).includes(type)) return json === undefined ? (json as unknown as ArticleInput) : ((await c.req.json()) as ArticleInput);
   try {
     return await parseArticleText(type as TextFormat, await bodyText(c), c.req.query('url'));
   } catch (err) {
@@ -65,34 +75,43 @@ async function readArticleBody(c: Context<AppBindings>, json: unknown): Promise<
   }
 }
 
-/** The article read from a body, or the answer refusing it. */
-function isRefused(input: ArticleInput | FieldError[] | Refused): input is Refused {
-  return !Array.isArray(input) && 'status' in input && 'detail' in input && Object.keys(input).length === 2;
+/** A write the role does not allow: 403 naming the field that decided it. */
+export function forbiddenEdit(c: Context<AppBindings>, err: ForbiddenEditError) {
+  const errors = [{ path: err.field, message: err.message }];
+  return problem(c, 403, { detail: `Not allowed: ${err.field}: ${err.message}.`, errors });
 }
 
-/** Runs an editing service, turning its validation error into field errors. */
-async function attempt(work: () => Promise<EditResult>): Promise<EditResult | FieldError[]> {
+/** Runs an editing service, turning its validation error into field errors and a refusal into a 403. */
+export async function attempt<T>(c: Context<AppBindings>, work: () => Promise<T>): Promise<T | FieldError[] | Response> {
   try {
     return await work();
   } catch (err) {
     if (err instanceof z.ZodError) return fieldErrors(err);
+    if (err instanceof ForbiddenEditError) return forbiddenEdit(c, err);
     throw err;
   }
 }
 
+/** The options of an editing service for this request: its clock, who writes, and its If-Match. */
+export const editOptions = (c: Context<AppBindings>) => ({ now: c.get('now')(), editor: actorOf(c), precondition: ifMatchOf(c) });
+
 const duplicateDetail = (slug: string) => `The same article is already stored at ${articlePath(slug)}.`;
+
+/** An article answer with the ETag a later If-Match sends back. */
+const withEtag = (article: Article, extra: Record<string, string> = {}) => ({ ETag: articleEtag(article), ...extra });
 
 /** `POST /v1/articles`. */
 export const create: AppRouteHandler<typeof routes.create> = async (c) => {
   const input = await readArticleBody(c, c.req.valid('json'));
   if (Array.isArray(input)) return invalidBody(c, input);
   if (isRefused(input)) return problem(c, input.status, { detail: input.detail });
-  const result = await attempt(() => createArticle(c.get('store'), input, { now: c.get('now')() }));
+  const result = await attempt(c, () => createArticle(c.get('store'), input, { ...editOptions(c), precondition: undefined }));
+  if (result instanceof Response) return result as never;
   if (Array.isArray(result)) return invalidBody(c, result);
   if (result.kind === 'exists') return problem(c, 409, { detail: `An article already has the slug "${result.slug}"; replace it with PUT ${articlePath(result.slug)}, or choose another slug.` });
   if (result.kind === 'duplicate') return problem(c, 409, { detail: duplicateDetail(result.slug) });
   if (result.kind !== 'created') throw new Error(`unexpected outcome ${result.kind}`);
-  return c.json(result.article, 201, { Location: articlePath(result.article.slug) });
+  return c.json(result.article, 201, withEtag(result.article, { Location: articlePath(result.article.slug) }));
 };
 
 /** `PUT /v1/articles/{slug}`. */
@@ -101,12 +120,14 @@ export const replace: AppRouteHandler<typeof routes.replace> = async (c) => {
   const input = await readArticleBody(c, c.req.valid('json'));
   if (Array.isArray(input)) return invalidBody(c, input);
   if (isRefused(input)) return problem(c, input.status, { detail: input.detail });
-  const result = await attempt(() => replaceArticle(c.get('store'), slug, input, { now: c.get('now')() }));
+  const result = await attempt(c, () => replaceArticle(c.get('store'), slug, input, editOptions(c)));
+  if (result instanceof Response) return result as never;
   if (Array.isArray(result)) return invalidBody(c, result);
+  if (result.kind === 'stale') return preconditionFailed(c, result.current);
   if (result.kind === 'duplicate') return problem(c, 409, { detail: duplicateDetail(result.slug) });
   if (result.kind === 'exists' || result.kind === 'not-found') throw new Error(`unexpected outcome ${result.kind}`);
-  if (result.kind === 'created') return c.json(result.article, 201, { Location: articlePath(slug) });
-  return c.json(result.article, 200);
+  if (result.kind === 'created') return c.json(result.article, 201, withEtag(result.article, { Location: articlePath(slug) }));
+  return c.json(result.article, 200, withEtag(result.article));
 };
 
 /** `PATCH /v1/articles/{slug}`. */
@@ -115,17 +136,27 @@ export const patch: AppRouteHandler<typeof routes.patch> = async (c) => {
   if (mediaType(c.req.header('content-type')) === undefined) {
     return invalidBody(c, [{ path: '(root)', message: 'a JSON merge patch is required as the request body' }]);
   }
-  const result = await attempt(() => patchArticle(c.get('store'), slug, c.req.valid('json'), { now: c.get('now')() }));
+  const result = await attempt(c, () => patchArticle(c.get('store'), slug, c.req.valid('json'), editOptions(c)));
+  if (result instanceof Response) return result as never;
   if (Array.isArray(result)) return invalidBody(c, result);
+  if (result.kind === 'stale') return preconditionFailed(c, result.current);
   if (result.kind === 'not-found') return problem(c, 404, { detail: `No article has the slug "${slug}".` });
   if (result.kind === 'duplicate') return problem(c, 409, { detail: duplicateDetail(result.slug) });
-  if (result.kind === 'exists' || result.kind === 'created') throw new Error(`unexpected outcome ${result.kind}`);
-  return c.json(result.article, 200);
+  if (result.kind === 'exists') {
+    const errors = [{ path: 'slug', message: `is taken: another article has the slug "${result.slug}"` }];
+    return problem(c, 409, { detail: `Another article has the slug "${result.slug}".`, errors });
+  }
+  if (result.kind === 'created') throw new Error(`unexpected outcome ${result.kind}`);
+  return c.json(result.article, 200, withEtag(result.article));
 };
 
 /** `DELETE /v1/articles/{slug}`. */
 export const remove: AppRouteHandler<typeof routes.remove> = async (c) => {
   const { slug } = c.req.valid('param');
-  if (!(await deleteArticle(c.get('store'), slug))) return problem(c, 404, { detail: `No article has the slug "${slug}".` });
+  const result = await attempt(c, () => deleteArticle(c.get('store'), slug, editOptions(c)));
+  if (result instanceof Response) return result as never;
+  if (Array.isArray(result)) return invalidBody(c, result);
+  if (result.kind === 'stale') return preconditionFailed(c, result.current);
+  if (result.kind === 'not-found') return problem(c, 404, { detail: `No article has the slug "${slug}".` });
   return c.body(null, 204);
 };

@@ -18,6 +18,7 @@ import { postgresTaxonomyStore } from './taxonomy-store.ts';
 import { postgresTokenStore } from './token-store.ts';
 import { postgresRateLimitStore } from './rate-limit-store.ts';
 import { postgresTransferStore } from './postgres-transfer-store.ts';
+import { postgresWorkflowStore } from './workflow-store.ts';
 
 /** How to reach the database. */
 export interface PostgresOptions {
@@ -58,6 +59,7 @@ export function postgresStore(sql: Sql): Store {
     ...postgresTaxonomyStore(sql),
     ...postgresEntityStore(sql),
     ...postgresTransferStore(sql),
+    ...postgresWorkflowStore(sql),
     ...postgresAccountStore(sql),
     ...postgresRateLimitStore(sql),
     migrate: () => migratePostgres(sql),

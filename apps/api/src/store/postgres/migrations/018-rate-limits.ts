@@ -1,11 +1,11 @@
 /**
  * @module
- * Migration 016 (PostgreSQL): the comment rate limit's counts and salt, and token expiry, as SQLite's 016.
+ * Migration 018 (PostgreSQL): the comment rate limit's counts and salt, and token expiry, as SQLite's 018.
  */
 import type { PgMigration } from '../migration.ts';
 
-export const migration016: PgMigration = {
-  version: 16,
+export const migration018: PgMigration = {
+  version: 18,
   name: 'rate-limits',
   sql: /* sql */ `
     CREATE TABLE rate_limit_hits (
