@@ -3,6 +3,7 @@
  * The behaviour every `Store` must have, as one suite run against each database (see
  * store.contract.test.ts). Database-specific checks (files, WAL) stay beside their store.
  */
+import { mediaContract } from './contract/media.contract.ts';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { StoreHarness } from '../testing/store-harness.ts';
 import { accountContract } from './contract/accounts.contract.ts';
@@ -38,4 +39,5 @@ export function storeContract(harness: StoreHarness): void {
   entityContract(harness);
   transferContract(harness);
   accountContract(harness);
+  mediaContract(harness);
 }

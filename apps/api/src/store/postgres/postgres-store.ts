@@ -12,6 +12,7 @@ import { searchArticles } from './article-search.ts';
 import { saveArticleRows } from './article-write.ts';
 import { postgresCommentStore } from './comment-store.ts';
 import { postgresEntityStore } from './entity-store.ts';
+import { postgresMediaStore } from './media-store.ts';
 import { checkReachable, openPool, type Sql } from './connection.ts';
 import { migratePostgres } from './migrate.ts';
 import { postgresTaxonomyStore } from './taxonomy-store.ts';
@@ -58,6 +59,7 @@ export function postgresStore(sql: Sql): Store {
     ...postgresEntityStore(sql),
     ...postgresTransferStore(sql),
     ...postgresAccountStore(sql),
+    ...postgresMediaStore(sql),
     migrate: () => migratePostgres(sql),
     ping: async () => {
       if (closed) throw new Error('The store is closed.');

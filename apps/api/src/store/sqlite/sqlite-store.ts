@@ -17,6 +17,7 @@ import { sqliteAccountStore } from './sqlite-account-store.ts';
 import { sqliteArticleEditStore } from './sqlite-article-edit-store.ts';
 import { sqliteCommentStore } from './sqlite-comment-store.ts';
 import { sqliteEntityStore } from './sqlite-entity-store.ts';
+import { sqliteMediaStore } from './sqlite-media-store.ts';
 import { sqliteTaxonomyStore } from './sqlite-taxonomy-store.ts';
 import { sqliteTokenStore } from './sqlite-token-store.ts';
 import { sqliteTransferStore } from './sqlite-transfer-store.ts';
@@ -42,6 +43,7 @@ export function openSqliteStore(path: string, options: { busyTimeoutMs?: number 
     ...sqliteEntityStore(db),
     ...sqliteTransferStore(db),
     ...sqliteAccountStore(db),
+    ...sqliteMediaStore(db),
     migrate: async () => migrateDatabase(db),
     ping: async () => {
       db.prepare('SELECT 1').get();

@@ -1,0 +1,25 @@
+/**
+ * @module
+ * Migration 018 (PostgreSQL): the media library, as SQLite's 018.
+ */
+import type { PgMigration } from '../migration.ts';
+
+export const migration018: PgMigration = {
+  version: 18,
+  name: 'media',
+  sql: /* sql */ `
+    CREATE TABLE media (
+      id         text COLLATE "C" PRIMARY KEY,
+      type       text NOT NULL,
+      width      integer NOT NULL,
+      height     integer NOT NULL,
+      bytes      integer NOT NULL,
+      alt        text NOT NULL DEFAULT '',
+      caption    text,
+      credit     text,
+      created_by text,
+      created_at timestamptz NOT NULL
+    );
+    CREATE INDEX media_created ON media (created_at DESC, id DESC);
+  `,
+};
