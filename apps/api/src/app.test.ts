@@ -86,6 +86,7 @@ describe('GET /openapi.json', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/healthz',
+      '/media/{id}/{name}',
       '/readyz',
       '/v1/articles',
       '/v1/articles/{slug}',
@@ -106,6 +107,8 @@ describe('GET /openapi.json', () => {
       '/v1/comments/{id}',
       '/v1/entities',
       '/v1/entities/{slug}',
+      '/v1/media',
+      '/v1/media/{id}',
       '/v1/quotes',
       '/v1/search',
       '/v1/sections',

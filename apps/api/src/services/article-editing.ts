@@ -11,6 +11,7 @@ import type { Store } from '../store/store.ts';
 import { inputOf } from './article-input.ts';
 import { canonicalJson, contentHash, revisionHash } from './content-hash.ts';
 import { withEnrichment } from './enrichment.ts';
+import { requireAltToPublish } from './image-alt.ts';
 import { mergePatch } from './merge-patch.ts';
 
 /** The outcome of an editorial write. */
@@ -43,6 +44,7 @@ function fieldError(path: string, message: string, input: unknown): z.ZodError {
  */
 export async function createArticle(store: Store, input: ArticleInput, options: EditOptions): Promise<EditResult> {
   const hash = contentHash(input);
+  requireAltToPublish(ArticleInputSchema.parse(input));
   const article = withEnrichment(prepareArticle(input, { id: (options.newId ?? randomUUID)(), now: options.now }));
   const saved = await store.createArticle(article, hash, { revisionHash: revisionHash(input) });
   if (saved.outcome === 'created') return { kind: 'created', article };
@@ -96,6 +98,7 @@ export async function patchArticle(store: Store, slug: string, patch: Record<str
 /** Saves `input` over `existing`, keeping its id, creation and first publication time. */
 async function update(store: Store, existing: Article, input: ArticleInput, options: EditOptions): Promise<EditResult> {
   const parsed = ArticleInputSchema.parse(input);
+  requireAltToPublish(parsed);
   // Saving the fields the article already has would only move updatedAt: report it unchanged.
   if (canonicalJson(parsed) === canonicalJson(ArticleInputSchema.parse(inputOf(existing)))) {
     return { kind: 'unchanged', article: existing };
