@@ -27,10 +27,8 @@ export const SHARE_SIZE = { width: 1200, height: 630 } as const;
  * renditionWidths(5000); // [320, 640, 1024, 1600, 2000]
  */
 export function renditionWidths(width: number): number[] {
-  const widths: number[] = MEDIA_WIDTHS.filter((w) => w < width);
-  const widest = MEDIA_WIDTHS[MEDIA_WIDTHS.length - 1]!;
-  widths.push(Math.min(width, widest));
-  return widths;
+  const largest = Math.min(width, MEDIA_WIDTHS[MEDIA_WIDTHS.length - 1]!);
+  return [...MEDIA_WIDTHS.filter((w) => w < largest), largest];
 }
 
 /**
