@@ -4,6 +4,7 @@
  * store.contract.test.ts). Database-specific checks (files, WAL) stay beside their store.
  */
 import { mediaContract } from './contract/media.contract.ts';
+import { commentBlockContract } from './contract/comment-blocks.contract.ts';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { StoreHarness } from '../testing/store-harness.ts';
 import { accountContract } from './contract/accounts.contract.ts';
@@ -40,4 +41,5 @@ export function storeContract(harness: StoreHarness): void {
   transferContract(harness);
   accountContract(harness);
   mediaContract(harness);
+  commentBlockContract(harness);
 }

@@ -10,6 +10,7 @@ import type { SearchStore } from './search-store.ts';
 import type { CommentStore } from './comment-store.ts';
 import type { EntityStore } from './entity-store.ts';
 import type { MediaStore } from './media-store.ts';
+import type { CommentBlockStore } from './comment-block-store.ts';
 import type { TaxonomyStore } from './taxonomy-store.ts';
 import type { TokenStore } from './token-store.ts';
 import type { TransferStore } from './transfer-store.ts';
@@ -21,6 +22,7 @@ export type * from './search-store.ts';
 export type * from './comment-store.ts';
 export type * from './entity-store.ts';
 export * from './media-store.ts';
+export * from './comment-block-store.ts';
 export type * from './taxonomy-store.ts';
 export * from './token-store.ts';
 export type * from './transfer-store.ts';
@@ -41,7 +43,7 @@ export interface MigrationReport {
  * await store.migrate();
  * const page = await store.listArticles({ limit: 20, now: new Date() });
  */
-export interface Store extends ArticleStore, SearchStore, ArticleEditStore, CommentStore, TokenStore, TaxonomyStore, TransferStore, EntityStore, AccountStore, MediaStore {
+export interface Store extends ArticleStore, SearchStore, ArticleEditStore, CommentStore, TokenStore, TaxonomyStore, TransferStore, EntityStore, AccountStore, MediaStore, CommentBlockStore {
   /** Applies pending migrations, forward only; applying twice is a no-op. */
   migrate(): Promise<MigrationReport>;
   /** Resolves when the database answers a trivial query; rejects otherwise. */

@@ -13,6 +13,7 @@ import { saveArticleRows } from './article-write.ts';
 import { postgresCommentStore } from './comment-store.ts';
 import { postgresEntityStore } from './entity-store.ts';
 import { postgresMediaStore } from './media-store.ts';
+import { postgresCommentBlockStore } from './comment-block-store.ts';
 import { checkReachable, openPool, type Sql } from './connection.ts';
 import { migratePostgres } from './migrate.ts';
 import { postgresTaxonomyStore } from './taxonomy-store.ts';
@@ -60,6 +61,7 @@ export function postgresStore(sql: Sql): Store {
     ...postgresTransferStore(sql),
     ...postgresAccountStore(sql),
     ...postgresMediaStore(sql),
+    ...postgresCommentBlockStore(sql),
     migrate: () => migratePostgres(sql),
     ping: async () => {
       if (closed) throw new Error('The store is closed.');

@@ -18,6 +18,7 @@ import { sqliteArticleEditStore } from './sqlite-article-edit-store.ts';
 import { sqliteCommentStore } from './sqlite-comment-store.ts';
 import { sqliteEntityStore } from './sqlite-entity-store.ts';
 import { sqliteMediaStore } from './sqlite-media-store.ts';
+import { sqliteCommentBlockStore } from './sqlite-comment-block-store.ts';
 import { sqliteTaxonomyStore } from './sqlite-taxonomy-store.ts';
 import { sqliteTokenStore } from './sqlite-token-store.ts';
 import { sqliteTransferStore } from './sqlite-transfer-store.ts';
@@ -44,6 +45,7 @@ export function openSqliteStore(path: string, options: { busyTimeoutMs?: number 
     ...sqliteTransferStore(db),
     ...sqliteAccountStore(db),
     ...sqliteMediaStore(db),
+    ...sqliteCommentBlockStore(db),
     migrate: async () => migrateDatabase(db),
     ping: async () => {
       db.prepare('SELECT 1').get();

@@ -1,6 +1,6 @@
 /**
  * @module
- * Migration 018 (PostgreSQL): the media library, as SQLite's 018.
+ * Migration 018 (PostgreSQL): the media library and blocked commenters, as SQLite's 018.
  */
 import type { PgMigration } from '../migration.ts';
 
@@ -21,5 +21,15 @@ export const migration018: PgMigration = {
       created_at timestamptz NOT NULL
     );
     CREATE INDEX media_created ON media (created_at DESC, id DESC);
+
+    CREATE TABLE comment_blocks (
+      id         text COLLATE "C" PRIMARY KEY,
+      kind       text NOT NULL CHECK (kind IN ('email', 'address')),
+      value      text NOT NULL,
+      reason     text,
+      created_by text,
+      created_at timestamptz NOT NULL,
+      UNIQUE (kind, value)
+    );
   `,
 };

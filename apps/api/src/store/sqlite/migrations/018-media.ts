@@ -1,6 +1,6 @@
 /**
  * @module
- * Migration 018: the media library. One row per stored picture, keyed by the SHA-256 of the file
+ * Migration 018: the media library, and blocked commenters. One row per stored picture, keyed by the SHA-256 of the file
  * as uploaded, so the same picture is kept once; its renditions live in the media storage (a
  * folder or a bucket), named after that hash, not in the database.
  */
@@ -25,5 +25,17 @@ export const migration018: Migration = {
       created_at TEXT NOT NULL
     ) STRICT;
     CREATE INDEX media_created ON media (created_at DESC, id DESC);
+
+    -- commenters whose new comments are held for a moderator, by e-mail address (lower case) or
+    -- by client address (as the API sees it, after TRUST_PROXY)
+    CREATE TABLE comment_blocks (
+      id         TEXT PRIMARY KEY,
+      kind       TEXT NOT NULL CHECK (kind IN ('email', 'address')),
+      value      TEXT NOT NULL,
+      reason     TEXT,
+      created_by TEXT,
+      created_at TEXT NOT NULL,
+      UNIQUE (kind, value)
+    ) STRICT;
   `,
 };
