@@ -11,6 +11,7 @@ import type { CommentStore } from './comment-store.ts';
 import type { EntityStore } from './entity-store.ts';
 import type { MediaStore } from './media-store.ts';
 import type { CommentBlockStore } from './comment-block-store.ts';
+import type { EntityMergeStore } from './entity-merge-store.ts';
 import type { TaxonomyStore } from './taxonomy-store.ts';
 import type { TokenStore } from './token-store.ts';
 import type { TransferStore } from './transfer-store.ts';
@@ -23,6 +24,7 @@ export type * from './comment-store.ts';
 export type * from './entity-store.ts';
 export * from './media-store.ts';
 export * from './comment-block-store.ts';
+export * from './entity-merge-store.ts';
 export type * from './taxonomy-store.ts';
 export * from './token-store.ts';
 export type * from './transfer-store.ts';
@@ -43,7 +45,7 @@ export interface MigrationReport {
  * await store.migrate();
  * const page = await store.listArticles({ limit: 20, now: new Date() });
  */
-export interface Store extends ArticleStore, SearchStore, ArticleEditStore, CommentStore, TokenStore, TaxonomyStore, TransferStore, EntityStore, AccountStore, MediaStore, CommentBlockStore {
+export interface Store extends ArticleStore, SearchStore, ArticleEditStore, CommentStore, TokenStore, TaxonomyStore, TransferStore, EntityStore, AccountStore, MediaStore, CommentBlockStore, EntityMergeStore {
   /** Applies pending migrations, forward only; applying twice is a no-op. */
   migrate(): Promise<MigrationReport>;
   /** Resolves when the database answers a trivial query; rejects otherwise. */

@@ -1,12 +1,12 @@
 /**
  * @module
- * Migration 018 (PostgreSQL): the media library and blocked commenters, as SQLite's 018.
+ * Migration 018 (PostgreSQL): the media library, blocked commenters and entity merges, as SQLite's 018.
  */
 import type { PgMigration } from '../migration.ts';
 
 export const migration018: PgMigration = {
   version: 18,
-  name: 'media',
+  name: 'media-blocks-merges',
   sql: /* sql */ `
     CREATE TABLE media (
       id         text COLLATE "C" PRIMARY KEY,
@@ -30,6 +30,17 @@ export const migration018: PgMigration = {
       created_by text,
       created_at timestamptz NOT NULL,
       UNIQUE (kind, value)
+    );
+
+    CREATE TABLE entity_merges (
+      type       text NOT NULL,
+      from_slug  text COLLATE "C" NOT NULL,
+      from_name  text NOT NULL,
+      to_slug    text COLLATE "C" NOT NULL,
+      to_name    text NOT NULL,
+      created_by text,
+      created_at timestamptz NOT NULL,
+      PRIMARY KEY (type, from_slug)
     );
   `,
 };

@@ -1,6 +1,6 @@
 /**
  * @module
- * Migration 018: the media library, and blocked commenters. One row per stored picture, keyed by the SHA-256 of the file
+ * Migration 018: the media library, blocked commenters, and entities merged across stories. One row per stored picture, keyed by the SHA-256 of the file
  * as uploaded, so the same picture is kept once; its renditions live in the media storage (a
  * folder or a bucket), named after that hash, not in the database.
  */
@@ -8,7 +8,7 @@ import type { Migration } from '../migration.ts';
 
 export const migration018: Migration = {
   version: 18,
-  name: 'media',
+  name: 'media-blocks-merges',
   sql: /* sql */ `
     CREATE TABLE media (
       id         TEXT PRIMARY KEY,
@@ -36,6 +36,20 @@ export const migration018: Migration = {
       created_by TEXT,
       created_at TEXT NOT NULL,
       UNIQUE (kind, value)
+    ) STRICT;
+
+    -- entities merged into another across every story ("Putin" into "Vladimir Putin"): applied
+    -- after each article's own corrections whenever its mentions are written, so enrichment
+    -- cannot undo them
+    CREATE TABLE entity_merges (
+      type       TEXT NOT NULL,
+      from_slug  TEXT NOT NULL,
+      from_name  TEXT NOT NULL,
+      to_slug    TEXT NOT NULL,
+      to_name    TEXT NOT NULL,
+      created_by TEXT,
+      created_at TEXT NOT NULL,
+      PRIMARY KEY (type, from_slug)
     ) STRICT;
   `,
 };
