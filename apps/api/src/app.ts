@@ -29,10 +29,9 @@ import { taxonomyRouter } from './routes/taxonomy/taxonomy.index.ts';
 import { usersRouter } from './routes/users/users.index.ts';
 import { type AccountsConfig, accountsConfig } from './services/accounts/config.ts';
 import { createCommentModeration } from './services/moderation/comment-moderation.ts';
-import { DEFAULT_MEDIA_CONFIG, type MediaConfig } from './services/media/config.ts';
-import { createLimiter } from './services/media/limiter.ts';
-import type { MediaContext } from './services/media/media.ts';
-import { localMediaStorage, type MediaStorage } from './services/media/storage.ts';
+import type { MediaConfig } from './services/media/config.ts';
+import { createMediaContext } from './services/media/context.ts';
+import type { MediaStorage } from './services/media/storage.ts';
 import type { CommentPolicy } from './services/moderation/policy.ts';
 import type { Store } from './store/store.ts';
 
@@ -89,13 +88,8 @@ export function createApp(deps: AppDeps) {
   // One per app: the comment rate limit counts in this process's memory.
   const commentModeration = createCommentModeration(deps.comments);
   const accounts = accountsConfig({ ...deps.accounts, trustedOrigins: deps.corsOrigins ?? [] });
-  const mediaConfig = { ...DEFAULT_MEDIA_CONFIG, ...deps.media };
   // One per app: the bound on image work counts this process's uploads.
-  const media: MediaContext = {
-    config: mediaConfig,
-    storage: deps.mediaStorage ?? localMediaStorage(mediaConfig.dir),
-    limiter: createLimiter(mediaConfig.concurrency, mediaConfig.queueLimit),
-  };
+  const media = createMediaContext(deps.media, deps.mediaStorage);
   const app = createRouter();
   app.use(async (c, next) => {
     c.set('store', deps.store);

@@ -5,6 +5,8 @@
  * others; the exit status is 1 only if something failed.
  */
 import { importPaths } from '../services/import-files.ts';
+import { createMediaContext } from '../services/media/context.ts';
+import { fetchImages } from '../services/media/fetch-images.ts';
 import { EXIT_FAILURE, EXIT_OK, parseCommandArgs, UsageError } from './args.ts';
 import { createProgress } from './import-progress.ts';
 import { resultLine, summaryLines } from './import-summary.ts';
@@ -33,7 +35,11 @@ with the reason. Exported articles and comments keep their ids, slugs, times
 and statuses. Importing the same files again changes nothing.
 
 Options:
-  -v, --verbose  Print one line per article (and comment) as it is stored.
+  -v, --verbose       Print one line per article (and comment) as it is stored.
+      --fetch-images  Copy the pictures of imported pages, text and Markdown into
+                      the media library (MEDIA_DIR) instead of linking to them,
+                      with the checks of an upload; a picture that cannot be
+                      fetched or is refused stays linked, with a warning.
   -h, --help     Show this help.
 
 Progress is shown on standard error; the summary goes to standard output.
@@ -46,13 +52,14 @@ Exits with 1 if anything failed, 2 for a bad command line.`;
  * await runImport(['story.txt', 'archive/', 'pages/*.html'], processIo());
  */
 export async function runImport(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { verbose: { type: 'boolean', short: 'v' } }, true);
+  const { values, positionals } = parseCommandArgs(args, { verbose: { type: 'boolean', short: 'v' }, 'fetch-images': { type: 'boolean' } }, true);
   if (values.help) {
     io.out(usage);
     return EXIT_OK;
   }
   if (positionals.length === 0) throw new UsageError('import needs at least one file or folder.');
-  const { store, label } = await openStoreFromEnv(io);
+  const { store, label, config } = await openStoreFromEnv(io);
+  const media = values['fetch-images'] ? createMediaContext(config.media) : undefined;
   const started = performance.now();
   const progress = createProgress({ terminal: io.terminal, line: io.err });
   const verbose = values.verbose === true;
@@ -64,6 +71,9 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
         progress.record(result.kind);
         if (verbose) progress.print(io.out, resultLine(result));
       },
+      transformInput: media
+        ? (input) => fetchImages(input, { store, media, now: new Date(), onProblem: (p) => progress.print(io.err, `warning: picture ${p.src} not copied: ${p.reason}`) })
+        : undefined,
       onSkipped: (skipped) => {
         if (verbose) progress.print(io.out, `${skipped.label}: skipped: ${skipped.reason}`);
       },
