@@ -4,7 +4,10 @@
  * with progress on standard error and a summary at the end. A file that fails never stops the
  * others; the exit status is 1 only if something failed.
  */
-import { importPaths } from '../services/import-files.ts';
+import { displayPath, importPaths } from '../services/import-files.ts';
+import { collectSources } from '../services/import-sources.ts';
+import { importMedia, mediaFolderOf } from '../services/media/media-transfer.ts';
+import { localMediaStorage } from '../services/media/storage.ts';
 import { createMediaContext } from '../services/media/context.ts';
 import { fetchImages } from '../services/media/fetch-images.ts';
 import { EXIT_FAILURE, EXIT_OK, parseCommandArgs, UsageError } from './args.ts';
@@ -24,7 +27,8 @@ ${summary}.
 
 Reads plain text (.txt), Markdown with YAML front matter (.md), web pages
 (.html, .htm), articles as JSON (.json: one, or an array) and Dateline exports
-(.jsonl, from dateline export). Folders are searched recursively; patterns such
+(.jsonl, from dateline export, with its pictures from the companion folder
+beside it, news.media/ for news.jsonl). Folders are searched recursively; patterns such
 as 'archive/**/*.md' are expanded (quote them to keep the shell from doing it).
 Files of other types are skipped. Text is read as UTF-8, or Windows-1252 when
 it is not valid UTF-8; web pages may declare their own <meta charset>.
@@ -59,6 +63,14 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
   }
   if (positionals.length === 0) throw new UsageError('import needs at least one file or folder.');
   const { store, label, config } = await openStoreFromEnv(io);
+  // An export's pictures first, so its articles find them.
+  for (const source of await collectSources(positionals, io.cwd)) {
+    if (source.kind !== 'file' || source.format !== 'jsonl') continue;
+    const folder = mediaFolderOf(source.path);
+    const restored = await importMedia(store, localMediaStorage(config.media.dir), folder);
+    if (restored.pictures > 0) io.err(`Restored ${restored.pictures.toLocaleString('en')} picture${restored.pictures === 1 ? '' : 's'} from ${displayPath(folder, io.cwd)}`);
+    for (const failure of restored.failures) io.err(`warning: ${failure}`);
+  }
   const media = values['fetch-images'] ? createMediaContext(config.media) : undefined;
   const started = performance.now();
   const progress = createProgress({ terminal: io.terminal, line: io.err });
