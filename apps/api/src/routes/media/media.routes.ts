@@ -7,7 +7,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { BEARER_SECURITY, requireRole } from '../../lib/auth.ts';
 import { problemContent } from '../../lib/problem.ts';
 import { mediaBodyLimit } from './media-body-limit.ts';
-import { MediaIdParams, MediaList, MediaListQuery, MediaPatchBody, MediaSchema, MediaWithUses, RenditionParams, UploadForm } from './media.schemas.ts';
+import { MediaIdParams, MediaList, MediaListQuery, MediaPatchBody, MediaSchema, MediaWithUses, PictureFile, RenditionParams, UploadForm } from './media.schemas.ts';
 
 const tags = ['Media'];
 const security = BEARER_SECURITY;
@@ -16,7 +16,7 @@ const auth = (role: string) =>
     401: problemContent('Not signed in and no valid API token.'),
     403: problemContent(`Not ${role}, or (with a session) the CSRF token is missing or wrong.`),
   }) as const;
-const binary = { schema: { type: 'string' as const, format: 'binary' } };
+const binary = { schema: PictureFile };
 
 /** `POST /v1/media`. */
 export const upload = createRoute({

@@ -26,7 +26,10 @@ export const UploadForm = z.object({
   alt: alt.optional(),
   caption: caption.optional(),
   credit: credit.optional(),
-});
+}).openapi('MediaUpload');
+
+/** A rendition's bytes, for the document. */
+export const PictureFile = z.string().openapi('PictureFile', { format: 'binary', description: 'The encoded picture.' });
 
 /** `PATCH /v1/media/{id}`. */
 export const MediaPatchBody = z
