@@ -2304,6 +2304,258 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/comments/moderation/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count what awaits moderation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Pending comments, in all and by reason. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ModerationCounts"];
+                    };
+                };
+                /** @description No valid API token was sent. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The token is neither a moderator nor an admin token. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/comments/blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List blocked commenters */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Newest first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommentBlockList"];
+                    };
+                };
+                /** @description No valid API token was sent. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The token is neither a moderator nor an admin token. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Block a commenter
+         * @description By a comment's e-mail address (`commentId`, from the queue), an e-mail address, or a client address. Their new comments are held for a moderator whatever the article's moderation; comments already posted are left as they are.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CommentBlockInput"];
+                };
+            };
+            responses: {
+                /** @description Already blocked: the existing block. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommentBlock"];
+                    };
+                };
+                /** @description Blocked. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommentBlock"];
+                    };
+                };
+                /** @description A field is invalid (each one is named in `errors`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid API token was sent. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The token is neither a moderator nor an admin token. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No comment has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The comment has no e-mail address. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/comments/blocks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Lift a block */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Lifted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid API token was sent. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The token is neither a moderator nor an admin token. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No block has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/comments/{id}": {
         parameters: {
             query?: never;
@@ -2941,6 +3193,281 @@ export interface paths {
         };
         trace?: never;
     };
+    "/v1/entity-merges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List merges */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Oldest first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EntityMergeList"];
+                    };
+                };
+                /** @description Not signed in and no valid API token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an editor, or (with a session) the CSRF token is missing or wrong. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Merge one entity into another in every story
+         * @description Every article naming `from` names `into` instead (listings, search filters, entity pages and related stories follow); `from`'s name becomes an alias of `into`. Kept, so enriching again does not undo it; undone by `DELETE /v1/entity-merges/{type}/{slug}`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EntityMergeInput"];
+                };
+            };
+            responses: {
+                /** @description Merged. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EntityMergeResult"];
+                    };
+                };
+                /** @description A field is invalid (each one is named in `errors`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in and no valid API token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an editor, or (with a session) the CSRF token is missing or wrong. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An entity is unknown, already merged, or would merge into itself; the field is named in `errors`. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/entity-merges/{type}/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Split a wrong merge
+         * @description Forgets the merge of `slug` and queues the articles naming its target for enrichment, which finds `slug` in their text again (the server's worker or `dateline enrich` does it).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    type: "person" | "place" | "organization";
+                    /** @description URL-safe identifier: lower-case letters, digits and single hyphens. */
+                    slug: components["schemas"]["Slug"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Split. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EntitySplitResult"];
+                    };
+                };
+                /** @description A path parameter is invalid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in and no valid API token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an editor, or (with a session) the CSRF token is missing or wrong. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The entity is not merged. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/entities/{slug}/aliases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add another name of an entity */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The slug. */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EntityAliasInput"];
+                };
+            };
+            responses: {
+                /** @description Its other names. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EntityAliases"];
+                    };
+                };
+                /** @description A field is invalid (each one is named in `errors`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in and no valid API token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an editor, or (with a session) the CSRF token is missing or wrong. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No entity of this type has the slug. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/quotes": {
         parameters: {
             query?: never;
@@ -2997,6 +3524,1031 @@ export interface paths {
                 };
                 /** @description A token was sent but is unknown, revoked or malformed. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The current session
+         * @description The person signed in with the session cookie, the CSRF token to send with writes, and when the session ends.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Signed in. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Session"];
+                    };
+                };
+                /** @description No session, or it has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in
+         * @description Starts a new session (ending the one the browser had, if any) and sets its cookie. An unknown address, a wrong password and a deactivated account get the same answer. Failed attempts are throttled per address typed and per client address. A request with an `Origin` must come from the API, the desk or a `CORS_ORIGINS` origin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SignIn"];
+                };
+            };
+            responses: {
+                /** @description Signed in. */
+                200: {
+                    headers: {
+                        /** @description The session cookie (`HttpOnly; SameSite=Lax; Path=/`, `Secure` over HTTPS). */
+                        "Set-Cookie"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Session"];
+                    };
+                };
+                /** @description A field is missing or invalid (each one is named in `errors`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The e-mail address or the password is wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request came from a page of an untrusted origin. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts; `Retry-After` says how many seconds to wait. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out
+         * @description Ends the session of the cookie and clears the cookie. Without a session there is nothing to end: 204 all the same.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Signed out. */
+                204: {
+                    headers: {
+                        /** @description The session cookie (`HttpOnly; SameSite=Lax; Path=/`, `Secure` over HTTPS). */
+                        "Set-Cookie"?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The session cookie came without its CSRF token in `X-CSRF-Token`, or with a wrong one. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/sign-out-everywhere": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out everywhere
+         * @description Ends every session of the person signed in, on every browser, and clears this one's cookie.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every session ended. */
+                204: {
+                    headers: {
+                        /** @description The session cookie (`HttpOnly; SameSite=Lax; Path=/`, `Secure` over HTTPS). */
+                        "Set-Cookie"?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No session, or it has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The session cookie came without its CSRF token in `X-CSRF-Token`, or with a wrong one. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/setup/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a setup, invitation or reset link is for */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The token at the end of the link. */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The link can be used. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LinkInfo"];
+                    };
+                };
+                /** @description The link is unknown, used or expired. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Use a setup, invitation or reset link
+         * @description A setup or invitation link creates an account (`name`, `email`, `password`) with the role the link carries; a reset link sets a new `password` and ends the person's other sessions. Either way the link is used up and the person is signed in. Links are single-use: a setup link lasts 24 hours, an invitation 7 days, a reset 1 hour.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Setup"];
+                };
+            };
+            responses: {
+                /** @description Signed in. */
+                201: {
+                    headers: {
+                        /** @description The session cookie (`HttpOnly; SameSite=Lax; Path=/`, `Secure` over HTTPS). */
+                        "Set-Cookie"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Session"];
+                    };
+                };
+                /** @description A field is missing or invalid (each one is named in `errors`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request came from a page of an untrusted origin. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The e-mail address already has an account. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The link is unknown, used or expired. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List people */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Everyone, oldest account first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UserList"];
+                    };
+                };
+                /** @description Not signed in and no valid API token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an admin, or (with a session) the CSRF token is missing or wrong. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite someone
+         * @description A single-use link, valid 7 days, that lets its holder create an account with this address and role. No e-mail is sent: pass the link on.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Invitation"];
+                };
+            };
+            responses: {
+                /** @description The link. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvitationLink"];
+                    };
+                };
+                /** @description A field is invalid (each one is named in `errors`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in and no valid API token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an admin, or (with a session) the CSRF token is missing or wrong. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The address already has an account. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change someone's role, or deactivate them
+         * @description Deactivating ends all their sessions at once. The last active admin can be neither demoted nor deactivated.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UserPatch"];
+                };
+            };
+            responses: {
+                /** @description The person as changed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+                /** @description A field is invalid (each one is named in `errors`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in and no valid API token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an admin, or (with a session) the CSRF token is missing or wrong. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Nobody has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description It would leave no active admin. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List or search the library */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Words that must all appear in the alt text or caption. */
+                    q?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Newest first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MediaList"];
+                    };
+                };
+                /** @description A query parameter is invalid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in and no valid API token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a contributor, editor or admin, or (with a session) the CSRF token is missing or wrong. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Upload a picture
+         * @description A JPEG, PNG, WebP, AVIF or GIF (its first frame), recognised by its content, not its name; SVG and anything else is refused. Metadata (EXIF, GPS, camera) is dropped and the EXIF orientation applied. Renditions are made at once: each width of 320, 640, 1024, 1600 and 2000 pixels no wider than the picture, in AVIF, WebP and JPEG, and a 1200×630 crop for sharing. The same file uploaded twice is kept once (200 the second time). Size and pixel limits: `MEDIA_MAX_BYTES`, `MEDIA_MAX_PIXELS`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": components["schemas"]["MediaUpload"];
+                };
+            };
+            responses: {
+                /** @description The same picture was already kept. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Media"];
+                    };
+                };
+                /** @description Stored, with its renditions. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Media"];
+                    };
+                };
+                /** @description A field is missing or invalid (each one is named in `errors`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in and no valid API token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a contributor, editor or admin, or (with a session) the CSRF token is missing or wrong. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The file is larger than `MEDIA_MAX_BYTES`. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The file is not a JPEG, PNG, WebP, AVIF or GIF (SVG included). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The file does not decode, is truncated, or has more pixels than `MEDIA_MAX_PIXELS`. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many pictures are being processed; retry later. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/media/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A picture and where it is used */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The picture, with the articles (drafts included) whose lead image or body shows it. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MediaWithUses"];
+                    };
+                };
+                /** @description The id is not a picture id. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in and no valid API token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a contributor, editor or admin, or (with a session) the CSRF token is missing or wrong. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No picture has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a picture nothing uses */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted, with its files. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The id is not a picture id. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in and no valid API token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an editor or admin, or (with a session) the CSRF token is missing or wrong. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No picture has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Articles use it; they are named in `detail`. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a picture's alt text, caption or credit */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MediaPatch"];
+                };
+            };
+            responses: {
+                /** @description The picture as changed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Media"];
+                    };
+                };
+                /** @description A field is invalid (each one is named in `errors`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in and no valid API token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a contributor, editor or admin, or (with a session) the CSRF token is missing or wrong. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No picture has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/media/{id}/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A rendition of a picture
+         * @description Public and immutable (`Cache-Control: public, max-age=31536000, immutable`): a picture's files never change, a changed picture is a new id.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    /** @description `<width>.<avif|webp|jpg>` or `share.jpg`. */
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/avif": components["schemas"]["PictureFile"];
+                        "image/webp": components["schemas"]["PictureFile"];
+                        "image/jpeg": components["schemas"]["PictureFile"];
+                    };
+                };
+                /** @description The copy named by `If-None-Match` is current. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The id is not a picture id. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such picture or rendition. */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3135,6 +4687,14 @@ export interface components {
             caption?: string;
             /** @description Photographer or agency. */
             credit?: string;
+            media?: components["schemas"]["MediaRef"];
+        };
+        /** @description A picture in the media library, with its size in pixels. */
+        MediaRef: {
+            /** @description The id of the picture in the media library. */
+            id: string;
+            width: number;
+            height: number;
         };
         /** @description A stored article, with its comments and related articles when asked for. */
         ArticleWithIncludes: {
@@ -3279,6 +4839,7 @@ export interface components {
             caption?: string;
             /** @description Photographer or agency. */
             credit?: string;
+            media?: components["schemas"]["MediaRef"];
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -3647,6 +5208,46 @@ export interface components {
             email: string | null;
             /** @description Why it was held, rejected or marked as spam on arrival. */
             heldReason: string | null;
+            /** @description Why it was held, as codes (empty for a comment that was not held). */
+            heldFor: ("pre-moderation" | "suspect-word" | "links" | "repeat" | "blocked")[];
+        };
+        /** @description Counts of the moderation queue. */
+        ModerationCounts: {
+            /** @description Comments awaiting a moderator. */
+            pending: number;
+            /** @description Pending comments held for each reason (a comment held for two counts under both). */
+            byReason: {
+                "pre-moderation"?: number;
+                "suspect-word"?: number;
+                links?: number;
+                repeat?: number;
+                blocked?: number;
+            };
+        };
+        CommentBlockList: {
+            items: components["schemas"]["CommentBlock"][];
+        };
+        /** @description A commenter whose new comments are held for a moderator. */
+        CommentBlock: {
+            id: string;
+            /**
+             * @description `email`: the address given with comments; `address`: the client address they come from.
+             * @enum {string}
+             */
+            kind: "email" | "address";
+            value: string;
+            reason: string | null;
+            createdBy: string | null;
+            createdAt: string;
+        };
+        CommentBlockInput: {
+            /** @description Block this comment's e-mail address (and hold nothing already posted). */
+            commentId?: string;
+            /** Format: email */
+            email?: string;
+            /** @description A client address, as the API sees it (after `TRUST_PROXY`). */
+            address?: string;
+            reason?: string;
         };
         /** @description The new moderation status. */
         CommentStatusUpdate: {
@@ -3810,6 +5411,56 @@ export interface components {
             /** @description The speaker’s role as written; null for none. */
             role?: string | null;
         };
+        EntityMergeResult: {
+            merge: components["schemas"]["EntityMerge"];
+            /** @description Articles changed. */
+            articles: number;
+        };
+        /** @description An entity merged into another in every story, now and after later enrichments. */
+        EntityMerge: {
+            /** @enum {string} */
+            type: "person" | "place" | "organization";
+            from: {
+                slug: string;
+                name: string;
+            };
+            into: {
+                slug: string;
+                name: string;
+            };
+            createdBy: string | null;
+            createdAt: string;
+        };
+        EntityMergeInput: {
+            /** @enum {string} */
+            type: "person" | "place" | "organization";
+            /**
+             * @description The entity merged away, e.g. `putin`.
+             * @example city-council-votes-on-river-path
+             */
+            from: string;
+            /**
+             * @description The entity it becomes, e.g. `vladimir-putin`.
+             * @example city-council-votes-on-river-path
+             */
+            into: string;
+        };
+        EntityMergeList: {
+            items: components["schemas"]["EntityMerge"][];
+        };
+        EntitySplitResult: {
+            merge: components["schemas"]["EntityMerge"];
+            /** @description Articles queued for enrichment, which finds the split entity in their text again. */
+            queued: number;
+        };
+        EntityAliases: {
+            aliases: string[];
+        };
+        EntityAliasInput: {
+            /** @enum {string} */
+            type: "person" | "place" | "organization";
+            name: string;
+        };
         /** @description Quotations, newest article first, then in the order of the article. */
         QuoteList: {
             items: components["schemas"]["QuoteInArticle"][];
@@ -3818,6 +5469,169 @@ export interface components {
             /** @description Entries across all pages. */
             total: number;
         };
+        /** @description A browser session. */
+        Session: {
+            user: components["schemas"]["SessionUser"];
+            /** @description Send as `X-CSRF-Token` with every state-changing request of this session. */
+            csrfToken: string;
+            /**
+             * Format: date-time
+             * @description When the session ends unless used before (inactivity), or at the latest.
+             */
+            expiresAt: string;
+        };
+        /** @description The person signed in. */
+        SessionUser: {
+            id: string;
+            name: string;
+            email: string;
+            role: components["schemas"]["Role"];
+        };
+        /**
+         * @description admin, editor, contributor or moderator.
+         * @enum {string}
+         */
+        Role: "editor" | "moderator" | "admin" | "contributor";
+        SignIn: {
+            /** @example ana@example.org */
+            email: string;
+            /** @description The password. */
+            password: string;
+        };
+        LinkInfo: {
+            /**
+             * @description `setup` (first admin), `invite` or `reset` (new password).
+             * @enum {string}
+             */
+            kind: "setup" | "invite" | "reset";
+            /** @description The address the account will have (invitations for an address, resets). */
+            email?: string;
+            /** @description A suggested display name. */
+            name?: string;
+            role: components["schemas"]["Role"];
+        };
+        Setup: {
+            /** @description The token at the end of the link. */
+            token: string;
+            /**
+             * @description Required for a setup or invitation link.
+             * @example Ana Lima
+             */
+            name?: string;
+            /**
+             * Format: email
+             * @description Required for a setup or invitation link; must be the invited address when the link has one.
+             * @example ana@example.org
+             */
+            email?: string;
+            /** @description 10 to 200 characters. */
+            password: string;
+        };
+        /** @description Everyone, oldest account first. */
+        UserList: {
+            items: components["schemas"]["User"][];
+        };
+        User: {
+            id: string;
+            name: string;
+            email: string;
+            role: components["schemas"]["Role"];
+            /** @description A deactivated person cannot sign in. */
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When they last used the desk (to the minute); null if never.
+             */
+            lastSeenAt: string | null;
+        };
+        InvitationLink: {
+            /** @description The link to pass on: `<DESK_URL>/desk/setup/<token>`. Shown only this once. */
+            url: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        Invitation: {
+            /**
+             * Format: email
+             * @example ana@example.org
+             */
+            email: string;
+            role: components["schemas"]["Role"];
+            /** @example Ana Lima */
+            name?: string;
+        };
+        UserPatch: {
+            role?: components["schemas"]["Role"];
+            /** @description false deactivates and signs them out everywhere; true reactivates. */
+            active?: boolean;
+        };
+        Media: {
+            id: string;
+            /** @enum {string} */
+            type: "image/jpeg" | "image/png" | "image/webp" | "image/avif" | "image/gif";
+            width: number;
+            height: number;
+            bytes: number;
+            alt: string;
+            caption: string | null;
+            credit: string | null;
+            createdBy: string | null;
+            createdAt: string;
+            renditions: {
+                width: number;
+                height: number;
+                /** @enum {string} */
+                format: "avif" | "webp" | "jpg";
+                type: string;
+                url: string;
+            }[];
+            share: {
+                width: number;
+                height: number;
+                url: string;
+            };
+            image: {
+                src: string;
+                alt: string;
+                caption?: string;
+                credit?: string;
+                media: components["schemas"]["MediaRef"];
+            };
+        };
+        MediaUpload: {
+            /**
+             * Format: binary
+             * @description A JPEG, PNG, WebP, AVIF or GIF picture, recognised by its content.
+             */
+            file?: string;
+            /** @description Text alternative; empty only for a purely decorative image. */
+            alt?: string;
+            caption?: string;
+            credit?: string;
+        };
+        MediaList: {
+            items: components["schemas"]["Media"][];
+        };
+        MediaWithUses: components["schemas"]["Media"] & {
+            usedBy: {
+                slug: string;
+                headline: string;
+                status: string;
+            }[];
+        };
+        MediaPatch: {
+            /** @description Text alternative; empty only for a purely decorative image. */
+            alt?: string;
+            caption?: string | null;
+            credit?: string | null;
+        };
+        /**
+         * Format: binary
+         * @description The encoded picture.
+         */
+        PictureFile: string;
     };
     responses: never;
     parameters: never;
