@@ -47,7 +47,10 @@ const page = () => `<!doctype html><html><head><title>Pier reopens</title>
 <figure><img src="${origin}/pier.jpg" alt="The pier at dawn"><figcaption>The pier on Monday.</figcaption></figure>
 <p>Boats tied up along it again by the afternoon, and the café opened its doors.</p>
 <img src="${origin}/evil.svg" alt="A drawing">
-<p>Work on the breakwater continues until the summer.</p></article></body></html>`;
+<p>Work on the breakwater continues until the summer, and the ferry to the islands will use the
+new berth from June, when the last of the stone has been laid and the railings painted.</p>
+<p>Fishermen said the months without the pier had cost them dearly, landing their catch further
+along the coast and driving it back by road.</p></article></body></html>`;
 
 describe('dateline import --fetch-images', () => {
   it('copies the pictures into the media library and points the article at them', { timeout: 60_000 }, async () => {

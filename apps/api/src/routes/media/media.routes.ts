@@ -22,6 +22,7 @@ const binary = { schema: PictureFile };
 export const upload = createRoute({
   method: 'post',
   path: '/v1/media',
+  operationId: 'uploadMedia',
   tags,
   summary: 'Upload a picture',
   description:
@@ -45,6 +46,8 @@ export const upload = createRoute({
 export const list = createRoute({
   method: 'get',
   path: '/v1/media',
+  // "media" is already plural: the rule would name it getMedia, as GET /v1/media/{id} is.
+  operationId: 'listMedia',
   tags,
   summary: 'List or search the library',
   security,
@@ -109,6 +112,8 @@ export const remove = createRoute({
 export const rendition = createRoute({
   method: 'get',
   path: '/media/{id}/{name}',
+  // The rule would name it getMedia, as GET /v1/media/{id} is.
+  operationId: 'getMediaFile',
   tags,
   summary: 'A rendition of a picture',
   description: 'Public and immutable (`Cache-Control: public, max-age=31536000, immutable`): a picture\'s files never change, a changed picture is a new id.',
