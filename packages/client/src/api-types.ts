@@ -47,14 +47,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List published articles
-         * @description Published articles whose publication time has come, in pages that stay stable while new articles arrive. With a token (any role), drafts, archived and scheduled articles are included and the response is `private, no-store`.
+         * List articles
+         * @description Published articles whose publication time has come, in pages that stay stable while new articles arrive. With a token (any role), drafts, stories in review, archived and scheduled articles are included and the response is `private, no-store`. Signed in, `status` picks one state (drafts, stories in review, scheduled, published, archived), `sort=updated` puts the newest change first, and each item says who changed it last. `q` searches by words among them.
          */
         get: operations["listArticles"];
         put?: never;
         /**
          * Create an article
-         * @description Stores a new article under its slug (from the body, or derived from the headline).
+         * @description Stores a new article under its slug (from the body, or derived from the headline), recording who created it and its first revision. A contributor's article is a draft unless the body says `review`.
          */
         post: operations["createArticle"];
         delete?: never;
@@ -72,27 +72,127 @@ export interface paths {
         };
         /**
          * Get a published article
-         * @description The article at this slug, if it is published and its publication time has come. With a token (any role), drafts, archived and scheduled articles are included and the response is `private, no-store`. With `include`, the answer also carries its comments and related articles, saving a request for each; it changes as soon as they do (with `include=comments` it is cached as briefly as the comments).
+         * @description The article at this slug, if it is published and its publication time has come. With a token (any role), drafts, stories in review, archived and scheduled articles are included and the response is `private, no-store`. With `include`, the answer also carries its comments and related articles, saving a request for each; it changes as soon as they do (with `include=comments` it is cached as briefly as the comments).
          */
         get: operations["getArticle"];
         /**
          * Create or replace an article
-         * @description Replaces every writable field of the article at this slug, or creates it there. The id, creation time and first publication time are kept.
+         * @description Replaces every writable field of the article at this slug, or creates it there. The id, creation time and first publication time are kept; the save is recorded as a revision. With `If-Match`, the write goes ahead only while the stored article has that ETag.
          */
         put: operations["replaceArticle"];
         post?: never;
         /**
          * Delete an article
-         * @description Deletes the article and all its comments, in one transaction.
+         * @description Deletes the article with its comments and revisions, in one transaction (contributors: their own drafts and stories in review). With `If-Match`, only while the stored article has that ETag.
          */
         delete: operations["deleteArticle"];
         options?: never;
         head?: never;
         /**
          * Change some fields of an article
-         * @description A JSON merge patch (RFC 7396) of the writable fields: members replace, `null` removes, objects merge. The result is validated as a whole; the slug cannot change.
+         * @description A JSON merge patch (RFC 7396) of the writable fields: members replace, `null` removes, objects merge. The result is validated as a whole and recorded as a revision. Publishing, scheduling (`status: published` with a future `publishedAt`), unpublishing and archiving are patches of `status` and `publishedAt`; contributors may only set `draft` or `review`. A new `slug` moves the article; once it has been published, its old address answers with a 301 to the new one. With `If-Match`, the write goes ahead only while the stored article has that ETag.
          */
         patch: operations["updateArticle"];
+        trace?: never;
+    };
+    "/v1/articles/{slug}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an article's revisions
+         * @description Every saved revision of the article, newest first: who saved it, when, and what it changed.
+         */
+        get: operations["listArticleRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{slug}/revisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an article as it was
+         * @description The article as it was saved in this revision.
+         */
+        get: operations["getArticleRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{slug}/revisions/{a}/diff/{b}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compare two revisions
+         * @description The difference from revision `a` to revision `b` (any two, either order): the body block by block (added, removed, changed, the same), with the words added and deleted inside a changed block, and the other fields that differ.
+         */
+        get: operations["getArticleRevisionDiff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{slug}/revisions/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a revision
+         * @description Saves the text and settings of this revision as the article now, which makes a new revision. The status, publication time and slug stay as they are, so restoring an earlier text of a published story neither unpublishes nor moves it. Honours `If-Match` like `PUT`.
+         */
+        post: operations["restoreArticleRevision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{slug}/preview-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a preview link
+         * @description A secret link showing the article in any status to whoever has it, without signing in, until it expires (contributors: their own drafts and stories in review).
+         */
+        post: operations["createArticlePreviewLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/search": {
@@ -721,6 +821,26 @@ export interface paths {
         patch: operations["updateUser"];
         trace?: never;
     };
+    "/v1/previews/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open a preview link
+         * @description The article a preview link was made for, in whatever status it is now, to anyone with the token. Never cached by shared caches (`Cache-Control: private, no-store`) nor indexed (`X-Robots-Tag: noindex`).
+         */
+        get: operations["getPreview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/media": {
         parameters: {
             query?: never;
@@ -811,14 +931,14 @@ export interface components {
         };
         /** @description A page of article summaries. */
         ArticleList: {
-            items: components["schemas"]["ArticleSummary"][];
+            items: components["schemas"]["ListedArticle"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;
             /** @description Articles matching the filters, across all pages. */
             total: number;
         };
         /** @description An article as shown in listings. */
-        ArticleSummary: {
+        ListedArticle: {
             /** @description Stable identifier. */
             id: string;
             slug: components["schemas"]["Slug"];
@@ -845,6 +965,11 @@ export interface components {
             wordCount: number;
             /** @description Estimated minutes to read. */
             readingTime: number;
+            /** @description Signed-in requests only: who changed the article last (a token or a person), null when not recorded. */
+            updatedBy?: {
+                id: string;
+                name: string;
+            } | null;
         };
         /**
          * @description URL-safe identifier: lower-case letters, digits and single hyphens.
@@ -882,10 +1007,10 @@ export interface components {
          */
         LanguageTag: string;
         /**
-         * @description draft: not public; published: public from publishedAt; archived: withdrawn.
+         * @description draft: not public; review: not public, submitted by a contributor for an editor; published: public from publishedAt; archived: withdrawn.
          * @enum {string}
          */
-        ArticleStatus: "draft" | "published" | "archived";
+        ArticleStatus: "draft" | "review" | "published" | "archived";
         /**
          * Format: date-time
          * @description ISO 8601 date and time with an offset.
@@ -1150,6 +1275,35 @@ export interface components {
             /** @description Approved replies, oldest first. Nesting stops at depth 5 (a top-level comment is at 0): deeper replies are listed beside their parent. */
             replies: components["schemas"]["ThreadedComment"][];
         };
+        /** @description An article as shown in listings. */
+        ArticleSummary: {
+            /** @description Stable identifier. */
+            id: string;
+            slug: components["schemas"]["Slug"];
+            /** @description The headline, as plain text. */
+            headline: string;
+            /** @description The summary under the headline. */
+            standfirst?: string;
+            /** @description The standfirst, or the opening of the body, for previews. */
+            excerpt: string;
+            authors: components["schemas"]["Author"][];
+            section?: components["schemas"]["Section"];
+            tags: components["schemas"]["Tag"][];
+            language?: components["schemas"]["LanguageTag"];
+            status: components["schemas"]["ArticleStatus"];
+            /**
+             * Format: date-time
+             * @description When it was (or will be) published; null for a draft never published.
+             * @example 2026-05-08T09:30:00Z
+             */
+            publishedAt: string | null;
+            updatedAt: components["schemas"]["Timestamp"];
+            leadImage?: components["schemas"]["Image"];
+            /** @description Words in the headline, standfirst and body. */
+            wordCount: number;
+            /** @description Estimated minutes to read. */
+            readingTime: number;
+        };
         /** @description A stored article. */
         Article: {
             /** @description Stable identifier. */
@@ -1269,9 +1423,142 @@ export interface components {
         ArticleText: string;
         /** @description A web page; the article is extracted from it. */
         ArticleHtml: string;
+        /** @description RFC 9457 problem details of a stale If-Match, with the current article. */
+        StaleProblem: {
+            /** @description A URI reference identifying the problem type; `about:blank` means the status says it all. */
+            type: string;
+            /** @description A short summary of the problem type. */
+            title: string;
+            /** @description The HTTP status code. */
+            status: number;
+            /** @description What went wrong with this request, for people. */
+            detail?: string;
+            /** @description The path of the request that failed. */
+            instance?: string;
+            /** @description Each invalid field, for validation errors. */
+            errors?: components["schemas"]["FieldError"][];
+            /** @description The article as stored now; null when it was deleted. */
+            current: {
+                /** @description Stable identifier. */
+                id: string;
+                slug: components["schemas"]["Slug"];
+                /** @description The headline, as plain text. */
+                headline: string;
+                /** @description The summary under the headline. */
+                standfirst?: string;
+                /** @description The body, as an ordered list of blocks. */
+                body: components["schemas"]["Block"][];
+                language?: components["schemas"]["LanguageTag"];
+                /** @description Where the story was reported from, e.g. MOSCOW. */
+                dateline?: string;
+                leadImage?: components["schemas"]["Image"];
+                /**
+                 * Format: uri
+                 * @description The original address when the article first appeared elsewhere.
+                 * @example https://example.org/news/river-path
+                 */
+                canonicalUrl?: string;
+                /** @default [] */
+                corrections: components["schemas"]["Correction"][];
+                /** @description People, places and organisations named in the article, most named first; absent until found. */
+                mentions?: components["schemas"]["Mention"][];
+                /** @description Quotations in the body and who said them; absent until found. */
+                quotes?: components["schemas"]["Quote"][];
+                authors: components["schemas"]["Author"][];
+                section?: components["schemas"]["Section"];
+                tags: components["schemas"]["Tag"][];
+                sources: components["schemas"]["Source"][];
+                status: components["schemas"]["ArticleStatus"];
+                /**
+                 * Format: date-time
+                 * @description When it was (or will be) published; null for a draft never published.
+                 * @example 2026-05-08T09:30:00Z
+                 */
+                publishedAt: string | null;
+                createdAt: components["schemas"]["Timestamp"];
+                updatedAt: components["schemas"]["Timestamp"];
+                commentSettings: components["schemas"]["CommentSettings"];
+                /** @description Words in the headline, standfirst and body. */
+                wordCount: number;
+                /** @description Estimated minutes to read. */
+                readingTime: number;
+                /** @description The standfirst, or the opening of the body, for previews. */
+                excerpt: string;
+            } | null;
+        };
         /** @description A JSON merge patch (RFC 7396) of ArticleInput fields. */
         ArticlePatch: {
             [key: string]: unknown;
+        };
+        /** @description The revisions, newest first. */
+        RevisionList: {
+            items: components["schemas"]["RevisionSummary"][];
+        };
+        RevisionSummary: {
+            id: string;
+            /** @description 1, 2, 3… per article. */
+            number: number;
+            /** @description When the revision was first saved. */
+            createdAt: string;
+            /** @description When it was last saved: later than `createdAt` when one person's consecutive edits were folded into it. */
+            savedAt: string;
+            author: components["schemas"]["Actor"];
+            /**
+             * @description created, edited, status (a status change), restored, imported, or initial (as it was before revisions were kept).
+             * @enum {string}
+             */
+            kind: "created" | "edited" | "status" | "restored" | "imported" | "initial";
+            /** @description The article's status in this revision. */
+            status: string;
+            /** @description The fields this revision changed. */
+            fields: string[];
+            /**
+             * @description What it changed, in a line.
+             * @example Changed headline, body
+             */
+            summary: string;
+        };
+        /** @description Who did it (a token or a person), null when not recorded. */
+        Actor: {
+            id: string;
+            name: string;
+        } | null;
+        /** @description The difference from revision `a` to revision `b`. */
+        RevisionDiff: {
+            blocks: components["schemas"]["BlockChange"][];
+            /** @description The other fields that differ. */
+            fields: components["schemas"]["FieldChange"][];
+        };
+        BlockChange: {
+            /** @description The block's position in the newer revision (in the older one for a removed block). */
+            index: number;
+            /** @enum {string} */
+            change: "added" | "removed" | "changed" | "same";
+            /** @description The block type. */
+            type: string;
+            /** @description The block's text as runs of words added, deleted and kept. */
+            words: components["schemas"]["WordRun"][];
+        };
+        WordRun: {
+            /** @enum {string} */
+            op: "add" | "del" | "same";
+            text: string;
+        };
+        FieldChange: {
+            field: string;
+            before?: unknown;
+            after?: unknown;
+        };
+        PreviewLink: {
+            /** @description The secret; shown once, stored only as a hash. */
+            token: string;
+            /** @description The API address that shows the article with this token (`GET /v1/previews/{token}`). */
+            url: string;
+            expiresAt: string;
+        };
+        PreviewLinkInput: {
+            /** @description Seconds until the link expires; default 604800 (7 days). */
+            expiresIn?: number;
         };
         /** @description A page of search results, best first. */
         SearchResults: {
@@ -1507,7 +1794,7 @@ export interface components {
             articleCount: number;
             /** @description Published articles naming it, newest first (`cursor` pages through them). */
             articles: {
-                items: components["schemas"]["ArticleSummary"][];
+                items: components["schemas"]["ListedArticle"][];
                 /** @description Pass as `cursor` for the next page; null on the last page. */
                 nextCursor: string | null;
                 /** @description Articles matching the filters, across all pages. */
@@ -1930,6 +2217,12 @@ export interface operations {
                 from?: string;
                 /** @description Published before this time. */
                 to?: string;
+                /** @description Only articles in this state (signed in only; anonymous requests may ask for `published` alone, and get 401 otherwise). `scheduled` is published with a publication time still to come; `published` is public now; `any` is every state, as the default for a signed-in request. */
+                status?: "draft" | "review" | "scheduled" | "published" | "archived" | "any";
+                /** @description Words the articles must contain, as `GET /v1/search` reads them; best match first (then `order` and `sort` do not apply). */
+                q?: string;
+                /** @description `published`: by publication time, in `order`; `updated`: newest change first (`order` must then be left out or `newest`). */
+                sort?: "published" | "updated";
             };
             header?: never;
             path?: never;
@@ -2013,7 +2306,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A token was sent but is unknown, revoked or malformed. */
+            /** @description A token was sent but is unknown, revoked or malformed, or an anonymous request asked for a `status` other than `published`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2211,6 +2504,8 @@ export interface operations {
                 headers: {
                     /** @description The address of the article. */
                     Location?: string;
+                    /** @description The ETag of the stored article, for the next `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2375,7 +2670,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token does not have the editor role. */
+            /** @description The role does not allow this write: a moderator token, or a contributor writing another's story, one past review, or a status other than draft or review (the field is named in `errors`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2577,6 +2872,15 @@ export interface operations {
                     "application/json": components["schemas"]["ArticleWithIncludes"];
                 };
             };
+            /** @description The article moved: this was its slug before it changed, and `Location` is its address now. */
+            301: {
+                headers: {
+                    /** @description The article's address now. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Not modified: the `If-None-Match` ETag is current. */
             304: {
                 headers: {
@@ -2619,7 +2923,10 @@ export interface operations {
                 /** @description For `text/html` bodies: the address of the page, to resolve its relative links. */
                 url?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the article as last read with `GET /v1/articles/{slug}` (without `include`) or as the last write answered, or `*`: the write is refused with 412 when the stored article has another. */
+                "if-match"?: string;
+            };
             path: {
                 /** @description The article slug. */
                 slug: string;
@@ -2801,6 +3108,8 @@ export interface operations {
             /** @description The replaced article (unchanged when the body says what is stored). */
             200: {
                 headers: {
+                    /** @description The ETag of the stored article, for the next `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2952,6 +3261,8 @@ export interface operations {
                 headers: {
                     /** @description The address of the article. */
                     Location?: string;
+                    /** @description The ETag of the stored article, for the next `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3116,7 +3427,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token does not have the editor role. */
+            /** @description The role does not allow this write: a moderator token, or a contributor writing another's story, one past review, or a status other than draft or review (the field is named in `errors`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3132,6 +3443,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the stored article: it changed (or was deleted) since it was read. `current` is the stored article, and the ETag header its tag. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StaleProblem"];
                 };
             };
             /** @description The body is larger than 1 MB. */
@@ -3157,7 +3477,10 @@ export interface operations {
     deleteArticle: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the article as last read with `GET /v1/articles/{slug}` (without `include`) or as the last write answered, or `*`: the write is refused with 412 when the stored article has another. */
+                "if-match"?: string;
+            };
             path: {
                 /** @description The article slug. */
                 slug: string;
@@ -3182,7 +3505,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token does not have the editor role. */
+            /** @description The role does not allow this write: a moderator token, or a contributor writing another's story, one past review, or a status other than draft or review (the field is named in `errors`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3200,12 +3523,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `If-Match` does not match the stored article: it changed (or was deleted) since it was read. `current` is the stored article, and the ETag header its tag. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StaleProblem"];
+                };
+            };
         };
     };
     updateArticle: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the article as last read with `GET /v1/articles/{slug}` (without `include`) or as the last write answered, or `*`: the write is refused with 412 when the stored article has another. */
+                "if-match"?: string;
+            };
             path: {
                 /** @description The article slug. */
                 slug: string;
@@ -3234,6 +3569,8 @@ export interface operations {
             /** @description The patched article. */
             200: {
                 headers: {
+                    /** @description The ETag of the stored article, for the next `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3398,7 +3735,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token does not have the editor role. */
+            /** @description The role does not allow this write: a moderator token, or a contributor writing another's story, one past review, or a status other than draft or review (the field is named in `errors`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3416,13 +3753,22 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The patched content is stored under another slug. */
+            /** @description The patched content is stored under another slug, or another article has the new slug. */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the stored article: it changed (or was deleted) since it was read. `current` is the stored article, and the ETag header its tag. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StaleProblem"];
                 };
             };
             /** @description The body is larger than 1 MB. */
@@ -3436,6 +3782,298 @@ export interface operations {
             };
             /** @description The body is not in one of the accepted media types. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listArticleRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The article slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionList"];
+                };
+            };
+            /** @description No token or session, or it is unknown or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this (a contributor on another's story or one past review). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No article has this slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getArticleRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The article slug. */
+                slug: string;
+                /** @description The revision id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The article as saved then. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Article"];
+                };
+            };
+            /** @description No token or session, or it is unknown or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this (a contributor on another's story or one past review). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No article has this slug, or it has no revision with this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getArticleRevisionDiff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The article slug. */
+                slug: string;
+                /** @description The older revision id. */
+                a: string;
+                /** @description The newer revision id. */
+                b: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The difference. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionDiff"];
+                };
+            };
+            /** @description No token or session, or it is unknown or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this (a contributor on another's story or one past review). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No article has this slug, or it has no revision with one of the ids. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreArticleRevision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the article as last read with `GET /v1/articles/{slug}` (without `include`) or as the last write answered, or `*`: the write is refused with 412 when the stored article has another. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The article slug. */
+                slug: string;
+                /** @description The revision to restore. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restored article. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Article"];
+                };
+            };
+            /** @description No token or session, or it is unknown or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this (a contributor on another's story or one past review). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No article has this slug, or it has no revision with this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The restored content is stored under another slug. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the stored article: it changed (or was deleted) since it was read. `current` is the stored article, and the ETag header its tag. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StaleProblem"];
+                };
+            };
+        };
+    };
+    createArticlePreviewLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The article slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewLinkInput"];
+            };
+        };
+        responses: {
+            /** @description The link. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreviewLink"];
+                };
+            };
+            /** @description `expiresIn` is out of range. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token or session, or it is unknown or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this (a contributor on another's story or one past review). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No article has this slug. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5299,6 +5937,47 @@ export interface operations {
             };
             /** @description It would leave no active admin. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The token of `POST /v1/articles/{slug}/preview-links`. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The article as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Article"];
+                };
+            };
+            /** @description No preview link has this token (or its article was deleted). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link has expired. */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };

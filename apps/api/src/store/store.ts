@@ -15,6 +15,7 @@ import type { EntityMergeStore } from './entity-merge-store.ts';
 import type { TaxonomyStore } from './taxonomy-store.ts';
 import type { TokenStore } from './token-store.ts';
 import type { TransferStore } from './transfer-store.ts';
+import type { WorkflowStore } from './workflow-store.ts';
 
 export * from './account-store.ts';
 export type * from './article-edit-store.ts';
@@ -28,6 +29,7 @@ export * from './entity-merge-store.ts';
 export type * from './taxonomy-store.ts';
 export * from './token-store.ts';
 export type * from './transfer-store.ts';
+export * from './workflow-store.ts';
 
 /** The result of `migrate`: the schema version before and after, and what was applied. */
 export interface MigrationReport {
@@ -45,7 +47,20 @@ export interface MigrationReport {
  * await store.migrate();
  * const page = await store.listArticles({ limit: 20, now: new Date() });
  */
-export interface Store extends ArticleStore, SearchStore, ArticleEditStore, CommentStore, TokenStore, TaxonomyStore, TransferStore, EntityStore, AccountStore, MediaStore, CommentBlockStore, EntityMergeStore {
+export interface Store
+  extends ArticleStore,
+    SearchStore,
+    ArticleEditStore,
+    CommentStore,
+    TokenStore,
+    TaxonomyStore,
+    TransferStore,
+    EntityStore,
+    AccountStore,
+    WorkflowStore,
+    MediaStore,
+    CommentBlockStore,
+    EntityMergeStore {
   /** Applies pending migrations, forward only; applying twice is a no-op. */
   migrate(): Promise<MigrationReport>;
   /** Resolves when the database answers a trivial query; rejects otherwise. */

@@ -40,7 +40,7 @@ export interface StoreHarness {
   kind: StoreKind;
   /** The schema version this build migrates the database to. */
   latestVersion: number;
-  /** The versions of the known migrations, in order (numbers may skip). */
+  /** Every migration's version, in order (numbers may have gaps while branches merge). */
   versions: number[];
   setup(): Promise<void>;
   fresh(): Promise<TestDb>;

@@ -32,13 +32,13 @@ export function migrateDatabase(db: DatabaseSync, migrations: readonly Migration
     throw new Error(`The database schema is at version ${from}, newer than this program knows (${latest}); upgrade Dateline.`);
   }
   const applied: MigrationReport['applied'] = [];
-  // Only pending steps open a write transaction; the record is checked again inside it. Every
-  // step not yet recorded runs, not only those above the highest: steps numbered on parallel
-  // branches can land below a version already applied.
-  const isRecorded = (version: number) => db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').get(version) !== undefined;
-  for (const migration of migrations.filter((m) => !isRecorded(m.version))) {
+  // Only pending steps open a write transaction; the version is checked again inside it. Pending
+  // means not recorded, not only past the highest: branches developed side by side take numbers
+  // out of order, and a database may have the later one before the earlier.
+  const isApplied = (version: number) => db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').get(version) !== undefined;
+  for (const migration of migrations.filter((m) => !isApplied(m.version))) {
     const ran = transaction(db, () => {
-      if (isRecorded(migration.version)) return false;
+      if (isApplied(migration.version)) return false;
       db.exec(migration.sql);
       migration.backfill?.(db);
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(

@@ -23,6 +23,7 @@ import { sqliteEntityMergeStore } from './sqlite-entity-merge-store.ts';
 import { sqliteTaxonomyStore } from './sqlite-taxonomy-store.ts';
 import { sqliteTokenStore } from './sqlite-token-store.ts';
 import { sqliteTransferStore } from './sqlite-transfer-store.ts';
+import { sqliteWorkflowStore } from './sqlite-workflow-store.ts';
 
 /**
  * A store on the SQLite file at `path` (created with its directory if missing), or `:memory:`.
@@ -44,6 +45,7 @@ export function openSqliteStore(path: string, options: { busyTimeoutMs?: number 
     ...sqliteTaxonomyStore(db),
     ...sqliteEntityStore(db),
     ...sqliteTransferStore(db),
+    ...sqliteWorkflowStore(db),
     ...sqliteAccountStore(db),
     ...sqliteMediaStore(db),
     ...sqliteCommentBlockStore(db),
