@@ -17,6 +17,7 @@ import { SAMPLE_SLUG, type Stack, startStack } from './stack.ts';
 
 const artifacts = join(repoRoot, 'tests/test-artifacts/layout');
 const WIDTHS = [1280, 390] as const;
+const DIRECTORIES = ['sections', 'tags', 'authors', 'people', 'places', 'organizations'] as const;
 
 let stack: Stack;
 let browser: Browser;
@@ -50,6 +51,7 @@ beforeAll(async () => {
     { name: 'article', path: `/articles/${SAMPLE_SLUG}`, status: 200 },
     { name: 'search', path: '/search?q=council', status: 200 },
     { name: 'not-found', path: '/no/such/page', status: 404 },
+    ...DIRECTORIES.map((folder) => ({ name: `directory-${folder}`, path: `/${folder}`, status: 200 })),
     ...topics.flatMap(([name, , folder], i) => {
       const slug = slugs[i];
       if (!slug) console.warn(`no ${name} page checked: the samples have none`);
@@ -131,7 +133,7 @@ describe('the page frame', () => {
       }
       await page.emulateMedia({ colorScheme: 'light' });
       const frames = Object.values(found);
-      expect(frames.length).toBeGreaterThanOrEqual(8 * WIDTHS.length);
+      expect(frames.length).toBeGreaterThanOrEqual(14 * WIDTHS.length);
       for (const [where, frame] of Object.entries(found)) {
         expect([where, frame.overflow]).toEqual([where, expect.toSatisfy((n: number) => n <= 0)]);
         expect([where, frame.searchBesideName]).toEqual([where, true]);
@@ -154,4 +156,107 @@ describe('the page frame', () => {
     expect(new Set(lines).size).toBeGreaterThan(1);
     expect((await measure()).separatorsFirst).toEqual([]);
   });
+});
+
+/** The API's sections, most stories first, as the header names them. */
+async function apiSections(): Promise<{ name: string; slug: string; articleCount: number }[]> {
+  const list = (await (await fetch(`${stack.api.url}/v1/sections?limit=500`)).json()) as { items: { name: string; slug: string; articleCount: number }[] };
+  return list.items.toSorted((a, b) => b.articleCount - a.articleCount || a.name.localeCompare(b.name));
+}
+
+describe('navigation', () => {
+  it('names the sections in the header row on a desktop, and marks the one the reader is in', async () => {
+    const sections = (await apiSections()).slice(0, 8);
+    expect(sections.length).toBeGreaterThan(0);
+    expect(await open('/', 1280)).toBe(200);
+    const row = page.locator('.site-nav__row a');
+    await expect(row.allInnerTexts()).resolves.toEqual([...sections.map((s) => s.name), 'All sections']);
+    await expect(page.locator('.site-nav__menu').isVisible()).resolves.toBe(false);
+    await row.first().click();
+    expect(new URL(page.url()).pathname).toBe(`/sections/${sections[0]?.slug}`);
+    await expect(page.locator('.site-nav__row a[aria-current=page]').innerText()).resolves.toBe(sections[0]?.name);
+  });
+
+  it('folds the sections into a menu on a phone that opens from the keyboard, with no JavaScript', async () => {
+    const noScript = await openBrowser();
+    try {
+      const phone = await noScript.context.newPage();
+      await phone.setViewportSize({ width: 390, height: 800 });
+      await phone.goto(`${stack.site.url}/`);
+      await expect(phone.locator('.site-nav__row').isVisible()).resolves.toBe(false);
+      const links = phone.locator('.site-nav__menu a');
+      await expect(links.first().isVisible()).resolves.toBe(false);
+      // Tab from the page's start: skip link, site name, search field, search button, then the menu.
+      for (let i = 0; i < 5; i += 1) await phone.keyboard.press('Tab');
+      await expect(phone.evaluate(() => document.activeElement?.tagName)).resolves.toBe('SUMMARY');
+      await phone.keyboard.press('Enter');
+      await expect(links.first().isVisible()).resolves.toBe(true);
+      await expect(links.last().innerText()).resolves.toBe('All sections');
+      await phone.screenshot({ path: join(artifacts, 'menu-open-390.png'), fullPage: true });
+      const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    } finally {
+      await noScript.close();
+    }
+  });
+
+  it('shows on an article the same breadcrumbs it gives search engines', async () => {
+    expect(await open(`/articles/${SAMPLE_SLUG}`, 1280)).toBe(200);
+    const shown = await page.locator('.breadcrumbs li').allInnerTexts();
+    const links = await page.locator('.breadcrumbs a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const jsonLd = await page.locator('script[type="application/ld+json"]').allInnerTexts();
+    const list = jsonLd.map((text) => JSON.parse(text) as { '@type': string; itemListElement?: { name: string; item: string }[] }).find((d) => d['@type'] === 'BreadcrumbList');
+    expect(list?.itemListElement?.map((i) => i.name)).toEqual(shown);
+    expect(list?.itemListElement?.map((i) => new URL(i.item).pathname)).toEqual([...links, `/articles/${SAMPLE_SLUG}`]);
+    expect(shown[0]).toBe('Home');
+    expect(shown.at(-1)).toBe(await page.locator('main article h1').innerText());
+  });
+
+  it('leads from a section page up to the sections directory, which lists it with its count', async () => {
+    const [section] = await apiSections();
+    expect(await open(`/sections/${section?.slug}`, 1280)).toBe(200);
+    await expect(page.locator('.breadcrumbs li').allInnerTexts()).resolves.toEqual(['Home', 'Sections', section?.name]);
+    await page.locator('.breadcrumbs a', { hasText: 'Sections' }).click();
+    expect(new URL(page.url()).pathname).toBe('/sections');
+    const entry = page.locator('.directory li', { hasText: section?.name ?? '' });
+    await expect(entry.locator('.count').innerText()).resolves.toBe(section?.articleCount === 1 ? '1 story' : `${section?.articleCount} stories`);
+  });
+});
+
+describe('directories', () => {
+  it('list every entry the API has, each linking to its page, and refuse a cursor the API never gave', async () => {
+    for (const folder of DIRECTORIES) {
+      const api = ['people', 'places', 'organizations'].includes(folder)
+        ? `/v1/entities?limit=100&type=${{ people: 'person', places: 'place', organizations: 'organization' }[folder as 'people']}`
+        : `/v1/${folder}?limit=100`;
+      const list = (await (await fetch(`${stack.api.url}${api}`)).json()) as { items: { slug: string }[]; total: number };
+      expect(await open(`/${folder}`, 1280)).toBe(200);
+      const hrefs = await page.locator('.directory a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect([folder, hrefs]).toEqual([folder, list.items.map((i) => `/${folder}/${i.slug}`)]);
+      expect(await open(`/${folder}?cursor=not-a-cursor`, 1280), folder).toBe(404);
+    }
+  });
+
+  it('are in the sitemap', async () => {
+    const xml = await (await fetch(`${stack.site.url}/sitemap.xml`)).text();
+    for (const folder of DIRECTORIES) expect(xml).toContain(`${stack.site.url}/${folder}</loc>`);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`pass axe with the menu open on a phone and closed on a desktop (${scheme})`, async () => {
+      await page.emulateMedia({ colorScheme: scheme });
+      const [section] = await apiSections();
+      const found: Record<string, unknown> = {};
+      for (const path of [...DIRECTORIES.map((d) => `/${d}`), `/sections/${section?.slug}`, `/articles/${SAMPLE_SLUG}`]) {
+        for (const width of WIDTHS) {
+          expect(await open(path, width), path).toBe(200);
+          if (width < 600) await page.locator('.site-nav__menu').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+          const violations = await axeViolations(page);
+          if (violations.length > 0) found[`${path} at ${width}`] = violations;
+        }
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
+      expect(found).toEqual({});
+    });
+  }
 });
