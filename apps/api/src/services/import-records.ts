@@ -8,6 +8,7 @@ import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { Article, type ArticleInput, decodeText, isImportError } from '@dateline/model';
 import type { ExportedComment } from '../store/transfer-store.ts';
+import type { ArticleEditors, StoredRevision } from '../store/workflow-store.ts';
 import { type ArticleFormat, describeFailure, isGzipped, readArticleFile, readSourceBytes, SourceRefused } from './article-files.ts';
 import { storyHash } from '../store/story-hash.ts';
 import { revisionHash } from './content-hash.ts';
@@ -19,7 +20,15 @@ import { ArticleLine, CommentLine, EXPORT_TYPE, EXPORT_VERSION, ExportHeader } f
  */
 export type ImportRecord = { at?: string } & (
   | { kind: 'input'; input: ArticleInput }
-  | { kind: 'article'; article: Article; contentHash: string; revisionHash: string; importKey?: string | undefined }
+  | {
+      kind: 'article';
+      article: Article;
+      contentHash: string;
+      revisionHash: string;
+      importKey?: string | undefined;
+      revisions?: StoredRevision[] | undefined;
+      editors?: ArticleEditors | undefined;
+    }
   | { kind: 'comment'; comment: ExportedComment }
   | { kind: 'failed'; reason: string }
   | { kind: 'refused'; problem: RefusalProblem; reason: string }
@@ -89,7 +98,7 @@ export function jsonRecord(value: unknown): ImportRecord {
   if (type === 'article') {
     const line = ArticleLine.safeParse(value);
     if (!line.success) return { kind: 'failed', reason: describeFailure(line.error) };
-    const { contentHash, revisionHash, importKey } = line.data;
+    const { contentHash, revisionHash, importKey, revisions, editors } = line.data;
     const article = asGiven(line.data.article, (value as { article: object }).article);
     return {
       kind: 'article',
@@ -97,6 +106,10 @@ export function jsonRecord(value: unknown): ImportRecord {
       contentHash: contentHash ?? storyHash(article),
       revisionHash: revisionHash ?? articleRevision(article),
       importKey: importKey ?? undefined,
+      ...(editors && { editors }),
+      ...(revisions && {
+        revisions: revisions.map((r, i) => ({ ...r, article: asGiven(r.article, (value as { revisions: { article: object }[] }).revisions[i]!.article) })),
+      }),
     };
   }
   if (type === 'comment') {

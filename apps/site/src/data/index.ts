@@ -12,5 +12,5 @@ export { findFilterNames, type FilterNames, type NameSuggestion, suggestEntities
 export { getEntity, listEntities, relatedArticles, type EntityDetail, type QuoteInArticle } from './entities.ts';
 export { entityDirectory, topicDirectory, type DirectoryEntry, type DirectoryPage } from './directory.ts';
 export { headerSections, HEADER_SECTIONS_MAX } from './navigation.ts';
-export { ApiUnavailableError, ApiResponseError } from './errors.ts';
+export { ApiMovedError, ApiUnavailableError, ApiResponseError } from './errors.ts';
 export { readConfig, type SiteConfig } from './config.ts';
