@@ -66,8 +66,13 @@ function launch(args: string[], env: Record<string, string>, port: number): Runn
 }
 
 /** The API (`dateline serve`) on a database of the caller's choosing, with more settings in `env`. */
-export async function startApi(databaseUrl: string, extraArgs: string[] = [], env: Record<string, string> = {}): Promise<Running> {
-  const api = launch([cliEntry, 'serve', ...extraArgs], { ...env, DATABASE_URL: databaseUrl }, await freePort());
+export async function startApi(
+  databaseUrl: string,
+  extraArgs: string[] = [],
+  env: Record<string, string> = {},
+  port?: number,
+): Promise<Running> {
+  const api = launch([cliEntry, 'serve', ...extraArgs], { ...env, DATABASE_URL: databaseUrl }, port ?? (await freePort()));
   await waitForOk(`${api.url}/healthz`, api.child);
   return api;
 }
@@ -76,11 +81,13 @@ export async function startApi(databaseUrl: string, extraArgs: string[] = [], en
 export interface SiteOptions {
   env?: Record<string, string>;
   siteUrl?: boolean;
+  /** A port chosen beforehand (a proxy already points at it); else a free one. */
+  port?: number;
 }
 
 /** The built site, reading from the given API. */
 export async function startSite(apiUrl: string, options: SiteOptions = {}): Promise<Running> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const own: Record<string, string> = options.siteUrl ? { SITE_URL: `http://127.0.0.1:${port}` } : {};
   const site = launch([siteEntry], { ...options.env, ...own, API_URL: apiUrl }, port);
   await waitForOk(`${site.url}/`, site.child);
