@@ -6,17 +6,20 @@
  *
  * ```jsonl
  * {"type":"dateline-export","version":1,"exportedAt":"2026-05-08T12:00:00.000Z"}
- * {"type":"article","article":{…Article…},"contentHash":"3f1c…","revisionHash":"9a0b…","importKey":"/news/ferry.md"}
+ * {"type":"article","article":{…Article…},"contentHash":"3f1c…","revisionHash":"9a0b…","importKey":"/news/ferry.md","corrections":[…],"enrichment":{"queuedAt":null,"attempts":0,"error":null}}
  * {"type":"comment","comment":{"id":"c1","articleId":"…","parentId":null,"email":"ana@example.org",…}}
  * ```
  *
  * Beside the article, an article line carries what the store identifies it by: `contentHash` (its
  * story, by which duplicates are found), `revisionHash` (everything supplied) and `importKey`
  * (the file it was imported from, or null). A line without the hashes gets them computed from the
- * article.
+ * article. `corrections` are the editors' corrections to its people, places and quotations (kept
+ * and applied again on every enrichment), and `enrichment` where it stood on the enrichment queue
+ * (`queuedAt` null: enriched); both are optional, for exports written before they were added.
  */
-import { Article, CommentStatus, Timestamp } from '@dateline/model';
+import { Article, CommentStatus, EntityType, Timestamp } from '@dateline/model';
 import { z } from 'zod';
+import type { EntityCorrection } from '../store/entity-corrections.ts';
 import type { ExportedComment, ExportItem } from '../store/transfer-store.ts';
 
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 hexadecimal digits');
@@ -62,6 +65,30 @@ export const ExportedCommentRecord = z.object({
   contentHash: z.string().nullable().default(null),
 }) satisfies z.ZodType<ExportedComment, unknown>;
 
+const Named = z.object({ type: EntityType, name: z.string().min(1) });
+const Key = z.object({ type: EntityType, slug: z.string().min(1) });
+
+/**
+ * One editor's correction as the store keeps it (see `entity-corrections.ts`).
+ *
+ * @example
+ * StoredCorrection.parse({ op: 'add', entity: { type: 'person', name: 'Erland Voy' } });
+ */
+export const StoredCorrection = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('add'), entity: Named }),
+  z.object({ op: z.literal('remove'), entity: Key }),
+  z.object({ op: z.literal('rename'), from: Key.extend({ name: z.string().min(1) }), to: Named }),
+  z.object({
+    op: z.literal('speaker'),
+    quote: z.object({ block: z.int().nonnegative(), text: z.string() }),
+    speaker: z.object({ name: z.string().min(1), slug: z.string().min(1) }).nullable(),
+    role: z.string().nullable().optional(),
+  }),
+]);
+
+/** Where an exported article stood on the enrichment queue. */
+export const ExportedEnrichment = z.object({ queuedAt: Timestamp.nullable(), attempts: z.int().nonnegative(), error: z.string().nullable() });
+
 /**
  * An article line.
  *
@@ -74,6 +101,8 @@ export const ArticleLine = z.object({
   contentHash: Sha256.optional(),
   revisionHash: Sha256.nullable().optional(),
   importKey: z.string().min(1).nullable().optional(),
+  corrections: z.array(z.object({ correction: StoredCorrection, createdAt: Timestamp })).optional(),
+  enrichment: ExportedEnrichment.optional(),
 });
 
 /**
@@ -106,8 +135,12 @@ export function exportHeaderLine(exportedAt: Date): string {
  */
 export function exportLine(item: ExportItem): string {
   if (item.type === 'article') {
-    const { article, contentHash, revisionHash, importKey } = item;
-    return JSON.stringify({ type: 'article', article, contentHash, revisionHash, importKey });
+    const { article, contentHash, revisionHash, importKey, corrections, enrichment } = item;
+    return JSON.stringify({ type: 'article', article, contentHash, revisionHash, importKey, corrections, enrichment });
   }
   return JSON.stringify({ type: 'comment', comment: item.comment });
 }
+
+// The file's corrections are the store's: a change to one without the other fails the type check.
+type Parsed = z.infer<typeof StoredCorrection>;
+true satisfies Parsed extends EntityCorrection ? true : false;

@@ -7,7 +7,8 @@ import { createReadStream } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Article, type ArticleInput, decodeText } from '@dateline/model';
-import type { ExportedComment } from '../store/transfer-store.ts';
+import type { EnrichmentState } from '../store/entity-store.ts';
+import type { ExportedComment, KeptCorrection } from '../store/transfer-store.ts';
 import { type ArticleFormat, describeFailure, readArticleFile } from './article-files.ts';
 import { storyHash } from '../store/story-hash.ts';
 import { revisionHash } from './content-hash.ts';
@@ -19,7 +20,17 @@ import { ArticleLine, CommentLine, EXPORT_TYPE, EXPORT_VERSION, ExportHeader } f
  */
 export type ImportRecord = { at?: string } & (
   | { kind: 'input'; input: ArticleInput }
-  | { kind: 'article'; article: Article; contentHash: string; revisionHash: string; importKey?: string | undefined }
+  | {
+      kind: 'article';
+      article: Article;
+      contentHash: string;
+      revisionHash: string;
+      importKey?: string | undefined;
+      /** Editors' corrections the export kept with it, restored when the import creates it. */
+      corrections?: KeptCorrection[] | undefined;
+      /** Where the export says it stood on the enrichment queue, restored when the import creates it. */
+      enrichment?: EnrichmentState | undefined;
+    }
   | { kind: 'comment'; comment: ExportedComment }
   | { kind: 'failed'; reason: string }
 );
@@ -86,6 +97,8 @@ export function jsonRecord(value: unknown): ImportRecord {
       contentHash: contentHash ?? storyHash(article),
       revisionHash: revisionHash ?? articleRevision(article),
       importKey: importKey ?? undefined,
+      corrections: line.data.corrections,
+      enrichment: line.data.enrichment,
     };
   }
   if (type === 'comment') {

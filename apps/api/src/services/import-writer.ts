@@ -7,7 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { type Article, type ArticleInput, prepareArticle } from '@dateline/model';
 import type { SaveOutcome, Store } from '../store/store.ts';
 import { storyHash } from '../store/story-hash.ts';
-import type { ArticleSave, ExportedComment } from '../store/transfer-store.ts';
+import type { EnrichmentState } from '../store/entity-store.ts';
+import type { ArticleSave, ExportedComment, KeptCorrection } from '../store/transfer-store.ts';
 import { describeFailure } from './article-files.ts';
 import { withEnrichment } from './enrichment.ts';
 import { revisionHash } from './content-hash.ts';
@@ -46,7 +47,14 @@ export interface ImportWriter {
   flush(): Promise<void>;
 }
 
-type ArticleEntry = { kind: 'article'; label: string; save: ArticleSave; input?: ArticleInput };
+type ArticleEntry = {
+  kind: 'article';
+  label: string;
+  save: ArticleSave;
+  input?: ArticleInput;
+  corrections?: KeptCorrection[] | undefined;
+  enrichment?: EnrichmentState | undefined;
+};
 type CommentEntry = { kind: 'comment'; label: string; comment: ExportedComment };
 // A failure found before storing, or a note, waits in line: everything comes out in the order it went in.
 type Pending = ArticleEntry | CommentEntry | { kind: 'failed'; label: string; reason: string } | { kind: 'note'; emit: () => void };
@@ -97,8 +105,9 @@ export function createImportWriter(store: Store, options: ImportWriterOptions): 
       if (record.kind === 'failed') return hold({ kind: 'failed', label, reason: record.reason });
       if (record.kind === 'comment') return hold({ kind: 'comment', label, comment: record.comment });
       if (record.kind === 'article') {
-        const { article, contentHash: hash, revisionHash: revision, importKey: key } = record;
-        return hold({ kind: 'article', label, save: { article, contentHash: hash, options: { revisionHash: revision, importKey: key } } });
+        const { article, contentHash: hash, revisionHash: revision, importKey: key, corrections, enrichment } = record;
+        const save = { article, contentHash: hash, options: { revisionHash: revision, importKey: key } };
+        return hold({ kind: 'article', label, save, corrections, enrichment });
       }
       let save: ArticleSave;
       try {
@@ -130,6 +139,15 @@ async function storeArticles(store: Store, batch: ArticleEntry[], now: () => Dat
   }
   try {
     const results = await store.saveArticles(batch.map((entry) => entry.save));
+    // An exported article the import created gets back what the store kept beside it.
+    const queue: { articleId: string; enrichment: EnrichmentState }[] = [];
+    for (const [i, entry] of batch.entries()) {
+      const result = results[i]!;
+      if (result.outcome !== 'created') continue;
+      if (entry.corrections?.length) await restoreCorrections(store, result.slug, entry.corrections);
+      if (entry.enrichment) queue.push({ articleId: entry.save.article.id, enrichment: entry.enrichment });
+    }
+    if (queue.length > 0) await store.restoreEnrichment(queue);
     return batch.map((entry, i) => {
       const result = results[i]!;
       const { label } = entry;
@@ -141,6 +159,20 @@ async function storeArticles(store: Store, batch: ArticleEntry[], now: () => Dat
     if (unavailableCause(err)) throw err;
     const reason = describeFailure(err);
     return batch.map((entry) => [entry, { label: entry.label, kind: 'article', outcome: 'failed', reason }]);
+  }
+}
+
+/**
+ * Keeps an exported article's corrections again, in their order and with when they were made
+ * (one update per moment, as the editor made them), once the import has created the article.
+ */
+async function restoreCorrections(store: Store, slug: string, corrections: KeptCorrection[]): Promise<void> {
+  let start = 0;
+  for (let i = 1; i <= corrections.length; i++) {
+    if (i < corrections.length && corrections[i]!.createdAt === corrections[start]!.createdAt) continue;
+    const group = corrections.slice(start, i);
+    await store.updateEntities(slug, { corrections: group.map((c) => c.correction), now: new Date(group[0]!.createdAt) });
+    start = i;
   }
 }
 
