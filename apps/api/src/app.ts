@@ -13,6 +13,7 @@ import { serveOpenApi } from './lib/openapi-document.ts';
 import { httpCache } from './lib/http-cache.ts';
 import { type Logger, silentLogger } from './lib/logger.ts';
 import { requestLogger } from './lib/request-logger.ts';
+import { compression } from './lib/compression.ts';
 import { applyResponseHeaders } from './lib/response-headers.ts';
 import { ResponseCache } from './lib/response-cache.ts';
 import { securityHeaders } from './lib/security-headers.ts';
@@ -42,6 +43,8 @@ export interface AppDeps {
   requestLogLevel?: 'debug' | 'info';
   /** Origins allowed to write from a browser (`CORS_ORIGINS`); default none but the API's own. */
   corsOrigins?: readonly string[];
+  /** The API's public address, named as the server in the OpenAPI document (`PUBLIC_API_URL`); default each request's origin. */
+  publicUrl?: string;
   /** The cache of public responses; a new one by default (benchmarks pass theirs to read its counts). */
   responseCache?: ResponseCache;
   /** Proxies whose `X-Forwarded-For` is believed (`TRUST_PROXY`); default loopback. */
@@ -92,6 +95,8 @@ export function createApp(deps: AppDeps) {
   });
   // Outermost first: the request id and log line cover everything below, including errors.
   app.use(requestLogger(logger, deps.requestLogLevel ?? 'info'));
+  // Before the headers are applied, so that it sends them: its work comes after theirs.
+  app.use(compression());
   app.use(applyResponseHeaders());
   app.use(securityHeaders());
   // The desk's pages write to the API through the desk's server, with the desk's Origin.
@@ -104,8 +109,8 @@ export function createApp(deps: AppDeps) {
   app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', SESSION_SCHEME);
   serveOpenApi(app, '/openapi.json', {
     openapi: '3.1.0',
-    info: { title: 'Dateline API', version: API_VERSION, description: API_DESCRIPTION },
-  });
+    info: { title: 'Dateline API', version: API_VERSION, description: API_DESCRIPTION, license: { name: 'MIT', url: 'https://opensource.org/license/mit' } },
+  }, deps.publicUrl);
   app.route('/', docsRouter);
   app.notFound(notFoundOrMethodNotAllowed(app));
   app.onError(onError);

@@ -15,5 +15,6 @@ export * from './slugify.ts';
 export * from './derive/index.ts';
 export * from './prepare-article.ts';
 export * from './zod-issues.ts';
+export * from './limits.ts';
 export * from './entities/entity.ts';
 export * from './entities/quote.ts';
