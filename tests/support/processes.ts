@@ -5,7 +5,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { cliEntry, repoRoot, siteEntry } from './paths.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { cliEntry, deskEntry, repoRoot, siteEntry } from './paths.ts';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -92,6 +94,17 @@ export async function startSite(apiUrl: string, options: SiteOptions = {}): Prom
   const site = launch([siteEntry], { ...options.env, ...own, API_URL: apiUrl }, port);
   await waitForOk(`${site.url}/`, site.child);
   return site;
+}
+
+/**
+ * The built desk on `port`, reading from the given API, or null when this checkout has no built
+ * desk (it lives in `apps/desk`, served under `/desk`).
+ */
+export async function startDesk(apiUrl: string, port: number): Promise<Running | null> {
+  if (!existsSync(deskEntry) || !existsSync(join(repoRoot, 'apps/desk/dist'))) return null;
+  const desk = launch([deskEntry], { API_URL: apiUrl, DESK_PORT: String(port) }, port);
+  await waitForOk(`${desk.url}/desk/sign-in`, desk.child);
+  return desk;
 }
 
 /** Runs the CLI to completion and returns its exit code and output. */
