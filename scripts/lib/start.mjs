@@ -45,6 +45,9 @@ function portProblem(port, host) {
 /**
  * Checks every port before anything starts; prints one line for the first that cannot be used
  * and returns false. `ports` pairs a description with the port and the variable that sets it.
+ *
+ * @example
+ * if (!(await checkPorts(START_PORTS))) process.exitCode = 1;
  */
 export async function checkPorts(ports) {
   for (const [what, port, variable] of ports) {

@@ -86,7 +86,12 @@ export const StoredCorrection = z.discriminatedUnion('op', [
   }),
 ]);
 
-/** Where an exported article stood on the enrichment queue. */
+/**
+ * Where an exported article stood on the enrichment queue (`queuedAt` null: enriched).
+ *
+ * @example
+ * ExportedEnrichment.parse({ queuedAt: '2026-05-08T12:00:00.000Z', attempts: 1, error: 'the extractor stopped' });
+ */
 export const ExportedEnrichment = z.object({ queuedAt: Timestamp.nullable(), attempts: z.int().nonnegative(), error: z.string().nullable() });
 
 /**
