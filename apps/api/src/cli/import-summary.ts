@@ -92,6 +92,7 @@ function undatedFate(defaults: ImportDefaults): string {
   if (status === 'draft') return `${dated ? `${dated}, ` : ''}imported as drafts (--status draft)`;
   if (dated) return dated;
   if (status === 'published') return 'published, dated now (--status published)';
+  if (defaults.oneStory) return 'published, dated now (one file named on its own; --status draft keeps it a draft)';
   return 'imported as drafts; use --published-at or --status published';
 }
 

@@ -89,6 +89,14 @@ describe('dateline import', () => {
     expect(await first(['--section', 'News', '--section-from-folder'])).toEqual([2, 'dateline import: use --section or --section-from-folder, not both.']);
   });
 
+  it('publishes the undated story of a single file named on its own, dated now, as it would a story sent to the API', async () => {
+    writeFile(dir, 'ferry.txt', 'Ferry timetable changes next week\n\nThe first crossing moves to six in the morning.\n');
+    const run = await runInProcess(['import', 'ferry.txt'], env, dir);
+    expect(stable(run.stdout).split('\n')[2]).toBe('  1 story had no date: published, dated now (one file named on its own; --status draft keeps it a draft)');
+    const drafted = await runInProcess(['import', '--status', 'draft', 'ferry.txt'], env, dir);
+    expect(stable(drafted.stdout).split('\n')[2]).toBe('  1 story had no date: imported as drafts (--status draft)');
+  });
+
   it('says what it did with stories that lacked a date or byline, as the options chose', async () => {
     writeFile(dir, 'in/ferry.txt', 'Ferry timetable changes next week\n\nThe first crossing moves to six in the morning.\n');
     const run = await runInProcess(['import', '--status', 'published', '--author', 'News Desk', 'in'], env, dir);

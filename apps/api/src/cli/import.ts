@@ -4,6 +4,8 @@
  * with progress on standard error and a summary at the end. A file that fails never stops the
  * others; the exit status is 1 only if something failed.
  */
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { dateTimestamp, isoTimestamp, MAX_SOURCE_BYTES } from '@dateline/model';
 import type { ImportDefaults } from '../services/import-defaults.ts';
 import { importPaths } from '../services/import-files.ts';
@@ -41,7 +43,9 @@ Dates: a story takes its date from its source (a page's metadata or JSON-LD,
 front matter, an export). A story whose source gives no date is imported as
 a DRAFT, so that an archive never lands on the front page, the feeds and the
 news sitemap as today's news; give it a date with --published-at, or publish
-it dated now with --status published.
+it dated now with --status published. A single file named on its own is a
+story being published now: undated, it is published as of now (--status
+draft keeps it a draft).
 
 Options:
       --status <draft|published>  Status of stories whose source states none
@@ -105,6 +109,15 @@ export function importDefaults(values: { status?: string; 'published-at'?: strin
   return out;
 }
 
+/** Whether `path` is a file (not a folder, a pattern or nothing). */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Runs `import`.
  *
@@ -119,6 +132,7 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
   }
   if (positionals.length === 0) throw new UsageError('import needs at least one file or folder.');
   const defaults = importDefaults(values);
+  if (positionals.length === 1 && isFile(resolve(io.cwd, positionals[0]!))) defaults.oneStory = true;
   const { store, label } = await openStoreFromEnv(io);
   const started = performance.now();
   const progress = createProgress({ terminal: io.terminal, line: io.err });

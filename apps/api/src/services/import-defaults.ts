@@ -4,7 +4,8 @@
  * section, author and tags. A source's own word wins (a date in the page's metadata, a section in
  * front matter); tags are added to its own. Stories with no date at all are drafts unless the
  * person chooses otherwise, so that importing an archive never fills the front page, the feeds
- * and the news sitemap with old stories dated today.
+ * and the news sitemap with old stories dated today; a single file named on its own is the
+ * exception: its story is one being published now, as a story written and sent through the API is.
  */
 import { statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
@@ -24,6 +25,11 @@ export interface ImportDefaults {
   authors?: readonly string[] | undefined;
   /** Tags added to every story. */
   tags?: readonly string[] | undefined;
+  /**
+   * The command line named one file and nothing else: a story being published now rather than an
+   * archive, so an undated one is published as of now unless `status` says otherwise.
+   */
+  oneStory?: boolean | undefined;
 }
 
 /** A story with the defaults applied, and what its source lacked. */
@@ -49,7 +55,7 @@ export function applyImportDefaults(input: ArticleInput, defaults: ImportDefault
   if (undated && defaults.publishedAt) out.publishedAt = defaults.publishedAt === 'mtime' ? statSync(path).mtime.toISOString() : defaults.publishedAt;
   if (out.status === undefined) {
     if (defaults.status) out.status = defaults.status;
-    else if (out.publishedAt === undefined) out.status = 'draft';
+    else if (out.publishedAt === undefined && !defaults.oneStory) out.status = 'draft';
   }
   if (out.section === undefined) {
     const name = defaults.sectionFromFolder ? folderSection(path) : defaults.section;
