@@ -100,6 +100,15 @@ export function substituteConfig(
 export async function startNginx(upstreams: NginxUpstreams): Promise<RunningNginx> {
   const bin = ensureNginx();
   const dir = mkdtempSync(join(tmpdir(), 'dateline-nginx-'));
+  try {
+    return await startIn(bin, dir, upstreams);
+  } catch (err) {
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+async function startIn(bin: string, dir: string, upstreams: NginxUpstreams): Promise<RunningNginx> {
   // Run as root, nginx's workers run as nobody: they must reach the folder to write their cache.
   chmodSync(dir, 0o755);
   const [listen, internalApi] = [await freePort(), await freePort()];
@@ -142,7 +151,10 @@ http {
       await fetch(`${url}/healthz`);
       break;
     } catch {
-      if (Date.now() > deadline) throw new Error(`nginx did not listen on ${url}: ${read('error.log')}`);
+      if (Date.now() > deadline) {
+        child.kill('SIGQUIT');
+        throw new Error(`nginx did not listen on ${url}: ${read('error.log')}`);
+      }
       await new Promise((r) => setTimeout(r, 100));
     }
   }
