@@ -1,7 +1,8 @@
 /**
  * @module
  * HTTP requests sent from a chosen loopback address (127.0.0.2, 127.0.0.3…), so one test can act
- * as several readers: a proxy in front sees each as a different client.
+ * as several readers: a proxy in front sees each as a different client. Each request opens its
+ * own connection.
  */
 import { request } from 'node:http';
 
@@ -23,7 +24,9 @@ export function sendFrom(
   init: { method?: string; headers?: Record<string, string>; body?: string } = {},
 ): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: init.method ?? 'GET', headers: init.headers, localAddress }, (res) => {
+    // A connection of its own each time (no keep-alive pool), so no request is ever sent on a
+    // connection the server is closing just then.
+    const req = request(url, { method: init.method ?? 'GET', headers: init.headers, localAddress, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString() }));
