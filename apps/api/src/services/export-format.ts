@@ -13,14 +13,19 @@
  * Beside the article, an article line carries what the store identifies it by: `contentHash` (its
  * story, by which duplicates are found), `revisionHash` (everything supplied) and `importKey`
  * (the file it was imported from, or null). A line without the hashes gets them computed from the
- * article. `corrections` are the editors' corrections to its people, places and quotations (kept
- * and applied again on every enrichment), and `enrichment` where it stood on the enrichment queue
- * (`queuedAt` null: enriched); both are optional, for exports written before they were added.
+ * article. `editors` says who created it and changed it last, when known; an article with saved
+ * revisions carries them in `revisions` (oldest first, each with the article as it was then).
+ * `corrections` are the editors' corrections to its people, places and quotations (kept and
+ * applied again on every enrichment), and `enrichment` where it stood on the enrichment queue
+ * (`queuedAt` null: enriched). These members are optional, so the format stays at version 1: a
+ * program older than them reads such a file and leaves them out, and a file without them
+ * imports as before.
  */
-import { Article, CommentStatus, EntityType, Timestamp } from '@dateline/model';
+import { Article, ArticleStatus, CommentStatus, EntityType, Timestamp } from '@dateline/model';
 import { z } from 'zod';
 import type { EntityCorrection } from '../store/entity-corrections.ts';
 import type { ExportedComment, ExportItem } from '../store/transfer-store.ts';
+import { REVISION_KINDS, type StoredRevision } from '../store/workflow-store.ts';
 
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 hexadecimal digits');
 
@@ -95,6 +100,24 @@ export const StoredCorrection = z.discriminatedUnion('op', [
 export const ExportedEnrichment = z.object({ queuedAt: Timestamp.nullable(), attempts: z.int().nonnegative(), error: z.string().nullable() });
 
 /**
+ * One saved revision of an exported article.
+ *
+ * @example
+ * ExportedRevision.parse({ id: 'r1', number: 1, createdAt, savedAt: createdAt, author: null, kind: 'created', fields: [], status: 'draft', article });
+ */
+export const ExportedRevision = z.object({
+  id: z.string().min(1),
+  number: z.int().positive(),
+  createdAt: Timestamp,
+  savedAt: Timestamp,
+  author: z.object({ id: z.string().min(1), name: z.string() }).nullable(),
+  kind: z.enum(REVISION_KINDS),
+  fields: z.array(z.string()),
+  status: ArticleStatus,
+  article: Article,
+}) satisfies z.ZodType<StoredRevision, unknown>;
+
+/**
  * An article line.
  *
  * @example
@@ -106,6 +129,13 @@ export const ArticleLine = z.object({
   contentHash: Sha256.optional(),
   revisionHash: Sha256.nullable().optional(),
   importKey: z.string().min(1).nullable().optional(),
+  revisions: z.array(ExportedRevision).optional(),
+  editors: z
+    .object({
+      createdBy: z.object({ id: z.string().min(1), name: z.string() }).nullable(),
+      updatedBy: z.object({ id: z.string().min(1), name: z.string() }).nullable(),
+    })
+    .optional(),
   corrections: z.array(z.object({ correction: StoredCorrection, createdAt: Timestamp })).optional(),
   enrichment: ExportedEnrichment.optional(),
 });
@@ -140,8 +170,18 @@ export function exportHeaderLine(exportedAt: Date): string {
  */
 export function exportLine(item: ExportItem): string {
   if (item.type === 'article') {
-    const { article, contentHash, revisionHash, importKey, corrections, enrichment } = item;
-    return JSON.stringify({ type: 'article', article, contentHash, revisionHash, importKey, corrections, enrichment });
+    const { article, contentHash, revisionHash, importKey, revisions, editors, corrections, enrichment } = item;
+    return JSON.stringify({
+      type: 'article',
+      article,
+      contentHash,
+      revisionHash,
+      importKey,
+      ...(editors && { editors }),
+      ...(revisions && { revisions }),
+      corrections,
+      enrichment,
+    });
   }
   return JSON.stringify({ type: 'comment', comment: item.comment });
 }

@@ -9,6 +9,7 @@ import { createGunzip } from 'node:zlib';
 import { Article, type ArticleInput, decodeText, isImportError } from '@dateline/model';
 import type { EnrichmentState } from '../store/entity-store.ts';
 import type { ExportedComment, KeptCorrection } from '../store/transfer-store.ts';
+import type { ArticleEditors, StoredRevision } from '../store/workflow-store.ts';
 import { type ArticleFormat, describeFailure, isGzipped, readArticleFile, readSourceBytes, SourceRefused } from './article-files.ts';
 import { storyHash } from '../store/story-hash.ts';
 import { revisionHash } from './content-hash.ts';
@@ -26,6 +27,8 @@ export type ImportRecord = { at?: string } & (
       contentHash: string;
       revisionHash: string;
       importKey?: string | undefined;
+      revisions?: StoredRevision[] | undefined;
+      editors?: ArticleEditors | undefined;
       /** Editors' corrections the export kept with it, restored when the import creates it. */
       corrections?: KeptCorrection[] | undefined;
       /** Where the export says it stood on the enrichment queue, restored when the import creates it. */
@@ -100,7 +103,7 @@ export function jsonRecord(value: unknown): ImportRecord {
   if (type === 'article') {
     const line = ArticleLine.safeParse(value);
     if (!line.success) return { kind: 'failed', reason: describeFailure(line.error) };
-    const { contentHash, revisionHash, importKey } = line.data;
+    const { contentHash, revisionHash, importKey, revisions, editors } = line.data;
     const article = asGiven(line.data.article, (value as { article: object }).article);
     return {
       kind: 'article',
@@ -108,6 +111,10 @@ export function jsonRecord(value: unknown): ImportRecord {
       contentHash: contentHash ?? storyHash(article),
       revisionHash: revisionHash ?? articleRevision(article),
       importKey: importKey ?? undefined,
+      ...(editors && { editors }),
+      ...(revisions && {
+        revisions: revisions.map((r, i) => ({ ...r, article: asGiven(r.article, (value as { revisions: { article: object }[] }).revisions[i]!.article) })),
+      }),
       corrections: line.data.corrections,
       enrichment: line.data.enrichment,
     };

@@ -9,6 +9,7 @@ import type { SaveOutcome, Store } from '../store/store.ts';
 import { storyHash } from '../store/story-hash.ts';
 import type { EnrichmentState } from '../store/entity-store.ts';
 import type { ArticleSave, ExportedComment, KeptCorrection } from '../store/transfer-store.ts';
+import type { ArticleEditors, StoredRevision } from '../store/workflow-store.ts';
 import { describeFailure } from './article-files.ts';
 import { withEnrichment } from './enrichment.ts';
 import { revisionHash } from './content-hash.ts';
@@ -52,6 +53,8 @@ type ArticleEntry = {
   label: string;
   save: ArticleSave;
   input?: ArticleInput;
+  revisions?: StoredRevision[] | undefined;
+  editors?: ArticleEditors | undefined;
   corrections?: KeptCorrection[] | undefined;
   enrichment?: EnrichmentState | undefined;
 };
@@ -105,15 +108,18 @@ export function createImportWriter(store: Store, options: ImportWriterOptions): 
       if (record.kind === 'failed' || record.kind === 'refused') return hold({ kind: 'failed', label, reason: record.reason });
       if (record.kind === 'comment') return hold({ kind: 'comment', label, comment: record.comment });
       if (record.kind === 'article') {
-        const { article, contentHash: hash, revisionHash: revision, importKey: key, corrections, enrichment } = record;
+        const { article, contentHash: hash, revisionHash: revision, importKey: key, revisions, editors, corrections, enrichment } = record;
         const save = { article, contentHash: hash, options: { revisionHash: revision, importKey: key } };
-        return hold({ kind: 'article', label, save, corrections, enrichment });
+        return hold({ kind: 'article', label, save, revisions, editors, corrections, enrichment });
       }
       let save: ArticleSave;
       try {
         const article = prepareArticle(record.input, { id: newId(), now: now() });
         // The prepared article tells the same story as its input, and hashing it spares a validation.
-        save = { article, contentHash: storyHash(article), options: { revisionHash: revisionHash(record.input), importKey } };
+        // A file imported again over an article keeps a revision of what it replaced and of itself;
+        // new articles get none until they are edited, so a bulk import writes no second copy.
+        const revision = { kind: 'imported' as const, fields: [], updatesOnly: true };
+        save = { article, contentHash: storyHash(article), options: { revisionHash: revisionHash(record.input), importKey, revision } };
       } catch (err) {
         return hold({ kind: 'failed', label, reason: describeFailure(err) });
       }
@@ -139,13 +145,17 @@ async function storeArticles(store: Store, batch: ArticleEntry[], now: () => Dat
   }
   try {
     const results = await store.saveArticles(batch.map((entry) => entry.save));
-    // An exported article the import created gets back what the store kept beside it.
+    // An exported article's revisions and editors come with it, stored as they were; one the
+    // import created gets back its editors' corrections and its place on the enrichment queue.
     const queue: { articleId: string; enrichment: EnrichmentState }[] = [];
     for (const [i, entry] of batch.entries()) {
       const result = results[i]!;
+      if (result.outcome === 'failed' || result.outcome === 'duplicate') continue;
+      if (entry.revisions) await store.replaceRevisions(result.id, entry.revisions);
+      if (entry.editors) await store.restoreEditors(result.id, entry.editors);
       if (result.outcome !== 'created') continue;
       if (entry.corrections?.length) await restoreCorrections(store, result.slug, entry.corrections);
-      if (entry.enrichment) queue.push({ articleId: entry.save.article.id, enrichment: entry.enrichment });
+      if (entry.enrichment) queue.push({ articleId: result.id, enrichment: entry.enrichment });
     }
     if (queue.length > 0) await store.restoreEnrichment(queue);
     return batch.map((entry, i) => {

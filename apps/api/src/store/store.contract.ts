@@ -12,10 +12,12 @@ import { commentContract } from './contract/comments.contract.ts';
 import { entityContract } from './contract/entities.contract.ts';
 import { identityContract } from './contract/identity.contract.ts';
 import { migrationContract } from './contract/migrations.contract.ts';
+import { searchAnalysisContract } from './contract/search-analysis.contract.ts';
 import { searchContract } from './contract/search.contract.ts';
 import { taxonomyContract } from './contract/taxonomy.contract.ts';
 import { tokenContract } from './contract/tokens.contract.ts';
 import { transferContract } from './contract/transfers.contract.ts';
+import { workflowContract } from './contract/workflow.contract.ts';
 
 /**
  * Registers every contract test for the databases `harness` makes.
@@ -31,11 +33,13 @@ export function storeContract(harness: StoreHarness): void {
   articleContract(harness);
   identityContract(harness);
   searchContract(harness);
+  searchAnalysisContract(harness);
   articleEditContract(harness);
   commentContract(harness);
   tokenContract(harness);
   taxonomyContract(harness);
   entityContract(harness);
   transferContract(harness);
+  workflowContract(harness);
   accountContract(harness);
 }

@@ -9,6 +9,7 @@ import type { SaveOptions, SaveResult } from './article-store.ts';
 import type { StoredComment } from './comment-store.ts';
 import type { EntityCorrection } from './entity-corrections.ts';
 import type { EnrichmentState } from './entity-store.ts';
+import type { ArticleEditors, StoredRevision } from './workflow-store.ts';
 
 /** One article of a batch save: what `saveArticle` takes. */
 export interface ArticleSave {
@@ -32,6 +33,10 @@ export interface ExportedArticle {
   revisionHash: string | null;
   /** Where it was imported from (see `SaveOptions`); null for an article written through the API. */
   importKey: string | null;
+  /** Its saved revisions, oldest first; left out when it has none. */
+  revisions?: StoredRevision[] | undefined;
+  /** Who created it and changed it last; left out when neither is known. */
+  editors?: ArticleEditors | undefined;
   /** Editors' corrections to its people, places and quotations, in the order they were made. */
   corrections: KeptCorrection[];
   /** Where it stands on the enrichment queue (`queuedAt` null: enriched). */

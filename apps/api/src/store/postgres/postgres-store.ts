@@ -17,6 +17,7 @@ import { migratePostgres } from './migrate.ts';
 import { postgresTaxonomyStore } from './taxonomy-store.ts';
 import { postgresTokenStore } from './token-store.ts';
 import { postgresTransferStore } from './postgres-transfer-store.ts';
+import { postgresWorkflowStore } from './workflow-store.ts';
 
 /** How to reach the database. */
 export interface PostgresOptions {
@@ -57,6 +58,7 @@ export function postgresStore(sql: Sql): Store {
     ...postgresTaxonomyStore(sql),
     ...postgresEntityStore(sql),
     ...postgresTransferStore(sql),
+    ...postgresWorkflowStore(sql),
     ...postgresAccountStore(sql),
     migrate: () => migratePostgres(sql),
     ping: async () => {

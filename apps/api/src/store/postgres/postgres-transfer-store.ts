@@ -5,6 +5,8 @@
  * snapshot.
  */
 import type { Article } from '@dateline/model';
+import type { StoredRevision } from '../workflow-store.ts';
+import { editorsOf } from '../revision-plan.ts';
 import { utc } from '../article-rows.ts';
 import type { CommentRestoreResult, ExportedComment, ExportItem, KeptCorrection, TransferStore } from '../transfer-store.ts';
 import { saveArticleBatch } from './article-batch.ts';
@@ -79,6 +81,11 @@ interface ArticleRow {
   content_hash: string;
   revision_hash: string | null;
   import_key: string | null;
+  revisions: StoredRevision[] | null;
+  created_by: string | null;
+  created_by_name: string | null;
+  updated_by: string | null;
+  updated_by_name: string | null;
   corrections: { correction: KeptCorrection['correction']; createdAt: string }[];
   queued_at: Date | null;
   attempts: number | null;
@@ -91,22 +98,32 @@ async function* exportRows(pool: Sql): AsyncGenerator<ExportItem> {
   const sql = await pool.reserve();
   try {
     await sql.unsafe('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    // Each article with its editors' corrections and its place on the enrichment queue.
+    // Each article with its revisions, editors, editors' corrections and place on the enrichment queue.
     const articles = sql<ArticleRow[]>`
       SELECT a.document, a.content_hash, a.revision_hash, a.import_key, q.queued_at, q.attempts, q.last_error,
+        a.created_by, a.created_by_name, a.updated_by, a.updated_by_name,
+        (SELECT json_agg(json_build_object('id', r.id, 'number', r.number,
+            'createdAt', to_char(r.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+            'savedAt', to_char(r.saved_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+            'author', CASE WHEN r.author_id IS NULL THEN NULL ELSE json_build_object('id', r.author_id, 'name', r.author_name) END,
+            'kind', r.kind, 'fields', r.fields, 'status', r.document->>'status', 'article', r.document) ORDER BY r.number)
+         FROM article_revisions r WHERE r.article_id = a.id) AS revisions,
         (SELECT coalesce(json_agg(json_build_object('correction', c.correction, 'createdAt', c.created_at) ORDER BY c.seq), '[]'::json)
            FROM entity_corrections c WHERE c.article_id = a.id) AS corrections
       FROM articles a LEFT JOIN enrichment_queue q ON q.article_id = a.id
       ORDER BY a.created_at, a.id`.cursor(CURSOR_ROWS);
     for await (const rows of articles) {
       for (const row of rows) {
-        const { document, content_hash: contentHash, revision_hash: revisionHash, import_key: importKey } = row;
+        const { document, content_hash: contentHash, revision_hash: revisionHash, import_key: importKey, revisions } = row;
+        const editors = editorsOf(row.created_by, row.created_by_name, row.updated_by, row.updated_by_name);
         yield {
           type: 'article',
           article: document,
           contentHash,
           revisionHash,
           importKey,
+          ...(revisions && { revisions }),
+          ...(editors && { editors }),
           // Kept as timestamptz: written back in the same ISO form as everything else.
           corrections: row.corrections.map(({ correction, createdAt }) => ({ correction, createdAt: new Date(createdAt).toISOString() })),
           enrichment: { queuedAt: row.queued_at?.toISOString() ?? null, attempts: row.attempts ?? 0, error: row.last_error },

@@ -20,6 +20,7 @@ import { sqliteEntityStore } from './sqlite-entity-store.ts';
 import { sqliteTaxonomyStore } from './sqlite-taxonomy-store.ts';
 import { sqliteTokenStore } from './sqlite-token-store.ts';
 import { sqliteTransferStore } from './sqlite-transfer-store.ts';
+import { sqliteWorkflowStore } from './sqlite-workflow-store.ts';
 
 /**
  * A store on the SQLite file at `path` (created with its directory if missing), or `:memory:`.
@@ -41,6 +42,7 @@ export function openSqliteStore(path: string, options: { busyTimeoutMs?: number 
     ...sqliteTaxonomyStore(db),
     ...sqliteEntityStore(db),
     ...sqliteTransferStore(db),
+    ...sqliteWorkflowStore(db),
     ...sqliteAccountStore(db),
     migrate: async () => migrateDatabase(db),
     ping: async () => {

@@ -5,6 +5,8 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { Article } from '@dateline/model';
+import type { StoredRevision } from '../workflow-store.ts';
+import { editorsOf } from '../revision-plan.ts';
 import { utc } from '../article-rows.ts';
 import type { CommentRestoreResult, ExportedComment, ExportItem, KeptCorrection, TransferStore } from '../transfer-store.ts';
 import { saveArticleBatch } from './article-batch.ts';
@@ -13,7 +15,19 @@ import { statement } from './statements.ts';
 import { transaction } from './transaction.ts';
 import { type ExportedCommentRow, toExportedComment } from '../comment-rows.ts';
 
+/** The revisions of article `a` as one JSON array, oldest first, or NULL when it has none. */
+const REVISIONS_OF_A = `(SELECT json_group_array(json(r)) FROM (
+  SELECT json_object('id', id, 'number', number, 'createdAt', created_at, 'savedAt', saved_at,
+    'author', CASE WHEN author_id IS NULL THEN NULL ELSE json_object('id', author_id, 'name', author_name) END,
+    'kind', kind, 'fields', json(fields), 'status', json_extract(document, '$.status'), 'article', json(document)) AS r
+  FROM article_revisions WHERE article_id = a.id ORDER BY number) HAVING count(*) > 0)`;
+
 interface ArticleRow {
+  revisions: string | null;
+  created_by: string | null;
+  created_by_name: string | null;
+  updated_by: string | null;
+  updated_by_name: string | null;
   document: string;
   content_hash: string;
   revision_hash: string | null;
@@ -28,6 +42,7 @@ interface ArticleRow {
 // Each article with its editors' corrections and its place on the enrichment queue.
 const ARTICLES_IN_EXPORT_ORDER = `
   SELECT a.document, a.content_hash, a.revision_hash, a.import_key, q.queued_at, q.attempts, q.last_error,
+    a.created_by, a.created_by_name, a.updated_by, a.updated_by_name, ${REVISIONS_OF_A} AS revisions,
     (SELECT json_group_array(json_object('correction', json(c.correction), 'createdAt', c.created_at))
        FROM (SELECT correction, created_at FROM entity_corrections WHERE article_id = a.id ORDER BY seq) c) AS corrections
   FROM articles a LEFT JOIN enrichment_queue q ON q.article_id = a.id
@@ -103,12 +118,16 @@ async function* exportRows(db: DatabaseSync): AsyncGenerator<ExportItem> {
     const articles = db.prepare(ARTICLES_IN_EXPORT_ORDER).iterate();
     for (const row of articles as Iterable<ArticleRow>) {
       const { document, content_hash: contentHash, revision_hash: revisionHash, import_key: importKey } = row;
+      const revisions = row.revisions === null ? undefined : (JSON.parse(row.revisions) as StoredRevision[]);
+      const editors = editorsOf(row.created_by, row.created_by_name, row.updated_by, row.updated_by_name);
       yield {
         type: 'article',
         article: JSON.parse(document) as Article,
         contentHash,
         revisionHash,
         importKey,
+        ...(revisions && { revisions }),
+        ...(editors && { editors }),
         corrections: JSON.parse(row.corrections) as KeptCorrection[],
         enrichment: { queuedAt: row.queued_at, attempts: Number(row.attempts ?? 0), error: row.last_error },
       };
