@@ -62,9 +62,11 @@ describe('two APIs and two sites on one PostgreSQL database behind nginx', () =>
       expect(api.output()).not.toMatch(/error|failed|duplicate key/i);
     }
     const versions = await db.sql<{ version: number }[]>`SELECT version FROM schema_migrations ORDER BY version`;
-    expect(versions.map((v) => v.version)).toEqual(versions.map((_, i) => i + 1));
+    // Each migration applied once: numbers may skip one another branch has taken.
+    const files = readdirSync(join(repoRoot, 'apps/api/src/store/postgres/migrations')).filter((f) => /^\d{3}-.*\.ts$/.test(f) && !f.includes('.test.'));
+    expect(versions.map((v) => v.version)).toEqual(files.map((f) => Number(f.slice(0, 3))).sort((a, b) => a - b));
     const migrate = await runCli(['migrate'], { DATABASE_URL: db.url });
-    expect(migrate.output).toMatch(new RegExp(`schema version ${versions.length} \\(already up to date\\)`));
+    expect(migrate.output).toMatch(new RegExp(`schema version ${versions.at(-1)!.version} \\(already up to date\\)`));
     expect((await listAll(origin)).length).toBe(SAMPLE_COUNT);
   });
 
