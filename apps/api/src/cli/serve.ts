@@ -79,6 +79,7 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
     ...(config.http.publicUrl && { publicUrl: config.http.publicUrl }),
     comments: config.comments,
     accounts: config.accounts,
+    media: config.media,
   });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }) as Server;
   // Works through articles queued by imports; ENRICH=off leaves them to `dateline enrich`.
@@ -113,7 +114,7 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
       logger.info(`API listening on http://${host}:${port}`);
     });
     server.once('error', (err: NodeJS.ErrnoException) => {
-      const reason = err.code === 'EADDRINUSE' ? 'the address is in use' : err.message;
+      const reason = err.code === 'EADDRINUSE' ? 'the address is in use (another program, or the API already running); stop it, or set HOST and PORT' : err.message;
       logger.error(`Cannot listen on ${config.host}:${config.port}: ${reason}`);
       stopping = true;
       process.off('SIGTERM', onSignal);

@@ -25,7 +25,8 @@ export const HELD_MESSAGE = 'Thank you. Your comment will appear once a moderato
 export async function answerComment(c: Context<AppBindings>, slug: string, input: Submission) {
   const moderation = c.var.commentModeration;
   const now = c.var.now();
-  const rate = await hitRateLimit(c.var.store, clientIp(c), now.getTime(), {
+  const address = clientIp(c);
+  const rate = await hitRateLimit(c.var.store, address, now.getTime(), {
     limit: moderation.policy.rateLimit,
     ipv6Prefix: moderation.policy.rateLimitIpv6Prefix,
   });
@@ -38,7 +39,7 @@ export async function answerComment(c: Context<AppBindings>, slug: string, input
       { 'Retry-After': String(seconds) },
     );
   }
-  const result = await postComment(c.var.store, slug, input, { now, moderation });
+  const result = await postComment(c.var.store, slug, input, { now, moderation, address });
   switch (result.outcome) {
     case 'no-article':
       return problem(c, 404, { detail: `No published article has the slug "${slug}".` });

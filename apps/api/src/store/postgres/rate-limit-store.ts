@@ -7,7 +7,7 @@ import type { RateLimitStore } from '../rate-limit-store.ts';
 import type { Sql } from './connection.ts';
 
 /**
- * The rate-limit methods of a store over `sql` (migrated to version 18 or later).
+ * The rate-limit methods of a store over `sql` (migrated to version 19 or later).
  *
  * @example
  * const counts = await postgresRateLimitStore(sql).hitRateWindow('k', 1_780_000_020_000, 60_000);

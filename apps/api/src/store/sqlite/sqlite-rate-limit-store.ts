@@ -6,7 +6,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { RateLimitStore } from '../rate-limit-store.ts';
 
 /**
- * The rate-limit methods of a store over `db` (migrated to version 18 or later).
+ * The rate-limit methods of a store over `db` (migrated to version 19 or later).
  *
  * @example
  * const counts = await sqliteRateLimitStore(db).hitRateWindow('k', 1_780_000_020_000, 60_000);

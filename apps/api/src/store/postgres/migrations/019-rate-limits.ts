@@ -1,11 +1,11 @@
 /**
  * @module
- * Migration 018 (PostgreSQL): the comment rate limit's counts and salt, and token expiry, as SQLite's 018.
+ * Migration 019 (PostgreSQL): the comment rate limit's counts and salt, and token expiry, as SQLite's 019.
  */
 import type { PgMigration } from '../migration.ts';
 
-export const migration018: PgMigration = {
-  version: 18,
+export const migration019: PgMigration = {
+  version: 19,
   name: 'rate-limits',
   sql: /* sql */ `
     CREATE TABLE rate_limit_hits (

@@ -1,14 +1,14 @@
 /**
  * @module
- * Migration 018: the comment rate limit's counts move into the database, so that every API
+ * Migration 019: the comment rate limit's counts move into the database, so that every API
  * process on it counts a client's comments together: hits per client key and minute, and the
  * random salt with which client addresses are hashed into keys (the same for every process).
  * And API tokens may expire: `expires_at`, null for a token that does not.
  */
 import type { Migration } from '../migration.ts';
 
-export const migration018: Migration = {
-  version: 18,
+export const migration019: Migration = {
+  version: 19,
   name: 'rate-limits',
   sql: /* sql */ `
     CREATE TABLE rate_limit_hits (
