@@ -9,6 +9,7 @@ import { LanguageTag, Slug, Timestamp, WebUrl } from './common.ts';
 import { Author, AuthorInput, Section, SectionInput, Source, Tag, TagInput } from './people.ts';
 import { Mention } from './entities/entity.ts';
 import { Quote } from './entities/quote.ts';
+import { MAX_BLOCKS } from './limits.ts';
 
 /**
  * Where an article stands in its life.
@@ -77,7 +78,7 @@ export type Correction = z.infer<typeof Correction>;
 const articleFields = {
   headline: z.string().trim().min(1).max(300).meta({ description: 'The headline, as plain text.' }),
   standfirst: z.string().trim().min(1).max(1000).optional().meta({ description: 'The summary under the headline.' }),
-  body: z.array(Block).min(1).meta({ description: 'The body, as an ordered list of blocks.' }),
+  body: z.array(Block).min(1).max(MAX_BLOCKS).meta({ description: 'The body, as an ordered list of blocks.' }),
   language: LanguageTag.default('en'),
   dateline: z.string().min(1).max(100).optional().meta({ description: 'Where the story was reported from, e.g. MOSCOW.' }),
   leadImage: Image.optional(),

@@ -14,6 +14,8 @@ export * from './comment.ts';
 export * from './slugify.ts';
 export * from './derive/index.ts';
 export * from './prepare-article.ts';
+export * from './limits.ts';
+export * from './control-characters.ts';
 export * from './zod-issues.ts';
 export * from './limits.ts';
 export * from './entities/entity.ts';

@@ -7,6 +7,7 @@
 export * from './core.ts';
 export * from './import/errors.ts';
 export * from './import/decode.ts';
+export { checkSourceBytes, checkSourceSize, checkTextSize } from './import/source-limits.ts';
 export * from './import/boilerplate.ts';
 export * from './import/parse-text.ts';
 export * from './import/front-matter.ts';

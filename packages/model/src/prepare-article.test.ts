@@ -20,6 +20,17 @@ const input: ArticleInput = {
 };
 
 describe('prepareArticle', () => {
+  it('stores text without control characters, which PostgreSQL cannot store or readers see', () => {
+    const article = prepareArticle(
+      { ...input, headline: 'Night\u0000 Ferry\u001b[31m', body: [{ type: 'paragraph', content: [{ type: 'text', text: 'A bell\u0007 rang.\u0085' }] }], tags: [{ name: 'Fer\u0000ries' }] },
+      { id: ID, now: NOW },
+    );
+    expect(article.headline).toBe('Night Ferry[31m');
+    expect(article.body).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'A bell rang.' }] }]);
+    expect(article.tags).toEqual([{ name: 'Ferries', slug: 'ferries' }]);
+    expect(() => prepareArticle({ ...input, headline: '\u0000\u0000' }, { id: ID, now: NOW })).toThrow(/headline/);
+  });
+
   it('fills slugs, timestamps and derived fields for a new article', () => {
     const article = prepareArticle(input, { id: ID, now: NOW });
     expect(Article.safeParse(article).success).toBe(true);

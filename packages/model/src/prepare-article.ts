@@ -4,6 +4,7 @@
  * with slugs, timestamps and derived fields filled in.
  */
 import { Article, ArticleInput } from './article.ts';
+import { withoutControlsDeep } from './control-characters.ts';
 import { deriveFields } from './derive/derive-fields.ts';
 import { slugify } from './slugify.ts';
 
@@ -18,7 +19,8 @@ export interface PrepareContext {
 }
 
 /**
- * Validates `input` with `ArticleInput` (throwing its `ZodError`) and returns the full `Article`:
+ * Validates `input` with `ArticleInput` (throwing its `ZodError`), control characters removed
+ * from its text, and returns the full `Article`:
  * the slug derived from the headline when missing (`article-<first 8 characters of id>` when the
  * headline gives no usable slug), author, section and tag slugs derived from their names,
  * `publishedAt` kept from the input or the previous version or set to `now` on first publication,
@@ -34,7 +36,8 @@ export interface PrepareContext {
  * article.publishedAt; // '2026-05-08T09:30:00.000Z'
  */
 export function prepareArticle(input: ArticleInput, ctx: PrepareContext): Article {
-  const parsed = ArticleInput.parse(input);
+  // Control characters go before validation, so a headline of nothing else is reported as empty.
+  const parsed = ArticleInput.parse(withoutControlsDeep(input));
   const now = toIso(ctx.now, 'now');
   const { previous } = ctx;
   const { slug, authors, section, tags, publishedAt: requested, ...rest } = parsed;

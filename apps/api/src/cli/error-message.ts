@@ -47,6 +47,9 @@ export function operationalMessage(err: unknown, env: Record<string, string | un
   if (unavailable?.kind === 'timeout') {
     return `The database did not answer in time (${err.message}). Check that it is up and not overloaded, then try again; DB_QUERY_TIMEOUT_MS sets how long a query may take.`;
   }
+  if (unavailable?.kind === 'full') {
+    return `The database's disk is full (${err.message}). Free some space, then run the command again: what was stored before stays.`;
+  }
   if (unavailable) {
     if (err.name === 'StoreUnavailableError') return err.message;
     return `The database cannot be reached (${err.message}). Check that PostgreSQL is running and that DATABASE_URL names it, then try again.`;

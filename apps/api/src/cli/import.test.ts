@@ -67,6 +67,21 @@ describe('dateline import', () => {
     expect([again.code, stable(again.stdout).split('\n')[1]]).toEqual([0, '  articles: 0 created, 0 updated, 1 unchanged, 0 duplicates, 0 failed']);
   });
 
+  it('refuses binary and oversized files with the reason in its summary, and drops stray control characters', async () => {
+    const random = new Uint8Array(200_000);
+    for (let i = 0; i < random.length; i++) random[i] = (i * 2654435761) >>> 24;
+    writeFile(dir, 'in/photo.txt', random);
+    writeFile(dir, 'in/page.html', random);
+    writeFile(dir, 'in/huge.txt', `Huge\n\n${'All work and no play. '.repeat(300_000)}`);
+    writeFile(dir, 'in/escapes.txt', 'Stray bytes\n\nA bell\u0007 and an escape\u001b crept in.\n');
+    const run = await runInProcess(['import', 'in'], env, dir);
+    expect(run.code).toBe(1);
+    const failed = stable(run.stdout).split('Failed:\n')[1]?.split('\n').sort();
+    expect(failed).toEqual([expect.stringMatching(/^ {2}in\/huge\.txt: The text has 6,600,\d+ characters, more than the 1,000,000 an article may have\.$/)]);
+    expect(run.stdout).toContain('2 files refused as binary or too large');
+    expect(run.stdout).toContain('1 created');
+  });
+
   it('prints its help on --help, and rejects a bad option or no files with exit 2', async () => {
     const help = await runInProcess(['import', '--help'], env, dir);
     expect([help.code, help.stdout.split('\n')[0]]).toEqual([0, 'Usage: dateline import [options] <file, folder or pattern>...']);

@@ -50,17 +50,30 @@ describe('dateline token', () => {
     expect(JSON.parse((await token('list', '--json')).stdout)[0].lastUsedAt).toEqual(expect.any(String));
   });
 
+  it('creates a token that expires with --expires, and refuses a bad or past expiry', async () => {
+    const created = await token('create', '--name', 'contractor', '--role', 'editor', '--expires', '90d');
+    expect(created.code).toBe(0);
+    expect(created.stderr).toMatch(/expiring at \d{4}-\d{2}-\d{2}T/);
+    const [row] = JSON.parse((await token('list', '--json')).stdout) as { expiresAt: string; createdAt: string }[];
+    expect(Date.parse(row!.expiresAt) - Date.parse(row!.createdAt)).toBe(90 * 86_400_000);
+    expect(await statusWith(created.stdout)).toBe(200);
+    const bad = await token('create', '--name', 'x', '--role', 'editor', '--expires', 'soon');
+    expect([bad.code, bad.stderr.split('\n')[0]]).toEqual([2, 'dateline token: --expires must be a duration such as 90d, 12h or 2w, or a date such as 2027-01-31.']);
+    const past = await token('create', '--name', 'x', '--role', 'editor', '--expires', '2001-01-01');
+    expect(past.code).toBe(2);
+  });
+
   it('lists tokens as a table', async () => {
     await token('create', '--name', 'newsdesk', '--role', 'editor');
     await token('create', '--name', 'night moderator', '--role', 'moderator');
     const { stdout } = await token('list');
     const lines = stdout.split('\n');
-    expect(lines[0]).toMatch(/^ID +NAME +ROLE +CREATED +LAST USED +REVOKED$/);
+    expect(lines[0]).toMatch(/^ID +NAME +ROLE +CREATED +LAST USED +REVOKED +EXPIRES$/);
     expect(lines.slice(1).map((l) => l.split(/ {2,}/).slice(1, 3))).toEqual([
       ['newsdesk', 'editor'],
       ['night moderator', 'moderator'],
     ]);
-    expect(lines[1]).toMatch(/ \d{4}-\d\d-\d\d \d\d:\d\dZ +- +-$/);
+    expect(lines[1]).toMatch(/ \d{4}-\d\d-\d\d \d\d:\d\dZ +- +- +-$/);
   });
 
   it('revokes by name or id; a revoked token is refused and its name can be reused', async () => {

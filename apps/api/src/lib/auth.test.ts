@@ -86,6 +86,20 @@ describe('authenticate', () => {
     expect((await get('/test/moderation', headers)).status).toBe(401);
   });
 
+  it('refuses a token once it has expired, with a 401', async () => {
+    const created = new Date('2026-05-08T12:00:00.000Z');
+    const { secret } = await createToken(store, { name: 'short', role: 'admin', expiresAt: new Date('2026-05-09T12:00:00.000Z') }, created);
+    const at = (now: string) => createApp({ store, now: () => new Date(now) });
+    const request = (now: string) => {
+      const timed = at(now);
+      timed.get('/test/moderation', requireRole('moderator'), (c) => c.json({ as: principalOf(c)?.name }));
+      return timed.request('/test/moderation', { headers: { Authorization: `Bearer ${secret}` } });
+    };
+    expect((await request('2026-05-09T11:59:59.000Z')).status).toBe(200);
+    const expired = await request('2026-05-09T12:00:00.000Z');
+    expect([expired.status, expired.headers.get('www-authenticate')]).toEqual([401, expect.stringMatching(/^Bearer/)]);
+  });
+
   it('records when a token was last used', async () => {
     const { secret } = await createToken(store, { name: 'seen', role: 'editor' });
     expect((await store.listTokens())[0]?.lastUsedAt).toBeNull();

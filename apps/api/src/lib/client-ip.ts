@@ -6,6 +6,7 @@
  */
 import { BlockList, isIP } from 'node:net';
 import type { Context } from 'hono';
+import { canonicalAddress } from './canonical-address.ts';
 import { requestHeader } from './request-header.ts';
 import type { AppBindings } from './types.ts';
 
@@ -45,15 +46,19 @@ export function clientIpConfig(entries: readonly string[] = DEFAULT_TRUSTED_PROX
   return { trusted };
 }
 
-/** An address as a plain IPv4 or IPv6 literal: IPv4-mapped IPv6 unwrapped, brackets and ports dropped. */
+/**
+ * An address in one canonical spelling (see `canonicalAddress`): brackets and ports dropped,
+ * IPv4-mapped IPv6 unwrapped, zero-padded IPv4 read as decimal, IPv6 written out in full.
+ *
+ * @example
+ * normaliseAddress('[::ffff:203.0.113.9]:443'); // '203.0.113.9'
+ */
 export function normaliseAddress(value: string): string | null {
   let address = value.trim();
   const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(address);
   if (bracketed) address = bracketed[1]!;
   else if (/^[\d.]+:\d+$/.test(address)) address = address.slice(0, address.lastIndexOf(':'));
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped) address = mapped[1]!;
-  return isIP(address) === 0 ? null : address.toLowerCase();
+  return canonicalAddress(address);
 }
 
 function isTrusted(config: ClientIpConfig, address: string): boolean {

@@ -9,7 +9,8 @@ import type { ErrorHandler, Hono, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { TrieRouter } from 'hono/router/trie-router';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { unavailableCause, type UnavailableKind } from '../store/unavailable.ts';
+import { noteFull, unavailableCause, type UnavailableKind } from '../store/unavailable.ts';
+import { formatPath } from './format-path.ts';
 import { fieldErrors, problem } from './problem.ts';
 import type { AppBindings } from './types.ts';
 
@@ -29,23 +30,50 @@ const TARGET_LABELS: Record<string, string> = {
  * new OpenAPIHono({ defaultHook: validationHook });
  */
 export const validationHook: Hook<unknown, AppBindings, string, Response | undefined> = (result, c) => {
-  if (result.success) return undefined;
+  if (result.success) {
+    // PostgreSQL cannot store or compare text with NUL in it; SQLite would store it. Refused on
+    // both alike, before any query, naming the field.
+    const at = nulPath(result.data);
+    if (at === undefined) return undefined;
+    const label = TARGET_LABELS[result.target] ?? result.target;
+    const errors = [{ path: at, message: 'must not contain the NUL character (U+0000)' }];
+    return problem(c, 400, { title: 'Invalid request', detail: `Invalid ${label}: ${at}: ${errors[0]!.message}.`, errors });
+  }
   const errors = fieldErrors(result.error);
   const label = TARGET_LABELS[result.target] ?? result.target;
   const detail = `Invalid ${label}: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}.`;
   return problem(c, 400, { title: 'Invalid request', detail, errors });
 };
 
+/** The path (as `formatPath` writes it) of the first string in `value` holding a NUL character, searched without recursion. */
+function nulPath(value: unknown): string | undefined {
+  const stack: [unknown, (string | number)[]][] = [[value, []]];
+  while (stack.length > 0) {
+    const [item, path] = stack.pop() as [unknown, (string | number)[]];
+    if (typeof item === 'string') {
+      if (item.includes('\u0000')) return path.length === 0 ? '(root)' : formatPath(path);
+    } else if (Array.isArray(item)) item.forEach((child, i) => stack.push([child, [...path, i]]));
+    else if (typeof item === 'object' && item !== null) {
+      for (const [key, child] of Object.entries(item)) {
+        if (key.includes('\u0000')) return formatPath([...path, key]);
+        stack.push([child, [...path, key]]);
+      }
+    }
+  }
+  return undefined;
+}
+
 /** What a client is told about a database that cannot serve: enough to wait and retry, nothing internal. */
 const UNAVAILABLE_DETAIL: Record<UnavailableKind, string> = {
   locked: 'The database is busy with another write. Try again shortly.',
   timeout: 'The database did not answer in time. Try again shortly.',
   unreachable: 'The database is not reachable. Try again shortly.',
+  full: 'The database has no room for this write: its disk is full. Try again later.',
 };
 
 /**
  * 503 with `Retry-After` when the database cannot serve for now (locked, not answering,
- * unreachable), 500 for anything unexpected: the client learns nothing about the internals, the log gets the stack.
+ * unreachable, its disk full: remembered for `/readyz`), 500 for anything unexpected: the client learns nothing about the internals, the log gets the stack.
  * Hono's own `HTTPException`s (for example a malformed JSON body) keep their status and message.
  */
 export const onError: ErrorHandler<AppBindings> = (err, c) => {
@@ -59,6 +87,7 @@ export const onError: ErrorHandler<AppBindings> = (err, c) => {
   const unavailable = unavailableCause(err);
   if (unavailable) {
     c.var.logger?.warn(`${c.req.method} ${c.req.path} failed: the database is ${unavailable.kind}: ${err.message}`);
+    if (unavailable.kind === 'full') noteFull(c.var.store, Date.now());
     const headers = { 'Retry-After': String(unavailable.retryAfterSeconds) };
     return problem(c, 503, { detail: UNAVAILABLE_DETAIL[unavailable.kind] }, headers);
   }

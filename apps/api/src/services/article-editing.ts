@@ -8,14 +8,14 @@
  * against an article that changed meanwhile is `stale` and writes nothing.
  */
 import { randomUUID } from 'node:crypto';
-import { type Article, type ArticleInput, ArticleInput as ArticleInputSchema, prepareArticle } from '@dateline/model';
+import { type Article, type ArticleInput, ArticleInput as ArticleInputSchema, MAX_NESTING_DEPTH, prepareArticle } from '@dateline/model';
 import { z } from 'zod';
 import { type EditorialArticle, type RevisionKind, SlugTakenError, StaleWriteError, type Store } from '../store/store.ts';
 import { inputOf } from './article-input.ts';
 import { canonicalJson, contentHash, revisionHash } from './content-hash.ts';
-import { withEnrichment } from './enrichment.ts';
+import { withEnrichmentOffThread } from './enrichment.ts';
 import { requireAltToPublish } from './image-alt.ts';
-import { mergePatch } from './merge-patch.ts';
+import { jsonDepth, mergePatch } from './merge-patch.ts';
 import { checkOwnStory, checkStatus, defaultStatus, type Editor } from './workflow/permissions.ts';
 import { changedFields } from './workflow/revision-diff.ts';
 
@@ -91,7 +91,7 @@ export async function createArticle(store: Store, input: ArticleInput, options: 
   const parsedInput = ArticleInputSchema.parse(complete);
   checkStatus(options.editor, parsedInput.status);
   requireAltToPublish(parsedInput);
-  const article = withEnrichment(prepareArticle(complete, { id: (options.newId ?? randomUUID)(), now: options.now }));
+  const article = await withEnrichmentOffThread(prepareArticle(complete, { id: (options.newId ?? randomUUID)(), now: options.now }));
   const saved = await store.createArticle(article, hash, {
     revisionHash: revisionHash(complete),
     actor: actorOf(options.editor),
@@ -149,6 +149,9 @@ export async function patchArticle(store: Store, slug: string, patch: Record<str
     throw fieldError('slug', 'cannot be removed; give the new slug to move the article', patch.slug);
   }
   checkOwnStory(options.editor, { createdBy: existing.createdBy, status: existing.article.status });
+  if (jsonDepth(patch) > MAX_NESTING_DEPTH) {
+    throw new z.ZodError([{ code: 'custom', path: [], message: `nests more than ${MAX_NESTING_DEPTH} levels deep`, input: undefined }]);
+  }
   const merged = mergePatch(inputOf(existing.article), patch) as ArticleInput;
   const moved = typeof merged.slug === 'string' && merged.slug !== existing.article.slug;
   const rename = moved ? { from: existing.article.slug, keepOldSlug: existing.article.publishedAt !== null } : undefined;
@@ -201,7 +204,7 @@ async function update(
     now: options.now,
     previous: { createdAt: before.createdAt, publishedAt: before.publishedAt },
   });
-  const article = withEnrichment(prepared, before);
+  const article = await withEnrichmentOffThread(prepared, before);
   const kind: RevisionKind = how.kind ?? (article.status === before.status ? 'edited' : 'status');
   return guarded(async () => {
     const saved = await store.saveArticle(article, contentHash(input), {

@@ -3,7 +3,8 @@
  * Turning request bodies into `ArticleInput`: the writable fields of a stored article (for
  * patches), and the text formats editors may send instead of JSON.
  */
-import { type Article, type ArticleInput, ArticleInput as ArticleInputSchema, parseHtml, parseMarkdown, parseText } from '@dateline/model';
+import { type Article, type ArticleInput, ArticleInput as ArticleInputSchema } from '@dateline/model';
+import { runUntrusted } from './untrusted/untrusted-pool.ts';
 
 /** The text formats an article may be written in, besides JSON. */
 export const TEXT_FORMATS = ['text/markdown', 'text/plain', 'text/html'] as const;
@@ -30,13 +31,12 @@ export function inputOf(article: Article): ArticleInput {
 
 /**
  * The article in a text body: plain text, Markdown with front matter, or an HTML page (`url` is
- * the page's address, for its relative links). Throws the importers' `ImportError`.
+ * the page's address, for its relative links), parsed in a worker thread with a time limit.
+ * Rejects with the importers' `ImportError`, or `UntrustedWorkTimeout` when parsing took too long.
  *
  * @example
- * articleFromText('text/markdown', '# River path reopens\n\nThe path reopened on Monday.');
+ * await parseArticleText('text/markdown', '# River path reopens\n\nThe path reopened on Monday.', undefined);
  */
-export function articleFromText(format: TextFormat, text: string, options: { url?: string | undefined } = {}): ArticleInput {
-  if (format === 'text/markdown') return parseMarkdown(text);
-  if (format === 'text/html') return parseHtml(text, options.url === undefined ? {} : { url: options.url });
-  return parseText(text);
+export function parseArticleText(format: TextFormat, text: string, url: string | undefined): Promise<ArticleInput> {
+  return runUntrusted('parse', [format, text, url]);
 }

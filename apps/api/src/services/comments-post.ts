@@ -8,6 +8,7 @@
  * cannot tell which answer means what; moderators see the real status and reason.
  */
 import { randomUUID } from 'node:crypto';
+import { CommentTargetGoneError } from '../store/comment-store.ts';
 import type { Store } from '../store/store.ts';
 import { type PublicComment, toPublicComment } from './comments-tree.ts';
 import type { CommentModeration } from './moderation/comment-moderation.ts';
@@ -75,18 +76,25 @@ export async function postComment(store: Store, slug: string, input: CommentSubm
     },
     words,
   );
-  const stored = await store.insertComment({
-    id: (options.newId ?? randomUUID)(),
-    articleId: article.id,
-    parentId: input.parentId ?? null,
-    authorName: input.authorName,
-    body: input.body,
-    email: input.email ?? null,
-    status: screening.status,
-    createdAt: options.now.toISOString(),
-    contentHash,
-    heldReason: screening.reason,
-  });
+  const stored = await store
+    .insertComment({
+      id: (options.newId ?? randomUUID)(),
+      articleId: article.id,
+      parentId: input.parentId ?? null,
+      authorName: input.authorName,
+      body: input.body,
+      email: input.email ?? null,
+      status: screening.status,
+      createdAt: options.now.toISOString(),
+      contentHash,
+      heldReason: screening.reason,
+    })
+    .catch((err: unknown) => {
+      // Deleted meanwhile by a moderator or an editor: as if it had never been there.
+      if (err instanceof CommentTargetGoneError) return null;
+      throw err;
+    });
+  if (!stored) return { outcome: 'no-article' };
   const comment = toPublicComment(stored);
   return stored.status === 'approved' ? { outcome: 'approved', comment } : { outcome: 'held', comment: { ...comment, status: 'pending' } };
 }

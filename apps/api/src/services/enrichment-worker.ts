@@ -6,7 +6,7 @@
  */
 import type { Logger } from '../lib/logger.ts';
 import type { Store } from '../store/store.ts';
-import { enrichQueued, MAX_ATTEMPTS } from './enrichment.ts';
+import { enrichOffThread, enrichQueued, MAX_ATTEMPTS } from './enrichment.ts';
 
 /** A running worker. */
 export interface EnrichmentWorker {
@@ -35,7 +35,8 @@ export function startEnrichmentWorker(store: Store, options: { logger: Logger; i
 
   const sweep = async () => {
     try {
-      const run = await enrichQueued(store, { maxAttempts: MAX_ATTEMPTS, batchSize: 50, between: turn });
+      // Each article is enriched in a worker thread with a time limit: the API's requests go on meanwhile.
+      const run = await enrichQueued(store, { maxAttempts: MAX_ATTEMPTS, batchSize: 50, between: turn, enrich: enrichOffThread });
       if (run.enriched > 0) logger.info(`Enriched ${run.enriched} article${run.enriched === 1 ? '' : 's'} from the queue`);
       for (const failure of run.failed) logger.warn(`Could not enrich ${failure.slug}: ${failure.reason}`);
     } catch (err) {

@@ -7,7 +7,8 @@
  * they are stored too; `off` enriches nothing by itself, leaving every write queued for
  * `dateline enrich`.
  */
-import { type Article, enrich } from '@dateline/model';
+import { type Article, type Enrichment, enrich } from '@dateline/model';
+import { runUntrusted } from './untrusted/untrusted-pool.ts';
 import type { EntityUpdate, Store } from '../store/store.ts';
 import { storyHash } from '../store/story-hash.ts';
 import { type EnrichMode, enrichMode } from './enrich-mode.ts';
@@ -36,10 +37,48 @@ export function withEnrichment(article: Article, existing?: Article | null, opti
   const mode = options.mode ?? enrichMode();
   const { mentions: _mentions, quotes: _quotes, ...rest } = article;
   if (mode === 'inline' || (mode === 'on' && !options.bulk)) return { ...rest, ...enrich(article) };
+  return keptOrQueued(rest, article, existing);
+}
+
+/** Without enrichment: what `existing` found when the story is unchanged, else nothing, so the store queues it. */
+function keptOrQueued(rest: Omit<Article, 'mentions' | 'quotes'>, article: Article, existing: Article | null | undefined): Article {
   if (existing?.mentions !== undefined && storyHash(existing) === storyHash(article)) {
     return { ...rest, mentions: existing.mentions, quotes: existing.quotes ?? [] };
   }
   return rest;
+}
+
+/**
+ * `withEnrichment` for an API write: the text is enriched in a worker thread with a time limit
+ * (see `untrusted-pool.ts`), so a pathological article cannot hold up other requests. Should the
+ * worker fail or run out of time, the article is stored without enrichment and queued, for the
+ * background worker to try again or leave to `dateline enrich`.
+ *
+ * @example
+ * const article = await withEnrichmentOffThread(prepareArticle(input, { id, now }), existing);
+ */
+export async function withEnrichmentOffThread(article: Article, existing?: Article | null, options: EnrichOptions = {}): Promise<Article> {
+  const mode = options.mode ?? enrichMode();
+  const { mentions: _mentions, quotes: _quotes, ...rest } = article;
+  if (mode === 'inline' || (mode === 'on' && !options.bulk)) {
+    try {
+      return { ...rest, ...(await enrichOffThread(article)) };
+    } catch {
+      return rest;
+    }
+  }
+  return keptOrQueued(rest, article, existing);
+}
+
+/**
+ * The model's `enrich` run in a worker thread with a time limit; rejects with
+ * `UntrustedWorkTimeout` when it takes too long.
+ *
+ * @example
+ * const { mentions, quotes } = await enrichOffThread(article);
+ */
+export function enrichOffThread(article: Article): Promise<Enrichment> {
+  return runUntrusted('enrich', [{ headline: article.headline, standfirst: article.standfirst, body: article.body }]);
 }
 
 /** What a run through the queue did. */
@@ -59,6 +98,8 @@ export interface EnrichRunOptions {
   /** Awaited between articles (a server yields to requests here); returning true stops the run. */
   between?: (() => Promise<boolean>) | undefined;
   now?: (() => Date) | undefined;
+  /** How each article is enriched; default the model's `enrich` in this thread (`dateline serve` runs it in a worker thread). */
+  enrich?: ((article: Article) => Enrichment | Promise<Enrichment>) | undefined;
 }
 
 /**
@@ -73,6 +114,7 @@ export interface EnrichRunOptions {
 export async function enrichQueued(store: Store, options: EnrichRunOptions = {}): Promise<EnrichRun> {
   const now = options.now ?? (() => new Date());
   const run: EnrichRun = { enriched: 0, failed: [] };
+  const enrichOne = options.enrich ?? enrich;
   const fail = async (article: Article, err: unknown) => {
     const reason = err instanceof Error ? err.message : String(err);
     run.failed.push({ slug: article.slug, reason });
@@ -85,7 +127,7 @@ export async function enrichQueued(store: Store, options: EnrichRunOptions = {})
     let stop = false;
     for (const { article, contentHash } of batch) {
       try {
-        found.push({ article, enrichment: { ...enrich(article), contentHash } });
+        found.push({ article, enrichment: { ...(await enrichOne(article)), contentHash } });
       } catch (err) {
         await fail(article, err);
       }

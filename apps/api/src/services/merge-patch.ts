@@ -27,4 +27,23 @@ export function mergePatch(target: unknown, patch: unknown): unknown {
   return result;
 }
 
+/**
+ * How deeply `value` nests objects and arrays (a scalar is 0), counted without recursion so a
+ * document nested thousands deep is measured rather than overflowing the stack.
+ *
+ * @example
+ * jsonDepth({ a: [{ b: 1 }] }); // 3
+ */
+export function jsonDepth(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop() as [unknown, number];
+    if (typeof item !== 'object' || item === null) continue;
+    deepest = Math.max(deepest, depth + 1);
+    for (const child of Array.isArray(item) ? item : Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 export type { Json };

@@ -68,15 +68,15 @@ export function hashSecret(secret: string): string {
 }
 
 /**
- * Creates a token named `name` with `role`. Throws `TokenNameTakenError` when a live token has
- * that name.
+ * Creates a token named `name` with `role`, expiring at `expiresAt` if given. Throws
+ * `TokenNameTakenError` when a live token has that name.
  *
  * @example
  * const { secret } = await createToken(store, { name: 'newsdesk', role: 'editor' });
  */
 export async function createToken(
   store: Store,
-  init: { name: string; role: TokenRole },
+  init: { name: string; role: TokenRole; expiresAt?: Date | undefined },
   now: Date = new Date(),
 ): Promise<CreatedToken> {
   const secret = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
@@ -86,12 +86,13 @@ export async function createToken(
     role: init.role,
     hash: hashSecret(secret),
     createdAt: now.toISOString(),
+    expiresAt: init.expiresAt?.toISOString() ?? null,
   });
   return { token, secret };
 }
 
 /**
- * The principal a presented secret stands for, or null when it is unknown or revoked. Records the
+ * The principal a presented secret stands for, or null when it is unknown, revoked or expired. Records the
  * use (at most once per `LAST_USED_RESOLUTION_MS`).
  *
  * The lookup is by hash, so what a timing attacker could learn is a prefix of the hash of their own
@@ -106,6 +107,8 @@ export async function verifySecret(store: Store, secret: string, now: Date = new
   const hash = hashSecret(secret);
   const stored = await store.findTokenByHash(hash);
   if (!stored || stored.revokedAt !== null) return null;
+  // An expired token is refused like a revoked one (a 401 asking for another token).
+  if (stored.expiresAt !== null && now.getTime() >= Date.parse(stored.expiresAt)) return null;
   if (!timingSafeEqual(Buffer.from(stored.hash, 'hex'), Buffer.from(hash, 'hex'))) return null;
   const last = stored.lastUsedAt === null ? 0 : Date.parse(stored.lastUsedAt);
   // Recording the use is bookkeeping: a database that cannot take the write must not fail the request.

@@ -119,3 +119,11 @@ export interface CommentStore {
   /** Whether the article already has a comment (any status) whose normalised body has this hash. */
   hasCommentWithContentHash(articleId: string, contentHash: string): Promise<boolean>;
 }
+
+/**
+ * The article or parent comment a new comment belongs to was deleted while it was being posted
+ * (`insertComment` throws it rather than a database error).
+ */
+export class CommentTargetGoneError extends Error {
+  override name = 'CommentTargetGoneError';
+}

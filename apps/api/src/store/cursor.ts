@@ -47,5 +47,40 @@ export function decodeCursor(cursor: string, order: ArticleOrder): CursorPositio
 function isCursorJson(value: unknown): value is { o: ArticleOrder; t: string; i: string } {
   if (typeof value !== 'object' || value === null) return false;
   const { o, t, i } = value as Record<string, unknown>;
-  return (o === 'newest' || o === 'oldest' || o === 'updated') && typeof t === 'string' && !Number.isNaN(Date.parse(t)) && typeof i === 'string' && i !== '';
+  return (o === 'newest' || o === 'oldest' || o === 'updated') && isCursorTime(t) && isCursorText(i);
+}
+
+/**
+ * Whether a cursor's time is one both databases accept: an ISO 8601 UTC time as `toISOString`
+ * writes it, years 1 to 9999 (JavaScript dates reach +275760 and year 0, which PostgreSQL refuses).
+ *
+ * @example
+ * isCursorTime('2026-05-08T09:30:00.000Z'); // true
+ * isCursorTime('+275760-09-13T00:00:00.000Z'); // false
+ */
+export function isCursorTime(value: unknown): value is string {
+  return typeof value === 'string' && /^(?!0000)\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+/**
+ * Whether a cursor's id, slug or type is text both databases accept: 1 to 200 characters, none
+ * of them NUL (which PostgreSQL cannot take).
+ *
+ * @example
+ * isCursorText('a1'); // true
+ * isCursorText('a\u0000b'); // false
+ */
+export function isCursorText(value: unknown): value is string {
+  return typeof value === 'string' && value !== '' && value.length <= 200 && !value.includes('\u0000');
+}
+
+/**
+ * Whether a cursor's count or index fits the databases' 32-bit integer columns, from 0.
+ *
+ * @example
+ * isCursorInt(3); // true
+ * isCursorInt(1e308); // false
+ */
+export function isCursorInt(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 2_147_483_647;
 }

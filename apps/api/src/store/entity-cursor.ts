@@ -5,6 +5,7 @@
  * in between: entities by (article count, slug, type), quotations by (article time, article id,
  * index in the article).
  */
+import { isCursorInt, isCursorText, isCursorTime } from './cursor.ts';
 import { InvalidCursorError } from './store.ts';
 
 /** The last entity of a page: its article count, slug and type. */
@@ -49,7 +50,7 @@ export function encodeEntityCursor(position: EntityPosition): string {
 /** The position in an entity cursor; throws `InvalidCursorError` for anything else. */
 export function decodeEntityCursor(cursor: string): EntityPosition {
   const { c, s, t } = decode(cursor, 'entities');
-  if (typeof c !== 'number' || !Number.isInteger(c) || typeof s !== 'string' || typeof t !== 'string') {
+  if (!isCursorInt(c) || !isCursorText(s) || !isCursorText(t)) {
     throw new InvalidCursorError('is not a cursor this API issued');
   }
   return { count: c, slug: s, type: t };
@@ -68,7 +69,7 @@ export function encodeQuoteCursor(position: QuotePosition): string {
 /** The position in a quotation cursor; throws `InvalidCursorError` for anything else. */
 export function decodeQuoteCursor(cursor: string): QuotePosition {
   const { t, i, n } = decode(cursor, 'quotes');
-  if (typeof t !== 'string' || Number.isNaN(Date.parse(t)) || typeof i !== 'string' || typeof n !== 'number' || !Number.isInteger(n)) {
+  if (!isCursorTime(t) || !isCursorText(i) || !isCursorInt(n)) {
     throw new InvalidCursorError('is not a cursor this API issued');
   }
   return { at: t, id: i, index: n };

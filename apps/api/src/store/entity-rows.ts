@@ -38,8 +38,9 @@ export function namePatterns(q: string): { slugStart: string; slugWord: string; 
   const slug = slugify(q);
   const text = q.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
   if (slug === '' && text === '') return null;
-  // An empty slug (a name in another script) must not match every slug.
-  const slugPart = slug === '' ? '\u0000' : slug;
+  // An empty slug (a name in another script) must not match every slug: no slug has a '~' (and
+  // PostgreSQL refuses the NUL character this once was).
+  const slugPart = slug === '' ? '~' : slug;
   return { slugStart: `${slugPart}%`, slugWord: `%-${slugPart}%`, aliasStart: `%"${text}%`, aliasWord: `% ${text}%` };
 }
 

@@ -4,7 +4,11 @@
  * opaque base64url JSON. Results are ordered by score, then id, so the next page starts strictly
  * after that pair.
  */
+import { isCursorText } from './cursor.ts';
 import { InvalidCursorError } from './store.ts';
+
+/** The times from year 1 to 9999 in milliseconds, which both databases (and `Date`) accept; SQLite's row numbers fit too. */
+const ROWID_RANGE = [-62_135_596_800_000, 253_402_300_799_999] as const;
 
 /** Where the previous page of a search ended. */
 export interface SearchPosition {
@@ -42,8 +46,8 @@ export function decodeSearchCursor(cursor: string, fingerprint: string): SearchP
     throw new InvalidCursorError('is not a cursor this API issued');
   }
   const { s, i, r, f } = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  const rowid = r === undefined || Number.isSafeInteger(r) ? (r as number | undefined) : null;
-  if (typeof s !== 'number' || !Number.isFinite(s) || typeof i !== 'string' || i === '' || typeof f !== 'string' || rowid === null) {
+  const rowid = r === undefined || (Number.isSafeInteger(r) && (r as number) >= ROWID_RANGE[0] && (r as number) <= ROWID_RANGE[1]) ? (r as number | undefined) : null;
+  if (typeof s !== 'number' || !Number.isFinite(s) || !isCursorText(i) || typeof f !== 'string' || rowid === null) {
     throw new InvalidCursorError('is not a cursor this API issued');
   }
   if (f !== fingerprint) throw new InvalidCursorError('was issued for another search (q or filters differ)');

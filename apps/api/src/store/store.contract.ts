@@ -17,6 +17,7 @@ import { migrationContract } from './contract/migrations.contract.ts';
 import { searchAnalysisContract } from './contract/search-analysis.contract.ts';
 import { searchContract } from './contract/search.contract.ts';
 import { taxonomyContract } from './contract/taxonomy.contract.ts';
+import { rateLimitContract } from './contract/rate-limits.contract.ts';
 import { tokenContract } from './contract/tokens.contract.ts';
 import { transferContract } from './contract/transfers.contract.ts';
 import { workflowContract } from './contract/workflow.contract.ts';
@@ -46,4 +47,5 @@ export function storeContract(harness: StoreHarness): void {
   accountContract(harness);
   mediaContract(harness);
   commentBlockContract(harness);
+  rateLimitContract(harness);
 }

@@ -15,6 +15,7 @@ import type { EntityMergeStore } from './entity-merge-store.ts';
 import type { TaxonomyStore } from './taxonomy-store.ts';
 import type { TokenStore } from './token-store.ts';
 import type { TransferStore } from './transfer-store.ts';
+import type { RateLimitStore } from './rate-limit-store.ts';
 import type { WorkflowStore } from './workflow-store.ts';
 
 export * from './account-store.ts';
@@ -60,7 +61,8 @@ export interface Store
     WorkflowStore,
     MediaStore,
     CommentBlockStore,
-    EntityMergeStore {
+    EntityMergeStore,
+    RateLimitStore {
   /** Applies pending migrations, forward only; applying twice is a no-op. */
   migrate(): Promise<MigrationReport>;
   /** Resolves when the database answers a trivial query; rejects otherwise. */

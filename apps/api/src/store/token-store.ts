@@ -26,6 +26,8 @@ export interface ApiToken {
   /** Updated at most once a minute (see `touchToken`); null when never used. */
   lastUsedAt: string | null;
   revokedAt: string | null;
+  /** When the token stops working; null for a token that does not expire. */
+  expiresAt: string | null;
 }
 
 /** A token with the hash of its secret, as the authentication check reads it. */
@@ -41,6 +43,8 @@ export interface NewApiToken {
   role: TokenRole;
   hash: string;
   createdAt: string;
+  /** When the token stops working; absent or null: never. */
+  expiresAt?: string | null | undefined;
 }
 
 /**

@@ -3,7 +3,7 @@
  * The feed endpoints: the latest articles in full, as RSS, Atom or JSON Feed, for the whole site
  * or one section, tag or author.
  */
-import { type Article, type FeedOptions, toAtom, toJsonFeed, toRss } from '@dateline/model';
+import { type Article, type FeedOptions, Slug, toAtom, toJsonFeed, toRss } from '@dateline/model';
 import { getTopic, latestArticles } from '../data/index.ts';
 import { discoveryResponse, notFound, publicSite } from './discovery-response.ts';
 import { absoluteUrl, type FeedFormat, feedPath, topicPath, type TopicKind } from './paths.ts';
@@ -13,8 +13,8 @@ import { topicDescription, topicFilter } from './topics.ts';
 export const FEED_SIZE = 20;
 
 /**
- * The `format` feed of the site, or of `topic`, for a request to `url`; 404 for a topic with no
- * published articles.
+ * The `format` feed of the site, or of `topic`, for a request to `url`; 404 for a slug that
+ * cannot name a topic, or a topic with no published articles.
  *
  * @throws {ApiUnavailableError} when the API is down or slow (the error page answers 503).
  *
@@ -23,6 +23,8 @@ export const FEED_SIZE = 20;
  */
 export async function feedResponse(format: FeedFormat, url: URL, topic?: { kind: TopicKind; slug: string }): Promise<Response> {
   const site = publicSite(url);
+  // A string that cannot be a slug names no topic, and the API would refuse it as a filter.
+  if (topic && !Slug.safeParse(topic.slug).success) return notFound();
   const [entry, articles] = await Promise.all([
     topic ? getTopic(topic.kind, topic.slug) : null,
     latestArticles(topic ? topicFilter(topic.kind, topic.slug) : {}, FEED_SIZE),

@@ -63,3 +63,11 @@ describe('searchPath', () => {
     expect(searchPath(appliedFields(fields, request))).toBe('/search?q=x&place=Moscow&to=2026-05-01');
   });
 });
+
+describe('parseSearch on hostile input', () => {
+  it('drops control characters from the query and filters, and a cursor that is not base64url', () => {
+    const { fields, request } = parseSearch(new URLSearchParams('q=market\u0000s&person=a\u0000b&cursor=a\u0000b'));
+    expect(fields.q).toBe('markets');
+    expect(request).toEqual({ q: 'markets', person: 'ab' });
+  });
+});

@@ -4,7 +4,7 @@
  * search it asks the API for. Filters are names as readers know them ("Local", "Maya Okafor"),
  * turned into the slugs the API filters by; dates are whole days, `to` included.
  */
-import { slugify } from '@dateline/model';
+import { slugify, withoutControls } from '@dateline/model';
 
 /** The filters naming a section, topic or author. */
 export const TOPIC_FILTERS = ['section', 'tag', 'author'] as const;
@@ -49,7 +49,8 @@ const FIELD_LENGTH = 100;
 const DAY_MS = 86_400_000;
 
 function field(params: URLSearchParams, name: string, max = FIELD_LENGTH): string {
-  return [...(params.get(name) ?? '').trim()].slice(0, max).join('');
+  // Control characters (NUL…) are nothing a reader typed on purpose, and the API refuses NUL.
+  return [...withoutControls(params.get(name) ?? '').trim()].slice(0, max).join('');
 }
 
 /** Midnight UTC of a `YYYY-MM-DD` day, or null when it is not a real date. */
@@ -90,7 +91,8 @@ export function parseSearch(params: URLSearchParams): ParsedSearch {
     if (last) request.to = new Date(last.getTime() + DAY_MS);
   }
   const cursor = params.get('cursor') ?? '';
-  if (cursor && cursor.length <= 500) request.cursor = cursor;
+  // The API's cursors are base64url; anything else names no page and is left out.
+  if (cursor && cursor.length <= 500 && /^[\w-]+$/.test(cursor)) request.cursor = cursor;
   return { fields, request, errors };
 }
 

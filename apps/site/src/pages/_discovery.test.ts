@@ -92,6 +92,12 @@ describe('section, tag and author feeds', () => {
     expect(tom.entries?.map((e) => e.id)).toEqual([article('harbour-budget-approved'), article('a-history-of-the-old-pier')]);
   });
 
+  it('answer 404 for a slug that cannot name a topic, as the topic pages do', async () => {
+    expect((await call(tagJson, '/tags/UPPER/feed.json', { slug: 'UPPER' })).status).toBe(404);
+    expect((await call(sectionRss, '/sections/-/rss.xml', { slug: '-' })).status).toBe(404);
+    expect((await call(authorAtom, "/authors/'/atom.xml", { slug: "'" })).status).toBe(404);
+  });
+
   it('answer 404 for a topic with no public articles', async () => {
     expect((await call(sectionRss, '/sections/deals/rss.xml', { slug: 'deals' })).status).toBe(404);
     expect((await call(tagJson, '/tags/nothing/feed.json', { slug: 'nothing' })).status).toBe(404);

@@ -21,13 +21,45 @@ const MIN_UNATTRIBUTED_WORDS = 4;
 const FEMALE = /^(?:mrs|ms|miss|dame|lady|baroness)$/;
 const MALE = /^(?:mr|sir|lord)$/;
 
+/**
+ * How many tokens either side of a quotation its attribution is looked for in. A sentence is
+ * seldom longer; without a bound, text of thousands of quotation marks with no full stop (such
+ * as JSON pasted as prose) took time growing with the square of its length.
+ */
+const REACH = 120;
+
+/** Whether text offset `at` is inside one of `spans` (sorted, not overlapping). */
+function insideSpan(spans: readonly QuoteSpan[], at: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.close <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = spans[lo];
+  return q !== undefined && at > q.open && at < q.close;
+}
+
+/** The first index of `sorted` whose value is at least `value`. */
+function lowerBound<T>(sorted: readonly T[], value: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (key(sorted[mid]!) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The people named outside quotation marks, first-named of each sentence first (its likely subject). */
 function subjects(unit: TextUnit, named: readonly NamedAt[], spans: readonly QuoteSpan[], sentences: ReturnType<typeof sentenceRanges>): NamedAt[][] {
   const bySentence = new Map<readonly [number, number], NamedAt[]>();
   for (const n of named) {
     if (n.entity.type !== 'person') continue;
     const at = unit.tokens[n.from]!.start;
-    if (spans.some((q) => at > q.open && at < q.close)) continue;
+    if (insideSpan(spans, at)) continue;
     const sentence = sentences[n.from]!;
     const list = bySentence.get(sentence) ?? [];
     // A possessive ("Putin's …") is seldom the subject: keep it after the others.
@@ -67,11 +99,9 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
     const spans = spansByUnit[u]!;
     if (spans.length === 0) return;
     const named = namedByUnit[u]!;
+    const byStart = [...named].sort((a, b) => a.from - b.from);
     const sentences = sentencesByUnit[u]!;
-    const tokenAt = (offset: number): number => {
-      const k = unit.tokens.findIndex((t) => t.start >= offset);
-      return k < 0 ? unit.tokens.length : k;
-    };
+    const tokenAt = (offset: number): number => lowerBound(unit.tokens, offset, (t) => t.start);
     const subjectBefore = (k: number, pronoun?: string): Named | null => {
       const fits = (n: NamedAt): boolean => pronoun === undefined || genderOf(n.entity) === undefined || genderOf(n.entity) === pronoun;
       for (let v = u; v >= 0; v--) {
@@ -96,16 +126,19 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
       if (!previous) return null;
       const hasVerb = unit.tokens.slice(previous[0], previous[1]).some((t) => isCiteVerb(t.text));
       const person = named.find((n) => n.from >= previous[0] && n.from < previous[1] && n.entity.type === 'person' && !unit.tokens[n.to - 1]!.possessive);
-      return hasVerb && person && !spans.some((q) => unit.tokens[person.from]!.start > q.open && unit.tokens[person.from]!.start < q.close) ? person.entity : null;
+      return hasVerb && person && !insideSpan(spans, unit.tokens[person.from]!.start) ? person.entity : null;
     };
     for (const span of spans) {
       const open = tokenAt(span.open);
       const close = tokenAt(span.close);
-      const sentence = sentences[open] ?? ([open, close] as const);
-      const ctx: QuoteContext = { tokens: unit.tokens, named, sentence, subjectBefore, personWithTitle, bodyBefore };
+      const whole = sentences[open] ?? ([open, close] as const);
+      // Attribution reads the sentence around the quotation, up to REACH tokens either side.
+      const sentence = [Math.max(whole[0], open - REACH), Math.min(whole[1], close + REACH)] as const;
+      const near = byStart.slice(lowerBound(byStart, sentence[0], (n) => n.from), lowerBound(byStart, sentence[1], (n) => n.from));
+      const ctx: QuoteContext = { tokens: unit.tokens, named: near, sentence, subjectBefore, personWithTitle, bodyBefore };
       const words = span.text.split(/\s+/).length;
       const found = attribute(ctx, open, close, words < MIN_UNATTRIBUTED_WORDS);
-      const opensSentence = open === sentence[0];
+      const opensSentence = open === whole[0];
       let speaker: Named | null;
       let at: NamedAt | undefined;
       if (found?.found) [speaker, at] = [found.speaker, found.at];

@@ -7,7 +7,19 @@
  * Why an import failed. `not_article` is a refusal rather than a fault: the input reads, but as a
  * page with too little article text to be a story (a list page, a form, an error page).
  */
-export type ImportErrorCode = 'empty_input' | 'no_headline' | 'no_body' | 'not_article' | 'invalid_front_matter' | 'invalid_input';
+export type ImportErrorCode =
+  | 'empty_input'
+  | 'no_headline'
+  | 'no_body'
+  | 'not_article'
+  | 'invalid_front_matter'
+  | 'invalid_input'
+  /** Over one of the size limits of `limits.ts` (bytes, characters, lines or blocks). */
+  | 'too_large'
+  /** Over a limit on structure: nesting depth, or Markdown markers whose matching time would grow too fast. */
+  | 'too_complex'
+  /** Not text at all: the bytes of an image, archive or program. */
+  | 'binary';
 
 /**
  * An import failure with a machine-readable `code` and a message a writer can act on.

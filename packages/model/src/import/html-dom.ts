@@ -86,16 +86,15 @@ function rawText(node: Node): string {
 const BLOCKISH = new Set(['P', 'DIV', 'LI', 'BR', 'TD', 'TH', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'FIGCAPTION', 'BLOCKQUOTE', 'DT', 'DD']);
 
 /**
- * The address relative references in the page resolve against: `<base href>` (itself resolved
- * against the page URL), else the page URL; `undefined` when neither is absolute.
+ * The address relative references in the page resolve against: the page URL, `undefined` when it
+ * is not absolute. The page's own `<base href>` is ignored: whoever wrote the page could point
+ * every relative link and image of the imported article at a host of their choosing with it.
  *
  * @example
- * baseUrlOf(htmlDocument('<base href="/news/"><p>x</p>'), 'https://example.org/a'); // 'https://example.org/news/'
+ * baseUrlOf(htmlDocument('<base href="https://elsewhere.example/"><p>x</p>'), 'https://example.org/a'); // 'https://example.org/a'
  */
-export function baseUrlOf(document: Document, pageUrl: string | undefined): string | undefined {
-  const page = absolute(pageUrl, undefined);
-  const base = document.querySelector('base[href]')?.getAttribute('href')?.trim();
-  return (base ? absolute(base, page) : undefined) ?? page;
+export function baseUrlOf(_document: Document, pageUrl: string | undefined): string | undefined {
+  return absolute(pageUrl, undefined);
 }
 
 /**

@@ -92,9 +92,10 @@ describe('parseHtml', () => {
     expect(text.split('\n\n')).toEqual([P1, `${P2} The fund is oversubscribed; share.`, 'What it cost', P3, 'We will keep it open all winter.', 'Wall: 400 metres\nPath raised: half a metre', P4]);
   });
 
-  it('resolves against <base href> when the page has one', () => {
-    const out = parseHtml(page({ head: '<base href="https://cdn.gazette.example/archive/">' }), { url });
-    expect(out.body[1]).toMatchObject({ src: 'https://cdn.gazette.example/img/wall.jpg' });
+  it('ignores the page\'s <base href>, which would send its relative links and images to another host', () => {
+    const out = parseHtml(page({ head: '<base href="https://attacker.example/archive/">' }), { url });
+    expect(out.body[1]).toMatchObject({ src: 'https://gazette.example/img/wall.jpg' });
+    expect(JSON.stringify(out)).not.toContain('attacker.example');
   });
 
   it('drops share bars, related links, datelines and newsletter boxes left in the article', () => {

@@ -17,6 +17,7 @@ import { cleanHeadline, sameHeadline } from './html-headline.ts';
 import { htmlMetadata } from './html-metadata.ts';
 import { readableArticle } from './html-readability.ts';
 import { htmlToBlocks } from './html-to-blocks.ts';
+import { checkBlockCount, checkElementDepth, checkTextSize, withoutControls } from './source-limits.ts';
 
 /**
  * The least article text (letters and digits, about 40 words) a page must have to be imported
@@ -35,12 +36,13 @@ export interface ParseHtmlOptions {
  * Imports a web page as an article. Headline from `og:title`, JSON-LD, the `<h1>` or `<title>`
  * (site name removed); authors, publication time, lead image, canonical URL, language and
  * standfirst from the page's metadata; body blocks from the article Readability finds, cleaned
- * of page furniture. Links and images are made absolute against `url` (or `<base>`); links that
+ * of page furniture. Links and images are made absolute against `url` (never the page's `<base>`); links that
  * are not http(s), mailto or a fragment become plain text.
  *
  * Throws `ImportError` with code `empty_input` for a blank page, `no_body` when nothing
  * article-like is found, `not_article` when what is found has fewer than
- * `MIN_ARTICLE_CHARACTERS` letters, `no_headline` when the page names no headline.
+ * `MIN_ARTICLE_CHARACTERS` letters, `no_headline` when the page names no headline, `too_complex`
+ * when its elements nest deeper than `MAX_NESTING_DEPTH`, `too_large` past the text or block limits.
  *
  * @example
  * const article = parseHtml(
@@ -54,7 +56,10 @@ export interface ParseHtmlOptions {
  */
 export function parseHtml(html: string, options: ParseHtmlOptions = {}): ArticleInput {
   if (html.trim() === '') throw new ImportError('empty_input', 'The page is empty.');
-  const document = htmlDocument(html);
+  const document = htmlDocument(withoutControls(html));
+  checkElementDepth(document.documentElement);
+  // Readability resolves links against the document's base: the page's own <base> must not be it.
+  for (const base of document.querySelectorAll('base')) base.remove();
   if (textOf(document.body) === '') throw new ImportError('empty_input', 'The page has no text.');
   const base = baseUrlOf(document, options.url);
   const meta = htmlMetadata(document, base);
@@ -68,6 +73,8 @@ export function parseHtml(html: string, options: ParseHtmlOptions = {}): Article
   cleanArticleDom(found.root);
   const body = cleanBlocks(htmlToBlocks(found.root, { base }), { headline: stated ?? '', authors, description: meta.description });
   if (!body.some((block) => block.type !== 'image')) throw new ImportError('no_body', 'The article found in the page has no text.');
+  checkBlockCount(body.length);
+  checkTextSize(articleText({ body }));
   const letters = articleText({ body }).match(/[\p{L}\p{N}]/gu)?.length ?? 0;
   if (letters < MIN_ARTICLE_CHARACTERS) {
     throw new ImportError('not_article', `Not an article: the page has ${letters} letters of article text, fewer than ${MIN_ARTICLE_CHARACTERS}.`);

@@ -12,6 +12,7 @@ import { firstProblem } from '../zod-issues.ts';
 import { ImportError } from './errors.ts';
 import { readFrontMatter, splitFrontMatter } from './front-matter.ts';
 import { toBlocks } from './markdown-blocks.ts';
+import { checkBlockCount, checkMarkdownStructure, checkTextSize, withoutControls } from './source-limits.ts';
 
 /** GitHub-flavoured Markdown (tables, autolinks, strikethrough, footnotes), built once. */
 const MARKDOWN_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
@@ -26,14 +27,20 @@ const MARKDOWN_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdow
  * image block (its title the caption), links to anything but http(s), mailto, site paths and
  * fragments are kept as plain text, and raw HTML is reduced to its text.
  *
+ * Control characters are dropped; the source must keep within the limits of `limits.ts`.
+ *
  * @throws {ImportError} `empty_input`, `no_headline`, `no_body`, `invalid_front_matter` (with
- *   `field`), or `invalid_input` when the result breaks a limit of the model.
+ *   `field`), `invalid_input` when the result breaks a limit of the model, `too_large` or
+ *   `too_complex` past a limit of `limits.ts`.
  * @example
  * const input = parseMarkdown('---\ntitle: Night Ferry Returns\ntags: [ferries]\n---\nThe ferry *sailed* again.\n');
  * input.headline; // 'Night Ferry Returns'
  * input.body[0]; // { type: 'paragraph', content: [{ type: 'text', text: 'The ferry ' }, { type: 'text', text: 'sailed', marks: ['em'] }, …] }
  */
-export function parseMarkdown(md: string): ArticleInput {
+export function parseMarkdown(source: string): ArticleInput {
+  checkTextSize(source);
+  const md = withoutControls(source);
+  checkMarkdownStructure(md);
   if (md.trim() === '') throw new ImportError('empty_input', 'The Markdown is empty: expected a headline and a body.');
   const { yaml, body } = splitFrontMatter(md);
   const fields = yaml === undefined ? {} : readFrontMatter(yaml);
@@ -46,6 +53,7 @@ export function parseMarkdown(md: string): ArticleInput {
     throw new ImportError('no_headline', 'The Markdown has no headline: add "headline:" to the front matter or start the text with a "# " heading.');
   }
   if (blocks.length === 0) throw new ImportError('no_body', `The article "${headline}" has no body: expected text after the headline.`);
+  checkBlockCount(blocks.length);
   const input: ArticleInput = { ...fields, headline, body: blocks };
   const check = ArticleInputSchema.safeParse(input);
   if (!check.success) {

@@ -8,6 +8,7 @@ import type { Block } from '../block.ts';
 import { plain } from '../inline.ts';
 import { dropTrailingBoilerplate } from './boilerplate.ts';
 import { ImportError } from './errors.ts';
+import { checkBlockCount, checkTextSize, withoutControls } from './source-limits.ts';
 import { isLabelValueLine, isProse, isTitleLike, listItem, startsMidSentence } from './text-heuristics.ts';
 
 /** The longest first line that is still taken as a headline (the `ArticleInput` limit). */
@@ -22,15 +23,18 @@ const MAX_HEADLINE = 300;
  * similar furniture at the end are dropped. Characters are kept as written: curly quotes and
  * dashes are not "straightened".
  *
+ * Control characters are dropped, and the text must keep within the limits of `limits.ts`.
+ *
  * @throws {ImportError} `empty_input` for blank text, `no_headline` when the first line is too
- *   long to be a headline, `no_body` when nothing follows the headline.
+ *   long to be a headline, `no_body` when nothing follows the headline, `too_large` past a limit.
  * @example
  * const input = parseText('Night Ferry Returns\n\nThe ferry sailed again on Friday.\n');
  * input.headline; // 'Night Ferry Returns'
  * input.body; // [{ type: 'paragraph', content: [{ type: 'text', text: 'The ferry sailed again on Friday.' }] }]
  */
 export function parseText(text: string): ArticleInput {
-  const lines = text
+  checkTextSize(text);
+  const lines = withoutControls(text)
     .replace(/^\uFEFF/, '')
     .split(/\r\n|[\n\r\u2028\u2029]/)
     .map((line) => line.replace(/[\t\f\v ]+/g, ' ').replace(/ +$/, ''));
@@ -45,6 +49,7 @@ export function parseText(text: string): ArticleInput {
   }
   const units = toUnits(dropTrailingBoilerplate(lines.slice(first + 1)));
   const body = toBlocks(units);
+  checkBlockCount(body.length);
   if (body.length === 0) throw new ImportError('no_body', `The article "${headline}" has no body: expected text after the headline.`);
   return { headline, body };
 }
@@ -56,20 +61,27 @@ export function parseText(text: string): ArticleInput {
  */
 function toUnits(lines: readonly string[]): string[] {
   const wrapped = isHardWrapped(lines);
-  const units: string[] = [];
+  // A unit is gathered as its lines and joined at the end: appending to one growing string and
+  // testing it again for each line took time growing with the square of the paragraph's length.
+  const units: string[][] = [];
   let open = false;
+  let openIsItem = false;
   for (const raw of lines) {
     const line = raw.trim();
     if (line === '' || !/[\p{L}\p{N}]/u.test(line)) {
       open = false;
       continue;
     }
-    const joins = wrapped && open && !listItem(line) && !listItem(units.at(-1) as string);
-    if (joins) units[units.length - 1] += ' ' + line;
-    else units.push(line);
+    // Whether a unit is a list item depends on its first line only, so it is known when it opens.
+    const isItem = wrapped && listItem(line) !== null;
+    if (wrapped && open && !isItem && !openIsItem) (units.at(-1) as string[]).push(line);
+    else {
+      units.push([line]);
+      openIsItem = isItem;
+    }
     open = true;
   }
-  return units;
+  return units.map((parts) => parts.join(' '));
 }
 
 /**

@@ -13,7 +13,8 @@ import { formatPath } from '../../lib/format-path.ts';
 import { articleEtag, ifMatchOf, preconditionFailed } from '../../lib/preconditions.ts';
 import { type FieldError, fieldErrors, problem } from '../../lib/problem.ts';
 import type { AppBindings, AppRouteHandler } from '../../lib/types.ts';
-import { articleFromText, TEXT_FORMATS, type TextFormat } from '../../services/article-input.ts';
+import { parseArticleText, TEXT_FORMATS, type TextFormat } from '../../services/article-input.ts';
+import { UntrustedWorkTimeout } from '../../services/untrusted/untrusted-pool.ts';
 import { createArticle, deleteArticle, patchArticle, replaceArticle } from '../../services/article-editing.ts';
 import { ForbiddenEditError } from '../../services/workflow/permissions.ts';
 import type * as routes from './articles-write.routes.ts';
@@ -40,17 +41,35 @@ async function bodyText(c: Context<AppBindings>): Promise<string> {
   return decodeText(bytes);
 }
 
-/** The `ArticleInput` of a POST or PUT body in any accepted format, or the field errors it has. */
-async function readArticleBody(c: Context<AppBindings>, json: unknown): Promise<ArticleInput | FieldError[]> {
+/** A text body the importers refused for its size (413) or structure (422), rather than its content. */
+interface Refused {
+  status: 413 | 422;
+  detail: string;
+}
+
+/** The article read from a body, or the answer refusing it. */
+function isRefused(input: ArticleInput | FieldError[] | Refused): input is Refused {
+  return !Array.isArray(input) && 'status' in input && 'detail' in input && Object.keys(input).length === 2;
+}
+
+/**
+ * The `ArticleInput` of a POST or PUT body in any accepted format, the field errors it has, or
+ * why it was refused. Text is parsed in a worker thread with a time limit, so a pathological
+ * body fails alone with a 422 while the API goes on answering.
+ */
+async function readArticleBody(c: Context<AppBindings>, json: unknown): Promise<ArticleInput | FieldError[] | Refused> {
   const type = mediaType(c.req.header('content-type'));
   if (type === undefined) return [{ path: '(root)', message: 'an article is required as the request body' }];
   // The body as sent, not as validated: validation fills defaults (status published), and a
   // contributor's story without a status is a draft. The services validate it again as a whole.
   if (!(TEXT_FORMATS as readonly string[]).includes(type)) return json === undefined ? (json as unknown as ArticleInput) : ((await c.req.json()) as ArticleInput);
   try {
-    return articleFromText(type as TextFormat, await bodyText(c), { url: c.req.query('url') });
+    return await parseArticleText(type as TextFormat, await bodyText(c), c.req.query('url'));
   } catch (err) {
+    if (err instanceof UntrustedWorkTimeout) return { status: 422, detail: `${err.message} Split it into smaller articles or simplify its markup.` };
     if (!(err instanceof ImportError)) throw err;
+    if (err.code === 'too_large') return { status: 413, detail: err.message };
+    if (err.code === 'too_complex' || err.code === 'binary') return { status: 422, detail: err.message };
     const path = err.field === undefined ? '(root)' : formatPath(err.field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)));
     return [{ path, message: err.message }];
   }
@@ -85,6 +104,7 @@ const withEtag = (article: Article, extra: Record<string, string> = {}) => ({ ET
 export const create: AppRouteHandler<typeof routes.create> = async (c) => {
   const input = await readArticleBody(c, c.req.valid('json'));
   if (Array.isArray(input)) return invalidBody(c, input);
+  if (isRefused(input)) return problem(c, input.status, { detail: input.detail });
   const result = await attempt(c, () => createArticle(c.get('store'), input, { ...editOptions(c), precondition: undefined }));
   if (result instanceof Response) return result as never;
   if (Array.isArray(result)) return invalidBody(c, result);
@@ -99,6 +119,7 @@ export const replace: AppRouteHandler<typeof routes.replace> = async (c) => {
   const { slug } = c.req.valid('param');
   const input = await readArticleBody(c, c.req.valid('json'));
   if (Array.isArray(input)) return invalidBody(c, input);
+  if (isRefused(input)) return problem(c, input.status, { detail: input.detail });
   const result = await attempt(c, () => replaceArticle(c.get('store'), slug, input, editOptions(c)));
   if (result instanceof Response) return result as never;
   if (Array.isArray(result)) return invalidBody(c, result);

@@ -56,7 +56,10 @@ const forbidden = problemContent(
   'The role does not allow this write: a moderator token, or a contributor writing another\'s story, one past review, or a status other than draft or review (the field is named in `errors`).',
 );
 const invalid = problemContent('The body is malformed or invalid; each invalid field is named in `errors`.');
-const tooLarge = problemContent('The body is larger than 1 MB.');
+const unprocessable = problemContent(
+  'A text body nests too deeply, has too many Markdown markers, is not text, or took longer than the time limit to parse (see the limits in the README).',
+);
+const tooLarge = problemContent('The body is larger than 1 MB, or its text has more characters, lines or blocks than an article may (see the limits in the README).');
 const unsupported = problemContent('The body is not in one of the accepted media types.');
 
 const guard = (types: readonly string[]) => [requireRole('contributor'), acceptContentTypes(types), bodyLimit(ARTICLE_BODY_LIMIT)];
@@ -81,6 +84,7 @@ export const create = createRoute({
     403: forbidden,
     413: tooLarge,
     415: unsupported,
+    422: unprocessable,
     409: problemContent('An article already has this slug, or the same content is stored under another slug.'),
   },
 });
@@ -106,6 +110,7 @@ export const replace = createRoute({
     412: staleContent,
     413: tooLarge,
     415: unsupported,
+    422: unprocessable,
     409: problemContent('The same content is stored under another slug.'),
   },
 });

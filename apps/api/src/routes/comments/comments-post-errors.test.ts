@@ -172,6 +172,24 @@ describe('rate limit', () => {
     expect((await postComment(limited, 'ferry', { ...ana, body: 'Comment 4' }, { ip: '198.51.100.7' })).status).toBe(201);
   });
 
+  it('counts one client however its address is written, and an IPv6 /64 as one client', async () => {
+    const limited = makeApp({ rateLimit: 5 });
+    const spellings = ['203.0.113.9', '::ffff:203.0.113.9', '0:0:0:0:0:ffff:203.0.113.9', '203.000.113.009', '::FFFF:cb00:7109', '203.0.113.9'];
+    const statuses = [];
+    for (const [n, ip] of spellings.entries()) statuses.push((await postComment(limited, 'ferry', { ...ana, body: `Comment ${n}` }, { ip })).status);
+    expect(statuses).toEqual([201, 201, 201, 201, 201, 429]);
+    const v6 = [];
+    for (let n = 1; n <= 6; n += 1) v6.push((await postComment(limited, 'ferry', { ...ana, body: `From v6 ${n}` }, { ip: `2001:db8:77:1::${n}` })).status);
+    expect(v6).toEqual([201, 201, 201, 201, 201, 429]);
+  });
+
+  it('is shared by API processes on the same database', async () => {
+    const [one, two] = [makeApp({ rateLimit: 4 }), makeApp({ rateLimit: 4 })];
+    const statuses = [];
+    for (let n = 1; n <= 6; n += 1) statuses.push((await postComment(n % 2 ? one : two, 'ferry', { ...ana, body: `Comment ${n}` }, { ip: '203.0.113.50' })).status);
+    expect(statuses).toEqual([201, 201, 201, 201, 429, 429]);
+  });
+
   it('defaults to 5 a minute', async () => {
     const fresh = createApp({ store, now: () => NOW });
     const statuses = [];

@@ -10,7 +10,7 @@ import { validationHook } from '../../lib/error-handlers.ts';
 import { problem } from '../../lib/problem.ts';
 import type { AppBindings } from '../../lib/types.ts';
 import { type CommentSubmission as Submission, postComment } from '../../services/comments-post.ts';
-import { clientKey } from '../../services/moderation/rate-limit.ts';
+import { hitRateLimit } from '../../services/moderation/rate-limit.ts';
 import { CommentSubmission } from './comments.schemas.ts';
 
 /** What a reader is told about a comment that is not shown at once (whatever the real reason). */
@@ -26,7 +26,10 @@ export async function answerComment(c: Context<AppBindings>, slug: string, input
   const moderation = c.var.commentModeration;
   const now = c.var.now();
   const address = clientIp(c);
-  const rate = moderation.limiter.hit(clientKey(address, moderation.salt), now.getTime());
+  const rate = await hitRateLimit(c.var.store, address, now.getTime(), {
+    limit: moderation.policy.rateLimit,
+    ipv6Prefix: moderation.policy.rateLimitIpv6Prefix,
+  });
   if (!rate.allowed) {
     const seconds = rate.retryAfterSeconds;
     return problem(
@@ -67,8 +70,20 @@ const FORM_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form
 export const postForm: MiddlewareHandler<AppBindings> = async (c, next) => {
   const type = mediaType(c.req.header('content-type'));
   if (type === undefined || !FORM_TYPES.has(type)) return next();
-  const fields = await c.req.parseBody();
+  let fields: Record<string, unknown>;
+  try {
+    fields = await c.req.parseBody();
+  } catch {
+    // A malformed body (a multipart boundary missing or broken) is the client's error, not ours.
+    const errors = [{ path: '(root)', message: `is not a valid ${type} body` }];
+    return problem(c, 400, { title: 'Invalid request', detail: `Invalid form fields: (root): is not a valid ${type} body.`, errors });
+  }
   const parsed = CommentSubmission.safeParse(fields);
   if (!parsed.success) return validationHook({ success: false, error: parsed.error, target: 'form' }, c);
-  return answerComment(c, c.req.param('slug') ?? '', parsed.data);
+  const slug = c.req.param('slug') ?? '';
+  // The route's own checks of the path come after this middleware: what they refuse is refused here.
+  const refused =
+    (await validationHook({ success: true, data: { slug }, target: 'param' }, c)) ?? (await validationHook({ success: true, data: parsed.data, target: 'form' }, c));
+  if (refused) return refused;
+  return answerComment(c, slug, parsed.data);
 };

@@ -4,6 +4,7 @@
  */
 import { problem } from '../../lib/problem.ts';
 import type { AppRouteHandler } from '../../lib/types.ts';
+import { recentlyFull } from '../../store/unavailable.ts';
 import type * as routes from './health.routes.ts';
 
 /** Always ok while the process can answer. */
@@ -28,8 +29,14 @@ async function within(ping: Promise<void>, ms: number): Promise<void> {
   }
 }
 
-/** Ok when the store answers a trivial query in time; 503 otherwise (the cause goes to the log only). */
+/**
+ * Ok when the store answers a trivial query in time and no write failed for a full disk in the
+ * last minute; 503 otherwise (the cause goes to the log only).
+ */
 export const readyz: AppRouteHandler<typeof routes.readyz> = async (c) => {
+  if (recentlyFull(c.var.store, Date.now())) {
+    return problem(c, 503, { detail: 'The database\'s disk is full: writes fail.' }, { 'Retry-After': '60' });
+  }
   try {
     await within(c.var.store.ping(), READY_TIMEOUT_MS);
   } catch (err) {

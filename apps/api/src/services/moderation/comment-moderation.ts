@@ -1,10 +1,9 @@
 /**
  * @module
- * The comment policy made ready for requests: word lists compiled once, and the rate limiter with
- * its salt, which live as long as the app.
+ * The comment policy made ready for requests: word lists compiled once, which live as long as
+ * the app. The rate limit's counts live in the database (see `rate-limit.ts`).
  */
 import { type CommentPolicy, DEFAULT_COMMENT_POLICY } from './policy.ts';
-import { createRateLimiter, newSalt, type RateLimiter } from './rate-limit.ts';
 import type { WordMatchers } from './screen.ts';
 import { wordMatcher } from './word-list.ts';
 
@@ -12,9 +11,6 @@ import { wordMatcher } from './word-list.ts';
 export interface CommentModeration {
   policy: CommentPolicy;
   words: WordMatchers;
-  limiter: RateLimiter;
-  /** Salt of the rate limiter's client keys (see `clientKey`). */
-  salt: Uint8Array;
 }
 
 /**
@@ -25,10 +21,5 @@ export interface CommentModeration {
  */
 export function createCommentModeration(policy: Partial<CommentPolicy> = {}): CommentModeration {
   const full: CommentPolicy = { ...DEFAULT_COMMENT_POLICY, ...policy };
-  return {
-    policy: full,
-    words: { suspect: wordMatcher(full.suspectWords), banned: wordMatcher(full.bannedWords) },
-    limiter: createRateLimiter({ limit: full.rateLimit }),
-    salt: newSalt(),
-  };
+  return { policy: full, words: { suspect: wordMatcher(full.suspectWords), banned: wordMatcher(full.bannedWords) } };
 }

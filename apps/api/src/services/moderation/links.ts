@@ -3,6 +3,7 @@
  * Counting links in a comment, to hold link-heavy comments for a moderator (WordPress holds a
  * comment with more than two links by default; spam is mostly links).
  */
+import { visibleText } from './comment-skeleton.ts';
 
 /** More links than this hold a comment for moderation. */
 export const MAX_LINKS = 2;
@@ -18,7 +19,8 @@ const LINK = /(?:\bhttps?:\/\/|\bwww\.)[^\s<>"']+/giu;
  * countLinks('See https://example.org and www.example.net'); // 2
  */
 export function countLinks(text: string): number {
-  return text.match(LINK)?.length ?? 0;
+  // Counted as a browser shows the text: fullwidth letters folded, invisible characters gone.
+  return visibleText(text).match(LINK)?.length ?? 0;
 }
 
 /**

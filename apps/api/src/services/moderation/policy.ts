@@ -17,11 +17,14 @@ export interface CommentPolicy {
   bannedWords: readonly string[];
   /** New comments per minute per client IP address; 0 turns the limit off. */
   rateLimit: number;
+  /** How many leading bits of an IPv6 address count as one client for the rate limit. */
+  rateLimitIpv6Prefix: number;
 }
 
 /** The policy when nothing is configured. */
-export const DEFAULT_COMMENT_POLICY: CommentPolicy = { moderation: 'post', suspectWords: [], bannedWords: [], rateLimit: 5 };
+export const DEFAULT_COMMENT_POLICY: CommentPolicy = { moderation: 'post', suspectWords: [], bannedWords: [], rateLimit: 5, rateLimitIpv6Prefix: 64 };
 
+const PREFIX_MESSAGE = 'must be a prefix length from 1 to 128 (bits of an IPv6 address that make one client)';
 const RATE_MESSAGE = 'must be a whole number of comments per minute from 0 (no limit) to 10000';
 
 /**
@@ -48,6 +51,13 @@ export const COMMENT_ENV = {
     .transform(Number)
     .pipe(z.int().max(10_000, RATE_MESSAGE))
     .optional(),
+  COMMENT_RATE_LIMIT_IPV6_PREFIX: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, PREFIX_MESSAGE)
+    .transform(Number)
+    .pipe(z.int().min(1, PREFIX_MESSAGE).max(128, PREFIX_MESSAGE))
+    .optional(),
 };
 
 /** The parsed comment variables. */
@@ -66,5 +76,6 @@ export function commentPolicyFromEnv(env: CommentEnv): CommentPolicy {
     suspectWords: parseWordList(env.COMMENT_SUSPECT_WORDS),
     bannedWords: parseWordList(env.COMMENT_BANNED_WORDS),
     rateLimit: env.COMMENT_RATE_LIMIT ?? DEFAULT_COMMENT_POLICY.rateLimit,
+    rateLimitIpv6Prefix: env.COMMENT_RATE_LIMIT_IPV6_PREFIX ?? DEFAULT_COMMENT_POLICY.rateLimitIpv6Prefix,
   };
 }

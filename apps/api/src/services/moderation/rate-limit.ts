@@ -1,75 +1,67 @@
 /**
  * @module
- * The per-client limit on new comments: a sliding window of the last minute, kept in this
- * process's memory. Several API processes behind one address each count separately (so the
- * effective limit is the per-process limit times the number of processes), and a restart forgets
- * every count: the limit slows flooding down, it is not an accounting system.
+ * The per-client limit on new comments, counted in the database so that every API process on it
+ * shares one count per client: a sliding window of the last minute, reckoned from the hits of the
+ * current and the previous fixed minute (the previous one weighted by how much of it the sliding
+ * window still covers). Clients are counted by canonical address, IPv6 clients by network (a /64
+ * by default), never by how their address happens to be written.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { addressGroup } from '../../lib/canonical-address.ts';
+import type { RateLimitStore } from '../../store/rate-limit-store.ts';
 
 /** Whether a request may go ahead, and if not, how long to wait. */
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
-/** Counts requests per key. */
-export interface RateLimiter {
-  /** Counts one request for `key` at `now` (ms since the epoch) if the limit allows it. */
-  hit(key: string, now: number): RateDecision;
-}
-
-/** Options of `createRateLimiter`. */
+/** Options of `hitRateLimit`. */
 export interface RateLimitOptions {
-  /** Requests allowed per window and key; 0 turns the limit off. */
+  /** Requests allowed per window and client; 0 turns the limit off. */
   limit: number;
   /** Window length in milliseconds (default one minute). */
-  windowMs?: number;
-  /** Keys kept before stale ones are swept out (default 10,000), bounding memory under a flood. */
-  sweepAt?: number;
+  windowMs?: number | undefined;
+  /** How many leading bits of an IPv6 address make one client (default 64). */
+  ipv6Prefix?: number | undefined;
 }
 
 /**
- * A limiter allowing `limit` requests per key in any `windowMs`. Refused requests are not counted,
- * so a client that waits for `retryAfterSeconds` gets through.
+ * Counts one request from the client at `address` (canonical, as `clientIp` gives it; null when
+ * unknown: such requests share one count) at `now` (ms since the epoch) if the limit allows it.
+ * Refused requests are not counted, so a client that waits for `retryAfterSeconds` gets through.
  *
  * @example
- * const limiter = createRateLimiter({ limit: 5 });
- * limiter.hit(clientKey, Date.now()); // { allowed: true }
+ * const rate = await hitRateLimit(store, clientIp(c), Date.now(), { limit: 5 });
+ * if (!rate.allowed) return problem(c, 429, …, { 'Retry-After': String(rate.retryAfterSeconds) });
  */
-export function createRateLimiter({ limit, windowMs = 60_000, sweepAt = 10_000 }: RateLimitOptions): RateLimiter {
-  const hits = new Map<string, number[]>();
-  const sweep = (now: number) => {
-    for (const [key, times] of hits) if (times.at(-1)! <= now - windowMs) hits.delete(key);
-  };
-  return {
-    hit(key, now) {
-      if (limit <= 0) return { allowed: true };
-      const recent = (hits.get(key) ?? []).filter((t) => t > now - windowMs);
-      if (recent.length >= limit) {
-        hits.set(key, recent);
-        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((recent[0]! + windowMs - now) / 1000)) };
-      }
-      recent.push(now);
-      hits.set(key, recent);
-      if (hits.size > sweepAt) sweep(now);
-      return { allowed: true };
-    },
-  };
+export async function hitRateLimit(store: RateLimitStore, address: string | null, now: number, options: RateLimitOptions): Promise<RateDecision> {
+  const { limit, windowMs = 60_000, ipv6Prefix = 64 } = options;
+  if (limit <= 0) return { allowed: true };
+  const key = clientKey(address === null ? null : addressGroup(address, ipv6Prefix), await store.rateLimitSalt());
+  const windowStart = Math.floor(now / windowMs) * windowMs;
+  const { current, previous } = await store.hitRateWindow(key, windowStart, windowMs);
+  const elapsed = (now - windowStart) / windowMs;
+  if (previous * (1 - elapsed) + current <= limit) return { allowed: true };
+  await store.undoRateHit(key, windowStart);
+  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs(limit, current - 1, previous, elapsed, windowMs) / 1000)) };
+}
+
+/** How long until one more request fits: `before` counted in this window, `previous` in the last. */
+function waitMs(limit: number, before: number, previous: number, elapsed: number, windowMs: number): number {
+  // Only the next window has room: this one's own hits fill the limit.
+  if (before + 1 > limit || previous === 0) return (1 - elapsed) * windowMs;
+  // The previous window's weight falls until previous * (1 - x) + before + 1 <= limit.
+  const x = 1 - (limit - before - 1) / previous;
+  return Math.max(0, (x - elapsed) * windowMs);
 }
 
 /**
- * A key for a client IP address that does not reveal it: SHA-256 with a secret salt (without one,
- * every IPv4 address could be recovered by hashing all four billion). Pass the same salt for the
- * life of a limiter; a random one per process is enough since the counts live no longer.
+ * A key for a client address or address group that does not reveal it: SHA-256 with a secret
+ * salt (without one, every IPv4 address could be recovered by hashing all four billion). The salt
+ * is the database's (`rateLimitSalt`), so every API process makes the same key.
  *
  * @example
- * const salt = randomBytes(16);
  * clientKey('203.0.113.9', salt); // 32 hex digits, the same for the same address and salt
  */
-export function clientKey(ip: string | null, salt: Uint8Array): string {
+export function clientKey(group: string | null, salt: string): string {
   // Requests whose peer is unknown share one key, so they are limited together rather than not at all.
-  return createHash('sha256').update(salt).update(ip ?? 'unknown').digest('hex').slice(0, 32);
-}
-
-/** A fresh random salt for `clientKey`. */
-export function newSalt(): Uint8Array {
-  return randomBytes(16);
+  return createHash('sha256').update(salt).update('\n').update(group ?? 'unknown').digest('hex').slice(0, 32);
 }

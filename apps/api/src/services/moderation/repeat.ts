@@ -4,16 +4,18 @@
  * different spacing or capitals, so texts are compared after normalising both.
  */
 import { createHash } from 'node:crypto';
+import { foldLookalikes } from './comment-skeleton.ts';
 
 /**
- * `text` with Unicode compatibility forms folded, lower-cased, and every run of whitespace made
- * one space.
+ * `text` with look-alikes folded as the word filters fold them (`foldLookalikes`: compatibility
+ * forms, case, invisible characters, confusable letters, accents) and every run of whitespace
+ * made one space.
  *
  * @example
  * normaliseCommentText('  Great\n\nARTICLE ! '); // 'great article !'
  */
 export function normaliseCommentText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+  return foldLookalikes(text);
 }
 
 /**

@@ -32,11 +32,15 @@ export function tokenContract(harness: StoreHarness): void {
         createdAt: '2026-05-02T08:00:00.000Z',
         lastUsedAt: null,
         revokedAt: null,
+        expiresAt: null,
       });
       await store.createToken(token(1, { role: 'admin' }));
+      expect(await store.createToken(token(3, { expiresAt: '2026-08-01T08:00:00.000Z' }))).toMatchObject({ expiresAt: '2026-08-01T08:00:00.000Z' });
+      expect(await store.findTokenByHash('hash-3')).toMatchObject({ expiresAt: '2026-08-01T08:00:00.000Z' });
       expect((await store.listTokens()).map((t) => [t.id, 'hash' in t])).toEqual([
         ['tok-1', false],
         ['tok-2', false],
+        ['tok-3', false],
       ]);
       expect(await store.findTokenByHash('hash-1')).toMatchObject({ id: 'tok-1', role: 'admin', hash: 'hash-1' });
       expect(await store.findTokenByHash('nope')).toBeNull();

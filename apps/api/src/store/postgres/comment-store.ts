@@ -3,7 +3,7 @@
  * The PostgreSQL implementation of `CommentStore`, with the same recursive queries as SQLite's:
  * a page of threads costs three statements whatever the depth of its replies.
  */
-import type { CommentStore, StoredComment } from '../comment-store.ts';
+import { type CommentStore, CommentTargetGoneError, type StoredComment } from '../comment-store.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { utc } from '../article-rows.ts';
 import { and, type Fragment, type Sql } from './connection.ts';
@@ -34,10 +34,16 @@ export function postgresCommentStore(sql: Sql): CommentStore {
 
   return {
     insertComment: async (c) => {
-      await sql`
-        INSERT INTO comments (id, article_id, parent_id, author_name, email, body, status, created_at, content_hash, held_reason)
-        VALUES (${c.id}, ${c.articleId}, ${c.parentId}, ${c.authorName}, ${c.email}, ${c.body}, ${c.status}, ${c.createdAt},
-                ${c.contentHash}, ${c.heldReason})`;
+      try {
+        await sql`
+          INSERT INTO comments (id, article_id, parent_id, author_name, email, body, status, created_at, content_hash, held_reason)
+          VALUES (${c.id}, ${c.articleId}, ${c.parentId}, ${c.authorName}, ${c.email}, ${c.body}, ${c.status}, ${c.createdAt},
+                  ${c.contentHash}, ${c.heldReason})`;
+      } catch (err) {
+        // 23503: the article or parent was deleted since the post checked it.
+        if ((err as { code?: unknown }).code === '23503') throw new CommentTargetGoneError('The article or comment replied to was deleted.');
+        throw err;
+      }
       return (await byId(c.id))!;
     },
 

@@ -19,6 +19,7 @@ import { checkReachable, openPool, type Sql } from './connection.ts';
 import { migratePostgres } from './migrate.ts';
 import { postgresTaxonomyStore } from './taxonomy-store.ts';
 import { postgresTokenStore } from './token-store.ts';
+import { postgresRateLimitStore } from './rate-limit-store.ts';
 import { postgresTransferStore } from './postgres-transfer-store.ts';
 import { postgresWorkflowStore } from './workflow-store.ts';
 
@@ -66,6 +67,7 @@ export function postgresStore(sql: Sql): Store {
     ...postgresMediaStore(sql),
     ...postgresCommentBlockStore(sql),
     ...postgresEntityMergeStore(sql),
+    ...postgresRateLimitStore(sql),
     migrate: () => migratePostgres(sql),
     ping: async () => {
       if (closed) throw new Error('The store is closed.');

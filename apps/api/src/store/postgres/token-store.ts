@@ -13,6 +13,7 @@ interface TokenRow {
   created_at: Date;
   last_used_at: Date | null;
   revoked_at: Date | null;
+  expires_at: Date | null;
 }
 
 function toToken(row: TokenRow): StoredApiToken {
@@ -24,6 +25,7 @@ function toToken(row: TokenRow): StoredApiToken {
     createdAt: row.created_at.toISOString(),
     lastUsedAt: row.last_used_at?.toISOString() ?? null,
     revokedAt: row.revoked_at?.toISOString() ?? null,
+    expiresAt: row.expires_at?.toISOString() ?? null,
   };
 }
 
@@ -48,8 +50,8 @@ export function postgresTokenStore(sql: Sql): TokenStore {
     createToken: async (token) => {
       try {
         const [row] = await sql<TokenRow[]>`
-          INSERT INTO api_tokens (id, name, role, hash, created_at)
-          VALUES (${token.id}, ${token.name}, ${token.role}, ${token.hash}, ${token.createdAt}) RETURNING *`;
+          INSERT INTO api_tokens (id, name, role, hash, created_at, expires_at)
+          VALUES (${token.id}, ${token.name}, ${token.role}, ${token.hash}, ${token.createdAt}, ${token.expiresAt ?? null}) RETURNING *`;
         return withoutHash(toToken(row!));
       } catch (err) {
         if (err instanceof Error && 'constraint_name' in err && err.constraint_name === 'api_tokens_live_name') {

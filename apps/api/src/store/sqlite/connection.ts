@@ -26,6 +26,14 @@ export function remapDatabase(db: DatabaseSync): void {
 /** How long a writer waits for another process's lock before failing, in milliseconds (`DB_QUERY_TIMEOUT_MS`). */
 export const BUSY_TIMEOUT_MS = 5000;
 
+/** Options of a SQLite connection. */
+export interface SqliteOptions {
+  /** How long a writer waits for another process's lock (default `BUSY_TIMEOUT_MS`). */
+  busyTimeoutMs?: number | undefined;
+  /** The most pages the database may grow to: past it, writes fail as on a full disk (`SQLITE_FULL`). */
+  maxPageCount?: number | undefined;
+}
+
 /**
  * A connection to the file at `path` (its directory is created if missing) or to `:memory:`.
  * WAL lets readers (the API) and a writer (an import in another process) work at the same time;
@@ -34,7 +42,7 @@ export const BUSY_TIMEOUT_MS = 5000;
  * @example
  * const db = openDatabase('/srv/dateline/data/dateline.db', { busyTimeoutMs: 2000 });
  */
-export function openDatabase(path: string, options: { busyTimeoutMs?: number | undefined } = {}): DatabaseSync {
+export function openDatabase(path: string, options: SqliteOptions = {}): DatabaseSync {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   // node:sqlite is synchronous: while a writer waits for the lock, nothing else in the process runs.
   const db = new DatabaseSync(path, { enableForeignKeyConstraints: true, timeout: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS });
@@ -43,12 +51,24 @@ export function openDatabase(path: string, options: { busyTimeoutMs?: number | u
   db.exec('PRAGMA cache_size = -65536');
   // Reads through a memory map skip a system call and a copy per page; 1 GB of address space.
   db.exec(`PRAGMA mmap_size = ${MMAP_BYTES}`);
+  if (options.maxPageCount !== undefined) db.exec(`PRAGMA max_page_count = ${Math.max(1, Math.floor(options.maxPageCount))}`);
   if (path !== ':memory:') {
     db.exec('PRAGMA journal_mode = WAL');
     // Durable at each checkpoint and safe against corruption in WAL mode, without an fsync per commit.
     db.exec('PRAGMA synchronous = NORMAL');
   }
   return db;
+}
+
+/**
+ * Whether `err` is SQLite saying the disk (or the database's `max_page_count`) is full (`SQLITE_FULL`).
+ *
+ * @example
+ * try { stmt.run(); } catch (err) { if (isFull(err)) … }
+ */
+export function isFull(err: unknown): boolean {
+  const code = (err as { errcode?: unknown } | null)?.errcode;
+  return typeof code === 'number' && (code & 0xff) === 13;
 }
 
 /**

@@ -7,11 +7,12 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Article } from '@dateline/model';
 import type { Store } from '../store.ts';
+import { sqliteRateLimitStore } from './sqlite-rate-limit-store.ts';
 import { readArticle, readArticlePage } from './article-read.ts';
 import { searchArticles } from './article-search.ts';
 import { saveArticleRows } from './article-write.ts';
 import { startCheckpointer } from './checkpointer.ts';
-import { isBusy, openDatabase, withoutWaiting } from './connection.ts';
+import { isBusy, openDatabase, type SqliteOptions, withoutWaiting } from './connection.ts';
 import { migrateDatabase } from './migrate.ts';
 import { sqliteAccountStore } from './sqlite-account-store.ts';
 import { sqliteArticleEditStore } from './sqlite-article-edit-store.ts';
@@ -33,7 +34,7 @@ import { sqliteWorkflowStore } from './sqlite-workflow-store.ts';
  * const store = openSqliteStore(':memory:');
  * await store.migrate();
  */
-export function openSqliteStore(path: string, options: { busyTimeoutMs?: number | undefined } = {}): Store {
+export function openSqliteStore(path: string, options: SqliteOptions = {}): Store {
   const db: DatabaseSync = openDatabase(path, options);
   // A file database's checkpoints run on a thread of their own (see checkpointer.ts).
   const checkpointer = path === ':memory:' ? null : startCheckpointer(db, path);
@@ -50,6 +51,7 @@ export function openSqliteStore(path: string, options: { busyTimeoutMs?: number 
     ...sqliteMediaStore(db),
     ...sqliteCommentBlockStore(db),
     ...sqliteEntityMergeStore(db),
+    ...sqliteRateLimitStore(db),
     migrate: async () => migrateDatabase(db),
     ping: async () => {
       db.prepare('SELECT 1').get();

@@ -15,9 +15,10 @@ interface TokenRow {
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
+  expires_at: string | null;
 }
 
-const COLUMNS = 'id, name, role, hash, created_at, last_used_at, revoked_at';
+const COLUMNS = 'id, name, role, hash, created_at, last_used_at, revoked_at, expires_at';
 
 function toToken(row: TokenRow): StoredApiToken {
   return {
@@ -28,6 +29,7 @@ function toToken(row: TokenRow): StoredApiToken {
     createdAt: row.created_at,
     lastUsedAt: row.last_used_at,
     revokedAt: row.revoked_at,
+    expiresAt: row.expires_at,
   };
 }
 
@@ -47,12 +49,13 @@ export function sqliteTokenStore(db: DatabaseSync): TokenStore {
   return {
     createToken: async (token) => {
       try {
-        db.prepare('INSERT INTO api_tokens (id, name, role, hash, created_at) VALUES (?, ?, ?, ?, ?)').run(
+        db.prepare('INSERT INTO api_tokens (id, name, role, hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)').run(
           token.id,
           token.name,
           token.role,
           token.hash,
           token.createdAt,
+          token.expiresAt ?? null,
         );
       } catch (err) {
         if (err instanceof Error && /UNIQUE constraint failed: api_tokens\.name/.test(err.message)) {

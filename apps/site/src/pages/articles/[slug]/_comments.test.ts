@@ -93,6 +93,32 @@ describe('a comment that needs fixing', () => {
     expect(doc.getElementById('comment-body')?.textContent).toBe('Two.');
   });
 
+  it('gives the reader the comment back in a form to send again when the API is down (503)', async () => {
+    api = await startCommentApi();
+    const { url } = api;
+    await api.close();
+    api = undefined;
+    // The API's address, now with nothing listening there.
+    const previous = process.env.API_URL;
+    process.env.API_URL = url;
+    let response: Response;
+    try {
+      response = await post(OPEN, { authorName: 'Ana', email: 'ana@example.org', body: 'A long and\nthoughtful comment.', parentId: 'c-1' });
+    } finally {
+      if (previous === undefined) delete process.env.API_URL;
+      else process.env.API_URL = previous;
+    }
+    expect([response.status, response.headers.get('retry-after')]).toEqual([503, '30']);
+    const doc = dom(await response.text());
+    expect(text(doc.querySelector('h1'))).toBe('Temporarily unavailable');
+    const form = doc.querySelector('form[method=post]');
+    expect(form?.getAttribute('action')).toBe(`/articles/${OPEN}/comments`);
+    expect(doc.getElementById('comment-body')?.textContent).toBe('A long and\nthoughtful comment.');
+    expect(doc.querySelector<HTMLInputElement>('input[name=authorName]')?.getAttribute('value')).toBe('Ana');
+    expect(doc.querySelector<HTMLInputElement>('input[name=email]')?.getAttribute('value')).toBe('ana@example.org');
+    expect(doc.querySelector<HTMLInputElement>('input[name=parentId]')?.getAttribute('value')).toBe('c-1');
+  });
+
   it('passes on the reader’s address, so one reader’s limit is not another’s', async () => {
     api = await startCommentApi({ comments: { rateLimit: 1 } });
     expect((await post(OPEN, { authorName: 'Ana', body: 'One.' }, { 'x-forwarded-for': '203.0.113.7' })).status).toBe(303);
