@@ -3,9 +3,9 @@
  * An image with its caption and credit, as HTML. An image whose address is not safe is left out
  * and its caption still shown; with neither, nothing.
  */
-import type { Image } from '@dateline/model';
-import { attribute, escapeText } from './html.ts';
-import { safeImageSrc } from './links.ts';
+import type { Image } from '../block.ts';
+import { attribute, escapeText } from './html-text.ts';
+import { safeImageSrc } from './safe-link.ts';
 
 export interface FigureOptions {
   /** The lead image is above the fold: load it at once rather than lazily. */
