@@ -14,6 +14,7 @@ export { isSafeHref } from './import/markdown-inline.ts';
 export { htmlText } from './import/markdown-blocks.ts';
 export * from './import/parse-markdown.ts';
 export * from './import/parse-html.ts';
+export * from './import/paste.ts';
 export * from './import/html-article-text.ts';
 export * from './publish/json-ld.ts';
 export { escapeHtml, escapeXml } from './publish/xml.ts';
