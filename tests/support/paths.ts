@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 export const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const cliEntry = join(repoRoot, 'apps/api/src/cli.ts');
 export const siteEntry = join(repoRoot, 'apps/site/server.mjs');
+export const deskEntry = join(repoRoot, 'apps/desk/server.mjs');
 
 /** The shared folder of third-party test articles, or null when this checkout has none beside it. */
 export const sharedDir: string | null = (() => {

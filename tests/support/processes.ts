@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { cliEntry, repoRoot, siteEntry } from './paths.ts';
+import { cliEntry, deskEntry, repoRoot, siteEntry } from './paths.ts';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -85,6 +85,14 @@ export async function startSite(apiUrl: string, options: SiteOptions = {}): Prom
   const site = launch([siteEntry], { ...options.env, ...own, API_URL: apiUrl }, port);
   await waitForOk(`${site.url}/`, site.child);
   return site;
+}
+
+/** The built desk, forwarding /v1 to the given API; DESK_PORT is its port. */
+export async function startDesk(apiUrl: string, env: Record<string, string> = {}): Promise<Running> {
+  const port = await freePort();
+  const desk = launch([deskEntry], { ...env, API_URL: apiUrl, DESK_PORT: String(port) }, port);
+  await waitForOk(`${desk.url}/desk/sign-in`, desk.child);
+  return desk;
 }
 
 /** Runs the CLI to completion and returns its exit code and output. */
