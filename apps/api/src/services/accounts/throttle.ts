@@ -43,7 +43,8 @@ export async function throttleWait(
   now: Date,
   limits: ThrottleLimits = DEFAULT_THROTTLE,
 ): Promise<number> {
-  const since = new Date(now.getTime() - limits.windowMs).toISOString();
+  // A failure exactly `windowMs` old has left the window, as `waitFor` promised.
+  const since = new Date(now.getTime() - limits.windowMs + 1).toISOString();
   const [account, address] = await Promise.all([store.signInFailures(keys.account, since), store.signInFailures(keys.address, since)]);
   return Math.max(waitFor(account, limits.perAccount, now, limits.windowMs), waitFor(address, limits.perAddress, now, limits.windowMs));
 }
