@@ -3,9 +3,10 @@
  * `@dateline/api`: the HTTP API as a Hono app. `createApp` wires routes, error handling and the
  * OpenAPI document around the given store; listening is the CLI's job (`serve`).
  */
-import { authenticate, BEARER_SCHEME } from './lib/auth.ts';
+import { authenticate, BEARER_SCHEME, SESSION_SCHEME } from './lib/auth.ts';
 import { clientIpConfig, DEFAULT_TRUSTED_PROXIES } from './lib/client-ip.ts';
 import { cors } from './lib/cors.ts';
+import { csrfProtection } from './lib/csrf.ts';
 import { createRouter } from './lib/create-router.ts';
 import { notFoundOrMethodNotAllowed, onError } from './lib/error-handlers.ts';
 import { serveOpenApi } from './lib/openapi-document.ts';
@@ -15,6 +16,7 @@ import { requestLogger } from './lib/request-logger.ts';
 import { applyResponseHeaders } from './lib/response-headers.ts';
 import { ResponseCache } from './lib/response-cache.ts';
 import { securityHeaders } from './lib/security-headers.ts';
+import { authRouter } from './routes/auth/auth.index.ts';
 import { articlesRouter } from './routes/articles/articles.index.ts';
 import { docsRouter } from './routes/docs/docs.index.ts';
 import { entitiesRouter } from './routes/entities/entities.index.ts';
@@ -23,6 +25,8 @@ import { healthRouter } from './routes/health/health.index.ts';
 import { quotesRouter } from './routes/quotes/quotes.index.ts';
 import { searchRouter } from './routes/search/search.index.ts';
 import { taxonomyRouter } from './routes/taxonomy/taxonomy.index.ts';
+import { usersRouter } from './routes/users/users.index.ts';
+import { type AccountsConfig, accountsConfig } from './services/accounts/config.ts';
 import { createCommentModeration } from './services/moderation/comment-moderation.ts';
 import type { CommentPolicy } from './services/moderation/policy.ts';
 import type { Store } from './store/store.ts';
@@ -42,6 +46,8 @@ export interface AppDeps {
   trustProxy?: readonly string[];
   /** How readers' comments are screened (`COMMENT_*` variables); unset fields take the defaults. */
   comments?: Partial<CommentPolicy>;
+  /** Session lifetimes (`SESSION_IDLE_TIMEOUT`, `SESSION_MAX_AGE`), the sign-in throttle and `DESK_URL`; unset fields take the defaults. */
+  accounts?: Partial<Omit<AccountsConfig, 'trustedOrigins'>>;
 }
 
 /** The version announced in the OpenAPI document. */
@@ -50,8 +56,9 @@ export const API_VERSION = '0.1.0';
 const API_DESCRIPTION = `Articles of a Dateline publication, and readers' comments on them.
 
 Reads are public. Writes need an API token (\`dateline token create --name <name> --role editor\`),
-sent as \`Authorization: Bearer <token>\`; a request with a token also sees drafts and scheduled
-articles. Errors are RFC 9457 problem documents (\`application/problem+json\`) naming each invalid
+sent as \`Authorization: Bearer <token>\`, or a browser session (\`POST /v1/auth/sign-in\`), whose
+state-changing requests also send the session's \`X-CSRF-Token\`; a request with either also sees
+drafts and scheduled articles. Errors are RFC 9457 problem documents (\`application/problem+json\`) naming each invalid
 field. Successful GETs carry a strong ETag: send it back in \`If-None-Match\` for a 304.`;
 
 /**
@@ -70,6 +77,7 @@ export function createApp(deps: AppDeps) {
   const responseCache = new ResponseCache();
   // One per app: the comment rate limit counts in this process's memory.
   const commentModeration = createCommentModeration(deps.comments);
+  const accounts = accountsConfig({ ...deps.accounts, trustedOrigins: deps.corsOrigins ?? [] });
   const app = createRouter();
   app.use(async (c, next) => {
     c.set('store', deps.store);
@@ -77,17 +85,21 @@ export function createApp(deps: AppDeps) {
     c.set('clientIpConfig', ipConfig);
     c.set('responseCache', responseCache);
     c.set('commentModeration', commentModeration);
+    c.set('accounts', accounts);
     await next();
   });
   // Outermost first: the request id and log line cover everything below, including errors.
   app.use(requestLogger(logger, deps.requestLogLevel ?? 'info'));
   app.use(applyResponseHeaders());
   app.use(securityHeaders());
-  app.use(cors(deps.corsOrigins ?? []));
+  // The desk's pages write to the API through the desk's server, with the desk's Origin.
+  app.use(cors([...(deps.corsOrigins ?? []), new URL(accounts.deskUrl).origin]));
   app.use(httpCache());
   app.use(authenticate());
-  const routes = app.route('/', healthRouter).route('/', articlesRouter).route('/', searchRouter).route('/', taxonomyRouter).route('/', commentsRouter).route('/', entitiesRouter).route('/', quotesRouter);
+  app.use(csrfProtection());
+  const routes = app.route('/', healthRouter).route('/', articlesRouter).route('/', searchRouter).route('/', taxonomyRouter).route('/', commentsRouter).route('/', entitiesRouter).route('/', quotesRouter).route('/', authRouter).route('/', usersRouter);
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', BEARER_SCHEME);
+  app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', SESSION_SCHEME);
   serveOpenApi(app, '/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Dateline API', version: API_VERSION, description: API_DESCRIPTION },

@@ -14,8 +14,24 @@ describe('loadConfig', () => {
       logLevel: 'info',
       http: { corsOrigins: [], trustProxy: ['127.0.0.0/8', '::1'], logFormat: 'text', requestLogLevel: 'debug' },
       comments: { moderation: 'post', suspectWords: [], bannedWords: [], rateLimit: 5 },
+      accounts: { sessions: { idleTimeoutMs: 7 * 86_400_000, maxAgeMs: 30 * 86_400_000 }, deskUrl: 'http://127.0.0.1:4322' },
     });
     expect(DEFAULT_DATABASE_PATH).toBe(`${REPO_ROOT}data/dateline.db`);
+  });
+
+  it('reads session lifetimes as durations and the desk URL, and names each invalid one', () => {
+    expect(loadConfig({ SESSION_IDLE_TIMEOUT: '90m', SESSION_MAX_AGE: '12h', DESK_URL: 'https://news.example.org/' }).accounts).toEqual({
+      sessions: { idleTimeoutMs: 90 * 60_000, maxAgeMs: 12 * 3_600_000 },
+      deskUrl: 'https://news.example.org',
+    });
+    // An idle timeout past the absolute limit could never be reached.
+    expect(loadConfig({ SESSION_IDLE_TIMEOUT: '60d', SESSION_MAX_AGE: '2d' }).accounts.sessions.idleTimeoutMs).toBe(2 * 86_400_000);
+    expect(() => loadConfig({ SESSION_IDLE_TIMEOUT: '7 days', SESSION_MAX_AGE: '10s', DESK_URL: 'news.example.org' })).toThrowErrorMatchingInlineSnapshot(`
+      [ConfigError: Invalid configuration:
+        SESSION_IDLE_TIMEOUT="7 days" must be a duration such as 90m, 12h or 7d (s, m, h or d), from 1 minute to 365 days
+        SESSION_MAX_AGE="10s" must be a duration such as 90m, 12h or 7d (s, m, h or d), from 1 minute to 365 days
+        DESK_URL="news.example.org" must be an http(s) URL such as https://news.example.org]
+    `);
   });
 
   it('treats empty variables as unset', () => {
@@ -30,6 +46,7 @@ describe('loadConfig', () => {
       logLevel: 'warn',
       http: { corsOrigins: [], trustProxy: ['127.0.0.0/8', '::1'], logFormat: 'text', requestLogLevel: 'debug' },
       comments: { moderation: 'post', suspectWords: [], bannedWords: [], rateLimit: 5 },
+      accounts: { sessions: { idleTimeoutMs: 7 * 86_400_000, maxAgeMs: 30 * 86_400_000 }, deskUrl: 'http://127.0.0.1:4322' },
     });
   });
 

@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { HTTP_ENV, type HttpConfig, httpConfig } from './lib/http-config.ts';
 import { LOG_LEVELS } from './lib/logger.ts';
+import { ACCOUNTS_ENV, accountsFromEnv } from './services/accounts/env.ts';
+import type { AccountsConfig } from './services/accounts/config.ts';
 import { ENRICH_ENV } from './services/enrich-mode.ts';
 import { COMMENT_ENV, type CommentPolicy, commentPolicyFromEnv } from './services/moderation/policy.ts';
 import { type DatabaseConfig, DatabaseUrlError, parseDatabaseUrl } from './store/database-url.ts';
@@ -47,6 +49,7 @@ const EnvSchema = z.object({
   ...HTTP_ENV,
   ...COMMENT_ENV,
   ...ENRICH_ENV,
+  ...ACCOUNTS_ENV,
 });
 
 /** The validated configuration. */
@@ -59,6 +62,8 @@ export interface Config {
   http: HttpConfig;
   /** How readers' comments are screened: `COMMENT_MODERATION`, `COMMENT_SUSPECT_WORDS`, `COMMENT_BANNED_WORDS`, `COMMENT_RATE_LIMIT`. */
   comments: CommentPolicy;
+  /** Session lifetimes and the desk's address: `SESSION_IDLE_TIMEOUT`, `SESSION_MAX_AGE`, `DESK_URL`. */
+  accounts: Omit<AccountsConfig, 'trustedOrigins' | 'throttle'>;
 }
 
 /** An environment variable with an invalid value; the message names each one. */
@@ -90,5 +95,5 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!result.success || !database) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   database = { ...database, queryTimeoutMs: result.data.DB_QUERY_TIMEOUT_MS };
   if (database.kind === 'postgres') database = { ...database, poolSize: result.data.DATABASE_POOL_SIZE };
-  return { port: result.data.PORT, host: result.data.HOST, database, logLevel: result.data.LOG_LEVEL, http: httpConfig(result.data), comments: commentPolicyFromEnv(result.data) };
+  return { port: result.data.PORT, host: result.data.HOST, database, logLevel: result.data.LOG_LEVEL, http: httpConfig(result.data), comments: commentPolicyFromEnv(result.data), accounts: accountsFromEnv(result.data) };
 }

@@ -72,6 +72,7 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
     corsOrigins: config.http.corsOrigins,
     trustProxy: config.http.trustProxy,
     comments: config.comments,
+    accounts: config.accounts,
   });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }) as Server;
   // Works through articles queued by imports; ENRICH=off leaves them to `dateline enrich`.

@@ -1,14 +1,19 @@
 /**
  * @module
- * Bearer-token authentication. Every request may carry `Authorization: Bearer <token>`; a token
- * that is present must be valid (401 otherwise, even on public reads, so a client learns at once
- * that its token is wrong). Routes that need a role add `requireRole(role)` as route middleware.
+ * Authentication, by bearer token or by session cookie. Every request may carry
+ * `Authorization: Bearer <token>`; a token that is present must be valid (401 otherwise, even on
+ * public reads, so a client learns at once that its token is wrong). Without one, the session
+ * cookie of a signed-in person stands for them; a cookie whose session has ended is simply no
+ * session (the request is anonymous), since browsers keep sending cookies after their use is
+ * over. Routes that need a role add `requireRole(role)`, which treats both kinds of principal alike.
  */
 import type { Context, MiddlewareHandler } from 'hono';
+import { resumeSession } from '../services/accounts/sessions.ts';
 import { type Principal, roleAllows, verifySecret } from '../services/tokens.ts';
 import type { TokenRole } from '../store/store.ts';
 import { problem } from './problem.ts';
 import { requestHeader } from './request-header.ts';
+import { readSessionCookie } from './session-cookie.ts';
 import type { AppBindings } from './types.ts';
 
 const REALM = 'Bearer realm="dateline"';
@@ -27,7 +32,7 @@ async function resolve(c: Context<AppBindings>): Promise<Principal | null | Reje
   if (cached !== undefined) return cached;
   const header = requestHeader(c, 'authorization');
   let result: Principal | null | Rejection;
-  if (header === undefined || header.trim() === '') result = null;
+  if (header === undefined || header.trim() === '') result = await fromSession(c);
   else {
     const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header);
     if (!match) result = invalidToken('The Authorization header must be "Bearer <token>".');
@@ -35,6 +40,15 @@ async function resolve(c: Context<AppBindings>): Promise<Principal | null | Reje
   }
   c.set('auth', result);
   return result;
+}
+
+/** The principal of the request's session cookie, or null; the session is kept in `c.var.session`. */
+async function fromSession(c: Context<AppBindings>): Promise<Principal | null> {
+  const sessionId = readSessionCookie(c);
+  const active = sessionId === undefined ? null : await resumeSession(c.get('store'), sessionId, c.get('now')(), c.get('accounts').sessions);
+  c.set('session', active);
+  if (!active) return null;
+  return { kind: 'user', id: active.user.id, name: active.user.name, role: active.user.role };
 }
 
 function isPrincipal(value: Principal | null | Rejection): value is Principal {
@@ -93,7 +107,7 @@ export function requireRole(role: TokenRole): MiddlewareHandler<AppBindings> {
       return problem(
         c,
         403,
-        { detail: `The token "${result.name}" has the role ${result.role}; this request needs ${role} (or admin).` },
+        { detail: `${result.kind === 'token' ? 'The token' : 'The account of'} "${result.name}" has the role ${result.role}; this request needs ${role} (or admin).` },
         { 'WWW-Authenticate': `${REALM}, error="insufficient_scope"` },
       );
     }
@@ -112,6 +126,15 @@ export const BEARER_SCHEME = {
   type: 'http',
   scheme: 'bearer',
   description: 'An API token from `dateline token create`, sent as `Authorization: Bearer dl_…`.',
+} as const;
+
+/** The OpenAPI security scheme of browser sessions, registered by the app as `sessionCookie`. */
+export const SESSION_SCHEME = {
+  type: 'apiKey',
+  in: 'cookie',
+  name: 'dateline_session',
+  description:
+    'A browser session from `POST /v1/auth/sign-in`. Its state-changing requests must also send the session\'s CSRF token as `X-CSRF-Token`.',
 } as const;
 
 /** The `Rejection` type, for `AppBindings`. */

@@ -97,3 +97,16 @@ function peerAddress(c: Context): string | undefined {
 export function clientIp(c: Context<AppBindings>): string | null {
   return clientIpFrom(c.get('clientIpConfig'), peerAddress(c), requestHeader(c, 'x-forwarded-for'));
 }
+
+/**
+ * Whether the direct peer is a trusted proxy, whose forwarded headers (`X-Forwarded-Proto`) may
+ * be believed; false for a request made in-process.
+ *
+ * @example
+ * const https = header === 'https' && fromTrustedProxy(c);
+ */
+export function fromTrustedProxy(c: Context<AppBindings>): boolean {
+  const peer = peerAddress(c);
+  const address = peer === undefined ? null : normaliseAddress(peer);
+  return address !== null && isTrusted(c.get('clientIpConfig'), address);
+}

@@ -62,7 +62,7 @@ export function cors(writeOrigins: readonly string[]): MiddlewareHandler<AppBind
       } else if (mayWrite(origin, c.req.url)) {
         headers.set('Access-Control-Allow-Origin', normaliseOrigin(origin)!);
         headers.set('Access-Control-Allow-Methods', WRITE_METHODS);
-        headers.set('Access-Control-Allow-Headers', 'Authorization, Content-Type, If-Match, X-Request-Id');
+        headers.set('Access-Control-Allow-Headers', 'Authorization, Content-Type, If-Match, X-CSRF-Token, X-Request-Id');
       }
       // Without the allow headers the browser refuses the request itself; the status says nothing more.
       return c.body(null, 204, Object.fromEntries(headers));

@@ -3,6 +3,8 @@
  * The types every route shares: what the app puts in each request's context.
  */
 import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
+import type { AccountsConfig } from '../services/accounts/config.ts';
+import type { ActiveSession } from '../services/accounts/sessions.ts';
 import type { CommentModeration } from '../services/moderation/comment-moderation.ts';
 import type { Store } from '../store/store.ts';
 import type { AuthState } from './auth.ts';
@@ -33,6 +35,10 @@ export interface AppBindings {
     finalResponse: boolean | undefined;
     /** Set by the authentication middleware; read it through `principalOf(c)`. */
     auth: AuthState;
+    /** The request's browser session, once `authenticate()` has looked (null without one). */
+    session: ActiveSession | null | undefined;
+    /** Session lifetimes, the sign-in throttle and where the desk is (see `AccountsConfig`). */
+    accounts: AccountsConfig;
     /** The comment policy, its compiled word lists and the comment rate limiter. */
     commentModeration: CommentModeration;
   };

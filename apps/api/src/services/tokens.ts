@@ -18,22 +18,32 @@ export interface CreatedToken {
   secret: string;
 }
 
-/** Who a request is acting as, once its token checked out. */
+/**
+ * Who a request is acting as: an API token, or a person signed in with a browser session. Role
+ * checks treat both alike.
+ */
 export interface Principal {
-  tokenId: string;
+  kind: 'token' | 'user';
+  /** The token's id or the person's id. */
+  id: string;
+  /** The token's name or the person's display name. */
   name: string;
   role: TokenRole;
+  /** The token's id again, for the code paths that predate accounts (tokens only). */
+  tokenId?: string;
 }
 
 /**
- * Whether `role` may act as `required`: each role allows itself, and `admin` allows everything.
+ * Whether `role` may act as `required`: each role allows itself, `admin` allows everything, and
+ * `editor` also allows what a `contributor` may do.
  *
  * @example
  * roleAllows('admin', 'moderator'); // true
+ * roleAllows('editor', 'contributor'); // true
  * roleAllows('editor', 'moderator'); // false
  */
 export function roleAllows(role: TokenRole, required: TokenRole): boolean {
-  return role === 'admin' || role === required;
+  return role === 'admin' || role === required || (role === 'editor' && required === 'contributor');
 }
 
 /**
@@ -100,7 +110,7 @@ export async function verifySecret(store: Store, secret: string, now: Date = new
   const last = stored.lastUsedAt === null ? 0 : Date.parse(stored.lastUsedAt);
   // Recording the use is bookkeeping: a database that cannot take the write must not fail the request.
   if (now.getTime() - last >= LAST_USED_RESOLUTION_MS) await store.touchToken(stored.id, now.toISOString()).catch(() => undefined);
-  return { tokenId: stored.id, name: stored.name, role: stored.role };
+  return { kind: 'token', id: stored.id, name: stored.name, role: stored.role, tokenId: stored.id };
 }
 
 /**

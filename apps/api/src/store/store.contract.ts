@@ -5,6 +5,7 @@
  */
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { StoreHarness } from '../testing/store-harness.ts';
+import { accountContract } from './contract/accounts.contract.ts';
 import { articleEditContract } from './contract/article-edit.contract.ts';
 import { articleContract } from './contract/articles.contract.ts';
 import { commentContract } from './contract/comments.contract.ts';
@@ -36,4 +37,5 @@ export function storeContract(harness: StoreHarness): void {
   taxonomyContract(harness);
   entityContract(harness);
   transferContract(harness);
+  accountContract(harness);
 }

@@ -3,6 +3,7 @@
  * The storage contract of the API. Every method is async so that a PostgreSQL implementation can
  * stand behind the same interface as the SQLite one; routes and services only ever see `Store`.
  */
+import type { AccountStore } from './account-store.ts';
 import type { ArticleEditStore } from './article-edit-store.ts';
 import type { ArticleStore } from './article-store.ts';
 import type { SearchStore } from './search-store.ts';
@@ -12,6 +13,7 @@ import type { TaxonomyStore } from './taxonomy-store.ts';
 import type { TokenStore } from './token-store.ts';
 import type { TransferStore } from './transfer-store.ts';
 
+export * from './account-store.ts';
 export type * from './article-edit-store.ts';
 export type * from './article-store.ts';
 export type * from './search-store.ts';
@@ -37,7 +39,7 @@ export interface MigrationReport {
  * await store.migrate();
  * const page = await store.listArticles({ limit: 20, now: new Date() });
  */
-export interface Store extends ArticleStore, SearchStore, ArticleEditStore, CommentStore, TokenStore, TaxonomyStore, TransferStore, EntityStore {
+export interface Store extends ArticleStore, SearchStore, ArticleEditStore, CommentStore, TokenStore, TaxonomyStore, TransferStore, EntityStore, AccountStore {
   /** Applies pending migrations, forward only; applying twice is a no-op. */
   migrate(): Promise<MigrationReport>;
   /** Resolves when the database answers a trivial query; rejects otherwise. */

@@ -4,9 +4,17 @@
  * secret, never the secret itself, so a copy of the database grants no access.
  */
 
-/** What a token may do; `admin` may do what every other role may. */
-export const TOKEN_ROLES = ['editor', 'moderator', 'admin'] as const;
-export type TokenRole = (typeof TOKEN_ROLES)[number];
+/**
+ * What a token or a person may do: `admin` everything (and manages people), `editor` writes and
+ * publishes anything, `contributor` writes its own drafts and submits them for review, `moderator`
+ * moderates comments. Tokens and accounts share the roles.
+ */
+export const ROLES = ['editor', 'moderator', 'admin', 'contributor'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The roles a token may have: all of them (the name predates accounts). */
+export const TOKEN_ROLES = ROLES;
+export type TokenRole = Role;
 
 /** A token as listed to its owners: everything but the hash. */
 export interface ApiToken {

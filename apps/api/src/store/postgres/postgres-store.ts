@@ -5,6 +5,7 @@
  */
 import type { Article } from '@dateline/model';
 import type { Store } from '../store.ts';
+import { postgresAccountStore } from './account-store.ts';
 import { postgresArticleEditStore } from './article-edit-store.ts';
 import { readArticle, readArticlePage } from './article-read.ts';
 import { searchArticles } from './article-search.ts';
@@ -56,6 +57,7 @@ export function postgresStore(sql: Sql): Store {
     ...postgresTaxonomyStore(sql),
     ...postgresEntityStore(sql),
     ...postgresTransferStore(sql),
+    ...postgresAccountStore(sql),
     migrate: () => migratePostgres(sql),
     ping: async () => {
       if (closed) throw new Error('The store is closed.');

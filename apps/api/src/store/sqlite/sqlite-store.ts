@@ -13,6 +13,7 @@ import { saveArticleRows } from './article-write.ts';
 import { startCheckpointer } from './checkpointer.ts';
 import { isBusy, openDatabase, withoutWaiting } from './connection.ts';
 import { migrateDatabase } from './migrate.ts';
+import { sqliteAccountStore } from './sqlite-account-store.ts';
 import { sqliteArticleEditStore } from './sqlite-article-edit-store.ts';
 import { sqliteCommentStore } from './sqlite-comment-store.ts';
 import { sqliteEntityStore } from './sqlite-entity-store.ts';
@@ -40,6 +41,7 @@ export function openSqliteStore(path: string, options: { busyTimeoutMs?: number 
     ...sqliteTaxonomyStore(db),
     ...sqliteEntityStore(db),
     ...sqliteTransferStore(db),
+    ...sqliteAccountStore(db),
     migrate: async () => migrateDatabase(db),
     ping: async () => {
       db.prepare('SELECT 1').get();
