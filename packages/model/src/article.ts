@@ -16,10 +16,24 @@ import { Quote } from './entities/quote.ts';
  * @example
  * ArticleStatus.parse('draft');
  */
-export const ArticleStatus = z
-  .enum(['draft', 'published', 'archived'])
-  .meta({ id: 'ArticleStatus', description: 'draft: not public; published: public from publishedAt; archived: withdrawn.' });
+export const ArticleStatus = z.enum(['draft', 'review', 'published', 'archived']).meta({
+  id: 'ArticleStatus',
+  description:
+    'draft: not public; review: not public, submitted by a contributor for an editor; published: public from publishedAt; archived: withdrawn.',
+});
 export type ArticleStatus = z.infer<typeof ArticleStatus>;
+
+/**
+ * Whether readers may see an article at `now`: published, and its publication time has come.
+ * Every other status (draft, review, archived) and a future `publishedAt` (scheduled) are
+ * hidden. The stores apply the same rule in SQL (`visibleAt` in each store's article reads).
+ *
+ * @example
+ * isPublic({ status: 'review', publishedAt: null }, new Date()); // false
+ */
+export function isPublic(article: { status: ArticleStatus; publishedAt: string | null }, now: Date): boolean {
+  return article.status === 'published' && article.publishedAt !== null && Date.parse(article.publishedAt) <= now.getTime();
+}
 
 /**
  * When readers' comments appear: at once (`post`) or after a moderator approves them (`pre`).

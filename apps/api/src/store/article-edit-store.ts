@@ -5,6 +5,7 @@
  * with one cheap read, whether any article changed (in this process or any other).
  */
 import type { Article } from '@dateline/model';
+import type { SaveOptions } from './article-store.ts';
 
 /**
  * What `createArticle` did:
@@ -30,9 +31,12 @@ export interface ArticleEditStore {
    * Stores a new article in one transaction, unless its slug is taken or its story (`contentHash`)
    * is already stored. `options.revisionHash` is kept as `saveArticle` keeps it.
    */
-  createArticle(article: Article, contentHash: string, options?: { revisionHash?: string | undefined }): Promise<CreateArticleResult>;
-  /** Deletes the article with this slug and its comments in one transaction; false when there is none. */
-  deleteArticle(slug: string): Promise<boolean>;
+  createArticle(article: Article, contentHash: string, options?: SaveOptions): Promise<CreateArticleResult>;
+  /**
+   * Deletes the article with this slug and its comments in one transaction; false when there is
+   * none. With `expected`, throws `StaleWriteError` (deleting nothing) unless it is the stored article.
+   */
+  deleteArticle(slug: string, options?: { expected?: Article | undefined }): Promise<boolean>;
   /**
    * A number that changes whenever any article is created, changed or deleted, by any process
    * sharing the database. It never changes otherwise, so equal values mean equal articles.

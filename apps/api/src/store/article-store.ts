@@ -3,9 +3,20 @@
  * The article half of the storage contract: reading, listing and saving articles.
  */
 import type { Article, ArticleSummary } from '@dateline/model';
+import type { Actor, RevisionRecord } from './workflow-store.ts';
 
 /** Which way a listing runs through publication time. */
 export type ListOrder = 'newest' | 'oldest';
+
+/** The orders of the article listing: by publication time, or by last change (`updated`, newest first). */
+export type ArticleOrder = ListOrder | 'updated';
+
+/**
+ * The status filter of a listing. `scheduled` is a published article whose publication time has
+ * not come; `published` one whose time has come.
+ */
+export const STATUS_FILTERS = ['draft', 'review', 'scheduled', 'published', 'archived'] as const;
+export type StatusFilter = (typeof STATUS_FILTERS)[number];
 
 /** The clock and audience of a read: hidden articles (drafts, scheduled, archived) only when asked. */
 export interface Visibility {
@@ -33,11 +44,13 @@ export interface ArticleFilters {
   from?: Date | undefined;
   /** Published strictly before this moment. */
   to?: Date | undefined;
+  /** Only articles in this state (see `StatusFilter`); only meaningful with `includeHidden`. */
+  status?: StatusFilter | undefined;
 }
 
 /** Filters and paging for `listArticles`. */
 export interface ListArticlesQuery extends Visibility, ArticleFilters {
-  order?: ListOrder;
+  order?: ArticleOrder;
   /** Page size; the store trusts the caller to have checked the range. */
   limit: number;
   /** The opaque `nextCursor` of the previous page. */
@@ -77,6 +90,20 @@ export interface SaveOptions {
    * key, the slug decides which article a save updates.
    */
   importKey?: string | undefined;
+  /** Who saves: recorded as the article's last editor (and creator, for a new article). */
+  actor?: Actor | null | undefined;
+  /** Keep a revision of the article as saved (see `RevisionRecord`), unless nothing changes. */
+  revision?: RevisionRecord | undefined;
+  /**
+   * The stored article this save was made against: when the stored one is no longer exactly it,
+   * the save throws `StaleWriteError` and writes nothing.
+   */
+  expected?: Article | undefined;
+  /**
+   * Move the article from slug `from` to the article's slug first (throws `SlugTakenError` when
+   * another article has it); `keepOldSlug` records `from` so its address redirects.
+   */
+  rename?: { from: string; keepOldSlug: boolean } | undefined;
 }
 
 /** The outcome of a save and the article it concerns. */

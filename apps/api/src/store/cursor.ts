@@ -4,11 +4,11 @@
  * position (time, id) rather than an offset keeps pages from repeating or skipping articles when
  * new ones are published between requests.
  */
-import { InvalidCursorError, type ListOrder } from './store.ts';
+import { type ArticleOrder, InvalidCursorError } from './store.ts';
 
 /** Where the previous page ended, and in which order it was read. */
 export interface CursorPosition {
-  order: ListOrder;
+  order: ArticleOrder;
   /** The sort time of the last item (ISO 8601, UTC). */
   at: string;
   /** The id of the last item, breaking ties between equal times. */
@@ -32,7 +32,7 @@ export function encodeCursor(position: CursorPosition): string {
  * @example
  * decodeCursor(encodeCursor({ order: 'newest', at: '2026-05-08T09:30:00.000Z', id: 'a1' }), 'newest');
  */
-export function decodeCursor(cursor: string, order: ListOrder): CursorPosition {
+export function decodeCursor(cursor: string, order: ArticleOrder): CursorPosition {
   let value: unknown;
   try {
     value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -44,8 +44,8 @@ export function decodeCursor(cursor: string, order: ListOrder): CursorPosition {
   return { order: value.o, at: value.t, id: value.i };
 }
 
-function isCursorJson(value: unknown): value is { o: ListOrder; t: string; i: string } {
+function isCursorJson(value: unknown): value is { o: ArticleOrder; t: string; i: string } {
   if (typeof value !== 'object' || value === null) return false;
   const { o, t, i } = value as Record<string, unknown>;
-  return (o === 'newest' || o === 'oldest') && typeof t === 'string' && !Number.isNaN(Date.parse(t)) && typeof i === 'string' && i !== '';
+  return (o === 'newest' || o === 'oldest' || o === 'updated') && typeof t === 'string' && !Number.isNaN(Date.parse(t)) && typeof i === 'string' && i !== '';
 }

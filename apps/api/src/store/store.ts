@@ -12,6 +12,7 @@ import type { EntityStore } from './entity-store.ts';
 import type { TaxonomyStore } from './taxonomy-store.ts';
 import type { TokenStore } from './token-store.ts';
 import type { TransferStore } from './transfer-store.ts';
+import type { WorkflowStore } from './workflow-store.ts';
 
 export * from './account-store.ts';
 export type * from './article-edit-store.ts';
@@ -22,6 +23,7 @@ export type * from './entity-store.ts';
 export type * from './taxonomy-store.ts';
 export * from './token-store.ts';
 export type * from './transfer-store.ts';
+export * from './workflow-store.ts';
 
 /** The result of `migrate`: the schema version before and after, and what was applied. */
 export interface MigrationReport {
@@ -39,7 +41,7 @@ export interface MigrationReport {
  * await store.migrate();
  * const page = await store.listArticles({ limit: 20, now: new Date() });
  */
-export interface Store extends ArticleStore, SearchStore, ArticleEditStore, CommentStore, TokenStore, TaxonomyStore, TransferStore, EntityStore, AccountStore {
+export interface Store extends ArticleStore, SearchStore, ArticleEditStore, CommentStore, TokenStore, TaxonomyStore, TransferStore, EntityStore, AccountStore, WorkflowStore {
   /** Applies pending migrations, forward only; applying twice is a no-op. */
   migrate(): Promise<MigrationReport>;
   /** Resolves when the database answers a trivial query; rejects otherwise. */

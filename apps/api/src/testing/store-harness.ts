@@ -40,6 +40,8 @@ export interface StoreHarness {
   kind: StoreKind;
   /** The schema version this build migrates the database to. */
   latestVersion: number;
+  /** Every migration's version, in order (numbers may have gaps while branches merge). */
+  versions: number[];
   setup(): Promise<void>;
   fresh(): Promise<TestDb>;
   cleanup(): Promise<void>;
@@ -80,6 +82,7 @@ export function storeHarness(kind: StoreKind): StoreHarness {
     return {
       kind,
       latestVersion: MIGRATIONS.at(-1)?.version ?? 0,
+      versions: MIGRATIONS.map((m) => m.version),
       setup: async () => {
         dir = mkdtempSync(join(tmpdir(), 'dateline-store-'));
       },
@@ -107,6 +110,7 @@ export function storeHarness(kind: StoreKind): StoreHarness {
   return {
     kind,
     latestVersion: PG_MIGRATIONS.at(-1)?.version ?? 0,
+    versions: PG_MIGRATIONS.map((m) => m.version),
     setup: async () => {
       database = await createTestDatabase();
     },

@@ -4,7 +4,7 @@
  * the articles published in the last two days, each with the publication's name and language, its
  * publication time and its title.
  */
-import type { ArticleSummary } from '../article.ts';
+import { type ArticleSummary, isPublic } from '../article.ts';
 import { articleUrl, type SiteInfo } from './json-ld.ts';
 import { SITEMAP_NAMESPACE } from './sitemap.ts';
 import { XML_DECLARATION, xmlElement } from './xml.ts';
@@ -43,9 +43,8 @@ export function newsLanguage(tag: string): string {
  * isRecentNews(article, new Date());
  */
 export function isRecentNews(article: NewsSitemapArticle, now: Date): boolean {
-  if (article.status !== 'published' || article.publishedAt === null) return false;
-  const at = Date.parse(article.publishedAt);
-  return at <= now.getTime() && now.getTime() - at <= NEWS_SITEMAP_WINDOW_MS;
+  if (!isPublic(article, now) || article.publishedAt === null) return false;
+  return now.getTime() - Date.parse(article.publishedAt) <= NEWS_SITEMAP_WINDOW_MS;
 }
 
 /**

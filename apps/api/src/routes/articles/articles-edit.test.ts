@@ -76,7 +76,7 @@ describe('PUT /v1/articles/{slug}', () => {
     const moved = await send('PUT', 'tide-tables', story(1, { slug: 'elsewhere' }));
     expect(await moved.json()).toMatchObject({
       status: 400,
-      errors: [{ path: 'slug', message: 'must be "tide-tables", the slug in the path, or be left out' }],
+      errors: [{ path: 'slug', message: 'must be "tide-tables", the slug in the path, or be left out; to move an article, PATCH its slug' }],
     });
     const invalid = await send('PUT', 'tide-tables', { headline: 'No body' });
     expect(await invalid.json()).toMatchObject({ status: 400, errors: [{ path: 'body' }] });
@@ -139,10 +139,12 @@ describe('PATCH /v1/articles/{slug}', () => {
     expect(await read('ferry')).toEqual(before);
   });
 
-  it('refuses a patch that is not an object, or that moves the article', async () => {
+  it('refuses a patch that is not an object, or that removes the slug or gives an invalid one', async () => {
     await save(store, story(1, { slug: 'ferry' }));
     expect(await (await send('PATCH', 'ferry', [1, 2])).json()).toMatchObject({ status: 400, errors: [{ path: '(root)', message: 'must be a JSON object' }] });
-    expect(await (await send('PATCH', 'ferry', { slug: 'boat' })).json()).toMatchObject({ status: 400, errors: [{ path: 'slug' }] });
+    expect(await (await send('PATCH', 'ferry', { slug: null })).json()).toMatchObject({ status: 400, errors: [{ path: 'slug' }] });
+    expect(await (await send('PATCH', 'ferry', { slug: 'Not A Slug' })).json()).toMatchObject({ status: 400, errors: [{ path: 'slug' }] });
+    expect((await request('/v1/articles/ferry', { headers: editor })).status).toBe(200);
   });
 
   it('answers 404 for a missing article and 415 for a body that is not JSON', async () => {

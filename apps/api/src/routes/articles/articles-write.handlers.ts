@@ -4,21 +4,24 @@
  * editing service, map the outcome to a status. Invalid input of any kind is a 400 problem
  * naming each field; nothing is written in that case.
  */
-import { type ArticleInput, decodeText, ImportError } from '@dateline/model';
+import { type Article, type ArticleInput, decodeText, ImportError } from '@dateline/model';
 import type { Context } from 'hono';
 import { z } from 'zod';
+import { actorOf } from '../../lib/actor.ts';
 import { mediaType } from '../../lib/content-type.ts';
 import { formatPath } from '../../lib/format-path.ts';
+import { articleEtag, ifMatchOf, preconditionFailed } from '../../lib/preconditions.ts';
 import { type FieldError, fieldErrors, problem } from '../../lib/problem.ts';
 import type { AppBindings, AppRouteHandler } from '../../lib/types.ts';
 import { articleFromText, TEXT_FORMATS, type TextFormat } from '../../services/article-input.ts';
-import { createArticle, deleteArticle, type EditResult, patchArticle, replaceArticle } from '../../services/article-editing.ts';
+import { createArticle, deleteArticle, patchArticle, replaceArticle } from '../../services/article-editing.ts';
+import { ForbiddenEditError } from '../../services/workflow/permissions.ts';
 import type * as routes from './articles-write.routes.ts';
 
-const articlePath = (slug: string) => `/v1/articles/${encodeURIComponent(slug)}`;
+export const articlePath = (slug: string) => `/v1/articles/${encodeURIComponent(slug)}`;
 
 /** A 400 naming each invalid field of the body. */
-function invalidBody(c: Context<AppBindings>, errors: FieldError[]) {
+export function invalidBody(c: Context<AppBindings>, errors: FieldError[]) {
   const detail = `Invalid request body: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}.`;
   return problem(c, 400, { title: 'Invalid request', detail, errors });
 }
@@ -51,28 +54,42 @@ async function readArticleBody(c: Context<AppBindings>, json: unknown): Promise<
   }
 }
 
-/** Runs an editing service, turning its validation error into field errors. */
-async function attempt(work: () => Promise<EditResult>): Promise<EditResult | FieldError[]> {
+/** A write the role does not allow: 403 naming the field that decided it. */
+export function forbiddenEdit(c: Context<AppBindings>, err: ForbiddenEditError) {
+  const errors = [{ path: err.field, message: err.message }];
+  return problem(c, 403, { detail: `Not allowed: ${err.field}: ${err.message}.`, errors });
+}
+
+/** Runs an editing service, turning its validation error into field errors and a refusal into a 403. */
+export async function attempt<T>(c: Context<AppBindings>, work: () => Promise<T>): Promise<T | FieldError[] | Response> {
   try {
     return await work();
   } catch (err) {
     if (err instanceof z.ZodError) return fieldErrors(err);
+    if (err instanceof ForbiddenEditError) return forbiddenEdit(c, err);
     throw err;
   }
 }
 
+/** The options of an editing service for this request: its clock, who writes, and its If-Match. */
+export const editOptions = (c: Context<AppBindings>) => ({ now: c.get('now')(), editor: actorOf(c), precondition: ifMatchOf(c) });
+
 const duplicateDetail = (slug: string) => `The same article is already stored at ${articlePath(slug)}.`;
+
+/** An article answer with the ETag a later If-Match sends back. */
+const withEtag = (article: Article, extra: Record<string, string> = {}) => ({ ETag: articleEtag(article), ...extra });
 
 /** `POST /v1/articles`. */
 export const create: AppRouteHandler<typeof routes.create> = async (c) => {
   const input = await readArticleBody(c, c.req.valid('json'));
   if (Array.isArray(input)) return invalidBody(c, input);
-  const result = await attempt(() => createArticle(c.get('store'), input, { now: c.get('now')() }));
+  const result = await attempt(c, () => createArticle(c.get('store'), input, { ...editOptions(c), precondition: undefined }));
+  if (result instanceof Response) return result as never;
   if (Array.isArray(result)) return invalidBody(c, result);
   if (result.kind === 'exists') return problem(c, 409, { detail: `An article already has the slug "${result.slug}"; replace it with PUT ${articlePath(result.slug)}, or choose another slug.` });
   if (result.kind === 'duplicate') return problem(c, 409, { detail: duplicateDetail(result.slug) });
   if (result.kind !== 'created') throw new Error(`unexpected outcome ${result.kind}`);
-  return c.json(result.article, 201, { Location: articlePath(result.article.slug) });
+  return c.json(result.article, 201, withEtag(result.article, { Location: articlePath(result.article.slug) }));
 };
 
 /** `PUT /v1/articles/{slug}`. */
@@ -80,12 +97,14 @@ export const replace: AppRouteHandler<typeof routes.replace> = async (c) => {
   const { slug } = c.req.valid('param');
   const input = await readArticleBody(c, c.req.valid('json'));
   if (Array.isArray(input)) return invalidBody(c, input);
-  const result = await attempt(() => replaceArticle(c.get('store'), slug, input, { now: c.get('now')() }));
+  const result = await attempt(c, () => replaceArticle(c.get('store'), slug, input, editOptions(c)));
+  if (result instanceof Response) return result as never;
   if (Array.isArray(result)) return invalidBody(c, result);
+  if (result.kind === 'stale') return preconditionFailed(c, result.current);
   if (result.kind === 'duplicate') return problem(c, 409, { detail: duplicateDetail(result.slug) });
   if (result.kind === 'exists' || result.kind === 'not-found') throw new Error(`unexpected outcome ${result.kind}`);
-  if (result.kind === 'created') return c.json(result.article, 201, { Location: articlePath(slug) });
-  return c.json(result.article, 200);
+  if (result.kind === 'created') return c.json(result.article, 201, withEtag(result.article, { Location: articlePath(slug) }));
+  return c.json(result.article, 200, withEtag(result.article));
 };
 
 /** `PATCH /v1/articles/{slug}`. */
@@ -94,17 +113,27 @@ export const patch: AppRouteHandler<typeof routes.patch> = async (c) => {
   if (mediaType(c.req.header('content-type')) === undefined) {
     return invalidBody(c, [{ path: '(root)', message: 'a JSON merge patch is required as the request body' }]);
   }
-  const result = await attempt(() => patchArticle(c.get('store'), slug, c.req.valid('json'), { now: c.get('now')() }));
+  const result = await attempt(c, () => patchArticle(c.get('store'), slug, c.req.valid('json'), editOptions(c)));
+  if (result instanceof Response) return result as never;
   if (Array.isArray(result)) return invalidBody(c, result);
+  if (result.kind === 'stale') return preconditionFailed(c, result.current);
   if (result.kind === 'not-found') return problem(c, 404, { detail: `No article has the slug "${slug}".` });
   if (result.kind === 'duplicate') return problem(c, 409, { detail: duplicateDetail(result.slug) });
-  if (result.kind === 'exists' || result.kind === 'created') throw new Error(`unexpected outcome ${result.kind}`);
-  return c.json(result.article, 200);
+  if (result.kind === 'exists') {
+    const errors = [{ path: 'slug', message: `is taken: another article has the slug "${result.slug}"` }];
+    return problem(c, 409, { detail: `Another article has the slug "${result.slug}".`, errors });
+  }
+  if (result.kind === 'created') throw new Error(`unexpected outcome ${result.kind}`);
+  return c.json(result.article, 200, withEtag(result.article));
 };
 
 /** `DELETE /v1/articles/{slug}`. */
 export const remove: AppRouteHandler<typeof routes.remove> = async (c) => {
   const { slug } = c.req.valid('param');
-  if (!(await deleteArticle(c.get('store'), slug))) return problem(c, 404, { detail: `No article has the slug "${slug}".` });
+  const result = await attempt(c, () => deleteArticle(c.get('store'), slug, editOptions(c)));
+  if (result instanceof Response) return result as never;
+  if (Array.isArray(result)) return invalidBody(c, result);
+  if (result.kind === 'stale') return preconditionFailed(c, result.current);
+  if (result.kind === 'not-found') return problem(c, 404, { detail: `No article has the slug "${slug}".` });
   return c.body(null, 204);
 };

@@ -1,14 +1,16 @@
 /**
  * @module
- * Contracts of the editorial article routes: create, replace, patch and delete. Each needs an
- * editor (or admin) token; bodies are limited to 1 MB and checked for their media type before
- * they are read.
+ * Contracts of the editorial article routes: create, replace, patch and delete. Each needs a
+ * contributor, editor or admin; contributors work on their own drafts and stories in review only.
+ * Bodies are limited to 1 MB and checked for their media type before they are read. Writes to an
+ * existing article honour `If-Match` (412 with the current article when it is stale).
  */
 import { Article, ArticleInput } from '@dateline/model';
 import { createRoute, z } from '@hono/zod-openapi';
 import { BEARER_SECURITY, requireRole } from '../../lib/auth.ts';
 import { ARTICLE_BODY_LIMIT, bodyLimit } from '../../lib/body-limit.ts';
 import { acceptContentTypes } from '../../lib/content-type.ts';
+import { IfMatchHeaders, staleContent } from '../../lib/preconditions.ts';
 import { problemContent } from '../../lib/problem.ts';
 import { TEXT_FORMATS } from '../../services/article-input.ts';
 import { exampleArticle, exampleInput, exampleMarkdown, examplePatch } from './articles.examples.ts';
@@ -50,12 +52,15 @@ const location = { Location: { schema: { type: 'string' as const }, description:
 // Spelled out in each route: spreading shared response objects turns their status keys into
 // strings, which the typed handlers and client no longer recognise.
 const unauthorized = problemContent('No token, or the token is unknown or revoked (see `WWW-Authenticate`).');
-const forbidden = problemContent('The token does not have the editor role.');
+const forbidden = problemContent(
+  'The role does not allow this write: a moderator token, or a contributor writing another\'s story, one past review, or a status other than draft or review (the field is named in `errors`).',
+);
 const invalid = problemContent('The body is malformed or invalid; each invalid field is named in `errors`.');
 const tooLarge = problemContent('The body is larger than 1 MB.');
 const unsupported = problemContent('The body is not in one of the accepted media types.');
 
-const guard = (types: readonly string[]) => [requireRole('editor'), acceptContentTypes(types), bodyLimit(ARTICLE_BODY_LIMIT)];
+const guard = (types: readonly string[]) => [requireRole('contributor'), acceptContentTypes(types), bodyLimit(ARTICLE_BODY_LIMIT)];
+const etag = { ETag: { schema: { type: 'string' as const }, description: 'The ETag of the stored article, for the next `If-Match`.' } };
 
 /** `POST /v1/articles`: a new article. */
 export const create = createRoute({
@@ -63,12 +68,14 @@ export const create = createRoute({
   path: '/v1/articles',
   tags,
   summary: 'Create an article',
-  description: 'Stores a new article under its slug (from the body, or derived from the headline).',
+  description:
+    'Stores a new article under its slug (from the body, or derived from the headline), recording who created it and its first revision. ' +
+    'A contributor\'s article is a draft unless the body says `review`.',
   security: BEARER_SECURITY,
   middleware: guard(ARTICLE_BODY_TYPES),
   request: { query: htmlQuery, body: { ...articleBody, required: false } },
   responses: {
-    201: { ...articleJson('The stored article.'), headers: location },
+    201: { ...articleJson('The stored article.'), headers: { ...location, ...etag } },
     400: invalid,
     401: unauthorized,
     403: forbidden,
@@ -84,16 +91,19 @@ export const replace = createRoute({
   path: '/v1/articles/{slug}',
   tags,
   summary: 'Create or replace an article',
-  description: 'Replaces every writable field of the article at this slug, or creates it there. The id, creation time and first publication time are kept.',
+  description:
+    'Replaces every writable field of the article at this slug, or creates it there. The id, creation time and first publication time are kept; ' +
+    'the save is recorded as a revision. With `If-Match`, the write goes ahead only while the stored article has that ETag.',
   security: BEARER_SECURITY,
   middleware: guard(ARTICLE_BODY_TYPES),
-  request: { params: slugParam, query: htmlQuery, body: { ...articleBody, required: false } },
+  request: { params: slugParam, query: htmlQuery, headers: IfMatchHeaders, body: { ...articleBody, required: false } },
   responses: {
-    200: articleJson('The replaced article (unchanged when the body says what is stored).'),
-    201: { ...articleJson('The article, created at this slug.'), headers: location },
+    200: { ...articleJson('The replaced article (unchanged when the body says what is stored).'), headers: etag },
+    201: { ...articleJson('The article, created at this slug.'), headers: { ...location, ...etag } },
     400: invalid,
     401: unauthorized,
     403: forbidden,
+    412: staleContent,
     413: tooLarge,
     415: unsupported,
     409: problemContent('The same content is stored under another slug.'),
@@ -106,11 +116,16 @@ export const patch = createRoute({
   path: '/v1/articles/{slug}',
   tags,
   summary: 'Change some fields of an article',
-  description: 'A JSON merge patch (RFC 7396) of the writable fields: members replace, `null` removes, objects merge. The result is validated as a whole; the slug cannot change.',
+  description:
+    'A JSON merge patch (RFC 7396) of the writable fields: members replace, `null` removes, objects merge. The result is validated as a whole ' +
+    'and recorded as a revision. Publishing, scheduling (`status: published` with a future `publishedAt`), unpublishing and archiving are patches of ' +
+    '`status` and `publishedAt`; contributors may only set `draft` or `review`. A new `slug` moves the article; once it has been published, its old ' +
+    'address answers with a 301 to the new one. With `If-Match`, the write goes ahead only while the stored article has that ETag.',
   security: BEARER_SECURITY,
   middleware: guard(PATCH_BODY_TYPES),
   request: {
     params: slugParam,
+    headers: IfMatchHeaders,
     body: {
       required: false,
       content: {
@@ -120,14 +135,15 @@ export const patch = createRoute({
     },
   },
   responses: {
-    200: articleJson('The patched article.'),
+    200: { ...articleJson('The patched article.'), headers: etag },
     400: invalid,
     401: unauthorized,
     403: forbidden,
+    412: staleContent,
     413: tooLarge,
     415: unsupported,
     404: problemContent('No article has this slug.'),
-    409: problemContent('The patched content is stored under another slug.'),
+    409: problemContent('The patched content is stored under another slug, or another article has the new slug.'),
   },
 });
 
@@ -137,14 +153,17 @@ export const remove = createRoute({
   path: '/v1/articles/{slug}',
   tags,
   summary: 'Delete an article',
-  description: 'Deletes the article and all its comments, in one transaction.',
+  description:
+    'Deletes the article with its comments and revisions, in one transaction (contributors: their own drafts and stories in review). ' +
+    'With `If-Match`, only while the stored article has that ETag.',
   security: BEARER_SECURITY,
-  middleware: [requireRole('editor')],
-  request: { params: slugParam },
+  middleware: [requireRole('contributor')],
+  request: { params: slugParam, headers: IfMatchHeaders },
   responses: {
     204: { description: 'Deleted.' },
     401: unauthorized,
     403: forbidden,
     404: problemContent('No article has this slug.'),
+    412: staleContent,
   },
 });

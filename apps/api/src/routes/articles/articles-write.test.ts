@@ -101,7 +101,7 @@ describe('POST /v1/articles', () => {
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchInlineSnapshot(`
       {
-        "detail": "Invalid request body: headline: Too small: expected string to have >=1 characters; body: Too small: expected array to have >=1 items; authors[0].url: Invalid URL; status: Invalid option: expected one of "draft"|"published"|"archived".",
+        "detail": "Invalid request body: headline: Too small: expected string to have >=1 characters; body: Too small: expected array to have >=1 items; authors[0].url: Invalid URL; status: Invalid option: expected one of "draft"|"review"|"published"|"archived".",
         "errors": [
           {
             "message": "Too small: expected string to have >=1 characters",
@@ -116,7 +116,7 @@ describe('POST /v1/articles', () => {
             "path": "authors[0].url",
           },
           {
-            "message": "Invalid option: expected one of "draft"|"published"|"archived"",
+            "message": "Invalid option: expected one of "draft"|"review"|"published"|"archived"",
             "path": "status",
           },
         ],

@@ -23,7 +23,7 @@ export function migrationContract(harness: StoreHarness): void {
       const store = await (await harness.fresh()).open();
       const first = await store.migrate();
       expect(first).toMatchObject({ from: 0, to: LATEST_VERSION });
-      expect(first.applied.map((m) => m.version)).toEqual(Array.from({ length: LATEST_VERSION }, (_, i) => i + 1));
+      expect(first.applied.map((m) => m.version)).toEqual(harness.versions);
       expect(await store.migrate()).toEqual({ from: LATEST_VERSION, to: LATEST_VERSION, applied: [] });
       expect(await store.countArticles()).toBe(0);
     });
@@ -32,7 +32,7 @@ export function migrationContract(harness: StoreHarness): void {
       const db = await harness.fresh();
       const [a, b] = [await db.open(), await db.open()];
       const reports = await Promise.all([a.migrate(), b.migrate()]);
-      expect(reports.map((r) => r.applied.length).sort()).toEqual([0, LATEST_VERSION]);
+      expect(reports.map((r) => r.applied.length).sort()).toEqual([0, harness.versions.length]);
       expect(reports.map((r) => r.to)).toEqual([LATEST_VERSION, LATEST_VERSION]);
     });
 

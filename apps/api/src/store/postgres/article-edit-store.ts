@@ -5,6 +5,7 @@
 import type { ArticleEditStore } from '../article-edit-store.ts';
 import { lockArticleWrites, saveArticleIn } from './article-write.ts';
 import type { Sql } from './connection.ts';
+import { checkExpected } from './article-workflow.ts';
 
 /**
  * The editorial methods of a store over the pool `pool` (migrated to version 4 or later).
@@ -24,9 +25,10 @@ export function postgresArticleEditStore(pool: Sql): ArticleEditStore {
         const saved = await saveArticleIn(sql, article, contentHash, options);
         return { outcome: saved.outcome === 'duplicate' ? ('duplicate' as const) : ('created' as const), id: saved.id, slug: saved.slug };
       }),
-    deleteArticle: (slug) =>
+    deleteArticle: (slug, options = {}) =>
       pool.begin(async (sql) => {
         await lockArticleWrites(sql);
+        await checkExpected(sql, options.expected);
         // Comments and relations go by ON DELETE CASCADE, in this transaction.
         const deleted = await sql`DELETE FROM articles WHERE slug = ${slug}`;
         return deleted.count > 0;

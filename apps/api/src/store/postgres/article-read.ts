@@ -6,7 +6,7 @@
 import type { Article, ArticleSummary } from '@dateline/model';
 import { utc } from '../article-rows.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
-import type { ArticleFilters, ArticlePage, ListArticlesQuery, Visibility } from '../store.ts';
+import type { Actor, ArticleFilters, ArticlePage, ListArticlesQuery, Visibility } from '../store.ts';
 import { and, type Fragment, type Queryable } from './connection.ts';
 
 /**
@@ -20,6 +20,9 @@ export function articleConditions(sql: Queryable, query: Visibility & ArticleFil
   if (!query.includeHidden) {
     where.push(sql`a.status = 'published' AND a.published_at IS NOT NULL AND a.published_at <= ${utc(query.now)}`);
   }
+  if (query.status === 'published') where.push(sql`a.status = 'published' AND a.published_at <= ${utc(query.now)}`);
+  else if (query.status === 'scheduled') where.push(sql`a.status = 'published' AND a.published_at > ${utc(query.now)}`);
+  else if (query.status !== undefined) where.push(sql`a.status = ${query.status}`);
   if (query.section !== undefined) where.push(sql`a.section_slug = ${query.section}`);
   if (query.tag !== undefined) {
     where.push(sql`EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = a.id AND t.tag_slug = ${query.tag})`);
@@ -61,18 +64,26 @@ export async function readArticlePage(sql: Queryable, query: ListArticlesQuery):
   const where = articleConditions(sql, query);
   const [count] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM articles a WHERE ${and(sql, where)}`;
   const pageWhere = [...where];
+  // Newest change first orders by updated_at; the others by publication (or creation) time.
+  const key = order === 'updated' ? sql`a.updated_at` : sql`a.sort_at`;
   if (query.cursor !== undefined) {
     const after = decodeCursor(query.cursor, order);
-    pageWhere.push(order === 'newest' ? sql`(a.sort_at, a.id) < (${after.at}::timestamptz, ${after.id})` : sql`(a.sort_at, a.id) > (${after.at}::timestamptz, ${after.id})`);
+    pageWhere.push(order === 'oldest' ? sql`(${key}, a.id) > (${after.at}::timestamptz, ${after.id})` : sql`(${key}, a.id) < (${after.at}::timestamptz, ${after.id})`);
   }
-  const rows = await sql<{ id: string; sort_at: Date; summary: ArticleSummary }[]>`
-    SELECT a.id, a.sort_at, a.summary FROM articles a WHERE ${and(sql, pageWhere)}
-    ORDER BY ${order === 'newest' ? sql`a.sort_at DESC, a.id DESC` : sql`a.sort_at ASC, a.id ASC`}
+  const rows = await sql<{ id: string; sort_at: Date; summary: ArticleSummary; updated_by: string | null; updated_by_name: string | null }[]>`
+    SELECT a.id, ${key} AS sort_at, a.summary, a.updated_by, a.updated_by_name FROM articles a WHERE ${and(sql, pageWhere)}
+    ORDER BY ${order === 'oldest' ? sql`${key} ASC, a.id ASC` : sql`${key} DESC, a.id DESC`}
     LIMIT ${query.limit + 1}`;
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
+  // Who changed an article is for the newsroom, not for readers.
+  const summary = (row: (typeof rows)[number]): ArticleSummary => {
+    if (!query.includeHidden) return row.summary;
+    const updatedBy: Actor | null = row.updated_by === null ? null : { id: row.updated_by, name: row.updated_by_name ?? row.updated_by };
+    return Object.assign(row.summary, { updatedBy });
+  };
   return {
-    items: page.map((row) => row.summary),
+    items: page.map(summary),
     nextCursor: rows.length > query.limit && last ? encodeCursor({ order, at: last.sort_at.toISOString(), id: last.id }) : null,
     total: count?.n ?? 0,
   };

@@ -49,8 +49,11 @@ async function applyPending(sql: Sql, migrations: readonly PgMigration[]): Promi
     throw new Error(`The database schema is at version ${from}, newer than this program knows (${latest}); upgrade Dateline.`);
   }
   const applied: MigrationReport['applied'] = [];
+  // Every migration not yet recorded, not only those past the highest: branches developed side by
+  // side take numbers out of order, and a database may have the later one before the earlier.
+  const done = new Set((await sql<{ version: number }[]>`SELECT version FROM schema_migrations`).map((r) => r.version));
   for (const migration of migrations) {
-    if (migration.version <= from) continue;
+    if (done.has(migration.version)) continue;
     await sql.unsafe('BEGIN');
     try {
       await sql.unsafe(migration.sql);

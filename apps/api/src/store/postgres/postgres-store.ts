@@ -17,6 +17,7 @@ import { migratePostgres } from './migrate.ts';
 import { postgresTaxonomyStore } from './taxonomy-store.ts';
 import { postgresTokenStore } from './token-store.ts';
 import { postgresTransferStore } from './postgres-transfer-store.ts';
+import { postgresWorkflowStore } from './workflow-store.ts';
 
 /** How to reach the database. */
 export interface PostgresOptions {
@@ -58,6 +59,7 @@ export function postgresStore(sql: Sql): Store {
     ...postgresEntityStore(sql),
     ...postgresTransferStore(sql),
     ...postgresAccountStore(sql),
+    ...postgresWorkflowStore(sql),
     migrate: () => migratePostgres(sql),
     ping: async () => {
       if (closed) throw new Error('The store is closed.');

@@ -6,7 +6,7 @@ import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import type { Article, ArticleSummary } from '@dateline/model';
 import { utc } from '../article-rows.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
-import type { ArticleFilters, ArticlePage, ListArticlesQuery, Visibility } from '../store.ts';
+import type { Actor, ArticleFilters, ArticlePage, ListArticlesQuery, StatusFilter, Visibility } from '../store.ts';
 
 /** SQL conditions on `articles a` and their parameters. */
 export interface Conditions {
@@ -21,6 +21,9 @@ export interface FilterColumns {
   section: string;
   /** True for an article a reader may see at the moment given as its one parameter. */
   visibleAt: string;
+  /** The article's status and publication time (for the status filter). */
+  status: string;
+  publishedAt: string;
 }
 
 /** The columns of `articles a`. */
@@ -29,7 +32,16 @@ export const ARTICLE_COLUMNS: FilterColumns = {
   sortAt: 'a.sort_at',
   section: 'a.section_slug',
   visibleAt: "a.status = 'published' AND a.published_at IS NOT NULL AND a.published_at <= ?",
+  status: 'a.status',
+  publishedAt: 'a.published_at',
 };
+
+/** The condition of a status filter on `columns`, and its parameters. */
+export function statusCondition(status: StatusFilter, now: Date, columns: FilterColumns): { sql: string; params: SQLInputValue[] } {
+  if (status === 'published') return { sql: `${columns.status} = 'published' AND ${columns.publishedAt} <= ?`, params: [utc(now)] };
+  if (status === 'scheduled') return { sql: `${columns.status} = 'published' AND ${columns.publishedAt} > ?`, params: [utc(now)] };
+  return { sql: `${columns.status} = ?`, params: [status] };
+}
 
 /**
  * The conditions for a reader (`Visibility`: published, and its publication time has come,
@@ -46,6 +58,11 @@ export function articleConditions(query: Visibility & ArticleFilters, columns: F
     params.push(value);
   };
   if (!query.includeHidden) add(columns.visibleAt, utc(query.now));
+  if (query.status !== undefined) {
+    const condition = statusCondition(query.status, query.now, columns);
+    where.push(condition.sql);
+    params.push(...condition.params);
+  }
   if (query.section !== undefined) add(`${columns.section} = ?`, query.section);
   if (query.tag !== undefined) add(`EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = ${columns.id} AND t.tag_slug = ?)`, query.tag);
   if (query.author !== undefined) {
@@ -93,18 +110,31 @@ export function readArticlePage(db: DatabaseSync, query: ListArticlesQuery): Art
   const pageParams = [...params];
   if (query.cursor !== undefined) {
     const after = decodeCursor(query.cursor, order);
-    pageWhere.push(order === 'newest' ? '(a.sort_at, a.id) < (?, ?)' : '(a.sort_at, a.id) > (?, ?)');
+    const column = order === 'updated' ? 'a.updated_at' : 'a.sort_at';
+    pageWhere.push(order === 'oldest' ? `(${column}, a.id) > (?, ?)` : `(${column}, a.id) < (?, ?)`);
     pageParams.push(after.at, after.id);
   }
-  const direction = order === 'newest' ? 'DESC' : 'ASC';
+  const direction = order === 'oldest' ? 'ASC' : 'DESC';
+  // Newest change first orders by updated_at; the others by publication (or creation) time.
+  const key = order === 'updated' ? 'a.updated_at' : 'a.sort_at';
   const rows = db
-    .prepare(`SELECT a.id, a.sort_at, a.summary FROM articles a ${whereClause(pageWhere)} ORDER BY a.sort_at ${direction}, a.id ${direction} LIMIT ?`)
-    .all(...pageParams, query.limit + 1) as { id: string; sort_at: string; summary: string }[];
+    .prepare(
+      `SELECT a.id, ${key} AS sort_at, a.summary, a.updated_by, a.updated_by_name FROM articles a ${whereClause(pageWhere)}
+       ORDER BY ${key} ${direction}, a.id ${direction} LIMIT ?`,
+    )
+    .all(...pageParams, query.limit + 1) as { id: string; sort_at: string; summary: string; updated_by: string | null; updated_by_name: string | null }[];
 
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
+  // Who changed an article is for the newsroom, not for readers.
+  const summary = (row: (typeof rows)[number]): ArticleSummary => {
+    const item = JSON.parse(row.summary) as ArticleSummary;
+    if (!query.includeHidden) return item;
+    const updatedBy: Actor | null = row.updated_by === null ? null : { id: row.updated_by, name: row.updated_by_name ?? row.updated_by };
+    return Object.assign(item, { updatedBy });
+  };
   return {
-    items: page.map((row) => JSON.parse(row.summary) as ArticleSummary),
+    items: page.map(summary),
     nextCursor: rows.length > query.limit && last ? encodeCursor({ order, at: last.sort_at, id: last.id }) : null,
     total: Number(total),
   };

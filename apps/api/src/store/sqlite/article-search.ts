@@ -20,7 +20,15 @@ const SCORE = '-bm25(articles_fts, 10.0, 4.0, 4.0, 4.0, 1.0)';
 const FROM = 'articles_fts JOIN article_search_filters s ON s.rid = articles_fts.rowid';
 
 /** The filter columns copied into `article_search_filters s` (`visible_at` is NULL unless published). */
-const SEARCH_COLUMNS: FilterColumns = { id: 's.article_id', sortAt: 's.sort_at', section: 's.section_slug', visibleAt: 's.visible_at <= ?' };
+const SEARCH_COLUMNS: FilterColumns = {
+  id: 's.article_id',
+  sortAt: 's.sort_at',
+  section: 's.section_slug',
+  visibleAt: 's.visible_at <= ?',
+  // Only the desk filters searches by status: read from the article rather than widen the filter table.
+  status: '(SELECT x.status FROM articles x WHERE x.id = s.article_id)',
+  publishedAt: '(SELECT x.published_at FROM articles x WHERE x.id = s.article_id)',
+};
 
 /**
  * Searches matching more than this many articles list them most recently added first, with score

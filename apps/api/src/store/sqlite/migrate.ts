@@ -32,10 +32,13 @@ export function migrateDatabase(db: DatabaseSync, migrations: readonly Migration
     throw new Error(`The database schema is at version ${from}, newer than this program knows (${latest}); upgrade Dateline.`);
   }
   const applied: MigrationReport['applied'] = [];
-  // Only pending steps open a write transaction; the version is checked again inside it.
-  for (const migration of migrations.filter((m) => m.version > from)) {
+  // Only pending steps open a write transaction; the version is checked again inside it. Pending
+  // means not recorded, not only past the highest: branches developed side by side take numbers
+  // out of order, and a database may have the later one before the earlier.
+  const isApplied = (version: number) => db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').get(version) !== undefined;
+  for (const migration of migrations.filter((m) => !isApplied(m.version))) {
     const ran = transaction(db, () => {
-      if (currentVersion(db) >= migration.version) return false;
+      if (isApplied(migration.version)) return false;
       db.exec(migration.sql);
       migration.backfill?.(db);
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(

@@ -18,6 +18,7 @@ import { migration011 } from './migrations/011-search-table.ts';
 import { migration012 } from './migrations/012-search-index-memory.ts';
 import { migration013 } from './migrations/013-contentless-search-index.ts';
 import { migration014 } from './migrations/014-accounts.ts';
+import { migration015 } from './migrations/015-story-workflow.ts';
 
 /** One forward step of the schema. */
 export interface Migration {
@@ -36,4 +37,4 @@ export interface Migration {
  * @example
  * MIGRATIONS.at(-1)?.version; // the schema version this build expects
  */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015];

@@ -6,6 +6,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { utc } from '../article-rows.ts';
 import type { ArticleEditStore } from '../article-edit-store.ts';
 import { saveArticleRows } from './article-write.ts';
+import { checkExpected } from './article-workflow.ts';
 import { transaction } from './transaction.ts';
 
 /**
@@ -27,9 +28,10 @@ export function sqliteArticleEditStore(db: DatabaseSync): ArticleEditStore {
       const saved = saveArticleRows(db, article, contentHash, options);
       return { outcome: saved.outcome === 'duplicate' ? 'duplicate' : 'created', id: saved.id, slug: saved.slug };
     },
-    deleteArticle: async (slug) =>
+    deleteArticle: async (slug, options = {}) =>
       transaction(db, () => {
         const row = db.prepare('SELECT id FROM articles WHERE slug = ?').get(slug) as { id: string } | undefined;
+        checkExpected(db, options.expected);
         if (!row) return false;
         // Comments (and their replies) and the article's relations go by ON DELETE CASCADE, in this transaction.
         db.prepare('DELETE FROM articles WHERE id = ?').run(row.id);

@@ -20,6 +20,7 @@ import { sqliteEntityStore } from './sqlite-entity-store.ts';
 import { sqliteTaxonomyStore } from './sqlite-taxonomy-store.ts';
 import { sqliteTokenStore } from './sqlite-token-store.ts';
 import { sqliteTransferStore } from './sqlite-transfer-store.ts';
+import { sqliteWorkflowStore } from './sqlite-workflow-store.ts';
 
 /**
  * A store on the SQLite file at `path` (created with its directory if missing), or `:memory:`.
@@ -42,6 +43,7 @@ export function openSqliteStore(path: string, options: { busyTimeoutMs?: number 
     ...sqliteEntityStore(db),
     ...sqliteTransferStore(db),
     ...sqliteAccountStore(db),
+    ...sqliteWorkflowStore(db),
     migrate: async () => migrateDatabase(db),
     ping: async () => {
       db.prepare('SELECT 1').get();
