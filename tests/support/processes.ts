@@ -87,9 +87,9 @@ export async function startSite(apiUrl: string, options: SiteOptions = {}): Prom
   return site;
 }
 
-/** The built desk, forwarding /v1 to the given API; DESK_PORT is its port. */
+/** The built desk, forwarding /v1 to the given API, on `env.DESK_PORT` or a free port. */
 export async function startDesk(apiUrl: string, env: Record<string, string> = {}): Promise<Running> {
-  const port = await freePort();
+  const port = env.DESK_PORT ? Number(env.DESK_PORT) : await freePort();
   const desk = launch([deskEntry], { ...env, API_URL: apiUrl, DESK_PORT: String(port) }, port);
   await waitForOk(`${desk.url}/desk/sign-in`, desk.child);
   return desk;
