@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Article, ArticleInput, parseMarkdown, prepareArticle } from '@dateline/model';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../test/shared-dir.ts';
-import { articleToInput, completeCorrections, namesToRefs, refsToNames } from './story-input.ts';
+import { articleToInput, completeCorrections, namesToRefs, refsToNames, sameStory } from './story-input.ts';
 
 describe('articleToInput', () => {
   it('gives back every writable field of a stored sample, so saving it unchanged changes nothing', () => {
@@ -32,5 +32,13 @@ describe('completeCorrections', () => {
     expect(completeCorrections([{ date: '2026-05-09T08:00:00Z', text: ' Fixed. ' }, { date: '', text: 'x' }, { date: '2026-05-09T08:00:00Z', text: ' ' }])).toEqual([
       { date: '2026-05-09T08:00:00Z', text: 'Fixed.' },
     ]);
+  });
+});
+
+describe('sameStory', () => {
+  it('ignores key order and undefined fields, not a changed word', () => {
+    const body = [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'x' }] }];
+    expect(sameStory({ headline: 'A', body, standfirst: undefined }, { body, headline: 'A' })).toBe(true);
+    expect(sameStory({ headline: 'A', body }, { headline: 'B', body })).toBe(false);
   });
 });

@@ -64,3 +64,21 @@ export function refsToNames(refs: readonly { name: string }[] | undefined): stri
 export function completeCorrections(corrections: readonly Partial<Correction>[]): Correction[] {
   return corrections.filter((c): c is Correction => Boolean(c.date && c.text?.trim())).map((c) => ({ date: c.date, text: c.text.trim() }));
 }
+
+/** JSON with object keys sorted, so two inputs built in different orders compare equal. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
+}
+
+/**
+ * Whether two inputs say the same (key order and missing-versus-undefined aside): a kept draft
+ * equal to the stored story is not unsaved text.
+ *
+ * @example
+ * sameStory({ headline: 'A', body: [] }, { body: [], headline: 'A' }); // true
+ */
+export function sameStory(a: StoryInput, b: StoryInput): boolean {
+  return canonical(a) === canonical(b);
+}

@@ -6,13 +6,13 @@
  */
 import { type Article, bodyHtml, type Correction, deriveFields, type ModerationMode } from '@dateline/model/core';
 import type { Editor } from '@tiptap/core';
-import { ApiError, convertPaste, NetworkError, saveStory } from '../data/index.ts';
+import { ApiError, convertPaste, getStory, NetworkError, saveStory } from '../data/index.ts';
 import { blockKind, currentLink, insertImage, isList, type ImageFields, selectedImage, setLink, toHeading, toList, toParagraph, toQuote, updateImage } from '../editor/commands.ts';
 import { createBodyEditor } from '../editor/create-editor.ts';
 import { docToBlocks } from '../editor/convert.ts';
 import { type AutosaveStatus, createAutosave, readKeptDraft, type SaveOutcome, statusText } from '../lib/autosave.ts';
 import { previewPath, revisionsPath, storyPath } from '../lib/paths.ts';
-import { articleToInput, completeCorrections, namesToRefs, refsToNames, type StoryInput } from '../lib/story-input.ts';
+import { articleToInput, completeCorrections, namesToRefs, refsToNames, sameStory, type StoryInput } from '../lib/story-input.ts';
 import { formatTime, utcToZoned, zonedToUtc } from '../lib/time.ts';
 import { problemText, say, transport } from './page.ts';
 
@@ -145,7 +145,18 @@ async function save(input: StoryInput, etag: string | null, slug: string | null)
   if (input.body.length === 0) return { kind: 'refused', message: 'add some text to the story' };
   try {
     const result = await saveStory(transport, slug, input, etag);
-    if (!result.ok) return { kind: 'conflict', current: result.current };
+    if (!result.ok) {
+      // A save sent as the last page closed may have reached the server after this page read the
+      // story: the server then has this very text, which is no conflict.
+      if (result.current && slug && sameStory(articleToInput(result.current), { ...input, slug: result.current.slug })) {
+        const fresh = await getStory(transport, slug);
+        if (fresh && sameStory(articleToInput(fresh.article), articleToInput(result.current))) {
+          saved(fresh.article);
+          return { kind: 'saved', etag: fresh.etag, slug: fresh.article.slug };
+        }
+      }
+      return { kind: 'conflict', current: result.current };
+    }
     saved(result.article);
     return { kind: 'saved', etag: result.etag, slug: result.article.slug };
   } catch (error) {
@@ -387,6 +398,7 @@ for (const panel of [linkPanel, imagePanel]) {
 // ---- Start: the stored story, or the text this browser kept -----------------------------------
 
 const kept = readKeptDraft<StoryInput>(localStorage, slug ?? 'new');
+if (kept && stored && sameStory(kept.draft, stored)) localStorage.removeItem(`dateline-desk:draft:${slug}`);
 const start: StoryInput = kept?.draft ?? stored ?? { headline: '', body: [], status: 'draft', commentSettings: { open: true } };
 if (!data.article) status = 'draft';
 editor = createBodyEditor({
@@ -410,7 +422,7 @@ editor.view.dom.addEventListener('keydown', (event) => {
 fillForm(start);
 if (!data.article) status = 'draft';
 showCounts(currentInput());
-if (kept && JSON.stringify(kept.draft) !== JSON.stringify(stored)) {
+if (kept && !(stored && sameStory(kept.draft, stored))) {
   const note = $('restored');
   note.hidden = false;
   note.textContent = `Restored text typed in this browser on ${formatTime(new Date(kept.at).toISOString(), timeZone)} that the server did not have yet; saving it now.`;
