@@ -22,6 +22,7 @@ import { docsRouter } from './routes/docs/docs.index.ts';
 import { entitiesRouter } from './routes/entities/entities.index.ts';
 import { commentsRouter } from './routes/comments/comments.index.ts';
 import { healthRouter } from './routes/health/health.index.ts';
+import { previewsRouter } from './routes/previews/previews.index.ts';
 import { quotesRouter } from './routes/quotes/quotes.index.ts';
 import { searchRouter } from './routes/search/search.index.ts';
 import { taxonomyRouter } from './routes/taxonomy/taxonomy.index.ts';
@@ -97,7 +98,7 @@ export function createApp(deps: AppDeps) {
   app.use(httpCache());
   app.use(authenticate());
   app.use(csrfProtection());
-  const routes = app.route('/', healthRouter).route('/', articlesRouter).route('/', searchRouter).route('/', taxonomyRouter).route('/', commentsRouter).route('/', entitiesRouter).route('/', quotesRouter).route('/', authRouter).route('/', usersRouter);
+  const routes = app.route('/', healthRouter).route('/', articlesRouter).route('/', searchRouter).route('/', taxonomyRouter).route('/', commentsRouter).route('/', entitiesRouter).route('/', quotesRouter).route('/', authRouter).route('/', usersRouter).route('/', previewsRouter);
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', BEARER_SCHEME);
   app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', SESSION_SCHEME);
   serveOpenApi(app, '/openapi.json', {

@@ -5,14 +5,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { type Article, type ArticleInput, prepareArticle } from '@dateline/model';
-import type { ArticlePage, ListOrder, SaveOutcome, Store } from '../store/store.ts';
+import type { Actor, ArticleOrder, ArticlePage, SaveOutcome, StatusFilter, Store } from '../store/store.ts';
 import { storyHash } from '../store/story-hash.ts';
 import { contentHash, revisionHash } from './content-hash.ts';
 import { withEnrichment } from './enrichment.ts';
 
 /** The public listing's filters and paging. */
 export interface ListParams {
-  order?: ListOrder | undefined;
+  order?: ArticleOrder | undefined;
   limit?: number | undefined;
   cursor?: string | undefined;
   section?: string | undefined;
@@ -23,6 +23,8 @@ export interface ListParams {
   organization?: string | undefined;
   from?: Date | undefined;
   to?: Date | undefined;
+  /** Only this state (for signed-in readers). */
+  status?: StatusFilter | undefined;
 }
 
 /** The reader's clock, and whether hidden articles are wanted (editors only). */
@@ -49,6 +51,27 @@ export function listArticles(store: Store, params: ListParams, options: ReadOpti
     now: options.now,
     includeHidden: options.includeHidden ?? false,
   });
+}
+
+/**
+ * A page of the articles matching the words `q` (as search reads them), best first, with the
+ * listing's filters, as a listing page. Signed-in readers (hidden articles included) also learn
+ * who changed each one last. Throws `InvalidCursorError` for a cursor of another search.
+ *
+ * @example
+ * const page = await searchListing(store, 'ferry timetable', { status: 'draft' }, { now: new Date(), includeHidden: true });
+ */
+export async function searchListing(store: Store, q: string, params: ListParams, options: ReadOptions): Promise<ArticlePage> {
+  const { order: _order, limit, ...filters } = params;
+  const page = await store.search(q, { ...filters, limit: limit ?? DEFAULT_PAGE_SIZE, now: options.now, includeHidden: options.includeHidden ?? false });
+  const items = await Promise.all(
+    page.items.map(async ({ article }) => {
+      if (!options.includeHidden) return article;
+      const updatedBy: Actor | null = (await store.getEditorial(article.slug))?.updatedBy ?? null;
+      return { ...article, updatedBy };
+    }),
+  );
+  return { items, nextCursor: page.nextCursor, total: page.total };
 }
 
 /**

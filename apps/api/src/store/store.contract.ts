@@ -16,6 +16,7 @@ import { searchContract } from './contract/search.contract.ts';
 import { taxonomyContract } from './contract/taxonomy.contract.ts';
 import { tokenContract } from './contract/tokens.contract.ts';
 import { transferContract } from './contract/transfers.contract.ts';
+import { workflowContract } from './contract/workflow.contract.ts';
 
 /**
  * Registers every contract test for the databases `harness` makes.
@@ -38,4 +39,5 @@ export function storeContract(harness: StoreHarness): void {
   entityContract(harness);
   transferContract(harness);
   accountContract(harness);
+  workflowContract(harness);
 }

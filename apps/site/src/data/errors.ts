@@ -19,3 +19,24 @@ export class ApiResponseError extends Error {
     this.status = status;
   }
 }
+
+/**
+ * The API answered that what was asked for moved (301), to `location`: for an article, a slug it
+ * had before it changed. Pages answer with a redirect of their own.
+ *
+ * @example
+ * if (error instanceof ApiMovedError) return Astro.redirect(`/articles/${error.slug}`, 301);
+ */
+export class ApiMovedError extends Error {
+  override readonly name = 'ApiMovedError';
+  /** The API's `Location`. */
+  readonly location: string;
+  /** The last segment of its path: for an article, its slug now. */
+  readonly slug: string;
+
+  constructor(location: string, message: string) {
+    super(message);
+    this.location = location;
+    this.slug = decodeURIComponent(new URL(location, 'http://api').pathname.split('/').at(-1) ?? '');
+  }
+}

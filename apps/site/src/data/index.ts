@@ -10,5 +10,5 @@ export { listComments, postComment, type CommentThread, type CommentThreads, typ
 export { searchArticles, type SearchHit, type SearchResults } from './search.ts';
 export { findFilterNames, type FilterNames, type NameSuggestion, suggestEntities } from './search-filters.ts';
 export { getEntity, relatedArticles, type EntityDetail, type QuoteInArticle } from './entities.ts';
-export { ApiUnavailableError, ApiResponseError } from './errors.ts';
+export { ApiMovedError, ApiUnavailableError, ApiResponseError } from './errors.ts';
 export { readConfig, type SiteConfig } from './config.ts';

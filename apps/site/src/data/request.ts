@@ -3,12 +3,13 @@
  * One API request under a deadline, with its failures turned into the typed errors of
  * `errors.ts`. Every call to the API goes through `callApi`.
  */
-import { ApiResponseError, ApiUnavailableError } from './errors.ts';
+import { ApiMovedError, ApiResponseError, ApiUnavailableError } from './errors.ts';
 
 /** What `callApi` needs of a response: a fetch `Response` or the typed client's `ClientResponse`. */
 export interface ApiResponse {
   readonly status: number;
   readonly body: ReadableStream | null;
+  readonly headers?: { get(name: string): string | null };
 }
 
 /**
@@ -19,6 +20,7 @@ export interface ApiResponse {
  * as unavailable as one that never answers.
  *
  * @throws {ApiUnavailableError} on a network error, a timeout or a 5xx answer.
+ * @throws {ApiMovedError} on a 301 (an article asked for by a slug it had before it moved).
  * @throws {ApiResponseError} on any other status, or a 200 whose body cannot be read.
  *
  * @example
@@ -47,6 +49,8 @@ export async function callApi<R extends ApiResponse, T>(
     // Nobody reads the body of a failed answer; release the connection now.
     await response.body?.cancel().catch(() => {});
     if (status === 404) return null;
+    const location = response.headers?.get('location');
+    if (status === 301 && location) throw new ApiMovedError(location, `${what}: moved to ${location}`);
     if (status >= 500) throw new ApiUnavailableError(`${what}: the API answered ${status}`);
     throw new ApiResponseError(status, `${what}: the API answered ${status}`);
   }

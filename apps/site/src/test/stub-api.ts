@@ -28,6 +28,8 @@ export interface StubOptions {
   search?: (params: URLSearchParams) => object | number;
   /** Bodies of other GETs by path, such as `/v1/sections/local` (query ignored). */
   bodies?: Readonly<Record<string, object>>;
+  /** Old slugs of moved articles and their slugs now: the API answers 301 to the new address. */
+  moved?: Readonly<Record<string, string>>;
 }
 
 /** Starts the stub on a free port. */
@@ -84,7 +86,7 @@ export async function deadApiUrl(): Promise<string> {
   return stub.url;
 }
 
-function route(req: IncomingMessage, res: ServerResponse, { articles = [], pages = [[]], search, bodies = {} }: StubOptions): void {
+function route(req: IncomingMessage, res: ServerResponse, { articles = [], pages = [[]], search, bodies = {}, moved = {} }: StubOptions): void {
   const url = new URL(req.url ?? '/', 'http://stub');
   const body = bodies[url.pathname];
   if (body) return json(res, 200, body);
@@ -95,6 +97,11 @@ function route(req: IncomingMessage, res: ServerResponse, { articles = [], pages
   const slug = /^\/v1\/articles\/([^/]+)$/.exec(url.pathname)?.[1];
   if (slug !== undefined) {
     const found = articles.find((a) => a.slug === decodeURIComponent(slug));
+    const now = moved[decodeURIComponent(slug)];
+    if (!found && now !== undefined) {
+      res.writeHead(301, { Location: `/v1/articles/${encodeURIComponent(now)}${url.search}` }).end();
+      return;
+    }
     return found ? json(res, 200, found) : problem(res, 404);
   }
   if (url.pathname === '/v1/articles') {

@@ -44,7 +44,9 @@ async function bodyText(c: Context<AppBindings>): Promise<string> {
 async function readArticleBody(c: Context<AppBindings>, json: unknown): Promise<ArticleInput | FieldError[]> {
   const type = mediaType(c.req.header('content-type'));
   if (type === undefined) return [{ path: '(root)', message: 'an article is required as the request body' }];
-  if (!(TEXT_FORMATS as readonly string[]).includes(type)) return json as ArticleInput;
+  // The body as sent, not as validated: validation fills defaults (status published), and a
+  // contributor's story without a status is a draft. The services validate it again as a whole.
+  if (!(TEXT_FORMATS as readonly string[]).includes(type)) return json === undefined ? (json as unknown as ArticleInput) : ((await c.req.json()) as ArticleInput);
   try {
     return articleFromText(type as TextFormat, await bodyText(c), { url: c.req.query('url') });
   } catch (err) {

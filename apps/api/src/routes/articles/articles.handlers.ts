@@ -11,23 +11,30 @@ import { PUBLIC_CONTENT } from '../../lib/http-cache.ts';
 import { problem } from '../../lib/problem.ts';
 import type { AppBindings, AppRouteHandler } from '../../lib/types.ts';
 import { type ArticleInclude, getArticleWith } from '../../services/article-includes.ts';
-import { getArticle, listArticles } from '../../services/articles.ts';
+import { getArticle, listArticles, searchListing } from '../../services/articles.ts';
 import { InvalidCursorError } from '../../store/store.ts';
 import { THREAD_CACHE } from '../comments/comments.handlers.ts';
 import type * as routes from './articles.routes.ts';
 
 /** A page of summaries; a cursor the store did not issue is a 400 naming `cursor`. */
 export const list: AppRouteHandler<typeof routes.list> = async (c) => {
-  const { from, to, ...query } = c.req.valid('query');
+  const { from, to, status, q, sort, ...query } = c.req.valid('query');
   const store = c.get('store');
   const now = c.get('now')();
   const includeHidden = principalOf(c) !== null;
+  if (!includeHidden && status !== undefined && status !== 'published') {
+    const errors = [{ path: 'status', message: 'only published articles are listed without signing in' }];
+    return problem(c, 401, { detail: `Sign in (or send a token) to list articles with status=${status}.`, errors }, { 'WWW-Authenticate': 'Bearer realm="dateline"' });
+  }
   try {
-    const page = await listArticles(
-      store,
-      { ...query, from: from === undefined ? undefined : new Date(from), to: to === undefined ? undefined : new Date(to) },
-      { now, includeHidden },
-    );
+    const params = {
+      ...query,
+      order: sort === 'updated' ? ('updated' as const) : query.order,
+      status: status === 'any' ? undefined : status,
+      from: from === undefined ? undefined : new Date(from),
+      to: to === undefined ? undefined : new Date(to),
+    };
+    const page = q === undefined ? await listArticles(store, params, { now, includeHidden }) : await searchListing(store, q, params, { now, includeHidden });
     // A scheduled article going public changes the listing without a write.
     return sendPublic(c, page, { expires: () => store.nextPublicationAfter(now) });
   } catch (err) {
@@ -44,15 +51,25 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
 export const get: AppRouteHandler<typeof routes.get> = async (c) => {
   const { slug } = c.req.valid('param');
   const { include } = c.req.valid('query');
-  if (include) return getWithIncludes(c, slug, include);
+  if (include) return (await getWithIncludes(c, slug, include)) as never;
   const includeHidden = principalOf(c) !== null;
   const article = await getArticle(c.get('store'), slug, { now: c.get('now')(), includeHidden });
-  if (!article) return articleNotFound(c, slug);
+  if (!article) return (await articleNotFound(c, slug)) as never;
   return sendPublic(c, article);
 };
 
-const articleNotFound = (c: Context<AppBindings>, slug: string) =>
-  problem(c, 404, { detail: principalOf(c) !== null ? `No article has the slug "${slug}".` : `No published article has the slug "${slug}".` });
+/**
+ * 404, or a 301 to the article's address now when `slug` is one it had before it moved (the query
+ * string goes along).
+ */
+async function articleNotFound(c: Context<AppBindings>, slug: string): Promise<Response> {
+  const moved = await c.var.store.slugRedirect(slug);
+  if (moved !== null) {
+    const search = new URL(c.req.url).search;
+    return c.redirect(`/v1/articles/${encodeURIComponent(moved)}${search}`, 301);
+  }
+  return problem(c, 404, { detail: principalOf(c) !== null ? `No article has the slug "${slug}".` : `No published article has the slug "${slug}".` });
+}
 
 /**
  * The article with `include`. Anonymous answers are cached until anything they show changes, in

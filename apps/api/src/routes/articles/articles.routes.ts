@@ -11,6 +11,7 @@ import { publicCache } from '../../lib/cached-json.ts';
 import { problemContent } from '../../lib/problem.ts';
 import type { AppBindings } from '../../lib/types.ts';
 import { ARTICLE_INCLUDES } from '../../services/article-includes.ts';
+import { STATUS_FILTERS } from '../../store/article-store.ts';
 import { CommentThreadList } from '../comments/comments.schemas.ts';
 import { exampleArticle, exampleList } from './articles.examples.ts';
 
@@ -18,9 +19,11 @@ import { exampleArticle, exampleList } from './articles.examples.ts';
 export const LIMIT_MIN = 1;
 export const LIMIT_MAX = 100;
 const LIMIT_MESSAGE = `must be an integer from ${LIMIT_MIN} to ${LIMIT_MAX}`;
+/** The listing's sort keys. */
+const SORTS = ['published', 'updated'] as const;
 
-/** Query parameters of `GET /v1/articles`. */
-export const ListArticlesQuery = z.object({
+/** The filters and paging `GET /v1/articles` shares with `GET /v1/search`. */
+export const ListFilters = z.object({
   limit: z.coerce
     .number({ error: LIMIT_MESSAGE })
     .int({ error: LIMIT_MESSAGE })
@@ -40,10 +43,36 @@ export const ListArticlesQuery = z.object({
   to: Timestamp.optional().meta({ description: 'Published before this time.' }),
 });
 
+/** Query parameters of `GET /v1/articles`: the shared filters, and the newsroom's. */
+export const ListArticlesQuery = ListFilters.extend({
+  status: z
+    .enum([...STATUS_FILTERS, 'any'], { error: `must be ${[...STATUS_FILTERS, 'any'].join(', ')}` })
+    .optional()
+    .meta({
+      description:
+        'Only articles in this state (signed in only; anonymous requests may ask for `published` alone, and get 401 otherwise). ' +
+        '`scheduled` is published with a publication time still to come; `published` is public now; `any` is every state, as the default for a signed-in request.',
+    }),
+  q: z.string().trim().min(1).max(500).optional().meta({ description: 'Words the articles must contain, as `GET /v1/search` reads them; best match first (then `order` and `sort` do not apply).' }),
+  sort: z
+    .enum(SORTS, { error: `must be ${SORTS.join(' or ')}` })
+    .default('published')
+    .meta({ description: '`published`: by publication time, in `order`; `updated`: newest change first (`order` must then be left out or `newest`).' }),
+}).refine((q) => q.sort !== 'updated' || q.order === 'newest', { error: 'must be newest (or left out) with sort=updated', path: ['order'] });
+
+/** A listed article; a signed-in request also learns who changed it last. */
+export const ListedArticle = ArticleSummary.extend({
+  updatedBy: z
+    .object({ id: z.string(), name: z.string() })
+    .nullable()
+    .optional()
+    .meta({ description: 'Signed-in requests only: who changed the article last (a token or a person), null when not recorded.' }),
+}).meta({ id: 'ListedArticle', description: 'An article as shown in listings.' });
+
 /** A page of the listing. */
 export const ArticleList = z
   .object({
-    items: z.array(ArticleSummary),
+    items: z.array(ListedArticle),
     nextCursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
     total: z.int().nonnegative().meta({ description: 'Articles matching the filters, across all pages.' }),
   })
@@ -83,15 +112,18 @@ const tags = ['Articles'];
 const notModified = { description: 'Not modified: the `If-None-Match` ETag is current.' };
 const badToken = problemContent('A token was sent but is unknown, revoked or malformed.');
 const hiddenNote =
-  ' With a token (any role), drafts, archived and scheduled articles are included and the response is `private, no-store`.';
+  ' With a token (any role), drafts, stories in review, archived and scheduled articles are included and the response is `private, no-store`.';
 
 /** `GET /v1/articles`: published articles, newest first, in pages. */
 export const list = createRoute({
   method: 'get',
   path: '/v1/articles',
   tags,
-  summary: 'List published articles',
-  description: `Published articles whose publication time has come, in pages that stay stable while new articles arrive.${hiddenNote}`,
+  summary: 'List articles',
+  description:
+    `Published articles whose publication time has come, in pages that stay stable while new articles arrive.${hiddenNote} ` +
+    'Signed in, `status` picks one state (drafts, stories in review, scheduled, published, archived), `sort=updated` puts the newest change first, ' +
+    'and each item says who changed it last. `q` searches by words among them.',
   security: OPTIONAL_BEARER_SECURITY,
   middleware: [publicCache()],
   request: { query: ListArticlesQuery },
@@ -99,7 +131,7 @@ export const list = createRoute({
     200: { content: { 'application/json': { schema: ArticleList, example: exampleList } }, description: 'A page of summaries.' },
     400: problemContent('A query parameter is invalid (each one is named in `errors`).'),
     304: notModified,
-    401: badToken,
+    401: problemContent('A token was sent but is unknown, revoked or malformed, or an anonymous request asked for a `status` other than `published`.'),
   },
 });
 
@@ -129,6 +161,10 @@ export const get = createRoute({
     200: { content: { 'application/json': { schema: ArticleWithIncludes, example: exampleArticle } }, description: 'The article.' },
     400: problemContent('`include` names something else than `comments` and `related`.'),
     404: problemContent('No public article has this slug.'),
+    301: {
+      description: 'The article moved: this was its slug before it changed, and `Location` is its address now.',
+      headers: { Location: { schema: { type: 'string' as const }, description: 'The article\'s address now.' } },
+    },
     304: notModified,
     401: badToken,
   },

@@ -8,12 +8,12 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { publicCache } from '../../lib/cached-json.ts';
 import { problemContent } from '../../lib/problem.ts';
 import { PHRASE_COUNT_MAX } from '../../store/search-store.ts';
-import { ListArticlesQuery } from '../articles/articles.routes.ts';
+import { ListFilters } from '../articles/articles.routes.ts';
 
 const Q_MESSAGE = 'must not be empty: say what to search for';
 
 /** Query parameters of `GET /v1/search`. */
-export const SearchQuery = ListArticlesQuery.omit({ order: true }).extend({
+export const SearchQuery = ListFilters.omit({ order: true }).extend({
   q: z
     .string({ error: Q_MESSAGE })
     .trim()

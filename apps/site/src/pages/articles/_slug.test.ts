@@ -170,3 +170,22 @@ describe('the article page while the API is down', () => {
     }
   });
 });
+
+describe('the article page at a slug the article had before it moved', () => {
+  it('answers 301 to the article\'s address now, keeping the query', async () => {
+    const url = process.env.API_URL;
+    const local = await startStubApi({ articles: [article], moved: { 'harbour-lights-back': article.slug } });
+    process.env.API_URL = local.url;
+    try {
+      const response = await renderPage(ArticlePage, {
+        params: { slug: 'harbour-lights-back' },
+        request: new Request('http://localhost:4321/articles/harbour-lights-back?comments=page-2'),
+      });
+      expect(response.status).toBe(301);
+      expect(response.headers.get('location')).toBe(`/articles/${article.slug}?comments=page-2`);
+    } finally {
+      process.env.API_URL = url;
+      await local.close();
+    }
+  });
+});
