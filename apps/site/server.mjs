@@ -3,7 +3,8 @@
  * @module
  * The site in production: `node apps/site/server.mjs` after `astro build`. Listens on HOST and
  * PORT (default 127.0.0.1:4321) and renders pages from the API at API_URL, with a page cache in
- * front (PAGE_CACHE=off, PAGE_CACHE_TTL_MS, PAGE_CACHE_MAX_BYTES, PAGE_CACHE_BYPASS_COOKIES).
+ * front (PAGE_CACHE=off, PAGE_CACHE_TTL_MS, PAGE_CACHE_STALE_MS, PAGE_CACHE_MAX_BYTES,
+ * PAGE_CACHE_BYPASS_COOKIES).
  * SIGTERM or SIGINT stops it once requests in flight have been answered.
  */
 import { fileURLToPath } from 'node:url';

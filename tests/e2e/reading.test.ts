@@ -97,6 +97,24 @@ describe('accessibility', () => {
     });
   }
 
+  it('is styled as designed under its Content-Security-Policy, which refuses nothing a page uses', async () => {
+    const refused: string[] = [];
+    const listener = (message: { type(): string; text(): string }) => {
+      if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+    };
+    page.on('console', listener);
+    try {
+      for (const { name, path, status } of pages()) {
+        expect(await open(path), name).toBe(status);
+        // The site's stylesheet sets the body's margin to 0; the browser's own is 8px.
+        expect([name, await page.evaluate(() => getComputedStyle(document.body).margin)]).toEqual([name, '0px']);
+      }
+    } finally {
+      page.off('console', listener);
+    }
+    expect(refused).toEqual([]);
+  });
+
   it('finds no axe violations on the comment form showing errors', async () => {
     await open(articlePath);
     await page.locator('#comment-body').fill('A comment without a name.');

@@ -4,11 +4,11 @@
  * baseline on SQLite, and query latencies.
  */
 import { DatabaseSync } from 'node:sqlite';
-import { type Article, prepareArticle } from '@dateline/model';
+import { type Article, type ArticleInput, prepareArticle } from '@dateline/model';
 import { contentHash, revisionHash } from '../src/services/content-hash.ts';
 import { searchText } from '../src/store/search-text.ts';
 import type { SaveOptions, SaveResult, Store } from '../src/store/store.ts';
-import { type BenchQuery, type Corpus, syntheticArticle } from './search-data.ts';
+import type { BenchQuery } from './search-data.ts';
 
 /** One article ready for the store. */
 interface Item {
@@ -52,15 +52,16 @@ export interface ImportFigures {
 }
 
 /**
- * Imports `count` synthetic articles in batches of `batch`; with `rawFtsPath`, also inserts each
- * batch's texts into a bare FTS5 table in that file, timed apart, as the baseline.
+ * Imports articles `0` to `count - 1` made by `article` in batches of `batch`; with `rawFtsPath`,
+ * also inserts each batch's texts into a bare FTS5 table in that file, timed apart, as the
+ * baseline.
  *
  * @example
- * const figures = await importArticles(store, corpus, { count: 1000, batch: 500, rawFtsPath: '/tmp/raw.db' });
+ * const figures = await importArticles(store, (n) => syntheticArticle(corpus, n), { count: 1000, batch: 500, rawFtsPath: '/tmp/raw.db' });
  */
 export async function importArticles(
   store: Store,
-  corpus: Corpus,
+  article: (n: number) => ArticleInput,
   options: { count: number; batch: number; rawFtsPath?: string; onProgress?: (done: number) => void },
 ): Promise<ImportFigures> {
   const { save, label } = batchPath(store);
@@ -79,7 +80,7 @@ export async function importArticles(
     const t0 = performance.now();
     const items: Item[] = [];
     for (let n = start; n < Math.min(options.count, start + options.batch); n += 1) {
-      const input = syntheticArticle(corpus, n);
+      const input = article(n);
       items.push({
         article: prepareArticle(input, { id: `a${String(n).padStart(7, '0')}`, now }),
         contentHash: contentHash(input),

@@ -11,18 +11,16 @@
  * shared machine, compare the store with the baseline rather than with the targets alone.
  * Targets on SQLite: import ≥ 3,000 articles/s, p50 ≤ 2 ms, p99 ≤ 15 ms.
  */
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import postgres from 'postgres';
 import { openPostgresStore } from '../src/store/postgres/postgres-store.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import type { Store } from '../src/store/store.ts';
-import { PG_ADMIN_URL } from '../src/testing/postgres.ts';
+import { withBenchDatabase } from './bench-postgres.ts';
 import { type ImportFigures, importArticles, type LatencyFigures, timeQueries } from './search-measure.ts';
-import { makeCorpus, makeQueries, prng, QUERY_KINDS } from './search-data.ts';
+import { makeCorpus, makeQueries, prng, QUERY_KINDS, syntheticArticle } from './search-data.ts';
 
 const { values } = parseArgs({
   options: {
@@ -51,7 +49,7 @@ const progress = (label: string) => (done: number) => {
 
 async function measure(store: Store, label: string, options: { rawFtsPath?: string; afterImport?: () => Promise<void> } = {}): Promise<Figures> {
   await store.migrate();
-  const imported = await importArticles(store, corpus, { count, batch, rawFtsPath: options.rawFtsPath, onProgress: progress(label) });
+  const imported = await importArticles(store, (n) => syntheticArticle(corpus, n), { count, batch, rawFtsPath: options.rawFtsPath, onProgress: progress(label) });
   if (process.stderr.isTTY) process.stderr.write('\n');
   await options.afterImport?.();
   const { overall, byKind } = await timeQueries(store, queries);
@@ -75,29 +73,16 @@ if (!values['skip-sqlite']) {
 }
 
 if (!values['skip-postgres']) {
-  const name = `dateline_bench_${randomBytes(4).toString('hex')}`;
-  const admin = postgres(PG_ADMIN_URL, { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`CREATE DATABASE ${name}`);
-    const url = new URL(PG_ADMIN_URL);
-    url.pathname = `/${name}`;
-    const store = await openPostgresStore(url.toString(), { poolSize: 10 });
-    const bench = postgres(url.toString(), { max: 1, onnotice: () => {} });
+  const figures = await withBenchDatabase(async (db) => {
+    const store = await openPostgresStore(db.url, { poolSize: 10 });
     try {
-      // As after any bulk load: folds the GIN index's pending list in and refreshes statistics.
-      results.PostgreSQL = await measure(store, 'PostgreSQL', { afterImport: async () => void (await bench.unsafe('VACUUM ANALYZE')) });
-      const [row] = await admin<{ bytes: string }[]>`SELECT pg_database_size(${name}) AS bytes`;
-      results.PostgreSQL.bytes = Number(row?.bytes ?? 0);
+      const measured = await measure(store, 'PostgreSQL', { afterImport: db.vacuum });
+      return { ...measured, bytes: await db.bytes() };
     } finally {
-      await bench.end();
       await store.close();
     }
-  } catch (err) {
-    console.log(`PostgreSQL: SKIPPED (${(err as Error).message})`);
-  } finally {
-    await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
-    await admin.end();
-  }
+  });
+  if (figures) results.PostgreSQL = figures;
 }
 
 const rate = (n: number, ms: number) => `${Math.round((n / ms) * 1000).toLocaleString('en')}/s`;

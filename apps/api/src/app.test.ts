@@ -99,6 +99,12 @@ describe('GET /openapi.json', () => {
       '/v1/articles/{slug}/revisions/{a}/diff/{b}',
       '/v1/articles/{slug}/revisions/{id}',
       '/v1/articles/{slug}/revisions/{id}/restore',
+      '/v1/auth/session',
+      '/v1/auth/setup',
+      '/v1/auth/setup/{token}',
+      '/v1/auth/sign-in',
+      '/v1/auth/sign-out',
+      '/v1/auth/sign-out-everywhere',
       '/v1/authors',
       '/v1/authors/{slug}',
       '/v1/comments',
@@ -112,6 +118,9 @@ describe('GET /openapi.json', () => {
       '/v1/sections/{slug}',
       '/v1/tags',
       '/v1/tags/{slug}',
+      '/v1/users',
+      '/v1/users/invitations',
+      '/v1/users/{id}',
     ]);
     expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['Article', 'ArticleSummary', 'ArticleList', 'Problem', 'Block']));
   });

@@ -43,6 +43,8 @@ export interface AppDeps {
   requestLogLevel?: 'debug' | 'info';
   /** Origins allowed to write from a browser (`CORS_ORIGINS`); default none but the API's own. */
   corsOrigins?: readonly string[];
+  /** The cache of public responses; a new one by default (benchmarks pass theirs to read its counts). */
+  responseCache?: ResponseCache;
   /** Proxies whose `X-Forwarded-For` is believed (`TRUST_PROXY`); default loopback. */
   trustProxy?: readonly string[];
   /** How readers' comments are screened (`COMMENT_*` variables); unset fields take the defaults. */
@@ -75,7 +77,7 @@ export function createApp(deps: AppDeps) {
   const now = deps.now ?? (() => new Date());
   const logger = deps.logger ?? silentLogger;
   const ipConfig = clientIpConfig(deps.trustProxy ?? DEFAULT_TRUSTED_PROXIES);
-  const responseCache = new ResponseCache();
+  const responseCache = deps.responseCache ?? new ResponseCache();
   // One per app: the comment rate limit counts in this process's memory.
   const commentModeration = createCommentModeration(deps.comments);
   const accounts = accountsConfig({ ...deps.accounts, trustedOrigins: deps.corsOrigins ?? [] });

@@ -10,10 +10,14 @@
  * every request (PAGE_CACHE=off) from the API and from a stand-in answering the API's bytes from
  * memory, the page from the cache, and 304 answers to If-None-Match. Prints req/s, p50/p99
  * latency, each as a share of the ceiling, the site server's memory (RSS) and its CPU time per
- * request, and for renders from the real API the API's CPU time per page beside it.
+ * request, and for renders from the real API the API's CPU time per page beside it. Then the
+ * bytes each content coding saves on the page, and the CPU a request costs with compression on:
+ * a cache hit in Brotli (compressed once, when stored) and an uncached render in gzip
+ * (compressed on every request).
  * Targets: uncached ≥ 3% of the ceiling, cache hits ≥ 50%.
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +49,19 @@ async function load(url: string, seconds: number, headers: Record<string, string
   const counts = Object.entries(result.statusCodeStats as Record<string, { count: number }>).map(([code, { count }]) => `${code}×${count}`);
   if (result.errors || result.timeouts) counts.push(`errors×${result.errors}`, `timeouts×${result.timeouts}`);
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, statuses: counts.join(' '), total: result.requests.total };
+}
+
+/** The size of the answer's body as sent, with `accept-encoding` asked for. */
+function bytesSent(url: string, acceptEncoding: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    request(url, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      res.on('end', () => resolve(bytes));
+    })
+      .on('error', reject)
+      .end();
+  });
 }
 
 /** Imports the samples (and the seed) into a fresh database; returns the target page's path. */
@@ -108,7 +125,15 @@ try {
   await run('uncached render, API answers from memory', uncachedMemory);
   await run('page cache hits', cached);
   await run('page cache 304 (If-None-Match)', cached, { 'if-none-match': etag });
+  await run('page cache hits, Brotli', cached, { 'accept-encoding': 'br' });
+  await run('uncached render, gzip on every request', uncached, { 'accept-encoding': 'gzip' });
   await run('ceiling again, at the end', ceiling);
+
+  console.log(`\nbytes of the page as sent (${html.length} uncompressed):`);
+  for (const coding of ['br', 'zstd', 'gzip']) {
+    const bytes = await bytesSent(`${cached.url}${target.path}`, coding);
+    console.log(`  ${coding.padEnd(5)} ${String(bytes).padStart(7)} bytes, ${((1 - bytes / html.length) * 100).toFixed(0)}% saved`);
+  }
 
   const share = (label: string) => results.get(label)!.rps / reference();
   // The lines above compare with the ceiling measured so far; the verdicts use the higher of the two runs.

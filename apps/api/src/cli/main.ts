@@ -14,7 +14,7 @@ interface Command {
   run(args: string[], io: CliIo): Promise<number>;
 }
 
-// Loaded when run: `--help` and the light commands (token, migrate) start without the article
+// Loaded when run: `--help` and the light commands (token, user, migrate) start without the article
 // model's importers and entity finder, which only serve, import, export and enrich need.
 const COMMANDS: Record<CommandName, () => Promise<Command>> = {
   serve: async () => {
@@ -40,6 +40,10 @@ const COMMANDS: Record<CommandName, () => Promise<Command>> = {
   token: async () => {
     const c = await import('./token.ts');
     return { usage: c.usage, run: c.runToken };
+  },
+  user: async () => {
+    const c = await import('./user.ts');
+    return { usage: c.usage, run: c.runUser };
   },
 };
 

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from '../app.ts';
 import { createLogger, type Logger } from '../lib/logger.ts';
+import { firstAdminLink } from '../services/accounts/people.ts';
 import { enrichMode } from '../services/enrich-mode.ts';
 import { startEnrichmentWorker } from '../services/enrichment-worker.ts';
 import type { Store } from '../store/store.ts';
@@ -60,6 +61,10 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
   logger.debug(`Database: ${label}`);
   try {
     if (values.samples) await loadSamples(store, logger);
+    // A new database has nobody who could sign in: the link lets the first admin set up an
+    // account. Each start makes a new one while there is no active admin.
+    const setup = await firstAdminLink(store, config.accounts.deskUrl);
+    if (setup) logger.info(`No admin account yet. Set one up (this link works once, for 24 hours): ${setup.url}`);
   } catch (err) {
     await store.close();
     throw err;

@@ -12,6 +12,7 @@ export const SUMMARIES = {
   migrate: 'Apply pending database migrations and report the schema version',
   enrich: 'Find the people, places and quotations of queued articles',
   token: 'Create, list and revoke API tokens',
+  user: "Create people's accounts, print password reset links, list people",
 } as const;
 
 /** A command's name. */

@@ -88,7 +88,7 @@ describe('dateline token', () => {
 
   it.each([
     [['create', '--role', 'editor'], '--name is required.'],
-    [['create', '--name', 'x', '--role', 'owner'], '--role must be one of editor, moderator, admin.'],
+    [['create', '--name', 'x', '--role', 'owner'], '--role must be one of editor, moderator, admin, contributor.'],
     [['create', '--name', '\u001b[31mred', '--role', 'editor'], '--name must be 1 to 80 letters, digits, spaces or . _ @ -, starting with a letter or digit.'],
     [['revoke'], 'Give exactly one token id or name to revoke.'],
     [['rotate'], 'Unknown token command "rotate"; use create, list or revoke.'],

@@ -115,11 +115,11 @@ export function requireRole(role: TokenRole): MiddlewareHandler<AppBindings> {
   };
 }
 
-/** The OpenAPI security requirement of routes that need a token. */
-export const BEARER_SECURITY: Record<string, string[]>[] = [{ bearerAuth: [] }];
+/** The OpenAPI security requirement of routes that need a token or a signed-in session. */
+export const BEARER_SECURITY: Record<string, string[]>[] = [{ bearerAuth: [] }, { sessionCookie: [] }];
 
-/** The OpenAPI security of routes open to everyone, where a token shows more. */
-export const OPTIONAL_BEARER_SECURITY: Record<string, string[]>[] = [{}, { bearerAuth: [] }];
+/** The OpenAPI security of routes open to everyone, where a token or a session shows more. */
+export const OPTIONAL_BEARER_SECURITY: Record<string, string[]>[] = [{}, { bearerAuth: [] }, { sessionCookie: [] }];
 
 /** The OpenAPI security scheme, registered by the app as `bearerAuth`. */
 export const BEARER_SCHEME = {

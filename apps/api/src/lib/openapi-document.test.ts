@@ -58,8 +58,9 @@ describe('GET /openapi.json', () => {
     expect(inline).toEqual([]);
   });
 
-  it('puts the bearer scheme on the editorial routes and marks their bodies required', () => {
+  it('puts the bearer and session schemes on the editorial routes and marks their bodies required', () => {
     expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(doc.components.securitySchemes.sessionCookie).toMatchObject({ type: 'apiKey', in: 'cookie', name: 'dateline_session' });
     const editorial = operations().filter(({ route }) => /^(POST|PUT|PATCH|DELETE) \/v1\/articles(\/\{slug\})?$/.test(route));
     expect(editorial.map((o) => o.route).sort()).toEqual([
       'DELETE /v1/articles/{slug}',
@@ -68,7 +69,7 @@ describe('GET /openapi.json', () => {
       'PUT /v1/articles/{slug}',
     ]);
     for (const { op } of editorial) {
-      expect(op.security).toEqual([{ bearerAuth: [] }]);
+      expect(op.security).toEqual([{ bearerAuth: [] }, { sessionCookie: [] }]);
       expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['401', '403']));
       if (op.requestBody) expect(op.requestBody.required).toBe(true);
     }

@@ -52,6 +52,39 @@ export async function getEntity(type: EntityType, slug: string, cursor?: string)
   );
 }
 
+/** Page size when walking the list of entities (the API's largest). */
+const LIST_PAGE_SIZE = 100;
+
+/**
+ * People, places or organisations named by published articles, most named first, at most `max`,
+ * with how many there are in all.
+ *
+ * @throws {ApiUnavailableError} when the API is down or slow.
+ *
+ * @example
+ * const { items, total } = await listEntities('person', 50_000);
+ */
+export async function listEntities(type: EntityType, max: number): Promise<{ items: { slug: string; name: string }[]; total: number }> {
+  const { client, timeoutMs } = api();
+  const items: { slug: string; name: string }[] = [];
+  let total = 0;
+  let cursor: string | undefined;
+  do {
+    const query = { type, limit: String(Math.min(LIST_PAGE_SIZE, Math.max(1, max - items.length))), ...(cursor && { cursor }) };
+    const page = await callApi(
+      `listing ${type} entities`,
+      timeoutMs,
+      (init) => client.v1.entities.$get({ query }, { init }),
+      (res) => res.json(),
+    );
+    if (!page) break;
+    items.push(...page.items.map((e) => ({ slug: e.slug, name: e.name })));
+    total = page.total;
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor && items.length < max);
+  return { items: items.slice(0, max), total };
+}
+
 /** Related articles shown under an article. */
 export const RELATED_COUNT = 5;
 

@@ -9,6 +9,6 @@ export { getArticleWithComments, type ArticleWithComments } from './article-page
 export { listComments, postComment, type CommentThread, type CommentThreads, type PostOutcome } from './comments.ts';
 export { searchArticles, type SearchHit, type SearchResults } from './search.ts';
 export { findFilterNames, type FilterNames, type NameSuggestion, suggestEntities } from './search-filters.ts';
-export { getEntity, relatedArticles, type EntityDetail, type QuoteInArticle } from './entities.ts';
+export { getEntity, listEntities, relatedArticles, type EntityDetail, type QuoteInArticle } from './entities.ts';
 export { ApiMovedError, ApiUnavailableError, ApiResponseError } from './errors.ts';
 export { readConfig, type SiteConfig } from './config.ts';

@@ -1,7 +1,7 @@
 /** @module */
 import { describe, expect, it } from 'vitest';
 import { summaries } from '../test/fixtures.ts';
-import { activeFilters, namesInResults, unknownNameMessage } from './search-filters.ts';
+import { activeFilters, inputType, namesInResults, unknownNameMessage } from './search-filters.ts';
 import { parseSearch } from './search-query.ts';
 
 describe('activeFilters', () => {
@@ -40,5 +40,13 @@ describe('namesInResults', () => {
 
   it('gives nothing without hits', () => {
     expect(namesInResults({ q: 'x', section: 'local' }, [])).toEqual({});
+  });
+});
+
+describe('inputType', () => {
+  it('keeps a date field for a calendar date or nothing, and shows anything else in a text field', () => {
+    expect([inputType('date', '2026-02-28'), inputType('date', ''), inputType('date', undefined)]).toEqual(['date', 'date', 'date']);
+    expect(['2026-02-31', 'soon', '2026-2-1', '28/02/2026'].map((v) => inputType('date', v))).toEqual(['text', 'text', 'text', 'text']);
+    expect(inputType('text', 'anything')).toBe('text');
   });
 });

@@ -99,3 +99,20 @@ export function activeFilters(fields: SearchFields, request: SearchRequest, name
 function formatDay(value: string): string {
   return new Date(`${value}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
+
+/**
+ * The input type to show `value` in: a date field only holds a real calendar date (`YYYY-MM-DD`),
+ * so anything else the reader typed is shown back, with its message, in a text field (a date
+ * input with another value is invalid HTML, and browsers would show it empty).
+ *
+ * @example
+ * inputType('date', '2026-02-31'); // 'text'
+ * inputType('date', '2026-02-28'); // 'date'
+ */
+export function inputType(type: FilterField['type'], value: string | undefined): FilterField['type'] | 'text' {
+  if (type !== 'date' || !value) return type;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return 'text';
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === value ? 'date' : 'text';
+}

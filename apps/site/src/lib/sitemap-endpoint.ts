@@ -1,13 +1,16 @@
 /**
  * @module
  * The sitemaps: `/sitemap.xml` lists every page when the site is small, and is otherwise an index
- * of `/sitemaps/pages.xml` (home, sections, tags, authors) and one sitemap of articles per month
- * (`/sitemaps/articles-2026-05.xml`), each built by paging through the API's listing.
+ * of `/sitemaps/pages.xml` (home, sections, tags, authors), one sitemap each of the people,
+ * places and organisations pages (`/sitemaps/people.xml`…), and one sitemap of articles per month
+ * (`/sitemaps/articles-2026-05.xml`), each built by paging through the API's listings.
  */
-import { type ArticleSummary, SITEMAP_MAX_URLS, type SitemapUrl, toSitemap, toSitemapIndex } from '@dateline/model';
-import { type ListArticlesParams, listAllTopics, listArticles } from '../data/index.ts';
+import { type ArticleSummary, ENTITY_PATHS, type EntityType, SITEMAP_MAX_URLS, type SitemapUrl, toSitemap, toSitemapIndex } from '@dateline/model';
+import { type ListArticlesParams, listAllTopics, listArticles, listEntities } from '../data/index.ts';
 import { discoveryResponse, notFound, publicSite } from './discovery-response.ts';
-import { absoluteUrl, articlePath, topicPath, type TopicKind } from './paths.ts';
+import { absoluteUrl, articlePath, entityPath, topicPath, type TopicKind } from './paths.ts';
+
+const ENTITY_TYPES = Object.keys(ENTITY_PATHS) as EntityType[];
 
 /** Up to this many articles, `/sitemap.xml` lists every page itself rather than being an index. */
 export const SITEMAP_INLINE_MAX = 1000;
@@ -42,6 +45,13 @@ async function pageUrls(url: URL, max: number, newest?: ArticleSummary): Promise
   return [home, ...topicUrls].slice(0, max);
 }
 
+/** The pages of the people, places or organisations of `type`, at most `max`, and how many there are. */
+async function entityUrls(url: URL, type: EntityType, max: number): Promise<{ urls: SitemapUrl[]; total: number }> {
+  const { config } = publicSite(url);
+  const { items, total } = await listEntities(type, max);
+  return { urls: items.map((e) => ({ loc: absoluteUrl(entityPath(type, e.slug), config.siteUrl, url) })), total };
+}
+
 function articleUrls(url: URL, articles: readonly ArticleSummary[]): SitemapUrl[] {
   const { config } = publicSite(url);
   return articles.map((a) => ({ loc: absoluteUrl(articlePath(a.slug), config.siteUrl, url), lastmod: a.updatedAt }));
@@ -70,18 +80,30 @@ export async function sitemapResponse(url: URL, inlineMax = SITEMAP_INLINE_MAX):
   if (first.total <= inlineMax) {
     const articles = await walkListing({}, inlineMax, first);
     const pages = await pageUrls(url, SITEMAP_MAX_URLS - articles.length, newest);
-    return discoveryResponse(toSitemap([...pages, ...articleUrls(url, articles)]), 'xml');
+    let room = SITEMAP_MAX_URLS - articles.length - pages.length;
+    const entities: SitemapUrl[] = [];
+    let complete = true;
+    for (const type of ENTITY_TYPES) {
+      const { urls, total } = await entityUrls(url, type, room);
+      entities.push(...urls);
+      room -= urls.length;
+      complete &&= urls.length === total;
+    }
+    // Past one sitemap's limit, the index below lists them all.
+    if (complete) return discoveryResponse(toSitemap([...pages, ...entities, ...articleUrls(url, articles)]), 'xml');
   }
   const [oldest] = (await listArticles({ order: 'oldest', limit: 1 })).items;
   const { config } = publicSite(url);
   const loc = (name: string) => absoluteUrl(`/sitemaps/${name}.xml`, config.siteUrl, url);
   const parts = newest?.publishedAt && oldest?.publishedAt ? months(oldest.publishedAt, newest.publishedAt) : [];
-  return discoveryResponse(toSitemapIndex([{ loc: loc('pages') }, ...parts.map((m) => ({ loc: loc(`articles-${m}`) }))]), 'xml');
+  const entityParts = ENTITY_TYPES.map((type) => ({ loc: loc(ENTITY_PATHS[type]) }));
+  return discoveryResponse(toSitemapIndex([{ loc: loc('pages') }, ...entityParts, ...parts.map((m) => ({ loc: loc(`articles-${m}`) }))]), 'xml');
 }
 
 /**
- * One sitemap of the index: `pages`, or `articles-YYYY-MM` (the articles published that month,
- * UTC); 404 for any other name.
+ * One sitemap of the index: `pages`, `people`, `places`, `organizations` (the first 50,000 of
+ * each, most named first), or `articles-YYYY-MM` (the articles published that month, UTC); 404
+ * for any other name.
  *
  * @throws {ApiUnavailableError} when the API is down or slow.
  *
@@ -93,6 +115,8 @@ export async function sitemapPartResponse(name: string, url: URL): Promise<Respo
     const [newest] = (await listArticles({ limit: 1 })).items;
     return discoveryResponse(toSitemap(await pageUrls(url, SITEMAP_MAX_URLS, newest)), 'xml');
   }
+  const type = ENTITY_TYPES.find((t) => ENTITY_PATHS[t] === name);
+  if (type) return discoveryResponse(toSitemap((await entityUrls(url, type, SITEMAP_MAX_URLS)).urls), 'xml');
   const month = /^articles-(\d{4})-(0[1-9]|1[0-2])$/.exec(name);
   if (!month) return notFound();
   const [year, index] = [Number(month[1]), Number(month[2]) - 1];

@@ -8,6 +8,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sitemapResponse } from '../lib/sitemap-endpoint.ts';
+import { NAMED_STORIES } from '../test/entity-stories.ts';
 import { NEWSROOM, PUBLIC_SLUGS } from '../test/newsroom.ts';
 import { startRealApi, type RealApi } from '../test/real-api.ts';
 import { wellFormedXml } from '../test/well-formed.ts';
@@ -97,6 +98,18 @@ describe('section, tag and author feeds', () => {
   });
 });
 
+/** The people, places and organisations pages, as the API at `API_URL` lists them (most named first). */
+async function entityPages(): Promise<string[]> {
+  const apiUrl = process.env.API_URL!;
+  const folders = { person: 'people', place: 'places', organization: 'organizations' } as const;
+  const pages: string[] = [];
+  for (const [type, folder] of Object.entries(folders)) {
+    const { items } = (await (await fetch(`${apiUrl}/v1/entities?type=${type}&limit=100`)).json()) as { items: { slug: string }[] };
+    pages.push(...items.map((e) => `${ORIGIN}/${folder}/${e.slug}`));
+  }
+  return pages;
+}
+
 describe('the sitemaps', () => {
   it('/sitemap.xml lists the home page, every topic page and every public article', async () => {
     const doc = readXml(await ok(await call(sitemap, '/sitemap.xml'), 'application/xml; charset=utf-8'));
@@ -110,6 +123,7 @@ describe('the sitemaps', () => {
       `${ORIGIN}/tags/ferries`,
       `${ORIGIN}/tags/harbour`,
       `${ORIGIN}/tags/islands`,
+      ...(await entityPages()),
       ...PUBLIC_SLUGS.map(article),
     ]);
     expect(doc.urlset.url.at(-1).lastmod).toMatch(/^\d{4}-\d\d-\d\dT/);
@@ -118,8 +132,8 @@ describe('the sitemaps', () => {
   it('becomes an index of a pages sitemap and monthly article sitemaps when the site is large', async () => {
     const index = readXml(await ok(await sitemapResponse(new URL('http://localhost:4321/sitemap.xml'), 2), 'application/xml; charset=utf-8'));
     const parts: string[] = index.sitemapindex.sitemap.map((s: { loc: string }) => s.loc);
-    expect(parts[0]).toBe(`${ORIGIN}/sitemaps/pages.xml`);
-    expect(parts.slice(1).every((loc) => /^https:\/\/news\.example\.org\/sitemaps\/articles-\d{4}-\d\d\.xml$/.test(loc))).toBe(true);
+    expect(parts.slice(0, 4)).toEqual(['pages', 'people', 'places', 'organizations'].map((name) => `${ORIGIN}/sitemaps/${name}.xml`));
+    expect(parts.slice(4).every((loc) => /^https:\/\/news\.example\.org\/sitemaps\/articles-\d{4}-\d\d\.xml$/.test(loc))).toBe(true);
     const listed: string[] = [];
     for (const loc of parts) {
       const name = /\/sitemaps\/(.+)\.xml$/.exec(loc)?.[1] ?? '';
@@ -128,6 +142,7 @@ describe('the sitemaps', () => {
     }
     expect(listed.filter((loc) => loc.includes('/articles/')).sort()).toEqual(PUBLIC_SLUGS.map(article).sort());
     expect(listed).toContain(`${ORIGIN}/tags/islands`);
+    expect(listed).toEqual(expect.arrayContaining(await entityPages()));
   });
 
   it('answers 404 for a sitemap that does not exist', async () => {
@@ -147,5 +162,29 @@ describe('the sitemaps', () => {
     expect(await ok(await call(robots, '/robots.txt'), 'text/plain; charset=utf-8')).toBe(
       `User-agent: *\nAllow: /\n\nSitemap: ${ORIGIN}/sitemap.xml\nSitemap: ${ORIGIN}/news-sitemap.xml\n`,
     );
+  });
+});
+
+describe('the sitemaps of a site whose stories name people, places and organisations', () => {
+  let named: RealApi;
+  beforeAll(async () => {
+    named = await startRealApi(NAMED_STORIES);
+  });
+  afterAll(() => named.close());
+
+  it('list their pages with the others', async () => {
+    const pages = await entityPages();
+    expect(pages).toEqual(expect.arrayContaining([`${ORIGIN}/people/ines-calder`, `${ORIGIN}/places/kirkwall`]));
+    const doc = readXml(await ok(await call(sitemap, '/sitemap.xml'), 'application/xml; charset=utf-8'));
+    expect(doc.urlset.url.map((u: { loc: string }) => u.loc)).toEqual(expect.arrayContaining(pages));
+  });
+
+  it('have sitemaps of their own in the index', async () => {
+    const listed: string[] = [];
+    for (const name of ['people', 'places', 'organizations']) {
+      const part = readXml(await ok(await call(sitemapPart, `/sitemaps/${name}.xml`, { name }), 'application/xml; charset=utf-8'));
+      listed.push(...(part.urlset.url ?? []).map((u: { loc: string }) => u.loc));
+    }
+    expect(listed.sort()).toEqual((await entityPages()).sort());
   });
 });

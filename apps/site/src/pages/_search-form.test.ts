@@ -101,6 +101,12 @@ describe('the search form', () => {
     expect(text(doc.getElementById('search-from-error'))).toBe('Enter the date as year, month and day, such as 2026-05-08.');
     expect(text(doc.getElementById('search-to-error'))).toBe('Enter the date as year, month and day, such as 2026-05-31.');
     expect(searches(api)).toEqual([{ q: 'lamps', limit: '10' }]);
+    // Shown back as typed, in text fields: a date field holding them would be invalid HTML.
+    const shown = ['from', 'to'].map((name) => doc.getElementById(`search-${name}`));
+    expect(shown.map((input) => [input?.getAttribute('type'), input?.getAttribute('value')])).toEqual([
+      ['text', '2026-02-30'],
+      ['text', 'tomorrow'],
+    ]);
   });
 
   it('says beside the field when no story carries a name, with the names the reader may have meant', async () => {

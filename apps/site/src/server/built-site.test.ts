@@ -21,11 +21,11 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-async function startSite(apiUrl: string): Promise<{ url: string; child: ChildProcess }> {
+async function startSite(apiUrl: string, env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, ['server.mjs'], {
     cwd: siteDir,
-    env: { ...process.env, API_URL: apiUrl, HOST: '127.0.0.1', PORT: String(port), PAGE_CACHE_TTL_MS: '60000' },
+    env: { ...process.env, API_URL: apiUrl, HOST: '127.0.0.1', PORT: String(port), PAGE_CACHE_TTL_MS: '60000', ...env },
     stdio: ['ignore', 'pipe', 'ignore'],
   });
   await new Promise<void>((resolve, reject) => {
@@ -99,5 +99,37 @@ describe.skipIf(!built)('the built site server (skipped: run `astro build` first
     const res = await fetch(`${site.url}/samples/ferry.svg`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('image/svg+xml');
+  });
+});
+
+describe.skipIf(!built)('the built site server past a page’s time to live (skipped: run `astro build` first)', () => {
+  const articles = [article];
+  let api: StubApi;
+  let site: { url: string; child: ChildProcess };
+
+  beforeAll(async () => {
+    api = await startStubApi({ articles });
+    site = await startSite(api.url, { PAGE_CACHE_TTL_MS: '100', PAGE_CACHE_STALE_MS: '60000' });
+  }, 30_000);
+
+  afterAll(async () => {
+    await stop(site?.child);
+    await api?.close();
+  });
+
+  it('serves the stored article while Astro renders the changed one in the background', async () => {
+    const path = `/articles/${article.slug}`;
+    expect(await (await fetch(`${site.url}${path}`)).text()).toContain(article.headline);
+    articles[0] = { ...article, headline: 'Ferry timetable changed again' };
+    await new Promise((r) => setTimeout(r, 150));
+    const stale = await fetch(`${site.url}${path}`);
+    expect(stale.headers.get('x-cache')).toBe('stale');
+    expect(await stale.text()).toContain(article.headline);
+    let html = '';
+    for (let i = 0; i < 100 && !html.includes('Ferry timetable changed again'); i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      html = await (await fetch(`${site.url}${path}`)).text();
+    }
+    expect(html).toContain('Ferry timetable changed again');
   });
 });

@@ -102,7 +102,7 @@ describe('what the page cache never keeps', () => {
     site.pages.set('/articles/ferry', { headers: { 'set-cookie': 'flash=posted; Path=/; HttpOnly' }, body: page('Thanks') });
     const [, second] = await twice('/articles/ferry');
     expect(second.headers.get('set-cookie')).toBe('flash=posted; Path=/; HttpOnly');
-    expect(second.headers.get('cache-control')).toBeNull();
+    expect(second.headers.get('cache-control')).toBe('private, no-cache');
     expect(site.renders.total).toBe(2);
   });
 
@@ -125,9 +125,9 @@ describe('what the page cache never keeps', () => {
     site = await startTestSite();
     site.pages.set('/articles/ferry', { body: page('Ferry returns') });
     await (await fetch(`${site.url}/articles/ferry`)).text();
-    site.pages.set('/articles/ferry', { body: page('Comment posted') });
+    site.pages.set('/articles/ferry/comments', { body: page('Comment posted') });
     for (const _ of [1, 2]) {
-      const posted = await fetch(`${site.url}/articles/ferry`, { method: 'POST', body: 'body=Hi' });
+      const posted = await fetch(`${site.url}/articles/ferry/comments`, { method: 'POST', body: 'body=Hi' });
       expect(await posted.text()).toBe(page('Comment posted'));
     }
     expect(site.renders.total).toBe(3);
@@ -142,7 +142,7 @@ describe('what the page cache never keeps', () => {
 
     const author = await fetch(`${site.url}/articles/ferry`, { headers: { cookie: 'flash=comment-posted' } });
     expect(await author.text()).toBe(page('One comment'));
-    expect(author.headers.get('cache-control')).toBeNull();
+    expect(author.headers.get('cache-control')).toBe('private, no-cache');
     const other = await fetch(`${site.url}/articles/ferry`);
     expect(await other.text()).toBe(page('No comments yet'));
   });
@@ -216,14 +216,93 @@ describe('page cache limits', () => {
     expect(site.renders.total).toBe(readers);
   });
 
-  it('when off, renders every request and adds no caching headers', async () => {
+  it('when off, renders every request, with no ETag and no caching by others', async () => {
     site = await startTestSite({ cache: null });
     site.pages.set('/', { body: page('Front page') });
     const res = await fetch(`${site.url}/`);
     await res.text();
     await (await fetch(`${site.url}/`)).text();
     expect(res.headers.get('etag')).toBeNull();
-    expect(res.headers.get('cache-control')).toBeNull();
+    expect(res.headers.get('cache-control')).toBe('no-cache');
     expect(site.renders.total).toBe(2);
+  });
+});
+
+describe('pages past their time to live', () => {
+  const get = async (path: string) => {
+    const res = await fetch(`${site.url}${path}`);
+    return { body: await res.text(), status: res.status, cache: res.headers.get('x-cache') };
+  };
+  const rendersOf = (path: string) => site.renders.byUrl.get(path) ?? 0;
+  const until = async (done: () => boolean) => {
+    for (let i = 0; i < 200 && !done(); i++) await new Promise((r) => setTimeout(r, 5));
+    expect(done()).toBe(true);
+  };
+
+  it('are served stale to every reader while one render in the background replaces them', async () => {
+    site = await startTestSite({ cache: { ttlMs: 5000, staleMs: 30_000 } });
+    site.pages.set('/articles/ferry', { body: page('Ferry returns') });
+    await get('/articles/ferry');
+    site.pages.set('/articles/ferry', { body: page('Ferry returns (corrected)') });
+    site.advance(5000);
+    const { promise: gate, resolve: open } = Promise.withResolvers<void>();
+    site.gate = gate;
+    const readers = await Promise.all(Array.from({ length: 10 }, () => get('/articles/ferry')));
+    expect(readers).toEqual(Array(10).fill({ body: page('Ferry returns'), status: 200, cache: 'stale' }));
+    expect(rendersOf('/articles/ferry')).toBe(2);
+    open();
+    await until(() => site.site.cache!.store.get(`${new URL(site.url).host} /articles/ferry`)?.body.toString() === page('Ferry returns (corrected)'));
+    expect(await get('/articles/ferry')).toEqual({ body: page('Ferry returns (corrected)'), status: 200, cache: 'hit' });
+    expect(rendersOf('/articles/ferry')).toBe(2);
+  });
+
+  it('make a reader wait for a new render once past their stale time too', async () => {
+    site = await startTestSite({ cache: { ttlMs: 5000, staleMs: 30_000 } });
+    site.pages.set('/', { body: page('Morning') });
+    await get('/');
+    site.pages.set('/', { body: page('Evening') });
+    site.advance(35_000);
+    expect(await get('/')).toEqual({ body: page('Evening'), status: 200, cache: 'miss' });
+  });
+
+  it('are dropped when the new render says they are gone, and kept stale when it fails', async () => {
+    site = await startTestSite({ cache: { ttlMs: 5000, staleMs: 30_000 } });
+    site.pages.set('/articles/gone', { body: page('Soon deleted') });
+    site.pages.set('/articles/kept', { body: page('Kept') });
+    await get('/articles/gone');
+    await get('/articles/kept');
+    site.pages.delete('/articles/gone');
+    site.pages.set('/articles/kept', { status: 503, headers: { 'cache-control': 'no-store' }, body: 'API down' });
+    site.advance(5000);
+    expect((await get('/articles/gone')).cache).toBe('stale');
+    expect((await get('/articles/kept')).cache).toBe('stale');
+    await until(() => rendersOf('/articles/gone') === 2 && rendersOf('/articles/kept') === 2);
+    await new Promise((r) => setTimeout(r, 20));
+    expect((await get('/articles/gone')).status).toBe(404);
+    expect(await get('/articles/kept')).toEqual({ body: page('Kept'), status: 200, cache: 'stale' });
+  });
+
+  it('are rendered again a few at a time when many go stale together', async () => {
+    site = await startTestSite({ cache: { ttlMs: 5000, staleMs: 30_000 } });
+    const paths = ['/a', '/b', '/c', '/d', '/e'];
+    for (const path of paths) site.pages.set(path, { body: page(path) });
+    for (const path of paths) await get(path);
+    site.advance(5000);
+    const { promise: gate, resolve: open } = Promise.withResolvers<void>();
+    site.gate = gate;
+    for (const path of paths) expect((await get(path)).cache).toBe('stale');
+    expect(site.renders.total).toBe(paths.length + 2);
+    open();
+    await until(() => paths.filter((path) => rendersOf(path) === 2).length === 2);
+  });
+
+  it('expire spread over the last fifth of the time to live', async () => {
+    site = await startTestSite({ cache: { ttlMs: 5000, staleMs: 30_000 }, expirySpread: () => 1 });
+    site.pages.set('/', { body: page('Front page') });
+    await get('/');
+    site.advance(3999);
+    expect((await get('/')).cache).toBe('hit');
+    site.advance(1);
+    expect((await get('/')).cache).toBe('stale');
   });
 });

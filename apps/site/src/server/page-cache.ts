@@ -2,16 +2,23 @@
  * @module
  * The page cache in front of Astro: a stored page is answered (or confirmed with a 304) without
  * entering Astro at all, since Astro's request pipeline is itself most of the cost of a page.
- * Concurrent misses for one page wait for a single render rather than each rendering it.
+ * Concurrent misses for one page wait for a single render rather than each rendering it. A page
+ * past its time to live is still served while one background render replaces it
+ * (stale-while-revalidate), so expiry never makes a reader wait for a page that was stored.
+ * Stored pages keep their compressed forms beside them, made once per form, so a hit costs no
+ * compression.
  */
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { finishHeaders } from './answer-headers.ts';
 import { etagOf, matchesEtag, mayStore, mayUseCache, sharedCacheControl } from './cache-rules.ts';
 import { type CapturedResponse, captureResponse } from './capture.ts';
+import { detachedRequest } from './detached-request.ts';
+import { compress, type Encoding, encodedEtag, isCompressible, MIN_COMPRESS_BYTES, negotiateEncoding, varyOnEncoding } from './encoding.ts';
 import { PageStore, type StoredPage } from './page-store.ts';
+import { headerText, type NodeHandler, PER_TRANSFER, renderAndSend, renderHeld, sendAnswer } from './send-answer.ts';
 import type { PageCacheSettings } from './settings.ts';
 
-/** A Node request handler, as Astro's adapter exports in middleware mode. */
-export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
+export type { NodeHandler } from './send-answer.ts';
 
 export interface PageCache {
   /**
@@ -22,25 +29,34 @@ export interface PageCache {
   readonly store: PageStore;
 }
 
-/** What `render` returned, as a promise only when it was one. */
-function rendered(result: unknown): void | Promise<void> {
-  return result instanceof Promise ? result.then(() => undefined) : undefined;
-}
+/**
+ * Background renders at a time. Each takes the event loop that readers are served from, so a
+ * burst of pages going stale at once is worked through a few at a time, the others served stale
+ * meanwhile.
+ */
+const MAX_REVALIDATIONS = 2;
 
-/** Headers of a rendered answer that describe one transfer, not the page. */
-const PER_TRANSFER = ['connection', 'content-length', 'date', 'keep-alive', 'transfer-encoding'];
+type Outcome = 'hit' | 'miss' | 'stale';
 
 /**
- * A page cache with `settings`; `now` is the clock (tests pass their own).
+ * A page cache with `settings`; `now` is the clock and `random` spreads expiry (tests pass their
+ * own).
  *
  * @example
  * const cache = createPageCache({ ttlMs: 5000, maxBytes: 32 << 20, bypassCookies: null });
  * http.createServer((req, res) => cache.handle(req, res, astroHandler));
  */
-export function createPageCache(settings: PageCacheSettings, now?: () => number): PageCache {
-  const store = new PageStore({ maxBytes: settings.maxBytes, ttlMs: settings.ttlMs, ...(now && { now }) });
+export function createPageCache(settings: PageCacheSettings, now?: () => number, random?: () => number): PageCache {
+  const store = new PageStore({
+    maxBytes: settings.maxBytes,
+    ttlMs: settings.ttlMs,
+    staleMs: settings.staleMs ?? 0,
+    ...(now && { now }),
+    ...(random && { random }),
+  });
   const cacheControl = sharedCacheControl(settings.ttlMs);
   const inFlight = new Map<string, Promise<StoredPage | null>>();
+  let revalidating = 0;
 
   function keep(key: string, answer: CapturedResponse): StoredPage {
     const headers: OutgoingHttpHeaders = { ...answer.headers };
@@ -48,28 +64,49 @@ export function createPageCache(settings: PageCacheSettings, now?: () => number)
     const etag = typeof headers.etag === 'string' ? headers.etag : etagOf(answer.body);
     headers.etag = etag;
     headers['cache-control'] ??= cacheControl;
+    finishHeaders(headers, { method: 'GET', status: 200, body: answer.body, ttlMs: settings.ttlMs, personalRequest: false });
+    const compressible = isCompressible(headerText(headers['content-type'])) && answer.body.length >= MIN_COMPRESS_BYTES;
+    if (compressible) headers.vary = varyOnEncoding(headerText(headers.vary));
     headers['content-length'] = String(answer.body.length);
-    const page: StoredPage = { headers, body: answer.body, etag, storedAt: store.now() };
+    const page: StoredPage = { headers, body: answer.body, etag, storedAt: store.now(), ...(compressible && { encoded: {} }) };
     store.set(key, page);
     return page;
   }
 
-  function serve(req: IncomingMessage, res: ServerResponse, page: StoredPage, outcome: 'hit' | 'miss'): void {
+  /** The form of `page` to send to a reader accepting `accept`, compressed once per form. */
+  function form(page: StoredPage, accept: string | undefined): { encoding: Encoding | null; body: Buffer; etag: string } {
+    const encoding = page.encoded ? negotiateEncoding(accept) : null;
+    if (!encoding) return { encoding: null, body: page.body, etag: page.etag };
+    const encoded = (page.encoded![encoding] ??= { body: compress(page.body, encoding), etag: encodedEtag(page.etag, encoding) });
+    return { encoding, ...encoded };
+  }
+
+  function serve(req: IncomingMessage, res: ServerResponse, page: StoredPage, outcome: Outcome): void {
     const age = String(store.ageSeconds(page));
-    if (matchesEtag(req.headers['if-none-match'], page.etag)) {
-      res.writeHead(304, { etag: page.etag, 'cache-control': page.headers['cache-control'], age, 'x-cache': outcome });
+    const sent = form(page, req.headers['accept-encoding']);
+    if (matchesEtag(req.headers['if-none-match'], sent.etag)) {
+      const vary = page.headers.vary === undefined ? {} : { vary: page.headers.vary };
+      res.writeHead(304, { etag: sent.etag, 'cache-control': page.headers['cache-control'], ...vary, age, 'x-cache': outcome });
       res.end();
       return;
     }
-    res.writeHead(200, outcome === 'hit' ? hitHeaders(page, age) : { ...page.headers, age, 'x-cache': outcome });
-    res.end(req.method === 'HEAD' ? undefined : page.body);
+    res.writeHead(200, answerHeaders(page, age, outcome, sent));
+    res.end(req.method === 'HEAD' ? undefined : sent.body);
   }
 
   // A popular page is served thousands of times a second with the same Age: its headers are
-  // built once per second rather than once per request.
-  function hitHeaders(page: StoredPage, age: string): OutgoingHttpHeaders {
-    if (page.hit?.age !== age) page.hit = { age, headers: { ...page.headers, age, 'x-cache': 'hit' } };
-    return page.hit.headers;
+  // built once per second (and per outcome and coding) rather than once per request.
+  function answerHeaders(page: StoredPage, age: string, outcome: Outcome, sent: { encoding: Encoding | null; body: Buffer; etag: string }): OutgoingHttpHeaders {
+    const variant = `${outcome} ${sent.encoding ?? ''}`;
+    page.hit ??= new Map();
+    let kept = page.hit.get(variant);
+    if (kept?.age !== age) {
+      const headers: OutgoingHttpHeaders = { ...page.headers, age, 'x-cache': outcome };
+      if (sent.encoding) Object.assign(headers, { 'content-encoding': sent.encoding, 'content-length': String(sent.body.length), etag: sent.etag });
+      kept = { age, headers };
+      page.hit.set(variant, kept);
+    }
+    return kept.headers;
   }
 
   async function renderOnce(key: string, req: IncomingMessage, res: ServerResponse, render: NodeHandler): Promise<void> {
@@ -77,41 +114,60 @@ export function createPageCache(settings: PageCacheSettings, now?: () => number)
     inFlight.set(key, promise);
     let page: StoredPage | null = null;
     try {
-      const held = captureResponse(res);
-      Promise.resolve()
-        .then(() => render(req, res))
-        .catch((error: unknown) => {
-          console.error(`Could not render ${req.url}`, error);
-          if (!res.writableEnded) res.writeHead(500).end();
-        });
-      const answer = await held;
+      const answer = await renderHeld(req, res, render);
       if (!answer) return;
       if (mayStore(answer.status, answer.headers)) {
         page = keep(key, answer);
         serve(req, res, page, 'miss');
-      } else {
-        res.statusMessage = answer.statusMessage;
-        const bodiless = answer.status === 204 || answer.status === 304 || answer.status < 200;
-        res.writeHead(answer.status, bodiless ? answer.headers : { ...answer.headers, 'content-length': String(answer.body.length) });
-        res.end(bodiless ? undefined : answer.body);
-      }
+      } else sendAnswer(req, res, answer, settings.ttlMs);
     } finally {
       inFlight.delete(key);
       resolve(page);
     }
   }
 
+  /**
+   * Renders `req`'s page again in the background and stores it, unless a render of it is under
+   * way or enough are. An answer that may not be stored takes the stale page away when it says
+   * the page is gone or changed (a 404 for a deleted article), and leaves it to be served out its
+   * stale time when the render failed (a 5xx while the API is down).
+   */
+  function revalidate(key: string, req: IncomingMessage, render: NodeHandler): void {
+    if (inFlight.has(key) || revalidating >= MAX_REVALIDATIONS) return;
+    revalidating += 1;
+    const { promise, resolve } = Promise.withResolvers<StoredPage | null>();
+    inFlight.set(key, promise);
+    const background = detachedRequest(req);
+    const held = captureResponse(background.res);
+    Promise.resolve()
+      .then(() => render(background.req, background.res))
+      .catch((error: unknown) => {
+        console.error(`Could not render ${req.url} again`, error);
+        if (!background.res.writableEnded) background.res.writeHead(500).end();
+      });
+    void held.then((answer) => {
+      let page: StoredPage | null = null;
+      if (answer && mayStore(answer.status, answer.headers)) page = keep(key, answer);
+      else if (answer && answer.status < 500) store.delete(key);
+      inFlight.delete(key);
+      revalidating -= 1;
+      resolve(page);
+    });
+  }
+
   // Synchronous for a hit: a stored page is answered without allocating a promise.
   function handle(req: IncomingMessage, res: ServerResponse, render: NodeHandler): void | Promise<void> {
-    if (!mayUseCache(req.method, req.headers, settings.bypassCookies)) return rendered(render(req, res));
+    if (!mayUseCache(req.method, req.headers, settings.bypassCookies)) return renderAndSend(req, res, render, settings.ttlMs);
     // Pages name their own address from the Host header when SITE_URL is unset, so it is part of the key.
     const key = `${req.headers.host ?? ''} ${req.url ?? '/'}`;
     const stored = store.get(key);
-    if (stored) return serve(req, res, stored, 'hit');
+    if (stored) {
+      if (store.isFresh(stored)) return serve(req, res, stored, 'hit');
+      revalidate(key, req, render);
+      return serve(req, res, stored, 'stale');
+    }
     const pending = inFlight.get(key);
     if (pending) return afterPending(pending, req, res, render);
-    // A HEAD that misses is answered by Astro directly; only GETs fill the cache.
-    if (req.method === 'HEAD') return rendered(render(req, res));
     return renderOnce(key, req, res, render);
   }
 
@@ -119,7 +175,7 @@ export function createPageCache(settings: PageCacheSettings, now?: () => number)
     const shared = await pending;
     if (shared) return serve(req, res, shared, 'hit');
     // The one render could not be shared (a 404, a cookie…): this reader gets their own.
-    await render(req, res);
+    await renderAndSend(req, res, render, settings.ttlMs);
   }
 
   return { handle, store };

@@ -34,4 +34,28 @@ describe('PageStore', () => {
     store.set('/a', pageOf(100));
     expect([store.size, store.bytes]).toEqual([1, bytes]);
   });
+
+  it('keeps a page past its time to live for its stale time, no longer fresh', () => {
+    let now = 0;
+    const store = new PageStore({ maxBytes: 1e6, ttlMs: 1000, staleMs: 500, now: () => now, random: () => 0 });
+    const page = pageOf(10);
+    store.set('/a', page);
+    now = 999;
+    expect(store.isFresh(store.get('/a')!)).toBe(true);
+    now = 1000;
+    expect(store.isFresh(store.get('/a')!)).toBe(false);
+    now = 1499;
+    expect(store.get('/a')).toBe(page);
+    now = 1500;
+    expect(store.get('/a')).toBeUndefined();
+  });
+
+  it('ends the freshness of pages stored together at different times within the last fifth of the time to live', () => {
+    const shares = [0, 0.25, 0.5, 0.75, 0.999];
+    let next = 0;
+    const store = new PageStore({ maxBytes: 1e6, ttlMs: 1000, now: () => 0, random: () => shares[next++]! });
+    for (const key of shares.keys()) store.set(`/${key}`, pageOf(10));
+    const ends = [...shares.keys()].map((key) => store.get(`/${key}`)!.freshUntil);
+    expect(ends).toEqual([1000, 950, 900, 850, 800]);
+  });
 });

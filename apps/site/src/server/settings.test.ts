@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MAX_BYTES, DEFAULT_PORT, DEFAULT_TTL_MS, readServerSettings } from './settings.ts';
+import { DEFAULT_MAX_BYTES, DEFAULT_PORT, DEFAULT_STALE_MS, DEFAULT_TTL_MS, readServerSettings } from './settings.ts';
 
 describe('readServerSettings', () => {
   it('listens on 127.0.0.1:4321 with a five-second, 32 MB cache by default', () => {
     expect(readServerSettings({})).toEqual({
       host: '127.0.0.1',
       port: DEFAULT_PORT,
-      pageCache: { ttlMs: DEFAULT_TTL_MS, maxBytes: DEFAULT_MAX_BYTES, bypassCookies: null },
+      pageCache: { ttlMs: DEFAULT_TTL_MS, staleMs: DEFAULT_STALE_MS, maxBytes: DEFAULT_MAX_BYTES, bypassCookies: null },
     });
-    expect([DEFAULT_PORT, DEFAULT_TTL_MS, DEFAULT_MAX_BYTES]).toEqual([4321, 5000, 32 * 1024 * 1024]);
+    expect([DEFAULT_PORT, DEFAULT_TTL_MS, DEFAULT_STALE_MS, DEFAULT_MAX_BYTES]).toEqual([4321, 5000, 30_000, 32 * 1024 * 1024]);
   });
 
   it('reads HOST, PORT and the cache settings', () => {
@@ -16,13 +16,14 @@ describe('readServerSettings', () => {
       HOST: '0.0.0.0',
       PORT: '8080',
       PAGE_CACHE_TTL_MS: '2000',
+      PAGE_CACHE_STALE_MS: '0',
       PAGE_CACHE_MAX_BYTES: '1048576',
       PAGE_CACHE_BYPASS_COOKIES: ' dateline-flash , session ',
     });
     expect(settings).toEqual({
       host: '0.0.0.0',
       port: 8080,
-      pageCache: { ttlMs: 2000, maxBytes: 1048576, bypassCookies: new Set(['dateline-flash', 'session']) },
+      pageCache: { ttlMs: 2000, staleMs: 0, maxBytes: 1048576, bypassCookies: new Set(['dateline-flash', 'session']) },
     });
   });
 

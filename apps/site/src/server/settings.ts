@@ -9,6 +9,12 @@
 export interface PageCacheSettings {
   /** Longest time a stored page is served after it was rendered (PAGE_CACHE_TTL_MS). */
   ttlMs: number;
+  /**
+   * How long past its time to live a page may still be served to readers while one request
+   * renders it again in the background (PAGE_CACHE_STALE_MS); past that, a reader waits for the
+   * render. Optional so settings built before it existed keep their meaning (0).
+   */
+  staleMs?: number;
   /** Memory the stored pages may take, bodies and headers together (PAGE_CACHE_MAX_BYTES). */
   maxBytes: number;
   /**
@@ -31,6 +37,7 @@ export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 4321;
 export const DEFAULT_TTL_MS = 5000;
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+export const DEFAULT_STALE_MS = 30_000;
 
 /**
  * The settings in `env` (process.env by default).
@@ -47,6 +54,7 @@ export function readServerSettings(env: NodeJS.ProcessEnv = process.env): Server
       ? null
       : {
           ttlMs: wholeNumber(env.PAGE_CACHE_TTL_MS, 1, Number.MAX_SAFE_INTEGER) ?? DEFAULT_TTL_MS,
+          staleMs: wholeNumber(env.PAGE_CACHE_STALE_MS, 0, Number.MAX_SAFE_INTEGER) ?? DEFAULT_STALE_MS,
           maxBytes: wholeNumber(env.PAGE_CACHE_MAX_BYTES, 1, Number.MAX_SAFE_INTEGER) ?? DEFAULT_MAX_BYTES,
           bypassCookies: cookieNames(env.PAGE_CACHE_BYPASS_COOKIES),
         },

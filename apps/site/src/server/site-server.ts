@@ -1,11 +1,14 @@
 /**
  * @module
- * The site's HTTP server: built client files first, then the page cache, then Astro's handler
- * (the Node adapter in middleware mode) for everything else.
+ * The site's HTTP server: one address per page (other spellings are sent there with a 301), 405
+ * for a method a page does not take, then the built client files, then the page cache, then
+ * Astro's handler (the Node adapter in middleware mode) for everything else.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { methodsAllowed, refuseMethod, sendCanonical } from './canonical.ts';
 import { createPageCache, type NodeHandler, type PageCache } from './page-cache.ts';
+import { renderAndSend } from './send-answer.ts';
 import type { ServerSettings } from './settings.ts';
 import { listStaticFiles, serveStaticFile } from './static-files.ts';
 
@@ -17,6 +20,8 @@ export interface SiteServerOptions {
   settings: ServerSettings;
   /** The page cache's clock; tests pass their own. */
   now?: () => number;
+  /** Spreads the page cache's expiry (a number in [0, 1)); tests pass their own. */
+  random?: () => number;
 }
 
 export interface SiteServer {
@@ -40,7 +45,7 @@ const DRAIN_TIMEOUT_MS = 10_000;
  */
 export async function startSiteServer(options: SiteServerOptions): Promise<SiteServer> {
   const files = await listStaticFiles(options.clientDir);
-  const cache = options.settings.pageCache && createPageCache(options.settings.pageCache, options.now);
+  const cache = options.settings.pageCache && createPageCache(options.settings.pageCache, options.now, options.random);
   const { render } = options;
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -48,8 +53,10 @@ export async function startSiteServer(options: SiteServerOptions): Promise<SiteS
       res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request.\n');
       return;
     }
+    if (sendCanonical(req, res)) return;
+    if (!methodsAllowed(req.url ?? '/').includes(req.method ?? '')) return refuseMethod(req, res);
     if (serveStaticFile(files, req, res)) return;
-    const answered = cache ? cache.handle(req, res, render) : render(req, res);
+    const answered = cache ? cache.handle(req, res, render) : renderAndSend(req, res, render, 0);
     if (answered instanceof Promise) {
       answered.catch((error: unknown) => {
         console.error(`Could not answer ${req.url}`, error);

@@ -32,8 +32,10 @@ export interface TestSite {
 }
 
 export interface TestSiteOptions {
-  /** null: cache off. Defaults: 5 s, 1 MiB, any cookie bypasses. */
+  /** null: cache off. Defaults: 5 s, nothing served stale, 1 MiB, any cookie bypasses. */
   cache?: Partial<PageCacheSettings> | null;
+  /** Where in the last fifth of the time to live pages expire, from 0 (at its end) to 1 (at its start). */
+  expirySpread?: () => number;
   clientDir?: string;
 }
 
@@ -64,6 +66,7 @@ export async function startTestSite(options: TestSiteOptions = {}): Promise<Test
     clientDir: options.clientDir ?? emptyDir!,
     settings: { host: '127.0.0.1', port: 0, pageCache: cache },
     now: () => now,
+    random: options.expirySpread ?? (() => 0),
   });
   return Object.assign(test, {
     url: site.url,

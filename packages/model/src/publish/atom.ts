@@ -3,7 +3,7 @@
  * Atom (RFC 4287), with the full article as HTML content and the standfirst as summary.
  */
 import type { Article } from '../article.ts';
-import { FEED_GENERATOR, type FeedEntry, type FeedOptions, type FeedSite, feedEntry, resolveFeed } from './feeds.ts';
+import { FEED_GENERATOR, type FeedEntry, type FeedOptions, type FeedSite, feedEntry, imageType, resolveFeed } from './feeds.ts';
 import { XML_DECLARATION, escapeXml, xmlElement } from './xml.ts';
 
 function person(name: string, uri: string): string {
@@ -17,6 +17,7 @@ function entry(e: FeedEntry, feedLanguage: string | undefined): string {
     xmlElement('title', e.title, { type: 'text' }),
     xmlElement('link', undefined, { rel: 'alternate', type: 'text/html', href: e.url }),
     e.externalUrl && xmlElement('link', undefined, { rel: 'via', href: e.externalUrl }),
+    e.image && xmlElement('link', undefined, { rel: 'enclosure', href: e.image, type: imageType(e.image) }),
     xmlElement('published', e.published),
     xmlElement('updated', e.updated),
     ...e.authors.map((a) => person(a.name, a.url)),

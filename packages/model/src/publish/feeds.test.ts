@@ -48,6 +48,15 @@ describe('toRss', () => {
     });
   });
 
+  it('names each category once, a tag named as the section included, and carries the lead image as media:content', () => {
+    const twice = shortArticle(2, NOW, { section: { name: 'Harbour' }, tags: [{ name: 'harbour' }, { name: 'Ferries' }] });
+    const xml = wellFormed(toRss(SITE, [twice, full], { selfUrl: 'https://news.example.org/rss.xml' }));
+    const items = parseRssFeed(xml).items!;
+    expect(items[0]?.categories).toEqual([{ name: 'Harbour' }, { name: 'Ferries' }]);
+    expect(items[1]?.media?.contents).toEqual([{ url: 'https://news.example.org/media/lamps.jpg', medium: 'image', type: 'image/jpeg' }]);
+    expect(items[0]?.media).toBeUndefined();
+  });
+
   it('carries the whole article in content:encoded: lead image, then the body, with absolute links', () => {
     const encoded = feed.items?.[1]?.content?.encoded;
     expect(encoded).toContain(renderBlocksHtml(full.body, { baseUrl: fullUrl }));
@@ -89,6 +98,11 @@ describe('toRss', () => {
 
 describe('toAtom', () => {
   const feed = parseAtomFeed(wellFormed(toAtom(SITE, articles, { selfUrl: 'https://news.example.org/atom.xml' })));
+
+  it('links the lead image as an enclosure', () => {
+    const entry = feed.entries?.find((e) => e.title?.value === full.headline);
+    expect(entry?.links?.filter((l) => l.rel === 'enclosure')).toEqual([{ href: 'https://news.example.org/media/lamps.jpg', rel: 'enclosure', type: 'image/jpeg' }]);
+  });
 
   it('identifies the feed by its page, updated when its latest article was, with self and alternate links', () => {
     expect(feed).toMatchObject({

@@ -77,13 +77,48 @@ export function feedEntry(site: SiteInfo, article: Article): FeedEntry {
     published: utc(article.publishedAt ?? article.updatedAt),
     updated: utc(article.updatedAt),
     authors: article.authors.map((a) => ({ name: a.name, url: a.url ?? authorUrl(site, a.slug) })),
-    categories: [
-      ...(article.section ? [{ ...article.section, kind: 'section' as const }] : []),
-      ...article.tags.map((t) => ({ ...t, kind: 'tag' as const })),
-    ],
+    categories: categories(article),
     language: article.language,
     externalUrl: article.canonicalUrl && article.canonicalUrl !== url ? article.canonicalUrl : undefined,
   };
+}
+
+/**
+ * The section, then the tags, each name once: a tag named as the section (a story filed under
+ * Business and tagged Business) adds nothing a feed reader should show twice.
+ */
+function categories(article: Article): FeedEntry['categories'] {
+  const all = [...(article.section ? [{ ...article.section, kind: 'section' as const }] : []), ...article.tags.map((t) => ({ ...t, kind: 'tag' as const }))];
+  const seen = new Set<string>();
+  return all.filter((c) => {
+    const key = c.name.trim().toLocaleLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Media types of images, by the address's extension, for the feeds' enclosures. */
+const IMAGE_TYPES: Record<string, string> = {
+  avif: 'image/avif',
+  gif: 'image/gif',
+  jpeg: 'image/jpeg',
+  jpg: 'image/jpeg',
+  png: 'image/png',
+  svg: 'image/svg+xml',
+  webp: 'image/webp',
+};
+
+/**
+ * The media type of the image at `url`, guessed from its extension; undefined when it has none
+ * the feeds know.
+ *
+ * @example
+ * imageType('https://news.example.org/media/lamps.jpg'); // 'image/jpeg'
+ */
+export function imageType(url: string): string | undefined {
+  const extension = /\.([a-z0-9]+)$/i.exec(new URL(url).pathname)?.[1]?.toLowerCase();
+  return extension === undefined ? undefined : IMAGE_TYPES[extension];
 }
 
 /** The settings of a feed with every default filled in. */

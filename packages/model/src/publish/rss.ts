@@ -1,16 +1,18 @@
 /**
  * @module
  * RSS 2.0, with the full article in `content:encoded`, authors as `dc:creator` (RSS's own
- * `author` wants an e-mail address) and the feed's address in `atom:link rel="self"`.
+ * `author` wants an e-mail address), the lead image as `media:content` (RSS's `enclosure` wants
+ * the file's length, which the feed does not know) and the feed's address in `atom:link rel="self"`.
  */
 import type { Article } from '../article.ts';
-import { FEED_GENERATOR, type FeedOptions, type FeedSite, feedEntry, resolveFeed, type FeedEntry } from './feeds.ts';
+import { FEED_GENERATOR, type FeedOptions, type FeedSite, feedEntry, imageType, resolveFeed, type FeedEntry } from './feeds.ts';
 import { XML_DECLARATION, xmlElement } from './xml.ts';
 
 const NAMESPACES = {
   'xmlns:atom': 'http://www.w3.org/2005/Atom',
   'xmlns:content': 'http://purl.org/rss/1.0/modules/content/',
   'xmlns:dc': 'http://purl.org/dc/elements/1.1/',
+  'xmlns:media': 'http://search.yahoo.com/mrss/',
 };
 
 /** RFC 822 date, as RSS 2.0 requires: `Fri, 08 May 2026 09:30:00 GMT`. */
@@ -28,9 +30,12 @@ function item(entry: FeedEntry): string {
     xmlElement('description', entry.summary),
     ...entry.authors.map((a) => xmlElement('dc:creator', a.name)),
     ...entry.categories.map((c) => xmlElement('category', c.name)),
+    entry.image && xmlElement('media:content', undefined, { url: entry.image, medium: 'image', type: imageType(entry.image) }),
     xmlElement('content:encoded', entry.html),
     '</item>',
-  ].join('\n');
+  ]
+    .filter((line): line is string => typeof line === 'string' && line !== '')
+    .join('\n');
 }
 
 /**

@@ -55,6 +55,7 @@ describe('the first admin', () => {
     expect((await request(`/v1/auth/setup/${token}`)).status).toBe(410);
     const again = await setup({ token, name: 'Mallory', email: 'mallory@example.org', password: TEST_PASSWORD });
     expect(again.status).toBe(410);
+    expect((await setup({ token, password: TEST_PASSWORD })).status).toBe(410);
     expect(await store.findUserByEmail('mallory@example.org')).toBeNull();
     expect((await signIn('ana@example.org', TEST_PASSWORD)).status).toBe(200);
   });

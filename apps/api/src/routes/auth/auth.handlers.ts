@@ -112,8 +112,9 @@ export const setup: AppRouteHandler<typeof routes.setup> = async (c) => {
   if (link?.kind === 'reset') result = await redeemResetLink(store, body.token, body.password, now, c.var.accounts.sessions);
   else {
     const absent = (['name', 'email'] as const).filter((f) => body[f] === undefined);
-    // An unknown link is 410 before the form is judged complete: nothing sent could make it work.
-    if (link && absent.length > 0) return missing(c, [...absent]);
+    // A link that cannot be used is 410 before the form is judged complete: nothing sent could make it work.
+    const usable = link !== null && link.usedAt === null && Date.parse(link.expiresAt) > now.getTime();
+    if (usable && absent.length > 0) return missing(c, [...absent]);
     result = await redeemInvitationLink(store, body.token, { name: body.name ?? '', email: body.email ?? '', password: body.password }, now, c.var.accounts.sessions);
   }
   if (result.kind !== 'ok') return failure(c, result);

@@ -3,14 +3,14 @@
  * Contracts of the people routes (admins only).
  */
 import { createRoute } from '@hono/zod-openapi';
-import { requireRole } from '../../lib/auth.ts';
+import { BEARER_SECURITY, requireRole } from '../../lib/auth.ts';
 import { bodyLimit } from '../../lib/body-limit.ts';
 import { acceptContentTypes } from '../../lib/content-type.ts';
 import { problemContent } from '../../lib/problem.ts';
 import { InvitationBody, InvitationLink, UserIdParams, UserList, UserPatch, UserSchema } from './users.schemas.ts';
 
 const tags = ['People'];
-const security: Record<string, string[]>[] = [{ sessionCookie: [] }, { bearerAuth: [] }];
+const security = BEARER_SECURITY;
 const json = [bodyLimit(4 * 1024), acceptContentTypes(['application/json'])] as const;
 const auth = {
   401: problemContent('Not signed in and no valid API token.'),

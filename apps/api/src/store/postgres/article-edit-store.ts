@@ -39,7 +39,9 @@ export function postgresArticleEditStore(pool: Sql): ArticleEditStore {
     },
     nextPublicationAfter: async (now) => {
       const [row] = await pool<{ at: Date | null }[]>`
-        SELECT min(published_at) AS at FROM articles WHERE status = 'published' AND published_at > ${now}`;
+        -- sort_at is published_at for a published article: the range lets articles_public seek.
+        SELECT min(published_at) AS at FROM articles
+        WHERE status = 'published' AND sort_at > ${now} AND published_at > ${now}`;
       return row?.at ?? null;
     },
   };

@@ -1,0 +1,51 @@
+/**
+ * @module
+ * A PostgreSQL database made for one benchmark run (on the server of `PG_TEST_URL`) and dropped
+ * at its end, whatever happens; a server that cannot be reached skips that part of the run.
+ */
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import { PG_ADMIN_URL } from '../src/testing/postgres.ts';
+
+/** What a run gets: the database's URL, its size on disk, and a way to refresh its statistics. */
+export interface BenchDatabase {
+  url: string;
+  bytes(): Promise<number>;
+  /** VACUUM ANALYZE, as after any bulk load: folds the GIN pending list in, refreshes statistics. */
+  vacuum(): Promise<void>;
+}
+
+/**
+ * Runs `fn` with a new database; resolves with its result, or undefined (having said why) when
+ * PostgreSQL is not there.
+ *
+ * @example
+ * const figures = await withBenchDatabase(async (db) => measure(db.url));
+ */
+export async function withBenchDatabase<T>(fn: (db: BenchDatabase) => Promise<T>): Promise<T | undefined> {
+  const name = `dateline_bench_${randomBytes(4).toString('hex')}`;
+  const admin = postgres(PG_ADMIN_URL, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`CREATE DATABASE ${name}`);
+    const url = new URL(PG_ADMIN_URL);
+    url.pathname = `/${name}`;
+    return await fn({
+      url: url.toString(),
+      bytes: async () => {
+        const [row] = await admin<{ bytes: string }[]>`SELECT pg_database_size(${name}) AS bytes`;
+        return Number(row?.bytes ?? 0);
+      },
+      vacuum: async () => {
+        const db = postgres(url.toString(), { max: 1, onnotice: () => {} });
+        await db.unsafe('VACUUM ANALYZE');
+        await db.end();
+      },
+    });
+  } catch (err) {
+    console.log(`PostgreSQL: SKIPPED (${(err as Error).message})`);
+    return undefined;
+  } finally {
+    await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
+    await admin.end();
+  }
+}
