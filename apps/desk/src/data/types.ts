@@ -61,9 +61,16 @@ export interface BlockChange {
   words: WordChange[];
 }
 
+/** A field other than the body that differs between two revisions. */
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
 export interface RevisionDiff {
   blocks: BlockChange[];
-  fields: unknown[];
+  fields: FieldChange[];
 }
 
 /** What the setup page learns from its link. */
