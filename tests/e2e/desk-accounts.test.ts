@@ -89,6 +89,28 @@ describe('the desk in Chromium', () => {
     await mine.close();
   });
 
+  it('says so when sign-in is throttled after repeated wrong passwords', async () => {
+    const browser = await openBrowser({ javaScript: true });
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(`${stack.desk.url}/desk/sign-in`);
+      const messages: string[] = [];
+      for (let i = 0; i < 7; i++) {
+        await page.evaluate(() => (document.getElementById('sign-in-message')!.textContent = ''));
+        await page.getByLabel('E-mail').fill(i === 0 ? 'nobody@example.org' : 'ada@example.org');
+        await page.getByLabel('Password').fill(`wrong password ${i}`);
+        await page.getByLabel('Password').press('Enter');
+        await page.waitForFunction(() => (document.getElementById('sign-in-message')?.textContent ?? '') !== '');
+        messages.push((await page.locator('#sign-in-message').textContent()) ?? '');
+      }
+      // The same words for an unknown address and a wrong password; then the lock.
+      expect(new Set(messages.slice(0, 5)).size).toBe(1);
+      expect(messages.at(-1)).toMatch(/^Too many attempts\. Try again in \d+ seconds\.$/);
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('never lets a contributor publish: no button in the desk, a 403 from the API with their session', async () => {
     const page = await contributor.context.newPage();
     await page.goto(`${stack.desk.url}/desk/stories/new`);

@@ -155,6 +155,20 @@ describe('two editors and the revisions of a story', () => {
     await page.close();
   });
 
+  it('moves a published story to a new address and the old one still leads to it on the site', async () => {
+    const from = 'bakers-cooperative-marks-ten-years';
+    const page = await first.context.newPage();
+    await openEditor(page, from);
+    await page.getByLabel('Address (slug)').fill('bakers-move-to-new-address');
+    await page.keyboard.press('Tab');
+    await status(page, 'Saved');
+    expect(new URL(page.url()).pathname).toBe('/desk/stories/bakers-move-to-new-address');
+    const site = await fetch(`${stack.site.url}/articles/${from}`, { redirect: 'manual' });
+    expect(site.status).toBe(301);
+    expect(site.headers.get('location')).toMatch(/\/articles\/bakers-move-to-new-address$/);
+    await page.close();
+  });
+
   it('turns pasted HTML and Markdown into blocks with the importers', async () => {
     const page = await first.context.newPage();
     await openEditor(page, SLUG);

@@ -208,6 +208,15 @@ describe('writing a story in the desk', () => {
     await page.close();
   });
 
+  it('an editor sees it waiting for review', async () => {
+    const page = await admin.context.newPage();
+    await page.goto(`${stack.desk.url}/desk/`);
+    expect(await page.getByRole('heading', { name: 'Waiting for review (1)' }).isVisible()).toBe(true);
+    expect(await page.locator('#review-stories tbody tr td:first-child').allTextContents()).toEqual(['Night ferry returns to the harbour']);
+    expect(await page.locator('#review-stories tbody tr').first().textContent()).toContain('by Cora Contributor');
+    await page.close();
+  });
+
   it('an editor previews it exactly as the site renders it, at desktop and mobile widths', async () => {
     const page = await admin.context.newPage();
     await page.goto(`${stack.desk.url}/desk/stories/${slug}/preview`);
@@ -225,6 +234,21 @@ describe('writing a story in the desk', () => {
     expect(html).toContain(bodyHtml(article.body));
     const maxWidth = await frame.locator('main').evaluate((el) => getComputedStyle(el).maxWidth);
     expect(maxWidth).not.toBe('none');
+
+    // A shareable link shows the draft to someone with no account, until it expires.
+    await page.getByRole('button', { name: /shareable link/ }).click();
+    const shared = (await page.locator('#share-result a').getAttribute('href', { timeout: 10_000 }))!;
+    const stranger = await openBrowser({ javaScript: true });
+    try {
+      const view = await stranger.context.newPage();
+      const response = await view.goto(shared);
+      expect(response?.status()).toBe(200);
+      expect(await view.locator('h1').textContent()).toBe('Night ferry returns to the harbour');
+      expect(await axeViolations(view)).toEqual([]);
+    } finally {
+      await stranger.close();
+    }
+    expect((await fetch(`${stack.site.url}/articles/${slug}`)).status).toBe(404);
     await page.close();
   });
 

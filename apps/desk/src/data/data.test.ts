@@ -63,6 +63,21 @@ describe('saveStory', () => {
     expect(seen.map((s) => `${s.method} ${s.url} ${s.headers['if-match'] ?? '-'}`)).toEqual(['POST /v1/articles -', 'PUT /v1/articles/h "e1"']);
   });
 
+  it('moves a story to a new address with a merge patch before saving the rest there', async () => {
+    let etag = 1;
+    const { transport, seen } = recording((request) => {
+      etag += 1;
+      const slug = request.method === 'PATCH' ? 'new-address' : request.url.split('/').at(-1);
+      return new Response(JSON.stringify({ slug }), { status: 200, headers: { etag: `"e${etag}"` } });
+    });
+    const result = await saveStory(transport, 'old-address', { ...input, slug: 'new-address' }, '"e1"');
+    expect(seen.map((s) => `${s.method} ${s.url} ${s.headers['if-match']} ${s.body}`)).toEqual([
+      'PATCH /v1/articles/old-address "e1" {"slug":"new-address"}',
+      `PUT /v1/articles/new-address "e2" ${JSON.stringify({ ...input, slug: 'new-address' })}`,
+    ]);
+    expect(result).toMatchObject({ ok: true, etag: '"e3"', article: { slug: 'new-address' } });
+  });
+
   it('turns a 412 into the other person’s version, not an error', async () => {
     const current = { slug: 'h', headline: 'Theirs' } as Article;
     const { transport } = recording(() => problem(412, { title: 'Precondition failed', current }));

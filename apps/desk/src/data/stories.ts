@@ -68,6 +68,16 @@ export type SaveResult =
  */
 export async function saveStory(transport: Transport, slug: string | null, input: ArticleInput, etag: string | null): Promise<SaveResult> {
   try {
+    if (slug && input.slug && input.slug !== slug) {
+      // A new address moves the story first (a published one keeps its old address as a
+      // redirect); the rest is then saved at the new address against the moved story's ETag.
+      const moved = await call<Article>(transport, 'PATCH', `/v1/articles/${encodeURIComponent(slug)}`, {
+        body: { slug: input.slug },
+        headers: { 'content-type': 'application/merge-patch+json', ...(etag ? { 'if-match': etag } : {}) },
+      });
+      slug = moved.body.slug;
+      etag = moved.etag;
+    }
     const { body, etag: next } = slug
       ? await call<Article>(transport, 'PUT', `/v1/articles/${encodeURIComponent(slug)}`, {
           body: input,

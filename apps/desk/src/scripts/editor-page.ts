@@ -30,6 +30,9 @@ let stored: StoryInput | null = data.article ? articleToInput(data.article) : nu
 let status: string = data.article?.status ?? 'draft';
 let publishedAt: string | undefined = data.article?.publishedAt ?? undefined;
 let editor: Editor;
+// The address changes when its field is left, not on every key: each change of a published
+// story's address leaves a redirect behind.
+let slugChoice = data.article?.slug ?? '';
 
 // ---- The form as an ArticleInput, and back --------------------------------------------------
 
@@ -56,7 +59,7 @@ function currentInput(): StoryInput {
     corrections: completeCorrections(readCorrections()),
     commentSettings: commentSettings(),
   };
-  const optional = { standfirst: value('standfirst'), slug: value('slug') } as const;
+  const optional = { standfirst: value('standfirst'), slug: slugChoice } as const;
   for (const [key, text] of Object.entries(optional)) {
     if (text) input[key as keyof typeof optional] = text;
     else delete input[key as keyof typeof optional];
@@ -85,6 +88,7 @@ function fillForm(input: StoryInput): void {
   $('headline').value = input.headline ?? '';
   ($('standfirst') as unknown as HTMLTextAreaElement).value = input.standfirst ?? '';
   $('slug').value = input.slug ?? '';
+  slugChoice = input.slug ?? '';
   $('authors').value = refsToNames(input.authors);
   $('tags').value = refsToNames(input.tags);
   $('section-name').value = input.section?.name ?? '';
@@ -175,6 +179,7 @@ function saved(article: Article): void {
   publishedAt = article.publishedAt ?? undefined;
   status = article.status;
   showStatus();
+  slugChoice = article.slug;
   if ($('slug').value !== article.slug && document.activeElement !== $('slug')) $('slug').value = article.slug;
   if (location.pathname !== storyPath(article.slug)) history.replaceState(null, '', storyPath(article.slug));
   $('story-links').hidden = false;
@@ -429,7 +434,11 @@ if (kept && !(stored && sameStory(kept.draft, stored))) {
   autosave.change(kept.draft);
 }
 
-for (const id of ['headline', 'standfirst', 'slug', 'authors', 'tags', 'section-name', 'lead-src', 'lead-alt', 'lead-caption', 'lead-credit', 'comments-open', 'comments-moderation']) {
+$('slug').addEventListener('change', () => {
+  slugChoice = value('slug');
+  changed();
+});
+for (const id of ['headline', 'standfirst', 'authors', 'tags', 'section-name', 'lead-src', 'lead-alt', 'lead-caption', 'lead-credit', 'comments-open', 'comments-moderation']) {
   $(id).addEventListener('input', changed);
   $(id).addEventListener('change', changed);
 }
