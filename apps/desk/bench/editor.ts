@@ -129,6 +129,7 @@ try {
   }
 
   // 1. The editor page in Chromium.
+  if (!existsSync(chromiumPath)) throw new Error(`Chromium is not at ${chromiumPath} (set CHROMIUM_PATH): the editor page cannot be measured.`);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
   const jsBytes: number[] = [];
   const tti: number[] = [];

@@ -10,7 +10,7 @@ import { ApiError, convertPaste, getStory, NetworkError, saveStory } from '../da
 import { blockKind, currentLink, insertImage, isList, type ImageFields, selectedImage, setLink, toHeading, toList, toParagraph, toQuote, updateImage } from '../editor/commands.ts';
 import { createBodyEditor } from '../editor/create-editor.ts';
 import { docToBlocks } from '../editor/convert.ts';
-import { type AutosaveStatus, createAutosave, readKeptDraft, type SaveOutcome, statusText } from '../lib/autosave.ts';
+import { type AutosaveStatus, createAutosave, draftKey, readKeptDraft, type SaveOutcome, statusText } from '../lib/autosave.ts';
 import { previewPath, revisionsPath, storyPath } from '../lib/paths.ts';
 import { articleToInput, completeCorrections, namesToRefs, refsToNames, sameStory, type StoryInput } from '../lib/story-input.ts';
 import { formatTime, utcToZoned, zonedToUtc } from '../lib/time.ts';
@@ -225,14 +225,15 @@ function showConflict(current: Article | null): void {
 
 $('conflict-load').addEventListener('click', () => {
   // Their version wins: forget this browser's copy and show the stored story.
-  localStorage.removeItem(`dateline-desk:draft:${autosave.slug ?? 'new'}`);
+  localStorage.removeItem(draftKey(autosave.slug ?? 'new'));
   autosave.stop();
   location.reload();
 });
 $('conflict-mine').addEventListener('click', async () => {
   if (!theirs) return;
-  const response = await fetch(`/v1/articles/${encodeURIComponent(theirs.slug)}`, { method: 'HEAD', credentials: 'same-origin' }).catch(() => null);
-  autosave.rebase(response?.headers.get('etag') ?? null);
+  // Their version's ETag becomes the base, so the next save replaces it knowingly.
+  const current = await getStory(transport, theirs.slug).catch(() => null);
+  autosave.rebase(current?.etag ?? null);
   $('conflict').hidden = true;
   changed();
   await autosave.flush();
@@ -403,7 +404,7 @@ for (const panel of [linkPanel, imagePanel]) {
 // ---- Start: the stored story, or the text this browser kept -----------------------------------
 
 const kept = readKeptDraft<StoryInput>(localStorage, slug ?? 'new');
-if (kept && stored && sameStory(kept.draft, stored)) localStorage.removeItem(`dateline-desk:draft:${slug}`);
+if (kept && stored && sameStory(kept.draft, stored)) localStorage.removeItem(draftKey(slug!));
 const start: StoryInput = kept?.draft ?? stored ?? { headline: '', body: [], status: 'draft', commentSettings: { open: true } };
 if (!data.article) status = 'draft';
 editor = createBodyEditor({

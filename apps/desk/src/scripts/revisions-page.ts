@@ -3,6 +3,7 @@
  * Restore buttons of the revisions page.
  */
 import { restoreRevision } from '../data/index.ts';
+import { draftKey } from '../lib/autosave.ts';
 import { storyPath } from '../lib/paths.ts';
 import { problemText, say, transport } from './page.ts';
 
@@ -11,7 +12,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-restore
     try {
       const article = await restoreRevision(transport, button.dataset.slug ?? '', button.dataset.restore ?? '');
       // The editor must start from the restored text, not from an older copy kept in this browser.
-      localStorage.removeItem(`dateline-desk:draft:${article.slug}`);
+      localStorage.removeItem(draftKey(article.slug));
       location.assign(storyPath(article.slug));
     } catch (error) {
       say('restore-message', `Not restored: ${problemText(error)}`);
