@@ -1,7 +1,9 @@
 /**
  * @module
  * `@dateline/api/client`: a typed client for the API (Hono RPC). Paths, query parameters and
- * response bodies are checked against the server's route contracts at compile time.
+ * response bodies are checked against the server's route contracts at compile time. It is for
+ * code in this repository (the site); outside it, `@dateline/client` is the published client
+ * (see docs/decisions/012-api-client.md).
  */
 import { type ClientRequestOptions, hc } from 'hono/client';
 import type { AppType } from './app.ts';

@@ -3,7 +3,7 @@
  * The article: what a writer supplies (`ArticleInput`), what the system stores and serves
  * (`Article`), and the short form used in listings (`ArticleSummary`).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Block, Image } from './block.ts';
 import { LanguageTag, Slug, Timestamp, WebUrl } from './common.ts';
 import { Author, AuthorInput, Section, SectionInput, Source, Tag, TagInput } from './people.ts';

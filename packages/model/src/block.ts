@@ -3,7 +3,7 @@
  * Body blocks: an article body is an ordered list of these, discriminated by `type`,
  * so a renderer is one switch over the block type.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { InlineContent } from './inline.ts';
 
 /**

@@ -3,7 +3,7 @@
  * Readers' comments. The body is plain text and is never interpreted as HTML; an e-mail address,
  * when given, is kept for moderators and never appears in public output.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Timestamp } from './common.ts';
 
 /**

@@ -2,7 +2,7 @@
  * @module
  * Small schemas shared by the rest of the model: slugs, timestamps, URLs and language tags.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A URL-safe identifier: lower-case letters, digits and single hyphens.

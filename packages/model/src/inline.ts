@@ -3,7 +3,7 @@
  * Inline content: runs of text with emphasis, and links. The model never stores HTML strings,
  * so every renderer escapes text and checks link targets instead of trusting markup.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Emphasis that can apply to a run of text.

@@ -3,7 +3,7 @@
  * The public schemas by name, and their JSON Schema (draft 2020-12) form for tools outside
  * TypeScript: editors validating front matter, other languages reading the API.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Article, ArticleInput, ArticleStatus, ArticleSummary, CommentSettings, Correction, ModerationMode } from './article.ts';
 import { Block, HeadingBlock, Image, ImageBlock, ListBlock, ParagraphBlock, QuoteBlock } from './block.ts';
 import { Comment, CommentInput, CommentStatus } from './comment.ts';

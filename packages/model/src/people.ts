@@ -2,7 +2,7 @@
  * @module
  * Authors, sections, tags and sources: who wrote an article, where it is filed and what it cites.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Slug, WebUrl } from './common.ts';
 
 /**

@@ -2,7 +2,7 @@
  * @module
  * The people, places and organisations a story is about, and how often and where each is named.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Slug } from '../common.ts';
 
 /**

@@ -2,7 +2,7 @@
  * @module
  * Who said what: quotations found in an article and the speaker each is attributed to.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Slug } from '../common.ts';
 
 /**

@@ -5,7 +5,7 @@
  * (`title`, `description`, `date`, `draft`…) so existing Markdown archives import as they are.
  */
 import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ArticleInput } from '../article.ts';
 import { ArticleStatus, CommentSettings, ModerationMode } from '../article.ts';
 import { Image } from '../block.ts';
