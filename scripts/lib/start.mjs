@@ -63,7 +63,8 @@ export async function startAll(env) {
   const apiUrl = `http://${host}:${apiPort}`;
   const api = spawn('node', ['apps/api/src/cli.ts', 'serve', '--samples'], {
     cwd: root,
-    env: { ...env, HOST: host, PORT: apiPort },
+    // The setup and invitation links the API prints lead to this desk.
+    env: { ...env, HOST: host, PORT: apiPort, DESK_URL: env.DESK_URL ?? `http://${host}:${deskPort}` },
     stdio: 'inherit',
   });
   const children = [api];
