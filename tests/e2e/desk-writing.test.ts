@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { type Browser, openBrowser } from '../support/browser.ts';
-import { completeSetupForm, type DeskStack, inviteFromPeoplePage, setupLink, startDeskStack } from './desk-stack.ts';
+import { completeSetupForm, type DeskStack, inviteFromPeoplePage, setupLink, signIn, startDeskStack } from './desk-stack.ts';
 
 let stack: DeskStack;
 let admin: Browser;
@@ -196,6 +196,28 @@ describe('writing a story in the desk', () => {
     const article = await stored(again, slug);
     expect(JSON.stringify(article.body[0])).toContain('Typed just before a reload. Typed offline.');
     await again.close();
+  });
+
+  it('keeps what was typed when the session ends, and saves it once the writer signs in again', async () => {
+    const page = await contributor.context.newPage();
+    await openEditor(page, `/desk/stories/${slug}`);
+    // The session ends (signed out elsewhere, or expired) while the editor is open.
+    await page.evaluate(async () => {
+      const csrf = document.querySelector('meta[name="csrf-token"]')?.getAttribute('content') ?? '';
+      await fetch('/v1/auth/sign-out', { method: 'POST', headers: { 'x-csrf-token': csrf } });
+    });
+    await page.locator('.ProseMirror p').first().click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Typed after the session ended.');
+    await page.waitForFunction(() => document.getElementById('save-status')?.textContent?.startsWith('Signed out — kept in this browser'), null, { timeout: 15_000 });
+    expect(await page.getByRole('link', { name: 'Sign in again (in a new tab)' }).isVisible()).toBe(true);
+
+    const other = await contributor.context.newPage();
+    await signIn(other, stack.desk.url, 'cora@example.org');
+    await other.close();
+    await saved(page);
+    expect(JSON.stringify((await stored(page, slug)).body[0])).toContain('Typed after the session ended.');
+    await page.close();
   });
 
   it('a contributor submits the story for review', async () => {

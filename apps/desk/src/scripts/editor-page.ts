@@ -6,7 +6,7 @@
  */
 import { type Article, bodyHtml, type Correction, deriveFields, type ModerationMode } from '@dateline/model/core';
 import type { Editor } from '@tiptap/core';
-import { ApiError, convertPaste, getStory, NetworkError, saveStory } from '../data/index.ts';
+import { ApiError, convertPaste, getSession, getStory, NetworkError, saveStory } from '../data/index.ts';
 import { blockKind, currentLink, insertImage, isList, type ImageFields, selectedImage, setLink, toHeading, toList, toParagraph, toQuote, updateImage } from '../editor/commands.ts';
 import { createBodyEditor } from '../editor/create-editor.ts';
 import { docToBlocks } from '../editor/convert.ts';
@@ -144,10 +144,20 @@ function showCounts(input: StoryInput): void {
 
 // ---- Saving ---------------------------------------------------------------------------------
 
+/** Set when the session ended: the next attempt first asks whether the person has signed in again. */
+let sessionLost = false;
+
 async function save(input: StoryInput, etag: string | null, slug: string | null): Promise<SaveOutcome<Article>> {
   if (!input.headline) return { kind: 'refused', message: 'add a headline' };
   if (input.body.length === 0) return { kind: 'refused', message: 'add some text to the story' };
   try {
+    if (sessionLost) {
+      // Signed in again in another tab: a new session, with its own CSRF token.
+      const session = await getSession(transport);
+      if (!session) return { kind: 'signed-out' };
+      document.querySelector('meta[name="csrf-token"]')?.setAttribute('content', session.csrfToken);
+      sessionLost = false;
+    }
     const result = await saveStory(transport, slug, input, etag);
     if (!result.ok) {
       // A save sent as the last page closed may have reached the server after this page read the
@@ -166,7 +176,11 @@ async function save(input: StoryInput, etag: string | null, slug: string | null)
   } catch (error) {
     if (error instanceof NetworkError) return { kind: 'offline' };
     if (error instanceof ApiError) {
-      if (error.status === 401) return { kind: 'signed-out' };
+      // A 403 for the CSRF token means the session this page started with has been replaced.
+      if (error.status === 401 || (error.status === 403 && /csrf/i.test(error.problem.title ?? ''))) {
+        sessionLost = true;
+        return { kind: 'signed-out' };
+      }
       if (error.status === 502 || error.status === 503 || error.status === 504) return { kind: 'offline' };
       return { kind: 'refused', message: problemText(error) };
     }
@@ -191,6 +205,7 @@ function onStatus(next: AutosaveStatus<Article>): void {
   const el = $('save-status');
   el.dataset.state = next.state;
   el.textContent = statusText(next);
+  $('sign-in-again').hidden = next.state !== 'signed-out';
   if (next.state === 'conflict') showConflict(next.current);
 }
 
