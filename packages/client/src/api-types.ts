@@ -94,8 +94,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List published articles
-         * @description Published articles whose publication time has come, in pages that stay stable while new articles arrive. With a token (any role), drafts, archived and scheduled articles are included and the response is `private, no-store`.
+         * List articles
+         * @description Published articles whose publication time has come, in pages that stay stable while new articles arrive. With a token (any role), drafts, stories in review, archived and scheduled articles are included and the response is `private, no-store`. Signed in, `status` picks one state (drafts, stories in review, scheduled, published, archived), `sort=updated` puts the newest change first, and each item says who changed it last. `q` searches by words among them.
          */
         get: {
             parameters: {
@@ -122,6 +122,12 @@ export interface paths {
                     from?: string;
                     /** @description Published before this time. */
                     to?: string;
+                    /** @description Only articles in this state (signed in only; anonymous requests may ask for `published` alone, and get 401 otherwise). `scheduled` is published with a publication time still to come; `published` is public now; `any` is every state, as the default for a signed-in request. */
+                    status?: "draft" | "review" | "scheduled" | "published" | "archived" | "any";
+                    /** @description Words the articles must contain, as `GET /v1/search` reads them; best match first (then `order` and `sort` do not apply). */
+                    q?: string;
+                    /** @description `published`: by publication time, in `order`; `updated`: newest change first (`order` must then be left out or `newest`). */
+                    sort?: "published" | "updated";
                 };
                 header?: never;
                 path?: never;
@@ -205,7 +211,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A token was sent but is unknown, revoked or malformed. */
+                /** @description A token was sent but is unknown, revoked or malformed, or an anonymous request asked for a `status` other than `published`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -219,7 +225,7 @@ export interface paths {
         put?: never;
         /**
          * Create an article
-         * @description Stores a new article under its slug (from the body, or derived from the headline).
+         * @description Stores a new article under its slug (from the body, or derived from the headline), recording who created it and its first revision. A contributor's article is a draft unless the body says `review`.
          */
         post: {
             parameters: {
@@ -408,6 +414,8 @@ export interface paths {
                     headers: {
                         /** @description The address of the article. */
                         Location?: string;
+                        /** @description The ETag of the stored article, for the next `If-Match`. */
+                        ETag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -572,7 +580,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The token does not have the editor role. */
+                /** @description The role does not allow this write: a moderator token, or a contributor writing another's story, one past review, or a status other than draft or review (the field is named in `errors`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -625,7 +633,7 @@ export interface paths {
         };
         /**
          * Get a published article
-         * @description The article at this slug, if it is published and its publication time has come. With a token (any role), drafts, archived and scheduled articles are included and the response is `private, no-store`. With `include`, the answer also carries its comments and related articles, saving a request for each; it changes as soon as they do (with `include=comments` it is cached as briefly as the comments).
+         * @description The article at this slug, if it is published and its publication time has come. With a token (any role), drafts, stories in review, archived and scheduled articles are included and the response is `private, no-store`. With `include`, the answer also carries its comments and related articles, saving a request for each; it changes as soon as they do (with `include=comments` it is cached as briefly as the comments).
          */
         get: {
             parameters: {
@@ -791,6 +799,15 @@ export interface paths {
                         "application/json": components["schemas"]["ArticleWithIncludes"];
                     };
                 };
+                /** @description The article moved: this was its slug before it changed, and `Location` is its address now. */
+                301: {
+                    headers: {
+                        /** @description The article's address now. */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description Not modified: the `If-None-Match` ETag is current. */
                 304: {
                     headers: {
@@ -829,7 +846,7 @@ export interface paths {
         };
         /**
          * Create or replace an article
-         * @description Replaces every writable field of the article at this slug, or creates it there. The id, creation time and first publication time are kept.
+         * @description Replaces every writable field of the article at this slug, or creates it there. The id, creation time and first publication time are kept; the save is recorded as a revision. With `If-Match`, the write goes ahead only while the stored article has that ETag.
          */
         put: {
             parameters: {
@@ -837,7 +854,10 @@ export interface paths {
                     /** @description For `text/html` bodies: the address of the page, to resolve its relative links. */
                     url?: string;
                 };
-                header?: never;
+                header?: {
+                    /** @description The ETag of the article as last read with `GET /v1/articles/{slug}` (without `include`) or as the last write answered, or `*`: the write is refused with 412 when the stored article has another. */
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description The article slug. */
                     slug: string;
@@ -1019,6 +1039,8 @@ export interface paths {
                 /** @description The replaced article (unchanged when the body says what is stored). */
                 200: {
                     headers: {
+                        /** @description The ETag of the stored article, for the next `If-Match`. */
+                        ETag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1170,6 +1192,8 @@ export interface paths {
                     headers: {
                         /** @description The address of the article. */
                         Location?: string;
+                        /** @description The ETag of the stored article, for the next `If-Match`. */
+                        ETag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1334,7 +1358,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The token does not have the editor role. */
+                /** @description The role does not allow this write: a moderator token, or a contributor writing another's story, one past review, or a status other than draft or review (the field is named in `errors`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1350,6 +1374,15 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` does not match the stored article: it changed (or was deleted) since it was read. `current` is the stored article, and the ETag header its tag. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["StaleProblem"];
                     };
                 };
                 /** @description The body is larger than 1 MB. */
@@ -1375,12 +1408,15 @@ export interface paths {
         post?: never;
         /**
          * Delete an article
-         * @description Deletes the article and all its comments, in one transaction.
+         * @description Deletes the article with its comments and revisions, in one transaction (contributors: their own drafts and stories in review). With `If-Match`, only while the stored article has that ETag.
          */
         delete: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag of the article as last read with `GET /v1/articles/{slug}` (without `include`) or as the last write answered, or `*`: the write is refused with 412 when the stored article has another. */
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description The article slug. */
                     slug: string;
@@ -1405,7 +1441,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The token does not have the editor role. */
+                /** @description The role does not allow this write: a moderator token, or a contributor writing another's story, one past review, or a status other than draft or review (the field is named in `errors`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1423,18 +1459,30 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description `If-Match` does not match the stored article: it changed (or was deleted) since it was read. `current` is the stored article, and the ETag header its tag. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["StaleProblem"];
+                    };
+                };
             };
         };
         options?: never;
         head?: never;
         /**
          * Change some fields of an article
-         * @description A JSON merge patch (RFC 7396) of the writable fields: members replace, `null` removes, objects merge. The result is validated as a whole; the slug cannot change.
+         * @description A JSON merge patch (RFC 7396) of the writable fields: members replace, `null` removes, objects merge. The result is validated as a whole and recorded as a revision. Publishing, scheduling (`status: published` with a future `publishedAt`), unpublishing and archiving are patches of `status` and `publishedAt`; contributors may only set `draft` or `review`. A new `slug` moves the article; once it has been published, its old address answers with a 301 to the new one. With `If-Match`, the write goes ahead only while the stored article has that ETag.
          */
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag of the article as last read with `GET /v1/articles/{slug}` (without `include`) or as the last write answered, or `*`: the write is refused with 412 when the stored article has another. */
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description The article slug. */
                     slug: string;
@@ -1463,6 +1511,8 @@ export interface paths {
                 /** @description The patched article. */
                 200: {
                     headers: {
+                        /** @description The ETag of the stored article, for the next `If-Match`. */
+                        ETag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1627,7 +1677,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The token does not have the editor role. */
+                /** @description The role does not allow this write: a moderator token, or a contributor writing another's story, one past review, or a status other than draft or review (the field is named in `errors`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1645,13 +1695,22 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The patched content is stored under another slug. */
+                /** @description The patched content is stored under another slug, or another article has the new slug. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` does not match the stored article: it changed (or was deleted) since it was read. `current` is the stored article, and the ETag header its tag. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["StaleProblem"];
                     };
                 };
                 /** @description The body is larger than 1 MB. */
@@ -1674,6 +1733,393 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/v1/articles/{slug}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an article's revisions
+         * @description Every saved revision of the article, newest first: who saved it, when, and what it changed.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The article slug. */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The revisions. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RevisionList"];
+                    };
+                };
+                /** @description No token or session, or it is unknown or revoked. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The role does not allow this (a contributor on another's story or one past review). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No article has this slug. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{slug}/revisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an article as it was
+         * @description The article as it was saved in this revision.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The article slug. */
+                    slug: string;
+                    /** @description The revision id. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The article as saved then. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Article"];
+                    };
+                };
+                /** @description No token or session, or it is unknown or revoked. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The role does not allow this (a contributor on another's story or one past review). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No article has this slug, or it has no revision with this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{slug}/revisions/{a}/diff/{b}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compare two revisions
+         * @description The difference from revision `a` to revision `b` (any two, either order): the body block by block (added, removed, changed, the same), with the words added and deleted inside a changed block, and the other fields that differ.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The article slug. */
+                    slug: string;
+                    /** @description The older revision id. */
+                    a: string;
+                    /** @description The newer revision id. */
+                    b: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The difference. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RevisionDiff"];
+                    };
+                };
+                /** @description No token or session, or it is unknown or revoked. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The role does not allow this (a contributor on another's story or one past review). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No article has this slug, or it has no revision with one of the ids. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{slug}/revisions/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a revision
+         * @description Saves the text and settings of this revision as the article now, which makes a new revision. The status, publication time and slug stay as they are, so restoring an earlier text of a published story neither unpublishes nor moves it. Honours `If-Match` like `PUT`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the article as last read with `GET /v1/articles/{slug}` (without `include`) or as the last write answered, or `*`: the write is refused with 412 when the stored article has another. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description The article slug. */
+                    slug: string;
+                    /** @description The revision to restore. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The restored article. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Article"];
+                    };
+                };
+                /** @description No token or session, or it is unknown or revoked. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The role does not allow this (a contributor on another's story or one past review). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No article has this slug, or it has no revision with this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The restored content is stored under another slug. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` does not match the stored article: it changed (or was deleted) since it was read. `current` is the stored article, and the ETag header its tag. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["StaleProblem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{slug}/preview-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a preview link
+         * @description A secret link showing the article in any status to whoever has it, without signing in, until it expires (contributors: their own drafts and stories in review).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The article slug. */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PreviewLinkInput"];
+                };
+            };
+            responses: {
+                /** @description The link. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PreviewLink"];
+                    };
+                };
+                /** @description `expiresIn` is out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token or session, or it is unknown or revoked. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The role does not allow this (a contributor on another's story or one past review). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No article has this slug. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/search": {
@@ -3014,6 +3460,654 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The current session
+         * @description The person signed in with the session cookie, the CSRF token to send with writes, and when the session ends.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Signed in. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Session"];
+                    };
+                };
+                /** @description No session, or it has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in
+         * @description Starts a new session (ending the one the browser had, if any) and sets its cookie. An unknown address, a wrong password and a deactivated account get the same answer. Failed attempts are throttled per address typed and per client address. A request with an `Origin` must come from the API, the desk or a `CORS_ORIGINS` origin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SignIn"];
+                };
+            };
+            responses: {
+                /** @description Signed in. */
+                200: {
+                    headers: {
+                        /** @description The session cookie (`HttpOnly; SameSite=Lax; Path=/`, `Secure` over HTTPS). */
+                        "Set-Cookie"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Session"];
+                    };
+                };
+                /** @description A field is missing or invalid (each one is named in `errors`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The e-mail address or the password is wrong. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request came from a page of an untrusted origin. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts; `Retry-After` says how many seconds to wait. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out
+         * @description Ends the session of the cookie and clears the cookie. Without a session there is nothing to end: 204 all the same.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Signed out. */
+                204: {
+                    headers: {
+                        /** @description The session cookie (`HttpOnly; SameSite=Lax; Path=/`, `Secure` over HTTPS). */
+                        "Set-Cookie"?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The session cookie came without its CSRF token in `X-CSRF-Token`, or with a wrong one. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/sign-out-everywhere": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out everywhere
+         * @description Ends every session of the person signed in, on every browser, and clears this one's cookie.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every session ended. */
+                204: {
+                    headers: {
+                        /** @description The session cookie (`HttpOnly; SameSite=Lax; Path=/`, `Secure` over HTTPS). */
+                        "Set-Cookie"?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No session, or it has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The session cookie came without its CSRF token in `X-CSRF-Token`, or with a wrong one. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/setup/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a setup, invitation or reset link is for */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The token at the end of the link. */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The link can be used. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LinkInfo"];
+                    };
+                };
+                /** @description The link is unknown, used or expired. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Use a setup, invitation or reset link
+         * @description A setup or invitation link creates an account (`name`, `email`, `password`) with the role the link carries; a reset link sets a new `password` and ends the person's other sessions. Either way the link is used up and the person is signed in. Links are single-use: a setup link lasts 24 hours, an invitation 7 days, a reset 1 hour.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Setup"];
+                };
+            };
+            responses: {
+                /** @description Signed in. */
+                201: {
+                    headers: {
+                        /** @description The session cookie (`HttpOnly; SameSite=Lax; Path=/`, `Secure` over HTTPS). */
+                        "Set-Cookie"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Session"];
+                    };
+                };
+                /** @description A field is missing or invalid (each one is named in `errors`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request came from a page of an untrusted origin. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The e-mail address already has an account. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The link is unknown, used or expired. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List people */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Everyone, oldest account first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UserList"];
+                    };
+                };
+                /** @description Not signed in and no valid API token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an admin, or (with a session) the CSRF token is missing or wrong. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite someone
+         * @description A single-use link, valid 7 days, that lets its holder create an account with this address and role. No e-mail is sent: pass the link on.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Invitation"];
+                };
+            };
+            responses: {
+                /** @description The link. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvitationLink"];
+                    };
+                };
+                /** @description A field is invalid (each one is named in `errors`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in and no valid API token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an admin, or (with a session) the CSRF token is missing or wrong. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The address already has an account. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change someone's role, or deactivate them
+         * @description Deactivating ends all their sessions at once. The last active admin can be neither demoted nor deactivated.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UserPatch"];
+                };
+            };
+            responses: {
+                /** @description The person as changed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+                /** @description A field is invalid (each one is named in `errors`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in and no valid API token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an admin, or (with a session) the CSRF token is missing or wrong. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Nobody has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description It would leave no active admin. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/previews/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open a preview link
+         * @description The article a preview link was made for, in whatever status it is now, to anyone with the token. Never cached by shared caches (`Cache-Control: private, no-store`) nor indexed (`X-Robots-Tag: noindex`).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The token of `POST /v1/articles/{slug}/preview-links`. */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The article as it is now. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Article"];
+                    };
+                };
+                /** @description No preview link has this token (or its article was deleted). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The link has expired. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3044,14 +4138,14 @@ export interface components {
         };
         /** @description A page of article summaries. */
         ArticleList: {
-            items: components["schemas"]["ArticleSummary"][];
+            items: components["schemas"]["ListedArticle"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;
             /** @description Articles matching the filters, across all pages. */
             total: number;
         };
         /** @description An article as shown in listings. */
-        ArticleSummary: {
+        ListedArticle: {
             /** @description Stable identifier. */
             id: string;
             slug: components["schemas"]["Slug"];
@@ -3078,6 +4172,11 @@ export interface components {
             wordCount: number;
             /** @description Estimated minutes to read. */
             readingTime: number;
+            /** @description Signed-in requests only: who changed the article last (a token or a person), null when not recorded. */
+            updatedBy?: {
+                id: string;
+                name: string;
+            } | null;
         };
         /**
          * @description URL-safe identifier: lower-case letters, digits and single hyphens.
@@ -3115,10 +4214,10 @@ export interface components {
          */
         LanguageTag: string;
         /**
-         * @description draft: not public; published: public from publishedAt; archived: withdrawn.
+         * @description draft: not public; review: not public, submitted by a contributor for an editor; published: public from publishedAt; archived: withdrawn.
          * @enum {string}
          */
-        ArticleStatus: "draft" | "published" | "archived";
+        ArticleStatus: "draft" | "review" | "published" | "archived";
         /**
          * Format: date-time
          * @description ISO 8601 date and time with an offset.
@@ -3374,6 +4473,35 @@ export interface components {
             /** @description Approved replies, oldest first. Nesting stops at depth 5 (a top-level comment is at 0): deeper replies are listed beside their parent. */
             replies: components["schemas"]["ThreadedComment"][];
         };
+        /** @description An article as shown in listings. */
+        ArticleSummary: {
+            /** @description Stable identifier. */
+            id: string;
+            slug: components["schemas"]["Slug"];
+            /** @description The headline, as plain text. */
+            headline: string;
+            /** @description The summary under the headline. */
+            standfirst?: string;
+            /** @description The standfirst, or the opening of the body, for previews. */
+            excerpt: string;
+            authors: components["schemas"]["Author"][];
+            section?: components["schemas"]["Section"];
+            tags: components["schemas"]["Tag"][];
+            language?: components["schemas"]["LanguageTag"];
+            status: components["schemas"]["ArticleStatus"];
+            /**
+             * Format: date-time
+             * @description When it was (or will be) published; null for a draft never published.
+             * @example 2026-05-08T09:30:00Z
+             */
+            publishedAt: string | null;
+            updatedAt: components["schemas"]["Timestamp"];
+            leadImage?: components["schemas"]["Image"];
+            /** @description Words in the headline, standfirst and body. */
+            wordCount: number;
+            /** @description Estimated minutes to read. */
+            readingTime: number;
+        };
         /** @description A stored article. */
         Article: {
             /** @description Stable identifier. */
@@ -3493,9 +4621,142 @@ export interface components {
         ArticleText: string;
         /** @description A web page; the article is extracted from it. */
         ArticleHtml: string;
+        /** @description RFC 9457 problem details of a stale If-Match, with the current article. */
+        StaleProblem: {
+            /** @description A URI reference identifying the problem type; `about:blank` means the status says it all. */
+            type: string;
+            /** @description A short summary of the problem type. */
+            title: string;
+            /** @description The HTTP status code. */
+            status: number;
+            /** @description What went wrong with this request, for people. */
+            detail?: string;
+            /** @description The path of the request that failed. */
+            instance?: string;
+            /** @description Each invalid field, for validation errors. */
+            errors?: components["schemas"]["FieldError"][];
+            /** @description The article as stored now; null when it was deleted. */
+            current: {
+                /** @description Stable identifier. */
+                id: string;
+                slug: components["schemas"]["Slug"];
+                /** @description The headline, as plain text. */
+                headline: string;
+                /** @description The summary under the headline. */
+                standfirst?: string;
+                /** @description The body, as an ordered list of blocks. */
+                body: components["schemas"]["Block"][];
+                language?: components["schemas"]["LanguageTag"];
+                /** @description Where the story was reported from, e.g. MOSCOW. */
+                dateline?: string;
+                leadImage?: components["schemas"]["Image"];
+                /**
+                 * Format: uri
+                 * @description The original address when the article first appeared elsewhere.
+                 * @example https://example.org/news/river-path
+                 */
+                canonicalUrl?: string;
+                /** @default [] */
+                corrections: components["schemas"]["Correction"][];
+                /** @description People, places and organisations named in the article, most named first; absent until found. */
+                mentions?: components["schemas"]["Mention"][];
+                /** @description Quotations in the body and who said them; absent until found. */
+                quotes?: components["schemas"]["Quote"][];
+                authors: components["schemas"]["Author"][];
+                section?: components["schemas"]["Section"];
+                tags: components["schemas"]["Tag"][];
+                sources: components["schemas"]["Source"][];
+                status: components["schemas"]["ArticleStatus"];
+                /**
+                 * Format: date-time
+                 * @description When it was (or will be) published; null for a draft never published.
+                 * @example 2026-05-08T09:30:00Z
+                 */
+                publishedAt: string | null;
+                createdAt: components["schemas"]["Timestamp"];
+                updatedAt: components["schemas"]["Timestamp"];
+                commentSettings: components["schemas"]["CommentSettings"];
+                /** @description Words in the headline, standfirst and body. */
+                wordCount: number;
+                /** @description Estimated minutes to read. */
+                readingTime: number;
+                /** @description The standfirst, or the opening of the body, for previews. */
+                excerpt: string;
+            } | null;
+        };
         /** @description A JSON merge patch (RFC 7396) of ArticleInput fields. */
         ArticlePatch: {
             [key: string]: unknown;
+        };
+        /** @description The revisions, newest first. */
+        RevisionList: {
+            items: components["schemas"]["RevisionSummary"][];
+        };
+        RevisionSummary: {
+            id: string;
+            /** @description 1, 2, 3… per article. */
+            number: number;
+            /** @description When the revision was first saved. */
+            createdAt: string;
+            /** @description When it was last saved: later than `createdAt` when one person's consecutive edits were folded into it. */
+            savedAt: string;
+            author: components["schemas"]["Actor"];
+            /**
+             * @description created, edited, status (a status change), restored, imported, or initial (as it was before revisions were kept).
+             * @enum {string}
+             */
+            kind: "created" | "edited" | "status" | "restored" | "imported" | "initial";
+            /** @description The article's status in this revision. */
+            status: string;
+            /** @description The fields this revision changed. */
+            fields: string[];
+            /**
+             * @description What it changed, in a line.
+             * @example Changed headline, body
+             */
+            summary: string;
+        };
+        /** @description Who did it (a token or a person), null when not recorded. */
+        Actor: {
+            id: string;
+            name: string;
+        } | null;
+        /** @description The difference from revision `a` to revision `b`. */
+        RevisionDiff: {
+            blocks: components["schemas"]["BlockChange"][];
+            /** @description The other fields that differ. */
+            fields: components["schemas"]["FieldChange"][];
+        };
+        BlockChange: {
+            /** @description The block's position in the newer revision (in the older one for a removed block). */
+            index: number;
+            /** @enum {string} */
+            change: "added" | "removed" | "changed" | "same";
+            /** @description The block type. */
+            type: string;
+            /** @description The block's text as runs of words added, deleted and kept. */
+            words: components["schemas"]["WordRun"][];
+        };
+        WordRun: {
+            /** @enum {string} */
+            op: "add" | "del" | "same";
+            text: string;
+        };
+        FieldChange: {
+            field: string;
+            before?: unknown;
+            after?: unknown;
+        };
+        PreviewLink: {
+            /** @description The secret; shown once, stored only as a hash. */
+            token: string;
+            /** @description The API address that shows the article with this token (`GET /v1/previews/{token}`). */
+            url: string;
+            expiresAt: string;
+        };
+        PreviewLinkInput: {
+            /** @description Seconds until the link expires; default 604800 (7 days). */
+            expiresIn?: number;
         };
         /** @description A page of search results, best first. */
         SearchResults: {
@@ -3691,7 +4952,7 @@ export interface components {
             articleCount: number;
             /** @description Published articles naming it, newest first (`cursor` pages through them). */
             articles: {
-                items: components["schemas"]["ArticleSummary"][];
+                items: components["schemas"]["ListedArticle"][];
                 /** @description Pass as `cursor` for the next page; null on the last page. */
                 nextCursor: string | null;
                 /** @description Articles matching the filters, across all pages. */
@@ -3817,6 +5078,104 @@ export interface components {
             nextCursor: string | null;
             /** @description Entries across all pages. */
             total: number;
+        };
+        /** @description A browser session. */
+        Session: {
+            user: components["schemas"]["SessionUser"];
+            /** @description Send as `X-CSRF-Token` with every state-changing request of this session. */
+            csrfToken: string;
+            /**
+             * Format: date-time
+             * @description When the session ends unless used before (inactivity), or at the latest.
+             */
+            expiresAt: string;
+        };
+        /** @description The person signed in. */
+        SessionUser: {
+            id: string;
+            name: string;
+            email: string;
+            role: components["schemas"]["Role"];
+        };
+        /**
+         * @description admin, editor, contributor or moderator.
+         * @enum {string}
+         */
+        Role: "editor" | "moderator" | "admin" | "contributor";
+        SignIn: {
+            /** @example ana@example.org */
+            email: string;
+            /** @description The password. */
+            password: string;
+        };
+        LinkInfo: {
+            /**
+             * @description `setup` (first admin), `invite` or `reset` (new password).
+             * @enum {string}
+             */
+            kind: "setup" | "invite" | "reset";
+            /** @description The address the account will have (invitations for an address, resets). */
+            email?: string;
+            /** @description A suggested display name. */
+            name?: string;
+            role: components["schemas"]["Role"];
+        };
+        Setup: {
+            /** @description The token at the end of the link. */
+            token: string;
+            /**
+             * @description Required for a setup or invitation link.
+             * @example Ana Lima
+             */
+            name?: string;
+            /**
+             * Format: email
+             * @description Required for a setup or invitation link; must be the invited address when the link has one.
+             * @example ana@example.org
+             */
+            email?: string;
+            /** @description 10 to 200 characters. */
+            password: string;
+        };
+        /** @description Everyone, oldest account first. */
+        UserList: {
+            items: components["schemas"]["User"][];
+        };
+        User: {
+            id: string;
+            name: string;
+            email: string;
+            role: components["schemas"]["Role"];
+            /** @description A deactivated person cannot sign in. */
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When they last used the desk (to the minute); null if never.
+             */
+            lastSeenAt: string | null;
+        };
+        InvitationLink: {
+            /** @description The link to pass on: `<DESK_URL>/desk/setup/<token>`. Shown only this once. */
+            url: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        Invitation: {
+            /**
+             * Format: email
+             * @example ana@example.org
+             */
+            email: string;
+            role: components["schemas"]["Role"];
+            /** @example Ana Lima */
+            name?: string;
+        };
+        UserPatch: {
+            role?: components["schemas"]["Role"];
+            /** @description false deactivates and signs them out everywhere; true reactivates. */
+            active?: boolean;
         };
     };
     responses: never;

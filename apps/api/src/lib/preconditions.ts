@@ -88,5 +88,9 @@ export const IfMatchHeaders = z.object({
   'if-match': z
     .string()
     .optional()
-    .meta({ description: 'The ETag of the article as last read (or `*`): the write is refused with 412 when the stored article has another.' }),
+    .meta({
+      description:
+        'The ETag of the article as last read with `GET /v1/articles/{slug}` (without `include`) or as the last write answered, or `*`: ' +
+        'the write is refused with 412 when the stored article has another.',
+    }),
 });

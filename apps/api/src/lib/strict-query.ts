@@ -8,7 +8,13 @@ import type { MiddlewareHandler } from 'hono';
 import { problem } from './problem.ts';
 import type { AppBindings } from './types.ts';
 
-/** The parameter names of a route's query schema; undefined when it has no object schema to read them from. */
+/**
+ * The parameter names of a route's query schema (none without one); undefined when it is not an
+ * object schema whose keys can be read.
+ *
+ * @example
+ * queryKeys(z.object({ limit: z.string(), cursor: z.string() })); // ['limit', 'cursor']
+ */
 export function queryKeys(schema: unknown): string[] | undefined {
   if (schema === undefined) return [];
   const shape = (schema as { shape?: unknown }).shape;

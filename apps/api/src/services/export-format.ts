@@ -13,11 +13,16 @@
  * Beside the article, an article line carries what the store identifies it by: `contentHash` (its
  * story, by which duplicates are found), `revisionHash` (everything supplied) and `importKey`
  * (the file it was imported from, or null). A line without the hashes gets them computed from the
- * article.
+ * article. `editors` says who created it and changed it last, when known; an article with saved
+ * revisions carries them in `revisions` (oldest first, each with the article as it was then).
+ * Both members are optional, so the format stays at version 1: a
+ * program older than revisions reads such a file and leaves them out, and a file without them
+ * imports as before.
  */
-import { Article, CommentStatus, Timestamp } from '@dateline/model';
+import { Article, ArticleStatus, CommentStatus, Timestamp } from '@dateline/model';
 import { z } from 'zod';
 import type { ExportedComment, ExportItem } from '../store/transfer-store.ts';
+import { REVISION_KINDS, type StoredRevision } from '../store/workflow-store.ts';
 
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 hexadecimal digits');
 
@@ -63,6 +68,24 @@ export const ExportedCommentRecord = z.object({
 }) satisfies z.ZodType<ExportedComment, unknown>;
 
 /**
+ * One saved revision of an exported article.
+ *
+ * @example
+ * ExportedRevision.parse({ id: 'r1', number: 1, createdAt, savedAt: createdAt, author: null, kind: 'created', fields: [], status: 'draft', article });
+ */
+export const ExportedRevision = z.object({
+  id: z.string().min(1),
+  number: z.int().positive(),
+  createdAt: Timestamp,
+  savedAt: Timestamp,
+  author: z.object({ id: z.string().min(1), name: z.string() }).nullable(),
+  kind: z.enum(REVISION_KINDS),
+  fields: z.array(z.string()),
+  status: ArticleStatus,
+  article: Article,
+}) satisfies z.ZodType<StoredRevision, unknown>;
+
+/**
  * An article line.
  *
  * @example
@@ -74,6 +97,13 @@ export const ArticleLine = z.object({
   contentHash: Sha256.optional(),
   revisionHash: Sha256.nullable().optional(),
   importKey: z.string().min(1).nullable().optional(),
+  revisions: z.array(ExportedRevision).optional(),
+  editors: z
+    .object({
+      createdBy: z.object({ id: z.string().min(1), name: z.string() }).nullable(),
+      updatedBy: z.object({ id: z.string().min(1), name: z.string() }).nullable(),
+    })
+    .optional(),
 });
 
 /**
@@ -106,8 +136,8 @@ export function exportHeaderLine(exportedAt: Date): string {
  */
 export function exportLine(item: ExportItem): string {
   if (item.type === 'article') {
-    const { article, contentHash, revisionHash, importKey } = item;
-    return JSON.stringify({ type: 'article', article, contentHash, revisionHash, importKey });
+    const { article, contentHash, revisionHash, importKey, revisions, editors } = item;
+    return JSON.stringify({ type: 'article', article, contentHash, revisionHash, importKey, ...(editors && { editors }), ...(revisions && { revisions }) });
   }
   return JSON.stringify({ type: 'comment', comment: item.comment });
 }

@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { prepareArticle } from '@dateline/model';
 import type { Store } from '../store/store.ts';
+import { contentHash } from './content-hash.ts';
 import { NOW, save, story } from '../testing/fixtures.ts';
 import { STORE_KINDS, storeHarness } from '../testing/store-harness.ts';
 import { writeExport } from './export-jsonl.ts';
@@ -18,6 +20,10 @@ import { importPaths } from './import-files.ts';
 async function fill(store: Store): Promise<void> {
   const published = await save(store, story(1, { standfirst: 'The week on the water.' }), 'a-published');
   const draft = await save(store, story(2, { status: 'draft', publishedAt: undefined }), 'a-draft');
+  // An edit in the desk: the draft as it was becomes revision 1, the edit revision 2.
+  const edit = story(2, { slug: 'harbour-report-number-2', status: 'review', publishedAt: undefined, headline: 'Harbour report, revised' });
+  const edited = prepareArticle(edit, { id: 'a-draft', now: new Date(NOW.getTime() + 60_000), previous: { createdAt: NOW.toISOString(), publishedAt: null } });
+  await store.saveArticle(edited, contentHash(edit), { actor: { id: 'u-ana', name: 'Ana' }, revision: { kind: 'status', fields: ['headline', 'status'] } });
   await save(store, story(3, { status: 'archived' }), 'a-archived');
   await save(store, story(-5), 'a-scheduled');
   const comment = (id: string, articleId: string, parentId: string | null, status: 'pending' | 'approved' | 'rejected' | 'spam', minute: number) =>
@@ -81,6 +87,16 @@ for (const kind of STORE_KINDS) {
       const lines = (text: string) => text.split('\n');
       expect(lines(second).slice(1)).toEqual(lines(first).slice(1));
       expect(lines(first)[0]).toBe('{"type":"dateline-export","version":1,"exportedAt":"2026-05-09T00:00:00.000Z"}');
+      // The edited draft carries its revisions, each with who, when and the article as it was.
+      const draftLine = JSON.parse(lines(first).find((line) => line.includes('"id":"a-draft"'))!) as {
+        revisions: { number: number; kind: string; author: unknown; status: string; article: { headline: string } }[];
+      };
+      expect(draftLine.revisions.map((r) => [r.number, r.kind, r.author, r.status, r.article.headline])).toEqual([
+        [1, 'initial', null, 'draft', 'Harbour report number 2'],
+        [2, 'status', { id: 'u-ana', name: 'Ana' }, 'review', 'Harbour report, revised'],
+      ]);
+      expect(lines(first).filter((line) => line.includes('"revisions"'))).toHaveLength(1);
+      expect(JSON.parse(lines(first).find((line) => line.includes('"id":"a-draft"'))!).editors).toEqual({ createdBy: null, updatedBy: { id: 'u-ana', name: 'Ana' } });
       expect(lines(first).filter((line) => line.includes('"type":"comment"'))).toMatchInlineSnapshot(`
         [
           "{"type":"comment","comment":{"id":"c4","articleId":"a-draft","articleSlug":"harbour-report-number-2","parentId":null,"authorName":"Reader c4","body":"Comment c4.","email":null,"status":"rejected","createdAt":"2026-05-08T12:01:00.000Z","heldReason":null,"contentHash":"hash-c4"}}",

@@ -145,3 +145,19 @@ describe('importPaths', () => {
     ]);
   });
 });
+
+describe('revisions of imported articles', () => {
+  it('keeps none for a new article, and what an update replaced and brought once a file is imported again', async () => {
+    writeFile(dir, 'ferry.md', '---\nheadline: Ferry timetable\nslug: ferry\n---\n\nThe ferry sails at noon.\n');
+    await run(['ferry.md']);
+    const created = await store.getEditorial('ferry');
+    expect(await store.listRevisions(created!.article.id)).toEqual([]);
+    writeFile(dir, 'ferry.md', '---\nheadline: Ferry timetable\nslug: ferry\n---\n\nThe ferry sails at dawn.\n');
+    expect((await run(['ferry.md'])).tally.articles.updated).toBe(1);
+    const revisions = await store.allRevisions(created!.article.id);
+    expect(revisions.map((r) => [r.number, r.kind, JSON.stringify(r.article.body).includes('noon')])).toEqual([
+      [1, 'initial', true],
+      [2, 'imported', false],
+    ]);
+  });
+});

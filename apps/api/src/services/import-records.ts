@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Article, type ArticleInput, decodeText } from '@dateline/model';
 import type { ExportedComment } from '../store/transfer-store.ts';
+import type { ArticleEditors, StoredRevision } from '../store/workflow-store.ts';
 import { type ArticleFormat, describeFailure, readArticleFile } from './article-files.ts';
 import { storyHash } from '../store/story-hash.ts';
 import { revisionHash } from './content-hash.ts';
@@ -19,7 +20,15 @@ import { ArticleLine, CommentLine, EXPORT_TYPE, EXPORT_VERSION, ExportHeader } f
  */
 export type ImportRecord = { at?: string } & (
   | { kind: 'input'; input: ArticleInput }
-  | { kind: 'article'; article: Article; contentHash: string; revisionHash: string; importKey?: string | undefined }
+  | {
+      kind: 'article';
+      article: Article;
+      contentHash: string;
+      revisionHash: string;
+      importKey?: string | undefined;
+      revisions?: StoredRevision[] | undefined;
+      editors?: ArticleEditors | undefined;
+    }
   | { kind: 'comment'; comment: ExportedComment }
   | { kind: 'failed'; reason: string }
 );
@@ -78,7 +87,7 @@ export function jsonRecord(value: unknown): ImportRecord {
   if (type === 'article') {
     const line = ArticleLine.safeParse(value);
     if (!line.success) return { kind: 'failed', reason: describeFailure(line.error) };
-    const { contentHash, revisionHash, importKey } = line.data;
+    const { contentHash, revisionHash, importKey, revisions, editors } = line.data;
     const article = asGiven(line.data.article, (value as { article: object }).article);
     return {
       kind: 'article',
@@ -86,6 +95,10 @@ export function jsonRecord(value: unknown): ImportRecord {
       contentHash: contentHash ?? storyHash(article),
       revisionHash: revisionHash ?? articleRevision(article),
       importKey: importKey ?? undefined,
+      ...(editors && { editors }),
+      ...(revisions && {
+        revisions: revisions.map((r, i) => ({ ...r, article: asGiven(r.article, (value as { revisions: { article: object }[] }).revisions[i]!.article) })),
+      }),
     };
   }
   if (type === 'comment') {

@@ -8,6 +8,7 @@ import { type Article, type ArticleInput, prepareArticle } from '@dateline/model
 import type { SaveOutcome, Store } from '../store/store.ts';
 import { storyHash } from '../store/story-hash.ts';
 import type { ArticleSave, ExportedComment } from '../store/transfer-store.ts';
+import type { ArticleEditors, StoredRevision } from '../store/workflow-store.ts';
 import { describeFailure } from './article-files.ts';
 import { withEnrichment } from './enrichment.ts';
 import { revisionHash } from './content-hash.ts';
@@ -46,7 +47,14 @@ export interface ImportWriter {
   flush(): Promise<void>;
 }
 
-type ArticleEntry = { kind: 'article'; label: string; save: ArticleSave; input?: ArticleInput };
+type ArticleEntry = {
+  kind: 'article';
+  label: string;
+  save: ArticleSave;
+  input?: ArticleInput;
+  revisions?: StoredRevision[] | undefined;
+  editors?: ArticleEditors | undefined;
+};
 type CommentEntry = { kind: 'comment'; label: string; comment: ExportedComment };
 // A failure found before storing, or a note, waits in line: everything comes out in the order it went in.
 type Pending = ArticleEntry | CommentEntry | { kind: 'failed'; label: string; reason: string } | { kind: 'note'; emit: () => void };
@@ -97,14 +105,17 @@ export function createImportWriter(store: Store, options: ImportWriterOptions): 
       if (record.kind === 'failed') return hold({ kind: 'failed', label, reason: record.reason });
       if (record.kind === 'comment') return hold({ kind: 'comment', label, comment: record.comment });
       if (record.kind === 'article') {
-        const { article, contentHash: hash, revisionHash: revision, importKey: key } = record;
-        return hold({ kind: 'article', label, save: { article, contentHash: hash, options: { revisionHash: revision, importKey: key } } });
+        const { article, contentHash: hash, revisionHash: revision, importKey: key, revisions, editors } = record;
+        return hold({ kind: 'article', label, save: { article, contentHash: hash, options: { revisionHash: revision, importKey: key } }, revisions, editors });
       }
       let save: ArticleSave;
       try {
         const article = prepareArticle(record.input, { id: newId(), now: now() });
         // The prepared article tells the same story as its input, and hashing it spares a validation.
-        save = { article, contentHash: storyHash(article), options: { revisionHash: revisionHash(record.input), importKey } };
+        // A file imported again over an article keeps a revision of what it replaced and of itself;
+        // new articles get none until they are edited, so a bulk import writes no second copy.
+        const revision = { kind: 'imported' as const, fields: [], updatesOnly: true };
+        save = { article, contentHash: storyHash(article), options: { revisionHash: revisionHash(record.input), importKey, revision } };
       } catch (err) {
         return hold({ kind: 'failed', label, reason: describeFailure(err) });
       }
@@ -130,6 +141,13 @@ async function storeArticles(store: Store, batch: ArticleEntry[], now: () => Dat
   }
   try {
     const results = await store.saveArticles(batch.map((entry) => entry.save));
+    // An exported article's revisions and editors come with it, stored as they were.
+    for (const [i, entry] of batch.entries()) {
+      const result = results[i]!;
+      if (result.outcome === 'failed' || result.outcome === 'duplicate') continue;
+      if (entry.revisions) await store.replaceRevisions(result.id, entry.revisions);
+      if (entry.editors) await store.restoreEditors(result.id, entry.editors);
+    }
     return batch.map((entry, i) => {
       const result = results[i]!;
       const { label } = entry;

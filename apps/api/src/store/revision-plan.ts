@@ -4,7 +4,7 @@
  * the latest revision, and whether a stored article is still the one a writer saw.
  */
 import type { Article } from '@dateline/model';
-import type { Actor, RevisionKind, RevisionRecord } from './workflow-store.ts';
+import type { Actor, ArticleEditors, RevisionKind, RevisionRecord } from './workflow-store.ts';
 
 /** The latest revision of an article, as far as folding a save into it goes. */
 export interface LatestRevision {
@@ -47,6 +47,18 @@ export function mergeFields(previous: readonly string[], next: readonly string[]
  */
 export function isSameArticle(stored: unknown, expected: Article): boolean {
   return JSON.stringify(stored) === JSON.stringify(expected);
+}
+
+/**
+ * Who created and last changed an article, from its columns; undefined when neither is recorded.
+ *
+ * @example
+ * editorsOf('u1', 'Ana', null, null); // { createdBy: { id: 'u1', name: 'Ana' }, updatedBy: null }
+ */
+export function editorsOf(createdBy: string | null, createdByName: string | null, updatedBy: string | null, updatedByName: string | null): ArticleEditors | undefined {
+  if (createdBy === null && updatedBy === null) return undefined;
+  const actor = (id: string | null, name: string | null): Actor | null => (id === null ? null : { id, name: name ?? id });
+  return { createdBy: actor(createdBy, createdByName), updatedBy: actor(updatedBy, updatedByName) };
 }
 
 /** The kind of the first revision kept for an article saved before revisions were. */

@@ -38,6 +38,6 @@ export function storeContract(harness: StoreHarness): void {
   taxonomyContract(harness);
   entityContract(harness);
   transferContract(harness);
-  accountContract(harness);
   workflowContract(harness);
+  accountContract(harness);
 }

@@ -41,7 +41,17 @@ export interface MigrationReport {
  * await store.migrate();
  * const page = await store.listArticles({ limit: 20, now: new Date() });
  */
-export interface Store extends ArticleStore, SearchStore, ArticleEditStore, CommentStore, TokenStore, TaxonomyStore, TransferStore, EntityStore, AccountStore, WorkflowStore {
+export interface Store
+  extends ArticleStore,
+    SearchStore,
+    ArticleEditStore,
+    CommentStore,
+    TokenStore,
+    TaxonomyStore,
+    TransferStore,
+    EntityStore,
+    AccountStore,
+    WorkflowStore {
   /** Applies pending migrations, forward only; applying twice is a no-op. */
   migrate(): Promise<MigrationReport>;
   /** Resolves when the database answers a trivial query; rejects otherwise. */

@@ -7,6 +7,7 @@
 import type { Article } from '@dateline/model';
 import type { SaveOptions, SaveResult } from './article-store.ts';
 import type { StoredComment } from './comment-store.ts';
+import type { ArticleEditors, StoredRevision } from './workflow-store.ts';
 
 /** One article of a batch save: what `saveArticle` takes. */
 export interface ArticleSave {
@@ -30,6 +31,10 @@ export interface ExportedArticle {
   revisionHash: string | null;
   /** Where it was imported from (see `SaveOptions`); null for an article written through the API. */
   importKey: string | null;
+  /** Its saved revisions, oldest first; left out when it has none. */
+  revisions?: StoredRevision[] | undefined;
+  /** Who created it and changed it last; left out when neither is known. */
+  editors?: ArticleEditors | undefined;
 }
 
 /** A comment with every stored field, including those only moderators see. */

@@ -28,6 +28,8 @@ export interface RevisionRecord {
    * Leave out to always make a new revision.
    */
   coalesceMs?: number | undefined;
+  /** Keep a revision only when the save updates an article, not when it creates one (bulk imports). */
+  updatesOnly?: boolean | undefined;
 }
 
 /** A revision as listed. */
@@ -54,6 +56,12 @@ export interface StoredRevision extends RevisionEntry {
 /** An article with who created it and who changed it last (null when not recorded). */
 export interface EditorialArticle {
   article: Article;
+  createdBy: Actor | null;
+  updatedBy: Actor | null;
+}
+
+/** Who created an article and who changed it last. */
+export interface ArticleEditors {
   createdBy: Actor | null;
   updatedBy: Actor | null;
 }
@@ -109,6 +117,8 @@ export interface WorkflowStore {
    * numbers are kept. False when no article has the id.
    */
   replaceRevisions(articleId: string, revisions: readonly StoredRevision[]): Promise<boolean>;
+  /** Sets who created the article with this id and who changed it last (from an export); false when there is none. */
+  restoreEditors(articleId: string, editors: ArticleEditors): Promise<boolean>;
   /** The current slug of the article that had `slug` before it moved; null when none did. */
   slugRedirect(slug: string): Promise<string | null>;
   /** Stores a preview link. */

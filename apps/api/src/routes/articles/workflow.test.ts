@@ -10,6 +10,7 @@ import { createApp } from '../../app.ts';
 import type { Store } from '../../store/store.ts';
 import { NOW, story, testStore } from '../../testing/fixtures.ts';
 import { checkedRequest } from '../../testing/openapi-check.ts';
+import { signedIn } from '../../testing/accounts.ts';
 import { bearer } from '../../testing/tokens.ts';
 
 let store: Store;
@@ -146,12 +147,32 @@ describe('If-Match', () => {
     const etag = (await get('/v1/articles/ferry')).headers.get('etag')!;
     expect((await send('PUT', '/v1/articles/ferry', story(1), { ...editor, 'If-Match': `W/${etag}` })).status).toBe(412);
     expect((await send('PUT', '/v1/articles/ferry', story(1, { headline: 'Star' }), { ...editor, 'If-Match': '*' })).status).toBe(200);
+    const afterPut = (await (await get('/v1/articles/ferry/revisions')).json()) as { items: { number: number; summary: string }[] };
+    expect(afterPut.items.map((r) => [r.number, r.summary])).toEqual([
+      [2, 'Changed headline'],
+      [1, 'Created as published'],
+    ]);
     expect((await request('/v1/articles/ferry', { method: 'DELETE', headers: { ...editor, 'If-Match': etag } })).status).toBe(412);
     expect((await send('PUT', '/v1/articles/nowhere', story(2), { ...editor, 'If-Match': '*' })).status).toBe(412);
     expect((await get('/v1/articles/nowhere')).status).toBe(404);
     expect((await send('PATCH', '/v1/articles/ferry', { headline: 'No header' })).status).toBe(200);
     const now = (await get('/v1/articles/ferry')).headers.get('etag')!;
     expect((await request('/v1/articles/ferry', { method: 'DELETE', headers: { ...editor, 'If-Match': `"x", ${now}` } })).status).toBe(204);
+  });
+});
+
+describe('a signed-in person', () => {
+  it('is recorded by id and name as the creator and last editor, and held to the contributor role like a token', async () => {
+    const app = createApp({ store, now: () => clock });
+    const person = await signedIn(app, store, 'contributor');
+    const own = await create(story(1, { slug: 'by-person', status: 'draft', publishedAt: undefined }), person.headers);
+    expect(own.status).toBe('draft');
+    const page = await list('status=draft');
+    expect(page.items.map((i) => [i.slug, i.updatedBy])).toEqual([['by-person', { id: person.user.id, name: 'A contributor' }]]);
+    const publish = await send('PATCH', '/v1/articles/by-person', { status: 'published' }, person.headers);
+    expect(await publish.json()).toMatchObject({ status: 403, errors: [{ path: 'status' }] });
+    const { items } = (await (await get('/v1/articles/by-person/revisions', person.headers)).json()) as { items: { author: unknown }[] };
+    expect(items.map((r) => r.author)).toEqual([{ id: person.user.id, name: 'A contributor' }]);
   });
 });
 
@@ -269,6 +290,8 @@ describe('preview links', () => {
     expect(open.headers.get('x-robots-tag')).toBe('noindex');
     expect(((await open.json()) as { status: string }).status).toBe('draft');
     expect((await get('/v1/previews/pv_not-a-token', {})).status).toBe(404);
+    // Only a hash of the token is stored: the token itself opens nothing in the database.
+    expect(await store.previewByHash(link.token)).toBeNull();
     tick(3_600_000);
     expect((await get(link.url, {})).status).toBe(410);
   });

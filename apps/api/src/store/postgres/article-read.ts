@@ -10,6 +10,17 @@ import type { Actor, ArticleFilters, ArticlePage, ListArticlesQuery, Visibility 
 import { and, type Fragment, type Queryable } from './connection.ts';
 
 /**
+ * The one visibility rule, on `articles a`: published, and its publication time has come (as the
+ * model's `isPublic`). Drafts, stories in review, archived and scheduled articles are hidden.
+ *
+ * @example
+ * sql`SELECT id FROM articles a WHERE ${visibleAt(sql, new Date())}`;
+ */
+export function visibleAt(sql: Queryable, now: Date): Fragment {
+  return sql`a.status = 'published' AND a.published_at IS NOT NULL AND a.published_at <= ${utc(now)}`;
+}
+
+/**
  * The conditions on `articles a` for a reader (`Visibility`) and the listing filters.
  *
  * @example
@@ -17,10 +28,8 @@ import { and, type Fragment, type Queryable } from './connection.ts';
  */
 export function articleConditions(sql: Queryable, query: Visibility & ArticleFilters): Fragment[] {
   const where: Fragment[] = [];
-  if (!query.includeHidden) {
-    where.push(sql`a.status = 'published' AND a.published_at IS NOT NULL AND a.published_at <= ${utc(query.now)}`);
-  }
-  if (query.status === 'published') where.push(sql`a.status = 'published' AND a.published_at <= ${utc(query.now)}`);
+  if (!query.includeHidden) where.push(visibleAt(sql, query.now));
+  if (query.status === 'published') where.push(visibleAt(sql, query.now));
   else if (query.status === 'scheduled') where.push(sql`a.status = 'published' AND a.published_at > ${utc(query.now)}`);
   else if (query.status !== undefined) where.push(sql`a.status = ${query.status}`);
   if (query.section !== undefined) where.push(sql`a.section_slug = ${query.section}`);

@@ -12,7 +12,12 @@ import type { SaveOptions } from '../store.ts';
 import { SlugTakenError, StaleWriteError } from '../workflow-store.ts';
 import type { Queryable } from './connection.ts';
 
-/** `value` as JSON text PostgreSQL accepts (a lone surrogate becomes U+FFFD, as in article-insert.ts). */
+/**
+ * `value` as JSON text PostgreSQL accepts (a lone surrogate becomes U+FFFD, as in article-insert.ts).
+ *
+ * @example
+ * await sql`UPDATE article_revisions SET document = ${jsonText(article)}::text::json WHERE id = ${id}`;
+ */
 export function jsonText(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? v.toWellFormed() : v));
 }
@@ -84,7 +89,7 @@ export async function recordSave(sql: Queryable, stored: Article, created: boole
       await sql`UPDATE articles SET updated_by = ${id}, updated_by_name = ${name} WHERE id = ${stored.id}`;
     }
   }
-  if (revision === undefined) return;
+  if (revision === undefined || (created && revision.updatesOnly)) return;
   const savedAt = utc(stored.updatedAt);
   const [latest] = await sql<{ id: string; number: number; kind: string; author_id: string | null; saved_at: Date; fields: string[] }[]>`
     SELECT id, number, kind, author_id, saved_at, fields FROM article_revisions WHERE article_id = ${stored.id} ORDER BY number DESC LIMIT 1`;

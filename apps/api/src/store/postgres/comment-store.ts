@@ -8,6 +8,7 @@ import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { utc } from '../article-rows.ts';
 import { and, type Fragment, type Sql } from './connection.ts';
 import { type CommentRow, toStoredComment } from '../comment-rows.ts';
+import { visibleAt } from './article-read.ts';
 
 /**
  * The comment methods of a store over `sql` (migrated to version 3 or later).
@@ -49,8 +50,7 @@ export function postgresCommentStore(sql: Sql): CommentStore {
 
     publicArticleId: async (slug, now) => {
       const [row] = await sql<{ id: string }[]>`
-        SELECT id FROM articles
-        WHERE slug = ${slug} AND status = 'published' AND published_at IS NOT NULL AND published_at <= ${utc(now)}`;
+        SELECT a.id FROM articles a WHERE a.slug = ${slug} AND ${visibleAt(sql, now)}`;
       return row?.id ?? null;
     },
 

@@ -58,8 +58,8 @@ export function postgresStore(sql: Sql): Store {
     ...postgresTaxonomyStore(sql),
     ...postgresEntityStore(sql),
     ...postgresTransferStore(sql),
-    ...postgresAccountStore(sql),
     ...postgresWorkflowStore(sql),
+    ...postgresAccountStore(sql),
     migrate: () => migratePostgres(sql),
     ping: async () => {
       if (closed) throw new Error('The store is closed.');

@@ -5,6 +5,8 @@
  * snapshot.
  */
 import type { Article } from '@dateline/model';
+import type { StoredRevision } from '../workflow-store.ts';
+import { editorsOf } from '../revision-plan.ts';
 import { utc } from '../article-rows.ts';
 import type { CommentRestoreResult, ExportedComment, ExportItem, TransferStore } from '../transfer-store.ts';
 import { saveArticleBatch } from './article-batch.ts';
@@ -68,11 +70,32 @@ async function* exportRows(pool: Sql): AsyncGenerator<ExportItem> {
   const sql = await pool.reserve();
   try {
     await sql.unsafe('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const articles = sql<{ document: Article; content_hash: string; revision_hash: string | null; import_key: string | null }[]>`
-      SELECT document, content_hash, revision_hash, import_key FROM articles ORDER BY created_at, id`.cursor(CURSOR_ROWS);
+    const articles = sql<
+      {
+        document: Article;
+        content_hash: string;
+        revision_hash: string | null;
+        import_key: string | null;
+        revisions: StoredRevision[] | null;
+        created_by: string | null;
+        created_by_name: string | null;
+        updated_by: string | null;
+        updated_by_name: string | null;
+      }[]
+    >`
+      SELECT document, content_hash, revision_hash, import_key, created_by, created_by_name, updated_by, updated_by_name,
+        (SELECT json_agg(json_build_object('id', r.id, 'number', r.number,
+            'createdAt', to_char(r.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+            'savedAt', to_char(r.saved_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+            'author', CASE WHEN r.author_id IS NULL THEN NULL ELSE json_build_object('id', r.author_id, 'name', r.author_name) END,
+            'kind', r.kind, 'fields', r.fields, 'status', r.document->>'status', 'article', r.document) ORDER BY r.number)
+         FROM article_revisions r WHERE r.article_id = a.id) AS revisions
+      FROM articles a ORDER BY created_at, id`.cursor(CURSOR_ROWS);
     for await (const rows of articles) {
-      for (const { document, content_hash: contentHash, revision_hash: revisionHash, import_key: importKey } of rows) {
-        yield { type: 'article', article: document, contentHash, revisionHash, importKey };
+      for (const row of rows) {
+        const { document, content_hash: contentHash, revision_hash: revisionHash, import_key: importKey, revisions } = row;
+        const editors = editorsOf(row.created_by, row.created_by_name, row.updated_by, row.updated_by_name);
+        yield { type: 'article', article: document, contentHash, revisionHash, importKey, ...(revisions && { revisions }), ...(editors && { editors }) };
       }
     }
     // Depth first, so that every reply comes after the comment it answers, whatever the clocks said.

@@ -87,6 +87,13 @@ export function postgresWorkflowStore(pool: Sql): WorkflowStore {
         }
         return true;
       }),
+    restoreEditors: async (articleId, { createdBy, updatedBy }) => {
+      const result = await pool`
+        UPDATE articles SET created_by = ${createdBy?.id ?? null}, created_by_name = ${createdBy?.name ?? null},
+          updated_by = ${updatedBy?.id ?? null}, updated_by_name = ${updatedBy?.name ?? null}
+        WHERE id = ${articleId}`;
+      return result.count > 0;
+    },
     slugRedirect: async (slug) => {
       const [row] = await pool<{ slug: string }[]>`
         SELECT a.slug FROM article_slug_redirects r JOIN articles a ON a.id = r.article_id WHERE r.slug = ${slug}`;

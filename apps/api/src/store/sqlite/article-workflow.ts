@@ -88,7 +88,7 @@ export function recordSave(db: DatabaseSync, stored: Article, created: boolean, 
       statement(db, 'UPDATE articles SET updated_by = ?, updated_by_name = ? WHERE id = ?').run(id, name, stored.id);
     }
   }
-  if (revision === undefined) return;
+  if (revision === undefined || (created && revision.updatesOnly)) return;
   const savedAt = utc(stored.updatedAt);
   const latest = statement(db, 'SELECT id, number, kind, author_id, saved_at, fields FROM article_revisions WHERE article_id = ? ORDER BY number DESC LIMIT 1').get(
     stored.id,

@@ -42,8 +42,8 @@ export function openSqliteStore(path: string, options: { busyTimeoutMs?: number 
     ...sqliteTaxonomyStore(db),
     ...sqliteEntityStore(db),
     ...sqliteTransferStore(db),
-    ...sqliteAccountStore(db),
     ...sqliteWorkflowStore(db),
+    ...sqliteAccountStore(db),
     migrate: async () => migrateDatabase(db),
     ping: async () => {
       db.prepare('SELECT 1').get();

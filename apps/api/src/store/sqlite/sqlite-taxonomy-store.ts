@@ -5,6 +5,7 @@
  */
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import type { Visibility } from '../store.ts';
+import { ARTICLE_COLUMNS } from './article-read.ts';
 import type { AuthorCount, SectionCount, TagCount, TaxonomyStore } from '../taxonomy-store.ts';
 
 interface Query {
@@ -44,7 +45,7 @@ function select(db: DatabaseSync, query: Query, options: Visibility, slug?: stri
   const where: string[] = [];
   const params: SQLInputValue[] = [];
   if (!options.includeHidden) {
-    where.push("a.status = 'published'", 'a.published_at IS NOT NULL', 'a.published_at <= ?');
+    where.push(ARTICLE_COLUMNS.visibleAt);
     // The column's form (UTC, milliseconds), so text comparison is time comparison.
     params.push(options.now.toISOString());
   }

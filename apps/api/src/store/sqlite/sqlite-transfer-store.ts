@@ -5,6 +5,8 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { Article } from '@dateline/model';
+import type { StoredRevision } from '../workflow-store.ts';
+import { editorsOf } from '../revision-plan.ts';
 import { utc } from '../article-rows.ts';
 import type { CommentRestoreResult, ExportedComment, ExportItem, TransferStore } from '../transfer-store.ts';
 import { saveArticleBatch } from './article-batch.ts';
@@ -12,7 +14,19 @@ import { inOneTransaction } from './batch.ts';
 import { statement } from './statements.ts';
 import { type ExportedCommentRow, toExportedComment } from '../comment-rows.ts';
 
+/** The revisions of article `a` as one JSON array, oldest first, or NULL when it has none. */
+const REVISIONS_OF_A = `(SELECT json_group_array(json(r)) FROM (
+  SELECT json_object('id', id, 'number', number, 'createdAt', created_at, 'savedAt', saved_at,
+    'author', CASE WHEN author_id IS NULL THEN NULL ELSE json_object('id', author_id, 'name', author_name) END,
+    'kind', kind, 'fields', json(fields), 'status', json_extract(document, '$.status'), 'article', json(document)) AS r
+  FROM article_revisions WHERE article_id = a.id ORDER BY number) HAVING count(*) > 0)`;
+
 interface ArticleRow {
+  revisions: string | null;
+  created_by: string | null;
+  created_by_name: string | null;
+  updated_by: string | null;
+  updated_by_name: string | null;
   document: string;
   content_hash: string;
   revision_hash: string | null;
@@ -73,10 +87,17 @@ async function* exportRows(db: DatabaseSync): AsyncGenerator<ExportItem> {
   // it or wholly out, and no comment can appear whose article is missing.
   db.exec('BEGIN');
   try {
-    const articles = db.prepare('SELECT document, content_hash, revision_hash, import_key FROM articles ORDER BY created_at, id').iterate();
+    const articles = db
+      .prepare(
+        `SELECT document, content_hash, revision_hash, import_key, created_by, created_by_name, updated_by, updated_by_name,
+           ${REVISIONS_OF_A} AS revisions FROM articles a ORDER BY created_at, id`,
+      )
+      .iterate();
     for (const row of articles as Iterable<ArticleRow>) {
       const { document, content_hash: contentHash, revision_hash: revisionHash, import_key: importKey } = row;
-      yield { type: 'article', article: JSON.parse(document) as Article, contentHash, revisionHash, importKey };
+      const revisions = row.revisions === null ? undefined : (JSON.parse(row.revisions) as StoredRevision[]);
+      const editors = editorsOf(row.created_by, row.created_by_name, row.updated_by, row.updated_by_name);
+      yield { type: 'article', article: JSON.parse(document) as Article, contentHash, revisionHash, importKey, ...(revisions && { revisions }), ...(editors && { editors }) };
     }
     for (const row of db.prepare(COMMENTS_IN_EXPORT_ORDER).iterate() as Iterable<ExportedCommentRow>) {
       yield { type: 'comment', comment: toExportedComment(row) };

@@ -87,6 +87,16 @@ export function sqliteWorkflowStore(db: DatabaseSync): WorkflowStore {
         }
         return true;
       }),
+    restoreEditors: async (articleId, { createdBy, updatedBy }) => {
+      const result = statement(db, 'UPDATE articles SET created_by = ?, created_by_name = ?, updated_by = ?, updated_by_name = ? WHERE id = ?').run(
+        createdBy?.id ?? null,
+        createdBy?.name ?? null,
+        updatedBy?.id ?? null,
+        updatedBy?.name ?? null,
+        articleId,
+      );
+      return Number(result.changes) > 0;
+    },
     slugRedirect: async (slug) => {
       const row = statement(db, 'SELECT a.slug FROM article_slug_redirects r JOIN articles a ON a.id = r.article_id WHERE r.slug = ?').get(slug) as
         | { slug: string }
