@@ -13,6 +13,7 @@ declare module 'autocannon' {
     url: string;
     connections?: number;
     duration?: number;
+    headers?: Record<string, string>;
     /** Stop after this many requests instead of after `duration`. */
     amount?: number;
     /** Seconds before a request counts as timed out. */

@@ -14,10 +14,15 @@
  * with the share the bare route's CPU cost is of the API's (the throughput share an otherwise idle
  * CPU would allow).
  *
+ * The article route runs a second time with `Accept-Encoding: br` (each article compressed once,
+ * when first asked for, then served from the cache compressed), and the bytes an article takes
+ * in each coding are printed.
+ *
  * Options: --log also writes the production request log (JSON, to a sink that drops it).
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +41,7 @@ const log = process.argv.includes('--log');
 interface Scenario {
   name: string;
   paths: string[];
+  headers?: Record<string, string>;
 }
 
 interface Measured {
@@ -57,13 +63,14 @@ async function seed(path: string): Promise<void> {
 }
 
 /** One autocannon run of `seconds` over `paths` in turn. */
-async function load(port: number, paths: string[], seconds: number): Promise<Omit<Measured, 'rssMb'>> {
+async function load(port: number, paths: string[], seconds: number, headers: Record<string, string> = {}): Promise<Omit<Measured, 'rssMb'>> {
   let i = 0;
   const cpuBefore = await cpu();
   const result = await autocannon({
     url: `http://127.0.0.1:${port}`,
     connections: CONNECTIONS,
     duration: seconds,
+    headers,
     requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, path: paths[i++ % paths.length] }) }],
   });
   const cpuUs = (await cpu()) - cpuBefore;
@@ -89,6 +96,19 @@ function combine(a: Omit<Measured, 'rssMb'>, b: Omit<Measured, 'rssMb'>) {
 
 let cpu: () => Promise<number> = async () => 0;
 
+/** The size of an answer's body as sent with `coding` asked for (fetch would decompress it). */
+function bytesSent(port: number, path: string, coding: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    request({ host: '127.0.0.1', port, path, headers: { 'accept-encoding': coding } }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      res.on('end', () => resolve(bytes));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'dateline-bench-http-'));
 try {
   const db = join(dir, 'bench.db');
@@ -107,8 +127,10 @@ try {
     return Math.round(((await next()).rss ?? 0) / 1e6);
   };
 
+  const articlePaths = Array.from({ length: ARTICLES }, (_, n) => `/v1/articles/bench-story-${n}`);
   const scenarios: Scenario[] = [
-    { name: 'GET /v1/articles/{slug}', paths: Array.from({ length: ARTICLES }, (_, n) => `/v1/articles/bench-story-${n}`) },
+    { name: 'GET /v1/articles/{slug}', paths: articlePaths },
+    { name: 'GET /v1/articles/{slug}, Accept-Encoding: br', paths: articlePaths, headers: { 'accept-encoding': 'br' } },
     { name: 'GET /v1/articles (listing)', paths: ['/v1/articles?limit=20', '/v1/articles?limit=20&section=local', '/v1/articles?limit=20&tag=topic-3'] },
   ];
   if ((await fetch(`http://127.0.0.1:${ports.api}/v1/search?q=harbour`)).status === 200) {
@@ -120,12 +142,12 @@ try {
   for (const scenario of scenarios) {
     // Warm both: the API's response cache and the bare app's copy of every body.
     for (const path of scenario.paths) {
-      for (const port of [ports.api, ports.bare]) await (await fetch(`http://127.0.0.1:${port}${path}`)).arrayBuffer();
+      for (const port of [ports.api, ports.bare]) await (await fetch(`http://127.0.0.1:${port}${path}`, { headers: scenario.headers ?? {} })).arrayBuffer();
     }
     const half = SECONDS / 2;
     const bare1 = await load(ports.bare!, scenario.paths, half);
-    const api1 = await load(ports.api!, scenario.paths, half);
-    const api2 = await load(ports.api!, scenario.paths, half);
+    const api1 = await load(ports.api!, scenario.paths, half, scenario.headers);
+    const api2 = await load(ports.api!, scenario.paths, half, scenario.headers);
     const apiRss = await rssMb();
     const bare2 = await load(ports.bare!, scenario.paths, half);
     const api = { ...combine(api1, api2), rssMb: apiRss };
@@ -139,11 +161,13 @@ try {
       `${scenario.name}\n${row('api', api)}\n${row('bare', bare)}\n  api/bare throughput ${(share * 100).toFixed(0)}%, by CPU per request ${(cpuShare * 100).toFixed(0)}%`,
     );
     console.log(rows.at(-1));
-    if (scenario.name.startsWith('GET /v1/articles/{slug}')) {
+    if (scenario.name === 'GET /v1/articles/{slug}') {
       const ok = share >= 0.7 && api.p99 <= 10;
       console.log(`  target (>= 70% of bare, p99 <= 10 ms): ${ok ? 'met' : 'NOT met'}\n`);
     } else console.log('');
   }
+  const sizes = await Promise.all(['identity', 'br', 'zstd', 'gzip'].map((coding) => bytesSent(ports.api!, articlePaths[0]!, coding)));
+  console.log(`bytes of an article as sent: ${['identity', 'br', 'zstd', 'gzip'].map((coding, i) => `${coding} ${sizes[i]}${i > 0 ? ` (${((1 - sizes[i]! / sizes[0]!) * 100).toFixed(0)}% saved)` : ''}`).join(', ')}`);
   child.stdin!.end();
   child.kill();
   await once(child, 'exit');

@@ -13,6 +13,7 @@ import { serveOpenApi } from './lib/openapi-document.ts';
 import { httpCache } from './lib/http-cache.ts';
 import { type Logger, silentLogger } from './lib/logger.ts';
 import { requestLogger } from './lib/request-logger.ts';
+import { compression } from './lib/compression.ts';
 import { applyResponseHeaders } from './lib/response-headers.ts';
 import { ResponseCache } from './lib/response-cache.ts';
 import { securityHeaders } from './lib/security-headers.ts';
@@ -93,6 +94,8 @@ export function createApp(deps: AppDeps) {
   });
   // Outermost first: the request id and log line cover everything below, including errors.
   app.use(requestLogger(logger, deps.requestLogLevel ?? 'info'));
+  // Before the headers are applied, so that it sends them: its work comes after theirs.
+  app.use(compression());
   app.use(applyResponseHeaders());
   app.use(securityHeaders());
   // The desk's pages write to the API through the desk's server, with the desk's Origin.

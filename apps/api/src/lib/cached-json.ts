@@ -7,6 +7,7 @@
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import { principalOf } from './auth.ts';
+import { cachedForm } from './compression.ts';
 import { type CachePolicy, cacheControlFor, ifNoneMatchHits, PUBLIC_CONTENT, setCachePolicy } from './http-cache.ts';
 import { requestHeader } from './request-header.ts';
 import { finalResponse } from './response-headers.ts';
@@ -105,7 +106,10 @@ export function sendCached(c: Context<AppBindings>, cached: CachedBody, policy: 
     setCachePolicy(c, policy);
     return c.body(cached.body, 200, { 'Content-Type': 'application/json', ETag: cached.etag });
   }
-  const caching = { etag: cached.etag, 'cache-control': cacheControlFor(policy), vary: 'Authorization' };
-  if (ifNoneMatchHits(requestHeader(c, 'if-none-match'), cached.etag)) return finalResponse(c, 304, null, caching);
-  return finalResponse(c, 200, cached.body, { 'content-type': 'application/json', ...caching });
+  const sent = cachedForm(cached, requestHeader(c, 'accept-encoding'));
+  // Signed-in requests are answered apart (above): a shared cache must not give them this one.
+  const caching = { etag: sent.etag, 'cache-control': cacheControlFor(policy), vary: sent.vary ? 'Authorization, Cookie, Accept-Encoding' : 'Authorization, Cookie' };
+  if (ifNoneMatchHits(requestHeader(c, 'if-none-match'), sent.etag)) return finalResponse(c, 304, null, caching);
+  const coding: Record<string, string> = sent.encoding ? { 'content-encoding': sent.encoding } : {};
+  return finalResponse(c, 200, sent.body, { 'content-type': 'application/json', ...coding, ...caching });
 }

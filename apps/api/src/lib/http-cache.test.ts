@@ -59,7 +59,7 @@ describe('Cache-Control', () => {
     await save(store, story(1, { slug: 'ferry' }));
     expect((await get('/v1/articles/ferry')).headers.get('cache-control')).toBe(PUBLIC);
     expect((await get('/v1/articles')).headers.get('cache-control')).toBe(PUBLIC);
-    expect((await get('/v1/articles/ferry')).headers.get('vary')).toBe('Authorization');
+    expect((await get('/v1/articles/ferry')).headers.get('vary')).toBe('Authorization, Cookie');
     expect((await get('/healthz')).headers.get('cache-control')).toBe('no-store');
     expect((await get('/readyz')).headers.get('cache-control')).toBe('no-store');
     expect((await get('/v1/articles/missing')).headers.get('cache-control')).toBe('no-store');

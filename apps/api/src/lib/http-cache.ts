@@ -114,7 +114,7 @@ export function httpCache(): MiddlewareHandler<AppBindings> {
       if (!res.headers.has('cache-control') || res.status >= 400) res.headers.set('Cache-Control', NO_STORE);
       return;
     }
-    appendVary(res.headers, 'Authorization');
+    appendVary(res.headers, 'Authorization', 'Cookie');
     if (principalOf(c) !== null) res.headers.set('Cache-Control', PRIVATE_NO_STORE);
     else if (!res.headers.has('cache-control')) res.headers.set('Cache-Control', NO_STORE);
     let etag = res.headers.get('etag');

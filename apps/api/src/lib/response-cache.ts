@@ -6,6 +6,7 @@
  * entry cached under the old one stops matching. Listings also expire when the next scheduled
  * article goes public. See docs/decisions/003-response-cache.md.
  */
+import type { Encoding } from '@dateline/http';
 import { etagFor } from './http-cache.ts';
 
 const encoder = new TextEncoder();
@@ -15,6 +16,8 @@ export interface CachedBody {
   /** UTF-8 bytes: writing them to a socket skips encoding the text again on every response. */
   body: Uint8Array<ArrayBuffer>;
   etag: string;
+  /** Its compressed forms made so far (see compression.ts). */
+  encoded?: Partial<Record<Encoding, { body: Uint8Array<ArrayBuffer>; etag: string }>>;
 }
 
 interface Entry extends CachedBody {

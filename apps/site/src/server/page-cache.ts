@@ -13,7 +13,7 @@ import { finishHeaders } from './answer-headers.ts';
 import { etagOf, matchesEtag, mayStore, mayUseCache, sharedCacheControl } from './cache-rules.ts';
 import { type CapturedResponse, captureResponse } from './capture.ts';
 import { detachedRequest } from './detached-request.ts';
-import { compress, type Encoding, encodedEtag, isCompressible, MIN_COMPRESS_BYTES, negotiateEncoding, varyOnEncoding } from './encoding.ts';
+import { compress, type Encoding, encodedEtag, isCompressible, MIN_COMPRESS_BYTES, negotiateEncoding, varyOnEncoding } from '@dateline/http';
 import { PageStore, type StoredPage } from './page-store.ts';
 import { headerText, type NodeHandler, PER_TRANSFER, renderAndSend, renderHeld, sendAnswer } from './send-answer.ts';
 import type { PageCacheSettings } from './settings.ts';

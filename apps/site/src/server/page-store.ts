@@ -7,7 +7,7 @@
  * rendered again in the same moment.
  */
 import type { OutgoingHttpHeaders } from 'node:http';
-import type { Encoding } from './encoding.ts';
+import type { Encoding } from '@dateline/http';
 
 /** A rendered page as it is served again. */
 export interface StoredPage {
@@ -22,7 +22,7 @@ export interface StoredPage {
   freshUntil?: number;
   /** The headers of a hit, by outcome and coding, kept while their Age stays the same. */
   hit?: Map<string, { age: string; headers: OutgoingHttpHeaders }>;
-  /** Its compressed forms made so far, when it is worth compressing (see encoding.ts). */
+  /** Its compressed forms made so far, when it is worth compressing (see @dateline/http). */
   encoded?: Partial<Record<Encoding, { body: Buffer; etag: string }>>;
 }
 

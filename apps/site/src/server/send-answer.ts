@@ -8,7 +8,7 @@ import { type IncomingMessage, type OutgoingHttpHeaders, STATUS_CODES, type Serv
 import { finishHeaders } from './answer-headers.ts';
 import { type CapturedResponse, captureResponse } from './capture.ts';
 import { detachedRequest } from './detached-request.ts';
-import { compress, isCompressible, MIN_COMPRESS_BYTES, negotiateEncoding, varyOnEncoding } from './encoding.ts';
+import { compress, isCompressible, MIN_COMPRESS_BYTES, negotiateEncoding, varyOnEncoding } from '@dateline/http';
 
 /** A Node request handler, as Astro's adapter exports in middleware mode. */
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => unknown;

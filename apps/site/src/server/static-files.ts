@@ -12,7 +12,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, relative, sep } from 'node:path';
 import { SECURITY_HEADERS } from './answer-headers.ts';
 import { matchesEtag } from './cache-rules.ts';
-import { compress, type Encoding, encodedEtag, isCompressible, MIN_COMPRESS_BYTES, negotiateEncoding } from './encoding.ts';
+import { compress, type Encoding, encodedEtag, isCompressible, MIN_COMPRESS_BYTES, negotiateEncoding } from '@dateline/http';
 
 /** Text files up to this size are held in memory to be sent compressed. */
 const HELD_MAX_BYTES = 1 << 20;

@@ -1,8 +1,8 @@
 /**
  * @module
- * Compression of the site's answers, negotiated by `Accept-Encoding`: Brotli, zstd or gzip for
- * text of more than a kilobyte. Compressed once per stored page or file and kept beside it, so a
- * cache hit costs no compression (see page-cache.ts and static-files.ts).
+ * Compression of answers, negotiated by `Accept-Encoding`: Brotli, zstd or gzip for text of more
+ * than a kilobyte. The site and the API compress a cached answer once per coding and keep it
+ * beside the original, so a cache hit costs no compression.
  */
 import { brotliCompressSync, constants, gzipSync, zstdCompressSync } from 'node:zlib';
 
@@ -43,8 +43,9 @@ export function negotiateEncoding(acceptEncoding: string | undefined): Encoding 
   for (const part of acceptEncoding.split(',')) {
     const [name = '', ...params] = part.trim().toLowerCase().split(';');
     if (!name) continue;
-    const value = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
-    const weight = value === undefined ? 1 : Number(value);
+    // A q-value that is not a number refuses the coding rather than taking the default of 1.
+    const value = params.map((p) => /^\s*q=(.*?)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    const weight = value === undefined ? 1 : /^[\d.]+$/.test(value) ? Number(value) : 0;
     q.set(name, Number.isFinite(weight) ? weight : 0);
   }
   let best: Encoding | null = null;
@@ -60,22 +61,34 @@ export function negotiateEncoding(acceptEncoding: string | undefined): Encoding 
 }
 
 /**
- * `body` compressed with `encoding`, at levels that compress well in about a millisecond for a
- * page (pages are compressed once per render, files once per process).
+ * How hard to compress: `small` for an answer compressed once and sent many times (a stored
+ * page), `fast` for one compressed for a single answer or kept only until the next write.
+ */
+export type Effort = 'small' | 'fast';
+
+const LEVELS: Record<Effort, { br: number; zstd: number; gzip: number }> = {
+  small: { br: 8, zstd: 6, gzip: 6 },
+  fast: { br: 4, zstd: 3, gzip: 5 },
+};
+
+/**
+ * `body` compressed with `encoding` at `effort` (a page: about a millisecond at `small`, a
+ * fraction of that at `fast`).
  *
  * @example
  * compress(Buffer.from(html), 'br');
  */
-export function compress(body: Buffer, encoding: Encoding): Buffer {
+export function compress(body: Uint8Array, encoding: Encoding, effort: Effort = 'small'): Buffer {
+  const level = LEVELS[effort];
   switch (encoding) {
     case 'br':
       return brotliCompressSync(body, {
-        params: { [constants.BROTLI_PARAM_QUALITY]: 8, [constants.BROTLI_PARAM_SIZE_HINT]: body.length, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT },
+        params: { [constants.BROTLI_PARAM_QUALITY]: level.br, [constants.BROTLI_PARAM_SIZE_HINT]: body.length, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT },
       });
     case 'zstd':
-      return zstdCompressSync(body, { params: { [constants.ZSTD_c_compressionLevel]: 6 } });
+      return zstdCompressSync(body, { params: { [constants.ZSTD_c_compressionLevel]: level.zstd } });
     case 'gzip':
-      return gzipSync(body, { level: 6 });
+      return gzipSync(body, { level: level.gzip });
   }
 }
 

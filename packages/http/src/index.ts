@@ -1,0 +1,2 @@
+/** @module The HTTP pieces the API and the site share. */
+export * from './encoding.ts';
