@@ -47,6 +47,11 @@ describe('call', () => {
     await expect(call(down, 'GET', '/v1/x')).rejects.toBeInstanceOf(NetworkError);
   });
 
+  it('returns the ETag of the article for a compressed answer’s tag, which is what If-Match takes', async () => {
+    const { transport } = recording(() => new Response('{}', { status: 200, headers: { etag: '"v2-br"' } }));
+    expect((await call(transport, 'GET', '/v1/articles/a')).etag).toBe('"v2"');
+  });
+
   it('returns the ETag of the answer', async () => {
     const { transport } = recording(() => new Response('{"slug":"a"}', { status: 200, headers: { etag: '"v2"' } }));
     expect(await call(transport, 'GET', '/v1/articles/a')).toEqual({ body: { slug: 'a' }, etag: '"v2"', status: 200 });

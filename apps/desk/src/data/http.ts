@@ -55,6 +55,20 @@ export interface WithEtag<T> {
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
+ * The entity tag of the article itself for a tag the API sent with a compressed answer: the API
+ * tags each content coding of an answer apart (`"abc-br"` for `"abc"` in Brotli) but compares
+ * `If-Match` with the plain tag, and a browser cannot ask for an uncompressed answer. Unchanged
+ * for any other tag.
+ *
+ * @example
+ * identityEtag('"abc-br"'); // '"abc"'
+ * identityEtag('"abc"'); // '"abc"'
+ */
+export function identityEtag(etag: string | null): string | null {
+  return etag?.replace(/-(?:br|zstd|gzip|deflate)"$/, '"') ?? null;
+}
+
+/**
  * Sends one request and returns its JSON body (null for 204) with its ETag; throws `ApiError` for
  * a non-2xx answer and `NetworkError` when nothing answered.
  *
@@ -90,7 +104,7 @@ export async function call<T>(
     }
   }
   if (!response.ok) throw new ApiError(response.status, (json as Problem | null) ?? { status: response.status }, response.headers);
-  return { body: json as T, etag: response.headers.get('etag'), status: response.status };
+  return { body: json as T, etag: identityEtag(response.headers.get('etag')), status: response.status };
 }
 
 /**
