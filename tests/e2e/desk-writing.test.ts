@@ -68,7 +68,13 @@ describe('writing a story in the desk', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('The crossing is back after two winters.');
 
-    await page.locator('.ProseMirror').focus();
+    // From the standfirst, Tab reaches the toolbar (one stop, arrows move along it), then the text.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Paragraph');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Heading 2');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('ProseMirror'))).toBe(true);
     await page.keyboard.type('The ferry sailed ');
     await page.keyboard.press('Control+b');
     await page.keyboard.type('on time');

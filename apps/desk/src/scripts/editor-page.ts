@@ -367,7 +367,22 @@ const TOOLS: Record<string, () => unknown> = {
   link: openLinkPanel,
   image: openImagePanel,
 };
-for (const button of document.querySelectorAll<HTMLButtonElement>('[data-tool]')) {
+// The toolbar is one stop for Tab; the arrow keys, Home and End move along it (WAI-ARIA toolbar).
+const toolButtons = [...document.querySelectorAll<HTMLButtonElement>('[data-tool]')];
+toolButtons.forEach((button, index) => (button.tabIndex = index === 0 ? 0 : -1));
+document.querySelector('[role="toolbar"]')?.addEventListener('keydown', (event) => {
+  const key = (event as KeyboardEvent).key;
+  const current = toolButtons.indexOf(document.activeElement as HTMLButtonElement);
+  if (current < 0) return;
+  const next = { ArrowRight: current + 1, ArrowLeft: current - 1, Home: 0, End: toolButtons.length - 1 }[key];
+  if (next === undefined) return;
+  event.preventDefault();
+  const target = toolButtons[(next + toolButtons.length) % toolButtons.length]!;
+  toolButtons[current]!.tabIndex = -1;
+  target.tabIndex = 0;
+  target.focus();
+});
+for (const button of toolButtons) {
   button.addEventListener('click', () => {
     TOOLS[button.dataset.tool!]?.();
     refreshToolbar();
