@@ -37,12 +37,22 @@ export function storyQuery(filters: StoryFilters): string {
   return params.toString();
 }
 
-/** A page of the story list. */
+/**
+ * A page of the story list.
+ *
+ * @example
+ * const { items } = await listStories(transport, { status: 'review' });
+ */
 export async function listStories(transport: Transport, filters: StoryFilters): Promise<StoryPage> {
   return (await call<StoryPage>(transport, 'GET', `/v1/articles?${storyQuery(filters)}`)).body;
 }
 
-/** A story with the ETag to send back with its next save; null when there is none. */
+/**
+ * A story with the ETag to send back with its next save; null when there is none.
+ *
+ * @example
+ * const found = await getStory(transport, 'night-ferry'); // { article, etag: '"…"' }
+ */
 export async function getStory(transport: Transport, slug: string): Promise<{ article: Article; etag: string | null } | null> {
   try {
     const { body, etag } = await call<Article>(transport, 'GET', `/v1/articles/${encodeURIComponent(slug)}`);
@@ -94,35 +104,65 @@ export async function saveStory(transport: Transport, slug: string | null, input
   }
 }
 
-/** The revisions of a story, newest first. */
+/**
+ * The revisions of a story, newest first.
+ *
+ * @example
+ * const revisions = await listRevisions(transport, 'night-ferry');
+ */
 export async function listRevisions(transport: Transport, slug: string): Promise<RevisionSummary[]> {
   return (await call<{ items: RevisionSummary[] }>(transport, 'GET', `/v1/articles/${encodeURIComponent(slug)}/revisions`)).body.items;
 }
 
-/** The story as it was at a revision. */
+/**
+ * The story as it was at a revision.
+ *
+ * @example
+ * const then = await getRevision(transport, 'night-ferry', revisionId);
+ */
 export async function getRevision(transport: Transport, slug: string, id: string): Promise<Article> {
   return (await call<Article>(transport, 'GET', `/v1/articles/${encodeURIComponent(slug)}/revisions/${encodeURIComponent(id)}`)).body;
 }
 
-/** The difference between two revisions, per block and word. */
+/**
+ * The difference between two revisions, per block and word.
+ *
+ * @example
+ * const { blocks, fields } = await diffRevisions(transport, 'night-ferry', older, newer);
+ */
 export async function diffRevisions(transport: Transport, slug: string, a: string, b: string): Promise<RevisionDiff> {
   const path = `/v1/articles/${encodeURIComponent(slug)}/revisions/${encodeURIComponent(a)}/diff/${encodeURIComponent(b)}`;
   return (await call<RevisionDiff>(transport, 'GET', path)).body;
 }
 
-/** Restores a revision (itself saved as a new one). */
+/**
+ * Restores a revision (itself saved as a new one).
+ *
+ * @example
+ * const article = await restoreRevision(transport, 'night-ferry', revisionId);
+ */
 export async function restoreRevision(transport: Transport, slug: string, id: string): Promise<Article> {
   const path = `/v1/articles/${encodeURIComponent(slug)}/revisions/${encodeURIComponent(id)}/restore`;
   return (await call<Article>(transport, 'POST', path)).body;
 }
 
-/** A shareable preview link that expires. */
+/**
+ * A shareable preview link that expires.
+ *
+ * @example
+ * const { token, expiresAt } = await createPreviewLink(transport, 'night-ferry', 86400);
+ */
 export async function createPreviewLink(transport: Transport, slug: string, expiresIn?: number): Promise<{ token: string; url: string; expiresAt: string }> {
   const path = `/v1/articles/${encodeURIComponent(slug)}/preview-links`;
   return (await call<{ token: string; url: string; expiresAt: string }>(transport, 'POST', path, { body: expiresIn ? { expiresIn } : {} })).body;
 }
 
-/** The story a preview link shows, in any status; null when the link has expired. */
+/**
+ * The story a preview link shows, in any status; null when the link has expired.
+ *
+ * @example
+ * const article = await readPreview(transport, token);
+ */
 export async function readPreview(transport: Transport, token: string): Promise<Article | null> {
   try {
     return (await call<Article>(transport, 'GET', `/v1/previews/${encodeURIComponent(token)}`)).body;

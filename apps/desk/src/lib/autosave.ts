@@ -55,7 +55,12 @@ export interface AutosaveOptions<D, T> {
   now?: () => number;
 }
 
-/** The words a status is shown as. */
+/**
+ * The words a status is shown as.
+ *
+ * @example
+ * statusText({ state: 'offline' }); // 'Offline — kept in this browser'
+ */
 export function statusText(status: AutosaveStatus<unknown>): string {
   switch (status.state) {
     case 'saved':
@@ -75,7 +80,12 @@ export function statusText(status: AutosaveStatus<unknown>): string {
   }
 }
 
-/** The storage key of a story's kept draft. */
+/**
+ * The storage key of a story's kept draft.
+ *
+ * @example
+ * draftKey('night-ferry'); // 'dateline-desk:draft:night-ferry'
+ */
 export function draftKey(key: string): string {
   return `dateline-desk:draft:${key}`;
 }

@@ -55,12 +55,22 @@ export function namesToRefs<T extends AuthorInput | TagInput>(typed: string, bef
   return out;
 }
 
-/** A list of names as the form shows it. */
+/**
+ * A list of names as the form shows it.
+ *
+ * @example
+ * refsToNames([{ name: 'Ann Lee' }, { name: 'Bo Chen' }]); // 'Ann Lee, Bo Chen'
+ */
 export function refsToNames(refs: readonly { name: string }[] | undefined): string {
   return (refs ?? []).map((ref) => ref.name).join(', ');
 }
 
-/** Corrections with both a date and a text; the others are still being typed. */
+/**
+ * Corrections with both a date and a text; the others are still being typed.
+ *
+ * @example
+ * completeCorrections([{ date: '2026-05-09T08:00:00Z', text: 'Fixed. ' }, { date: '', text: '' }]); // [{ date: '2026-05-09T08:00:00Z', text: 'Fixed.' }]
+ */
 export function completeCorrections(corrections: readonly Partial<Correction>[]): Correction[] {
   return corrections.filter((c): c is Correction => Boolean(c.date && c.text?.trim())).map((c) => ({ date: c.date, text: c.text.trim() }));
 }
