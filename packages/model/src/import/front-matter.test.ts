@@ -84,7 +84,7 @@ describe('parseMarkdown front matter', () => {
       return `${error.code} [${error.field}] ${error.message}`;
     };
     expect(fail('title: T\nauthors: [{ name: Ana, url: not a url }]')).toMatchInlineSnapshot(`"invalid_front_matter [authors.0.url] Front matter field "authors.0.url" is invalid: Invalid URL."`);
-    expect(fail('title: T\nstatus: live')).toMatchInlineSnapshot(`"invalid_front_matter [status] Front matter field "status" is invalid: Invalid option: expected one of "draft"|"published"|"archived"."`);
+    expect(fail('title: T\nstatus: live')).toMatchInlineSnapshot(`"invalid_front_matter [status] Front matter field "status" is invalid: Invalid option: expected one of "draft"|"review"|"published"|"archived"."`);
     expect(fail('title: T\ndate: next Tuesday')).toMatchInlineSnapshot(`"invalid_front_matter [date] Front matter field "date" is invalid: expected a date such as 2026-05-08 or 2026-05-08T09:30:00+01:00."`);
     expect(fail('title: T\nslug: Not A Slug')).toMatchInlineSnapshot(`"invalid_front_matter [slug] Front matter field "slug" is invalid: lower-case letters, digits and single hyphens only."`);
     expect(fail('title: T\nleadImage: https://example.org/a.jpg')).toMatchInlineSnapshot(`"invalid_front_matter [leadImage] Front matter field "leadImage" is invalid: Invalid input: expected object, received string."`);
