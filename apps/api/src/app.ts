@@ -44,6 +44,8 @@ export interface AppDeps {
   requestLogLevel?: 'debug' | 'info';
   /** Origins allowed to write from a browser (`CORS_ORIGINS`); default none but the API's own. */
   corsOrigins?: readonly string[];
+  /** The API's public address, named as the server in the OpenAPI document (`PUBLIC_API_URL`); default each request's origin. */
+  publicUrl?: string;
   /** The cache of public responses; a new one by default (benchmarks pass theirs to read its counts). */
   responseCache?: ResponseCache;
   /** Proxies whose `X-Forwarded-For` is believed (`TRUST_PROXY`); default loopback. */
@@ -108,8 +110,8 @@ export function createApp(deps: AppDeps) {
   app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', SESSION_SCHEME);
   serveOpenApi(app, '/openapi.json', {
     openapi: '3.1.0',
-    info: { title: 'Dateline API', version: API_VERSION, description: API_DESCRIPTION },
-  });
+    info: { title: 'Dateline API', version: API_VERSION, description: API_DESCRIPTION, license: { name: 'MIT', url: 'https://opensource.org/license/mit' } },
+  }, deps.publicUrl);
   app.route('/', docsRouter);
   app.notFound(notFoundOrMethodNotAllowed(app));
   app.onError(onError);

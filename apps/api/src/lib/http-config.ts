@@ -12,6 +12,8 @@
  *   `NODE_ENV=production`, `text` otherwise.
  * - `NODE_ENV=production` also logs one line per request at `info` (at `debug` otherwise, so a
  *   developer's terminal is not flooded by page views).
+ * - `PUBLIC_API_URL`: the API's public address (`https://news.example.org`), named as the server
+ *   in the OpenAPI document; unset, each request's own origin is named.
  */
 import { z } from 'zod';
 import { clientIpConfig, DEFAULT_TRUSTED_PROXIES, TrustedProxyError } from './client-ip.ts';
@@ -24,6 +26,7 @@ export interface HttpConfig {
   trustProxy: string[];
   logFormat: LogFormat;
   requestLogLevel: 'debug' | 'info';
+  publicUrl: string | undefined;
 }
 
 const list = (value: string) =>
@@ -64,6 +67,12 @@ export const HTTP_ENV = {
     .pipe(z.enum(LOG_FORMATS, { error: `must be one of ${LOG_FORMATS.join(', ')}` }))
     .optional(),
   NODE_ENV: z.string().trim().optional(),
+  PUBLIC_API_URL: z
+    .string()
+    .trim()
+    .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), 'must be an http(s) address such as https://news.example.org')
+    .transform((v) => v.replace(/\/+$/, ''))
+    .optional(),
 };
 
 /**
@@ -72,12 +81,19 @@ export const HTTP_ENV = {
  * @example
  * httpConfig({ CORS_ORIGINS: [], TRUST_PROXY: ['127.0.0.1'], NODE_ENV: 'production' }).logFormat; // 'json'
  */
-export function httpConfig(data: { CORS_ORIGINS: string[]; TRUST_PROXY: string[]; LOG_FORMAT?: LogFormat | undefined; NODE_ENV?: string | undefined }): HttpConfig {
+export function httpConfig(data: {
+  CORS_ORIGINS: string[];
+  TRUST_PROXY: string[];
+  LOG_FORMAT?: LogFormat | undefined;
+  NODE_ENV?: string | undefined;
+  PUBLIC_API_URL?: string | undefined;
+}): HttpConfig {
   const production = data.NODE_ENV === 'production';
   return {
     corsOrigins: data.CORS_ORIGINS,
     trustProxy: data.TRUST_PROXY,
     logFormat: data.LOG_FORMAT ?? (production ? 'json' : 'text'),
     requestLogLevel: production ? 'info' : 'debug',
+    publicUrl: data.PUBLIC_API_URL,
   };
 }

@@ -8,6 +8,7 @@
 import type { Article } from '@dateline/model';
 import type { Context } from 'hono';
 import { Article as ArticleSchema } from '@dateline/model';
+import { ENCODINGS, encodedEtag } from '@dateline/http';
 import { z } from '@hono/zod-openapi';
 import { etagFor } from './http-cache.ts';
 import { Problem, PROBLEM_MEDIA_TYPE, problemBody } from './problem.ts';
@@ -26,7 +27,9 @@ export function articleEtag(article: Article): string {
 
 /**
  * Whether an `If-Match` value holds for `current` (null when there is no article): `*` for any
- * article, else one of the listed tags by strong comparison (a weak tag never matches).
+ * article, else one of the listed tags by strong comparison (a weak tag never matches). The tag
+ * of the article sent compressed (`"…-br"`, see `encodedEtag`) names the same article, so it
+ * matches as the plain one does: a browser reads the article in Brotli and sends that tag back.
  *
  * @example
  * ifMatchHolds('"abc", "def"', article);
@@ -35,7 +38,8 @@ export function ifMatchHolds(header: string, current: Article | null): boolean {
   if (current === null) return false;
   if (header.trim() === '*') return true;
   const etag = articleEtag(current);
-  return header.split(',').some((tag) => tag.trim() === etag);
+  const tags = new Set([etag, ...ENCODINGS.map((encoding) => encodedEtag(etag, encoding))]);
+  return header.split(',').some((tag) => tags.has(tag.trim()));
 }
 
 /**

@@ -142,6 +142,27 @@ describe('If-Match', () => {
     expect(revisions.items).toHaveLength(2);
   });
 
+  it('accepts the ETag of the article as sent compressed, which a browser gets and sends back', async () => {
+    const long = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} of a story long enough to be sent compressed.`);
+    await create(story(1, { slug: 'long', body: long.map((text) => ({ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] })) }));
+    // Straight to the app: the OpenAPI check reads bodies as JSON, not Brotli.
+    const app = createApp({ store, now: () => clock });
+    const read = await app.request('/v1/articles/long', { headers: { ...editor, 'Accept-Encoding': 'br' } });
+    expect(read.headers.get('content-encoding')).toBe('br');
+    const etag = read.headers.get('etag')!;
+    expect(etag).toMatch(/-br"$/);
+    const saved = await app.request('/v1/articles/long', {
+      method: 'PATCH',
+      headers: { ...editor, 'If-Match': etag, 'Accept-Encoding': 'br', 'Content-Type': 'application/merge-patch+json' },
+      body: JSON.stringify({ headline: 'Long read' }),
+    });
+    expect(saved.status).toBe(200);
+    const stale = await send('PATCH', '/v1/articles/long', { headline: 'Lost' }, { ...editor, 'If-Match': etag });
+    expect(stale.status).toBe(412);
+    // The tag the save answered with, compressed or not, is the one to send next.
+    expect((await send('PATCH', '/v1/articles/long', { headline: 'Next' }, { ...editor, 'If-Match': saved.headers.get('etag')! })).status).toBe(200);
+  });
+
   it('applies to PUT and DELETE too, accepts *, ignores weak tags, and changes nothing without the header', async () => {
     await create(story(1, { slug: 'ferry' }));
     const etag = (await get('/v1/articles/ferry')).headers.get('etag')!;

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Scalar } from '@scalar/hono-api-reference';
 import { Hono } from 'hono';
+import { cachedForm } from '../../lib/compression.ts';
 import { etagFor, ifNoneMatchHits } from '../../lib/http-cache.ts';
 
 /** The standalone browser bundle of `@scalar/api-reference` inside node_modules. */
@@ -40,7 +41,7 @@ function scalarBundle() {
   return bundle;
 }
 
-/** `GET /docs` and `GET /docs/scalar.js`, left out of the OpenAPI document (they are not API). */
+/** `GET /`, `GET /docs` and `GET /docs/scalar.js`, left out of the OpenAPI document (they are not API). */
 export const docsRouter = new Hono()
   .get('/docs', async (c, next) => {
     const nonce = randomBytes(16).toString('base64');
@@ -62,8 +63,18 @@ export const docsRouter = new Hono()
     return page(c, next);
   })
   .get('/docs/scalar.js', async (c) => {
-    const { body, etag } = await scalarBundle();
-    const headers = { 'Content-Type': 'text/javascript; charset=utf-8', ETag: etag, 'Cache-Control': 'public, max-age=86400' };
-    if (ifNoneMatchHits(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
-    return c.body(body, 200, headers);
-  });
+    // Compressed once per coding and kept: about 5 MB, too much to compress for each request.
+    const sent = cachedForm(await scalarBundle(), c.req.header('accept-encoding'));
+    const coding: Record<string, string> = sent.encoding ? { 'Content-Encoding': sent.encoding } : {};
+    const headers = { 'Content-Type': 'text/javascript; charset=utf-8', ETag: sent.etag, 'Cache-Control': 'public, max-age=86400', Vary: 'Accept-Encoding', ...coding };
+    if (ifNoneMatchHits(c.req.header('if-none-match'), sent.etag)) return c.body(null, 304, headers);
+    return c.body(sent.body, 200, headers);
+  })
+  // The API's own address leads to its reference and its document.
+  .get('/', (c) =>
+    c.json(
+      { name: 'Dateline API', docs: '/docs', openapi: '/openapi.json', health: '/healthz' },
+      200,
+      { Link: '</docs>; rel="service-doc", </openapi.json>; rel="service-desc"', 'Cache-Control': 'public, max-age=3600' },
+    ),
+  );

@@ -4,6 +4,7 @@
  * that lets it reach nothing else, and the script is the installed Scalar bundle.
  */
 import { readFileSync } from 'node:fs';
+import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../app.ts';
 import type { Store } from '../../store/store.ts';
@@ -50,5 +51,26 @@ describe('GET /docs', () => {
     expect(body.length).toBe(readFileSync(SCALAR_BUNDLE_PATH).length);
     const again = await app.request('/docs/scalar.js', { headers: { 'If-None-Match': res.headers.get('etag')! } });
     expect([again.status, (await again.arrayBuffer()).byteLength]).toEqual([304, 0]);
+  });
+
+  it('sends the bundle compressed to a browser that accepts it, compressed once and kept', async () => {
+    const first = await app.request('/docs/scalar.js', { headers: { 'Accept-Encoding': 'gzip, br' } });
+    const packed = Buffer.from(await first.arrayBuffer());
+    expect(first.headers.get('content-encoding')).toBe('br');
+    expect(packed.length).toBeLessThan(readFileSync(SCALAR_BUNDLE_PATH).length / 3);
+    expect(brotliDecompressSync(packed).equals(readFileSync(SCALAR_BUNDLE_PATH))).toBe(true);
+    const started = performance.now();
+    await (await app.request('/docs/scalar.js', { headers: { 'Accept-Encoding': 'br' } })).arrayBuffer();
+    // A second request sends the kept bytes: far less time than compressing 5 MB again would take.
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('GET /', () => {
+  it('leads to the reference and the OpenAPI document', async () => {
+    const res = await app.request('/');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ docs: '/docs', openapi: '/openapi.json' });
+    expect(res.headers.get('link')).toBe('</docs>; rel="service-doc", </openapi.json>; rel="service-desc"');
   });
 });
