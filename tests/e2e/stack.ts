@@ -37,7 +37,7 @@ export async function startStack(options: { seed?: boolean; apiEnv?: Record<stri
   let seedSlug: string | null = null;
   try {
     if (options.seed && seedPath) {
-      const result = await runCli(['import', seedPath], { DATABASE_URL: databaseUrl });
+      const result = await runCli(['import', '--status', 'published', seedPath], { DATABASE_URL: databaseUrl });
       if (result.code !== 0) throw new Error(`importing the seed failed:\n${result.output}`);
       const list = (await (await fetch(`${api.url}/v1/articles?limit=100`)).json()) as { items: { slug: string; headline: string }[] };
       seedSlug = list.items.find((a) => a.headline === SEED_HEADLINE)?.slug ?? null;

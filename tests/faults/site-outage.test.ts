@@ -43,7 +43,8 @@ describe('the site with its API stopped', () => {
   beforeAll(async () => {
     apiPort = await freePort();
     api = await startApiAt(apiPort, databaseUrl, {}, ['--samples']);
-    site = await startSiteAt(await freePort(), api.url, { PAGE_CACHE_TTL_MS: '200' });
+    // No stale time: a page past its time to live is rendered for the reader, who sees the outage.
+    site = await startSiteAt(await freePort(), api.url, { PAGE_CACHE_TTL_MS: '200', PAGE_CACHE_STALE_MS: '0' });
     const list = (await (await fetch(`${api.url}/v1/articles?limit=1`)).json()) as { items: { slug: string }[] };
     articlePath = `/articles/${list.items[0]!.slug}`;
     for (const path of ['/', articlePath]) expect((await fetch(`${site.url}${path}`)).status).toBe(200);
@@ -100,5 +101,35 @@ describe('the site with an API that accepts requests and never answers', () => {
     stalled.mode = 'mid-body';
     for (const path of ['/', '/articles/half-sent']) expectOutagePage(await timed(`${site.url}${path}`));
     expect(site.child.exitCode).toBeNull();
+  });
+});
+
+describe('the site with its API stopped, within its pages’ stale time', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-faults-'));
+  let api: Running | undefined;
+  let site: Running;
+
+  beforeAll(async () => {
+    api = await startApiAt(await freePort(), `sqlite:${join(dir, 'dateline.db')}`, {}, ['--samples']);
+    site = await startSiteAt(await freePort(), api.url, { PAGE_CACHE_TTL_MS: '200', PAGE_CACHE_STALE_MS: '60000' });
+    expect((await fetch(`${site.url}/`)).status).toBe(200);
+  }, 60_000);
+
+  afterAll(async () => {
+    await Promise.all([site?.stop(), api?.stop()]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('goes on serving the pages it has while the API is down', async () => {
+    const before = await (await fetch(`${site.url}/`)).text();
+    await api!.stop();
+    api = undefined;
+    await new Promise((r) => setTimeout(r, 300));
+    for (let i = 0; i < 3; i += 1) {
+      const res = await fetch(`${site.url}/`);
+      expect([res.status, res.headers.get('x-cache')]).toEqual([200, 'stale']);
+      expect(await res.text()).toBe(before);
+      await new Promise((r) => setTimeout(r, 100));
+    }
   });
 });

@@ -72,7 +72,7 @@ describe('quick start: API and site on a fresh database', () => {
   });
 
   it.skipIf(!seedPath)(`imports the seed while both run, and the site shows it${seedPath ? '' : ` (${noSharedReason})`}`, async () => {
-    const result = await runCli(['import', seedPath!], { DATABASE_URL: databaseUrl });
+    const result = await runCli(['import', '--status', 'published', seedPath!], { DATABASE_URL: databaseUrl });
     expect(result.code, result.output).toBe(0);
     const list = await (await fetch(`${api.url}/v1/articles`)).json();
     const seed = (list as { items: { slug: string; headline: string }[] }).items.find((a) => a.headline === SEED_HEADLINE);

@@ -67,7 +67,7 @@ function bytesSent(url: string, acceptEncoding: string): Promise<number> {
 /** Imports the samples (and the seed) into a fresh database; returns the target page's path. */
 function fillDatabase(databaseUrl: string): { path: string; label: string } {
   const withSeed = existsSync(seed);
-  const output = runNode([cli, 'import', '--verbose', samples, ...(withSeed ? [seed] : [])], { DATABASE_URL: databaseUrl });
+  const output = runNode([cli, 'import', '--verbose', '--status', 'published', samples, ...(withSeed ? [seed] : [])], { DATABASE_URL: databaseUrl });
   if (!withSeed) return { path: `/articles/${SAMPLE_SLUG}`, label: 'a sample article' };
   const slug = output.split('\n').find((line) => line.startsWith(`${seed}: `))?.match(/: \w+ (\S+)$/)?.[1];
   if (!slug) throw new Error(`the seed article was not imported:\n${output}`);

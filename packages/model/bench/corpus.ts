@@ -31,7 +31,7 @@ export interface MozillaCase {
   name: string;
   source: string;
   expectedHtml: string;
-  metadata: { title?: string | null; byline?: string | null; lang?: string | null; readerable?: boolean };
+  metadata: { title?: string | null; byline?: string | null; siteName?: string | null; lang?: string | null; readerable?: boolean };
 }
 
 /**

@@ -55,3 +55,21 @@ export function sameTitle(ours: string, expected: string): boolean {
 function words(text: string): string {
   return tokenize(text.toLowerCase()).join(' ');
 }
+
+/**
+ * Whether a headline is right by the reference title: every word of it is in the title, and it
+ * has at least half the title's words once the site's name is taken out of the title.
+ *
+ * @example
+ * headlineMatches('Mozilla', 'Mozilla - Wikipedia', 'Wikipedia'); // true
+ * headlineMatches('The 21 best movies of 2017', 'How to watch the 21 best films of 2017'); // false
+ */
+export function headlineMatches(ours: string, title: string, siteName?: string | null): boolean {
+  // Underscores join a title to its site name ("…台阶_科技_腾讯网"); here they separate words.
+  const words = (text: string) => tokenize(text.toLowerCase().replace(/_/g, ' '));
+  const mine = words(ours);
+  const theirs = new Set(words(title));
+  const site = new Set(words(siteName ?? ''));
+  const needed = [...theirs].filter((w) => !site.has(w));
+  return mine.length > 0 && mine.every((w) => theirs.has(w)) && new Set(mine).size * 2 >= needed.length;
+}

@@ -15,6 +15,7 @@ export * from './slugify.ts';
 export * from './derive/index.ts';
 export * from './prepare-article.ts';
 export * from './zod-issues.ts';
+export * from './limits.ts';
 export * from './entities/entity.ts';
 export * from './entities/quote.ts';
 // The article body as the site renders it (and the desk previews it): no importer needed.

@@ -16,6 +16,8 @@ export * from './import/parse-markdown.ts';
 export * from './import/parse-html.ts';
 export * from './import/paste.ts';
 export * from './import/html-article-text.ts';
+export { dateTimestamp, isoTimestamp } from './import/html-date.ts';
+export { type Byline, type BylineContext, isPersonName, parseByline } from './import/byline.ts';
 export * from './publish/json-ld.ts';
 export { escapeHtml, escapeXml } from './publish/xml.ts';
 export * from './publish/render-blocks.ts';

@@ -92,7 +92,7 @@ describe('the real program', () => {
 
   it.skipIf(!seed)('imports the seed article into a database file that the app then serves', { timeout: 30_000 }, async () => {
     const dbPath = join(dir, 'seed.db');
-    const run = await runChild(['import', '--verbose', seed as string], { DATABASE_URL: `sqlite:${dbPath}` });
+    const run = await runChild(['import', '--verbose', '--status', 'published', seed as string], { DATABASE_URL: `sqlite:${dbPath}` });
     expect([run.code, run.stderr]).toEqual([0, '']);
     expect(run.stdout).toMatch(/: created xi-and-putin-sign-joint-pact-to-deepen-strategic-ties-amid-rising-global\n/);
     const store = await testStore(dbPath);

@@ -21,7 +21,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 describe('dateline export', () => {
   it('writes a header and one line per article to --output, and says so', async () => {
     writeNewsroom(dir);
-    await runInProcess(['import', 'newsroom'], env, dir);
+    await runInProcess(['import', '--status', 'published', 'newsroom'], env, dir);
     const run = await runInProcess(['export', '--output', 'backup.jsonl'], env, dir);
     expect([run.code, run.stdout.replaceAll(dir, '<tmp>'), run.stderr]).toEqual([
       0,
@@ -79,7 +79,7 @@ describe('the real program', () => {
   it('streams an export to a pipe that import reads back into an empty database', { timeout: 30_000 }, async () => {
     writeNewsroom(dir);
     const from = { DATABASE_URL: `sqlite:${join(dir, 'from.db')}` };
-    await runInProcess(['import', 'newsroom'], from, dir);
+    await runInProcess(['import', '--status', 'published', 'newsroom'], from, dir);
     const exported = await runChild(['export'], from);
     expect([exported.code, exported.stderr]).toEqual([0, '']);
     writeFileSync(join(dir, 'piped.jsonl'), exported.stdout);

@@ -34,6 +34,9 @@ describe('dateline import', () => {
       "Imported 8 files into SQLite <tmp>/data/test.db in <time>
         articles: 6 created, 0 updated, 0 unchanged, 1 duplicate, 2 failed
         skipped: 1 file of other types (.pdf)
+        6 stories had no date: imported as drafts; use --published-at or --status published
+        5 stories had no byline: use --author to credit them
+        1 story already stored under another file: stored once
       Failed:
         newsroom/f-broken.json: not valid JSON: Expected double-quoted property name in JSON at position 28 (line 1 column 29)
         missing.md: no such file or folder"
@@ -54,6 +57,10 @@ describe('dateline import', () => {
         'Imported 1 file into SQLite <tmp>/data/test.db in <time>',
         '  articles: 1 created, 0 updated, 0 unchanged, 0 duplicates, 0 failed',
         '  skipped: 1 file of other types (.odt)',
+        '  1 story had no date: imported as drafts; use --published-at or --status published',
+        '    in/ferry.txt',
+        '  1 story had no byline: use --author to credit them',
+        '    in/ferry.txt',
       ].join('\n'),
     ]);
     const again = await runInProcess(['import', 'in/*.txt'], env, dir);
@@ -62,11 +69,41 @@ describe('dateline import', () => {
 
   it('prints its help on --help, and rejects a bad option or no files with exit 2', async () => {
     const help = await runInProcess(['import', '--help'], env, dir);
-    expect([help.code, help.stdout.split('\n')[0]]).toEqual([0, 'Usage: dateline import [--verbose] <file, folder or pattern>...']);
+    expect([help.code, help.stdout.split('\n')[0]]).toEqual([0, 'Usage: dateline import [options] <file, folder or pattern>...']);
     const bad = await runInProcess(['import', '--dry-run', 'x.txt'], env, dir);
     expect([bad.code, bad.stderr.split('\n')[0]]).toEqual([2, "dateline import: Unknown option '--dry-run'."]);
     const none = await runInProcess(['import', '--verbose'], env, dir);
     expect([none.code, none.stderr.split('\n')[0]]).toEqual([2, 'dateline import: import needs at least one file or folder.']);
+  });
+
+  it('rejects a bad status, date or section choice with exit 2, naming the option', async () => {
+    const first = async (args: string[]) => {
+      const run = await runInProcess(['import', ...args, 'x.txt'], env, dir);
+      return [run.code, run.stderr.split('\n')[0]];
+    };
+    expect(await first(['--status', 'live'])).toEqual([2, 'dateline import: --status must be draft or published, not "live".']);
+    expect(await first(['--published-at', 'last year'])).toEqual([
+      2,
+      'dateline import: --published-at must be a date (2005-01-01), an ISO date-time (2005-01-01T09:30:00Z) or mtime, not "last year".',
+    ]);
+    expect(await first(['--section', 'News', '--section-from-folder'])).toEqual([2, 'dateline import: use --section or --section-from-folder, not both.']);
+  });
+
+  it('publishes the undated story of a single file named on its own, dated now, as it would a story sent to the API', async () => {
+    writeFile(dir, 'ferry.txt', 'Ferry timetable changes next week\n\nThe first crossing moves to six in the morning.\n');
+    const run = await runInProcess(['import', 'ferry.txt'], env, dir);
+    expect(stable(run.stdout).split('\n')[2]).toBe('  1 story had no date: published, dated now (one file named on its own; --status draft keeps it a draft)');
+    const drafted = await runInProcess(['import', '--status', 'draft', 'ferry.txt'], env, dir);
+    expect(stable(drafted.stdout).split('\n')[2]).toBe('  1 story had no date: imported as drafts (--status draft)');
+  });
+
+  it('says what it did with stories that lacked a date or byline, as the options chose', async () => {
+    writeFile(dir, 'in/ferry.txt', 'Ferry timetable changes next week\n\nThe first crossing moves to six in the morning.\n');
+    const run = await runInProcess(['import', '--status', 'published', '--author', 'News Desk', 'in'], env, dir);
+    expect(stable(run.stdout).split('\n').slice(2)).toEqual([
+      '  1 story had no date: published, dated now (--status published)',
+      '  1 story had no byline: credited to News Desk (--author)',
+    ]);
   });
 
   it('draws a progress bar on a terminal and clears it before the summary', async () => {
@@ -92,6 +129,6 @@ describe('the real program', () => {
       expect.stringMatching(/^Progress: 1,000 of 1,001 files \(99%\), [\d,]+ articles, N a second$/),
       '',
     ]);
-    expect(run.stdout).toMatch(/\n {2}articles: 1,001 created, 0 updated, 0 unchanged, 0 duplicates, 0 failed\n$/);
+    expect(run.stdout).toMatch(/\n {2}articles: 1,001 created, 0 updated, 0 unchanged, 0 duplicates, 0 failed\n/);
   });
 });

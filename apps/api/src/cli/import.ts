@@ -4,6 +4,10 @@
  * with progress on standard error and a summary at the end. A file that fails never stops the
  * others; the exit status is 1 only if something failed.
  */
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { dateTimestamp, isoTimestamp, MAX_SOURCE_BYTES } from '@dateline/model';
+import type { ImportDefaults } from '../services/import-defaults.ts';
 import { importPaths } from '../services/import-files.ts';
 import { EXIT_FAILURE, EXIT_OK, parseCommandArgs, UsageError } from './args.ts';
 import { createProgress } from './import-progress.ts';
@@ -16,28 +20,103 @@ export { importPaths } from '../services/import-files.ts';
 
 export const summary = SUMMARIES.import;
 
-export const usage = `Usage: dateline import [--verbose] <file, folder or pattern>...
+export const usage = `Usage: dateline import [options] <file, folder or pattern>...
 
 ${summary}.
 
 Reads plain text (.txt), Markdown with YAML front matter (.md), web pages
 (.html, .htm), articles as JSON (.json: one, or an array) and Dateline exports
-(.jsonl, from dateline export). Folders are searched recursively; patterns such
-as 'archive/**/*.md' are expanded (quote them to keep the shell from doing it).
-Files of other types are skipped. Text is read as UTF-8, or Windows-1252 when
-it is not valid UTF-8; web pages may declare their own <meta charset>.
+(.jsonl, from dateline export), each also gzipped (.html.gz…). Folders are
+searched recursively; patterns such as 'archive/**/*.md' are expanded (quote
+them to keep the shell from doing it). Files of other types are skipped. Text
+is read as UTF-8, or Windows-1252 when it is not valid UTF-8; web pages may
+declare their own <meta charset>.
 
 Each article ends up created, updated (same slug, new content), unchanged,
 duplicate (its content is already stored, so it is stored once) or failed,
-with the reason. Exported articles and comments keep their ids, slugs, times
+with the reason. Refused, and not stored: web pages with too little article
+text to be a story (lists, forms, error pages), binary files and files over
+${MAX_SOURCE_BYTES / 1024 / 1024} MiB. Exported articles and comments keep their ids, slugs, times
 and statuses. Importing the same files again changes nothing.
 
-Options:
-  -v, --verbose  Print one line per article (and comment) as it is stored.
-  -h, --help     Show this help.
+Dates: a story takes its date from its source (a page's metadata or JSON-LD,
+front matter, an export). A story whose source gives no date is imported as
+a DRAFT, so that an archive never lands on the front page, the feeds and the
+news sitemap as today's news; give it a date with --published-at, or publish
+it dated now with --status published. A single file named on its own is a
+story being published now: undated, it is published as of now (--status
+draft keeps it a draft).
 
-Progress is shown on standard error; the summary goes to standard output.
-Exits with 1 if anything failed, 2 for a bad command line.`;
+Options:
+      --status <draft|published>  Status of stories whose source states none
+                                  (default: published when dated, else draft).
+      --published-at <date>       Date of stories whose source gives none: a day
+                                  (2005-01-01, noon UTC) or an ISO date-time;
+                                  "mtime" takes each file's modification time.
+      --section <name>            Section of stories whose source names none.
+      --section-from-folder       The section is the name of each file's folder
+                                  (bbc/business/001.txt: Business).
+      --author <name>             Author of stories whose source names none
+                                  (repeat for several).
+      --tag <name>                Tag added to every story (repeat for several).
+  -v, --verbose                   Print one line per article (and comment) as it
+                                  is stored, and the files behind each problem.
+  -h, --help                      Show this help.
+
+Progress is shown on standard error; the summary goes to standard output. It
+counts the stories that had no date or no byline, the duplicates and the
+files refused. Exits with 1 if anything failed, 2 for a bad command line.`;
+
+const OPTIONS = {
+  verbose: { type: 'boolean', short: 'v' },
+  status: { type: 'string' },
+  'published-at': { type: 'string' },
+  section: { type: 'string' },
+  'section-from-folder': { type: 'boolean' },
+  author: { type: 'string', multiple: true },
+  tag: { type: 'string', multiple: true },
+} as const;
+
+/**
+ * The import defaults the command line asks for; throws `UsageError` naming a bad value.
+ *
+ * @example
+ * importDefaults({ status: 'draft', 'section-from-folder': true }); // { status: 'draft', sectionFromFolder: true }
+ */
+export function importDefaults(values: { status?: string; 'published-at'?: string; section?: string; 'section-from-folder'?: boolean; author?: string[]; tag?: string[] }): ImportDefaults {
+  const out: ImportDefaults = {};
+  if (values.status !== undefined) {
+    if (values.status !== 'draft' && values.status !== 'published') throw new UsageError(`--status must be draft or published, not "${values.status}".`);
+    out.status = values.status;
+  }
+  const at = values['published-at'];
+  if (at !== undefined) {
+    const date = at === 'mtime' ? 'mtime' : (isoTimestamp(at) ?? dateTimestamp(at));
+    if (!date) throw new UsageError(`--published-at must be a date (2005-01-01), an ISO date-time (2005-01-01T09:30:00Z) or mtime, not "${at}".`);
+    out.publishedAt = date;
+  }
+  if (values.section !== undefined && values['section-from-folder']) throw new UsageError('use --section or --section-from-folder, not both.');
+  const section = values.section?.trim();
+  if (values.section !== undefined && !section) throw new UsageError('--section needs a name.');
+  if (section) out.section = section;
+  if (values['section-from-folder']) out.sectionFromFolder = true;
+  const authors = (values.author ?? []).map((a) => a.trim());
+  if (authors.some((a) => a === '')) throw new UsageError('--author needs a name.');
+  if (authors.length > 0) out.authors = authors;
+  const tags = (values.tag ?? []).map((t) => t.trim());
+  if (tags.some((t) => t === '')) throw new UsageError('--tag needs a name.');
+  if (tags.length > 0) out.tags = tags;
+  return out;
+}
+
+/** Whether `path` is a file (not a folder, a pattern or nothing). */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Runs `import`.
@@ -46,12 +125,14 @@ Exits with 1 if anything failed, 2 for a bad command line.`;
  * await runImport(['story.txt', 'archive/', 'pages/*.html'], processIo());
  */
 export async function runImport(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { verbose: { type: 'boolean', short: 'v' } }, true);
+  const { values, positionals } = parseCommandArgs(args, OPTIONS, true);
   if (values.help) {
     io.out(usage);
     return EXIT_OK;
   }
   if (positionals.length === 0) throw new UsageError('import needs at least one file or folder.');
+  const defaults = importDefaults(values);
+  if (positionals.length === 1 && isFile(resolve(io.cwd, positionals[0]!))) defaults.oneStory = true;
   const { store, label } = await openStoreFromEnv(io);
   const started = performance.now();
   const progress = createProgress({ terminal: io.terminal, line: io.err });
@@ -59,6 +140,7 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
   try {
     const tally = await importPaths(store, positionals, {
       cwd: io.cwd,
+      defaults,
       onFile: (file, index, total) => progress.file(file, index, total),
       onResult: (result) => {
         progress.record(result.kind);
@@ -67,9 +149,12 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
       onSkipped: (skipped) => {
         if (verbose) progress.print(io.out, `${skipped.label}: skipped: ${skipped.reason}`);
       },
+      onRefused: (refused) => {
+        if (verbose) progress.print(io.out, `${refused.label}: refused: ${refused.reason}`);
+      },
     });
     progress.done();
-    for (const line of summaryLines(tally, { into: label, seconds: (performance.now() - started) / 1000 })) io.out(line);
+    for (const line of summaryLines(tally, { into: label, seconds: (performance.now() - started) / 1000, defaults, verbose })) io.out(line);
     return tally.failures.length > 0 ? EXIT_FAILURE : EXIT_OK;
   } finally {
     progress.done();

@@ -27,7 +27,7 @@ describe('dateline serve', () => {
       expect(before.total).toBeGreaterThan(0);
 
       writeFileSync(join(dir, 'tram.txt'), 'Night tram trial extended\n\nThe late tram will run on Sundays too.\n');
-      const imported = await runChild(['import', join(dir, 'tram.txt')], env);
+      const imported = await runChild(['import', '--status', 'published', join(dir, 'tram.txt')], env);
       expect(imported.code).toBe(0);
       const res = await fetch(`${url}/v1/articles/night-tram-trial-extended`);
       expect(res.status).toBe(200);
@@ -44,7 +44,7 @@ describe('dateline serve', () => {
   it('does not load the samples into a database that has articles', { timeout: 30_000 }, async () => {
     const env = { DATABASE_URL: `sqlite:${join(dir, 'api.db')}`, PORT: '0' };
     writeFileSync(join(dir, 'one.txt'), 'Only story\n\nJust this one.\n');
-    expect((await runChild(['import', join(dir, 'one.txt')], env)).code).toBe(0);
+    expect((await runChild(['import', '--status', 'published', join(dir, 'one.txt')], env)).code).toBe(0);
     const server = spawnCli(['serve', '--samples'], env);
     try {
       const [, url] = await waitForLine(server, /API listening on (\S+)\n/);

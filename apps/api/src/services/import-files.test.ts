@@ -3,15 +3,17 @@
  * Tests of the import service over a real SQLite store: every format, re-runs, duplicates,
  * failures that leave nothing behind, globs, and batches that change no outcome.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { prepareArticle } from '@dateline/model';
+import { gzipSync } from 'node:zlib';
+import { MAX_SOURCE_BYTES, prepareArticle } from '@dateline/model';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../store/store.ts';
 import { NOW, story, testStore } from '../testing/fixtures.ts';
-import { writeFile, writeNewsroom } from '../testing/import-fixtures.ts';
+import { MARKET_PAGE, writeFile, writeNewsroom } from '../testing/import-fixtures.ts';
+import type { ImportDefaults } from './import-defaults.ts';
 import { importPaths } from './import-files.ts';
 import type { RecordResult } from './import-writer.ts';
 import { resultLine } from '../cli/import-summary.ts';
@@ -27,10 +29,10 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Imports `args` and returns the tally with every result line, in order. */
-async function run(args: string[], batchSize?: number) {
+/** Imports `args` (stories without a status published) and returns the tally with every result line, in order. */
+async function run(args: string[], batchSize?: number, defaults: ImportDefaults = { status: 'published' }) {
   const lines: string[] = [];
-  const tally = await importPaths(store, args, { cwd: dir, now: () => NOW, batchSize, onResult: (r: RecordResult) => lines.push(resultLine(r)) });
+  const tally = await importPaths(store, args, { cwd: dir, now: () => NOW, batchSize, defaults, onResult: (r: RecordResult) => lines.push(resultLine(r)) });
   return { tally, lines };
 }
 
@@ -159,5 +161,61 @@ describe('revisions of imported articles', () => {
       [1, 'initial', true],
       [2, 'imported', false],
     ]);
+  });
+});
+
+describe('what the importer is told and what it refuses', () => {
+  const STORY = 'Harbour wall repaired\n\nMasons finished the last section of the harbour wall on Monday.\n';
+
+  it('imports a story whose source gives no date as a draft, and one with a date as published on it', async () => {
+    writeFile(dir, 'undated.txt', STORY);
+    writeFile(dir, 'dated.md', '---\nheadline: Quay lights go up\npublishedAt: 2019-11-20T09:30:00Z\n---\nThe new lights along the quay were switched on last night.\n');
+    const { tally } = await run(['undated.txt', 'dated.md'], undefined, {});
+    expect(tally.problems.undated).toEqual(['undated.txt']);
+    expect(await store.getArticle('harbour-wall-repaired', { now: NOW, includeHidden: true })).toMatchObject({ status: 'draft', publishedAt: null });
+    expect(await store.getArticle('quay-lights-go-up', { now: NOW })).toMatchObject({ status: 'published', publishedAt: '2019-11-20T09:30:00Z' });
+  });
+
+  it('fills in status, date, section and author where the source says nothing, and adds tags', async () => {
+    writeFile(dir, 'archive/world-news/a.txt', STORY);
+    writeFile(dir, 'archive/sport/b.md', '---\nheadline: Rowing club wins cup\nsection: Rowing\nauthors: [Ann Lee]\npublishedAt: 2004-06-01T08:00:00Z\n---\nThe club won the cup for the third year running.\n');
+    const defaults = { status: 'published' as const, publishedAt: '2005-01-01T12:00:00Z', sectionFromFolder: true, authors: ['Archive Desk'], tags: ['Archive'] };
+    const { tally } = await run(['archive'], undefined, defaults);
+    expect(tally.problems).toMatchObject({ undated: ['archive/world-news/a.txt'], noByline: ['archive/world-news/a.txt'] });
+    expect(await store.getArticle('harbour-wall-repaired', { now: NOW })).toMatchObject({
+      status: 'published',
+      publishedAt: '2005-01-01T12:00:00Z',
+      section: { name: 'World news', slug: 'world-news' },
+      authors: [{ name: 'Archive Desk' }],
+      tags: [{ name: 'Archive', slug: 'archive' }],
+    });
+    expect(await store.getArticle('rowing-club-wins-cup', { now: NOW })).toMatchObject({
+      publishedAt: '2004-06-01T08:00:00Z',
+      section: { slug: 'rowing' },
+      authors: [{ name: 'Ann Lee' }],
+      tags: [{ slug: 'archive' }],
+    });
+  });
+
+  it("dates a story by its file's modification time when asked", async () => {
+    writeFile(dir, 'old.txt', STORY);
+    utimesSync(join(dir, 'old.txt'), new Date('2003-03-03T10:00:00Z'), new Date('2003-03-03T10:00:00Z'));
+    await run(['old.txt'], undefined, { publishedAt: 'mtime' });
+    expect(await store.getArticle('harbour-wall-repaired', { now: NOW })).toMatchObject({ status: 'published', publishedAt: '2003-03-03T10:00:00.000Z' });
+  });
+
+  it('reads gzipped files, and refuses pages that are not articles, binary files and oversized ones, storing none of them', async () => {
+    writeFile(dir, 'in/market.html.gz', gzipSync(MARKET_PAGE));
+    writeFile(dir, 'in/list.html', '<html><head><title>Latest</title></head><body><ul><li>Council meets</li><li>Ferry late</li></ul></body></html>');
+    writeFile(dir, 'in/photo.txt', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    writeFile(dir, 'in/bomb.txt.gz', gzipSync(Buffer.alloc(MAX_SOURCE_BYTES + 1, 0x61)));
+    const { tally, lines } = await run(['in']);
+    expect(lines).toEqual(['in/market.html.gz: created night-market-returns']);
+    expect(tally.problems.notArticle).toEqual([{ label: 'in/list.html', reason: expect.stringMatching(/^Not an article: the page has \d+ letters of article text/) }]);
+    expect(tally.problems.unreadable.map((r) => r.label)).toEqual(['in/bomb.txt.gz', 'in/photo.txt']);
+    expect(tally.problems.unreadable[0]?.reason).toMatch(/^too large: over 16 MiB/);
+    expect(tally.problems.unreadable[1]?.reason).toMatch(/^binary, not text/);
+    expect(tally.failures).toEqual([]);
+    expect(await store.countArticles()).toBe(1);
   });
 });

@@ -5,8 +5,9 @@
  */
 import { isAbsolute, relative } from 'node:path';
 import type { SaveOutcome, Store } from '../store/store.ts';
+import { applyImportDefaults, type ImportDefaults } from './import-defaults.ts';
 import { collectSources, type ImportSource } from './import-sources.ts';
-import { readRecords } from './import-records.ts';
+import { readRecords, type RefusalProblem } from './import-records.ts';
 import { createImportWriter, type ImportWriterOptions, type RecordResult } from './import-writer.ts';
 
 /** A file or record and why it was passed over or failed, by its label (path, and place in the file). */
@@ -25,6 +26,21 @@ export interface ImportTally {
   skipped: LabelledReason[];
   /** Every article, comment, file or argument that failed, in order. */
   failures: LabelledReason[];
+  /** Each problem an import meets, with the files (labels) that had it, in order. */
+  problems: ImportProblems;
+}
+
+/**
+ * The problems of an import, each with the files that had it: stories stored without a date or
+ * a byline in their source, stories already stored, and files refused as not articles or as
+ * binary or too large.
+ */
+export interface ImportProblems {
+  undated: string[];
+  noByline: string[];
+  duplicate: string[];
+  notArticle: LabelledReason[];
+  unreadable: LabelledReason[];
 }
 
 /** How to import, and who to tell as it goes. */
@@ -34,6 +50,10 @@ export interface ImportFilesOptions extends Partial<Omit<ImportWriterOptions, 'o
   /** Each record's outcome, in order (labels as in the tally). */
   onResult?: (result: RecordResult) => void;
   onSkipped?: (skipped: LabelledReason) => void;
+  /** A file refused: not an article, binary or too large. */
+  onRefused?: (refused: LabelledReason & { problem: RefusalProblem }) => void;
+  /** What to say about stories whose sources do not say it (status, date, section, author, tags). */
+  defaults?: ImportDefaults;
   /** Before each file is read: its label, its position from 0, and how many files there are. */
   onFile?: (label: string, index: number, total: number) => void;
 }
@@ -63,7 +83,10 @@ export async function importSources(store: Store, sources: readonly ImportSource
     comments: { created: 0, updated: 0, unchanged: 0, failed: 0 },
     skipped: [],
     failures: [],
+    problems: { undated: [], noByline: [], duplicate: [], notArticle: [], unreadable: [] },
   };
+  const { problems } = tally;
+  const lacking = new Map<string, { undated: boolean; noByline: boolean }>();
   const writer = createImportWriter(store, {
     batchSize: options.batchSize,
     now: options.now,
@@ -72,6 +95,15 @@ export async function importSources(store: Store, sources: readonly ImportSource
       if (result.kind === 'article') tally.articles[result.outcome] += 1;
       else tally.comments[result.outcome] += 1;
       if (result.outcome === 'failed') tally.failures.push({ label: result.label, reason: result.reason });
+      if (result.kind === 'article') {
+        const lack = lacking.get(result.label);
+        lacking.delete(result.label);
+        if (result.outcome === 'duplicate') problems.duplicate.push(result.label);
+        else if (result.outcome !== 'failed' && lack) {
+          if (lack.undated) problems.undated.push(result.label);
+          if (lack.noByline) problems.noByline.push(result.label);
+        }
+      }
       options.onResult?.(result);
     },
   });
@@ -88,6 +120,18 @@ export async function importSources(store: Store, sources: readonly ImportSource
       tally.files += 1;
       for await (const record of readRecords(source.path, source.format)) {
         const at = record.at ?? '';
+        if (record.kind === 'refused') {
+          const refused = { label: `${label}${at}`, reason: record.reason, problem: record.problem };
+          (record.problem === 'not_article' ? problems.notArticle : problems.unreadable).push({ label: refused.label, reason: refused.reason });
+          await writer.later(() => options.onRefused?.(refused));
+          continue;
+        }
+        if (record.kind === 'input') {
+          const completed = applyImportDefaults(record.input, options.defaults ?? {}, source.path);
+          lacking.set(`${label}${at}`, { undated: completed.undated, noByline: completed.noByline });
+          await writer.add({ ...record, input: completed.input }, `${label}${at}`, `${source.path}${at}`);
+          continue;
+        }
         await writer.add(record, `${label}${at}`, `${source.path}${at}`);
       }
     }

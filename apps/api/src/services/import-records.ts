@@ -4,12 +4,12 @@
  * JSON; a whole export for JSON Lines, read line by line so that a file of any size streams.
  */
 import { createReadStream } from 'node:fs';
-import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { Article, type ArticleInput, decodeText } from '@dateline/model';
+import { createGunzip } from 'node:zlib';
+import { Article, type ArticleInput, decodeText, isImportError } from '@dateline/model';
 import type { ExportedComment } from '../store/transfer-store.ts';
 import type { ArticleEditors, StoredRevision } from '../store/workflow-store.ts';
-import { type ArticleFormat, describeFailure, readArticleFile } from './article-files.ts';
+import { type ArticleFormat, describeFailure, isGzipped, readArticleFile, readSourceBytes, SourceRefused } from './article-files.ts';
 import { storyHash } from '../store/story-hash.ts';
 import { revisionHash } from './content-hash.ts';
 import { ArticleLine, CommentLine, EXPORT_TYPE, EXPORT_VERSION, ExportHeader } from './export-format.ts';
@@ -31,11 +31,20 @@ export type ImportRecord = { at?: string } & (
     }
   | { kind: 'comment'; comment: ExportedComment }
   | { kind: 'failed'; reason: string }
+  | { kind: 'refused'; problem: RefusalProblem; reason: string }
 );
 
 /**
- * The records of the file at `path`. A file that cannot be read or parsed at all yields a single
- * `failed` record; a JSON array or an export yields one record per element or line.
+ * Why a file was refused rather than failed: not an article (too little article text), binary,
+ * or too large. Nothing is wrong with the import; the file is simply not a story.
+ */
+export type RefusalProblem = 'not_article' | 'binary' | 'too_large';
+
+/**
+ * The records of the file at `path` (gzipped or not). A file that cannot be read or parsed at all
+ * yields a single `failed` record, and one that is not a story (binary, too large, a page with
+ * too little article text) a single `refused` record; a JSON array or an export yields one
+ * record per element or line.
  *
  * @example
  * for await (const record of readRecords('backup.jsonl', 'jsonl')) console.log(record.kind, record.at);
@@ -46,12 +55,14 @@ export async function* readRecords(path: string, format: ArticleFormat): AsyncGe
       yield* readExportLines(path);
     } else if (format === 'json') {
       // Synchronous for the same reason as `readArticleFile`.
-      yield* readJson(decodeText(readFileSync(path)));
+      yield* readJson(decodeText(readSourceBytes(path, { limit: false })));
     } else {
       yield { kind: 'input', input: await readArticleFile(path) };
     }
   } catch (err) {
-    yield { kind: 'failed', reason: describeFailure(err) };
+    if (err instanceof SourceRefused) yield { kind: 'refused', problem: err.problem, reason: err.message };
+    else if (isImportError(err, 'not_article')) yield { kind: 'refused', problem: 'not_article', reason: err.message };
+    else yield { kind: 'failed', reason: describeFailure(err) };
   }
 }
 
@@ -127,7 +138,10 @@ function articleRevision(article: Article): string {
 }
 
 async function* readExportLines(path: string): AsyncGenerator<ImportRecord> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  const file = createReadStream(path);
+  const input = isGzipped(path) ? file.pipe(createGunzip()) : file;
+  input.setEncoding('utf8');
+  const lines = createInterface({ input, crlfDelay: Infinity });
   let number = 0;
   let header = false;
   try {

@@ -102,7 +102,7 @@ export function createImportWriter(store: Store, options: ImportWriterOptions): 
 
   return {
     add: async (record, label, importKey) => {
-      if (record.kind === 'failed') return hold({ kind: 'failed', label, reason: record.reason });
+      if (record.kind === 'failed' || record.kind === 'refused') return hold({ kind: 'failed', label, reason: record.reason });
       if (record.kind === 'comment') return hold({ kind: 'comment', label, comment: record.comment });
       if (record.kind === 'article') {
         const { article, contentHash: hash, revisionHash: revision, importKey: key, revisions, editors } = record;

@@ -38,6 +38,7 @@ const QUAY_PAGE = `<html lang="en"><head><meta http-equiv="Content-Type" content
 <title>Quay café reopens</title></head><body><article><h1>Quay café reopens</h1>
 <p>The café on the quay reopened on Saturday with a new terrace and the same “famous” scones.</p>
 <p>The owners said the repairs to the roof took longer than planned because of the winter storms.</p>
+<p>Regulars queued from eight, and the first tray of scones was gone within the hour.</p>
 </article></body></html>
 `;
 

@@ -3,8 +3,11 @@
  * The error every importer throws when its input cannot become an article.
  */
 
-/** Why an import failed. */
-export type ImportErrorCode = 'empty_input' | 'no_headline' | 'no_body' | 'invalid_front_matter' | 'invalid_input';
+/**
+ * Why an import failed. `not_article` is a refusal rather than a fault: the input reads, but as a
+ * page with too little article text to be a story (a list page, a form, an error page).
+ */
+export type ImportErrorCode = 'empty_input' | 'no_headline' | 'no_body' | 'not_article' | 'invalid_front_matter' | 'invalid_input';
 
 /**
  * An import failure with a machine-readable `code` and a message a writer can act on.

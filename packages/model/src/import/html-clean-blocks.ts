@@ -123,7 +123,9 @@ export const cutAtEndMarker: BlockCleaner = (blocks) => {
   const total = blocks.reduce((n, b) => n + blockText(b).length, 0);
   let seen = 0;
   for (const [i, block] of blocks.entries()) {
-    if (textBlock(block) && seen >= total * 0.5 && isEndMarker(blockText(block))) return blocks.slice(0, i);
+    // Furniture after an article is shorter than it; a word like "Comment" heading a table's
+    // column, with half the article still to come, is not where the article ends.
+    if (textBlock(block) && seen >= total * 0.5 && total - seen <= seen * 0.5 && isEndMarker(blockText(block))) return blocks.slice(0, i);
     seen += blockText(block).length;
   }
   return [...blocks];

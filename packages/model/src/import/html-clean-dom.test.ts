@@ -93,4 +93,20 @@ describe('cleanArticleDom', () => {
     cleanArticleDom(root);
     expect(textOf(root)).toContain('Ann Lee');
   });
+
+  it('never removes part of a sentence: inline elements and blocks inside running text stay', () => {
+    const root = htmlDocument(
+      '<div><p>The government plans to reverse its position on <a class="meta-loc" href="/sudan">Sudan</a> and lift sanctions, ' +
+        '<span class="byline-name">officials</span> said.</p><div>Rebels in <div class="meta">South Sudan</div> agreed.</div>' +
+        '<div class="meta">Posted on May 8</div></div>',
+    ).body;
+    cleanArticleDom(root);
+    expect(textOf(root)).toBe('The government plans to reverse its position on Sudan and lift sanctions, officials said. Rebels in South Sudan agreed.');
+  });
+
+  it('drops text no sighted reader sees, wherever it is', () => {
+    const root = htmlDocument('<p>Protesters at the gate. <span class="visually-hidden">Credit</span> Ann Lee</p>').body;
+    cleanArticleDom(root);
+    expect(textOf(root)).toBe('Protesters at the gate. Ann Lee');
+  });
 });

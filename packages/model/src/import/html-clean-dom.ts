@@ -16,6 +16,14 @@ function names(el: Element): string {
 
 const named = hasName;
 
+const VISUALLY_HIDDEN = /(?:^|\s)(?:screen-reader-text|sr-only|visually-hidden|visuallyhidden|skip-link|element-invisible|offscreen)(?:\s|$)/;
+
+// Text no sighted reader sees ("Credit" before a photo credit, "Skip to content"), dropped
+// wherever it is; `aria-hidden` text is seen, so it goes only as furniture.
+function isVisuallyHidden(el: Element): boolean {
+  return VISUALLY_HIDDEN.test(names(el));
+}
+
 /**
  * Screen-reader-only helpers and skip links ("Skip to content"), invisible on the page.
  *
@@ -23,7 +31,7 @@ const named = hasName;
  * isScreenReaderOnly(htmlDocument('<a class="skip-link screen-reader-text" href="#main">Skip</a>').querySelector('a')!); // true
  */
 export const isScreenReaderOnly: ElementCleaner = (el) =>
-  el.getAttribute('aria-hidden') === 'true' || /(?:^|\s)(?:screen-reader-text|sr-only|visually-hidden|visuallyhidden|skip-link|element-invisible|offscreen)(?:\s|$)/.test(names(el));
+  el.getAttribute('aria-hidden') === 'true' || isVisuallyHidden(el);
 
 /**
  * Share and follow button bars.
@@ -92,9 +100,19 @@ export const isBylineOrDateline: ElementCleaner = (el) =>
 export const ELEMENT_CLEANERS: readonly ElementCleaner[] = [isScreenReaderOnly, isShareWidget, isNewsletterPromo, isRelatedLinks, isCommentWidget, isAdOrCookieNotice, isTagList, isBylineOrDateline];
 
 /**
- * Removes furniture from the article element, in place. A match that holds a large part of the
- * article's text is kept whatever its name says: sites name whole article wrappers things like
- * "post-meta-wrap" or "share-enabled", and losing the article costs more than keeping a share bar.
+ * Elements that may be dropped as furniture: block-level containers. Inline elements (links,
+ * spans, `<time>`, `<small>`…) are part of a sentence whatever their class says: a link named
+ * "meta-loc" holds the place a sentence is about.
+ */
+const DROPPABLE = new Set(['DIV', 'SECTION', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'UL', 'OL', 'DL', 'LI', 'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'FORM', 'FIGURE', 'ADDRESS', 'DETAILS', 'BLOCKQUOTE', 'ARTICLE', 'MENU', 'HR']);
+
+/**
+ * Removes furniture from the article element, in place, each piece whole: only block-level
+ * containers that stand apart from the running text (no words of a sentence beside them) can
+ * go, so cleaning never takes words out of a paragraph. Screen-reader-only text is the
+ * exception, since no reader sees it. A match that holds a large part of the article's text is
+ * kept whatever its name says: sites name whole article wrappers things like "post-meta-wrap"
+ * or "share-enabled", and losing the article costs more than keeping a share bar.
  *
  * @example
  * const root = htmlDocument('<div><p>Text of the story that matters.</p><div class="share">Tweet</div></div>').body;
@@ -106,11 +124,34 @@ export function cleanArticleDom(root: Element): void {
   const doomed: Element[] = [];
   for (const el of root.querySelectorAll('*')) {
     if (el.closest('figure') || doomed.some((d) => d.contains(el))) continue;
+    // Hidden text, and hidden pictures with no words (icons, the image copy of a formula): no
+    // reader misses them.
+    if ((isVisuallyHidden(el) && !el.querySelector('p, img')) || (isScreenReaderOnly(el) && textOf(el) === '')) {
+      doomed.push(el);
+      continue;
+    }
+    if (!DROPPABLE.has(el.tagName.toUpperCase()) || !standsApart(el)) continue;
     if (!ELEMENT_CLEANERS.some((clean) => clean(el))) continue;
     const length = textOf(el).length;
     if (length <= Math.max(200, total * 0.2) && !holdsProse(el)) doomed.push(el);
   }
   for (const el of doomed) el.remove();
+}
+
+const INLINE_TEXT_SIBLING = new Set(['A', 'SPAN', 'EM', 'STRONG', 'B', 'I', 'U', 'CODE', 'SMALL', 'SUB', 'SUP', 'MARK', 'ABBR', 'CITE', 'Q', 'TIME', 'FONT', 'S', 'DEL', 'INS', 'KBD', 'VAR', 'BDI', 'BDO']);
+
+// A block that sits inside a run of text (a <div> between the words of a sentence, as some
+// templates do) is part of that sentence.
+function standsApart(el: Element): boolean {
+  return [neighbour(el, 'previousSibling'), neighbour(el, 'nextSibling')].every(
+    (node) => !node || (node.nodeType === 1 && !(INLINE_TEXT_SIBLING.has((node as Element).tagName.toUpperCase()) && textOf(node) !== '')),
+  );
+}
+
+function neighbour(el: Element, way: 'previousSibling' | 'nextSibling'): Node | null {
+  let node = el[way];
+  while (node && (node.nodeType === 8 || (node.nodeType === 3 && (node.nodeValue ?? '').trim() === ''))) node = node[way];
+  return node;
 }
 
 // Two or more full paragraphs of sentences are article text, whatever the container is called.

@@ -16,7 +16,7 @@ const DATE_WORDS = new RegExp(
       'janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|ago|gen(?:naio)?|febbraio|marzo|aprile|maggio|giugno|luglio|settembre|ottobre|dic(?:embre)?',
       'enero|febrero|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre',
       'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|segunda|terça|quarta|quinta|sexta|sábado|domingo|feira',
-      'published|updated|posted|last|modified|created|date|on|at|in|am|pm|a\\.m|p\\.m|gmt|utc|bst|est|edt|cst|cdt|pst|pdt|cet|cest|ist|et|pt|ago|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|today|yesterday|just|now',
+      'published|updated|posted|original|originally|last|modified|created|date|on|at|in|am|pm|a\\.m|p\\.m|gmt|utc|bst|est|edt|cst|cdt|pst|pdt|cet|cest|ist|et|pt|ago|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|today|yesterday|just|now',
       'de|às|em|publicado|atualizado|pubblicato|aggiornato|il|alle|le|à|el|publié|mis|jour|th|st|nd|rd|the|of',
     ].join('|') +
     ')(?![\\p{L}\\p{N}])\\.?',

@@ -1,7 +1,8 @@
 /**
  * @module
- * Publication dates from page metadata. Only full ISO 8601 date-times with a time zone are
- * kept: a bare date or a local time would put the article at the wrong instant.
+ * Publication dates from page metadata. Full ISO 8601 date-times with a time zone are preferred;
+ * failing those, a bare date or a local time is kept too: an archive story dated a few hours off
+ * is far better placed than one dated the day it was imported.
  */
 import { Timestamp } from '../common.ts';
 
@@ -32,15 +33,40 @@ function sameCalendarDay(iso: string): boolean {
   return probe.getUTCDate() === d && probe.getUTCMonth() === (m ?? 1) - 1;
 }
 
+const LOOSE = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(:\d{2})?(?:\.\d{1,9})?)?$/;
+
 /**
- * The first candidate that is a valid timestamp.
+ * `value` as a model timestamp when it is an ISO date without a time zone: a date-time is read
+ * as UTC, and a bare date as noon UTC, so that it shows as that day wherever the reader is (from
+ * UTC−11 to UTC+11). `undefined` for anything else.
+ *
+ * @example
+ * dateTimestamp('2005-01-01'); // '2005-01-01T12:00:00Z'
+ * dateTimestamp('2015-04-30T07:19:58'); // '2015-04-30T07:19:58Z'
+ */
+export function dateTimestamp(value: string | undefined): string | undefined {
+  const match = LOOSE.exec(value?.trim() ?? '');
+  if (!match) return undefined;
+  const [, date, hm, seconds] = match;
+  return isoTimestamp(hm ? `${date}T${hm}${seconds ?? ':00'}Z` : `${date}T12:00:00Z`);
+}
+
+/**
+ * The first candidate that is a valid timestamp with a time zone, else the first that is a date
+ * or a local time (see `dateTimestamp`).
  *
  * @example
  * firstTimestamp(['yesterday', '2019-11-20T09:30:00Z']); // '2019-11-20T09:30:00Z'
+ * firstTimestamp(['2019-11-20', '2019-11-21T09:30:00Z']); // '2019-11-21T09:30:00Z'
  */
 export function firstTimestamp(candidates: Iterable<string | undefined>): string | undefined {
-  for (const candidate of candidates) {
+  const list = [...candidates];
+  for (const candidate of list) {
     const out = isoTimestamp(candidate);
+    if (out) return out;
+  }
+  for (const candidate of list) {
+    const out = dateTimestamp(candidate);
     if (out) return out;
   }
   return undefined;

@@ -144,8 +144,28 @@ export function linkHref(href: string | null | undefined, base: string | undefin
   return webHref(raw, base);
 }
 
+const ENTITY = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i;
+
 /**
- * The first non-empty `content` of the `<meta>` tags matching any of `selectors`, squashed.
+ * `text` with its character references (`&quot;`, `&#8217;`, `&amp;`…) decoded, once: what a
+ * metadata value or a JSON-LD string says when its source escaped it for HTML (JSON-LD is never
+ * decoded by the HTML parser; some sites escape attribute values twice). One pass only, so
+ * `&amp;lt;` becomes `&lt;`, never `<`. Text from the page's body is decoded by the parser
+ * already and must not come here.
+ *
+ * @example
+ * decodeEntities('Mugabe&#039;s &quot;Blue House&quot;'); // 'Mugabe\'s "Blue House"'
+ * decodeEntities('&amp;amp;'); // '&amp;'
+ */
+export function decodeEntities(text: string): string {
+  if (!ENTITY.test(text)) return text;
+  const { document } = parseHTML(`<!doctype html><html><body><p>${text.replace(/</g, '&lt;')}</p></body></html>`);
+  return document.querySelector('p')?.textContent ?? text;
+}
+
+/**
+ * The first non-empty `content` of the `<meta>` tags matching any of `selectors`, squashed, with
+ * character references an over-escaping source left in it decoded (see `decodeEntities`).
  *
  * @example
  * metaContent(htmlDocument('<meta property="og:title" content=" Hi ">'), ['meta[property="og:title"]']); // 'Hi'
@@ -153,7 +173,7 @@ export function linkHref(href: string | null | undefined, base: string | undefin
 export function metaContent(document: Document, selectors: readonly string[]): string | undefined {
   for (const selector of selectors) {
     for (const meta of document.querySelectorAll(selector)) {
-      const value = squash(meta.getAttribute('content') ?? meta.getAttribute('datetime') ?? '');
+      const value = squash(decodeEntities(meta.getAttribute('content') ?? meta.getAttribute('datetime') ?? ''));
       if (value) return value;
     }
   }

@@ -19,7 +19,11 @@ const SEPARATOR = /\s+(?:[|·•»«/\\~]|::|[-–—])\s+/;
  * cleanHeadline('Covid-19: what we know - so far'); // 'Covid-19: what we know - so far'
  */
 export function cleanHeadline(title: string, siteName?: string): string {
-  const text = squash(title);
+  // A permalink mark left from the heading's anchor ("History¶") is not part of it.
+  // So is a short bracketed tag after it: the site ("[Archive of Our Own]") or a label ("[Video]").
+  const text = squash(title)
+    .replace(/\s*[¶§#]+$/u, '')
+    .replace(/(?<=\S)\s+\[[^\][]{1,60}\]$/u, (tag) => (tag.trim().split(/\s+/).length <= 5 ? '' : tag));
   const parts = text.split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return text;
   const site = siteName ? key(siteName) : '';
@@ -45,8 +49,14 @@ function isSiteName(part: string, site: string): boolean {
 function joinBack(text: string, kept: readonly string[]): string {
   if (kept.length === 0) return '';
   const start = text.indexOf(kept[0] ?? '');
-  const lastPart = kept.at(-1) ?? '';
-  const end = text.lastIndexOf(lastPart) + lastPart.length;
+  // Each part found after the one before it: a word repeated later ("Fandom | Other Fandom") must
+  // not stretch the run to the end.
+  let end = start;
+  for (const part of kept) {
+    const at = text.indexOf(part, end);
+    if (at < 0) return kept.join(' - ');
+    end = at + part.length;
+  }
   return start >= 0 && end > start ? text.slice(start, end).trim() : kept.join(' - ');
 }
 

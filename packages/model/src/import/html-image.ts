@@ -48,7 +48,9 @@ const CREDIT_CLASS = /(?:^|[\s_-])(?:credit|credits|copyright|photographer|sourc
 // "(Photo: Jane Doe/AP)", "Photo by Jane Doe", "Credit: Reuters", "© Getty Images" at the end.
 const CREDIT_TAIL = /\s*[([]?\s*((?:photo(?:graph)?s?|image|picture|credit|foto|imagem|illustration)(?:\s+by|\s*:)\s*[^()[\]]{2,120}|©\s*[^()[\]]{2,120}|(?:AP|AFP|Reuters|Getty Images)(?:\s+Photo)?(?:\/[^()[\]]{2,80})?)\s*[)\]]?\s*\.?$/i;
 
-/** A caption and the credit found in it. */
+const CREDIT_LABEL = /^\s*(?:(?:image|photo|picture|foto|imagem)\s+)?(?:credits?|crédito|crédit|quelle|fonte)\b\s*[:：]?\s*/i;
+
+/** A caption and the credit found in it (without a "Credit:" label of its own). */
 export interface CaptionParts {
   caption?: string;
   credit?: string;
@@ -64,6 +66,8 @@ export interface CaptionParts {
  */
 export function captionParts(el: Element): CaptionParts {
   const copy = el.cloneNode(true) as Element;
+  // Labels only screen readers hear ("Credit" before the name) are not part of what is shown.
+  for (const hidden of copy.querySelectorAll('.visually-hidden, .sr-only, .screen-reader-text, .visuallyhidden')) hidden.remove();
   let credit: string | undefined;
   for (const part of copy.querySelectorAll('*')) {
     if (!CREDIT_CLASS.test(part.getAttribute('class') ?? '')) continue;
@@ -78,6 +82,8 @@ export function captionParts(el: Element): CaptionParts {
       caption = caption.slice(0, tail.index).trim();
     }
   }
+  // Readers are shown "Credit: …" by the site, so the source's own label goes.
+  credit = credit ? squash(credit.replace(/^\((.*)\)$/s, '$1').replace(CREDIT_LABEL, '')) : undefined;
   const out: CaptionParts = {};
   if (caption) out.caption = caption.slice(0, 1000);
   if (credit) out.credit = credit.slice(0, 300);

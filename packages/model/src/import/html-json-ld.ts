@@ -3,7 +3,7 @@
  * The article facts a page states in schema.org JSON-LD: publishers fill it for search engines,
  * so it is often cleaner than the visible page.
  */
-import { squash } from './html-dom.ts';
+import { decodeEntities, squash } from './html-dom.ts';
 
 /** What the importer reads from a JSON-LD article object. */
 export interface JsonLdArticle {
@@ -69,7 +69,8 @@ function types(object: Record<string, unknown>): string[] {
 }
 
 function str(value: unknown): string | undefined {
-  const text = typeof value === 'string' ? squash(value) : '';
+  // JSON-LD sits in a script, which the HTML parser leaves undecoded; sites escape it for HTML all the same.
+  const text = typeof value === 'string' ? squash(decodeEntities(value)) : '';
   return text || undefined;
 }
 

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { splitByline } from './html-byline.ts';
-import { isoTimestamp } from './html-date.ts';
-import { htmlDocument } from './html-dom.ts';
+import { dateTimestamp, firstTimestamp, isoTimestamp } from './html-date.ts';
+import { decodeEntities, htmlDocument } from './html-dom.ts';
 import { cleanHeadline, isTitleSegment } from './html-headline.ts';
 import { jsonLdArticle } from './html-json-ld.ts';
 import { htmlMetadata } from './html-metadata.ts';
@@ -19,6 +19,12 @@ describe('cleanHeadline', () => {
     expect(cleanHeadline('River path reopens after two years - Gazette')).toBe('River path reopens after two years');
     expect(cleanHeadline('Gazette | River path reopens after two years')).toBe('River path reopens after two years');
     expect(cleanHeadline('Mozilla - Wikipedia', 'Wikipedia')).toBe('Mozilla');
+  });
+
+  it('removes a permalink mark and a short bracketed tag after the headline', () => {
+    expect(cleanHeadline('Evolve: Shared Mutable History¶')).toBe('Evolve: Shared Mutable History');
+    expect(cleanHeadline('Chapter 1 - A Story | Fandom | Other Fandom [Archive of Our Own]')).toBe('Chapter 1 - A Story | Fandom');
+    expect(cleanHeadline('Vote on [redacted] report delayed')).toBe('Vote on [redacted] report delayed');
   });
 
   it('keeps colons, hyphens in words and dashes that belong to the headline', () => {
@@ -38,7 +44,7 @@ describe('splitByline', () => {
     expect(splitByline('By Ann Lee and Tom Roe | Reuters')).toEqual(['Ann Lee', 'Tom Roe']);
     expect(splitByline('Ann Lee, Staff Writer')).toEqual(['Ann Lee']);
     expect(splitByline('por Ana Lima, Rui Costa e Eva Sá')).toEqual(['Ana Lima', 'Rui Costa', 'Eva Sá']);
-    expect(splitByline('By ANN LEE\n  March 11, 2015 3:46 PM')).toEqual(['ANN LEE']);
+    expect(splitByline('By ANN LEE\n  March 11, 2015 3:46 PM')).toEqual(['Ann Lee']);
     expect(splitByline('https://www.facebook.com/annlee')).toEqual([]);
   });
 });
@@ -114,5 +120,37 @@ describe('htmlMetadata', () => {
   it('normalises language tags and ignores invalid ones', () => {
     expect(htmlMetadata(htmlDocument('<html lang="pt_BR"><body><p>x</p></body></html>'), base).language).toBe('pt-BR');
     expect(htmlMetadata(htmlDocument('<html lang="not a tag"><body><p>x</p></body></html>'), base).language).toBeUndefined();
+  });
+});
+
+describe('dates without a time zone', () => {
+  it('reads a bare date as noon UTC and a local time as UTC, preferring any full timestamp', () => {
+    expect(dateTimestamp('2024-06-25')).toBe('2024-06-25T12:00:00Z');
+    expect(dateTimestamp('2015-04-30T07:19:58')).toBe('2015-04-30T07:19:58Z');
+    expect(dateTimestamp('2017-11-03 03:01:00.000000')).toBe('2017-11-03T03:01:00Z');
+    expect(dateTimestamp('2019-02-30')).toBeUndefined();
+    expect(firstTimestamp(['2019-11-20', '2019-11-21T09:30:00Z'])).toBe('2019-11-21T09:30:00Z');
+  });
+
+  it('dates a page whose metadata gives only the day', () => {
+    const doc = htmlDocument('<html><head><meta name="date" content="2024-06-25"><title>T</title></head><body><p>x</p></body></html>');
+    expect(htmlMetadata(doc, undefined).publishedAt).toBe('2024-06-25T12:00:00Z');
+  });
+});
+
+describe('character references in metadata', () => {
+  it('decodes them once, never twice', () => {
+    expect(decodeEntities('Mugabe&#039;s &quot;Blue House&quot; &mdash; Harare')).toBe('Mugabe\'s "Blue House" — Harare');
+    expect(decodeEntities('&amp;lt;b&amp;gt; stays escaped text')).toBe('&lt;b&gt; stays escaped text');
+    expect(decodeEntities('<b>not a tag</b> &amp; more')).toBe('<b>not a tag</b> & more');
+    expect(decodeEntities('Fish & chips')).toBe('Fish & chips');
+  });
+
+  it('shows a twice-escaped description and JSON-LD headline as their sources meant', () => {
+    const doc = page(
+      '<meta name="description" content="Held at the &amp;quot;Blue House&amp;quot; compound.">' +
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Lynn: &#8220;We needed to win&#8221;","author":{"name":"Ann Lee"}}</script>',
+    );
+    expect(htmlMetadata(doc, undefined)).toMatchObject({ description: 'Held at the "Blue House" compound.', headline: 'Lynn: “We needed to win”' });
   });
 });

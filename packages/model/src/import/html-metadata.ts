@@ -6,7 +6,7 @@
  */
 import type { Image } from '../block.ts';
 import { LanguageTag, WebUrl } from '../common.ts';
-import { splitByline } from './html-byline.ts';
+import { parseByline } from './byline.ts';
 import { firstTimestamp } from './html-date.ts';
 import { metaContent, squash, textOf, webHref } from './html-dom.ts';
 import { cleanHeadline, isTitleSegment, sameHeadline } from './html-headline.ts';
@@ -16,6 +16,8 @@ import { type JsonLdArticle, jsonLdArticle } from './html-json-ld.ts';
 export interface HtmlMetadata {
   headline?: string;
   authors: string[];
+  /** An agency or publisher the byline credits beside its authors. */
+  source?: string;
   publishedAt?: string;
   leadImage?: Image;
   canonicalUrl?: string;
@@ -24,7 +26,8 @@ export interface HtmlMetadata {
   siteName?: string;
 }
 
-const meta = (...names: string[]) => names.map((n) => `meta[property="${n}" i], meta[name="${n}" i], meta[itemprop="${n}" i]`);
+// `property` may list several names ("og:title twitter:title"), as RDFa allows.
+const meta = (...names: string[]) => names.map((n) => `meta[property~="${n}" i], meta[name="${n}" i], meta[itemprop~="${n}" i]`);
 
 /**
  * Reads the article's metadata from `document`; URLs resolve against `base`.
@@ -37,8 +40,10 @@ export function htmlMetadata(document: Document, base: string | undefined): Html
   const ld = jsonLdArticle(document);
   const siteName = metaContent(document, meta('og:site_name', 'application-name'));
   // The publisher credited as author (JSON-LD often names the organisation) is not a writer.
-  const authors = authorsOf(document, ld?.authors ?? []).filter((name) => !siteName || !sameHeadline(name, siteName));
+  const byline = authorsOf(document, ld?.authors ?? [], siteName);
+  const authors = byline.authors.filter((name) => !siteName || !sameHeadline(name, siteName));
   const out: HtmlMetadata = { authors };
+  if (byline.source) out.source = byline.source;
   const headline = headlineOf(document, ld, siteName);
   if (headline) out.headline = headline.slice(0, 300);
   const publishedAt = firstTimestamp([
@@ -84,17 +89,39 @@ function ldHeadline(ld: JsonLdArticle | undefined, title: string): string | unde
   return isTitleSegment(ld.name, title) && !isTitleSegment(ld.headline, title) ? ld.name : ld.headline;
 }
 
-function authorsOf(document: Document, fromLd: readonly string[]): string[] {
-  const sources = [
-    ...fromLd,
+function authorsOf(document: Document, fromLd: readonly string[], siteName: string | undefined): { authors: string[]; source?: string } {
+  // JSON-LD lists one author per entry; each may still be a byline ("Ann Lee, CNN").
+  const ld = fromLd.map((name) => parseByline(name, { siteName }));
+  const fromJsonLd = { authors: [...new Set(ld.flatMap((b) => b.authors))], source: ld.find((b) => b.source)?.source };
+  const candidates = [
     metaContent(document, meta('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl')),
-    textOf(document.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]')),
+    spacedText(document.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]')),
   ];
-  for (const source of sources) {
-    const names = source ? splitByline(source) : [];
-    if (names.length > 0) return names.slice(0, 10);
+  if (fromJsonLd.authors.length > 0) return { authors: fromJsonLd.authors.slice(0, 10), ...(fromJsonLd.source && { source: fromJsonLd.source }) };
+  for (const candidate of candidates) {
+    const byline = candidate ? parseByline(candidate, { siteName }) : { authors: [] };
+    if (byline.authors.length > 0) return byline;
   }
-  return [];
+  return { authors: [] };
+}
+
+// An element's text with its child elements apart: a name and a date in neighbouring spans
+// ("<span>Carrie Arnold</span><time>November 18</time>") must not run together.
+function spacedText(el: Element | null): string {
+  if (!el) return '';
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
+      else if (child.nodeType === 1 && !['SCRIPT', 'STYLE'].includes((child as Element).tagName)) {
+        parts.push(' ');
+        walk(child);
+        parts.push(' ');
+      }
+    }
+  };
+  walk(el);
+  return squash(parts.join(''));
 }
 
 function languageOf(document: Document): string | undefined {

@@ -23,6 +23,7 @@ export interface ReadableArticle {
  * readableArticle(htmlDocument(page))?.root.querySelectorAll('p').length;
  */
 export function readableArticle(document: Document): ReadableArticle | undefined {
+  dropComments(document);
   let parsed;
   try {
     parsed = new Readability<Element>(document, { keepClasses: true, serializer: (node) => node as Element }).parse();
@@ -35,4 +36,18 @@ export function readableArticle(document: Document): ReadableArticle | undefined
   if (parsed.title) out.title = parsed.title;
   if (parsed.byline) out.byline = parsed.byline;
   return out;
+}
+
+// Comments split text that reads as one ("on Page A<!-- -->1"), and Readability wraps each piece
+// in a paragraph of its own when they sit among blocks; they never hold anything a reader sees.
+function dropComments(document: Document): void {
+  const comments: Node[] = [];
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 8) comments.push(child);
+      else if (child.nodeType === 1) walk(child);
+    }
+  };
+  if (document.body) walk(document.body);
+  for (const comment of comments) comment.parentNode?.removeChild(comment);
 }

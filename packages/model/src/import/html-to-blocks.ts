@@ -82,7 +82,7 @@ function element(el: Element, state: State, ctx: Context): void {
     case 'TABLE':
       return table(el, state, ctx);
     case 'PRE':
-      return emit(state, textBlock(el.textContent ?? '', ['code']));
+      return emit(state, textBlock(preText(el), ['code']));
     case 'HR':
       return flush(state);
   }
@@ -150,6 +150,11 @@ function quote(el: Element, state: State): void {
 function list(el: Element, state: State, ordered: boolean): void {
   const items: Block[] = [];
   for (const li of el.children) {
+    // A list written straight inside another (not inside an item) is still part of it.
+    if (li.tagName === 'UL' || li.tagName === 'OL') {
+      for (const block of htmlToBlocks(li, { base: state.base })) if (block.type !== 'image') items.push(block);
+      continue;
+    }
     if (li.tagName !== 'LI') continue;
     // Nested lists and paragraphs inside an item read as text of that item, one item per line.
     const inner = htmlToBlocks(li, { base: state.base });
@@ -189,4 +194,11 @@ function table(el: Element, state: State, ctx: Context): void {
     .map((tr) => [...tr.children].map((cell) => textOf(cell)).filter(Boolean).join(' | '))
     .filter(Boolean);
   emit(state, rows.length > 0 ? { type: 'list', ordered: false, items: rows.map((text) => [{ type: 'text', text }]) } : undefined);
+}
+
+// Code as laid out: `<br>` is a line break, as in the browser.
+function preText(el: Element): string {
+  const copy = el.cloneNode(true) as Element;
+  for (const br of copy.querySelectorAll('br')) br.replaceWith('\n');
+  return copy.textContent ?? '';
 }

@@ -133,6 +133,20 @@ describe('parseHtml', () => {
   });
 });
 
+describe('parseHtml picture credits', () => {
+  it('keeps a credit once, without the label the page printed or hid before it', () => {
+    const html =
+      `<html><head><title>T</title></head><body><article><p>${P1}</p><figure><img src="https://example.org/a.jpg" alt="">` +
+      '<figcaption>Protesters at the gate.<span class="credit"><span class="visually-hidden">Credit</span> Ann Lee/Agence France-Presse</span></figcaption></figure>' +
+      `<figure><img src="https://example.org/b.jpg" alt=""><figcaption>The quay. <span class="credit">(Image credit: Harbour Board)</span></figcaption></figure><p>${P2}</p></article></body></html>`;
+    const images = parseHtml(html).body.filter((b) => b.type === 'image');
+    expect(images.map((b) => [b.caption, b.credit])).toEqual([
+      ['Protesters at the gate.', 'Ann Lee/Agence France-Presse'],
+      ['The quay.', 'Harbour Board'],
+    ]);
+  });
+});
+
 describe('parseHtml errors', () => {
   const code = (html: string) => {
     try {
@@ -151,5 +165,12 @@ describe('parseHtml errors', () => {
 
   it('reports a page with nothing article-like as no_body', () => {
     expect(code('<html><head><title>Shop</title></head><body><nav><a href="/a">A</a> <a href="/b">B</a></nav><div class="share">Facebook Twitter</div></body></html>')).toBe('no_body');
+  });
+
+  it('refuses a page with too little article text as not_article, instead of inventing a headline', () => {
+    const list = '<html><head><title>Latest</title></head><body><ol><li>Council meets</li><li>Ferry late</li><li>Market opens</li></ol></body></html>';
+    expect(code(list)).toBe('not_article');
+    expect(() => parseHtml(list)).toThrow(/^Not an article: the page has \d+ letters of article text, fewer than 200\.$/);
+    expect(code(`<html><head><title>T</title></head><body><p>${P1}</p><p>${P2}</p></body></html>`)).toBe('parsed');
   });
 });

@@ -9,7 +9,7 @@ import type { Block } from '../block.ts';
 import { truncateAtWord } from '../derive/excerpt.ts';
 import { ImportError } from './errors.ts';
 import { articleText } from './html-article-text.ts';
-import { splitByline } from './html-byline.ts';
+import { parseByline } from './byline.ts';
 import { cleanBlocks } from './html-clean-blocks.ts';
 import { cleanArticleDom } from './html-clean-dom.ts';
 import { baseUrlOf, htmlDocument, squash, textOf } from './html-dom.ts';
@@ -17,6 +17,13 @@ import { cleanHeadline, sameHeadline } from './html-headline.ts';
 import { htmlMetadata } from './html-metadata.ts';
 import { readableArticle } from './html-readability.ts';
 import { htmlToBlocks } from './html-to-blocks.ts';
+
+/**
+ * The least article text (letters and digits, about 40 words) a page must have to be imported
+ * as a story: below it, pages are lists, forms, error or cookie pages, whose headline would be
+ * invented from whatever text there is.
+ */
+export const MIN_ARTICLE_CHARACTERS = 200;
 
 /** Options for `parseHtml`. */
 export interface ParseHtmlOptions {
@@ -32,7 +39,8 @@ export interface ParseHtmlOptions {
  * are not http(s), mailto or a fragment become plain text.
  *
  * Throws `ImportError` with code `empty_input` for a blank page, `no_body` when nothing
- * article-like is found, `no_headline` when the page names no headline.
+ * article-like is found, `not_article` when what is found has fewer than
+ * `MIN_ARTICLE_CHARACTERS` letters, `no_headline` when the page names no headline.
  *
  * @example
  * const article = parseHtml(
@@ -54,15 +62,22 @@ export function parseHtml(html: string, options: ParseHtmlOptions = {}): Article
   if (!found) throw new ImportError('no_body', 'No article was found in the page.');
 
   const stated = (meta.headline ?? (found.title ? cleanHeadline(found.title, meta.siteName) : undefined))?.slice(0, 300).trim() || undefined;
-  const authors = meta.authors.length > 0 ? meta.authors : splitByline(found.byline ?? '');
+  const byline = meta.authors.length > 0 ? { authors: meta.authors, source: meta.source } : parseByline(found.byline ?? '', { siteName: meta.siteName });
+  const { authors } = byline;
 
   cleanArticleDom(found.root);
   const body = cleanBlocks(htmlToBlocks(found.root, { base }), { headline: stated ?? '', authors, description: meta.description });
   if (!body.some((block) => block.type !== 'image')) throw new ImportError('no_body', 'The article found in the page has no text.');
+  const letters = articleText({ body }).match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+  if (letters < MIN_ARTICLE_CHARACTERS) {
+    throw new ImportError('not_article', `Not an article: the page has ${letters} letters of article text, fewer than ${MIN_ARTICLE_CHARACTERS}.`);
+  }
   const headline = stated ?? headlineFromBody(body);
   if (!headline) throw new ImportError('no_headline', 'The page has no headline or title.');
 
   const article: ArticleInput = { headline, body, authors: authors.map((name) => ({ name })) };
+  // The agency or publisher the byline credits ("…, Associated Press") is where the story came from.
+  if (byline.source) article.sources = [{ name: byline.source }];
   const standfirst = standfirstOf(meta.description, body);
   if (standfirst) article.standfirst = standfirst;
   if (meta.publishedAt) article.publishedAt = meta.publishedAt;
