@@ -26,9 +26,28 @@ export const onRequest = defineMiddleware(async (context, next) => {
   return noStore(await next());
 });
 
+/**
+ * What a desk page may load: its own scripts only (a story's text can never run as one), its own
+ * styles and those of the site it previews, images from anywhere (a body's images are addresses
+ * on the web), and frames of itself only (the preview), never framed by another site.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  'img-src * data:',
+  "connect-src 'self'",
+  "frame-src 'self'",
+  "frame-ancestors 'self'",
+  "form-action 'self'",
+  "base-uri 'none'",
+  "object-src 'none'",
+].join('; ');
+
 function noStore(response: Response): Response {
   try {
     response.headers.set('cache-control', 'no-store');
+    if (response.headers.get('content-type')?.startsWith('text/html')) response.headers.set('content-security-policy', CONTENT_SECURITY_POLICY);
     response.headers.set('referrer-policy', 'same-origin');
     response.headers.set('x-content-type-options', 'nosniff');
   } catch {
