@@ -8,6 +8,7 @@ describe('zonedToUtc and utcToZoned', () => {
     expect(zonedToUtc('2026-01-15T09:30', 'Europe/London')).toBe('2026-01-15T09:30:00.000Z');
     expect(zonedToUtc('2026-01-15T09:30', 'America/New_York')).toBe('2026-01-15T14:30:00.000Z');
     expect(zonedToUtc('2026-01-15T09:30', 'Asia/Kolkata')).toBe('2026-01-15T04:00:00.000Z');
+    expect(zonedToUtc('2026-01-15T09:30:45', 'Asia/Kolkata')).toBe('2026-01-15T04:00:45.000Z');
   });
 
   it('give back the same wall-clock time', () => {

@@ -57,17 +57,17 @@ function wallClock(date: Date, timeZone: string): number {
 }
 
 /**
- * A `datetime-local` value (`YYYY-MM-DDTHH:mm`) read in `timeZone`, as a UTC ISO time; null when
+ * A `datetime-local` value (`YYYY-MM-DDTHH:mm`, seconds optional) read in `timeZone`, as a UTC ISO time; null when
  * it is not a time.
  *
  * @example
  * zonedToUtc('2026-07-01T09:30', 'Europe/London'); // '2026-07-01T08:30:00.000Z'
  */
 export function zonedToUtc(local: string, timeZone: string): string | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local);
   if (!match) return null;
-  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
-  const asUtc = Date.UTC(y, mo - 1, d, h, mi);
+  const [, y, mo, d, h, mi, sec] = match.map((part) => Number(part ?? 0)) as [number, number, number, number, number, number, number];
+  const asUtc = Date.UTC(y, mo - 1, d, h, mi, sec);
   // The zone's offset at that moment, found from the guess and corrected once for a DST change.
   let guess = asUtc - (wallClock(new Date(asUtc), timeZone) - asUtc);
   guess = asUtc - (wallClock(new Date(guess), timeZone) - guess);
