@@ -13,26 +13,7 @@ export interface paths {
             cookie?: never;
         };
         /** Liveness probe */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The process is serving requests. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HealthStatus"];
-                    };
-                };
-            };
-        };
+        get: operations["getHealthz"];
         put?: never;
         post?: never;
         delete?: never;
@@ -49,35 +30,7 @@ export interface paths {
             cookie?: never;
         };
         /** Readiness probe */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The database answers. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HealthStatus"];
-                    };
-                };
-                /** @description The database does not answer. */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getReadyz"];
         put?: never;
         post?: never;
         delete?: never;
@@ -97,527 +50,13 @@ export interface paths {
          * List articles
          * @description Published articles whose publication time has come, in pages that stay stable while new articles arrive. With a token (any role), drafts, stories in review, archived and scheduled articles are included and the response is `private, no-store`. Signed in, `status` picks one state (drafts, stories in review, scheduled, published, archived), `sort=updated` puts the newest change first, and each item says who changed it last. `q` searches by words among them.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Page size, 1 to 100. */
-                    limit?: number;
-                    /** @description The `nextCursor` of the previous page. */
-                    cursor?: string;
-                    /** @description By publication time. */
-                    order?: "newest" | "oldest";
-                    /** @description Only this section (slug). */
-                    section?: string;
-                    /** @description Only articles with this tag (slug). */
-                    tag?: string;
-                    /** @description Only articles by this author (slug). */
-                    author?: string;
-                    /** @description Only articles naming this person (slug), e.g. `vladimir-putin`. */
-                    person?: string;
-                    /** @description Only articles naming this place (slug), e.g. `moscow`. */
-                    place?: string;
-                    /** @description Only articles naming this organisation (slug), e.g. `kremlin`. */
-                    organization?: string;
-                    /** @description Published at or after this time. */
-                    from?: string;
-                    /** @description Published before this time. */
-                    to?: string;
-                    /** @description Only articles in this state (signed in only; anonymous requests may ask for `published` alone, and get 401 otherwise). `scheduled` is published with a publication time still to come; `published` is public now; `any` is every state, as the default for a signed-in request. */
-                    status?: "draft" | "review" | "scheduled" | "published" | "archived" | "any";
-                    /** @description Words the articles must contain, as `GET /v1/search` reads them; best match first (then `order` and `sort` do not apply). */
-                    q?: string;
-                    /** @description `published`: by publication time, in `order`; `updated`: newest change first (`order` must then be left out or `newest`). */
-                    sort?: "published" | "updated";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of summaries. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "items": [
-                         *         {
-                         *           "id": "5b0c6a1e-2f4d-4c8b-9a7e-3d2f1c0b9a88",
-                         *           "slug": "harbour-ferry-returns-after-winter-repairs",
-                         *           "headline": "Harbour ferry returns after winter repairs",
-                         *           "standfirst": "The Skylark is back on the water with a new engine, a ramp for wheelchairs and bicycles, and an earlier first crossing.",
-                         *           "excerpt": "The Skylark is back on the water with a new engine, a ramp for wheelchairs and bicycles, and an earlier first crossing.",
-                         *           "authors": [
-                         *             {
-                         *               "name": "Maya Okafor",
-                         *               "slug": "maya-okafor"
-                         *             },
-                         *             {
-                         *               "name": "Jonas Brandt",
-                         *               "slug": "jonas-brandt"
-                         *             }
-                         *           ],
-                         *           "section": {
-                         *             "name": "Transport",
-                         *             "slug": "transport"
-                         *           },
-                         *           "tags": [
-                         *             {
-                         *               "name": "Transport",
-                         *               "slug": "transport"
-                         *             },
-                         *             {
-                         *               "name": "Harbour",
-                         *               "slug": "harbour"
-                         *             }
-                         *           ],
-                         *           "language": "en",
-                         *           "status": "published",
-                         *           "publishedAt": "2026-11-27T07:15:00Z",
-                         *           "updatedAt": "2026-11-27T12:00:00.000Z",
-                         *           "leadImage": {
-                         *             "src": "/samples/ferry.svg",
-                         *             "alt": "A small blue passenger ferry crossing the harbour under a pale sky",
-                         *             "caption": "The Skylark on its first crossing since repairs.",
-                         *             "credit": "Illustration by the Eastbrook Ledger"
-                         *           },
-                         *           "wordCount": 140,
-                         *           "readingTime": 1
-                         *         }
-                         *       ],
-                         *       "nextCursor": null,
-                         *       "total": 1
-                         *     }
-                         */
-                        "application/json": components["schemas"]["ArticleList"];
-                    };
-                };
-                /** @description Not modified: the `If-None-Match` ETag is current. */
-                304: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description A query parameter is invalid (each one is named in `errors`). */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A token was sent but is unknown, revoked or malformed, or an anonymous request asked for a `status` other than `published`. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listArticles"];
         put?: never;
         /**
          * Create an article
          * @description Stores a new article under its slug (from the body, or derived from the headline), recording who created it and its first revision. A contributor's article is a draft unless the body says `review`.
          */
-        post: {
-            parameters: {
-                query?: {
-                    /** @description For `text/html` bodies: the address of the page, to resolve its relative links. */
-                    url?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            /** @description The article as JSON, or as Markdown with YAML front matter, plain text (first line is the headline) or an HTML page. */
-            requestBody: {
-                content: {
-                    /**
-                     * @example {
-                     *       "headline": "Harbour ferry returns after winter repairs",
-                     *       "slug": "harbour-ferry-returns-after-winter-repairs",
-                     *       "standfirst": "The Skylark is back on the water with a new engine, a ramp for wheelchairs and bicycles, and an earlier first crossing.",
-                     *       "authors": [
-                     *         {
-                     *           "name": "Maya Okafor"
-                     *         },
-                     *         {
-                     *           "name": "Jonas Brandt"
-                     *         }
-                     *       ],
-                     *       "section": {
-                     *         "name": "Transport"
-                     *       },
-                     *       "tags": [
-                     *         {
-                     *           "name": "Transport"
-                     *         },
-                     *         {
-                     *           "name": "Harbour"
-                     *         }
-                     *       ],
-                     *       "sources": [
-                     *         {
-                     *           "name": "Eastbrook Harbour Trust timetable"
-                     *         }
-                     *       ],
-                     *       "publishedAt": "2026-11-27T07:15:00Z",
-                     *       "dateline": "EASTBROOK HARBOUR",
-                     *       "leadImage": {
-                     *         "src": "/samples/ferry.svg",
-                     *         "alt": "A small blue passenger ferry crossing the harbour under a pale sky",
-                     *         "caption": "The Skylark on its first crossing since repairs.",
-                     *         "credit": "Illustration by the Eastbrook Ledger"
-                     *       },
-                     *       "corrections": [
-                     *         {
-                     *           "date": "2026-11-27T12:00:00Z",
-                     *           "text": "An earlier version of this article gave the first weekday crossing as 6:30 a.m. It is 6:45 a.m."
-                     *         }
-                     *       ],
-                     *       "body": [
-                     *         {
-                     *           "type": "paragraph",
-                     *           "content": [
-                     *             {
-                     *               "type": "text",
-                     *               "text": "The harbour ferry "
-                     *             },
-                     *             {
-                     *               "type": "text",
-                     *               "text": "Skylark",
-                     *               "marks": [
-                     *                 "em"
-                     *               ]
-                     *             },
-                     *             {
-                     *               "type": "text",
-                     *               "text": " made its first crossing of the season on Thursday morning, four months after it was lifted out of the water for repairs."
-                     *             }
-                     *           ]
-                     *         },
-                     *         {
-                     *           "type": "paragraph",
-                     *           "content": [
-                     *             {
-                     *               "type": "text",
-                     *               "text": "The Harbour Trust replaced the boat's thirty-year-old diesel engine with a quieter hybrid unit, and fitted a folding ramp so that wheelchairs, prams and bicycles can board without help."
-                     *             }
-                     *           ]
-                     *         },
-                     *         {
-                     *           "type": "heading",
-                     *           "level": 2,
-                     *           "text": "New timetable"
-                     *         },
-                     *         {
-                     *           "type": "paragraph",
-                     *           "content": [
-                     *             {
-                     *               "type": "text",
-                     *               "text": "Crossings now start earlier on weekdays:"
-                     *             }
-                     *           ]
-                     *         },
-                     *         {
-                     *           "type": "list",
-                     *           "ordered": false,
-                     *           "items": [
-                     *             [
-                     *               {
-                     *                 "type": "text",
-                     *                 "text": "weekdays: every 20 minutes from 6:45 a.m. to 8 p.m.;"
-                     *               }
-                     *             ],
-                     *             [
-                     *               {
-                     *                 "type": "text",
-                     *                 "text": "weekends: every 30 minutes from 8 a.m. to 6 p.m."
-                     *               }
-                     *             ]
-                     *           ]
-                     *         },
-                     *         {
-                     *           "type": "paragraph",
-                     *           "content": [
-                     *             {
-                     *               "type": "text",
-                     *               "text": "Fares are unchanged at £1.80 for adults, and children under 12 travel free."
-                     *             }
-                     *           ]
-                     *         },
-                     *         {
-                     *           "type": "quote",
-                     *           "text": "The old engine was shaking the boat apart. Now you can hear the gulls again.",
-                     *           "attribution": "Sam Whitaker, the Skylark's skipper for eleven years"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ArticleInput"];
-                    /**
-                     * @example ---
-                     *     headline: Harbour ferry returns after winter repairs
-                     *     slug: harbour-ferry-returns-after-winter-repairs
-                     *     standfirst: The Skylark is back on the water with a new engine, a ramp for wheelchairs and bicycles, and an earlier first crossing.
-                     *     authors:
-                     *       - name: Maya Okafor
-                     *       - name: Jonas Brandt
-                     *     section: Transport
-                     *     tags: [Transport, Harbour]
-                     *     sources:
-                     *       - name: Eastbrook Harbour Trust timetable
-                     *     publishedAt: 2026-11-27T07:15:00Z
-                     *     dateline: EASTBROOK HARBOUR
-                     *     leadImage:
-                     *       src: /samples/ferry.svg
-                     *       alt: A small blue passenger ferry crossing the harbour under a pale sky
-                     *       caption: The Skylark on its first crossing since repairs.
-                     *       credit: Illustration by the Eastbrook Ledger
-                     *     corrections:
-                     *       - date: 2026-11-27T12:00:00Z
-                     *         text: An earlier version of this article gave the first weekday crossing as 6:30 a.m. It is 6:45 a.m.
-                     *     ---
-                     *
-                     *     The harbour ferry *Skylark* made its first crossing of the season on Thursday morning, four months after it was lifted out of the water for repairs.
-                     *
-                     *     The Harbour Trust replaced the boat's thirty-year-old diesel engine with a quieter hybrid unit, and fitted a folding ramp so that wheelchairs, prams and bicycles can board without help.
-                     *
-                     *     ## New timetable
-                     *
-                     *     Crossings now start earlier on weekdays:
-                     *
-                     *     - weekdays: every 20 minutes from 6:45 a.m. to 8 p.m.;
-                     *     - weekends: every 30 minutes from 8 a.m. to 6 p.m.
-                     *
-                     *     Fares are unchanged at £1.80 for adults, and children under 12 travel free.
-                     *
-                     *     > The old engine was shaking the boat apart. Now you can hear the gulls again.
-                     *     > — Sam Whitaker, the Skylark's skipper for eleven years
-                     */
-                    "text/markdown": components["schemas"]["ArticleMarkdown"];
-                    "text/plain": components["schemas"]["ArticleText"];
-                    "text/html": components["schemas"]["ArticleHtml"];
-                };
-            };
-            responses: {
-                /** @description The stored article. */
-                201: {
-                    headers: {
-                        /** @description The address of the article. */
-                        Location?: string;
-                        /** @description The ETag of the stored article, for the next `If-Match`. */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "id": "5b0c6a1e-2f4d-4c8b-9a7e-3d2f1c0b9a88",
-                         *       "slug": "harbour-ferry-returns-after-winter-repairs",
-                         *       "headline": "Harbour ferry returns after winter repairs",
-                         *       "standfirst": "The Skylark is back on the water with a new engine, a ramp for wheelchairs and bicycles, and an earlier first crossing.",
-                         *       "body": [
-                         *         {
-                         *           "type": "paragraph",
-                         *           "content": [
-                         *             {
-                         *               "type": "text",
-                         *               "text": "The harbour ferry "
-                         *             },
-                         *             {
-                         *               "type": "text",
-                         *               "text": "Skylark",
-                         *               "marks": [
-                         *                 "em"
-                         *               ]
-                         *             },
-                         *             {
-                         *               "type": "text",
-                         *               "text": " made its first crossing of the season on Thursday morning, four months after it was lifted out of the water for repairs."
-                         *             }
-                         *           ]
-                         *         },
-                         *         {
-                         *           "type": "paragraph",
-                         *           "content": [
-                         *             {
-                         *               "type": "text",
-                         *               "text": "The Harbour Trust replaced the boat's thirty-year-old diesel engine with a quieter hybrid unit, and fitted a folding ramp so that wheelchairs, prams and bicycles can board without help."
-                         *             }
-                         *           ]
-                         *         },
-                         *         {
-                         *           "type": "heading",
-                         *           "level": 2,
-                         *           "text": "New timetable"
-                         *         },
-                         *         {
-                         *           "type": "paragraph",
-                         *           "content": [
-                         *             {
-                         *               "type": "text",
-                         *               "text": "Crossings now start earlier on weekdays:"
-                         *             }
-                         *           ]
-                         *         },
-                         *         {
-                         *           "type": "list",
-                         *           "ordered": false,
-                         *           "items": [
-                         *             [
-                         *               {
-                         *                 "type": "text",
-                         *                 "text": "weekdays: every 20 minutes from 6:45 a.m. to 8 p.m.;"
-                         *               }
-                         *             ],
-                         *             [
-                         *               {
-                         *                 "type": "text",
-                         *                 "text": "weekends: every 30 minutes from 8 a.m. to 6 p.m."
-                         *               }
-                         *             ]
-                         *           ]
-                         *         },
-                         *         {
-                         *           "type": "paragraph",
-                         *           "content": [
-                         *             {
-                         *               "type": "text",
-                         *               "text": "Fares are unchanged at £1.80 for adults, and children under 12 travel free."
-                         *             }
-                         *           ]
-                         *         },
-                         *         {
-                         *           "type": "quote",
-                         *           "text": "The old engine was shaking the boat apart. Now you can hear the gulls again.",
-                         *           "attribution": "Sam Whitaker, the Skylark's skipper for eleven years"
-                         *         }
-                         *       ],
-                         *       "language": "en",
-                         *       "dateline": "EASTBROOK HARBOUR",
-                         *       "leadImage": {
-                         *         "src": "/samples/ferry.svg",
-                         *         "alt": "A small blue passenger ferry crossing the harbour under a pale sky",
-                         *         "caption": "The Skylark on its first crossing since repairs.",
-                         *         "credit": "Illustration by the Eastbrook Ledger"
-                         *       },
-                         *       "corrections": [
-                         *         {
-                         *           "date": "2026-11-27T12:00:00Z",
-                         *           "text": "An earlier version of this article gave the first weekday crossing as 6:30 a.m. It is 6:45 a.m."
-                         *         }
-                         *       ],
-                         *       "mentions": [],
-                         *       "quotes": [],
-                         *       "authors": [
-                         *         {
-                         *           "name": "Maya Okafor",
-                         *           "slug": "maya-okafor"
-                         *         },
-                         *         {
-                         *           "name": "Jonas Brandt",
-                         *           "slug": "jonas-brandt"
-                         *         }
-                         *       ],
-                         *       "section": {
-                         *         "name": "Transport",
-                         *         "slug": "transport"
-                         *       },
-                         *       "tags": [
-                         *         {
-                         *           "name": "Transport",
-                         *           "slug": "transport"
-                         *         },
-                         *         {
-                         *           "name": "Harbour",
-                         *           "slug": "harbour"
-                         *         }
-                         *       ],
-                         *       "sources": [
-                         *         {
-                         *           "name": "Eastbrook Harbour Trust timetable"
-                         *         }
-                         *       ],
-                         *       "status": "published",
-                         *       "publishedAt": "2026-11-27T07:15:00Z",
-                         *       "createdAt": "2026-11-26T16:40:00.000Z",
-                         *       "updatedAt": "2026-11-27T12:00:00.000Z",
-                         *       "commentSettings": {
-                         *         "open": true
-                         *       },
-                         *       "wordCount": 140,
-                         *       "readingTime": 1,
-                         *       "excerpt": "The Skylark is back on the water with a new engine, a ramp for wheelchairs and bicycles, and an earlier first crossing."
-                         *     }
-                         */
-                        "application/json": components["schemas"]["Article"];
-                    };
-                };
-                /** @description The body is malformed or invalid; each invalid field is named in `errors`. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No token, or the token is unknown or revoked (see `WWW-Authenticate`). */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role does not allow this write: a moderator token, or a contributor writing another's story, one past review, or a status other than draft or review (the field is named in `errors`). */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description An article already has this slug, or the same content is stored under another slug. */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The body is larger than 1 MB. */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The body is not in one of the accepted media types. */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createArticle"];
         delete?: never;
         options?: never;
         head?: never;
@@ -635,1104 +74,25 @@ export interface paths {
          * Get a published article
          * @description The article at this slug, if it is published and its publication time has come. With a token (any role), drafts, stories in review, archived and scheduled articles are included and the response is `private, no-store`. With `include`, the answer also carries its comments and related articles, saving a request for each; it changes as soon as they do (with `include=comments` it is cached as briefly as the comments).
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description What to add to the article, comma-separated: `comments` (the first page of its comments, as `GET /v1/articles/{slug}/comments` answers by default) and `related` (its related articles, as `GET /v1/articles/{slug}/related` lists by default). */
-                    include?: string;
-                };
-                header?: never;
-                path: {
-                    /** @description The article slug. */
-                    slug: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The article. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "id": "5b0c6a1e-2f4d-4c8b-9a7e-3d2f1c0b9a88",
-                         *       "slug": "harbour-ferry-returns-after-winter-repairs",
-                         *       "headline": "Harbour ferry returns after winter repairs",
-                         *       "standfirst": "The Skylark is back on the water with a new engine, a ramp for wheelchairs and bicycles, and an earlier first crossing.",
-                         *       "body": [
-                         *         {
-                         *           "type": "paragraph",
-                         *           "content": [
-                         *             {
-                         *               "type": "text",
-                         *               "text": "The harbour ferry "
-                         *             },
-                         *             {
-                         *               "type": "text",
-                         *               "text": "Skylark",
-                         *               "marks": [
-                         *                 "em"
-                         *               ]
-                         *             },
-                         *             {
-                         *               "type": "text",
-                         *               "text": " made its first crossing of the season on Thursday morning, four months after it was lifted out of the water for repairs."
-                         *             }
-                         *           ]
-                         *         },
-                         *         {
-                         *           "type": "paragraph",
-                         *           "content": [
-                         *             {
-                         *               "type": "text",
-                         *               "text": "The Harbour Trust replaced the boat's thirty-year-old diesel engine with a quieter hybrid unit, and fitted a folding ramp so that wheelchairs, prams and bicycles can board without help."
-                         *             }
-                         *           ]
-                         *         },
-                         *         {
-                         *           "type": "heading",
-                         *           "level": 2,
-                         *           "text": "New timetable"
-                         *         },
-                         *         {
-                         *           "type": "paragraph",
-                         *           "content": [
-                         *             {
-                         *               "type": "text",
-                         *               "text": "Crossings now start earlier on weekdays:"
-                         *             }
-                         *           ]
-                         *         },
-                         *         {
-                         *           "type": "list",
-                         *           "ordered": false,
-                         *           "items": [
-                         *             [
-                         *               {
-                         *                 "type": "text",
-                         *                 "text": "weekdays: every 20 minutes from 6:45 a.m. to 8 p.m.;"
-                         *               }
-                         *             ],
-                         *             [
-                         *               {
-                         *                 "type": "text",
-                         *                 "text": "weekends: every 30 minutes from 8 a.m. to 6 p.m."
-                         *               }
-                         *             ]
-                         *           ]
-                         *         },
-                         *         {
-                         *           "type": "paragraph",
-                         *           "content": [
-                         *             {
-                         *               "type": "text",
-                         *               "text": "Fares are unchanged at £1.80 for adults, and children under 12 travel free."
-                         *             }
-                         *           ]
-                         *         },
-                         *         {
-                         *           "type": "quote",
-                         *           "text": "The old engine was shaking the boat apart. Now you can hear the gulls again.",
-                         *           "attribution": "Sam Whitaker, the Skylark's skipper for eleven years"
-                         *         }
-                         *       ],
-                         *       "language": "en",
-                         *       "dateline": "EASTBROOK HARBOUR",
-                         *       "leadImage": {
-                         *         "src": "/samples/ferry.svg",
-                         *         "alt": "A small blue passenger ferry crossing the harbour under a pale sky",
-                         *         "caption": "The Skylark on its first crossing since repairs.",
-                         *         "credit": "Illustration by the Eastbrook Ledger"
-                         *       },
-                         *       "corrections": [
-                         *         {
-                         *           "date": "2026-11-27T12:00:00Z",
-                         *           "text": "An earlier version of this article gave the first weekday crossing as 6:30 a.m. It is 6:45 a.m."
-                         *         }
-                         *       ],
-                         *       "mentions": [],
-                         *       "quotes": [],
-                         *       "authors": [
-                         *         {
-                         *           "name": "Maya Okafor",
-                         *           "slug": "maya-okafor"
-                         *         },
-                         *         {
-                         *           "name": "Jonas Brandt",
-                         *           "slug": "jonas-brandt"
-                         *         }
-                         *       ],
-                         *       "section": {
-                         *         "name": "Transport",
-                         *         "slug": "transport"
-                         *       },
-                         *       "tags": [
-                         *         {
-                         *           "name": "Transport",
-                         *           "slug": "transport"
-                         *         },
-                         *         {
-                         *           "name": "Harbour",
-                         *           "slug": "harbour"
-                         *         }
-                         *       ],
-                         *       "sources": [
-                         *         {
-                         *           "name": "Eastbrook Harbour Trust timetable"
-                         *         }
-                         *       ],
-                         *       "status": "published",
-                         *       "publishedAt": "2026-11-27T07:15:00Z",
-                         *       "createdAt": "2026-11-26T16:40:00.000Z",
-                         *       "updatedAt": "2026-11-27T12:00:00.000Z",
-                         *       "commentSettings": {
-                         *         "open": true
-                         *       },
-                         *       "wordCount": 140,
-                         *       "readingTime": 1,
-                         *       "excerpt": "The Skylark is back on the water with a new engine, a ramp for wheelchairs and bicycles, and an earlier first crossing."
-                         *     }
-                         */
-                        "application/json": components["schemas"]["ArticleWithIncludes"];
-                    };
-                };
-                /** @description The article moved: this was its slug before it changed, and `Location` is its address now. */
-                301: {
-                    headers: {
-                        /** @description The article's address now. */
-                        Location?: string;
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not modified: the `If-None-Match` ETag is current. */
-                304: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description `include` names something else than `comments` and `related`. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A token was sent but is unknown, revoked or malformed. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No public article has this slug. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getArticle"];
         /**
          * Create or replace an article
          * @description Replaces every writable field of the article at this slug, or creates it there. The id, creation time and first publication time are kept; the save is recorded as a revision. With `If-Match`, the write goes ahead only while the stored article has that ETag.
          */
-        put: {
-            parameters: {
-                query?: {
-                    /** @description For `text/html` bodies: the address of the page, to resolve its relative links. */
-                    url?: string;
-                };
-                header?: {
-                    /** @description The ETag of the article as last read with `GET /v1/articles/{slug}` (without `include`) or as the last write answered, or `*`: the write is refused with 412 when the stored article has another. */
-                    "if-match"?: string;
-                };
-                path: {
-                    /** @description The article slug. */
-                    slug: string;
-                };
-                cookie?: never;
-            };
-            /** @description The article as JSON, or as Markdown with YAML front matter, plain text (first line is the headline) or an HTML page. */
-            requestBody: {
-                content: {
-                    /**
-                     * @example {
-                     *       "headline": "Harbour ferry returns after winter repairs",
-                     *       "slug": "harbour-ferry-returns-after-winter-repairs",
-                     *       "standfirst": "The Skylark is back on the water with a new engine, a ramp for wheelchairs and bicycles, and an earlier first crossing.",
-                     *       "authors": [
-                     *         {
-                     *           "name": "Maya Okafor"
-                     *         },
-                     *         {
-                     *           "name": "Jonas Brandt"
-                     *         }
-                     *       ],
-                     *       "section": {
-                     *         "name": "Transport"
-                     *       },
-                     *       "tags": [
-                     *         {
-                     *           "name": "Transport"
-                     *         },
-                     *         {
-                     *           "name": "Harbour"
-                     *         }
-                     *       ],
-                     *       "sources": [
-                     *         {
-                     *           "name": "Eastbrook Harbour Trust timetable"
-                     *         }
-                     *       ],
-                     *       "publishedAt": "2026-11-27T07:15:00Z",
-                     *       "dateline": "EASTBROOK HARBOUR",
-                     *       "leadImage": {
-                     *         "src": "/samples/ferry.svg",
-                     *         "alt": "A small blue passenger ferry crossing the harbour under a pale sky",
-                     *         "caption": "The Skylark on its first crossing since repairs.",
-                     *         "credit": "Illustration by the Eastbrook Ledger"
-                     *       },
-                     *       "corrections": [
-                     *         {
-                     *           "date": "2026-11-27T12:00:00Z",
-                     *           "text": "An earlier version of this article gave the first weekday crossing as 6:30 a.m. It is 6:45 a.m."
-                     *         }
-                     *       ],
-                     *       "body": [
-                     *         {
-                     *           "type": "paragraph",
-                     *           "content": [
-                     *             {
-                     *               "type": "text",
-                     *               "text": "The harbour ferry "
-                     *             },
-                     *             {
-                     *               "type": "text",
-                     *               "text": "Skylark",
-                     *               "marks": [
-                     *                 "em"
-                     *               ]
-                     *             },
-                     *             {
-                     *               "type": "text",
-                     *               "text": " made its first crossing of the season on Thursday morning, four months after it was lifted out of the water for repairs."
-                     *             }
-                     *           ]
-                     *         },
-                     *         {
-                     *           "type": "paragraph",
-                     *           "content": [
-                     *             {
-                     *               "type": "text",
-                     *               "text": "The Harbour Trust replaced the boat's thirty-year-old diesel engine with a quieter hybrid unit, and fitted a folding ramp so that wheelchairs, prams and bicycles can board without help."
-                     *             }
-                     *           ]
-                     *         },
-                     *         {
-                     *           "type": "heading",
-                     *           "level": 2,
-                     *           "text": "New timetable"
-                     *         },
-                     *         {
-                     *           "type": "paragraph",
-                     *           "content": [
-                     *             {
-                     *               "type": "text",
-                     *               "text": "Crossings now start earlier on weekdays:"
-                     *             }
-                     *           ]
-                     *         },
-                     *         {
-                     *           "type": "list",
-                     *           "ordered": false,
-                     *           "items": [
-                     *             [
-                     *               {
-                     *                 "type": "text",
-                     *                 "text": "weekdays: every 20 minutes from 6:45 a.m. to 8 p.m.;"
-                     *               }
-                     *             ],
-                     *             [
-                     *               {
-                     *                 "type": "text",
-                     *                 "text": "weekends: every 30 minutes from 8 a.m. to 6 p.m."
-                     *               }
-                     *             ]
-                     *           ]
-                     *         },
-                     *         {
-                     *           "type": "paragraph",
-                     *           "content": [
-                     *             {
-                     *               "type": "text",
-                     *               "text": "Fares are unchanged at £1.80 for adults, and children under 12 travel free."
-                     *             }
-                     *           ]
-                     *         },
-                     *         {
-                     *           "type": "quote",
-                     *           "text": "The old engine was shaking the boat apart. Now you can hear the gulls again.",
-                     *           "attribution": "Sam Whitaker, the Skylark's skipper for eleven years"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ArticleInput"];
-                    /**
-                     * @example ---
-                     *     headline: Harbour ferry returns after winter repairs
-                     *     slug: harbour-ferry-returns-after-winter-repairs
-                     *     standfirst: The Skylark is back on the water with a new engine, a ramp for wheelchairs and bicycles, and an earlier first crossing.
-                     *     authors:
-                     *       - name: Maya Okafor
-                     *       - name: Jonas Brandt
-                     *     section: Transport
-                     *     tags: [Transport, Harbour]
-                     *     sources:
-                     *       - name: Eastbrook Harbour Trust timetable
-                     *     publishedAt: 2026-11-27T07:15:00Z
-                     *     dateline: EASTBROOK HARBOUR
-                     *     leadImage:
-                     *       src: /samples/ferry.svg
-                     *       alt: A small blue passenger ferry crossing the harbour under a pale sky
-                     *       caption: The Skylark on its first crossing since repairs.
-                     *       credit: Illustration by the Eastbrook Ledger
-                     *     corrections:
-                     *       - date: 2026-11-27T12:00:00Z
-                     *         text: An earlier version of this article gave the first weekday crossing as 6:30 a.m. It is 6:45 a.m.
-                     *     ---
-                     *
-                     *     The harbour ferry *Skylark* made its first crossing of the season on Thursday morning, four months after it was lifted out of the water for repairs.
-                     *
-                     *     The Harbour Trust replaced the boat's thirty-year-old diesel engine with a quieter hybrid unit, and fitted a folding ramp so that wheelchairs, prams and bicycles can board without help.
-                     *
-                     *     ## New timetable
-                     *
-                     *     Crossings now start earlier on weekdays:
-                     *
-                     *     - weekdays: every 20 minutes from 6:45 a.m. to 8 p.m.;
-                     *     - weekends: every 30 minutes from 8 a.m. to 6 p.m.
-                     *
-                     *     Fares are unchanged at £1.80 for adults, and children under 12 travel free.
-                     *
-                     *     > The old engine was shaking the boat apart. Now you can hear the gulls again.
-                     *     > — Sam Whitaker, the Skylark's skipper for eleven years
-                     */
-                    "text/markdown": components["schemas"]["ArticleMarkdown"];
-                    "text/plain": components["schemas"]["ArticleText"];
-                    "text/html": components["schemas"]["ArticleHtml"];
-                };
-            };
-            responses: {
-                /** @description The replaced article (unchanged when the body says what is stored). */
-                200: {
-                    headers: {
-                        /** @description The ETag of the stored article, for the next `If-Match`. */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "id": "5b0c6a1e-2f4d-4c8b-9a7e-3d2f1c0b9a88",
-                         *       "slug": "harbour-ferry-returns-after-winter-repairs",
-                         *       "headline": "Harbour ferry returns after winter repairs",
-                         *       "standfirst": "The Skylark is back on the water with a new engine, a ramp for wheelchairs and bicycles, and an earlier first crossing.",
-                         *       "body": [
-                         *         {
-                         *           "type": "paragraph",
-                         *           "content": [
-                         *             {
-                         *               "type": "text",
-                         *               "text": "The harbour ferry "
-                         *             },
-                         *             {
-                         *               "type": "text",
-                         *               "text": "Skylark",
-                         *               "marks": [
-                         *                 "em"
-                         *               ]
-                         *             },
-                         *             {
-                         *               "type": "text",
-                         *               "text": " made its first crossing of the season on Thursday morning, four months after it was lifted out of the water for repairs."
-                         *             }
-                         *           ]
-                         *         },
-                         *         {
-                         *           "type": "paragraph",
-                         *           "content": [
-                         *             {
-                         *               "type": "text",
-                         *               "text": "The Harbour Trust replaced the boat's thirty-year-old diesel engine with a quieter hybrid unit, and fitted a folding ramp so that wheelchairs, prams and bicycles can board without help."
-                         *             }
-                         *           ]
-                         *         },
-                         *         {
-                         *           "type": "heading",
-                         *           "level": 2,
-                         *           "text": "New timetable"
-                         *         },
-                         *         {
-                         *           "type": "paragraph",
-                         *           "content": [
-                         *             {
-                         *               "type": "text",
-                         *               "text": "Crossings now start earlier on weekdays:"
-                         *             }
-                         *           ]
-                         *         },
-                         *         {
-                         *           "type": "list",
-                         *           "ordered": false,
-                         *           "items": [
-                         *             [
-                         *               {
-                         *                 "type": "text",
-                         *                 "text": "weekdays: every 20 minutes from 6:45 a.m. to 8 p.m.;"
-                         *               }
-                         *             ],
-                         *             [
-                         *               {
-                         *                 "type": "text",
-                         *                 "text": "weekends: every 30 minutes from 8 a.m. to 6 p.m."
-                         *               }
-                         *             ]
-                         *           ]
-                         *         },
-                         *         {
-                         *           "type": "paragraph",
-                         *           "content": [
-                         *             {
-                         *               "type": "text",
-                         *               "text": "Fares are unchanged at £1.80 for adults, and children under 12 travel free."
-                         *             }
-                         *           ]
-                         *         },
-                         *         {
-                         *           "type": "quote",
-                         *           "text": "The old engine was shaking the boat apart. Now you can hear the gulls again.",
-                         *           "attribution": "Sam Whitaker, the Skylark's skipper for eleven years"
-                         *         }
-                         *       ],
-                         *       "language": "en",
-                         *       "dateline": "EASTBROOK HARBOUR",
-                         *       "leadImage": {
-                         *         "src": "/samples/ferry.svg",
-                         *         "alt": "A small blue passenger ferry crossing the harbour under a pale sky",
-                         *         "caption": "The Skylark on its first crossing since repairs.",
-                         *         "credit": "Illustration by the Eastbrook Ledger"
-                         *       },
-                         *       "corrections": [
-                         *         {
-                         *           "date": "2026-11-27T12:00:00Z",
-                         *           "text": "An earlier version of this article gave the first weekday crossing as 6:30 a.m. It is 6:45 a.m."
-                         *         }
-                         *       ],
-                         *       "mentions": [],
-                         *       "quotes": [],
-                         *       "authors": [
-                         *         {
-                         *           "name": "Maya Okafor",
-                         *           "slug": "maya-okafor"
-                         *         },
-                         *         {
-                         *           "name": "Jonas Brandt",
-                         *           "slug": "jonas-brandt"
-                         *         }
-                         *       ],
-                         *       "section": {
-                         *         "name": "Transport",
-                         *         "slug": "transport"
-                         *       },
-                         *       "tags": [
-                         *         {
-                         *           "name": "Transport",
-                         *           "slug": "transport"
-                         *         },
-                         *         {
-                         *           "name": "Harbour",
-                         *           "slug": "harbour"
-                         *         }
-                         *       ],
-                         *       "sources": [
-                         *         {
-                         *           "name": "Eastbrook Harbour Trust timetable"
-                         *         }
-                         *       ],
-                         *       "status": "published",
-                         *       "publishedAt": "2026-11-27T07:15:00Z",
-                         *       "createdAt": "2026-11-26T16:40:00.000Z",
-                         *       "updatedAt": "2026-11-27T12:00:00.000Z",
-                         *       "commentSettings": {
-                         *         "open": true
-                         *       },
-                         *       "wordCount": 140,
-                         *       "readingTime": 1,
-                         *       "excerpt": "The Skylark is back on the water with a new engine, a ramp for wheelchairs and bicycles, and an earlier first crossing."
-                         *     }
-                         */
-                        "application/json": components["schemas"]["Article"];
-                    };
-                };
-                /** @description The article, created at this slug. */
-                201: {
-                    headers: {
-                        /** @description The address of the article. */
-                        Location?: string;
-                        /** @description The ETag of the stored article, for the next `If-Match`. */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "id": "5b0c6a1e-2f4d-4c8b-9a7e-3d2f1c0b9a88",
-                         *       "slug": "harbour-ferry-returns-after-winter-repairs",
-                         *       "headline": "Harbour ferry returns after winter repairs",
-                         *       "standfirst": "The Skylark is back on the water with a new engine, a ramp for wheelchairs and bicycles, and an earlier first crossing.",
-                         *       "body": [
-                         *         {
-                         *           "type": "paragraph",
-                         *           "content": [
-                         *             {
-                         *               "type": "text",
-                         *               "text": "The harbour ferry "
-                         *             },
-                         *             {
-                         *               "type": "text",
-                         *               "text": "Skylark",
-                         *               "marks": [
-                         *                 "em"
-                         *               ]
-                         *             },
-                         *             {
-                         *               "type": "text",
-                         *               "text": " made its first crossing of the season on Thursday morning, four months after it was lifted out of the water for repairs."
-                         *             }
-                         *           ]
-                         *         },
-                         *         {
-                         *           "type": "paragraph",
-                         *           "content": [
-                         *             {
-                         *               "type": "text",
-                         *               "text": "The Harbour Trust replaced the boat's thirty-year-old diesel engine with a quieter hybrid unit, and fitted a folding ramp so that wheelchairs, prams and bicycles can board without help."
-                         *             }
-                         *           ]
-                         *         },
-                         *         {
-                         *           "type": "heading",
-                         *           "level": 2,
-                         *           "text": "New timetable"
-                         *         },
-                         *         {
-                         *           "type": "paragraph",
-                         *           "content": [
-                         *             {
-                         *               "type": "text",
-                         *               "text": "Crossings now start earlier on weekdays:"
-                         *             }
-                         *           ]
-                         *         },
-                         *         {
-                         *           "type": "list",
-                         *           "ordered": false,
-                         *           "items": [
-                         *             [
-                         *               {
-                         *                 "type": "text",
-                         *                 "text": "weekdays: every 20 minutes from 6:45 a.m. to 8 p.m.;"
-                         *               }
-                         *             ],
-                         *             [
-                         *               {
-                         *                 "type": "text",
-                         *                 "text": "weekends: every 30 minutes from 8 a.m. to 6 p.m."
-                         *               }
-                         *             ]
-                         *           ]
-                         *         },
-                         *         {
-                         *           "type": "paragraph",
-                         *           "content": [
-                         *             {
-                         *               "type": "text",
-                         *               "text": "Fares are unchanged at £1.80 for adults, and children under 12 travel free."
-                         *             }
-                         *           ]
-                         *         },
-                         *         {
-                         *           "type": "quote",
-                         *           "text": "The old engine was shaking the boat apart. Now you can hear the gulls again.",
-                         *           "attribution": "Sam Whitaker, the Skylark's skipper for eleven years"
-                         *         }
-                         *       ],
-                         *       "language": "en",
-                         *       "dateline": "EASTBROOK HARBOUR",
-                         *       "leadImage": {
-                         *         "src": "/samples/ferry.svg",
-                         *         "alt": "A small blue passenger ferry crossing the harbour under a pale sky",
-                         *         "caption": "The Skylark on its first crossing since repairs.",
-                         *         "credit": "Illustration by the Eastbrook Ledger"
-                         *       },
-                         *       "corrections": [
-                         *         {
-                         *           "date": "2026-11-27T12:00:00Z",
-                         *           "text": "An earlier version of this article gave the first weekday crossing as 6:30 a.m. It is 6:45 a.m."
-                         *         }
-                         *       ],
-                         *       "mentions": [],
-                         *       "quotes": [],
-                         *       "authors": [
-                         *         {
-                         *           "name": "Maya Okafor",
-                         *           "slug": "maya-okafor"
-                         *         },
-                         *         {
-                         *           "name": "Jonas Brandt",
-                         *           "slug": "jonas-brandt"
-                         *         }
-                         *       ],
-                         *       "section": {
-                         *         "name": "Transport",
-                         *         "slug": "transport"
-                         *       },
-                         *       "tags": [
-                         *         {
-                         *           "name": "Transport",
-                         *           "slug": "transport"
-                         *         },
-                         *         {
-                         *           "name": "Harbour",
-                         *           "slug": "harbour"
-                         *         }
-                         *       ],
-                         *       "sources": [
-                         *         {
-                         *           "name": "Eastbrook Harbour Trust timetable"
-                         *         }
-                         *       ],
-                         *       "status": "published",
-                         *       "publishedAt": "2026-11-27T07:15:00Z",
-                         *       "createdAt": "2026-11-26T16:40:00.000Z",
-                         *       "updatedAt": "2026-11-27T12:00:00.000Z",
-                         *       "commentSettings": {
-                         *         "open": true
-                         *       },
-                         *       "wordCount": 140,
-                         *       "readingTime": 1,
-                         *       "excerpt": "The Skylark is back on the water with a new engine, a ramp for wheelchairs and bicycles, and an earlier first crossing."
-                         *     }
-                         */
-                        "application/json": components["schemas"]["Article"];
-                    };
-                };
-                /** @description The body is malformed or invalid; each invalid field is named in `errors`. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No token, or the token is unknown or revoked (see `WWW-Authenticate`). */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role does not allow this write: a moderator token, or a contributor writing another's story, one past review, or a status other than draft or review (the field is named in `errors`). */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The same content is stored under another slug. */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `If-Match` does not match the stored article: it changed (or was deleted) since it was read. `current` is the stored article, and the ETag header its tag. */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["StaleProblem"];
-                    };
-                };
-                /** @description The body is larger than 1 MB. */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The body is not in one of the accepted media types. */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["replaceArticle"];
         post?: never;
         /**
          * Delete an article
          * @description Deletes the article with its comments and revisions, in one transaction (contributors: their own drafts and stories in review). With `If-Match`, only while the stored article has that ETag.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag of the article as last read with `GET /v1/articles/{slug}` (without `include`) or as the last write answered, or `*`: the write is refused with 412 when the stored article has another. */
-                    "if-match"?: string;
-                };
-                path: {
-                    /** @description The article slug. */
-                    slug: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Deleted. */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No token, or the token is unknown or revoked (see `WWW-Authenticate`). */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role does not allow this write: a moderator token, or a contributor writing another's story, one past review, or a status other than draft or review (the field is named in `errors`). */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No article has this slug. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `If-Match` does not match the stored article: it changed (or was deleted) since it was read. `current` is the stored article, and the ETag header its tag. */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["StaleProblem"];
-                    };
-                };
-            };
-        };
+        delete: operations["deleteArticle"];
         options?: never;
         head?: never;
         /**
          * Change some fields of an article
          * @description A JSON merge patch (RFC 7396) of the writable fields: members replace, `null` removes, objects merge. The result is validated as a whole and recorded as a revision. Publishing, scheduling (`status: published` with a future `publishedAt`), unpublishing and archiving are patches of `status` and `publishedAt`; contributors may only set `draft` or `review`. A new `slug` moves the article; once it has been published, its old address answers with a 301 to the new one. With `If-Match`, the write goes ahead only while the stored article has that ETag.
          */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag of the article as last read with `GET /v1/articles/{slug}` (without `include`) or as the last write answered, or `*`: the write is refused with 412 when the stored article has another. */
-                    "if-match"?: string;
-                };
-                path: {
-                    /** @description The article slug. */
-                    slug: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    /**
-                     * @example {
-                     *       "standfirst": "The Skylark is back with a quieter engine and an earlier first crossing.",
-                     *       "dateline": null
-                     *     }
-                     */
-                    "application/merge-patch+json": components["schemas"]["ArticlePatch"];
-                    /**
-                     * @example {
-                     *       "standfirst": "The Skylark is back with a quieter engine and an earlier first crossing.",
-                     *       "dateline": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ArticlePatch"];
-                };
-            };
-            responses: {
-                /** @description The patched article. */
-                200: {
-                    headers: {
-                        /** @description The ETag of the stored article, for the next `If-Match`. */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "id": "5b0c6a1e-2f4d-4c8b-9a7e-3d2f1c0b9a88",
-                         *       "slug": "harbour-ferry-returns-after-winter-repairs",
-                         *       "headline": "Harbour ferry returns after winter repairs",
-                         *       "standfirst": "The Skylark is back on the water with a new engine, a ramp for wheelchairs and bicycles, and an earlier first crossing.",
-                         *       "body": [
-                         *         {
-                         *           "type": "paragraph",
-                         *           "content": [
-                         *             {
-                         *               "type": "text",
-                         *               "text": "The harbour ferry "
-                         *             },
-                         *             {
-                         *               "type": "text",
-                         *               "text": "Skylark",
-                         *               "marks": [
-                         *                 "em"
-                         *               ]
-                         *             },
-                         *             {
-                         *               "type": "text",
-                         *               "text": " made its first crossing of the season on Thursday morning, four months after it was lifted out of the water for repairs."
-                         *             }
-                         *           ]
-                         *         },
-                         *         {
-                         *           "type": "paragraph",
-                         *           "content": [
-                         *             {
-                         *               "type": "text",
-                         *               "text": "The Harbour Trust replaced the boat's thirty-year-old diesel engine with a quieter hybrid unit, and fitted a folding ramp so that wheelchairs, prams and bicycles can board without help."
-                         *             }
-                         *           ]
-                         *         },
-                         *         {
-                         *           "type": "heading",
-                         *           "level": 2,
-                         *           "text": "New timetable"
-                         *         },
-                         *         {
-                         *           "type": "paragraph",
-                         *           "content": [
-                         *             {
-                         *               "type": "text",
-                         *               "text": "Crossings now start earlier on weekdays:"
-                         *             }
-                         *           ]
-                         *         },
-                         *         {
-                         *           "type": "list",
-                         *           "ordered": false,
-                         *           "items": [
-                         *             [
-                         *               {
-                         *                 "type": "text",
-                         *                 "text": "weekdays: every 20 minutes from 6:45 a.m. to 8 p.m.;"
-                         *               }
-                         *             ],
-                         *             [
-                         *               {
-                         *                 "type": "text",
-                         *                 "text": "weekends: every 30 minutes from 8 a.m. to 6 p.m."
-                         *               }
-                         *             ]
-                         *           ]
-                         *         },
-                         *         {
-                         *           "type": "paragraph",
-                         *           "content": [
-                         *             {
-                         *               "type": "text",
-                         *               "text": "Fares are unchanged at £1.80 for adults, and children under 12 travel free."
-                         *             }
-                         *           ]
-                         *         },
-                         *         {
-                         *           "type": "quote",
-                         *           "text": "The old engine was shaking the boat apart. Now you can hear the gulls again.",
-                         *           "attribution": "Sam Whitaker, the Skylark's skipper for eleven years"
-                         *         }
-                         *       ],
-                         *       "language": "en",
-                         *       "dateline": "EASTBROOK HARBOUR",
-                         *       "leadImage": {
-                         *         "src": "/samples/ferry.svg",
-                         *         "alt": "A small blue passenger ferry crossing the harbour under a pale sky",
-                         *         "caption": "The Skylark on its first crossing since repairs.",
-                         *         "credit": "Illustration by the Eastbrook Ledger"
-                         *       },
-                         *       "corrections": [
-                         *         {
-                         *           "date": "2026-11-27T12:00:00Z",
-                         *           "text": "An earlier version of this article gave the first weekday crossing as 6:30 a.m. It is 6:45 a.m."
-                         *         }
-                         *       ],
-                         *       "mentions": [],
-                         *       "quotes": [],
-                         *       "authors": [
-                         *         {
-                         *           "name": "Maya Okafor",
-                         *           "slug": "maya-okafor"
-                         *         },
-                         *         {
-                         *           "name": "Jonas Brandt",
-                         *           "slug": "jonas-brandt"
-                         *         }
-                         *       ],
-                         *       "section": {
-                         *         "name": "Transport",
-                         *         "slug": "transport"
-                         *       },
-                         *       "tags": [
-                         *         {
-                         *           "name": "Transport",
-                         *           "slug": "transport"
-                         *         },
-                         *         {
-                         *           "name": "Harbour",
-                         *           "slug": "harbour"
-                         *         }
-                         *       ],
-                         *       "sources": [
-                         *         {
-                         *           "name": "Eastbrook Harbour Trust timetable"
-                         *         }
-                         *       ],
-                         *       "status": "published",
-                         *       "publishedAt": "2026-11-27T07:15:00Z",
-                         *       "createdAt": "2026-11-26T16:40:00.000Z",
-                         *       "updatedAt": "2026-11-27T12:00:00.000Z",
-                         *       "commentSettings": {
-                         *         "open": true
-                         *       },
-                         *       "wordCount": 140,
-                         *       "readingTime": 1,
-                         *       "excerpt": "The Skylark is back on the water with a new engine, a ramp for wheelchairs and bicycles, and an earlier first crossing."
-                         *     }
-                         */
-                        "application/json": components["schemas"]["Article"];
-                    };
-                };
-                /** @description The body is malformed or invalid; each invalid field is named in `errors`. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No token, or the token is unknown or revoked (see `WWW-Authenticate`). */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role does not allow this write: a moderator token, or a contributor writing another's story, one past review, or a status other than draft or review (the field is named in `errors`). */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No article has this slug. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The patched content is stored under another slug, or another article has the new slug. */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `If-Match` does not match the stored article: it changed (or was deleted) since it was read. `current` is the stored article, and the ETag header its tag. */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["StaleProblem"];
-                    };
-                };
-                /** @description The body is larger than 1 MB. */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The body is not in one of the accepted media types. */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        patch: operations["updateArticle"];
         trace?: never;
     };
     "/v1/articles/{slug}/revisions": {
@@ -1746,56 +106,7 @@ export interface paths {
          * List an article's revisions
          * @description Every saved revision of the article, newest first: who saved it, when, and what it changed.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description The article slug. */
-                    slug: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The revisions. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RevisionList"];
-                    };
-                };
-                /** @description No token or session, or it is unknown or revoked. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role does not allow this (a contributor on another's story or one past review). */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No article has this slug. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listArticleRevisions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1815,58 +126,7 @@ export interface paths {
          * Get an article as it was
          * @description The article as it was saved in this revision.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description The article slug. */
-                    slug: string;
-                    /** @description The revision id. */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The article as saved then. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Article"];
-                    };
-                };
-                /** @description No token or session, or it is unknown or revoked. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role does not allow this (a contributor on another's story or one past review). */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No article has this slug, or it has no revision with this id. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getArticleRevision"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1886,60 +146,7 @@ export interface paths {
          * Compare two revisions
          * @description The difference from revision `a` to revision `b` (any two, either order): the body block by block (added, removed, changed, the same), with the words added and deleted inside a changed block, and the other fields that differ.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description The article slug. */
-                    slug: string;
-                    /** @description The older revision id. */
-                    a: string;
-                    /** @description The newer revision id. */
-                    b: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The difference. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RevisionDiff"];
-                    };
-                };
-                /** @description No token or session, or it is unknown or revoked. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role does not allow this (a contributor on another's story or one past review). */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No article has this slug, or it has no revision with one of the ids. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getArticleRevisionDiff"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1961,79 +168,7 @@ export interface paths {
          * Restore a revision
          * @description Saves the text and settings of this revision as the article now, which makes a new revision. The status, publication time and slug stay as they are, so restoring an earlier text of a published story neither unpublishes nor moves it. Honours `If-Match` like `PUT`.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag of the article as last read with `GET /v1/articles/{slug}` (without `include`) or as the last write answered, or `*`: the write is refused with 412 when the stored article has another. */
-                    "if-match"?: string;
-                };
-                path: {
-                    /** @description The article slug. */
-                    slug: string;
-                    /** @description The revision to restore. */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The restored article. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Article"];
-                    };
-                };
-                /** @description No token or session, or it is unknown or revoked. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role does not allow this (a contributor on another's story or one past review). */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No article has this slug, or it has no revision with this id. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The restored content is stored under another slug. */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `If-Match` does not match the stored article: it changed (or was deleted) since it was read. `current` is the stored article, and the ETag header its tag. */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["StaleProblem"];
-                    };
-                };
-            };
-        };
+        post: operations["restoreArticleRevision"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2053,69 +188,7 @@ export interface paths {
          * Make a preview link
          * @description A secret link showing the article in any status to whoever has it, without signing in, until it expires (contributors: their own drafts and stories in review).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description The article slug. */
-                    slug: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["PreviewLinkInput"];
-                };
-            };
-            responses: {
-                /** @description The link. */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PreviewLink"];
-                    };
-                };
-                /** @description `expiresIn` is out of range. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No token or session, or it is unknown or revoked. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role does not allow this (a contributor on another's story or one past review). */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No article has this slug. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createArticlePreviewLink"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2133,67 +206,7 @@ export interface paths {
          * Search published articles
          * @description Full-text search over headline, standfirst, body, author names and tags of published articles, best matches first, with the filters and paging of `GET /v1/articles`. A search matching more than 1,000 articles (a word most articles use) lists them newest first, each with score 0, rather than ranking them: most recently added first on SQLite, most recently published first on PostgreSQL; the cursor pages through all of them. `total` counts every match, but for a search with a phrase past 1,000 matches (see `totalExact`).
          */
-        get: {
-            parameters: {
-                query: {
-                    /** @description Page size, 1 to 100. */
-                    limit?: number;
-                    /** @description The `nextCursor` of the previous page. */
-                    cursor?: string;
-                    /** @description Only this section (slug). */
-                    section?: string;
-                    /** @description Only articles with this tag (slug). */
-                    tag?: string;
-                    /** @description Only articles by this author (slug). */
-                    author?: string;
-                    /** @description Only articles naming this person (slug), e.g. `vladimir-putin`. */
-                    person?: string;
-                    /** @description Only articles naming this place (slug), e.g. `moscow`. */
-                    place?: string;
-                    /** @description Only articles naming this organisation (slug), e.g. `kremlin`. */
-                    organization?: string;
-                    /** @description Published at or after this time. */
-                    from?: string;
-                    /** @description Published before this time. */
-                    to?: string;
-                    /** @description What to search for: words (all must match; "ferries" also finds "ferry"), "quoted phrases" and prefix* terms. Anything else typed is read as words or ignored; only the first 256 characters count. */
-                    q: string;
-                    /** @description With `true`, a search with a phrase counts every match in `total`, however long that takes; by default it counts to 1,000 (see `totalExact`). */
-                    exactTotal?: "true" | "false";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of results. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["SearchResults"];
-                    };
-                };
-                /** @description Not modified: the `If-None-Match` ETag is current. */
-                304: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description A query parameter is invalid, `q` is missing or blank, or the cursor belongs to another search. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getSearch"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2213,40 +226,7 @@ export interface paths {
          * List sections
          * @description Sections holding at least one published article, with their article counts, by name, in pages.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Page size, 1 to 500. */
-                    limit?: number;
-                    /** @description The `nextCursor` of the previous page. */
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of sections. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["SectionList"];
-                    };
-                };
-                /** @description A query parameter is invalid (each one is named in `errors`). */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listSections"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2263,38 +243,7 @@ export interface paths {
             cookie?: never;
         };
         /** Get a section */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description The slug. */
-                    slug: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The section and its article count. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["SectionWithCount"];
-                    };
-                };
-                /** @description No published article is filed under this section. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getSection"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2314,40 +263,7 @@ export interface paths {
          * List tags
          * @description Tags on at least one published article, with their article counts, most used first (then by name), in pages.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Page size, 1 to 500. */
-                    limit?: number;
-                    /** @description The `nextCursor` of the previous page. */
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of tags. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TagList"];
-                    };
-                };
-                /** @description A query parameter is invalid (each one is named in `errors`). */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listTags"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2364,38 +280,7 @@ export interface paths {
             cookie?: never;
         };
         /** Get a tag */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description The slug. */
-                    slug: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The tag and its article count. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TagWithCount"];
-                    };
-                };
-                /** @description No published article has this tag. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getTag"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2415,40 +300,7 @@ export interface paths {
          * List authors
          * @description Authors credited on at least one published article, with bio, URL and article count, by name, in pages.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Page size, 1 to 500. */
-                    limit?: number;
-                    /** @description The `nextCursor` of the previous page. */
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of authors. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AuthorList"];
-                    };
-                };
-                /** @description A query parameter is invalid (each one is named in `errors`). */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listAuthors"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2465,38 +317,7 @@ export interface paths {
             cookie?: never;
         };
         /** Get an author */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description The slug. */
-                    slug: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The author, with bio and URL when known. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AuthorWithCount"];
-                    };
-                };
-                /** @description No published article credits this author. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getAuthor"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2516,159 +337,13 @@ export interface paths {
          * List an article's comments
          * @description Approved comments as threads: top-level comments in pages (oldest first unless asked otherwise), each with its approved replies nested beneath it. A reply to a comment that is not approved is not shown. Cached briefly by browsers and shared caches, so a new comment may take a few seconds to appear.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Of top-level comments, by time; replies are always oldest first. */
-                    order?: "oldest" | "newest";
-                    /** @description Top-level comments per page, 1 to 100 (replies come with them). */
-                    limit?: number;
-                    /** @description The `nextCursor` of the previous page. */
-                    cursor?: string;
-                };
-                header?: never;
-                path: {
-                    /** @description The article slug. */
-                    slug: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of threads. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CommentThreadList"];
-                    };
-                };
-                /** @description Not modified: the `If-None-Match` ETag is current. */
-                304: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description A query parameter is invalid (each one is named in `errors`). */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No public article has this slug. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listArticleComments"];
         put?: never;
         /**
          * Post a comment
          * @description A comment or a reply, as JSON or as a plain HTML form. It is shown at once (201) when the article is post-moderated and nothing about it looks suspect; otherwise it is held for a moderator (202). More than two links, a suspect word or the same text posted again on the article hold a comment; a banned word rejects it, but the answer is the same 202 as for a held comment. The e-mail address is never returned.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description The article slug. */
-                    slug: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CommentSubmission"];
-                    "application/x-www-form-urlencoded": components["schemas"]["CommentSubmission"];
-                };
-            };
-            responses: {
-                /** @description The comment, visible at once. */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Comment"];
-                    };
-                };
-                /** @description The comment was received and awaits moderation. */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HeldComment"];
-                    };
-                };
-                /** @description A field is invalid (each one is named in `errors`), or `parentId` is not an approved comment of this article. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The article is closed to comments. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No public article has this slug. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 20 KB. */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The body is neither JSON nor form fields. */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many comments from this client in the last minute; `Retry-After` says how many seconds to wait. */
-                429: {
-                    headers: {
-                        /** @description Seconds to wait before posting again. */
-                        "Retry-After"?: number;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createArticleComment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2686,62 +361,7 @@ export interface paths {
          * List comments for moderation
          * @description Comments of one status (default `pending`) on any article, newest first, with the e-mail address and why each was held.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Which comments to list (default: those awaiting moderation). */
-                    status?: "pending" | "approved" | "rejected" | "spam";
-                    /** @description Only comments on this article (slug). */
-                    article?: string;
-                    /** @description Page size, 1 to 100. */
-                    limit?: number;
-                    /** @description The `nextCursor` of the previous page. */
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of comments. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ModerationList"];
-                    };
-                };
-                /** @description A query parameter is invalid (each one is named in `errors`). */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No valid API token was sent. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The token is neither a moderator nor an admin token. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listComments"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2764,123 +384,14 @@ export interface paths {
          * Delete a comment and its replies
          * @description Deletes the comment and every reply beneath it, for good. To hide a comment but keep it, reject it instead.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description The comment id. */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Deleted, with its replies. */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No valid API token was sent. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The token is neither a moderator nor an admin token. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No comment has this id. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        delete: operations["deleteComment"];
         options?: never;
         head?: never;
         /**
          * Change a comment's status
          * @description Approving shows the comment (and its approved replies); any other status hides it and everything beneath it, without deleting anything.
          */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description The comment id. */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CommentStatusUpdate"];
-                };
-            };
-            responses: {
-                /** @description The comment with its new status. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ModeratedComment"];
-                    };
-                };
-                /** @description The status is missing or not one of pending, approved, rejected, spam. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No valid API token was sent. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The token is neither a moderator nor an admin token. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No comment has this id. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        patch: operations["updateComment"];
         trace?: never;
     };
     "/v1/entities": {
@@ -2894,60 +405,7 @@ export interface paths {
          * List people, places and organisations
          * @description Those named by at least one published article, with how many name them, most first, in pages; `q` finds them by the start of a word of the name or an alias.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description person, place or organization. */
-                    type?: "person" | "place" | "organization";
-                    /** @description The start of a word of the name or of an alias, e.g. `put`. */
-                    q?: string;
-                    /** @description Page size, 1 to 100. */
-                    limit?: number;
-                    /** @description The `nextCursor` of the previous page. */
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of entities. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["EntityList"];
-                    };
-                };
-                /** @description Not modified: the `If-None-Match` ETag is current. */
-                304: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description A query parameter is invalid (each one is named in `errors`). */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A token was sent but is unknown, revoked or malformed. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listEntities"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2967,70 +425,7 @@ export interface paths {
          * Get a person, place or organisation
          * @description The entity, the published articles naming it (newest first, `cursor` pages through them) and its most recent quotations, each with its article and paragraph.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description When several kinds share the slug; otherwise the one most articles name. */
-                    type?: "person" | "place" | "organization";
-                    /** @description Page size, 1 to 100. */
-                    limit?: number;
-                    /** @description The `nextCursor` of the previous page. */
-                    cursor?: string;
-                };
-                header?: never;
-                path: {
-                    /** @description The slug. */
-                    slug: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The entity. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["EntityDetail"];
-                    };
-                };
-                /** @description Not modified: the `If-None-Match` ETag is current. */
-                304: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description A query parameter is invalid (each one is named in `errors`). */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A token was sent but is unknown, revoked or malformed. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No published article names an entity with this slug (and type). */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getEntity"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3050,54 +445,7 @@ export interface paths {
          * Get the people, places and quotations of an article
          * @description Its mentions (most named first) and quotations, and whether they are current or still being found in the background.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description The slug. */
-                    slug: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The article’s entities. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ArticleEntities"];
-                    };
-                };
-                /** @description Not modified: the `If-None-Match` ETag is current. */
-                304: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description A token was sent but is unknown, revoked or malformed. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No published article has this slug. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listArticleEntities"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3117,66 +465,7 @@ export interface paths {
          * List related articles
          * @description Published articles that name the most of the same people, places and organisations, then share the most tags, then the section; newest first among equals.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Page size, 1 to 20. */
-                    limit?: number;
-                };
-                header?: never;
-                path: {
-                    /** @description The slug. */
-                    slug: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The related articles, best first. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RelatedArticles"];
-                    };
-                };
-                /** @description Not modified: the `If-None-Match` ETag is current. */
-                304: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description A query parameter is invalid (each one is named in `errors`). */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A token was sent but is unknown, revoked or malformed. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No published article has this slug. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getArticleRelated"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3202,87 +491,7 @@ export interface paths {
          * Correct the people, places and organisations of an article
          * @description Applies the operations in order, all or none: `add` an entity the article names, `remove` one it does not, `rename` one found under the wrong name or type (merging it into the entity it is).
          */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description The slug. */
-                    slug: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["MentionCorrections"];
-                };
-            };
-            responses: {
-                /** @description The article’s entities and quotations after the change. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ArticleEntities"];
-                    };
-                };
-                /** @description The body is malformed or invalid, or names an entity the article does not; each problem is named in `errors`. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No token, or the token is unknown or revoked (see `WWW-Authenticate`). */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The token does not have the editor role. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No article has this slug. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The body is larger than 64 kB. */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The body is not JSON. */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        patch: operations["updateArticleMentions"];
         trace?: never;
     };
     "/v1/articles/{slug}/quotes/{index}": {
@@ -3302,89 +511,7 @@ export interface paths {
          * Correct who said a quotation
          * @description Gives the quotation at `index` of the article’s `quotes` another speaker (added to the article’s people when it does not name them) and/or role.
          */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description The article slug. */
-                    slug: string;
-                    /** @description Index in the article’s `quotes`, from 0. */
-                    index: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["QuoteCorrection"];
-                };
-            };
-            responses: {
-                /** @description The article’s entities and quotations after the change. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ArticleEntities"];
-                    };
-                };
-                /** @description The body is malformed or invalid, or names an entity the article does not; each problem is named in `errors`. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No token, or the token is unknown or revoked (see `WWW-Authenticate`). */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The token does not have the editor role. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No article has this slug, or it has no quotation at this index. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The body is larger than 64 kB. */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The body is not JSON. */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        patch: operations["updateArticleQuote"];
         trace?: never;
     };
     "/v1/quotes": {
@@ -3398,60 +525,7 @@ export interface paths {
          * List quotations
          * @description Quotations in published articles, newest article first, each with its article and the index of its body block (the site’s paragraph `#p-<block>`); `speaker` keeps one person’s (or body’s).
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Only this speaker’s quotations (their slug). */
-                    speaker?: string;
-                    /** @description Only speakers of this kind. */
-                    type?: "person" | "place" | "organization";
-                    /** @description Page size, 1 to 100. */
-                    limit?: number;
-                    /** @description The `nextCursor` of the previous page. */
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of quotations. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["QuoteList"];
-                    };
-                };
-                /** @description Not modified: the `If-None-Match` ETag is current. */
-                304: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description A query parameter is invalid (each one is named in `errors`). */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A token was sent but is unknown, revoked or malformed. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listQuotes"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3471,35 +545,7 @@ export interface paths {
          * The current session
          * @description The person signed in with the session cookie, the CSRF token to send with writes, and when the session ends.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Signed in. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Session"];
-                    };
-                };
-                /** @description No session, or it has ended. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getAuthSession"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3521,70 +567,7 @@ export interface paths {
          * Sign in
          * @description Starts a new session (ending the one the browser had, if any) and sets its cookie. An unknown address, a wrong password and a deactivated account get the same answer. Failed attempts are throttled per address typed and per client address. A request with an `Origin` must come from the API, the desk or a `CORS_ORIGINS` origin.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["SignIn"];
-                };
-            };
-            responses: {
-                /** @description Signed in. */
-                200: {
-                    headers: {
-                        /** @description The session cookie (`HttpOnly; SameSite=Lax; Path=/`, `Secure` over HTTPS). */
-                        "Set-Cookie"?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Session"];
-                    };
-                };
-                /** @description A field is missing or invalid (each one is named in `errors`). */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The e-mail address or the password is wrong. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request came from a page of an untrusted origin. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many failed attempts; `Retry-After` says how many seconds to wait. */
-                429: {
-                    headers: {
-                        /** @description Seconds to wait. */
-                        "Retry-After"?: number;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["signInAuth"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3604,35 +587,7 @@ export interface paths {
          * Sign out
          * @description Ends the session of the cookie and clears the cookie. Without a session there is nothing to end: 204 all the same.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Signed out. */
-                204: {
-                    headers: {
-                        /** @description The session cookie (`HttpOnly; SameSite=Lax; Path=/`, `Secure` over HTTPS). */
-                        "Set-Cookie"?: string;
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The session cookie came without its CSRF token in `X-CSRF-Token`, or with a wrong one. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["signOutAuth"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3652,44 +607,7 @@ export interface paths {
          * Sign out everywhere
          * @description Ends every session of the person signed in, on every browser, and clears this one's cookie.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Every session ended. */
-                204: {
-                    headers: {
-                        /** @description The session cookie (`HttpOnly; SameSite=Lax; Path=/`, `Secure` over HTTPS). */
-                        "Set-Cookie"?: string;
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No session, or it has ended. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The session cookie came without its CSRF token in `X-CSRF-Token`, or with a wrong one. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["signOutEverywhereAuth"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3704,38 +622,7 @@ export interface paths {
             cookie?: never;
         };
         /** What a setup, invitation or reset link is for */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description The token at the end of the link. */
-                    token: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The link can be used. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LinkInfo"];
-                    };
-                };
-                /** @description The link is unknown, used or expired. */
-                410: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getAuthSetup"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3757,68 +644,7 @@ export interface paths {
          * Use a setup, invitation or reset link
          * @description A setup or invitation link creates an account (`name`, `email`, `password`) with the role the link carries; a reset link sets a new `password` and ends the person's other sessions. Either way the link is used up and the person is signed in. Links are single-use: a setup link lasts 24 hours, an invitation 7 days, a reset 1 hour.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["Setup"];
-                };
-            };
-            responses: {
-                /** @description Signed in. */
-                201: {
-                    headers: {
-                        /** @description The session cookie (`HttpOnly; SameSite=Lax; Path=/`, `Secure` over HTTPS). */
-                        "Set-Cookie"?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Session"];
-                    };
-                };
-                /** @description A field is missing or invalid (each one is named in `errors`). */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request came from a page of an untrusted origin. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The e-mail address already has an account. */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The link is unknown, used or expired. */
-                410: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["setupAuth"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3833,44 +659,7 @@ export interface paths {
             cookie?: never;
         };
         /** List people */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Everyone, oldest account first. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["UserList"];
-                    };
-                };
-                /** @description Not signed in and no valid API token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not an admin, or (with a session) the CSRF token is missing or wrong. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listUsers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3892,66 +681,7 @@ export interface paths {
          * Invite someone
          * @description A single-use link, valid 7 days, that lets its holder create an account with this address and role. No e-mail is sent: pass the link on.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["Invitation"];
-                };
-            };
-            responses: {
-                /** @description The link. */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["InvitationLink"];
-                    };
-                };
-                /** @description A field is invalid (each one is named in `errors`). */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in and no valid API token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not an admin, or (with a session) the CSRF token is missing or wrong. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The address already has an account. */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createUserInvitation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3975,77 +705,7 @@ export interface paths {
          * Change someone's role, or deactivate them
          * @description Deactivating ends all their sessions at once. The last active admin can be neither demoted nor deactivated.
          */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["UserPatch"];
-                };
-            };
-            responses: {
-                /** @description The person as changed. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["User"];
-                    };
-                };
-                /** @description A field is invalid (each one is named in `errors`). */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in and no valid API token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not an admin, or (with a session) the CSRF token is missing or wrong. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Nobody has this id. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description It would leave no active admin. */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        patch: operations["updateUser"];
         trace?: never;
     };
     "/v1/previews/{token}": {
@@ -4059,47 +719,7 @@ export interface paths {
          * Open a preview link
          * @description The article a preview link was made for, in whatever status it is now, to anyone with the token. Never cached by shared caches (`Cache-Control: private, no-store`) nor indexed (`X-Robots-Tag: noindex`).
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description The token of `POST /v1/articles/{slug}/preview-links`. */
-                    token: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The article as it is now. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Article"];
-                    };
-                };
-                /** @description No preview link has this token (or its article was deleted). */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The link has expired. */
-                410: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getPreview"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5185,4 +1805,3427 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    getHealthz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process is serving requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthStatus"];
+                };
+            };
+        };
+    };
+    getReadyz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The database answers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthStatus"];
+                };
+            };
+            /** @description The database does not answer. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listArticles: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 100. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description By publication time. */
+                order?: "newest" | "oldest";
+                /** @description Only this section (slug). */
+                section?: string;
+                /** @description Only articles with this tag (slug). */
+                tag?: string;
+                /** @description Only articles by this author (slug). */
+                author?: string;
+                /** @description Only articles naming this person (slug), e.g. `vladimir-putin`. */
+                person?: string;
+                /** @description Only articles naming this place (slug), e.g. `moscow`. */
+                place?: string;
+                /** @description Only articles naming this organisation (slug), e.g. `kremlin`. */
+                organization?: string;
+                /** @description Published at or after this time. */
+                from?: string;
+                /** @description Published before this time. */
+                to?: string;
+                /** @description Only articles in this state (signed in only; anonymous requests may ask for `published` alone, and get 401 otherwise). `scheduled` is published with a publication time still to come; `published` is public now; `any` is every state, as the default for a signed-in request. */
+                status?: "draft" | "review" | "scheduled" | "published" | "archived" | "any";
+                /** @description Words the articles must contain, as `GET /v1/search` reads them; best match first (then `order` and `sort` do not apply). */
+                q?: string;
+                /** @description `published`: by publication time, in `order`; `updated`: newest change first (`order` must then be left out or `newest`). */
+                sort?: "published" | "updated";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of summaries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "5b0c6a1e-2f4d-4c8b-9a7e-3d2f1c0b9a88",
+                     *           "slug": "harbour-ferry-returns-after-winter-repairs",
+                     *           "headline": "Harbour ferry returns after winter repairs",
+                     *           "standfirst": "The Skylark is back on the water with a new engine, a ramp for wheelchairs and bicycles, and an earlier first crossing.",
+                     *           "excerpt": "The Skylark is back on the water with a new engine, a ramp for wheelchairs and bicycles, and an earlier first crossing.",
+                     *           "authors": [
+                     *             {
+                     *               "name": "Maya Okafor",
+                     *               "slug": "maya-okafor"
+                     *             },
+                     *             {
+                     *               "name": "Jonas Brandt",
+                     *               "slug": "jonas-brandt"
+                     *             }
+                     *           ],
+                     *           "section": {
+                     *             "name": "Transport",
+                     *             "slug": "transport"
+                     *           },
+                     *           "tags": [
+                     *             {
+                     *               "name": "Transport",
+                     *               "slug": "transport"
+                     *             },
+                     *             {
+                     *               "name": "Harbour",
+                     *               "slug": "harbour"
+                     *             }
+                     *           ],
+                     *           "language": "en",
+                     *           "status": "published",
+                     *           "publishedAt": "2026-11-27T07:15:00Z",
+                     *           "updatedAt": "2026-11-27T12:00:00.000Z",
+                     *           "leadImage": {
+                     *             "src": "/samples/ferry.svg",
+                     *             "alt": "A small blue passenger ferry crossing the harbour under a pale sky",
+                     *             "caption": "The Skylark on its first crossing since repairs.",
+                     *             "credit": "Illustration by the Eastbrook Ledger"
+                     *           },
+                     *           "wordCount": 140,
+                     *           "readingTime": 1
+                     *         }
+                     *       ],
+                     *       "nextCursor": null,
+                     *       "total": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ArticleList"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A query parameter is invalid (each one is named in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is unknown, revoked or malformed, or an anonymous request asked for a `status` other than `published`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createArticle: {
+        parameters: {
+            query?: {
+                /** @description For `text/html` bodies: the address of the page, to resolve its relative links. */
+                url?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The article as JSON, or as Markdown with YAML front matter, plain text (first line is the headline) or an HTML page. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "headline": "Harbour ferry returns after winter repairs",
+                 *       "slug": "harbour-ferry-returns-after-winter-repairs",
+                 *       "standfirst": "The Skylark is back on the water with a new engine, a ramp for wheelchairs and bicycles, and an earlier first crossing.",
+                 *       "authors": [
+                 *         {
+                 *           "name": "Maya Okafor"
+                 *         },
+                 *         {
+                 *           "name": "Jonas Brandt"
+                 *         }
+                 *       ],
+                 *       "section": {
+                 *         "name": "Transport"
+                 *       },
+                 *       "tags": [
+                 *         {
+                 *           "name": "Transport"
+                 *         },
+                 *         {
+                 *           "name": "Harbour"
+                 *         }
+                 *       ],
+                 *       "sources": [
+                 *         {
+                 *           "name": "Eastbrook Harbour Trust timetable"
+                 *         }
+                 *       ],
+                 *       "publishedAt": "2026-11-27T07:15:00Z",
+                 *       "dateline": "EASTBROOK HARBOUR",
+                 *       "leadImage": {
+                 *         "src": "/samples/ferry.svg",
+                 *         "alt": "A small blue passenger ferry crossing the harbour under a pale sky",
+                 *         "caption": "The Skylark on its first crossing since repairs.",
+                 *         "credit": "Illustration by the Eastbrook Ledger"
+                 *       },
+                 *       "corrections": [
+                 *         {
+                 *           "date": "2026-11-27T12:00:00Z",
+                 *           "text": "An earlier version of this article gave the first weekday crossing as 6:30 a.m. It is 6:45 a.m."
+                 *         }
+                 *       ],
+                 *       "body": [
+                 *         {
+                 *           "type": "paragraph",
+                 *           "content": [
+                 *             {
+                 *               "type": "text",
+                 *               "text": "The harbour ferry "
+                 *             },
+                 *             {
+                 *               "type": "text",
+                 *               "text": "Skylark",
+                 *               "marks": [
+                 *                 "em"
+                 *               ]
+                 *             },
+                 *             {
+                 *               "type": "text",
+                 *               "text": " made its first crossing of the season on Thursday morning, four months after it was lifted out of the water for repairs."
+                 *             }
+                 *           ]
+                 *         },
+                 *         {
+                 *           "type": "paragraph",
+                 *           "content": [
+                 *             {
+                 *               "type": "text",
+                 *               "text": "The Harbour Trust replaced the boat's thirty-year-old diesel engine with a quieter hybrid unit, and fitted a folding ramp so that wheelchairs, prams and bicycles can board without help."
+                 *             }
+                 *           ]
+                 *         },
+                 *         {
+                 *           "type": "heading",
+                 *           "level": 2,
+                 *           "text": "New timetable"
+                 *         },
+                 *         {
+                 *           "type": "paragraph",
+                 *           "content": [
+                 *             {
+                 *               "type": "text",
+                 *               "text": "Crossings now start earlier on weekdays:"
+                 *             }
+                 *           ]
+                 *         },
+                 *         {
+                 *           "type": "list",
+                 *           "ordered": false,
+                 *           "items": [
+                 *             [
+                 *               {
+                 *                 "type": "text",
+                 *                 "text": "weekdays: every 20 minutes from 6:45 a.m. to 8 p.m.;"
+                 *               }
+                 *             ],
+                 *             [
+                 *               {
+                 *                 "type": "text",
+                 *                 "text": "weekends: every 30 minutes from 8 a.m. to 6 p.m."
+                 *               }
+                 *             ]
+                 *           ]
+                 *         },
+                 *         {
+                 *           "type": "paragraph",
+                 *           "content": [
+                 *             {
+                 *               "type": "text",
+                 *               "text": "Fares are unchanged at £1.80 for adults, and children under 12 travel free."
+                 *             }
+                 *           ]
+                 *         },
+                 *         {
+                 *           "type": "quote",
+                 *           "text": "The old engine was shaking the boat apart. Now you can hear the gulls again.",
+                 *           "attribution": "Sam Whitaker, the Skylark's skipper for eleven years"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ArticleInput"];
+                /**
+                 * @example ---
+                 *     headline: Harbour ferry returns after winter repairs
+                 *     slug: harbour-ferry-returns-after-winter-repairs
+                 *     standfirst: The Skylark is back on the water with a new engine, a ramp for wheelchairs and bicycles, and an earlier first crossing.
+                 *     authors:
+                 *       - name: Maya Okafor
+                 *       - name: Jonas Brandt
+                 *     section: Transport
+                 *     tags: [Transport, Harbour]
+                 *     sources:
+                 *       - name: Eastbrook Harbour Trust timetable
+                 *     publishedAt: 2026-11-27T07:15:00Z
+                 *     dateline: EASTBROOK HARBOUR
+                 *     leadImage:
+                 *       src: /samples/ferry.svg
+                 *       alt: A small blue passenger ferry crossing the harbour under a pale sky
+                 *       caption: The Skylark on its first crossing since repairs.
+                 *       credit: Illustration by the Eastbrook Ledger
+                 *     corrections:
+                 *       - date: 2026-11-27T12:00:00Z
+                 *         text: An earlier version of this article gave the first weekday crossing as 6:30 a.m. It is 6:45 a.m.
+                 *     ---
+                 *
+                 *     The harbour ferry *Skylark* made its first crossing of the season on Thursday morning, four months after it was lifted out of the water for repairs.
+                 *
+                 *     The Harbour Trust replaced the boat's thirty-year-old diesel engine with a quieter hybrid unit, and fitted a folding ramp so that wheelchairs, prams and bicycles can board without help.
+                 *
+                 *     ## New timetable
+                 *
+                 *     Crossings now start earlier on weekdays:
+                 *
+                 *     - weekdays: every 20 minutes from 6:45 a.m. to 8 p.m.;
+                 *     - weekends: every 30 minutes from 8 a.m. to 6 p.m.
+                 *
+                 *     Fares are unchanged at £1.80 for adults, and children under 12 travel free.
+                 *
+                 *     > The old engine was shaking the boat apart. Now you can hear the gulls again.
+                 *     > — Sam Whitaker, the Skylark's skipper for eleven years
+                 */
+                "text/markdown": components["schemas"]["ArticleMarkdown"];
+                "text/plain": components["schemas"]["ArticleText"];
+                "text/html": components["schemas"]["ArticleHtml"];
+            };
+        };
+        responses: {
+            /** @description The stored article. */
+            201: {
+                headers: {
+                    /** @description The address of the article. */
+                    Location?: string;
+                    /** @description The ETag of the stored article, for the next `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "5b0c6a1e-2f4d-4c8b-9a7e-3d2f1c0b9a88",
+                     *       "slug": "harbour-ferry-returns-after-winter-repairs",
+                     *       "headline": "Harbour ferry returns after winter repairs",
+                     *       "standfirst": "The Skylark is back on the water with a new engine, a ramp for wheelchairs and bicycles, and an earlier first crossing.",
+                     *       "body": [
+                     *         {
+                     *           "type": "paragraph",
+                     *           "content": [
+                     *             {
+                     *               "type": "text",
+                     *               "text": "The harbour ferry "
+                     *             },
+                     *             {
+                     *               "type": "text",
+                     *               "text": "Skylark",
+                     *               "marks": [
+                     *                 "em"
+                     *               ]
+                     *             },
+                     *             {
+                     *               "type": "text",
+                     *               "text": " made its first crossing of the season on Thursday morning, four months after it was lifted out of the water for repairs."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "paragraph",
+                     *           "content": [
+                     *             {
+                     *               "type": "text",
+                     *               "text": "The Harbour Trust replaced the boat's thirty-year-old diesel engine with a quieter hybrid unit, and fitted a folding ramp so that wheelchairs, prams and bicycles can board without help."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "heading",
+                     *           "level": 2,
+                     *           "text": "New timetable"
+                     *         },
+                     *         {
+                     *           "type": "paragraph",
+                     *           "content": [
+                     *             {
+                     *               "type": "text",
+                     *               "text": "Crossings now start earlier on weekdays:"
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "list",
+                     *           "ordered": false,
+                     *           "items": [
+                     *             [
+                     *               {
+                     *                 "type": "text",
+                     *                 "text": "weekdays: every 20 minutes from 6:45 a.m. to 8 p.m.;"
+                     *               }
+                     *             ],
+                     *             [
+                     *               {
+                     *                 "type": "text",
+                     *                 "text": "weekends: every 30 minutes from 8 a.m. to 6 p.m."
+                     *               }
+                     *             ]
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "paragraph",
+                     *           "content": [
+                     *             {
+                     *               "type": "text",
+                     *               "text": "Fares are unchanged at £1.80 for adults, and children under 12 travel free."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "quote",
+                     *           "text": "The old engine was shaking the boat apart. Now you can hear the gulls again.",
+                     *           "attribution": "Sam Whitaker, the Skylark's skipper for eleven years"
+                     *         }
+                     *       ],
+                     *       "language": "en",
+                     *       "dateline": "EASTBROOK HARBOUR",
+                     *       "leadImage": {
+                     *         "src": "/samples/ferry.svg",
+                     *         "alt": "A small blue passenger ferry crossing the harbour under a pale sky",
+                     *         "caption": "The Skylark on its first crossing since repairs.",
+                     *         "credit": "Illustration by the Eastbrook Ledger"
+                     *       },
+                     *       "corrections": [
+                     *         {
+                     *           "date": "2026-11-27T12:00:00Z",
+                     *           "text": "An earlier version of this article gave the first weekday crossing as 6:30 a.m. It is 6:45 a.m."
+                     *         }
+                     *       ],
+                     *       "mentions": [],
+                     *       "quotes": [],
+                     *       "authors": [
+                     *         {
+                     *           "name": "Maya Okafor",
+                     *           "slug": "maya-okafor"
+                     *         },
+                     *         {
+                     *           "name": "Jonas Brandt",
+                     *           "slug": "jonas-brandt"
+                     *         }
+                     *       ],
+                     *       "section": {
+                     *         "name": "Transport",
+                     *         "slug": "transport"
+                     *       },
+                     *       "tags": [
+                     *         {
+                     *           "name": "Transport",
+                     *           "slug": "transport"
+                     *         },
+                     *         {
+                     *           "name": "Harbour",
+                     *           "slug": "harbour"
+                     *         }
+                     *       ],
+                     *       "sources": [
+                     *         {
+                     *           "name": "Eastbrook Harbour Trust timetable"
+                     *         }
+                     *       ],
+                     *       "status": "published",
+                     *       "publishedAt": "2026-11-27T07:15:00Z",
+                     *       "createdAt": "2026-11-26T16:40:00.000Z",
+                     *       "updatedAt": "2026-11-27T12:00:00.000Z",
+                     *       "commentSettings": {
+                     *         "open": true
+                     *       },
+                     *       "wordCount": 140,
+                     *       "readingTime": 1,
+                     *       "excerpt": "The Skylark is back on the water with a new engine, a ramp for wheelchairs and bicycles, and an earlier first crossing."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Article"];
+                };
+            };
+            /** @description The body is malformed or invalid; each invalid field is named in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or the token is unknown or revoked (see `WWW-Authenticate`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this write: a moderator token, or a contributor writing another's story, one past review, or a status other than draft or review (the field is named in `errors`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An article already has this slug, or the same content is stored under another slug. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not in one of the accepted media types. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getArticle: {
+        parameters: {
+            query?: {
+                /** @description What to add to the article, comma-separated: `comments` (the first page of its comments, as `GET /v1/articles/{slug}/comments` answers by default) and `related` (its related articles, as `GET /v1/articles/{slug}/related` lists by default). */
+                include?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The article slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The article. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "5b0c6a1e-2f4d-4c8b-9a7e-3d2f1c0b9a88",
+                     *       "slug": "harbour-ferry-returns-after-winter-repairs",
+                     *       "headline": "Harbour ferry returns after winter repairs",
+                     *       "standfirst": "The Skylark is back on the water with a new engine, a ramp for wheelchairs and bicycles, and an earlier first crossing.",
+                     *       "body": [
+                     *         {
+                     *           "type": "paragraph",
+                     *           "content": [
+                     *             {
+                     *               "type": "text",
+                     *               "text": "The harbour ferry "
+                     *             },
+                     *             {
+                     *               "type": "text",
+                     *               "text": "Skylark",
+                     *               "marks": [
+                     *                 "em"
+                     *               ]
+                     *             },
+                     *             {
+                     *               "type": "text",
+                     *               "text": " made its first crossing of the season on Thursday morning, four months after it was lifted out of the water for repairs."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "paragraph",
+                     *           "content": [
+                     *             {
+                     *               "type": "text",
+                     *               "text": "The Harbour Trust replaced the boat's thirty-year-old diesel engine with a quieter hybrid unit, and fitted a folding ramp so that wheelchairs, prams and bicycles can board without help."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "heading",
+                     *           "level": 2,
+                     *           "text": "New timetable"
+                     *         },
+                     *         {
+                     *           "type": "paragraph",
+                     *           "content": [
+                     *             {
+                     *               "type": "text",
+                     *               "text": "Crossings now start earlier on weekdays:"
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "list",
+                     *           "ordered": false,
+                     *           "items": [
+                     *             [
+                     *               {
+                     *                 "type": "text",
+                     *                 "text": "weekdays: every 20 minutes from 6:45 a.m. to 8 p.m.;"
+                     *               }
+                     *             ],
+                     *             [
+                     *               {
+                     *                 "type": "text",
+                     *                 "text": "weekends: every 30 minutes from 8 a.m. to 6 p.m."
+                     *               }
+                     *             ]
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "paragraph",
+                     *           "content": [
+                     *             {
+                     *               "type": "text",
+                     *               "text": "Fares are unchanged at £1.80 for adults, and children under 12 travel free."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "quote",
+                     *           "text": "The old engine was shaking the boat apart. Now you can hear the gulls again.",
+                     *           "attribution": "Sam Whitaker, the Skylark's skipper for eleven years"
+                     *         }
+                     *       ],
+                     *       "language": "en",
+                     *       "dateline": "EASTBROOK HARBOUR",
+                     *       "leadImage": {
+                     *         "src": "/samples/ferry.svg",
+                     *         "alt": "A small blue passenger ferry crossing the harbour under a pale sky",
+                     *         "caption": "The Skylark on its first crossing since repairs.",
+                     *         "credit": "Illustration by the Eastbrook Ledger"
+                     *       },
+                     *       "corrections": [
+                     *         {
+                     *           "date": "2026-11-27T12:00:00Z",
+                     *           "text": "An earlier version of this article gave the first weekday crossing as 6:30 a.m. It is 6:45 a.m."
+                     *         }
+                     *       ],
+                     *       "mentions": [],
+                     *       "quotes": [],
+                     *       "authors": [
+                     *         {
+                     *           "name": "Maya Okafor",
+                     *           "slug": "maya-okafor"
+                     *         },
+                     *         {
+                     *           "name": "Jonas Brandt",
+                     *           "slug": "jonas-brandt"
+                     *         }
+                     *       ],
+                     *       "section": {
+                     *         "name": "Transport",
+                     *         "slug": "transport"
+                     *       },
+                     *       "tags": [
+                     *         {
+                     *           "name": "Transport",
+                     *           "slug": "transport"
+                     *         },
+                     *         {
+                     *           "name": "Harbour",
+                     *           "slug": "harbour"
+                     *         }
+                     *       ],
+                     *       "sources": [
+                     *         {
+                     *           "name": "Eastbrook Harbour Trust timetable"
+                     *         }
+                     *       ],
+                     *       "status": "published",
+                     *       "publishedAt": "2026-11-27T07:15:00Z",
+                     *       "createdAt": "2026-11-26T16:40:00.000Z",
+                     *       "updatedAt": "2026-11-27T12:00:00.000Z",
+                     *       "commentSettings": {
+                     *         "open": true
+                     *       },
+                     *       "wordCount": 140,
+                     *       "readingTime": 1,
+                     *       "excerpt": "The Skylark is back on the water with a new engine, a ramp for wheelchairs and bicycles, and an earlier first crossing."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ArticleWithIncludes"];
+                };
+            };
+            /** @description The article moved: this was its slug before it changed, and `Location` is its address now. */
+            301: {
+                headers: {
+                    /** @description The article's address now. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `include` names something else than `comments` and `related`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is unknown, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No public article has this slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceArticle: {
+        parameters: {
+            query?: {
+                /** @description For `text/html` bodies: the address of the page, to resolve its relative links. */
+                url?: string;
+            };
+            header?: {
+                /** @description The ETag of the article as last read with `GET /v1/articles/{slug}` (without `include`) or as the last write answered, or `*`: the write is refused with 412 when the stored article has another. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The article slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        /** @description The article as JSON, or as Markdown with YAML front matter, plain text (first line is the headline) or an HTML page. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "headline": "Harbour ferry returns after winter repairs",
+                 *       "slug": "harbour-ferry-returns-after-winter-repairs",
+                 *       "standfirst": "The Skylark is back on the water with a new engine, a ramp for wheelchairs and bicycles, and an earlier first crossing.",
+                 *       "authors": [
+                 *         {
+                 *           "name": "Maya Okafor"
+                 *         },
+                 *         {
+                 *           "name": "Jonas Brandt"
+                 *         }
+                 *       ],
+                 *       "section": {
+                 *         "name": "Transport"
+                 *       },
+                 *       "tags": [
+                 *         {
+                 *           "name": "Transport"
+                 *         },
+                 *         {
+                 *           "name": "Harbour"
+                 *         }
+                 *       ],
+                 *       "sources": [
+                 *         {
+                 *           "name": "Eastbrook Harbour Trust timetable"
+                 *         }
+                 *       ],
+                 *       "publishedAt": "2026-11-27T07:15:00Z",
+                 *       "dateline": "EASTBROOK HARBOUR",
+                 *       "leadImage": {
+                 *         "src": "/samples/ferry.svg",
+                 *         "alt": "A small blue passenger ferry crossing the harbour under a pale sky",
+                 *         "caption": "The Skylark on its first crossing since repairs.",
+                 *         "credit": "Illustration by the Eastbrook Ledger"
+                 *       },
+                 *       "corrections": [
+                 *         {
+                 *           "date": "2026-11-27T12:00:00Z",
+                 *           "text": "An earlier version of this article gave the first weekday crossing as 6:30 a.m. It is 6:45 a.m."
+                 *         }
+                 *       ],
+                 *       "body": [
+                 *         {
+                 *           "type": "paragraph",
+                 *           "content": [
+                 *             {
+                 *               "type": "text",
+                 *               "text": "The harbour ferry "
+                 *             },
+                 *             {
+                 *               "type": "text",
+                 *               "text": "Skylark",
+                 *               "marks": [
+                 *                 "em"
+                 *               ]
+                 *             },
+                 *             {
+                 *               "type": "text",
+                 *               "text": " made its first crossing of the season on Thursday morning, four months after it was lifted out of the water for repairs."
+                 *             }
+                 *           ]
+                 *         },
+                 *         {
+                 *           "type": "paragraph",
+                 *           "content": [
+                 *             {
+                 *               "type": "text",
+                 *               "text": "The Harbour Trust replaced the boat's thirty-year-old diesel engine with a quieter hybrid unit, and fitted a folding ramp so that wheelchairs, prams and bicycles can board without help."
+                 *             }
+                 *           ]
+                 *         },
+                 *         {
+                 *           "type": "heading",
+                 *           "level": 2,
+                 *           "text": "New timetable"
+                 *         },
+                 *         {
+                 *           "type": "paragraph",
+                 *           "content": [
+                 *             {
+                 *               "type": "text",
+                 *               "text": "Crossings now start earlier on weekdays:"
+                 *             }
+                 *           ]
+                 *         },
+                 *         {
+                 *           "type": "list",
+                 *           "ordered": false,
+                 *           "items": [
+                 *             [
+                 *               {
+                 *                 "type": "text",
+                 *                 "text": "weekdays: every 20 minutes from 6:45 a.m. to 8 p.m.;"
+                 *               }
+                 *             ],
+                 *             [
+                 *               {
+                 *                 "type": "text",
+                 *                 "text": "weekends: every 30 minutes from 8 a.m. to 6 p.m."
+                 *               }
+                 *             ]
+                 *           ]
+                 *         },
+                 *         {
+                 *           "type": "paragraph",
+                 *           "content": [
+                 *             {
+                 *               "type": "text",
+                 *               "text": "Fares are unchanged at £1.80 for adults, and children under 12 travel free."
+                 *             }
+                 *           ]
+                 *         },
+                 *         {
+                 *           "type": "quote",
+                 *           "text": "The old engine was shaking the boat apart. Now you can hear the gulls again.",
+                 *           "attribution": "Sam Whitaker, the Skylark's skipper for eleven years"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ArticleInput"];
+                /**
+                 * @example ---
+                 *     headline: Harbour ferry returns after winter repairs
+                 *     slug: harbour-ferry-returns-after-winter-repairs
+                 *     standfirst: The Skylark is back on the water with a new engine, a ramp for wheelchairs and bicycles, and an earlier first crossing.
+                 *     authors:
+                 *       - name: Maya Okafor
+                 *       - name: Jonas Brandt
+                 *     section: Transport
+                 *     tags: [Transport, Harbour]
+                 *     sources:
+                 *       - name: Eastbrook Harbour Trust timetable
+                 *     publishedAt: 2026-11-27T07:15:00Z
+                 *     dateline: EASTBROOK HARBOUR
+                 *     leadImage:
+                 *       src: /samples/ferry.svg
+                 *       alt: A small blue passenger ferry crossing the harbour under a pale sky
+                 *       caption: The Skylark on its first crossing since repairs.
+                 *       credit: Illustration by the Eastbrook Ledger
+                 *     corrections:
+                 *       - date: 2026-11-27T12:00:00Z
+                 *         text: An earlier version of this article gave the first weekday crossing as 6:30 a.m. It is 6:45 a.m.
+                 *     ---
+                 *
+                 *     The harbour ferry *Skylark* made its first crossing of the season on Thursday morning, four months after it was lifted out of the water for repairs.
+                 *
+                 *     The Harbour Trust replaced the boat's thirty-year-old diesel engine with a quieter hybrid unit, and fitted a folding ramp so that wheelchairs, prams and bicycles can board without help.
+                 *
+                 *     ## New timetable
+                 *
+                 *     Crossings now start earlier on weekdays:
+                 *
+                 *     - weekdays: every 20 minutes from 6:45 a.m. to 8 p.m.;
+                 *     - weekends: every 30 minutes from 8 a.m. to 6 p.m.
+                 *
+                 *     Fares are unchanged at £1.80 for adults, and children under 12 travel free.
+                 *
+                 *     > The old engine was shaking the boat apart. Now you can hear the gulls again.
+                 *     > — Sam Whitaker, the Skylark's skipper for eleven years
+                 */
+                "text/markdown": components["schemas"]["ArticleMarkdown"];
+                "text/plain": components["schemas"]["ArticleText"];
+                "text/html": components["schemas"]["ArticleHtml"];
+            };
+        };
+        responses: {
+            /** @description The replaced article (unchanged when the body says what is stored). */
+            200: {
+                headers: {
+                    /** @description The ETag of the stored article, for the next `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "5b0c6a1e-2f4d-4c8b-9a7e-3d2f1c0b9a88",
+                     *       "slug": "harbour-ferry-returns-after-winter-repairs",
+                     *       "headline": "Harbour ferry returns after winter repairs",
+                     *       "standfirst": "The Skylark is back on the water with a new engine, a ramp for wheelchairs and bicycles, and an earlier first crossing.",
+                     *       "body": [
+                     *         {
+                     *           "type": "paragraph",
+                     *           "content": [
+                     *             {
+                     *               "type": "text",
+                     *               "text": "The harbour ferry "
+                     *             },
+                     *             {
+                     *               "type": "text",
+                     *               "text": "Skylark",
+                     *               "marks": [
+                     *                 "em"
+                     *               ]
+                     *             },
+                     *             {
+                     *               "type": "text",
+                     *               "text": " made its first crossing of the season on Thursday morning, four months after it was lifted out of the water for repairs."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "paragraph",
+                     *           "content": [
+                     *             {
+                     *               "type": "text",
+                     *               "text": "The Harbour Trust replaced the boat's thirty-year-old diesel engine with a quieter hybrid unit, and fitted a folding ramp so that wheelchairs, prams and bicycles can board without help."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "heading",
+                     *           "level": 2,
+                     *           "text": "New timetable"
+                     *         },
+                     *         {
+                     *           "type": "paragraph",
+                     *           "content": [
+                     *             {
+                     *               "type": "text",
+                     *               "text": "Crossings now start earlier on weekdays:"
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "list",
+                     *           "ordered": false,
+                     *           "items": [
+                     *             [
+                     *               {
+                     *                 "type": "text",
+                     *                 "text": "weekdays: every 20 minutes from 6:45 a.m. to 8 p.m.;"
+                     *               }
+                     *             ],
+                     *             [
+                     *               {
+                     *                 "type": "text",
+                     *                 "text": "weekends: every 30 minutes from 8 a.m. to 6 p.m."
+                     *               }
+                     *             ]
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "paragraph",
+                     *           "content": [
+                     *             {
+                     *               "type": "text",
+                     *               "text": "Fares are unchanged at £1.80 for adults, and children under 12 travel free."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "quote",
+                     *           "text": "The old engine was shaking the boat apart. Now you can hear the gulls again.",
+                     *           "attribution": "Sam Whitaker, the Skylark's skipper for eleven years"
+                     *         }
+                     *       ],
+                     *       "language": "en",
+                     *       "dateline": "EASTBROOK HARBOUR",
+                     *       "leadImage": {
+                     *         "src": "/samples/ferry.svg",
+                     *         "alt": "A small blue passenger ferry crossing the harbour under a pale sky",
+                     *         "caption": "The Skylark on its first crossing since repairs.",
+                     *         "credit": "Illustration by the Eastbrook Ledger"
+                     *       },
+                     *       "corrections": [
+                     *         {
+                     *           "date": "2026-11-27T12:00:00Z",
+                     *           "text": "An earlier version of this article gave the first weekday crossing as 6:30 a.m. It is 6:45 a.m."
+                     *         }
+                     *       ],
+                     *       "mentions": [],
+                     *       "quotes": [],
+                     *       "authors": [
+                     *         {
+                     *           "name": "Maya Okafor",
+                     *           "slug": "maya-okafor"
+                     *         },
+                     *         {
+                     *           "name": "Jonas Brandt",
+                     *           "slug": "jonas-brandt"
+                     *         }
+                     *       ],
+                     *       "section": {
+                     *         "name": "Transport",
+                     *         "slug": "transport"
+                     *       },
+                     *       "tags": [
+                     *         {
+                     *           "name": "Transport",
+                     *           "slug": "transport"
+                     *         },
+                     *         {
+                     *           "name": "Harbour",
+                     *           "slug": "harbour"
+                     *         }
+                     *       ],
+                     *       "sources": [
+                     *         {
+                     *           "name": "Eastbrook Harbour Trust timetable"
+                     *         }
+                     *       ],
+                     *       "status": "published",
+                     *       "publishedAt": "2026-11-27T07:15:00Z",
+                     *       "createdAt": "2026-11-26T16:40:00.000Z",
+                     *       "updatedAt": "2026-11-27T12:00:00.000Z",
+                     *       "commentSettings": {
+                     *         "open": true
+                     *       },
+                     *       "wordCount": 140,
+                     *       "readingTime": 1,
+                     *       "excerpt": "The Skylark is back on the water with a new engine, a ramp for wheelchairs and bicycles, and an earlier first crossing."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Article"];
+                };
+            };
+            /** @description The article, created at this slug. */
+            201: {
+                headers: {
+                    /** @description The address of the article. */
+                    Location?: string;
+                    /** @description The ETag of the stored article, for the next `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "5b0c6a1e-2f4d-4c8b-9a7e-3d2f1c0b9a88",
+                     *       "slug": "harbour-ferry-returns-after-winter-repairs",
+                     *       "headline": "Harbour ferry returns after winter repairs",
+                     *       "standfirst": "The Skylark is back on the water with a new engine, a ramp for wheelchairs and bicycles, and an earlier first crossing.",
+                     *       "body": [
+                     *         {
+                     *           "type": "paragraph",
+                     *           "content": [
+                     *             {
+                     *               "type": "text",
+                     *               "text": "The harbour ferry "
+                     *             },
+                     *             {
+                     *               "type": "text",
+                     *               "text": "Skylark",
+                     *               "marks": [
+                     *                 "em"
+                     *               ]
+                     *             },
+                     *             {
+                     *               "type": "text",
+                     *               "text": " made its first crossing of the season on Thursday morning, four months after it was lifted out of the water for repairs."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "paragraph",
+                     *           "content": [
+                     *             {
+                     *               "type": "text",
+                     *               "text": "The Harbour Trust replaced the boat's thirty-year-old diesel engine with a quieter hybrid unit, and fitted a folding ramp so that wheelchairs, prams and bicycles can board without help."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "heading",
+                     *           "level": 2,
+                     *           "text": "New timetable"
+                     *         },
+                     *         {
+                     *           "type": "paragraph",
+                     *           "content": [
+                     *             {
+                     *               "type": "text",
+                     *               "text": "Crossings now start earlier on weekdays:"
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "list",
+                     *           "ordered": false,
+                     *           "items": [
+                     *             [
+                     *               {
+                     *                 "type": "text",
+                     *                 "text": "weekdays: every 20 minutes from 6:45 a.m. to 8 p.m.;"
+                     *               }
+                     *             ],
+                     *             [
+                     *               {
+                     *                 "type": "text",
+                     *                 "text": "weekends: every 30 minutes from 8 a.m. to 6 p.m."
+                     *               }
+                     *             ]
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "paragraph",
+                     *           "content": [
+                     *             {
+                     *               "type": "text",
+                     *               "text": "Fares are unchanged at £1.80 for adults, and children under 12 travel free."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "quote",
+                     *           "text": "The old engine was shaking the boat apart. Now you can hear the gulls again.",
+                     *           "attribution": "Sam Whitaker, the Skylark's skipper for eleven years"
+                     *         }
+                     *       ],
+                     *       "language": "en",
+                     *       "dateline": "EASTBROOK HARBOUR",
+                     *       "leadImage": {
+                     *         "src": "/samples/ferry.svg",
+                     *         "alt": "A small blue passenger ferry crossing the harbour under a pale sky",
+                     *         "caption": "The Skylark on its first crossing since repairs.",
+                     *         "credit": "Illustration by the Eastbrook Ledger"
+                     *       },
+                     *       "corrections": [
+                     *         {
+                     *           "date": "2026-11-27T12:00:00Z",
+                     *           "text": "An earlier version of this article gave the first weekday crossing as 6:30 a.m. It is 6:45 a.m."
+                     *         }
+                     *       ],
+                     *       "mentions": [],
+                     *       "quotes": [],
+                     *       "authors": [
+                     *         {
+                     *           "name": "Maya Okafor",
+                     *           "slug": "maya-okafor"
+                     *         },
+                     *         {
+                     *           "name": "Jonas Brandt",
+                     *           "slug": "jonas-brandt"
+                     *         }
+                     *       ],
+                     *       "section": {
+                     *         "name": "Transport",
+                     *         "slug": "transport"
+                     *       },
+                     *       "tags": [
+                     *         {
+                     *           "name": "Transport",
+                     *           "slug": "transport"
+                     *         },
+                     *         {
+                     *           "name": "Harbour",
+                     *           "slug": "harbour"
+                     *         }
+                     *       ],
+                     *       "sources": [
+                     *         {
+                     *           "name": "Eastbrook Harbour Trust timetable"
+                     *         }
+                     *       ],
+                     *       "status": "published",
+                     *       "publishedAt": "2026-11-27T07:15:00Z",
+                     *       "createdAt": "2026-11-26T16:40:00.000Z",
+                     *       "updatedAt": "2026-11-27T12:00:00.000Z",
+                     *       "commentSettings": {
+                     *         "open": true
+                     *       },
+                     *       "wordCount": 140,
+                     *       "readingTime": 1,
+                     *       "excerpt": "The Skylark is back on the water with a new engine, a ramp for wheelchairs and bicycles, and an earlier first crossing."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Article"];
+                };
+            };
+            /** @description The body is malformed or invalid; each invalid field is named in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or the token is unknown or revoked (see `WWW-Authenticate`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this write: a moderator token, or a contributor writing another's story, one past review, or a status other than draft or review (the field is named in `errors`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The same content is stored under another slug. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the stored article: it changed (or was deleted) since it was read. `current` is the stored article, and the ETag header its tag. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StaleProblem"];
+                };
+            };
+            /** @description The body is larger than 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not in one of the accepted media types. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteArticle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the article as last read with `GET /v1/articles/{slug}` (without `include`) or as the last write answered, or `*`: the write is refused with 412 when the stored article has another. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The article slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No token, or the token is unknown or revoked (see `WWW-Authenticate`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this write: a moderator token, or a contributor writing another's story, one past review, or a status other than draft or review (the field is named in `errors`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No article has this slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the stored article: it changed (or was deleted) since it was read. `current` is the stored article, and the ETag header its tag. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StaleProblem"];
+                };
+            };
+        };
+    };
+    updateArticle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the article as last read with `GET /v1/articles/{slug}` (without `include`) or as the last write answered, or `*`: the write is refused with 412 when the stored article has another. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The article slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "standfirst": "The Skylark is back with a quieter engine and an earlier first crossing.",
+                 *       "dateline": null
+                 *     }
+                 */
+                "application/merge-patch+json": components["schemas"]["ArticlePatch"];
+                /**
+                 * @example {
+                 *       "standfirst": "The Skylark is back with a quieter engine and an earlier first crossing.",
+                 *       "dateline": null
+                 *     }
+                 */
+                "application/json": components["schemas"]["ArticlePatch"];
+            };
+        };
+        responses: {
+            /** @description The patched article. */
+            200: {
+                headers: {
+                    /** @description The ETag of the stored article, for the next `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "5b0c6a1e-2f4d-4c8b-9a7e-3d2f1c0b9a88",
+                     *       "slug": "harbour-ferry-returns-after-winter-repairs",
+                     *       "headline": "Harbour ferry returns after winter repairs",
+                     *       "standfirst": "The Skylark is back on the water with a new engine, a ramp for wheelchairs and bicycles, and an earlier first crossing.",
+                     *       "body": [
+                     *         {
+                     *           "type": "paragraph",
+                     *           "content": [
+                     *             {
+                     *               "type": "text",
+                     *               "text": "The harbour ferry "
+                     *             },
+                     *             {
+                     *               "type": "text",
+                     *               "text": "Skylark",
+                     *               "marks": [
+                     *                 "em"
+                     *               ]
+                     *             },
+                     *             {
+                     *               "type": "text",
+                     *               "text": " made its first crossing of the season on Thursday morning, four months after it was lifted out of the water for repairs."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "paragraph",
+                     *           "content": [
+                     *             {
+                     *               "type": "text",
+                     *               "text": "The Harbour Trust replaced the boat's thirty-year-old diesel engine with a quieter hybrid unit, and fitted a folding ramp so that wheelchairs, prams and bicycles can board without help."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "heading",
+                     *           "level": 2,
+                     *           "text": "New timetable"
+                     *         },
+                     *         {
+                     *           "type": "paragraph",
+                     *           "content": [
+                     *             {
+                     *               "type": "text",
+                     *               "text": "Crossings now start earlier on weekdays:"
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "list",
+                     *           "ordered": false,
+                     *           "items": [
+                     *             [
+                     *               {
+                     *                 "type": "text",
+                     *                 "text": "weekdays: every 20 minutes from 6:45 a.m. to 8 p.m.;"
+                     *               }
+                     *             ],
+                     *             [
+                     *               {
+                     *                 "type": "text",
+                     *                 "text": "weekends: every 30 minutes from 8 a.m. to 6 p.m."
+                     *               }
+                     *             ]
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "paragraph",
+                     *           "content": [
+                     *             {
+                     *               "type": "text",
+                     *               "text": "Fares are unchanged at £1.80 for adults, and children under 12 travel free."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "quote",
+                     *           "text": "The old engine was shaking the boat apart. Now you can hear the gulls again.",
+                     *           "attribution": "Sam Whitaker, the Skylark's skipper for eleven years"
+                     *         }
+                     *       ],
+                     *       "language": "en",
+                     *       "dateline": "EASTBROOK HARBOUR",
+                     *       "leadImage": {
+                     *         "src": "/samples/ferry.svg",
+                     *         "alt": "A small blue passenger ferry crossing the harbour under a pale sky",
+                     *         "caption": "The Skylark on its first crossing since repairs.",
+                     *         "credit": "Illustration by the Eastbrook Ledger"
+                     *       },
+                     *       "corrections": [
+                     *         {
+                     *           "date": "2026-11-27T12:00:00Z",
+                     *           "text": "An earlier version of this article gave the first weekday crossing as 6:30 a.m. It is 6:45 a.m."
+                     *         }
+                     *       ],
+                     *       "mentions": [],
+                     *       "quotes": [],
+                     *       "authors": [
+                     *         {
+                     *           "name": "Maya Okafor",
+                     *           "slug": "maya-okafor"
+                     *         },
+                     *         {
+                     *           "name": "Jonas Brandt",
+                     *           "slug": "jonas-brandt"
+                     *         }
+                     *       ],
+                     *       "section": {
+                     *         "name": "Transport",
+                     *         "slug": "transport"
+                     *       },
+                     *       "tags": [
+                     *         {
+                     *           "name": "Transport",
+                     *           "slug": "transport"
+                     *         },
+                     *         {
+                     *           "name": "Harbour",
+                     *           "slug": "harbour"
+                     *         }
+                     *       ],
+                     *       "sources": [
+                     *         {
+                     *           "name": "Eastbrook Harbour Trust timetable"
+                     *         }
+                     *       ],
+                     *       "status": "published",
+                     *       "publishedAt": "2026-11-27T07:15:00Z",
+                     *       "createdAt": "2026-11-26T16:40:00.000Z",
+                     *       "updatedAt": "2026-11-27T12:00:00.000Z",
+                     *       "commentSettings": {
+                     *         "open": true
+                     *       },
+                     *       "wordCount": 140,
+                     *       "readingTime": 1,
+                     *       "excerpt": "The Skylark is back on the water with a new engine, a ramp for wheelchairs and bicycles, and an earlier first crossing."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Article"];
+                };
+            };
+            /** @description The body is malformed or invalid; each invalid field is named in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or the token is unknown or revoked (see `WWW-Authenticate`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this write: a moderator token, or a contributor writing another's story, one past review, or a status other than draft or review (the field is named in `errors`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No article has this slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The patched content is stored under another slug, or another article has the new slug. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the stored article: it changed (or was deleted) since it was read. `current` is the stored article, and the ETag header its tag. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StaleProblem"];
+                };
+            };
+            /** @description The body is larger than 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not in one of the accepted media types. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listArticleRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The article slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionList"];
+                };
+            };
+            /** @description No token or session, or it is unknown or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this (a contributor on another's story or one past review). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No article has this slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getArticleRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The article slug. */
+                slug: string;
+                /** @description The revision id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The article as saved then. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Article"];
+                };
+            };
+            /** @description No token or session, or it is unknown or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this (a contributor on another's story or one past review). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No article has this slug, or it has no revision with this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getArticleRevisionDiff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The article slug. */
+                slug: string;
+                /** @description The older revision id. */
+                a: string;
+                /** @description The newer revision id. */
+                b: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The difference. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionDiff"];
+                };
+            };
+            /** @description No token or session, or it is unknown or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this (a contributor on another's story or one past review). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No article has this slug, or it has no revision with one of the ids. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreArticleRevision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the article as last read with `GET /v1/articles/{slug}` (without `include`) or as the last write answered, or `*`: the write is refused with 412 when the stored article has another. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The article slug. */
+                slug: string;
+                /** @description The revision to restore. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restored article. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Article"];
+                };
+            };
+            /** @description No token or session, or it is unknown or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this (a contributor on another's story or one past review). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No article has this slug, or it has no revision with this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The restored content is stored under another slug. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the stored article: it changed (or was deleted) since it was read. `current` is the stored article, and the ETag header its tag. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["StaleProblem"];
+                };
+            };
+        };
+    };
+    createArticlePreviewLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The article slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewLinkInput"];
+            };
+        };
+        responses: {
+            /** @description The link. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreviewLink"];
+                };
+            };
+            /** @description `expiresIn` is out of range. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token or session, or it is unknown or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this (a contributor on another's story or one past review). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No article has this slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSearch: {
+        parameters: {
+            query: {
+                /** @description Page size, 1 to 100. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Only this section (slug). */
+                section?: string;
+                /** @description Only articles with this tag (slug). */
+                tag?: string;
+                /** @description Only articles by this author (slug). */
+                author?: string;
+                /** @description Only articles naming this person (slug), e.g. `vladimir-putin`. */
+                person?: string;
+                /** @description Only articles naming this place (slug), e.g. `moscow`. */
+                place?: string;
+                /** @description Only articles naming this organisation (slug), e.g. `kremlin`. */
+                organization?: string;
+                /** @description Published at or after this time. */
+                from?: string;
+                /** @description Published before this time. */
+                to?: string;
+                /** @description What to search for: words (all must match; "ferries" also finds "ferry"), "quoted phrases" and prefix* terms. Anything else typed is read as words or ignored; only the first 256 characters count. */
+                q: string;
+                /** @description With `true`, a search with a phrase counts every match in `total`, however long that takes; by default it counts to 1,000 (see `totalExact`). */
+                exactTotal?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResults"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A query parameter is invalid, `q` is missing or blank, or the cursor belongs to another search. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSections: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sections. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectionList"];
+                };
+            };
+            /** @description A query parameter is invalid (each one is named in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The section and its article count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectionWithCount"];
+                };
+            };
+            /** @description No published article is filed under this section. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTags: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tags. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagList"];
+                };
+            };
+            /** @description A query parameter is invalid (each one is named in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tag and its article count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagWithCount"];
+                };
+            };
+            /** @description No published article has this tag. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAuthors: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 500. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of authors. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthorList"];
+                };
+            };
+            /** @description A query parameter is invalid (each one is named in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuthor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The author, with bio and URL when known. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthorWithCount"];
+                };
+            };
+            /** @description No published article credits this author. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listArticleComments: {
+        parameters: {
+            query?: {
+                /** @description Of top-level comments, by time; replies are always oldest first. */
+                order?: "oldest" | "newest";
+                /** @description Top-level comments per page, 1 to 100 (replies come with them). */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The article slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of threads. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentThreadList"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A query parameter is invalid (each one is named in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No public article has this slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createArticleComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The article slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentSubmission"];
+                "application/x-www-form-urlencoded": components["schemas"]["CommentSubmission"];
+            };
+        };
+        responses: {
+            /** @description The comment, visible at once. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comment"];
+                };
+            };
+            /** @description The comment was received and awaits moderation. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeldComment"];
+                };
+            };
+            /** @description A field is invalid (each one is named in `errors`), or `parentId` is not an approved comment of this article. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The article is closed to comments. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No public article has this slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 20 KB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is neither JSON nor form fields. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many comments from this client in the last minute; `Retry-After` says how many seconds to wait. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before posting again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listComments: {
+        parameters: {
+            query?: {
+                /** @description Which comments to list (default: those awaiting moderation). */
+                status?: "pending" | "approved" | "rejected" | "spam";
+                /** @description Only comments on this article (slug). */
+                article?: string;
+                /** @description Page size, 1 to 100. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of comments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModerationList"];
+                };
+            };
+            /** @description A query parameter is invalid (each one is named in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API token was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is neither a moderator nor an admin token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The comment id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted, with its replies. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid API token was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is neither a moderator nor an admin token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No comment has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The comment id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentStatusUpdate"];
+            };
+        };
+        responses: {
+            /** @description The comment with its new status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModeratedComment"];
+                };
+            };
+            /** @description The status is missing or not one of pending, approved, rejected, spam. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API token was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is neither a moderator nor an admin token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No comment has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEntities: {
+        parameters: {
+            query?: {
+                /** @description person, place or organization. */
+                type?: "person" | "place" | "organization";
+                /** @description The start of a word of the name or of an alias, e.g. `put`. */
+                q?: string;
+                /** @description Page size, 1 to 100. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of entities. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityList"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A query parameter is invalid (each one is named in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is unknown, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEntity: {
+        parameters: {
+            query?: {
+                /** @description When several kinds share the slug; otherwise the one most articles name. */
+                type?: "person" | "place" | "organization";
+                /** @description Page size, 1 to 100. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entity. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityDetail"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A query parameter is invalid (each one is named in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is unknown, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No published article names an entity with this slug (and type). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listArticleEntities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The article’s entities. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleEntities"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A token was sent but is unknown, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No published article has this slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getArticleRelated: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 20. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The related articles, best first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelatedArticles"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A query parameter is invalid (each one is named in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is unknown, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No published article has this slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateArticleMentions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MentionCorrections"];
+            };
+        };
+        responses: {
+            /** @description The article’s entities and quotations after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleEntities"];
+                };
+            };
+            /** @description The body is malformed or invalid, or names an entity the article does not; each problem is named in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or the token is unknown or revoked (see `WWW-Authenticate`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token does not have the editor role. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No article has this slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 kB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateArticleQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The article slug. */
+                slug: string;
+                /** @description Index in the article’s `quotes`, from 0. */
+                index: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteCorrection"];
+            };
+        };
+        responses: {
+            /** @description The article’s entities and quotations after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleEntities"];
+                };
+            };
+            /** @description The body is malformed or invalid, or names an entity the article does not; each problem is named in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or the token is unknown or revoked (see `WWW-Authenticate`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token does not have the editor role. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No article has this slug, or it has no quotation at this index. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 kB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listQuotes: {
+        parameters: {
+            query?: {
+                /** @description Only this speaker’s quotations (their slug). */
+                speaker?: string;
+                /** @description Only speakers of this kind. */
+                type?: "person" | "place" | "organization";
+                /** @description Page size, 1 to 100. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of quotations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteList"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A query parameter is invalid (each one is named in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is unknown, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuthSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description No session, or it has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signInAuth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignIn"];
+            };
+        };
+        responses: {
+            /** @description Signed in. */
+            200: {
+                headers: {
+                    /** @description The session cookie (`HttpOnly; SameSite=Lax; Path=/`, `Secure` over HTTPS). */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description A field is missing or invalid (each one is named in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The e-mail address or the password is wrong. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request came from a page of an untrusted origin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed attempts; `Retry-After` says how many seconds to wait. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signOutAuth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out. */
+            204: {
+                headers: {
+                    /** @description The session cookie (`HttpOnly; SameSite=Lax; Path=/`, `Secure` over HTTPS). */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The session cookie came without its CSRF token in `X-CSRF-Token`, or with a wrong one. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signOutEverywhereAuth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every session ended. */
+            204: {
+                headers: {
+                    /** @description The session cookie (`HttpOnly; SameSite=Lax; Path=/`, `Secure` over HTTPS). */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No session, or it has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The session cookie came without its CSRF token in `X-CSRF-Token`, or with a wrong one. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuthSetup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The token at the end of the link. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The link can be used. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkInfo"];
+                };
+            };
+            /** @description The link is unknown, used or expired. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setupAuth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Setup"];
+            };
+        };
+        responses: {
+            /** @description Signed in. */
+            201: {
+                headers: {
+                    /** @description The session cookie (`HttpOnly; SameSite=Lax; Path=/`, `Secure` over HTTPS). */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description A field is missing or invalid (each one is named in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request came from a page of an untrusted origin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The e-mail address already has an account. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link is unknown, used or expired. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Everyone, oldest account first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserList"];
+                };
+            };
+            /** @description Not signed in and no valid API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an admin, or (with a session) the CSRF token is missing or wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createUserInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Invitation"];
+            };
+        };
+        responses: {
+            /** @description The link. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationLink"];
+                };
+            };
+            /** @description A field is invalid (each one is named in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in and no valid API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an admin, or (with a session) the CSRF token is missing or wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The address already has an account. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserPatch"];
+            };
+        };
+        responses: {
+            /** @description The person as changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description A field is invalid (each one is named in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in and no valid API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an admin, or (with a session) the CSRF token is missing or wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nobody has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description It would leave no active admin. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The token of `POST /v1/articles/{slug}/preview-links`. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The article as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Article"];
+                };
+            };
+            /** @description No preview link has this token (or its article was deleted). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link has expired. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}
