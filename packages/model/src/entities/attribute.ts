@@ -29,11 +29,16 @@ export interface QuoteContext {
   subjectBefore(k: number, pronoun?: string): Named | null;
   /** The person whose role includes `title` ("the chancellor said"). */
   personWithTitle(title: string): Named | null;
-  /** The body named last before token `k` ("the club said"). */
-  bodyBefore(k: number): Named | null;
+  /**
+   * The body named last before token `k` ("the club said"); with `press` false, news outlets are
+   * passed over ("the company said" after "told Reuters").
+   */
+  bodyBefore(k: number, press?: boolean): Named | null;
 }
 
 const lower = (t: Token | undefined): string => t?.text.toLowerCase() ?? '';
+// Words between a speaker and the verb of saying: "he will say", "Putin later said", "she has told".
+const AUXILIARIES = /^(?:has|had|have|will|would|also|later|then|once|previously|reportedly|recently|again|further)$/i;
 const NONE: Attribution = { found: true, speaker: null, at: undefined };
 const named = (at: NamedAt): Attribution => ({ found: true, speaker: at.entity, at });
 const pronoun = (ctx: QuoteContext, k: number, word: string): Attribution => ({ found: true, speaker: ctx.subjectBefore(k, word.toLowerCase()), at: undefined });
@@ -67,6 +72,8 @@ function skipPunctuation(ctx: QuoteContext, k: number): number {
 const UNNAMED = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources', 'official', 'officials', 'insider', 'aide', 'friend']);
 const BODY_NOUNS = new Set(['club', 'report', 'statement', 'letter', 'study', 'survey', 'website', 'site', 'team', 'side', 'campaign', 'paper', 'motion', 'party']);
 const PERSON_NOUN = /(?:er|or|ist|ian|man|woman|ess)$/;
+// Descriptions that may stand for a news outlet ("the newspaper said").
+const PRESS_NOUNS = new Set(['newspaper', 'paper', 'tabloid', 'magazine', 'broadcaster', 'station', 'channel', 'network', 'agency', 'website', 'site']);
 
 /** "the chancellor said", "a spokesman said", "the club said": a description in place of a name. */
 function described(ctx: QuoteContext, k: number, openToken: number): Attribution | undefined {
@@ -77,7 +84,7 @@ function described(ctx: QuoteContext, k: number, openToken: number): Attribution
     if (isSayVerb(t.text) && j > k + 1) {
       const head = lower(ctx.tokens[j - 1]);
       if (first === 'a' || first === 'an' || UNNAMED.has(head)) return NONE;
-      if (ORG_DESCRIPTORS.has(head) || BODY_NOUNS.has(head)) return { found: true, speaker: ctx.bodyBefore(openToken), at: undefined };
+      if (ORG_DESCRIPTORS.has(head) || BODY_NOUNS.has(head)) return { found: true, speaker: ctx.bodyBefore(openToken, PRESS_NOUNS.has(head)), at: undefined };
       const titles = ctx.tokens.slice(k + 1, j).map(lower).filter((w) => PERSON_TITLES.has(w));
       const person = titles.map((w) => ctx.personWithTitle(w)).find(Boolean);
       if (person) return { found: true, speaker: person, at: undefined };
@@ -95,6 +102,8 @@ function after(ctx: QuoteContext, closeToken: number, openToken: number): Attrib
   if (j >= ctx.sentence[1]) return undefined;
   const t = ctx.tokens[j]!;
   if (PRONOUNS.has(t.text) && isSayVerb(ctx.tokens[j + 1]?.text ?? '')) return pronoun(ctx, openToken, t.text);
+  // "…,” he will say / he later said / she has told.
+  if (PRONOUNS.has(t.text) && (AUXILIARIES.test(ctx.tokens[j + 1]?.text ?? '') || /^\p{Ll}+ly$/u.test(ctx.tokens[j + 1]?.text ?? '')) && isSayVerb(ctx.tokens[j + 2]?.text ?? '')) return pronoun(ctx, openToken, t.text);
   if (isSayVerb(t.text)) {
     const next = ctx.tokens[j + 1]?.text ?? '';
     if (PRONOUNS.has(next)) return pronoun(ctx, openToken, next);
@@ -105,7 +114,9 @@ function after(ctx: QuoteContext, closeToken: number, openToken: number): Attrib
   const hit = speakerFrom(ctx, j, 6);
   if (hit) {
     let v = skipPunctuation(ctx, hit.to);
-    if (lower(ctx.tokens[v]) === 'has' || lower(ctx.tokens[v]) === 'had') v++;
+    if (AUXILIARIES.test(ctx.tokens[v]?.text ?? '')) v++;
+    // "Brooke tearfully asked", "Bublik said, jokingly": an adverb between name and verb.
+    if (/^\p{Ll}+ly$/u.test(ctx.tokens[v]?.text ?? '') && isSayVerb(ctx.tokens[v + 1]?.text ?? '')) v++;
     if (isSayVerb(ctx.tokens[v]?.text ?? '')) return named(hit);
     // "the World Bank report said"; "a BBC spokesman said" names no one.
     if (hit.entity.type === 'organization' && ctx.tokens[v]?.word && isSayVerb(ctx.tokens[v + 1]?.text ?? '')) {
@@ -114,7 +125,11 @@ function after(ctx: QuoteContext, closeToken: number, openToken: number): Attrib
   }
   if (lower(t) === 'according' && lower(ctx.tokens[j + 1]) === 'to') {
     const person = ctx.named.find((n) => n.from > j && n.from < ctx.sentence[1] && n.entity.type === 'person');
-    return person ? named(person) : { found: true, speaker: ctx.subjectBefore(openToken), at: undefined };
+    if (person) return named(person);
+    // "according to the World Bank"; "according to a statement" names no one.
+    const body = speakerFrom(ctx, j + 2, 4);
+    if (body) return named(body);
+    return described(ctx, j + 2, openToken) ?? { found: true, speaker: ctx.subjectBefore(openToken), at: undefined };
   }
   return described(ctx, j, openToken);
 }
@@ -135,7 +150,8 @@ function before(ctx: QuoteContext, openToken: number, short: boolean): Attributi
   if (pronounAt >= 0) return pronoun(ctx, openToken, ctx.tokens[from + pronounAt]!.text);
   // A body speaks only as the plain subject: "Microsoft said …", not "in a Kremlin hall … called".
   const body = names.find((n) => n.to === verb || n.from <= from + 1);
-  if (body) return qualifies(ctx, body) ? NONE : named(body);
+  // "The Tory leader said": a body that qualifies a role describes a person, as "the leader said" would.
+  if (body) return qualifies(ctx, body) ? (described(ctx, from, openToken) ?? NONE) : named(body);
   return described(ctx, from, openToken) ?? { found: false, speaker: null, at: undefined };
 }
 

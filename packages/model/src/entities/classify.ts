@@ -5,10 +5,11 @@
  * Anything it cannot decide is left for the article-wide resolution.
  */
 import type { EntityType } from './entity.ts';
-import { isCommonWord, isDemonym, isFirstName, isLand, isLastName, knownName } from './names.ts';
+import { isCommonWord, isDemonym, isFirstName, isLand, isLastName, knownName, weakName } from './names.ts';
 import type { Candidate } from './spans.ts';
 import { CLUB_ROLES, NEVER_ALONE, NON_ENTITY_HEADS, ORG_DESCRIPTORS, ORG_FOLLOWERS, ORG_HEADS, ORG_LEADS, PLACE_HEADS, ROLE_WORDS } from './titles.ts';
 import type { Token } from './tokenize.ts';
+import { writtenAsTitle } from './works.ts';
 
 /** What the name-level rules made of a candidate. */
 export interface Verdict {
@@ -22,6 +23,8 @@ export interface Verdict {
   readonly speaks: boolean;
   /** What the context suggests when nothing decided ("in Gateshead" suggests a place). */
   readonly hint: EntityType | undefined;
+  /** Written as the title of a work ("the film Vera Drake"): the name is a title throughout the story. */
+  readonly work: boolean;
 }
 
 const SPEECH = /^(?:said|says|say|told|tells|added|adds|argued|argues|insisted|insists|explained|explains|stressed|warned|warns|claimed|claims|believes|thinks|admitted|admits|noted|wrote|writes|declared|urged|urges|asked|replied|commented|announced|described|called|revealed|confirmed|denied|suggested)$/i;
@@ -30,7 +33,10 @@ const PLACE_PREPS = /^(?:in|near|outside|across|throughout|around|towards|into)$
 const APPOSITION = /^(?:a|an|the|\d+|aged|who)$/;
 const PLACE_LEADS = new Set(['city', 'isle', 'gulf', 'bay', 'republic', 'kingdom', 'state', 'sea', 'strait', 'cape', 'lake', 'mount', 'port', 'county']);
 
+const PERFORMED = /^(?:starred|starring|stars|star|appeared|appears|appearing|featured|features|featuring|role|roles|part|parts|cast|played|plays|playing|acted|acting|seen|shown|screened|performed|performing|sang|sings)$/i;
 const BODY_PREPS = new Set(['at', 'of', 'for', 'from', 'with']);
+// Words before a name that are bodies' and people's trades alike.
+const PERSON_TRADES = new Set(['producer', 'developer', 'publisher', 'distributor', 'investor', 'broker', 'designer', 'operator', 'supplier', 'analysts', 'consultants']);
 
 /** Context that makes a name a body's: "bookmaker X", "the X newspaper", "economist at X", "X said it". */
 function looksLikeBody(c: Candidate, tokens: readonly Token[]): boolean {
@@ -38,7 +44,10 @@ function looksLikeBody(c: Candidate, tokens: readonly Token[]): boolean {
   if (tokens[k]?.text.toLowerCase() === 'the') k--;
   const before = tokens[k];
   const next = tokens[c.next];
-  if (before?.word && ORG_DESCRIPTORS.has(before.text.toLowerCase())) return true;
+  // A first name and a surname: only a plain body word before it makes it a body ("bookmaker
+  // William Hill"), not a trade a person may have ("producer Gil Cates", ", with Hugh Jackman").
+  const personal = c.words.length >= 2 && isFirstName(c.words[0]!) && !knownName(c.words[0]!);
+  if (before?.word && ORG_DESCRIPTORS.has(before.text.toLowerCase()) && !(personal && PERSON_TRADES.has(before.text.toLowerCase()))) return true;
   // "a firm called Baikal".
   if (before?.word && /^(?:called|named)$/.test(before.text) && ORG_DESCRIPTORS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) return true;
   // "Happy Mondays star Bez", "William Hill spokesman Rupert Adams": a body before a role and a name.
@@ -49,6 +58,7 @@ function looksLikeBody(c: Candidate, tokens: readonly Token[]): boolean {
     if (tokens[j]?.cap && tokens[j]!.word && c.words.length <= 3) return true;
   }
   if (next?.word && !next.cap && ORG_FOLLOWERS.has(next.text) && !tokens[c.next - 1]?.possessive) return true;
+  if (personal) return false;
   if (before?.word && BODY_PREPS.has(before.text.toLowerCase())) {
     let j = k - 1;
     if (tokens[j]?.text.toLowerCase() === 'the') j--;
@@ -74,7 +84,7 @@ function wordAfter(tokens: readonly Token[], at: number): Token | undefined {
  * @example
  * // "Victory Day" → { none: true }; "Tass" → organization; "Mr Blair" → person
  */
-export function classify(c: Candidate, tokens: readonly Token[]): Verdict {
+export function classify(c: Candidate, tokens: readonly Token[], text = ''): Verdict {
   const words = c.words;
   const lowerWords = words.map((w) => w.toLowerCase());
   const first = lowerWords[0] ?? '';
@@ -83,15 +93,21 @@ export function classify(c: Candidate, tokens: readonly Token[]): Verdict {
   const before = tokens[c.first - 1];
   const saidBefore = before?.word === true && /^(?:said|says|added)$/i.test(before.text) && !tokens[c.next]?.word;
   const speaks = (after !== undefined && SPEECH.test(after.text)) || saidBefore;
-  const hint = before?.word === true && PLACE_PREPS.test(before.text) ? 'place' : undefined;
-  const verdict = (type: EntityType | undefined, name = c.name, none = false): Verdict => ({ type, name, none, speaks, hint });
+  // "in Gateshead" hints at a place, but "starred in Chocolat" at a work.
+  const performed = PERFORMED.test(tokens[c.first - 2]?.text ?? '');
+  const hint = before?.word === true && PLACE_PREPS.test(before.text) && !performed ? 'place' : undefined;
+  const verdict = (type: EntityType | undefined, name = c.name, none = false, work = false): Verdict => ({ type, name, none, speaks, hint, work });
   // "the Manchester Central MP": a person's name does not follow "the".
   const afterThe = before?.text === 'the' && !c.titled;
 
-  const known = knownName(c.name);
+  const known = knownName(c.name) ?? (c.opener ? undefined : weakName(c.name));
   // "Leicester wing Austin Healey": a city named for its club.
   const clubRole = nextIsLower(tokens, c.next) && CLUB_ROLES.has(tokens[c.next]!.text);
   if (known?.type === 'place' && clubRole && !isLand(known.name) && !tokens[c.next - 1]?.possessive) return verdict('organization');
+  // "the film Vera Drake", "the album Egypt", "'The Aviator'": a title (in quotation marks only
+  // when the name is no known entity's).
+  const title = c.titled ? undefined : writtenAsTitle(c, tokens, text);
+  if (title === 'noun' || (title === 'quoted' && !known)) return verdict(undefined, c.name, true, true);
   if (known) return verdict(known.type, known.name);
   // "Victory Day", "the Sony Radio awards": an event, an award or a work.
   const nextWord = tokens[c.next];
@@ -106,6 +122,10 @@ export function classify(c: Candidate, tokens: readonly Token[]): Verdict {
     if (ORG_LEADS.has(first)) return verdict('organization');
     if (PLACE_LEADS.has(first)) return verdict('place');
   }
+  // "Federal Reserve Bank of New York", "Office of the Inspector General": the head of a body
+  // before "of" or "for".
+  const joint = lowerWords.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+  if (joint > 0 && ORG_HEADS.has(lowerWords[joint - 1]!) && !c.titled) return verdict('organization');
   if (words.length > 1 && ORG_HEADS.has(last)) return verdict('organization');
   if (words.length > 1 && PLACE_HEADS.has(last)) return verdict('place');
   // A person's name is not written after "the", does not start with an acronym and is not "X, which".
@@ -117,6 +137,23 @@ export function classify(c: Candidate, tokens: readonly Token[]): Verdict {
   // "Hazel Gilbert, 23, an information manager"; "Georgeta Minciu, a cleaner, said".
   if (nameLike && tokens[c.next]?.text === ',' && after !== undefined && APPOSITION.test(after.text)) return verdict('person');
   if (nameLike && speaks) return verdict('person');
+  // "Orin Middleton of Barclays Capital": a plain name, then "of" and a body.
+  if (nameLike && words.length === 2 && tokens[c.next]?.text === 'of') {
+    let k = c.next + 1;
+    if (tokens[k]?.text === 'the') k++;
+    let end = k;
+    while (tokens[end]?.cap && tokens[end]!.word) end++;
+    const body = end > k && (ORG_HEADS.has(tokens[end - 1]!.text.toLowerCase()) || knownName(tokens.slice(k, end).map((t) => t.text).join(' '))?.type === 'organization');
+    if (body) return verdict('person');
+  }
+  // "WeWork", "SoftBank", "MarketAxess": a capital inside a word is a company's style.
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(words[0]!) && !c.titled) return verdict('organization');
+  // "Flexport, a logistics company", "Tempus, the currency broker": a body described as one.
+  if (tokens[c.next]?.text === ',' && after !== undefined && /^(?:a|an|the)$/i.test(after.text) && !c.titled && !c.opener) {
+    for (let k = c.next + 2; k < c.next + 7 && tokens[k]?.word && !tokens[k]!.cap; k++) {
+      if (ORG_DESCRIPTORS.has(tokens[k]!.text.toLowerCase())) return verdict('organization');
+    }
+  }
   // "Michelle, a mother of twins, said": a first name alone, described or speaking.
   const described = tokens[c.next]?.text === ',' && after !== undefined && /^(?:a|an|\d+)$/.test(after.text);
   if (words.length === 1 && !(c.opener && isCommonWord(first)) && isFirstName(first) && (described || speaks)) return verdict('person');

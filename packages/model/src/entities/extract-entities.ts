@@ -8,8 +8,9 @@ import { slugify } from '../slugify.ts';
 import { classify } from './classify.ts';
 import type { EntityType, Mention } from './entity.ts';
 import { guessType } from './guess.ts';
-import { knownName } from './names.ts';
+import { knownName, nameKey } from './names.ts';
 import { type Occurrence, type ResolvedEntity, resolve } from './resolve.ts';
+import { settle } from './settle.ts';
 import { findCandidates } from './spans.ts';
 import { type Token, tokenize } from './tokenize.ts';
 
@@ -38,6 +39,7 @@ export function textUnits(article: EntitySource): TextUnit[] {
   return units;
 }
 
+const PLAIN_NAME = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u;
 const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)$/;
 
 /**
@@ -55,15 +57,23 @@ function fillLists(out: Occurrence[], openers: ReadonlySet<Occurrence>, text: st
     if (members.length > 1 && only && only !== 'person') {
       for (let k = from; k < i; k++) if (out[k]!.type === undefined && !openers.has(out[k]!)) out[k] = { ...out[k]!, type: only };
     }
+    // "Marcel Granollers and Feliciano Lopez": in a list of people, an undecided name of two or
+    // three plain capitalised words is a person's too.
+    if (members.length > 1 && only === 'person') {
+      for (let k = from; k < i; k++) {
+        const o = out[k]!;
+        if (o.type === undefined && !openers.has(o) && o.words.length >= 2 && o.words.length <= 3 && o.words.every((w) => PLAIN_NAME.test(w))) out[k] = { ...o, type: 'person' };
+      }
+    }
     from = i;
   }
 }
 
-function occurrencesIn(unit: TextUnit): Occurrence[] {
+function occurrencesIn(unit: TextUnit, works: Set<string>): Occurrence[] {
   const out: Occurrence[] = [];
   const openers = new Set<Occurrence>();
-  const push = (start: number, end: number, name: string, words: readonly string[], type: EntityType | undefined, role?: string, hint?: EntityType, titled = false): void => {
-    out.push({ block: unit.block, start, end, name, words, type, role, matchOnly: unit.titleCase, hint, titled });
+  const push = (start: number, end: number, name: string, words: readonly string[], type: EntityType | undefined, role?: string, hint?: EntityType, titled = false, opener = true): void => {
+    out.push({ block: unit.block, start, end, name, words, type, role, matchOnly: unit.titleCase, hint, titled, opener: opener || unit.titleCase });
   };
   for (const c of findCandidates(unit.tokens, unit.text)) {
     // In title case every word is capitalised: try the words one by one against known names.
@@ -84,9 +94,10 @@ function occurrencesIn(unit: TextUnit): Occurrence[] {
       }
       continue;
     }
-    const v = classify(c, unit.tokens);
+    const v = classify(c, unit.tokens, unit.text);
+    if (v.work) works.add(nameKey(c.name));
     if (v.none) continue;
-    push(c.start, c.end, c.name, c.words, v.type, c.role, v.hint, c.titled);
+    push(c.start, c.end, c.name, c.words, v.type, c.role, v.hint, c.titled, c.opener);
     if (c.opener && c.words.length === 1) openers.add(out.at(-1)!);
   }
   if (!unit.titleCase) fillLists(out, openers, unit.text);
@@ -95,8 +106,11 @@ function occurrencesIn(unit: TextUnit): Occurrence[] {
 
 /** Entities with every occurrence, for the quote extractor and `enrich`. */
 export function resolveEntities(units: readonly TextUnit[]): ResolvedEntity[] {
-  const occurrences = units.flatMap(occurrencesIn);
-  return resolve(occurrences, guessType);
+  const works = new Set<string>();
+  const occurrences = units.flatMap((unit) => occurrencesIn(unit, works));
+  // A name the story writes once as a title is a title wherever it is written.
+  const named = works.size === 0 ? occurrences : occurrences.filter((o) => !works.has(nameKey(o.name)));
+  return settle(resolve(named, guessType));
 }
 
 /** Mentions from resolved entities: most named first, then in reading order. */

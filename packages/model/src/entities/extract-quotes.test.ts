@@ -100,4 +100,25 @@ describe('extractQuotes', () => {
       ['Every day counts.', 'Rosa Lind', 'direct'],
     ]);
   });
+
+  it('attribution forms of American copy: questions, adverbs, auxiliaries, bodies after "according to", "the company" past the agency it told', () => {
+    const a = article(
+      'Results',
+      'Zed Corp. reported a loss on Monday, and chief executive Dara Brooke told Reuters it would recover.',
+      '“Can we do better?” Brooke quietly asked. “We will,” she later said.',
+      '“The outlook is weak,” the company said in a statement.',
+      '“Rates will rise,” according to the World Bank.',
+    );
+    expect(who(a)).toEqual([
+      ['Can we do better?', 'Dara Brooke', 'direct'],
+      ['We will,', 'Dara Brooke', 'direct'],
+      ['The outlook is weak,', 'Zed Corp', 'direct'],
+      ['Rates will rise,', 'World Bank', 'direct'],
+    ]);
+  });
+
+  it('"the Tory leader said" is the person the story is about, not an unnamed source', () => {
+    const a = article('ID cards', 'Michael Howard has backed the plans.', 'The Tory leader said the party had reached a "collective view" after a "good discussion".');
+    expect(quotesOf(a).map((q) => q.speaker?.name ?? null)).toEqual(['Michael Howard', 'Michael Howard']);
+  });
 });

@@ -8,7 +8,7 @@ import type { Mention } from './entity.ts';
 import { attribute, kindOf, type QuoteContext } from './attribute.ts';
 import { type EntitySource, type TextUnit, textUnits } from './extract-entities.ts';
 import { nameIndex, type NamedAt } from './named-in-text.ts';
-import { pronounFor } from './names.ts';
+import { isPress, pronounFor } from './names.ts';
 import type { Quote } from './quote.ts';
 import { type QuoteSpan, quoteSpans } from './quote-spans.ts';
 import { sentenceRanges } from './sentences.ts';
@@ -83,9 +83,9 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
       }
       return null;
     };
-    const bodyBefore = (k: number): Named | null => {
+    const bodyBefore = (k: number, press = true): Named | null => {
       for (let v = u; v >= 0; v--) {
-        const hit = namedByUnit[v]!.filter((n) => n.entity.type === 'organization' && (v < u || n.from < k)).at(-1);
+        const hit = namedByUnit[v]!.filter((n) => n.entity.type === 'organization' && (v < u || n.from < k) && (press || !isPress(n.entity.name))).at(-1);
         if (hit) return hit.entity;
       }
       return null;

@@ -7,7 +7,7 @@
 
 /** News agencies, broadcasters and newspapers. */
 export const MEDIA = `Tass|Itar-Tass;RIA Novosti|RIA;Interfax;Xinhua;Reuters;Associated Press|AP;Agence France-Presse|AFP;Bloomberg;
-Dow Jones;Kyodo;Yonhap;Al Jazeera;CNN;BBC|British Broadcasting Corporation;BBC News;BBC Sport;BBC World Service|World Service;
+Dow Jones;Kyodo;Yonhap;Al Jazeera;CNN;BBC|British Broadcasting Corporation|BBC News|BBC News Online|BBC News website;BBC Sport;BBC World Service|World Service;
 BBC One|BBC1;BBC Two|BBC2;BBC Three;BBC Four;BBC Radio 1|Radio 1;BBC Radio 2|Radio 2;BBC Radio 4|Radio 4;BBC Radio 5 Live|Radio 5 Live|Five Live;
 Radio Times;ITV;Channel 4;Channel Five;Sky|BSkyB|Sky News;NBC;CBS;ABC;Fox News|Fox;MTV;
 Ofcom;New York Times;Washington Post;Wall Street Journal;Financial Times|FT;The Times;The Guardian|Guardian;
@@ -38,7 +38,7 @@ Communist Party;Christian Democrats|CDU;Social Democrats|SPD;Veritas`;
 /** Companies often in the news. */
 export const COMPANIES = `Microsoft;Google;Apple;Yahoo;IBM;Intel;AMD;Dell;HP|Hewlett-Packard;Sony;Nintendo;Sega;Electronic Arts|EA;
 Nokia;Motorola;Samsung;LG;Siemens;Philips;Vodafone;BT|British Telecom;O2;Orange;T-Mobile;Cisco;Oracle;SAP;AOL;Time Warner;eBay;
-Amazon;Napster;iTunes;Skype;Symantec;McAfee;Sophos;Netcraft;Verisign;Adobe;RealNetworks;Linux;Mozilla;Firefox;Wal-Mart|Walmart;
+Amazon;Napster;Skype;Symantec;McAfee;Sophos;Netcraft;Verisign;Adobe;RealNetworks;Mozilla;Wal-Mart|Walmart;
 Tesco;Sainsbury's|Sainsbury;Asda;Marks & Spencer|Marks and Spencer|M&S;Boots;Woolworths;Dixons;Unilever;Nestle;Shell;BP;Exxon|ExxonMobil;
 General Motors|GM;Ford;Toyota;Honda;Nissan;Volkswagen|VW;BMW;Rover|MG Rover;Fiat;Boeing;Airbus;EADS;British Airways|BA;Ryanair;easyJet;
 Virgin;Deutsche Bank;HSBC;Barclays;Lloyds TSB;Royal Bank of Scotland|RBS;Citigroup;Goldman Sachs;Morgan Stanley;JP Morgan;

@@ -6,6 +6,7 @@
  */
 import nlp from 'compromise';
 import type { EntityType } from './entity.ts';
+import { ISO_COUNTRIES, WORLD_CITIES } from './gazetteer-data.ts';
 import { CITIES, COUNTRIES, REGIONS, VENUES } from './gazetteer-places.ts';
 import { COMPANIES, MEDIA, PARTIES, PUBLIC_BODIES, SPORTS_BODIES } from './gazetteer-orgs.ts';
 
@@ -38,6 +39,8 @@ const FEMALE_NAMES = new Set<string>();
 const LAST_NAMES = new Set<string>();
 const DEMONYMS = new Set<string>();
 const COMMON_WORDS = new Set<string>();
+/** Keys of news outlets: "the company said" does not mean the agency it told. */
+const PRESS = new Set<string>();
 const FUNCTION_WORDS = new Set<string>();
 
 function addList(list: string, type: EntityType): void {
@@ -47,6 +50,36 @@ function addList(list: string, type: EntityType): void {
     if (canonical === undefined) continue;
     // A curated entry wins over compromise's lexicon and over an earlier alias.
     for (const alias of names) GAZETTEER.set(nameKey(alias), { type, name: canonical });
+  }
+}
+
+/**
+ * One-word cities from the generated data and one-word bodies from compromise's lexicon: trusted
+ * only where a capital proves a name (see `weakName`).
+ */
+const WEAK = new Map<string, KnownName>();
+
+/**
+ * Places from the generated data (ISO country names, cities of 100,000 people or more), under
+ * the curated lists and compromise's lexicon: an entry already known keeps its meaning, and a
+ * one-word city that is also a first name, a surname or an ordinary word ("Victoria", "Jackson",
+ * "Mobile") is left out, since copy names it far more often as something else. Other one-word
+ * cities are kept apart (`weakName`): "Sale" or "Reading" may be a word that opens a sentence.
+ */
+function addData(list: string, strong: boolean): void {
+  for (const entry of list.split(';')) {
+    const names = entry.split('|').map((n) => n.trim()).filter(Boolean);
+    const known = names.map((n) => GAZETTEER.get(nameKey(n))).find(Boolean);
+    const canonical = known?.type === 'place' ? known.name : names[0];
+    if (canonical === undefined || (known && known.type !== 'place')) continue;
+    for (const alias of names) {
+      const key = nameKey(alias);
+      if (GAZETTEER.has(key)) continue;
+      const oneWord = !key.includes(' ');
+      if (oneWord && (FIRST_NAMES.has(key) || LAST_NAMES.has(key) || COMMON_WORDS.has(key) || DEMONYMS.has(key))) continue;
+      if (oneWord && !strong) WEAK.set(key, { type: 'place', name: canonical });
+      else GAZETTEER.set(key, { type: 'place', name: canonical });
+    }
   }
 }
 
@@ -69,7 +102,8 @@ function loadCompromise(): void {
     if (has('Person') && word.includes(' ')) GAZETTEER.set(key, { type: 'person', name: titleCase(word) });
     else if (has('Person')) LAST_NAMES.add(word);
     else if (has('Country') || has('City') || has('Region') || has('Place')) GAZETTEER.set(key, { type: 'place', name: titleCase(word) });
-    else if ((has('Organization') || has('SportsTeam')) && word.length > 2) GAZETTEER.set(key, { type: 'organization', name: titleCase(word) });
+    // A one-word body from the lexicon ("Visa") may be an ordinary word opening a sentence: weak.
+    else if ((has('Organization') || has('SportsTeam')) && word.length > 2) (word.includes(' ') ? GAZETTEER : WEAK).set(key, { type: 'organization', name: titleCase(word) });
     if (!tags.some((t) => NAME_TAGS.has(t))) COMMON_WORDS.add(word);
   }
 }
@@ -84,6 +118,7 @@ addList(REGIONS, 'place');
 for (const entry of `${COUNTRIES};${REGIONS}`.split(';')) LANDS.add(entry.split('|')[0]!.trim());
 addList(VENUES, 'place');
 addList(MEDIA, 'organization');
+for (const entry of MEDIA.split(';')) for (const alias of entry.split('|')) PRESS.add(nameKey(alias.trim()));
 addList(PUBLIC_BODIES, 'organization');
 addList(PARTIES, 'organization');
 addList(COMPANIES, 'organization');
@@ -114,6 +149,8 @@ juan luis carlos pedro diego javier pablo luiz inacio jean pierre jacques franco
 kofi ariel ehud yasser mahmoud condoleezza hu wen junichiro kim roh jiang vladimir`.split(/\s+/)) {
   FIRST_NAMES.add(w);
 }
+addData(ISO_COUNTRIES, true);
+addData(WORLD_CITIES, false);
 
 // Names repeat across articles, and lookups are the hottest path: remember the answers.
 const KNOWN_CACHE = new Map<string, KnownName | null>();
@@ -127,6 +164,19 @@ export function knownName(name: string): KnownName | undefined {
     KNOWN_CACHE.set(name, hit);
   }
   return hit ?? undefined;
+}
+
+/**
+ * A one-word name known only from the generated data or compromise's lexicon ("Burbank", "Sale",
+ * "Visa"), for a name whose capital proves it is one: not one that opens a sentence.
+ */
+export function weakName(name: string): KnownName | undefined {
+  return WEAK.get(nameKey(name));
+}
+
+/** Whether a name is a news outlet's from the curated list ("Reuters", "the BBC"). */
+export function isPress(name: string): boolean {
+  return PRESS.has(nameKey(name));
 }
 
 /** Whether a known place is a country or region rather than a city ("Leicester" may be a club). */

@@ -23,6 +23,8 @@ export interface Occurrence {
   readonly hint: EntityType | undefined;
   /** A person's title or honorific came before it. */
   readonly titled: boolean;
+  /** Opens a sentence or sits in a headline, where a capital proves nothing. */
+  readonly opener: boolean;
 }
 
 /** An entity of one article with every place it is named. */

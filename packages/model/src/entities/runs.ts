@@ -5,7 +5,7 @@
  * joiner only links two names ("Xi and Putin").
  */
 import { isFirstName, knownName } from './names.ts';
-import { CALENDAR, ORG_HEADS, ORG_LEADS, PLACE_HEADS } from './titles.ts';
+import { CALENDAR, ORG_HEADS, ORG_LEADS, PLACE_HEADS, ROLE_WORDS } from './titles.ts';
 import type { Token } from './tokenize.ts';
 
 const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'y', 'bin', 'ibn', 'al', 'el']);
@@ -78,6 +78,15 @@ export function splitJoiners(tokens: readonly Token[], from: number, to: number,
   const joinAt = slice.findIndex((t) => JOINERS.has(lower(t)) || t.text === 'the');
   if (joinAt < 0) return [[from, to]];
   const all = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+  // "the Federal Reserve Bank of New York and the Office of the Inspector General": "and the"
+  // between two capitalised phrases joins two names, unless the whole is known ("Echo and the Bunnymen").
+  const andThe = slice.findIndex((t, i) => i > 0 && (lower(t) === 'and' || t.text === '&') && slice[i + 1]?.text === 'the');
+  const andBefore = slice.slice(0, Math.max(andThe, 0)).some((t) => lower(t) === 'and' || t.text === '&');
+  if (andThe > 0 && !andBefore && !knownName(all)) {
+    let right = from + andThe + 2;
+    while (right < to && !isCap(tokens[right])) right++;
+    return [...splitJoiners(tokens, from, from + andThe, text), ...(right < to ? splitJoiners(tokens, right, to, text) : [])];
+  }
   // "World War II for the Soviet Union": a known name after "for" or "and" stands alone.
   let rightFrom = from + joinAt + 1;
   while (rightFrom < to && !isCap(tokens[rightFrom])) rightFrom++;
@@ -86,8 +95,14 @@ export function splitJoiners(tokens: readonly Token[], from: number, to: number,
   // "Marks and Spencer" is one name; "Emily Eavis and BBC Radio" is two.
   const longAnd = (joiner === 'and' || joiner === '&') && (joinAt > 1 || slice.length - joinAt > 2) && !knownName(all);
   // "Stuart Hensel of the Economist Intelligence Unit": a person, then the body.
-  const personOf = joiner === 'of' && joinAt >= 2 && joinAt <= 3 && isFirstName(slice[0]!.text) && !ORG_LEADS.has(lower(slice[joinAt - 1]!));
-  const separate = (rightKnown && joiner !== 'of') || longAnd || personOf;
+  // "Analyst Tom Brown of Big Bank": a role word may come first.
+  const lead = slice.length > 3 && ROLE_WORDS.has(lower(slice[0]!)) && isFirstName(slice[1]!.text) ? 1 : 0;
+  const personOf = joiner === 'of' && joinAt - lead >= 2 && joinAt - lead <= 3 && isFirstName(slice[lead]!.text) && !ORG_LEADS.has(lower(slice[joinAt - 1]!));
+  // "Orin Middleton of Barclays Capital": two plain words, then a body.
+  const rightName = text.slice(tokens[rightFrom]?.start ?? 0, tokens[to - 1]!.end);
+  const rightBody = rightFrom < to && (knownName(rightName)?.type === 'organization' || ORG_HEADS.has(lower(tokens[to - 1]!)));
+  const plainPair = joinAt === 2 && slice.slice(0, 2).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ORG_HEADS.has(lower(t)) && !ORG_LEADS.has(lower(t)) && !PLACE_HEADS.has(lower(t)) && !knownName(t.text));
+  const separate = (rightKnown && joiner !== 'of') || longAnd || personOf || (joiner === 'of' && plainPair && rightBody);
   if (!separate && keepsJoiner(slice.map((t) => t.text), all, joinAt)) return [[from, to]];
   const end = from + joinAt;
   let next = end + 1;

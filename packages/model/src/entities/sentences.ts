@@ -19,7 +19,9 @@ function maskQuotes(text: string, quotes: readonly QuoteSpan[]): string {
     const closed = q.close - 1 > q.open && CLOSING.test(text[q.close - 1] ?? '');
     const innerLength = q.close - q.open - (closed ? 2 : 1);
     if (innerLength <= 0) continue;
-    const ends = /[.!?]\s*$/.test(text.slice(q.open + 1, q.open + 1 + innerLength));
+    // A question or exclamation is followed by its attribution ("“Can I go?” Brooke asked"); a
+    // quotation closed by a full stop ends its sentence.
+    const ends = /\.\s*$/.test(text.slice(q.open + 1, q.open + 1 + innerLength));
     const fill = 'x'.repeat(innerLength - 1) + (ends ? '.' : 'x');
     masked = masked.slice(0, q.open + 1) + fill + masked.slice(q.open + 1 + innerLength);
   }

@@ -5,7 +5,7 @@
  * President Donald Trump" gives the name "Donald Trump" with the role "former U.S. President".
  */
 import { isCommonWord, isDemonym, isFirstName, isFunctionWord, knownName } from './names.ts';
-import { HONORIFICS, NAME_LIKE_TITLES, NEVER_ALONE, ORG_DESCRIPTORS, ORG_HEADS, PEERAGE, PERSON_TITLES, POST_NOMINALS, ROLE_WORDS } from './titles.ts';
+import { HONORIFICS, NAME_LIKE_TITLES, NEVER_ALONE, ORG_DESCRIPTORS, ORG_HEADS, ORG_LEADS, PEERAGE, PERSON_TITLES, POST_NOMINALS, ROLE_WORDS } from './titles.ts';
 import { isCap, runs, splitJoiners } from './runs.ts';
 import type { Token } from './tokenize.ts';
 
@@ -31,6 +31,7 @@ export interface Candidate {
 }
 
 const lower = (t: Token): string => t.text.toLowerCase();
+const ABBREVIATED_TITLES = /^(?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Lt|Sgt|Gen|Col|Capt|Det|Supt|Atty)$/;
 const isAcronym = (w: string): boolean => /^(?:\p{Lu}\.?){2,}$/u.test(w);
 const isTitle = (w: string): boolean => PERSON_TITLES.has(w) || HONORIFICS.has(w);
 
@@ -47,6 +48,12 @@ function outerRoleStart(tokens: readonly Token[], at: number): number {
   let k = at;
   while (k > 0 && at - k < 6) {
     const prev = tokens[k - 1]!;
+    // "Rep. Linnea Baptiste", "Gov. Tom Kelly": an abbreviated title with its dot.
+    const abbreviated = prev.text === '.' && k > 1 && tokens[k - 2]!.word && ABBREVIATED_TITLES.test(tokens[k - 2]!.text);
+    if (abbreviated) {
+      k -= 2;
+      continue;
+    }
     if (!prev.word || prev.endsName || !roleish(prev)) break;
     k--;
   }
@@ -102,7 +109,9 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
       let titleEnd = -1;
       const runText = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
       // "the Economist Intelligence Unit": a body's name may hold a role word.
-      const bodyName = ORG_HEADS.has(lower(tokens[to - 1]!)) || knownName(runText) !== undefined;
+      // "the Office of the Inspector General": a body's lead word before "of" holds the titles after it.
+      const ofBody = ORG_LEADS.has(lower(tokens[from]!)) && tokens.slice(from + 1, to).some((t) => lower(t) === 'of');
+      const bodyName = ORG_HEADS.has(lower(tokens[to - 1]!)) || knownName(runText) !== undefined || ofBody;
       let prefixIsRole = true;
       for (let k = from; k < to - 1 && !bodyName; k++) {
         const w = lower(tokens[k]!);

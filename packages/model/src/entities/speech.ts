@@ -12,7 +12,9 @@ continued continues concluded concludes conceded concedes acknowledged acknowled
 replies responded responds commented comments announced announces observed observes maintained maintains suggested suggests
 agreed agrees confirmed confirms joked jokes laughed believes believed thinks thought reckons reckoned asked asks urged urges
 predicted predicts revealed reveals stated states proclaimed boasted complained complains cautioned emphasised
-emphasized pointed answered countered protested pleaded vowed vows promised promises pledged pledges`);
+emphasized pointed answered countered protested pleaded vowed vows promised promises pledged pledges
+recounted recounts tweeted tweets posted testified testifies quipped quips mused asserted asserts contended contends
+reiterated reiterates retorted repeated wondered exclaimed shouted yelled whispered sighed opined`);
 
 /**
  * Verbs that lift a few of someone's words into the writer's sentence (X called Y “…”; X urged

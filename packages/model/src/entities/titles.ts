@@ -26,7 +26,8 @@ cyclist;golfer;sprinter;runner;swimmer;bowler;batsman;seed;number;world;olympic;
 party;union;company;firm;group;club;team;national;state;opposition;government;cabinet;foreign secretary;rival;colleague;chief executive;
 vice-chairman;managing;non-executive;partner;officials;vice;auditor;reverend;most;right;honourable;general;solicitor-general;
 attorney-general;secretary-general;director-general;commissioner;trade;mp;msp;mep;hooker;flanker;wing;full-back;half-back;
-stand-off;centre;prop;lock;number;eight;forward;back;boss;dancer;model;rapper;comedian;critic;guru;expert;adviser;advisor;dj`);
+stand-off;centre;prop;lock;number;eight;forward;back;boss;dancer;model;rapper;comedian;critic;guru;expert;adviser;advisor;dj;
+quarterback;linebacker;cornerback;lineman;receiver;tailback;halfback;pitcher;catcher;shortstop;outfielder;infielder;slugger;goalie;goaltender;defenseman;rookie;teammate;coordinator;strategist;trader;anchor;commentator;columnist;sheriff;detective;trooper;firefighter;nurse;surgeon;physician;psychiatrist;pastor;priest;chef;designer;architect;photographer;filmmaker;songwriter;guitarist;drummer;bassist;frontman;musician;pianist;violinist;composer;entrepreneur;billionaire;businessman;businesswoman;cofounder;sen;rep;gov;lt;sgt;gen;col;capt;det`);
 
 /** Titles that mark the following name as a person's, whatever came before them. */
 export const PERSON_TITLES = set(`president;vice-president;premier;chancellor;minister;secretary;leader;chairman;chairwoman;
@@ -37,7 +38,8 @@ striker;midfielder;defender;goalkeeper;winger;fly-half;scrum-half;flanker;actor;
 president-elect;mp;chief;editor;star;player;deputy;officer;inspector;correspondent;author;writer;novelist;host;champion;
 auditor;reverend;archbishop;wing;hooker;prop;flanker;rapper;dancer;model;comedian;critic;guru;adviser;advisor;secretary-general;
 mep;msp;lawyer;dj;
-director-general;attorney-general`);
+director-general;attorney-general;
+quarterback;linebacker;cornerback;lineman;receiver;tailback;halfback;pitcher;catcher;shortstop;outfielder;infielder;slugger;goalie;goaltender;defenseman;rookie;teammate;coordinator;strategist;trader;anchor;commentator;columnist;sheriff;detective;trooper;firefighter;nurse;surgeon;physician;psychiatrist;pastor;priest;chef;designer;architect;photographer;filmmaker;songwriter;guitarist;drummer;bassist;frontman;musician;pianist;violinist;composer;entrepreneur;billionaire;businessman;businesswoman;cofounder;sen;rep;gov;lt;sgt;gen;col;capt;det`);
 
 /** Honorifics that are kept as part of a name when no first name follows ("Lord Falconer"). */
 export const PEERAGE = set('lord;lady;baroness;baron');
@@ -58,13 +60,15 @@ export const POST_NOMINALS = set('qc;kc;mp;mep;msp;am;obe;mbe;cbe;kbe;jr;sr;phd'
 export const ORG_DESCRIPTORS = set(`firm;firms;company;companies;group;giant;giants;producer;retailer;chain;bookmaker;
 bookmakers;portal;newspaper;paper;tabloid;magazine;broadcaster;station;channel;network;band;club;side;label;studio;developer;
 publisher;bank;lender;insurer;airline;carrier;operator;agency;charity;organisation;organization;body;union;association;watchdog;
-regulator;consultancy;consultants;analysts;manufacturer;supplier;provider;outfit;brand;conglomerate;distributor`);
+regulator;consultancy;consultants;analysts;manufacturer;supplier;provider;outfit;brand;conglomerate;distributor;
+broker;brokerage;startup;start-up;maker;automaker;carmaker;utility;nonprofit;platform;marketplace;streamer;
+investor;lender;operator;exchange;franchise`);
 
 /** Words after a name that make it a body's ("the Kommersant newspaper"). */
-export const ORG_FOLLOWERS = set('newspaper;paper;magazine;website;group;studio;studios;label;bank;chain;consortium;franchise;spokesman;spokeswoman;spokesperson');
+export const ORG_FOLLOWERS = set('newspaper;paper;magazine;website;group;studio;studios;label;bank;chain;consortium;franchise;spokesman;spokeswoman;spokesperson;shares;stock;shareholders;employees;executives;headquarters;subsidiary');
 
 /** Last words that make a capitalised phrase an organisation. */
-export const ORG_HEADS = set(`party;ministry;department;council;bank;corporation;corp;inc;ltd;plc;llc;group;association;union;
+export const ORG_HEADS = set(`party;ministry;department;council;bank;corporation;corp;co;inc;ltd;plc;llc;group;association;union;
 committee;commission;agency;authority;institute;institution;foundation;trust;society;university;college;school;academy;court;
 club;fc;united;unit;city fc;rovers;wanderers;athletic;police;service;services;office;board;federation;league;organisation;treasury;
 securities;economics;ballet;opera;orchestra;theatre;museum;gallery;circle;forum;labs;laboratories;research;consulting;associates;
@@ -105,7 +109,20 @@ q1;q2;q3;q4;pr;hr;it's;ipod;ipods;iphone;xbox;playstation;windows;psp;ds;wi-fi;w
 oscar;oscars;bafta;baftas;grammy;grammys;emmy;brit;brits;golden globe;golden globes;premiership;championship;e-mail;email;
 dollar;dollars;euro;euros;pound;pounds;yen;sterling;aids;hiv;sars;bse;nasdaq;ftse;dow;nikkei;dax;cac;eurozone;
 http;www;com;inc;ltd;plc;co;fc;cf;gcse;gcses;obe;mbe;cbe;a-level;a-levels;anti;catholics;protestants;muslims;
-christians;jews;hindus;sikhs`);
+christians;jews;hindus;sikhs;
+he;she;they;we;you;him;his;her;hers;them;their;theirs;our;ours;its;me;my;mine;your;yours;this;that;these;those;one;
+there;here;who;whom;whose;what;which;some;any;all;none;each;every;nobody;everybody;someone;everyone;yes;no;ok;okay;
+linux;unix;firefox;itunes;gprs;umts;hsdpa;edge;ces;e3;dsl;adsl;voip;rfid;wimax;dab;dvb;html;xml;java;symbian;usb;ram;cpu;
+lan;wlan;p2p;spam;podcast;podcasts;blog;blogs;wiki;sim;imax;dvd-r`);
+
+/**
+ * Nouns that, written just before a capitalised phrase ("the film Vera Drake", "the album
+ * 'Fearless'"), make it the title of a work. Verbs that are also such nouns ("play", "show") are
+ * left out: "will play Spain", "polls show Labour".
+ */
+export const WORK_NOUNS = set(`film;films;movie;movies;novel;novels;book;books;album;albums;song;songs;musical;sitcom;soap;
+series;opera;documentary;drama;programme;blockbuster;thriller;comedy;biopic;epic;franchise;anthology;memoir;autobiography;
+biography;ep;ballet;cartoon;trilogy;sequel;prequel;remake;videogame`);
 
 /** Roles in a club, which make the city before them the club ("Leicester wing Austin Healey"). */
 export const CLUB_ROLES = set(`striker;midfielder;defender;goalkeeper;keeper;winger;wing;prop;flanker;hooker;lock;fly-half;

@@ -21,9 +21,10 @@ export interface Token {
   readonly possessive: boolean;
 }
 
-// Acronyms with dots, then words (inner apostrophes, hyphens, ampersands and dots allowed), then
+// Acronyms with dots, a middle initial ("Robert M. Danin": one capital and a dot before a
+// capitalised word), then words (inner apostrophes, hyphens, ampersands and dots allowed), then
 // any other single character.
-const TOKEN = /((?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’&.-](?=[\p{L}\p{N}]))*)|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /((?:\p{Lu}\.){2,}|\p{Lu}\.(?= \p{Lu}\p{Ll})(?<=(?:^|[\s(])\p{Lu}\.)|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’&.-](?=[\p{L}\p{N}]))*)|[^\s\p{L}\p{N}]/gu;
 const POSSESSIVE = /['’]s$/;
 // Capitalised, or camel-cased brand names such as eBay and iRiver.
 const CAPITAL = /^(?:\p{Lu}|\p{Ll}\p{Lu})/u;
@@ -32,7 +33,7 @@ const PARTICLE_PREFIX = /^(?:el|al|ad|as|ash|an|ar|at|az|bin|ibn|abu|abd|o|d|de|
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '•', '–', '—']);
 const OPENING_QUOTES = new Set(['“', '"', '‘', '(', '[']);
 // Abbreviations whose dot does not end the sentence.
-const NO_END = /^(?:mr|mrs|ms|dr|st|prof|rev|gen|sen|rep|gov|lt|col|capt|sgt|no|vs|jr|sr|inc|co|corp|ltd|mt|ft|jan|feb|aug|sept|oct|nov|dec)$/i;
+const NO_END = /^(?:mr|mrs|ms|dr|st|prof|rev|gen|sen|rep|gov|lt|col|capt|sgt|no|vs|jr|sr|inc|co|corp|ltd|mt|jan|feb|aug|sept|oct|nov|dec)$/i;
 
 /**
  * The tokens of `text`. Hyphenated words with a lower-case part are cut before it ("Trump-era"

@@ -5,20 +5,27 @@
  * quotation is found when its paragraph holds an extracted quotation, and correct when one of
  * those has the labelled speaker (null for an unnamed source).
  */
+import { createHash } from 'node:crypto';
 import { type Block, blockText } from '../block.ts';
 import type { EntityType } from '../entities/entity.ts';
 import type { Enrichment } from '../entities/enrich.ts';
 import { slugify } from '../slugify.ts';
 
-/** The labels of one article, as kept in fixtures/entities/bbc-labels.json. */
+/** The labels of one article, as kept in fixtures/entities/*.json. */
 export interface ArticleLabels {
+  /** Relative to the shared corpus folder of its set (text/bbc for the first set, corpus/ for the second). */
   path: string;
   /** Labelled last, as a fresh sample after the rules were written. */
   check?: boolean;
   people: string[];
   places: string[];
   organizations: string[];
-  quotes: Array<{ paragraph: number; speaker: string | null }>;
+  /**
+   * `paragraph` counts lines after the headline for plain text and the importer's body blocks for
+   * HTML pages; an HTML label also keeps `anchor`, a short hash of its block's text, so it still
+   * finds its block when the importer's cleaning adds or drops blocks before it.
+   */
+  quotes: Array<{ paragraph: number; speaker: string | null; anchor?: string }>;
 }
 
 /** Predictions and how many were right; labels and how many were found. */
@@ -66,6 +73,28 @@ export function blockParagraphs(source: string, body: readonly Block[]): number[
     }
     return taken;
   });
+}
+
+/**
+ * A short fingerprint of a block's text (whitespace folded): lets a label point at a paragraph
+ * without the fixture holding any of its words.
+ */
+export function blockAnchor(block: Block): string {
+  return createHash('sha256').update(normal(blockText(block).replace(/\n/g, ' '))).digest('hex').slice(0, 10);
+}
+
+/**
+ * Body block numbers (1-based) for an imported HTML page, with each anchored quote label moved to
+ * the block that now carries its anchor (the importer's cleaning may have added or dropped blocks
+ * since it was labelled). Returns labels ready for `scoreArticle` and the paragraphs of each block.
+ */
+export function htmlParagraphs(labels: ArticleLabels, body: readonly Block[]): { labels: ArticleLabels; paragraphsOf: number[][] } {
+  const anchors = body.map(blockAnchor);
+  const quotes = labels.quotes.map((q) => {
+    const at = q.anchor === undefined ? -1 : anchors.indexOf(q.anchor);
+    return at === -1 ? q : { ...q, paragraph: at + 1 };
+  });
+  return { labels: { ...labels, quotes }, paragraphsOf: body.map((_, i) => [i + 1]) };
 }
 
 /** Adds one article's comparison to `scores`. */

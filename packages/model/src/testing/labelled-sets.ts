@@ -1,0 +1,83 @@
+/**
+ * @module
+ * Test and benchmark support (not exported): the two hand-labelled sets of fixtures/entities, each
+ * article read from the shared corpus and imported the way a user's would be (plain text through
+ * `parseText`, web pages through `parseHtml`), ready for `enrich` and `scoreArticle`.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { Block } from '../block.ts';
+import { decodeText } from '../import/decode.ts';
+import { parseHtml } from '../import/parse-html.ts';
+import { parseText } from '../import/parse-text.ts';
+import { type ArticleLabels, blockParagraphs, htmlParagraphs } from './entity-scores.ts';
+import { sharedPath } from './shared-dir.ts';
+
+/** One labelled article, imported and ready to score. */
+export interface LabelledArticle {
+  labels: ArticleLabels;
+  headline: string;
+  body: Block[];
+  /** For each body block, the labelled paragraph numbers it holds. */
+  paragraphsOf: number[][];
+}
+
+/** A labelled set: its name, what it is, and its articles (empty when the shared folder is absent). */
+export interface LabelledSet {
+  name: string;
+  title: string;
+  articles: LabelledArticle[];
+}
+
+interface Fixture {
+  articles: ArticleLabels[];
+}
+const fixture = (file: string): Fixture => JSON.parse(readFileSync(new URL(`../../fixtures/entities/${file}`, import.meta.url), 'utf8')) as Fixture;
+
+function readText(file: string, labels: ArticleLabels): LabelledArticle {
+  const source = decodeText(readFileSync(file));
+  const input = parseText(source);
+  return { labels, headline: input.headline, body: input.body, paragraphsOf: blockParagraphs(source, input.body) };
+}
+
+function readPage(dir: string, labels: ArticleLabels): LabelledArticle {
+  let html: string;
+  try {
+    html = gunzipSync(readFileSync(path.join(dir, 'source.html.gz'))).toString('utf8');
+  } catch {
+    html = readFileSync(path.join(dir, 'source.html'), 'utf8');
+  }
+  const input = parseHtml(html);
+  const placed = htmlParagraphs(labels, input.body);
+  return { labels: placed.labels, headline: input.headline, body: input.body, paragraphsOf: placed.paragraphsOf };
+}
+
+/**
+ * The tuning set (bbc-labels.json, 51 BBC texts the rules were written against) and the unseen
+ * set (new-labels.json, 50 web pages and 20 BBC texts labelled before the rules were changed for
+ * them). A set is empty when its part of the shared folder is missing.
+ *
+ * @example
+ * for (const set of labelledSets()) for (const a of set.articles) scoreArticle(scores, a.labels, enrich(a), a.paragraphsOf);
+ */
+export function labelledSets(): LabelledSet[] {
+  const bbc = sharedPath('corpus/text/bbc');
+  const corpus = sharedPath('corpus');
+  const old = fixture('bbc-labels.json').articles;
+  const fresh = fixture('new-labels.json').articles;
+  return [
+    {
+      name: 'tuned',
+      title: `tuned set: ${old.length} BBC texts the rules were written against (bbc-labels.json)`,
+      articles: bbc ? old.map((a) => readText(path.join(bbc, a.path), a)) : [],
+    },
+    {
+      name: 'unseen',
+      title: `unseen set: ${fresh.length} stories labelled before tuning, never tuned on (new-labels.json)`,
+      articles: corpus
+        ? fresh.map((a) => (a.path.startsWith('html/') ? readPage(path.join(corpus, a.path), a) : readText(path.join(corpus, a.path), a)))
+        : [],
+    },
+  ];
+}
