@@ -12,6 +12,7 @@ import { commentContract } from './contract/comments.contract.ts';
 import { entityContract } from './contract/entities.contract.ts';
 import { identityContract } from './contract/identity.contract.ts';
 import { migrationContract } from './contract/migrations.contract.ts';
+import { searchAnalysisContract } from './contract/search-analysis.contract.ts';
 import { searchContract } from './contract/search.contract.ts';
 import { taxonomyContract } from './contract/taxonomy.contract.ts';
 import { tokenContract } from './contract/tokens.contract.ts';
@@ -32,6 +33,7 @@ export function storeContract(harness: StoreHarness): void {
   articleContract(harness);
   identityContract(harness);
   searchContract(harness);
+  searchAnalysisContract(harness);
   articleEditContract(harness);
   commentContract(harness);
   tokenContract(harness);

@@ -8,10 +8,11 @@
  */
 import type { Article } from '@dateline/model';
 import { toSummary, utc } from '../article-rows.ts';
-import { searchText } from '../search-text.ts';
+import { searchVectorLiteral } from '../search-analysis.ts';
+import { type SearchText, searchText } from '../search-text.ts';
 import type { JsonValue, Queryable } from './connection.ts';
 import { writeEntityRows } from './entity-write.ts';
-import { searchVector, shieldMarkup } from './search-vector.ts';
+import { shieldMarkup } from './search-vector.ts';
 
 /**
  * Articles per INSERT: parsing their text into vectors is most of a statement's time, which must
@@ -89,21 +90,25 @@ export async function insertArticles(sql: Queryable, items: readonly NewArticle[
   }
 }
 
+/** What a new article's rows hold for search: the body snippets are made from, and the vector. */
+function searchColumns(text: SearchText): { body: string; vector: string } {
+  return { body: shieldMarkup(text).body, vector: searchVectorLiteral(text) };
+}
+
 /** The article and `article_search` rows of `items`, in one statement. */
 async function insertRows(sql: Queryable, items: readonly NewArticle[]): Promise<void> {
   const rows = items.map(({ article, contentHash, revisionHash, importKey }) => ({
     ...articleRow(article, contentHash),
     revision_hash: revisionHash,
     import_key: importKey,
-    ...shieldMarkup(searchText(article)),
+    ...searchColumns(searchText(article)),
   }));
-  const vector = searchVector(sql, { headline: sql`v.headline`, standfirst: sql`v.standfirst`, people: sql`v.people`, tags: sql`v.tags`, body: sql`v.body` });
   // One statement for both tables: the rows cross once, and the foreign key is checked at its end.
   await sql`
     WITH v AS (
       SELECT * FROM json_to_recordset(${json(rows)}::text::json) AS v (id text, slug text, status text, published_at timestamptz,
         sort_at timestamptz, created_at timestamptz, updated_at timestamptz, section_slug text, headline text, content_hash text,
-        summary json, document json, revision_hash text, import_key text, standfirst text, people text, tags text, body text)
+        summary json, document json, revision_hash text, import_key text, body text, vector text)
     ), stored AS (
       INSERT INTO articles (id, slug, status, published_at, sort_at, created_at, updated_at, section_slug, headline, content_hash,
         summary, document, revision_hash, import_key, search_body)
@@ -111,7 +116,7 @@ async function insertRows(sql: Queryable, items: readonly NewArticle[]): Promise
         summary, document, revision_hash, import_key, body FROM v
     )
     INSERT INTO article_search (id, status, published_at, sort_at, section_slug, search)
-    SELECT v.id, v.status, v.published_at, v.sort_at, v.section_slug, ${vector} FROM v`;
+    SELECT v.id, v.status, v.published_at, v.sort_at, v.section_slug, v.vector::tsvector FROM v`;
 }
 
 /**

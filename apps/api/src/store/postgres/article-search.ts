@@ -2,8 +2,8 @@
  * @module
  * Full-text search on PostgreSQL: the weighted `tsvector` of each article in `article_search`
  * (see search-vector.ts) under a GIN index, ranked by `ts_rank_cd`. The query is built from our
- * own terms with `plainto_tsquery`, `phraseto_tsquery` and `to_tsquery` of letters and digits
- * only, never from what the user typed. Snippets are made in the process from the page's stored
+ * own terms, keyed by the same analysis as the vectors (see search-analysis.ts), never from what
+ * the user typed. Snippets are made in the process from the page's stored
  * bodies, as on SQLite: `ts_headline` re-parses each whole body, which cost more than the search.
  */
 import type { ArticleSummary } from '@dateline/model';
@@ -11,7 +11,8 @@ import { decodeSearchCursor, encodeSearchCursor, type SearchPosition } from '../
 import { parseSearchQuery, type SearchTerm, searchFingerprint } from '../search-query.ts';
 import { PHRASE_COUNT_MAX, type SearchOptions, type SearchPage } from '../search-store.ts';
 import { renderSnippet } from '../search-text.ts';
-import { markSnippet } from '../sqlite/body-snippet.ts';
+import { markSnippet } from '../body-snippet.ts';
+import { searchQueryLiteral } from '../search-analysis.ts';
 import { articleConditions } from './article-read.ts';
 import { and, type Fragment, type Queryable, type Sql } from './connection.ts';
 import { unshield } from './search-vector.ts';
@@ -22,14 +23,7 @@ const WEIGHTS = '{0.1, 0.1, 0.4, 1.0}';
 const NORMALIZATION = 1;
 
 function tsquery(sql: Queryable, terms: readonly SearchTerm[]): Fragment {
-  const parts = terms.map((t) =>
-    t.kind === 'phrase'
-      ? sql`phraseto_tsquery('english', ${t.words.join(' ')})`
-      : t.kind === 'prefix'
-        ? sql`to_tsquery('english', ${`${t.word}:*`})`
-        : sql`plainto_tsquery('english', ${t.word})`,
-  );
-  return parts.slice(1).reduce((acc, part) => sql`${acc} && ${part}`, parts[0]!);
+  return sql`${searchQueryLiteral(terms)}::tsquery`;
 }
 
 /**

@@ -2,30 +2,24 @@
  * @module
  * What search stores of an article on PostgreSQL: in `article_search` (migration 011) a weighted
  * `tsvector` (headline A; standfirst, authors and tags B; body C) beside the columns search
- * filters on, and on the article's row the body text `ts_headline` makes snippets from. Text
- * that looks like markup is shielded first, so the parser keeps it as text.
+ * filters on, and on the article's row the body text snippets are made from. The stored body
+ * has `<`, `>` and `&` shielded, as it had when PostgreSQL's parser read it (it read them as
+ * markup); `unshield` turns a snippet back.
  */
+import { searchVectorLiteral } from '../search-analysis.ts';
 import type { SearchText } from '../search-text.ts';
 import type { Fragment, Queryable } from './connection.ts';
 
-/** Each field of the searchable text, as a bound value or as a column of the statement. */
-export type SearchParts = { [K in keyof SearchText]: string | Fragment };
-
 /**
- * The weighted `tsvector` of an article's searchable text, as SQL: strings are bound as values,
- * fragments (column names) are used as they are, so one expression serves a single row and a
- * multi-row INSERT … SELECT.
+ * The weighted `tsvector` of an article's searchable text, as SQL: built by the same analysis
+ * as SQLite's index (see search-analysis.ts), not by PostgreSQL's own `english` configuration,
+ * so both databases find the same stories for a query.
  *
  * @example
- * sql`UPDATE article_search SET search = ${searchVector(sql, shieldMarkup(searchText(article)))} WHERE id = ${article.id}`;
- * sql`INSERT INTO article_search (search) SELECT ${searchVector(sql, { headline: sql`v.headline`, … })} FROM …`;
+ * sql`UPDATE article_search SET search = ${searchVector(sql, searchText(article))} WHERE id = ${article.id}`;
  */
-export function searchVector(sql: Queryable, t: SearchParts): Fragment {
-  return sql`setweight(to_tsvector('english', ${t.headline}), 'A')
-    || setweight(to_tsvector('english', ${t.standfirst}), 'B')
-    || setweight(to_tsvector('english', ${t.people}), 'B')
-    || setweight(to_tsvector('english', ${t.tags}), 'B')
-    || setweight(to_tsvector('english', ${t.body}), 'C')`;
+export function searchVector(sql: Queryable, text: SearchText): Fragment {
+  return sql`${searchVectorLiteral(text)}::tsvector`;
 }
 
 /**
@@ -36,8 +30,7 @@ export function searchVector(sql: Queryable, t: SearchParts): Fragment {
  * await writeSearchText(sql, article.id, searchText(article));
  */
 export async function writeSearchText(sql: Queryable, id: string, text: SearchText): Promise<void> {
-  const t = shieldMarkup(text);
-  await sql`UPDATE articles SET search_body = ${t.body}, search = ${searchVector(sql, t)} WHERE id = ${id}`;
+  await sql`UPDATE articles SET search_body = ${shieldMarkup(text).body}, search = ${searchVector(sql, text)} WHERE id = ${id}`;
 }
 
 /** The columns of an article's `article_search` row that search filters on. */
@@ -51,10 +44,10 @@ export interface SearchFilterColumns {
 
 /**
  * Rewrites the `article_search` row of an article that changed: its filter columns and its
- * vector from `text` (already shielded). Call inside the transaction that writes the article.
+ * vector from `text`. Call inside the transaction that writes the article.
  *
  * @example
- * await updateSearchRow(sql, articleRow(article, hash), shieldMarkup(searchText(article)));
+ * await updateSearchRow(sql, articleRow(article, hash), searchText(article));
  */
 export async function updateSearchRow(sql: Queryable, row: SearchFilterColumns, text: SearchText): Promise<void> {
   await sql`UPDATE article_search SET status = ${row.status}, published_at = ${row.published_at}, sort_at = ${row.sort_at},

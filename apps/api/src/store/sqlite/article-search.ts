@@ -11,7 +11,7 @@ import { parseSearchQuery, type SearchTerm, searchFingerprint, toFts5Query } fro
 import { PHRASE_COUNT_MAX, type SearchOptions, type SearchPage } from '../search-store.ts';
 import { bodyText, renderSnippet } from '../search-text.ts';
 import { articleConditions, type FilterColumns, whereClause } from './article-read.ts';
-import { markSnippet } from './body-snippet.ts';
+import { markSnippet } from '../body-snippet.ts';
 import { countMatches, JOIN_MAX } from './search-count.ts';
 import { statement } from './statements.ts';
 

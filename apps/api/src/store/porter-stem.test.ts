@@ -5,7 +5,7 @@
  */
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
-import { makeCorpus, prng } from '../../../bench/search-data.ts';
+import { makeCorpus, prng } from '../../bench/search-data.ts';
 import { porterStem } from './porter-stem.ts';
 
 // Words chosen for the rules they exercise: plurals, -ed/-ing with the e, double-consonant and

@@ -2,39 +2,21 @@
  * @module
  * Snippets of a body made in the process from its stored text, for the few hits of a page: FTS5's
  * `snippet()` re-reads and re-tokenises the whole body of every hit inside the query, which cost
- * more than finding and ranking the hits. Words are read as the index reads them (`unicode61`
- * with diacritics removed, then Porter stems, see porter-stem.ts), so the words marked are the
+ * more than finding and ranking the hits. Words are read as the index reads them (see
+ * search-analysis.ts), so the words marked are the
  * ones the search matched: whole words and phrases, and words starting with a prefix. Only the
  * part of a body around its first matches is read word by word (see `region`).
  */
-import type { SearchTerm } from '../search-query.ts';
-import { MATCH_END, MATCH_START, SNIPPET_WORDS, withoutControls } from '../search-text.ts';
-import { porterStem } from './porter-stem.ts';
+import type { SearchTerm } from './search-query.ts';
+import { MATCH_END, MATCH_START, SNIPPET_WORDS, withoutControls } from './search-text.ts';
+import { indexKey, UNICODE_WORD } from './search-analysis.ts';
 
-// unicode61's token characters (letters, digits, private use); marks continue a token. Most
-// text is ASCII, where a narrower expression is much faster.
-const UNICODE_WORD = /[\p{L}\p{N}\p{Co}][\p{L}\p{N}\p{Co}\p{Mn}]*/gu;
+// Most text is ASCII, where a narrower expression than unicode61's is much faster.
 const ASCII_WORD = /[A-Za-z0-9]+/g;
 const WORD_AT = /[A-Za-z0-9]+/y;
 const ASCII = /^[\x00-\x7f]*$/;
 const SENTENCE_END = /[.!?\n]/;
-
-// Stems of folded words seen, as news text repeats its words; cleared whole when full.
-const stems = new Map<string, string>();
-const MAX_STEMS = 100_000;
-
-/** A word as the index keys it: folded (lower case, no diacritics) and stemmed. */
-function key(word: string): string {
-  const ascii = ASCII.test(word);
-  const folded = ascii ? word.toLowerCase() : word.toLowerCase().normalize('NFD').replace(/\p{Mn}/gu, '');
-  let stem = stems.get(folded);
-  if (stem === undefined) {
-    stem = ASCII.test(folded) ? porterStem(folded) : Buffer.from(porterStem(Buffer.from(folded).toString('latin1')), 'latin1').toString();
-    if (stems.size >= MAX_STEMS) stems.clear();
-    stems.set(folded, stem);
-  }
-  return stem;
-}
+const key = indexKey;
 
 // Porter stems keep a word's beginning: at most the last character of a stem is not the word's
 // own (`y` to `i`, an added `e`), so a word can only match a term whose stem, less a few final

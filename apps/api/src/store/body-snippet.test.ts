@@ -5,8 +5,8 @@
  */
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
-import { parseSearchQuery, toFts5Query } from '../search-query.ts';
-import { renderSnippet } from '../search-text.ts';
+import { parseSearchQuery, toFts5Query } from './search-query.ts';
+import { renderSnippet } from './search-text.ts';
 import { markSnippet } from './body-snippet.ts';
 
 const snippet = (body: string, q: string) => renderSnippet(markSnippet(body, parseSearchQuery(q)));
