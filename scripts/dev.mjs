@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { ensureToolchain, root } from './lib/toolchain.mjs';
 import { ensureInstalled } from './lib/install.mjs';
-import { startAll, startSite } from './lib/start.mjs';
+import { checkPorts, START_PORTS, startAll, startSite } from './lib/start.mjs';
 import { runTests } from './lib/test.mjs';
 
 const [command = 'help', ...args] = process.argv.slice(2);
@@ -40,7 +40,8 @@ switch (command) {
     process.exitCode = run('node', [`${root}/apps/api/src/cli.ts`, ...args], { cwd: process.env.INIT_CWD ?? process.cwd() });
     break;
   case 'start':
-    process.exitCode = turbo('build') || (await startAll(env));
+    // Before the build, so a taken port is said at once rather than after it.
+    process.exitCode = (await checkPorts(START_PORTS)) ? turbo('build') || (await startAll(env)) : 1;
     break;
   case 'start:site':
     process.exitCode = (await startSite(env));

@@ -21,6 +21,13 @@ const site = await startSiteServer({
   render: handler,
   clientDir: fileURLToPath(new URL('./dist/client/', import.meta.url)),
   settings,
+}).catch((error) => {
+  // A port another program holds is the operator's to sort out: one line, not a stack trace.
+  const reasons = { EADDRINUSE: 'the address is in use (another program, or the site already running)', EACCES: 'permission denied', EADDRNOTAVAIL: 'no such address on this machine' };
+  const reason = reasons[error?.code];
+  if (!reason) throw error;
+  console.error(`Cannot listen on ${settings.host}:${settings.port}: ${reason}; stop it, or set HOST and PORT.`);
+  process.exit(1);
 });
 const cache = settings.pageCache ? `page cache ${settings.pageCache.ttlMs} ms` : 'page cache off';
 console.log(`Site listening on ${site.url} (${cache})`);

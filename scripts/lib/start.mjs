@@ -4,12 +4,20 @@
  * the desk, side by side, until Ctrl-C stops them all.
  */
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { root } from './toolchain.mjs';
 
 const apiPort = process.env.API_PORT ?? '8787';
 const sitePort = process.env.PORT ?? '4321';
 const deskPort = process.env.DESK_PORT ?? '4322';
 const host = process.env.HOST ?? '127.0.0.1';
+
+/** The ports `npm start` listens on: what each is for, the port, and the variable that sets it. */
+export const START_PORTS = [
+  ['the API', apiPort, 'API_PORT'],
+  ['the site', sitePort, 'PORT'],
+  ['the desk', deskPort, 'DESK_PORT'],
+];
 
 async function waitFor(url, child, seconds) {
   for (let i = 0; i < seconds * 4; i += 1) {
@@ -23,6 +31,35 @@ async function waitFor(url, child, seconds) {
     await new Promise((r) => setTimeout(r, 250));
   }
   return false;
+}
+
+/** Why `port` on `host` cannot be listened on (`in use`, `not allowed`…), or null when it is free. */
+function portProblem(port, host) {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', (err) =>
+      resolve({ EADDRINUSE: 'is taken by another program', EACCES: 'may not be used by this user', EADDRNOTAVAIL: 'is not an address of this machine' }[err.code] ?? err.message),
+    );
+    probe.listen(Number(port), host, () => probe.close(() => resolve(null)));
+  });
+}
+
+/**
+ * Checks every port before anything starts; prints one line for the first that cannot be used
+ * and returns false. `ports` pairs a description with the port and the variable that sets it.
+ *
+ * @example
+ * if (!(await checkPorts(START_PORTS))) process.exitCode = 1;
+ */
+export async function checkPorts(ports) {
+  for (const [what, port, variable] of ports) {
+    const problem = await portProblem(port, host);
+    if (problem) {
+      console.error(`Cannot start: port ${port} on ${host} (${what}) ${problem}; stop what uses it, or set ${variable} to another port.`);
+      return false;
+    }
+  }
+  return true;
 }
 
 function supervise(children) {
@@ -60,6 +97,7 @@ function startDeskProcess(env, apiUrl) {
 
 /** Starts the API, the site and the desk, and resolves with an exit code once all have stopped. */
 export async function startAll(env) {
+  if (!(await checkPorts(START_PORTS))) return 1;
   const apiUrl = `http://${host}:${apiPort}`;
   const api = spawn('node', ['apps/api/src/cli.ts', 'serve', '--samples'], {
     cwd: root,
@@ -88,6 +126,7 @@ export async function startAll(env) {
 
 /** Starts the built site alone, honouring API_URL, HOST and PORT. */
 export async function startSite(env) {
+  if (!(await checkPorts([['the site', sitePort, 'PORT']]))) return 1;
   const site = startSiteProcess(env, process.env.API_URL ?? 'http://127.0.0.1:8787');
   return supervise([site]);
 }

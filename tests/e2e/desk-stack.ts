@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { firstAdminLink } from '../../apps/api/src/services/accounts/people.ts';
 import { openSqliteStore } from '../../apps/api/src/store/sqlite/sqlite-store.ts';
-import { freePort, type Running, startApi, startDesk, startSite } from '../support/processes.ts';
+import { freePort, launchDesk, type Running, startApi, startSite } from '../support/processes.ts';
 
 export interface DeskStack {
   api: Running;
@@ -37,7 +37,7 @@ export async function startDeskStack(env: Record<string, string> = {}): Promise<
   // The site's page cache would hold a page past the moment a scheduled story appears.
   const api = await startApi(`sqlite:${databasePath}`, ['--samples'], { DESK_URL: deskUrl, ENRICH: 'off', ...env });
   try {
-    const [site, desk] = await Promise.all([startSite(api.url, { env: { PAGE_CACHE: 'off' } }), startDesk(api.url, { DESK_PORT: String(deskPort), ...env })]);
+    const [site, desk] = await Promise.all([startSite(api.url, { env: { PAGE_CACHE: 'off' } }), launchDesk(api.url, { DESK_PORT: String(deskPort), ...env })]);
     return {
       api,
       site,

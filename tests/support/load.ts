@@ -13,6 +13,12 @@ export interface LoadOptions {
   connections: number;
   /** A hard stop for the whole run; requests not sent by then are counted as not sent. */
   maxSeconds: number;
+  /**
+   * Sends a request again, once, when the kept-alive connection it went out on was closed before
+   * any answer came (the server closing idle connections as it reloads or stops), as browsers and
+   * HTTP/1.1 (RFC 9112, 9.3.1) do for requests that change nothing. Off: every failure counts.
+   */
+  retryClosedConnections?: boolean;
 }
 
 export interface LoadResult {
@@ -22,6 +28,8 @@ export interface LoadResult {
   /** Requests that got no complete answer, with why. */
   errors: string[];
   seconds: number;
+  /** Requests sent again after their kept-alive connection closed (see `retryClosedConnections`). */
+  retried: number;
   /** Milliseconds from sending to the last byte of the body. */
   p50: number;
   p99: number;
@@ -41,12 +49,15 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const errors: string[] = [];
   const latencies: number[] = [];
   let issued = 0;
+  let retried = 0;
   const started = performance.now();
 
-  const once = (url: string) =>
+  const once = (url: string, again = false): Promise<void> =>
     new Promise<void>((resolve) => {
+      let answered = false;
       const sent = performance.now();
       const req = get(url, { agent, timeout: 10_000 }, (res) => {
+        answered = true;
         res.resume();
         res.on('end', () => {
           latencies.push(performance.now() - sent);
@@ -60,6 +71,11 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       });
       req.on('timeout', () => req.destroy(new Error('no answer within 10 s')));
       req.on('error', (err) => {
+        if (options.retryClosedConnections && req.reusedSocket && !answered && !again) {
+          retried += 1;
+          resolve(once(url, true));
+          return;
+        }
         errors.push(`${url}: ${err.message}`);
         resolve();
       });
@@ -76,5 +92,5 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
-  return { sent: issued, statuses, errors, seconds: (performance.now() - started) / 1000, p50: at(0.5), p99: at(0.99) };
+  return { sent: issued, statuses, errors, seconds: (performance.now() - started) / 1000, retried, p50: at(0.5), p99: at(0.99) };
 }

@@ -5,6 +5,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { cliEntry, deskEntry, repoRoot, siteEntry } from './paths.ts';
 
 export async function freePort(): Promise<number> {
@@ -66,8 +68,13 @@ function launch(args: string[], env: Record<string, string>, port: number): Runn
 }
 
 /** The API (`dateline serve`) on a database of the caller's choosing, with more settings in `env`. */
-export async function startApi(databaseUrl: string, extraArgs: string[] = [], env: Record<string, string> = {}): Promise<Running> {
-  const api = launch([cliEntry, 'serve', ...extraArgs], { ...env, DATABASE_URL: databaseUrl }, await freePort());
+export async function startApi(
+  databaseUrl: string,
+  extraArgs: string[] = [],
+  env: Record<string, string> = {},
+  port?: number,
+): Promise<Running> {
+  const api = launch([cliEntry, 'serve', ...extraArgs], { ...env, DATABASE_URL: databaseUrl }, port ?? (await freePort()));
   await waitForOk(`${api.url}/healthz`, api.child);
   return api;
 }
@@ -76,19 +83,32 @@ export async function startApi(databaseUrl: string, extraArgs: string[] = [], en
 export interface SiteOptions {
   env?: Record<string, string>;
   siteUrl?: boolean;
+  /** A port chosen beforehand (a proxy already points at it); else a free one. */
+  port?: number;
 }
 
 /** The built site, reading from the given API. */
 export async function startSite(apiUrl: string, options: SiteOptions = {}): Promise<Running> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const own: Record<string, string> = options.siteUrl ? { SITE_URL: `http://127.0.0.1:${port}` } : {};
   const site = launch([siteEntry], { ...options.env, ...own, API_URL: apiUrl }, port);
   await waitForOk(`${site.url}/`, site.child);
   return site;
 }
 
-/** The built desk, forwarding /v1 to the given API, on `env.DESK_PORT` or a free port. */
-export async function startDesk(apiUrl: string, env: Record<string, string> = {}): Promise<Running> {
+/**
+ * The built desk on `port`, reading from the given API, or null when this checkout has no built
+ * desk (it lives in `apps/desk`, served under `/desk`).
+ */
+export async function startDesk(apiUrl: string, port: number): Promise<Running | null> {
+  if (!existsSync(deskEntry) || !existsSync(join(repoRoot, 'apps/desk/dist'))) return null;
+  const desk = launch([deskEntry], { API_URL: apiUrl, DESK_PORT: String(port) }, port);
+  await waitForOk(`${desk.url}/desk/sign-in`, desk.child);
+  return desk;
+}
+
+/** The built desk, forwarding /v1 to the given API, with more settings in `env` (DESK_PORT, else a free port). */
+export async function launchDesk(apiUrl: string, env: Record<string, string> = {}): Promise<Running> {
   const port = env.DESK_PORT ? Number(env.DESK_PORT) : await freePort();
   const desk = launch([deskEntry], { ...env, API_URL: apiUrl, DESK_PORT: String(port) }, port);
   await waitForOk(`${desk.url}/desk/sign-in`, desk.child);

@@ -52,6 +52,14 @@ const EnvSchema = z.object({
   ...ACCOUNTS_ENV,
 });
 
+/**
+ * Every variable the API's configuration reads, for the README's table and the test comparing the two.
+ *
+ * @example
+ * CONFIG_VARIABLES.includes('DATABASE_URL'); // true
+ */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(EnvSchema.shape);
+
 /** The validated configuration. */
 export interface Config {
   port: number;

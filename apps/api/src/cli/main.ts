@@ -4,6 +4,7 @@
  * (1 for a failure, 2 for a command line it cannot act on).
  */
 import { ConfigError } from '../env.ts';
+import { BackupError } from '../store/backup/backup-error.ts';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './args.ts';
 import { operationalMessage } from './error-message.ts';
 import type { CliIo } from './io.ts';
@@ -28,6 +29,14 @@ const COMMANDS: Record<CommandName, () => Promise<Command>> = {
   export: async () => {
     const c = await import('./export.ts');
     return { usage: c.usage, run: c.runExport };
+  },
+  backup: async () => {
+    const c = await import('./backup.ts');
+    return { usage: c.usage, run: c.runBackup };
+  },
+  restore: async () => {
+    const c = await import('./restore.ts');
+    return { usage: c.usage, run: c.runRestore };
   },
   migrate: async () => {
     const c = await import('./migrate.ts');
@@ -85,7 +94,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       io.err(command.usage);
       return EXIT_USAGE;
     }
-    if (err instanceof ConfigError) {
+    if (err instanceof ConfigError || err instanceof BackupError) {
       io.err(`dateline ${name}: ${err.message}`);
       return EXIT_FAILURE;
     }

@@ -113,7 +113,7 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
       logger.info(`API listening on http://${host}:${port}`);
     });
     server.once('error', (err: NodeJS.ErrnoException) => {
-      const reason = err.code === 'EADDRINUSE' ? 'the address is in use' : err.message;
+      const reason = err.code === 'EADDRINUSE' ? 'the address is in use (another program, or the API already running); stop it, or set HOST and PORT' : err.message;
       logger.error(`Cannot listen on ${config.host}:${config.port}: ${reason}`);
       stopping = true;
       process.off('SIGTERM', onSignal);

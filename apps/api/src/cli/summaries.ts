@@ -9,6 +9,8 @@ export const SUMMARIES = {
   serve: 'Run the HTTP API',
   import: 'Import article files (.txt, .md, .html, .json) and exports (.jsonl)',
   export: 'Export every article and comment as JSON Lines',
+  backup: 'Copy the whole database consistently while the API runs',
+  restore: 'Bring a backup back into an empty database',
   migrate: 'Apply pending database migrations and report the schema version',
   enrich: 'Find the people, places and quotations of queued articles',
   token: 'Create, list and revoke API tokens',

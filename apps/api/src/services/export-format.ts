@@ -6,7 +6,7 @@
  *
  * ```jsonl
  * {"type":"dateline-export","version":1,"exportedAt":"2026-05-08T12:00:00.000Z"}
- * {"type":"article","article":{…Article…},"contentHash":"3f1c…","revisionHash":"9a0b…","importKey":"/news/ferry.md"}
+ * {"type":"article","article":{…Article…},"contentHash":"3f1c…","revisionHash":"9a0b…","importKey":"/news/ferry.md","corrections":[…],"enrichment":{"queuedAt":null,"attempts":0,"error":null}}
  * {"type":"comment","comment":{"id":"c1","articleId":"…","parentId":null,"email":"ana@example.org",…}}
  * ```
  *
@@ -15,12 +15,15 @@
  * (the file it was imported from, or null). A line without the hashes gets them computed from the
  * article. `editors` says who created it and changed it last, when known; an article with saved
  * revisions carries them in `revisions` (oldest first, each with the article as it was then).
- * Both members are optional, so the format stays at version 1: a
- * program older than revisions reads such a file and leaves them out, and a file without them
+ * `corrections` are the editors' corrections to its people, places and quotations (kept and
+ * applied again on every enrichment), and `enrichment` where it stood on the enrichment queue
+ * (`queuedAt` null: enriched). These members are optional, so the format stays at version 1: a
+ * program older than them reads such a file and leaves them out, and a file without them
  * imports as before.
  */
-import { Article, ArticleStatus, CommentStatus, Timestamp } from '@dateline/model';
+import { Article, ArticleStatus, CommentStatus, EntityType, Timestamp } from '@dateline/model';
 import { z } from 'zod';
+import type { EntityCorrection } from '../store/entity-corrections.ts';
 import type { ExportedComment, ExportItem } from '../store/transfer-store.ts';
 import { REVISION_KINDS, type StoredRevision } from '../store/workflow-store.ts';
 
@@ -67,6 +70,35 @@ export const ExportedCommentRecord = z.object({
   contentHash: z.string().nullable().default(null),
 }) satisfies z.ZodType<ExportedComment, unknown>;
 
+const Named = z.object({ type: EntityType, name: z.string().min(1) });
+const Key = z.object({ type: EntityType, slug: z.string().min(1) });
+
+/**
+ * One editor's correction as the store keeps it (see `entity-corrections.ts`).
+ *
+ * @example
+ * StoredCorrection.parse({ op: 'add', entity: { type: 'person', name: 'Erland Voy' } });
+ */
+export const StoredCorrection = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('add'), entity: Named }),
+  z.object({ op: z.literal('remove'), entity: Key }),
+  z.object({ op: z.literal('rename'), from: Key.extend({ name: z.string().min(1) }), to: Named }),
+  z.object({
+    op: z.literal('speaker'),
+    quote: z.object({ block: z.int().nonnegative(), text: z.string() }),
+    speaker: z.object({ name: z.string().min(1), slug: z.string().min(1) }).nullable(),
+    role: z.string().nullable().optional(),
+  }),
+]);
+
+/**
+ * Where an exported article stood on the enrichment queue (`queuedAt` null: enriched).
+ *
+ * @example
+ * ExportedEnrichment.parse({ queuedAt: '2026-05-08T12:00:00.000Z', attempts: 1, error: 'the extractor stopped' });
+ */
+export const ExportedEnrichment = z.object({ queuedAt: Timestamp.nullable(), attempts: z.int().nonnegative(), error: z.string().nullable() });
+
 /**
  * One saved revision of an exported article.
  *
@@ -104,6 +136,8 @@ export const ArticleLine = z.object({
       updatedBy: z.object({ id: z.string().min(1), name: z.string() }).nullable(),
     })
     .optional(),
+  corrections: z.array(z.object({ correction: StoredCorrection, createdAt: Timestamp })).optional(),
+  enrichment: ExportedEnrichment.optional(),
 });
 
 /**
@@ -136,8 +170,22 @@ export function exportHeaderLine(exportedAt: Date): string {
  */
 export function exportLine(item: ExportItem): string {
   if (item.type === 'article') {
-    const { article, contentHash, revisionHash, importKey, revisions, editors } = item;
-    return JSON.stringify({ type: 'article', article, contentHash, revisionHash, importKey, ...(editors && { editors }), ...(revisions && { revisions }) });
+    const { article, contentHash, revisionHash, importKey, revisions, editors, corrections, enrichment } = item;
+    return JSON.stringify({
+      type: 'article',
+      article,
+      contentHash,
+      revisionHash,
+      importKey,
+      ...(editors && { editors }),
+      ...(revisions && { revisions }),
+      corrections,
+      enrichment,
+    });
   }
   return JSON.stringify({ type: 'comment', comment: item.comment });
 }
+
+// The file's corrections are the store's: a change to one without the other fails the type check.
+type Parsed = z.infer<typeof StoredCorrection>;
+true satisfies Parsed extends EntityCorrection ? true : false;

@@ -1,7 +1,8 @@
 /**
  * @module
  * Tests that an export read back into an empty database gives the same export again, on SQLite
- * and on PostgreSQL: every article and comment, with ids, slugs, times, statuses and threads.
+ * and on PostgreSQL: every article and comment, with ids, slugs, times, statuses and threads, the
+ * editors' corrections and each article's place on the enrichment queue.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,6 +45,15 @@ async function fill(store: Store): Promise<void> {
   await comment('c2', published.id, 'c1', 'pending', 5);
   await comment('c3', published.id, 'c2', 'spam', 20);
   await comment('c4', draft.id, null, 'rejected', 1);
+  // An editor's corrections, made at two moments.
+  await store.updateEntities(published.slug, { corrections: [{ op: 'add', entity: { type: 'person', name: 'Erland Voy' } }], now: NOW });
+  await store.updateEntities(published.slug, {
+    corrections: [{ op: 'add', entity: { type: 'place', name: 'Lerwick' } }, { op: 'remove', entity: { type: 'person', slug: 'nobody-at-all' } }],
+    now: new Date(NOW.getTime() + 60_000),
+  });
+  // Everything queued to be found again, and one attempt that failed.
+  await store.queueAllForEnrichment(new Date(NOW.getTime() + 120_000));
+  await store.markEnrichmentFailed('a-archived', 'the extractor stopped');
 }
 
 async function exportText(store: Store, at: Date): Promise<string> {
@@ -105,6 +115,23 @@ for (const kind of STORE_KINDS) {
           "{"type":"comment","comment":{"id":"c3","articleId":"a-published","articleSlug":"harbour-report-number-1","parentId":"c2","authorName":"Reader c3","body":"Comment c3.","email":null,"status":"spam","createdAt":"2026-05-08T12:20:00.000Z","heldReason":"links","contentHash":"hash-c3"}}",
         ]
       `);
+
+      // The editor's corrections travel with their article, in order and with their times, and so
+      // does where each article stood on the enrichment queue.
+      const published = lines(first).map((line) => JSON.parse(line || '{}') as Record<string, unknown>).find((l) => (l.article as { id?: string } | undefined)?.id === 'a-published');
+      expect(published).toMatchObject({
+        corrections: [
+          { correction: { op: 'add', entity: { type: 'person', name: 'Erland Voy' } }, createdAt: NOW.toISOString() },
+          { correction: { op: 'add', entity: { type: 'place', name: 'Lerwick' } }, createdAt: new Date(NOW.getTime() + 60_000).toISOString() },
+          { correction: { op: 'remove', entity: { type: 'person', slug: 'nobody-at-all' } }, createdAt: new Date(NOW.getTime() + 60_000).toISOString() },
+        ],
+        enrichment: { queuedAt: new Date(NOW.getTime() + 120_000).toISOString(), attempts: 0, error: null },
+      });
+      expect(lines(first).find((line) => line.includes('"id":"a-archived"'))).toContain(
+        `"enrichment":{"queuedAt":"${new Date(NOW.getTime() + 120_000).toISOString()}","attempts":1,"error":"the extractor stopped"}`,
+      );
+      const restored = await target.getArticle('harbour-report-number-1', { includeHidden: true, now: NOW });
+      expect(restored?.mentions?.map((m) => m.entity.name)).toEqual(expect.arrayContaining(['Erland Voy', 'Lerwick']));
 
       const again = await importPaths(target, [file], { cwd: dir });
       expect([again.articles.unchanged, again.comments.unchanged, again.failures]).toEqual([4, 4, []]);

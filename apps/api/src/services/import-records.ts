@@ -7,7 +7,8 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { Article, type ArticleInput, decodeText, isImportError } from '@dateline/model';
-import type { ExportedComment } from '../store/transfer-store.ts';
+import type { EnrichmentState } from '../store/entity-store.ts';
+import type { ExportedComment, KeptCorrection } from '../store/transfer-store.ts';
 import type { ArticleEditors, StoredRevision } from '../store/workflow-store.ts';
 import { type ArticleFormat, describeFailure, isGzipped, readArticleFile, readSourceBytes, SourceRefused } from './article-files.ts';
 import { storyHash } from '../store/story-hash.ts';
@@ -28,6 +29,10 @@ export type ImportRecord = { at?: string } & (
       importKey?: string | undefined;
       revisions?: StoredRevision[] | undefined;
       editors?: ArticleEditors | undefined;
+      /** Editors' corrections the export kept with it, restored when the import creates it. */
+      corrections?: KeptCorrection[] | undefined;
+      /** Where the export says it stood on the enrichment queue, restored when the import creates it. */
+      enrichment?: EnrichmentState | undefined;
     }
   | { kind: 'comment'; comment: ExportedComment }
   | { kind: 'failed'; reason: string }
@@ -110,6 +115,8 @@ export function jsonRecord(value: unknown): ImportRecord {
       ...(revisions && {
         revisions: revisions.map((r, i) => ({ ...r, article: asGiven(r.article, (value as { revisions: { article: object }[] }).revisions[i]!.article) })),
       }),
+      corrections: line.data.corrections,
+      enrichment: line.data.enrichment,
     };
   }
   if (type === 'comment') {

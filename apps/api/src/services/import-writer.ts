@@ -7,7 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { type Article, type ArticleInput, prepareArticle } from '@dateline/model';
 import type { SaveOutcome, Store } from '../store/store.ts';
 import { storyHash } from '../store/story-hash.ts';
-import type { ArticleSave, ExportedComment } from '../store/transfer-store.ts';
+import type { EnrichmentState } from '../store/entity-store.ts';
+import type { ArticleSave, ExportedComment, KeptCorrection } from '../store/transfer-store.ts';
 import type { ArticleEditors, StoredRevision } from '../store/workflow-store.ts';
 import { describeFailure } from './article-files.ts';
 import { withEnrichment } from './enrichment.ts';
@@ -54,6 +55,8 @@ type ArticleEntry = {
   input?: ArticleInput;
   revisions?: StoredRevision[] | undefined;
   editors?: ArticleEditors | undefined;
+  corrections?: KeptCorrection[] | undefined;
+  enrichment?: EnrichmentState | undefined;
 };
 type CommentEntry = { kind: 'comment'; label: string; comment: ExportedComment };
 // A failure found before storing, or a note, waits in line: everything comes out in the order it went in.
@@ -105,8 +108,9 @@ export function createImportWriter(store: Store, options: ImportWriterOptions): 
       if (record.kind === 'failed' || record.kind === 'refused') return hold({ kind: 'failed', label, reason: record.reason });
       if (record.kind === 'comment') return hold({ kind: 'comment', label, comment: record.comment });
       if (record.kind === 'article') {
-        const { article, contentHash: hash, revisionHash: revision, importKey: key, revisions, editors } = record;
-        return hold({ kind: 'article', label, save: { article, contentHash: hash, options: { revisionHash: revision, importKey: key } }, revisions, editors });
+        const { article, contentHash: hash, revisionHash: revision, importKey: key, revisions, editors, corrections, enrichment } = record;
+        const save = { article, contentHash: hash, options: { revisionHash: revision, importKey: key } };
+        return hold({ kind: 'article', label, save, revisions, editors, corrections, enrichment });
       }
       let save: ArticleSave;
       try {
@@ -141,13 +145,19 @@ async function storeArticles(store: Store, batch: ArticleEntry[], now: () => Dat
   }
   try {
     const results = await store.saveArticles(batch.map((entry) => entry.save));
-    // An exported article's revisions and editors come with it, stored as they were.
+    // An exported article's revisions and editors come with it, stored as they were; one the
+    // import created gets back its editors' corrections and its place on the enrichment queue.
+    const queue: { articleId: string; enrichment: EnrichmentState }[] = [];
     for (const [i, entry] of batch.entries()) {
       const result = results[i]!;
       if (result.outcome === 'failed' || result.outcome === 'duplicate') continue;
       if (entry.revisions) await store.replaceRevisions(result.id, entry.revisions);
       if (entry.editors) await store.restoreEditors(result.id, entry.editors);
+      if (result.outcome !== 'created') continue;
+      if (entry.corrections?.length) await restoreCorrections(store, result.slug, entry.corrections);
+      if (entry.enrichment) queue.push({ articleId: result.id, enrichment: entry.enrichment });
     }
+    if (queue.length > 0) await store.restoreEnrichment(queue);
     return batch.map((entry, i) => {
       const result = results[i]!;
       const { label } = entry;
@@ -159,6 +169,20 @@ async function storeArticles(store: Store, batch: ArticleEntry[], now: () => Dat
     if (unavailableCause(err)) throw err;
     const reason = describeFailure(err);
     return batch.map((entry) => [entry, { label: entry.label, kind: 'article', outcome: 'failed', reason }]);
+  }
+}
+
+/**
+ * Keeps an exported article's corrections again, in their order and with when they were made
+ * (one update per moment, as the editor made them), once the import has created the article.
+ */
+async function restoreCorrections(store: Store, slug: string, corrections: KeptCorrection[]): Promise<void> {
+  let start = 0;
+  for (let i = 1; i <= corrections.length; i++) {
+    if (i < corrections.length && corrections[i]!.createdAt === corrections[start]!.createdAt) continue;
+    const group = corrections.slice(start, i);
+    await store.updateEntities(slug, { corrections: group.map((c) => c.correction), now: new Date(group[0]!.createdAt) });
+    start = i;
   }
 }
 

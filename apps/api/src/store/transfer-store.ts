@@ -7,6 +7,8 @@
 import type { Article } from '@dateline/model';
 import type { SaveOptions, SaveResult } from './article-store.ts';
 import type { StoredComment } from './comment-store.ts';
+import type { EntityCorrection } from './entity-corrections.ts';
+import type { EnrichmentState } from './entity-store.ts';
 import type { ArticleEditors, StoredRevision } from './workflow-store.ts';
 
 /** One article of a batch save: what `saveArticle` takes. */
@@ -35,6 +37,16 @@ export interface ExportedArticle {
   revisions?: StoredRevision[] | undefined;
   /** Who created it and changed it last; left out when neither is known. */
   editors?: ArticleEditors | undefined;
+  /** Editors' corrections to its people, places and quotations, in the order they were made. */
+  corrections: KeptCorrection[];
+  /** Where it stands on the enrichment queue (`queuedAt` null: enriched). */
+  enrichment: EnrichmentState;
+}
+
+/** An editor's correction as the store keeps it, with when it was made. */
+export interface KeptCorrection {
+  correction: EntityCorrection;
+  createdAt: string;
 }
 
 /** A comment with every stored field, including those only moderators see. */
@@ -69,6 +81,12 @@ export interface TransferStore {
    * parent is not stored fails alone. Give parents before their replies.
    */
   restoreComments(items: readonly ExportedComment[]): Promise<CommentRestoreResult[]>;
+  /**
+   * Puts articles back where an export says they stood on the enrichment queue, in one
+   * transaction: `queuedAt` null takes an article off it, otherwise it is queued with that time,
+   * its attempts and its last error. Ids not stored are passed over.
+   */
+  restoreEnrichment(items: readonly { articleId: string; enrichment: EnrichmentState }[]): Promise<void>;
   /**
    * Every article (any status, oldest created first) and then every comment (any status, parents
    * before replies), read from one snapshot and streamed, never held in memory all at once.

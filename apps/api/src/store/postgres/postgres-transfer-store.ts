@@ -8,7 +8,7 @@ import type { Article } from '@dateline/model';
 import type { StoredRevision } from '../workflow-store.ts';
 import { editorsOf } from '../revision-plan.ts';
 import { utc } from '../article-rows.ts';
-import type { CommentRestoreResult, ExportedComment, ExportItem, TransferStore } from '../transfer-store.ts';
+import type { CommentRestoreResult, ExportedComment, ExportItem, KeptCorrection, TransferStore } from '../transfer-store.ts';
 import { saveArticleBatch } from './article-batch.ts';
 import { inOneTransaction } from './batch.ts';
 import type { Sql, Tx } from './connection.ts';
@@ -28,6 +28,18 @@ export function postgresTransferStore(pool: Sql): TransferStore {
   return {
     saveArticles: (items) => saveArticleBatch(pool, items),
     restoreComments: (items) => inOneTransaction(pool, items, restoreComment),
+    restoreEnrichment: async (items) => {
+      await pool.begin(async (sql) => {
+        for (const { articleId, enrichment } of items) {
+          if (enrichment.queuedAt === null) await sql`DELETE FROM enrichment_queue WHERE article_id = ${articleId}`;
+          else
+            await sql`
+              INSERT INTO enrichment_queue (article_id, queued_at, attempts, last_error)
+              SELECT id, ${new Date(enrichment.queuedAt)}, ${enrichment.attempts}, ${enrichment.error} FROM articles WHERE id = ${articleId}
+              ON CONFLICT (article_id) DO UPDATE SET queued_at = excluded.queued_at, attempts = excluded.attempts, last_error = excluded.last_error`;
+        }
+      });
+    },
     exportAll: () => exportRows(pool),
   };
 }
@@ -64,38 +76,58 @@ async function restoreComment(sql: Tx, c: ExportedComment): Promise<CommentResto
   return done('updated');
 }
 
+interface ArticleRow {
+  document: Article;
+  content_hash: string;
+  revision_hash: string | null;
+  import_key: string | null;
+  revisions: StoredRevision[] | null;
+  created_by: string | null;
+  created_by_name: string | null;
+  updated_by: string | null;
+  updated_by_name: string | null;
+  corrections: { correction: KeptCorrection['correction']; createdAt: string }[];
+  queued_at: Date | null;
+  attempts: number | null;
+  last_error: string | null;
+}
+
 async function* exportRows(pool: Sql): AsyncGenerator<ExportItem> {
   // A connection of its own holds one snapshot for the whole export, so a write during a long
   // export is either wholly in it or wholly out, and no comment appears whose article is missing.
   const sql = await pool.reserve();
   try {
     await sql.unsafe('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const articles = sql<
-      {
-        document: Article;
-        content_hash: string;
-        revision_hash: string | null;
-        import_key: string | null;
-        revisions: StoredRevision[] | null;
-        created_by: string | null;
-        created_by_name: string | null;
-        updated_by: string | null;
-        updated_by_name: string | null;
-      }[]
-    >`
-      SELECT document, content_hash, revision_hash, import_key, created_by, created_by_name, updated_by, updated_by_name,
+    // Each article with its revisions, editors, editors' corrections and place on the enrichment queue.
+    const articles = sql<ArticleRow[]>`
+      SELECT a.document, a.content_hash, a.revision_hash, a.import_key, q.queued_at, q.attempts, q.last_error,
+        a.created_by, a.created_by_name, a.updated_by, a.updated_by_name,
         (SELECT json_agg(json_build_object('id', r.id, 'number', r.number,
             'createdAt', to_char(r.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
             'savedAt', to_char(r.saved_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
             'author', CASE WHEN r.author_id IS NULL THEN NULL ELSE json_build_object('id', r.author_id, 'name', r.author_name) END,
             'kind', r.kind, 'fields', r.fields, 'status', r.document->>'status', 'article', r.document) ORDER BY r.number)
-         FROM article_revisions r WHERE r.article_id = a.id) AS revisions
-      FROM articles a ORDER BY created_at, id`.cursor(CURSOR_ROWS);
+         FROM article_revisions r WHERE r.article_id = a.id) AS revisions,
+        (SELECT coalesce(json_agg(json_build_object('correction', c.correction, 'createdAt', c.created_at) ORDER BY c.seq), '[]'::json)
+           FROM entity_corrections c WHERE c.article_id = a.id) AS corrections
+      FROM articles a LEFT JOIN enrichment_queue q ON q.article_id = a.id
+      ORDER BY a.created_at, a.id`.cursor(CURSOR_ROWS);
     for await (const rows of articles) {
       for (const row of rows) {
         const { document, content_hash: contentHash, revision_hash: revisionHash, import_key: importKey, revisions } = row;
         const editors = editorsOf(row.created_by, row.created_by_name, row.updated_by, row.updated_by_name);
-        yield { type: 'article', article: document, contentHash, revisionHash, importKey, ...(revisions && { revisions }), ...(editors && { editors }) };
+        yield {
+          type: 'article',
+          article: document,
+          contentHash,
+          revisionHash,
+          importKey,
+          ...(revisions && { revisions }),
+          ...(editors && { editors }),
+          // Kept as timestamptz: written back in the same ISO form as everything else.
+          corrections: row.corrections.map(({ correction, createdAt }) => ({ correction, createdAt: new Date(createdAt).toISOString() })),
+          enrichment: { queuedAt: row.queued_at?.toISOString() ?? null, attempts: row.attempts ?? 0, error: row.last_error },
+        };
       }
     }
     // Depth first, so that every reply comes after the comment it answers, whatever the clocks said.

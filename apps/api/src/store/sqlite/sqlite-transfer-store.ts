@@ -8,10 +8,11 @@ import type { Article } from '@dateline/model';
 import type { StoredRevision } from '../workflow-store.ts';
 import { editorsOf } from '../revision-plan.ts';
 import { utc } from '../article-rows.ts';
-import type { CommentRestoreResult, ExportedComment, ExportItem, TransferStore } from '../transfer-store.ts';
+import type { CommentRestoreResult, ExportedComment, ExportItem, KeptCorrection, TransferStore } from '../transfer-store.ts';
 import { saveArticleBatch } from './article-batch.ts';
 import { inOneTransaction } from './batch.ts';
 import { statement } from './statements.ts';
+import { transaction } from './transaction.ts';
 import { type ExportedCommentRow, toExportedComment } from '../comment-rows.ts';
 
 /** The revisions of article `a` as one JSON array, oldest first, or NULL when it has none. */
@@ -31,7 +32,21 @@ interface ArticleRow {
   content_hash: string;
   revision_hash: string | null;
   import_key: string | null;
+  /** JSON: `[{ correction, createdAt }]`, in the order they were made. */
+  corrections: string;
+  queued_at: string | null;
+  attempts: number | null;
+  last_error: string | null;
 }
+
+// Each article with its editors' corrections and its place on the enrichment queue.
+const ARTICLES_IN_EXPORT_ORDER = `
+  SELECT a.document, a.content_hash, a.revision_hash, a.import_key, q.queued_at, q.attempts, q.last_error,
+    a.created_by, a.created_by_name, a.updated_by, a.updated_by_name, ${REVISIONS_OF_A} AS revisions,
+    (SELECT json_group_array(json_object('correction', json(c.correction), 'createdAt', c.created_at))
+       FROM (SELECT correction, created_at FROM entity_corrections WHERE article_id = a.id ORDER BY seq) c) AS corrections
+  FROM articles a LEFT JOIN enrichment_queue q ON q.article_id = a.id
+  ORDER BY a.created_at, a.id`;
 
 const COMMENT_COLUMNS = `c.id, c.article_id, a.slug AS article_slug, c.parent_id, c.author_name, c.email, c.body, c.status,
   c.created_at, c.content_hash, c.held_reason`;
@@ -57,6 +72,19 @@ export function sqliteTransferStore(db: DatabaseSync): TransferStore {
   return {
     saveArticles: async (items) => saveArticleBatch(db, items),
     restoreComments: async (items) => inOneTransaction(db, items, (comment) => restoreComment(db, comment)),
+    restoreEnrichment: async (items) => {
+      transaction(db, () => {
+        for (const { articleId, enrichment } of items) {
+          if (enrichment.queuedAt === null) statement(db, 'DELETE FROM enrichment_queue WHERE article_id = ?').run(articleId);
+        else
+          statement(
+            db,
+            `INSERT INTO enrichment_queue (article_id, queued_at, attempts, last_error) SELECT id, ?, ?, ? FROM articles WHERE id = ?
+             ON CONFLICT (article_id) DO UPDATE SET queued_at = excluded.queued_at, attempts = excluded.attempts, last_error = excluded.last_error`,
+            ).run(utc(enrichment.queuedAt), enrichment.attempts, enrichment.error, articleId);
+        }
+      });
+    },
     exportAll: () => exportRows(db),
   };
 }
@@ -87,17 +115,22 @@ async function* exportRows(db: DatabaseSync): AsyncGenerator<ExportItem> {
   // it or wholly out, and no comment can appear whose article is missing.
   db.exec('BEGIN');
   try {
-    const articles = db
-      .prepare(
-        `SELECT document, content_hash, revision_hash, import_key, created_by, created_by_name, updated_by, updated_by_name,
-           ${REVISIONS_OF_A} AS revisions FROM articles a ORDER BY created_at, id`,
-      )
-      .iterate();
+    const articles = db.prepare(ARTICLES_IN_EXPORT_ORDER).iterate();
     for (const row of articles as Iterable<ArticleRow>) {
       const { document, content_hash: contentHash, revision_hash: revisionHash, import_key: importKey } = row;
       const revisions = row.revisions === null ? undefined : (JSON.parse(row.revisions) as StoredRevision[]);
       const editors = editorsOf(row.created_by, row.created_by_name, row.updated_by, row.updated_by_name);
-      yield { type: 'article', article: JSON.parse(document) as Article, contentHash, revisionHash, importKey, ...(revisions && { revisions }), ...(editors && { editors }) };
+      yield {
+        type: 'article',
+        article: JSON.parse(document) as Article,
+        contentHash,
+        revisionHash,
+        importKey,
+        ...(revisions && { revisions }),
+        ...(editors && { editors }),
+        corrections: JSON.parse(row.corrections) as KeptCorrection[],
+        enrichment: { queuedAt: row.queued_at, attempts: Number(row.attempts ?? 0), error: row.last_error },
+      };
     }
     for (const row of db.prepare(COMMENTS_IN_EXPORT_ORDER).iterate() as Iterable<ExportedCommentRow>) {
       yield { type: 'comment', comment: toExportedComment(row) };
