@@ -1,6 +1,7 @@
 /**
  * @module
- * The article page against its budgets and Lighthouse: the seed's page (a sample's when
+ * The article page against its budgets and Lighthouse (the front page and /sections against
+ * Lighthouse too): the seed's page (a sample's when
  * ../shared is absent), served with SITE_URL set so canonical addresses are the real ones.
  */
 import { mkdirSync } from 'node:fs';
@@ -67,4 +68,18 @@ describe('the article page', () => {
     });
     expect(scores.performance, JSON.stringify(shortfalls.performance)).toBeGreaterThanOrEqual(95);
   });
+});
+
+describe('the front page and a directory, with the sections menu and breadcrumbs', () => {
+  for (const [name, path] of [
+    ['front', '/'],
+    ['sections', '/sections'],
+  ] as const) {
+    it(`scores 100 on Lighthouse accessibility, best practices and SEO on ${path} (desktop)`, async () => {
+      const { scores, shortfalls } = await runLighthouse(`${stack.site.url}${path}`, join(artifacts, `lighthouse-${name}.html`));
+      console.info(`Lighthouse (desktop) on ${path}: ${JSON.stringify(scores)}; below 100: ${JSON.stringify(shortfalls)}`);
+      expect({ scores, shortfalls }).toMatchObject({ scores: { accessibility: 100, 'best-practices': 100, seo: 100 } });
+      expect(scores.performance, JSON.stringify(shortfalls.performance)).toBeGreaterThanOrEqual(95);
+    });
+  }
 });

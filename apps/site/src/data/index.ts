@@ -10,5 +10,7 @@ export { listComments, postComment, type CommentThread, type CommentThreads, typ
 export { searchArticles, type SearchHit, type SearchResults } from './search.ts';
 export { findFilterNames, type FilterNames, type NameSuggestion, suggestEntities } from './search-filters.ts';
 export { getEntity, listEntities, relatedArticles, type EntityDetail, type QuoteInArticle } from './entities.ts';
+export { entityDirectory, topicDirectory, type DirectoryEntry, type DirectoryPage } from './directory.ts';
+export { headerSections, HEADER_SECTIONS_MAX } from './navigation.ts';
 export { ApiMovedError, ApiUnavailableError, ApiResponseError } from './errors.ts';
 export { readConfig, type SiteConfig } from './config.ts';

@@ -1,12 +1,13 @@
 /**
  * @module
  * The sitemaps: `/sitemap.xml` lists every page when the site is small, and is otherwise an index
- * of `/sitemaps/pages.xml` (home, sections, tags, authors), one sitemap each of the people,
+ * of `/sitemaps/pages.xml` (home, the directories such as /sections and /people, sections, tags, authors), one sitemap each of the people,
  * places and organisations pages (`/sitemaps/people.xml`…), and one sitemap of articles per month
  * (`/sitemaps/articles-2026-05.xml`), each built by paging through the API's listings.
  */
 import { type ArticleSummary, ENTITY_PATHS, type EntityType, SITEMAP_MAX_URLS, type SitemapUrl, toSitemap, toSitemapIndex } from '@dateline/model';
 import { type ListArticlesParams, listAllTopics, listArticles, listEntities } from '../data/index.ts';
+import { DIRECTORIES, type DirectoryKind, directoryPath } from './directory.ts';
 import { discoveryResponse, notFound, publicSite } from './discovery-response.ts';
 import { absoluteUrl, articlePath, entityPath, topicPath, type TopicKind } from './paths.ts';
 
@@ -35,14 +36,15 @@ export async function walkListing(params: ListArticlesParams, max: number, first
   return items.slice(0, max);
 }
 
-/** The home page and every section, tag and author page, at most `max`. */
+/** The home page, the directories and every section, tag and author page, at most `max`. */
 async function pageUrls(url: URL, max: number, newest?: ArticleSummary): Promise<SitemapUrl[]> {
   const { config } = publicSite(url);
   const kinds: TopicKind[] = ['sections', 'authors', 'tags'];
   const topics = await Promise.all(kinds.map((kind) => listAllTopics(kind)));
   const home: SitemapUrl = { loc: absoluteUrl('/', config.siteUrl, url), lastmod: newest?.updatedAt };
+  const directories = (Object.keys(DIRECTORIES) as DirectoryKind[]).map((kind) => ({ loc: absoluteUrl(directoryPath(kind), config.siteUrl, url) }));
   const topicUrls = kinds.flatMap((kind, i) => (topics[i] ?? []).map((t) => ({ loc: absoluteUrl(topicPath(kind, t.slug), config.siteUrl, url) })));
-  return [home, ...topicUrls].slice(0, max);
+  return [home, ...directories, ...topicUrls].slice(0, max);
 }
 
 /** The pages of the people, places or organisations of `type`, at most `max`, and how many there are. */

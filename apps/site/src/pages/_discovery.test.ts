@@ -111,11 +111,12 @@ async function entityPages(): Promise<string[]> {
 }
 
 describe('the sitemaps', () => {
-  it('/sitemap.xml lists the home page, every topic page and every public article', async () => {
+  it('/sitemap.xml lists the home page, the directories, every topic page and every public article', async () => {
     const doc = readXml(await ok(await call(sitemap, '/sitemap.xml'), 'application/xml; charset=utf-8'));
     const locs: string[] = doc.urlset.url.map((u: { loc: string }) => u.loc);
     expect(locs).toEqual([
       `${ORIGIN}/`,
+      ...['sections', 'tags', 'authors', 'people', 'places', 'organizations'].map((folder) => `${ORIGIN}/${folder}`),
       `${ORIGIN}/sections/business`,
       `${ORIGIN}/sections/travel`,
       `${ORIGIN}/authors/ana-lima`,
