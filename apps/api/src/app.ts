@@ -26,10 +26,14 @@ import { healthRouter } from './routes/health/health.index.ts';
 import { previewsRouter } from './routes/previews/previews.index.ts';
 import { quotesRouter } from './routes/quotes/quotes.index.ts';
 import { searchRouter } from './routes/search/search.index.ts';
+import { mediaRouter } from './routes/media/media.index.ts';
 import { taxonomyRouter } from './routes/taxonomy/taxonomy.index.ts';
 import { usersRouter } from './routes/users/users.index.ts';
 import { type AccountsConfig, accountsConfig } from './services/accounts/config.ts';
 import { createCommentModeration } from './services/moderation/comment-moderation.ts';
+import type { MediaConfig } from './services/media/config.ts';
+import { createMediaContext } from './services/media/context.ts';
+import type { MediaStorage } from './services/media/storage.ts';
 import type { CommentPolicy } from './services/moderation/policy.ts';
 import type { Store } from './store/store.ts';
 
@@ -54,6 +58,10 @@ export interface AppDeps {
   comments?: Partial<CommentPolicy>;
   /** Session lifetimes (`SESSION_IDLE_TIMEOUT`, `SESSION_MAX_AGE`), the sign-in throttle and `DESK_URL`; unset fields take the defaults. */
   accounts?: Partial<Omit<AccountsConfig, 'trustedOrigins'>>;
+  /** Upload limits and the folder of pictures (`MEDIA_*` variables); unset fields take the defaults. */
+  media?: Partial<MediaConfig>;
+  /** Where pictures' files go; a folder at `media.dir` by default (see `MediaStorage` for others). */
+  mediaStorage?: MediaStorage;
 }
 
 /** The version announced in the OpenAPI document. */
@@ -84,6 +92,8 @@ export function createApp(deps: AppDeps) {
   // One per app: the comment rate limit counts in this process's memory.
   const commentModeration = createCommentModeration(deps.comments);
   const accounts = accountsConfig({ ...deps.accounts, trustedOrigins: deps.corsOrigins ?? [] });
+  // One per app: the bound on image work counts this process's uploads.
+  const media = createMediaContext(deps.media, deps.mediaStorage);
   const app = createRouter();
   app.use(async (c, next) => {
     c.set('store', deps.store);
@@ -92,6 +102,7 @@ export function createApp(deps: AppDeps) {
     c.set('responseCache', responseCache);
     c.set('commentModeration', commentModeration);
     c.set('accounts', accounts);
+    c.set('media', media);
     await next();
   });
   // Outermost first: the request id and log line cover everything below, including errors.
@@ -105,7 +116,7 @@ export function createApp(deps: AppDeps) {
   app.use(httpCache());
   app.use(authenticate());
   app.use(csrfProtection());
-  const routes = app.route('/', healthRouter).route('/', articlesRouter).route('/', searchRouter).route('/', taxonomyRouter).route('/', commentsRouter).route('/', entitiesRouter).route('/', quotesRouter).route('/', authRouter).route('/', usersRouter).route('/', previewsRouter);
+  const routes = app.route('/', healthRouter).route('/', articlesRouter).route('/', searchRouter).route('/', taxonomyRouter).route('/', commentsRouter).route('/', entitiesRouter).route('/', quotesRouter).route('/', authRouter).route('/', usersRouter).route('/', previewsRouter).route('/', mediaRouter);
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', BEARER_SCHEME);
   app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', SESSION_SCHEME);
   serveOpenApi(app, '/openapi.json', {

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DATABASE_PATH, loadConfig, REPO_ROOT } from './env.ts';
+import { DEFAULT_MEDIA_CONFIG, DEFAULT_MEDIA_DIR } from './services/media/config.ts';
 
 describe('loadConfig', () => {
   it('defaults to 127.0.0.1:8787 and data/dateline.db under the repository', () => {
@@ -15,6 +16,7 @@ describe('loadConfig', () => {
       http: { corsOrigins: [], trustProxy: ['127.0.0.0/8', '::1'], logFormat: 'text', requestLogLevel: 'debug' },
       comments: { moderation: 'post', suspectWords: [], bannedWords: [], rateLimit: 5 },
       accounts: { sessions: { idleTimeoutMs: 7 * 86_400_000, maxAgeMs: 30 * 86_400_000 }, deskUrl: 'http://127.0.0.1:4322' },
+      media: DEFAULT_MEDIA_CONFIG,
     });
     expect(DEFAULT_DATABASE_PATH).toBe(`${REPO_ROOT}data/dateline.db`);
   });
@@ -34,6 +36,24 @@ describe('loadConfig', () => {
     `);
   });
 
+  it('reads the media settings, MEDIA_DIR relative to the working folder, and names each invalid one', () => {
+    expect(DEFAULT_MEDIA_DIR).toBe(`${REPO_ROOT}data/media`);
+    expect(loadConfig({ MEDIA_DIR: 'pictures', MEDIA_MAX_BYTES: '5242880', MEDIA_MAX_PIXELS: '24000000', MEDIA_CONCURRENCY: '2' }, '/srv').media).toEqual({
+      ...DEFAULT_MEDIA_CONFIG,
+      dir: '/srv/pictures',
+      maxBytes: 5_242_880,
+      maxPixels: 24_000_000,
+      concurrency: 2,
+    });
+    expect(loadConfig({ MEDIA_DIR: '/var/lib/dateline/media' }, '/srv').media.dir).toBe('/var/lib/dateline/media');
+    expect(() => loadConfig({ MEDIA_MAX_BYTES: '20MB', MEDIA_MAX_PIXELS: '0', MEDIA_CONCURRENCY: '100' }, '/srv')).toThrowErrorMatchingInlineSnapshot(`
+      [ConfigError: Invalid configuration:
+        MEDIA_MAX_BYTES="20MB" must be a number of bytes from 1024 to 1073741824
+        MEDIA_MAX_PIXELS="0" must be a number of pixels from 1 to 1000000000
+        MEDIA_CONCURRENCY="100" must be a number from 1 to 64]
+    `);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', HOST: ' ', DATABASE_URL: '' }, '/srv')).toMatchObject({ port: 8787, host: '127.0.0.1' });
   });
@@ -47,6 +67,7 @@ describe('loadConfig', () => {
       http: { corsOrigins: [], trustProxy: ['127.0.0.0/8', '::1'], logFormat: 'text', requestLogLevel: 'debug' },
       comments: { moderation: 'post', suspectWords: [], bannedWords: [], rateLimit: 5 },
       accounts: { sessions: { idleTimeoutMs: 7 * 86_400_000, maxAgeMs: 30 * 86_400_000 }, deskUrl: 'http://127.0.0.1:4322' },
+      media: DEFAULT_MEDIA_CONFIG,
     });
   });
 

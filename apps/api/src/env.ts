@@ -10,6 +10,7 @@ import { LOG_LEVELS } from './lib/logger.ts';
 import { ACCOUNTS_ENV, accountsFromEnv } from './services/accounts/env.ts';
 import type { AccountsConfig } from './services/accounts/config.ts';
 import { ENRICH_ENV } from './services/enrich-mode.ts';
+import { MEDIA_ENV, type MediaConfig, mediaFromEnv } from './services/media/config.ts';
 import { COMMENT_ENV, type CommentPolicy, commentPolicyFromEnv } from './services/moderation/policy.ts';
 import { type DatabaseConfig, DatabaseUrlError, parseDatabaseUrl } from './store/database-url.ts';
 
@@ -50,6 +51,7 @@ const EnvSchema = z.object({
   ...COMMENT_ENV,
   ...ENRICH_ENV,
   ...ACCOUNTS_ENV,
+  ...MEDIA_ENV,
 });
 
 /**
@@ -72,6 +74,8 @@ export interface Config {
   comments: CommentPolicy;
   /** Session lifetimes and the desk's address: `SESSION_IDLE_TIMEOUT`, `SESSION_MAX_AGE`, `DESK_URL`. */
   accounts: Omit<AccountsConfig, 'trustedOrigins' | 'throttle'>;
+  /** Where pictures are kept and what is accepted: `MEDIA_DIR`, `MEDIA_MAX_BYTES`, `MEDIA_MAX_PIXELS`, `MEDIA_CONCURRENCY`. */
+  media: MediaConfig;
 }
 
 /** An environment variable with an invalid value; the message names each one. */
@@ -103,5 +107,5 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!result.success || !database) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   database = { ...database, queryTimeoutMs: result.data.DB_QUERY_TIMEOUT_MS };
   if (database.kind === 'postgres') database = { ...database, poolSize: result.data.DATABASE_POOL_SIZE };
-  return { port: result.data.PORT, host: result.data.HOST, database, logLevel: result.data.LOG_LEVEL, http: httpConfig(result.data), comments: commentPolicyFromEnv(result.data), accounts: accountsFromEnv(result.data) };
+  return { port: result.data.PORT, host: result.data.HOST, database, logLevel: result.data.LOG_LEVEL, http: httpConfig(result.data), comments: commentPolicyFromEnv(result.data), accounts: accountsFromEnv(result.data), media: mediaFromEnv(result.data, cwd) };
 }

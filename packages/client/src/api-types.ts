@@ -370,6 +370,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/comments/moderation/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count what awaits moderation */
+        get: operations["listCommentModerationCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/comments/blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List blocked commenters */
+        get: operations["listCommentBlocks"];
+        put?: never;
+        /**
+         * Block a commenter
+         * @description By a comment's e-mail address (`commentId`, from the queue), an e-mail address, or a client address. Their new comments are held for a moderator whatever the article's moderation; comments already posted are left as they are.
+         */
+        post: operations["createCommentBlock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/comments/blocks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Lift a block */
+        delete: operations["deleteCommentBlock"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/comments/{id}": {
         parameters: {
             query?: never;
@@ -512,6 +567,64 @@ export interface paths {
          * @description Gives the quotation at `index` of the article’s `quotes` another speaker (added to the article’s people when it does not name them) and/or role.
          */
         patch: operations["updateArticleQuote"];
+        trace?: never;
+    };
+    "/v1/entity-merges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List merges */
+        get: operations["listEntityMerges"];
+        put?: never;
+        /**
+         * Merge one entity into another in every story
+         * @description Every article naming `from` names `into` instead (listings, search filters, entity pages and related stories follow); `from`'s name becomes an alias of `into`. Kept, so enriching again does not undo it; undone by `DELETE /v1/entity-merges/{type}/{slug}`.
+         */
+        post: operations["createEntityMerge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/entity-merges/{type}/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Split a wrong merge
+         * @description Forgets the merge of `slug` and queues the articles naming its target for enrichment, which finds `slug` in their text again (the server's worker or `dateline enrich` does it).
+         */
+        delete: operations["deleteEntityMerge"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/entities/{slug}/aliases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add another name of an entity */
+        post: operations["createEntityAliase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/quotes": {
@@ -728,6 +841,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List or search the library */
+        get: operations["listMedia"];
+        put?: never;
+        /**
+         * Upload a picture
+         * @description A JPEG, PNG, WebP, AVIF or GIF (its first frame), recognised by its content, not its name; SVG and anything else is refused. Metadata (EXIF, GPS, camera) is dropped and the EXIF orientation applied. Renditions are made at once: each width of 320, 640, 1024, 1600 and 2000 pixels no wider than the picture, in AVIF, WebP and JPEG, and a 1200×630 crop for sharing. The same file uploaded twice is kept once (200 the second time). Size and pixel limits: `MEDIA_MAX_BYTES`, `MEDIA_MAX_PIXELS`.
+         */
+        post: operations["uploadMedia"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/media/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A picture and where it is used */
+        get: operations["getMedia"];
+        put?: never;
+        post?: never;
+        /** Delete a picture nothing uses */
+        delete: operations["deleteMedia"];
+        options?: never;
+        head?: never;
+        /** Change a picture's alt text, caption or credit */
+        patch: operations["updateMedia"];
+        trace?: never;
+    };
+    "/media/{id}/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A rendition of a picture
+         * @description Public and immutable (`Cache-Control: public, max-age=31536000, immutable`): a picture's files never change, a changed picture is a new id.
+         */
+        get: operations["getMediaFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -854,6 +1027,14 @@ export interface components {
             caption?: string;
             /** @description Photographer or agency. */
             credit?: string;
+            media?: components["schemas"]["MediaRef"];
+        };
+        /** @description A picture in the media library, with its size in pixels. */
+        MediaRef: {
+            /** @description The id of the picture in the media library. */
+            id: string;
+            width: number;
+            height: number;
         };
         /** @description A stored article, with its comments and related articles when asked for. */
         ArticleWithIncludes: {
@@ -998,6 +1179,7 @@ export interface components {
             caption?: string;
             /** @description Photographer or agency. */
             credit?: string;
+            media?: components["schemas"]["MediaRef"];
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -1528,6 +1710,46 @@ export interface components {
             email: string | null;
             /** @description Why it was held, rejected or marked as spam on arrival. */
             heldReason: string | null;
+            /** @description Why it was held, as codes (empty for a comment that was not held). */
+            heldFor: ("pre-moderation" | "suspect-word" | "links" | "repeat" | "blocked")[];
+        };
+        /** @description Counts of the moderation queue. */
+        ModerationCounts: {
+            /** @description Comments awaiting a moderator. */
+            pending: number;
+            /** @description Pending comments held for each reason (a comment held for two counts under both). */
+            byReason: {
+                "pre-moderation"?: number;
+                "suspect-word"?: number;
+                links?: number;
+                repeat?: number;
+                blocked?: number;
+            };
+        };
+        CommentBlockList: {
+            items: components["schemas"]["CommentBlock"][];
+        };
+        /** @description A commenter whose new comments are held for a moderator. */
+        CommentBlock: {
+            id: string;
+            /**
+             * @description `email`: the address given with comments; `address`: the client address they come from.
+             * @enum {string}
+             */
+            kind: "email" | "address";
+            value: string;
+            reason: string | null;
+            createdBy: string | null;
+            createdAt: string;
+        };
+        CommentBlockInput: {
+            /** @description Block this comment's e-mail address (and hold nothing already posted). */
+            commentId?: string;
+            /** Format: email */
+            email?: string;
+            /** @description A client address, as the API sees it (after `TRUST_PROXY`). */
+            address?: string;
+            reason?: string;
         };
         /** @description The new moderation status. */
         CommentStatusUpdate: {
@@ -1691,6 +1913,56 @@ export interface components {
             /** @description The speaker’s role as written; null for none. */
             role?: string | null;
         };
+        EntityMergeResult: {
+            merge: components["schemas"]["EntityMerge"];
+            /** @description Articles changed. */
+            articles: number;
+        };
+        /** @description An entity merged into another in every story, now and after later enrichments. */
+        EntityMerge: {
+            /** @enum {string} */
+            type: "person" | "place" | "organization";
+            from: {
+                slug: string;
+                name: string;
+            };
+            into: {
+                slug: string;
+                name: string;
+            };
+            createdBy: string | null;
+            createdAt: string;
+        };
+        EntityMergeInput: {
+            /** @enum {string} */
+            type: "person" | "place" | "organization";
+            /**
+             * @description The entity merged away, e.g. `putin`.
+             * @example city-council-votes-on-river-path
+             */
+            from: string;
+            /**
+             * @description The entity it becomes, e.g. `vladimir-putin`.
+             * @example city-council-votes-on-river-path
+             */
+            into: string;
+        };
+        EntityMergeList: {
+            items: components["schemas"]["EntityMerge"][];
+        };
+        EntitySplitResult: {
+            merge: components["schemas"]["EntityMerge"];
+            /** @description Articles queued for enrichment, which finds the split entity in their text again. */
+            queued: number;
+        };
+        EntityAliases: {
+            aliases: string[];
+        };
+        EntityAliasInput: {
+            /** @enum {string} */
+            type: "person" | "place" | "organization";
+            name: string;
+        };
         /** @description Quotations, newest article first, then in the order of the article. */
         QuoteList: {
             items: components["schemas"]["QuoteInArticle"][];
@@ -1797,6 +2069,71 @@ export interface components {
             /** @description false deactivates and signs them out everywhere; true reactivates. */
             active?: boolean;
         };
+        Media: {
+            id: string;
+            /** @enum {string} */
+            type: "image/jpeg" | "image/png" | "image/webp" | "image/avif" | "image/gif";
+            width: number;
+            height: number;
+            bytes: number;
+            alt: string;
+            caption: string | null;
+            credit: string | null;
+            createdBy: string | null;
+            createdAt: string;
+            renditions: {
+                width: number;
+                height: number;
+                /** @enum {string} */
+                format: "avif" | "webp" | "jpg";
+                type: string;
+                url: string;
+            }[];
+            share: {
+                width: number;
+                height: number;
+                url: string;
+            };
+            image: {
+                src: string;
+                alt: string;
+                caption?: string;
+                credit?: string;
+                media: components["schemas"]["MediaRef"];
+            };
+        };
+        MediaUpload: {
+            /**
+             * Format: binary
+             * @description A JPEG, PNG, WebP, AVIF or GIF picture, recognised by its content.
+             */
+            file?: string;
+            /** @description Text alternative; empty only for a purely decorative image. */
+            alt?: string;
+            caption?: string;
+            credit?: string;
+        };
+        MediaList: {
+            items: components["schemas"]["Media"][];
+        };
+        MediaWithUses: components["schemas"]["Media"] & {
+            usedBy: {
+                slug: string;
+                headline: string;
+                status: string;
+            }[];
+        };
+        MediaPatch: {
+            /** @description Text alternative; empty only for a purely decorative image. */
+            alt?: string;
+            caption?: string | null;
+            credit?: string | null;
+        };
+        /**
+         * Format: binary
+         * @description The encoded picture.
+         */
+        PictureFile: string;
     };
     responses: never;
     parameters: never;
@@ -4209,6 +4546,207 @@ export interface operations {
             };
         };
     };
+    listCommentModerationCounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Pending comments, in all and by reason. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModerationCounts"];
+                };
+            };
+            /** @description No valid API token was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is neither a moderator nor an admin token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCommentBlocks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentBlockList"];
+                };
+            };
+            /** @description No valid API token was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is neither a moderator nor an admin token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCommentBlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentBlockInput"];
+            };
+        };
+        responses: {
+            /** @description Already blocked: the existing block. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentBlock"];
+                };
+            };
+            /** @description Blocked. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentBlock"];
+                };
+            };
+            /** @description A field is invalid (each one is named in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API token was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is neither a moderator nor an admin token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No comment has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The comment has no e-mail address. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteCommentBlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lifted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid API token was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is neither a moderator nor an admin token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No block has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     deleteComment: {
         parameters: {
             query?: never;
@@ -4701,6 +5239,227 @@ export interface operations {
             };
             /** @description The body is not JSON. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEntityMerges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityMergeList"];
+                };
+            };
+            /** @description Not signed in and no valid API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an editor, or (with a session) the CSRF token is missing or wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createEntityMerge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntityMergeInput"];
+            };
+        };
+        responses: {
+            /** @description Merged. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityMergeResult"];
+                };
+            };
+            /** @description A field is invalid (each one is named in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in and no valid API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an editor, or (with a session) the CSRF token is missing or wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An entity is unknown, already merged, or would merge into itself; the field is named in `errors`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteEntityMerge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                type: "person" | "place" | "organization";
+                /** @description URL-safe identifier: lower-case letters, digits and single hyphens. */
+                slug: components["schemas"]["Slug"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Split. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntitySplitResult"];
+                };
+            };
+            /** @description A path parameter is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in and no valid API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an editor, or (with a session) the CSRF token is missing or wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The entity is not merged. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createEntityAliase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntityAliasInput"];
+            };
+        };
+        responses: {
+            /** @description Its other names. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityAliases"];
+                };
+            };
+            /** @description A field is invalid (each one is named in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in and no valid API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an editor, or (with a session) the CSRF token is missing or wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No entity of this type has the slug. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5219,6 +5978,389 @@ export interface operations {
             };
             /** @description The link has expired. */
             410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMedia: {
+        parameters: {
+            query?: {
+                /** @description Words that must all appear in the alt text or caption. */
+                q?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaList"];
+                };
+            };
+            /** @description A query parameter is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in and no valid API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a contributor, editor or admin, or (with a session) the CSRF token is missing or wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["MediaUpload"];
+            };
+        };
+        responses: {
+            /** @description The same picture was already kept. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Media"];
+                };
+            };
+            /** @description Stored, with its renditions. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Media"];
+                };
+            };
+            /** @description A field is missing or invalid (each one is named in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in and no valid API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a contributor, editor or admin, or (with a session) the CSRF token is missing or wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than `MEDIA_MAX_BYTES`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is not a JPEG, PNG, WebP, AVIF or GIF (SVG included). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file does not decode, is truncated, or has more pixels than `MEDIA_MAX_PIXELS`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many pictures are being processed; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The picture, with the articles (drafts included) whose lead image or body shows it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaWithUses"];
+                };
+            };
+            /** @description The id is not a picture id. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in and no valid API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a contributor, editor or admin, or (with a session) the CSRF token is missing or wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No picture has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted, with its files. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The id is not a picture id. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in and no valid API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an editor or admin, or (with a session) the CSRF token is missing or wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No picture has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Articles use it; they are named in `detail`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MediaPatch"];
+            };
+        };
+        responses: {
+            /** @description The picture as changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Media"];
+                };
+            };
+            /** @description A field is invalid (each one is named in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in and no valid API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a contributor, editor or admin, or (with a session) the CSRF token is missing or wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No picture has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMediaFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description `<width>.<avif|webp|jpg>` or `share.jpg`. */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/avif": components["schemas"]["PictureFile"];
+                    "image/webp": components["schemas"]["PictureFile"];
+                    "image/jpeg": components["schemas"]["PictureFile"];
+                };
+            };
+            /** @description The copy named by `If-None-Match` is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The id is not a picture id. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such picture or rendition. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

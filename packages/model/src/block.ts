@@ -7,6 +7,22 @@ import * as z from 'zod';
 import { InlineContent } from './inline.ts';
 
 /**
+ * A picture kept in the API's media store: its id (the SHA-256 of the file) and its size, from
+ * which a renderer derives the renditions (`/media/<id>/<width>.<avif|webp|jpg>`).
+ *
+ * @example
+ * MediaRef.parse({ id: 'ab12…', width: 4000, height: 3000 });
+ */
+export const MediaRef = z
+  .object({
+    id: z.string().regex(/^[0-9a-f]{64}$/, 'the 64 hex digits of a stored picture').meta({ description: 'The id of the picture in the media library.' }),
+    width: z.int().min(1).max(100_000),
+    height: z.int().min(1).max(100_000),
+  })
+  .meta({ id: 'MediaRef', description: 'A picture in the media library, with its size in pixels.' });
+export type MediaRef = z.infer<typeof MediaRef>;
+
+/**
  * An image with its text alternative, caption and credit.
  *
  * @example
@@ -22,6 +38,7 @@ export const Image = z
     alt: z.string().max(500).meta({ description: 'Text alternative; empty only for a purely decorative image.' }),
     caption: z.string().max(1000).optional().meta({ description: 'Caption shown under the image.' }),
     credit: z.string().max(300).optional().meta({ description: 'Photographer or agency.' }),
+    media: MediaRef.optional(),
   })
   .meta({ id: 'Image', description: 'An image with alt text, caption and credit.' });
 export type Image = z.infer<typeof Image>;

@@ -21,6 +21,7 @@ export { type Byline, type BylineContext, isPersonName, parseByline } from './im
 export * from './publish/json-ld.ts';
 export { escapeHtml, escapeXml } from './publish/xml.ts';
 export * from './publish/render-blocks.ts';
+export * from './publish/media-renditions.ts';
 export { FEED_GENERATOR, type FeedOptions, type FeedSite } from './publish/feeds.ts';
 export * from './publish/rss.ts';
 export * from './publish/atom.ts';

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import { Article, ArticleInput, ArticleStatus, ArticleSummary, CommentSettings, Correction, ModerationMode } from './article.ts';
-import { Block, HeadingBlock, Image, ImageBlock, ListBlock, ParagraphBlock, QuoteBlock } from './block.ts';
+import { Block, HeadingBlock, Image, ImageBlock, ListBlock, MediaRef, ParagraphBlock, QuoteBlock } from './block.ts';
 import { Comment, CommentInput, CommentStatus } from './comment.ts';
 import { LanguageTag, Slug, Timestamp, WebUrl } from './common.ts';
 import { Entity, EntityType, Mention, TextPosition } from './entities/entity.ts';
@@ -31,6 +31,7 @@ export const schemas = {
   Link,
   Inline,
   InlineContent,
+  MediaRef,
   Image,
   ParagraphBlock,
   HeadingBlock,

@@ -10,6 +10,8 @@ import { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { displayPath } from '../services/import-files.ts';
 import { type ExportCounts, writeExport } from '../services/export-jsonl.ts';
+import { exportMedia, mediaFolderOf } from '../services/media/media-transfer.ts';
+import { localMediaStorage } from '../services/media/storage.ts';
 import type { Store } from '../store/store.ts';
 import { EXIT_OK, parseCommandArgs, UsageError } from './args.ts';
 import type { CliIo } from './io.ts';
@@ -36,6 +38,10 @@ Options:
                        standard output.
   -h, --help           Show this help.
 
+With --output, the media library goes beside the file, in a companion folder
+named after it (news.jsonl: news.media/, with media.jsonl and one folder of
+files per picture); dateline import news.jsonl restores it from there.
+
 The file holds e-mail addresses: keep it as private as the database.`;
 
 /**
@@ -58,7 +64,7 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}": name the output file with --output.`);
   if (values.output === '') throw new UsageError('--output needs a file name.');
   const output = values.output === undefined || values.output === '-' ? undefined : resolve(io.cwd, values.output);
-  const { store, label } = await openStoreFromEnv(io);
+  const { store, label, config } = await openStoreFromEnv(io);
   try {
     if (!output) {
       try {
@@ -72,6 +78,9 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
     }
     const counts = await exportToFile(store, output);
     io.out(describe(counts, label, displayPath(output, io.cwd)));
+    const folder = mediaFolderOf(output);
+    const pictures = await exportMedia(store, localMediaStorage(config.media.dir), folder);
+    if (pictures > 0) io.out(`Exported ${pictures.toLocaleString('en')} picture${pictures === 1 ? '' : 's'} to ${displayPath(folder, io.cwd)}`);
     return EXIT_OK;
   } finally {
     await store.close();

@@ -8,7 +8,12 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { dateTimestamp, isoTimestamp, MAX_SOURCE_BYTES } from '@dateline/model';
 import type { ImportDefaults } from '../services/import-defaults.ts';
-import { importPaths } from '../services/import-files.ts';
+import { displayPath, importPaths } from '../services/import-files.ts';
+import { collectSources } from '../services/import-sources.ts';
+import { createMediaContext } from '../services/media/context.ts';
+import { fetchImages } from '../services/media/fetch-images.ts';
+import { importMedia, mediaFolderOf } from '../services/media/media-transfer.ts';
+import { localMediaStorage } from '../services/media/storage.ts';
 import { EXIT_FAILURE, EXIT_OK, parseCommandArgs, UsageError } from './args.ts';
 import { createProgress } from './import-progress.ts';
 import { resultLine, summaryLines } from './import-summary.ts';
@@ -26,7 +31,8 @@ ${summary}.
 
 Reads plain text (.txt), Markdown with YAML front matter (.md), web pages
 (.html, .htm), articles as JSON (.json: one, or an array) and Dateline exports
-(.jsonl, from dateline export), each also gzipped (.html.gz…). Folders are
+(.jsonl, from dateline export, with its pictures from the companion folder
+beside it, news.media/ for news.jsonl), each also gzipped (.html.gz…). Folders are
 searched recursively; patterns such as 'archive/**/*.md' are expanded (quote
 them to keep the shell from doing it). Files of other types are skipped. Text
 is read as UTF-8, or Windows-1252 when it is not valid UTF-8; web pages may
@@ -59,6 +65,11 @@ Options:
       --author <name>             Author of stories whose source names none
                                   (repeat for several).
       --tag <name>                Tag added to every story (repeat for several).
+      --fetch-images              Copy the pictures of imported pages, text and
+                                  Markdown into the media library (MEDIA_DIR)
+                                  instead of linking to them, with the checks of
+                                  an upload; a picture that cannot be fetched or
+                                  is refused stays linked, with a warning.
   -v, --verbose                   Print one line per article (and comment) as it
                                   is stored, and the files behind each problem.
   -h, --help                      Show this help.
@@ -75,6 +86,7 @@ const OPTIONS = {
   'section-from-folder': { type: 'boolean' },
   author: { type: 'string', multiple: true },
   tag: { type: 'string', multiple: true },
+  'fetch-images': { type: 'boolean' },
 } as const;
 
 /**
@@ -133,7 +145,16 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
   if (positionals.length === 0) throw new UsageError('import needs at least one file or folder.');
   const defaults = importDefaults(values);
   if (positionals.length === 1 && isFile(resolve(io.cwd, positionals[0]!))) defaults.oneStory = true;
-  const { store, label } = await openStoreFromEnv(io);
+  const { store, label, config } = await openStoreFromEnv(io);
+  const media = values['fetch-images'] ? createMediaContext(config.media) : undefined;
+  // An export's pictures first, so its articles find them.
+  for (const source of await collectSources(positionals, io.cwd)) {
+    if (source.kind !== 'file' || source.format !== 'jsonl') continue;
+    const folder = mediaFolderOf(source.path);
+    const restored = await importMedia(store, localMediaStorage(config.media.dir), folder);
+    if (restored.pictures > 0) io.err(`Restored ${restored.pictures.toLocaleString('en')} picture${restored.pictures === 1 ? '' : 's'} from ${displayPath(folder, io.cwd)}`);
+    for (const failure of restored.failures) io.err(`warning: ${failure}`);
+  }
   const started = performance.now();
   const progress = createProgress({ terminal: io.terminal, line: io.err });
   const verbose = values.verbose === true;
@@ -146,6 +167,9 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
         progress.record(result.kind);
         if (verbose) progress.print(io.out, resultLine(result));
       },
+      transformInput: media
+        ? (input) => fetchImages(input, { store, media, now: new Date(), onProblem: (p) => progress.print(io.err, `warning: picture ${p.src} not copied: ${p.reason}`) })
+        : undefined,
       onSkipped: (skipped) => {
         if (verbose) progress.print(io.out, `${skipped.label}: skipped: ${skipped.reason}`);
       },

@@ -79,6 +79,7 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
     ...(config.http.publicUrl && { publicUrl: config.http.publicUrl }),
     comments: config.comments,
     accounts: config.accounts,
+    media: config.media,
   });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }) as Server;
   // Works through articles queued by imports; ENRICH=off leaves them to `dateline enrich`.

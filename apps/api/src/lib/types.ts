@@ -6,6 +6,7 @@ import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import type { AccountsConfig } from '../services/accounts/config.ts';
 import type { ActiveSession } from '../services/accounts/sessions.ts';
 import type { CommentModeration } from '../services/moderation/comment-moderation.ts';
+import type { MediaContext } from '../services/media/media.ts';
 import type { Store } from '../store/store.ts';
 import type { AuthState } from './auth.ts';
 import type { CacheSlot } from './cached-json.ts';
@@ -41,6 +42,8 @@ export interface AppBindings {
     accounts: AccountsConfig;
     /** The comment policy, its compiled word lists and the comment rate limiter. */
     commentModeration: CommentModeration;
+    /** The media settings, the storage of pictures' files and the bound on image work. */
+    media: MediaContext;
   };
 }
 

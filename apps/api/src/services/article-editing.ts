@@ -14,6 +14,7 @@ import { type EditorialArticle, type RevisionKind, SlugTakenError, StaleWriteErr
 import { inputOf } from './article-input.ts';
 import { canonicalJson, contentHash, revisionHash } from './content-hash.ts';
 import { withEnrichment } from './enrichment.ts';
+import { requireAltToPublish } from './image-alt.ts';
 import { mergePatch } from './merge-patch.ts';
 import { checkOwnStory, checkStatus, defaultStatus, type Editor } from './workflow/permissions.ts';
 import { changedFields } from './workflow/revision-diff.ts';
@@ -87,7 +88,9 @@ const isResult = (value: EditorialArticle | null | EditResult): value is EditRes
 export async function createArticle(store: Store, input: ArticleInput, options: EditOptions): Promise<EditResult> {
   const complete: ArticleInput = input.status === undefined && defaultStatus(options.editor) ? { ...input, status: defaultStatus(options.editor) } : input;
   const hash = contentHash(complete);
-  checkStatus(options.editor, ArticleInputSchema.parse(complete).status);
+  const parsedInput = ArticleInputSchema.parse(complete);
+  checkStatus(options.editor, parsedInput.status);
+  requireAltToPublish(parsedInput);
   const article = withEnrichment(prepareArticle(complete, { id: (options.newId ?? randomUUID)(), now: options.now }));
   const saved = await store.createArticle(article, hash, {
     revisionHash: revisionHash(complete),
@@ -187,6 +190,7 @@ async function update(
 ): Promise<EditResult> {
   const before = existing.article;
   const parsed = ArticleInputSchema.parse(input);
+  requireAltToPublish(parsed);
   checkStatus(options.editor, parsed.status);
   // Saving the fields the article already has would only move updatedAt: report it unchanged.
   if (canonicalJson(parsed) === canonicalJson(ArticleInputSchema.parse(inputOf(before)))) {

@@ -7,11 +7,14 @@
 import type { CommentStatus } from '@dateline/model';
 import type { Store, StoredComment } from '../store/store.ts';
 import { type PublicComment, toPublicComment } from './comments-tree.ts';
+import { type HoldReason, holdReasons } from './moderation/screen.ts';
 
 /** A comment as moderators see it: with the e-mail address and the reason it was held. */
 export interface ModeratedComment extends PublicComment {
   email: string | null;
   heldReason: string | null;
+  /** `heldReason` as codes: pre-moderation, suspect-word, links, repeat, blocked. */
+  heldFor: HoldReason[];
 }
 
 /** The queue's filter and paging. */
@@ -37,7 +40,7 @@ export interface ModerationQueue {
  * toModeratedComment(stored).email; // 'ana@example.org'
  */
 export function toModeratedComment(c: StoredComment): ModeratedComment {
-  return { ...toPublicComment(c), email: c.email, heldReason: c.heldReason };
+  return { ...toPublicComment(c), email: c.email, heldReason: c.heldReason, heldFor: holdReasons(c.heldReason) };
 }
 
 /**

@@ -38,6 +38,8 @@ export type PostCommentResult =
 export interface PostOptions {
   now: Date;
   moderation: CommentModeration;
+  /** The client's address, matched against blocked addresses. */
+  address?: string | null | undefined;
   newId?: () => string;
 }
 
@@ -61,6 +63,7 @@ export async function postComment(store: Store, slug: string, input: CommentSubm
   }
   const contentHash = commentContentHash(input.body);
   const { policy, words } = options.moderation;
+  const block = await store.findCommentBlock({ email: input.email?.trim().toLowerCase() || null, address: options.address ?? null });
   const screening = screenComment(
     {
       authorName: input.authorName,
@@ -68,6 +71,7 @@ export async function postComment(store: Store, slug: string, input: CommentSubm
       website: input.website,
       repeated: await store.hasCommentWithContentHash(article.id, contentHash),
       moderation: article.commentSettings.moderation ?? policy.moderation,
+      blocked: block?.kind ?? null,
     },
     words,
   );

@@ -4,6 +4,7 @@
  * batches and counts what became of each. A file that fails never stops the others.
  */
 import { isAbsolute, relative } from 'node:path';
+import type { ArticleInput } from '@dateline/model';
 import type { SaveOutcome, Store } from '../store/store.ts';
 import { applyImportDefaults, type ImportDefaults } from './import-defaults.ts';
 import { collectSources, type ImportSource } from './import-sources.ts';
@@ -56,6 +57,8 @@ export interface ImportFilesOptions extends Partial<Omit<ImportWriterOptions, 'o
   defaults?: ImportDefaults;
   /** Before each file is read: its label, its position from 0, and how many files there are. */
   onFile?: (label: string, index: number, total: number) => void;
+  /** Changes each article read from a page, text or Markdown file before it is stored (`--fetch-images`). */
+  transformInput?: ((input: ArticleInput) => Promise<ArticleInput>) | undefined;
 }
 
 /**
@@ -118,7 +121,8 @@ export async function importSources(store: Store, sources: readonly ImportSource
     } else {
       options.onFile?.(label, tally.files, files);
       tally.files += 1;
-      for await (const record of readRecords(source.path, source.format)) {
+      for await (const read of readRecords(source.path, source.format)) {
+        const record = read.kind === 'input' && options.transformInput ? { ...read, input: await options.transformInput(read.input) } : read;
         const at = record.at ?? '';
         if (record.kind === 'refused') {
           const refused = { label: `${label}${at}`, reason: record.reason, problem: record.problem };

@@ -3,6 +3,8 @@
  * The behaviour every `Store` must have, as one suite run against each database (see
  * store.contract.test.ts). Database-specific checks (files, WAL) stay beside their store.
  */
+import { mediaContract } from './contract/media.contract.ts';
+import { commentBlockContract } from './contract/comment-blocks.contract.ts';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { StoreHarness } from '../testing/store-harness.ts';
 import { accountContract } from './contract/accounts.contract.ts';
@@ -42,4 +44,6 @@ export function storeContract(harness: StoreHarness): void {
   transferContract(harness);
   workflowContract(harness);
   accountContract(harness);
+  mediaContract(harness);
+  commentBlockContract(harness);
 }

@@ -9,6 +9,9 @@ import type { ArticleStore } from './article-store.ts';
 import type { SearchStore } from './search-store.ts';
 import type { CommentStore } from './comment-store.ts';
 import type { EntityStore } from './entity-store.ts';
+import type { MediaStore } from './media-store.ts';
+import type { CommentBlockStore } from './comment-block-store.ts';
+import type { EntityMergeStore } from './entity-merge-store.ts';
 import type { TaxonomyStore } from './taxonomy-store.ts';
 import type { TokenStore } from './token-store.ts';
 import type { TransferStore } from './transfer-store.ts';
@@ -20,6 +23,9 @@ export type * from './article-store.ts';
 export type * from './search-store.ts';
 export type * from './comment-store.ts';
 export type * from './entity-store.ts';
+export * from './media-store.ts';
+export * from './comment-block-store.ts';
+export * from './entity-merge-store.ts';
 export type * from './taxonomy-store.ts';
 export * from './token-store.ts';
 export type * from './transfer-store.ts';
@@ -51,7 +57,10 @@ export interface Store
     TransferStore,
     EntityStore,
     AccountStore,
-    WorkflowStore {
+    WorkflowStore,
+    MediaStore,
+    CommentBlockStore,
+    EntityMergeStore {
   /** Applies pending migrations, forward only; applying twice is a no-op. */
   migrate(): Promise<MigrationReport>;
   /** Resolves when the database answers a trivial query; rejects otherwise. */

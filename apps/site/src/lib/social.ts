@@ -3,7 +3,7 @@
  * What social networks and search engines read about a page beyond its title: Open Graph and
  * Twitter card details of an article, and its place in the site as a schema.org BreadcrumbList.
  */
-import type { Article, JsonLd } from '@dateline/model';
+import { type Article, type JsonLd, SHARE_SIZE, sharePath } from '@dateline/model';
 import { isMeaningfulUpdate } from './format.ts';
 import { safeImageSrc } from '@dateline/model/core';
 
@@ -11,7 +11,7 @@ import { safeImageSrc } from '@dateline/model/core';
 export interface SocialInfo {
   type: 'website' | 'article';
   /** An absolute image URL and its text alternative. */
-  image?: { url: string; alt: string } | undefined;
+  image?: { url: string; alt: string; width?: number; height?: number } | undefined;
   article?:
     | {
         publishedTime?: string | undefined;
@@ -31,11 +31,13 @@ export interface SocialInfo {
  * articleSocial(article, 'https://news.example.org').image?.url; // 'https://news.example.org/samples/ferry.svg'
  */
 export function articleSocial(article: Article, origin: string): SocialInfo {
-  const src = article.leadImage ? safeImageSrc(article.leadImage.src) : null;
+  // The lead image, else the first picture of the body; a stored one by its 1200×630 crop.
+  const picture = article.leadImage ?? article.body.find((b) => b.type === 'image');
+  const src = picture?.media ? sharePath(picture.media.id) : picture ? safeImageSrc(picture.src) : null;
   const published = article.publishedAt ?? undefined;
   return {
     type: 'article',
-    ...(src && article.leadImage && { image: { url: new URL(src, origin).href, alt: article.leadImage.alt } }),
+    ...(src && picture && { image: { url: new URL(src, origin).href, alt: picture.alt, ...(picture.media && SHARE_SIZE) } }),
     article: {
       publishedTime: published,
       modifiedTime: isMeaningfulUpdate(article) ? article.updatedAt : published,

@@ -112,6 +112,19 @@ describe('toJsonLd', () => {
     expect(toJsonLd(withBodyImage, site)['image']).toEqual(['https://cdn.example.org/pier.jpg']);
   });
 
+  it('gives a stored picture as its 1200×630 sharing crop and its widest rendition, on the site', () => {
+    const id = 'c'.repeat(64);
+    const withMedia = prepareArticle(
+      {
+        headline: 'Pictures',
+        body: [{ type: 'paragraph', content: [{ type: 'text', text: 'See above.' }] }],
+        leadImage: { src: `/media/${id}/2000.jpg`, alt: 'The pier', media: { id, width: 4000, height: 3000 } },
+      },
+      { id: 'x4', now: '2026-05-08T09:30:00Z' },
+    );
+    expect(toJsonLd(withMedia, site)['image']).toEqual([`https://news.example.org/media/${id}/share.jpg`, `https://news.example.org/media/${id}/2000.jpg`]);
+  });
+
   it('says what the article is about (the three most mentioned) and what else it mentions, linking their pages', () => {
     const mention = (type: 'person' | 'place' | 'organization', name: string, slug: string, count: number) => ({
       entity: { type, name, slug },

@@ -7,6 +7,7 @@ import type { Article } from '../article.ts';
 import type { EntityType, Mention } from '../entities/entity.ts';
 import type { Author } from '../people.ts';
 import { truncateAtWord } from '../derive/excerpt.ts';
+import { sharePath } from './media-renditions.ts';
 
 /** The publication an article appears in. */
 export interface SiteInfo {
@@ -83,7 +84,9 @@ export function toJsonLd(article: Article, site: SiteInfo): JsonLd {
     url: baseUrl(site),
     ...(site.logo ? { logo: { '@type': 'ImageObject', url: absolute(site, site.logo) } } : {}),
   };
-  const image = article.leadImage?.src ?? article.body.find((b) => b.type === 'image')?.src;
+  // A stored picture gives its 1200×630 crop and its widest rendition; another, its address.
+  const picture = article.leadImage ?? article.body.find((b) => b.type === 'image');
+  const images = picture?.media ? [sharePath(picture.media.id), picture.src] : picture ? [picture.src] : [];
   const ld: JsonLd = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -91,7 +94,7 @@ export function toJsonLd(article: Article, site: SiteInfo): JsonLd {
     url: page,
     headline: truncateAtWord(article.headline, JSON_LD_HEADLINE_LENGTH),
     description: article.standfirst ?? article.excerpt,
-    ...(image ? { image: [absolute(site, image)] } : {}),
+    ...(images.length ? { image: images.map((src) => absolute(site, src)) } : {}),
     ...(article.publishedAt ? { datePublished: article.publishedAt } : {}),
     dateModified: article.updatedAt,
     // Google asks for an author; an unsigned article is credited to the publication.

@@ -17,5 +17,9 @@ export const commentsRouter = router
   .openapi(routes.list, handlers.list)
   .openapi(routes.post, handlers.post)
   .openapi(moderationRoutes.queue, moderationHandlers.queue)
+  .openapi(moderationRoutes.counts, moderationHandlers.counts)
+  .openapi(moderationRoutes.listBlocks, moderationHandlers.listBlocks)
+  .openapi(moderationRoutes.block, moderationHandlers.block)
+  .openapi(moderationRoutes.unblock, moderationHandlers.unblock)
   .openapi(moderationRoutes.update, moderationHandlers.update)
   .openapi(moderationRoutes.remove, moderationHandlers.remove);

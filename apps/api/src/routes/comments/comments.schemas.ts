@@ -6,6 +6,8 @@
 import { Comment, CommentStatus, Slug } from '@dateline/model';
 import { z } from '@hono/zod-openapi';
 import { MAX_THREAD_DEPTH, type ThreadedComment as ThreadedCommentType } from '../../services/comments-tree.ts';
+import { HOLD_REASONS } from '../../services/moderation/screen.ts';
+import { BLOCK_KINDS } from '../../store/comment-block-store.ts';
 
 /** Optional text fields: a plain form sends empty strings for fields left blank; they count as absent. */
 function optional<T extends z.ZodType<unknown, string>>(schema: T) {
@@ -112,6 +114,7 @@ export const HeldComment = Comment.extend({
 export const ModeratedComment = Comment.extend({
   email: z.string().nullable().meta({ description: 'As the reader gave it.' }),
   heldReason: z.string().nullable().meta({ description: 'Why it was held, rejected or marked as spam on arrival.' }),
+  heldFor: z.array(z.enum(HOLD_REASONS)).meta({ description: 'Why it was held, as codes (empty for a comment that was not held).' }),
 }).meta({ id: 'ModeratedComment', description: 'A comment with what only moderators see.' });
 
 /** Query parameters of `GET /v1/comments`. */
@@ -145,3 +148,41 @@ export const CommentIdParams = z.object({
 export const ArticleSlugParams = z.object({
   slug: z.string().max(200).meta({ description: 'The article slug.', example: 'city-council-votes-on-river-path' }),
 });
+
+/** A blocked commenter. */
+export const CommentBlockSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(BLOCK_KINDS).meta({ description: '`email`: the address given with comments; `address`: the client address they come from.' }),
+    value: z.string(),
+    reason: z.string().nullable(),
+    createdBy: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'CommentBlock', description: 'A commenter whose new comments are held for a moderator.' });
+
+/** `POST /v1/comments/blocks`: from a comment in the queue, or an address given outright. */
+export const CommentBlockBody = z
+  .object({
+    commentId: z.string().min(1).max(100).optional().meta({ description: "Block this comment's e-mail address (and hold nothing already posted)." }),
+    email: z.email('must be an e-mail address').max(320).optional(),
+    address: z.union([z.ipv4(), z.ipv6()], { error: 'must be an IPv4 or IPv6 address' }).optional().meta({ description: 'A client address, as the API sees it (after `TRUST_PROXY`).' }),
+    reason: z.string().trim().max(500).optional(),
+  })
+  .strict()
+  .refine((b) => [b.commentId, b.email, b.address].filter((v) => v !== undefined).length === 1, { message: 'give exactly one of commentId, email or address', path: ['commentId'] })
+  .meta({ id: 'CommentBlockInput' });
+
+/** `{id}` of a block. */
+export const BlockIdParams = z.object({ id: z.string().min(1).max(100) });
+
+/** The list of blocks. */
+export const CommentBlockList = z.object({ items: z.array(CommentBlockSchema) }).meta({ id: 'CommentBlockList' });
+
+/** What awaits moderation. */
+export const ModerationCounts = z
+  .object({
+    pending: z.int().nonnegative().meta({ description: 'Comments awaiting a moderator.' }),
+    byReason: z.record(z.enum(HOLD_REASONS), z.int().nonnegative()).meta({ description: 'Pending comments held for each reason (a comment held for two counts under both).' }),
+  })
+  .meta({ id: 'ModerationCounts', description: 'Counts of the moderation queue.' });

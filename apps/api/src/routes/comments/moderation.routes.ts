@@ -8,7 +8,7 @@ import { BEARER_SECURITY, requireRole } from '../../lib/auth.ts';
 import { COMMENT_BODY_LIMIT, bodyLimit } from '../../lib/body-limit.ts';
 import { acceptContentTypes } from '../../lib/content-type.ts';
 import { problemContent } from '../../lib/problem.ts';
-import { CommentIdParams, CommentStatusUpdate, ModeratedComment, ModerationList, ModerationQuery } from './comments.schemas.ts';
+import { BlockIdParams, CommentBlockBody, CommentBlockList, CommentBlockSchema, CommentIdParams, CommentStatusUpdate, ModeratedComment, ModerationCounts, ModerationList, ModerationQuery } from './comments.schemas.ts';
 
 const tags = ['Moderation'];
 const auth = {
@@ -71,4 +71,58 @@ export const remove = createRoute({
     ...auth,
     404: problemContent('No comment has this id.'),
   },
+});
+
+/** `GET /v1/comments/moderation/counts`. */
+export const counts = createRoute({
+  method: 'get',
+  path: '/v1/comments/moderation/counts',
+  tags,
+  summary: 'Count what awaits moderation',
+  security: BEARER_SECURITY,
+  middleware: [requireRole('moderator')],
+  responses: { 200: { content: { 'application/json': { schema: ModerationCounts } }, description: 'Pending comments, in all and by reason.' }, ...auth },
+});
+
+/** `GET /v1/comments/blocks`. */
+export const listBlocks = createRoute({
+  method: 'get',
+  path: '/v1/comments/blocks',
+  tags,
+  summary: 'List blocked commenters',
+  security: BEARER_SECURITY,
+  middleware: [requireRole('moderator')],
+  responses: { 200: { content: { 'application/json': { schema: CommentBlockList } }, description: 'Newest first.' }, ...auth },
+});
+
+/** `POST /v1/comments/blocks`. */
+export const block = createRoute({
+  method: 'post',
+  path: '/v1/comments/blocks',
+  tags,
+  summary: 'Block a commenter',
+  description: "By a comment's e-mail address (`commentId`, from the queue), an e-mail address, or a client address. Their new comments are held for a moderator whatever the article's moderation; comments already posted are left as they are.",
+  security: BEARER_SECURITY,
+  middleware: [requireRole('moderator'), bodyLimit(4 * 1024), acceptContentTypes(['application/json'])],
+  request: { body: { content: { 'application/json': { schema: CommentBlockBody } }, required: true } },
+  responses: {
+    200: { content: { 'application/json': { schema: CommentBlockSchema } }, description: 'Already blocked: the existing block.' },
+    201: { content: { 'application/json': { schema: CommentBlockSchema } }, description: 'Blocked.' },
+    400: problemContent('A field is invalid (each one is named in `errors`).'),
+    ...auth,
+    404: problemContent('No comment has this id.'),
+    422: problemContent('The comment has no e-mail address.'),
+  },
+});
+
+/** `DELETE /v1/comments/blocks/{id}`. */
+export const unblock = createRoute({
+  method: 'delete',
+  path: '/v1/comments/blocks/{id}',
+  tags,
+  summary: 'Lift a block',
+  security: BEARER_SECURITY,
+  middleware: [requireRole('moderator')],
+  request: { params: BlockIdParams },
+  responses: { 204: { description: 'Lifted.' }, ...auth, 404: problemContent('No block has this id.') },
 });

@@ -70,6 +70,7 @@ describe('GET /v1/comments', () => {
       createdAt: '2026-05-08T11:30:00.000Z',
       email: 'ana@example.org',
       heldReason: 'pre-moderation',
+      heldFor: ['pre-moderation'],
     });
   });
 

@@ -25,7 +25,8 @@ export const HELD_MESSAGE = 'Thank you. Your comment will appear once a moderato
 export async function answerComment(c: Context<AppBindings>, slug: string, input: Submission) {
   const moderation = c.var.commentModeration;
   const now = c.var.now();
-  const rate = moderation.limiter.hit(clientKey(clientIp(c), moderation.salt), now.getTime());
+  const address = clientIp(c);
+  const rate = moderation.limiter.hit(clientKey(address, moderation.salt), now.getTime());
   if (!rate.allowed) {
     const seconds = rate.retryAfterSeconds;
     return problem(
@@ -35,7 +36,7 @@ export async function answerComment(c: Context<AppBindings>, slug: string, input
       { 'Retry-After': String(seconds) },
     );
   }
-  const result = await postComment(c.var.store, slug, input, { now, moderation });
+  const result = await postComment(c.var.store, slug, input, { now, moderation, address });
   switch (result.outcome) {
     case 'no-article':
       return problem(c, 404, { detail: `No published article has the slug "${slug}".` });

@@ -24,6 +24,8 @@ export interface ScreeningInput {
   repeated: boolean;
   /** The article's mode, or the site's default. */
   moderation: ModerationMode;
+  /** What blocks the commenter (`email` or `address`), when a moderator has blocked them. */
+  blocked?: 'email' | 'address' | null | undefined;
 }
 
 /** The word lists as matchers (see `wordMatcher`). */
@@ -34,6 +36,33 @@ export interface WordMatchers {
 
 /** The reason recorded for comments held because the article is pre-moderated. */
 export const PRE_MODERATION_REASON = 'pre-moderation';
+
+const REPEAT_REASON = 'same text as an earlier comment on this article';
+const BLOCKED_PREFIX = 'blocked commenter';
+
+/** Why a comment can be held, as the moderation queue names it. */
+export const HOLD_REASONS = ['pre-moderation', 'suspect-word', 'links', 'repeat', 'blocked'] as const;
+export type HoldReason = (typeof HOLD_REASONS)[number];
+
+// Each stored reason starts as `screenComment` writes it; one table reads them back.
+const REASON_PATTERNS: readonly [HoldReason, RegExp][] = [
+  ['pre-moderation', new RegExp(`^${PRE_MODERATION_REASON}$`)],
+  ['suspect-word', /^suspect words: /],
+  ['links', /^\d+ links \(more than \d+\)$/],
+  ['repeat', new RegExp(`^${REPEAT_REASON}$`)],
+  ['blocked', new RegExp(`^${BLOCKED_PREFIX} `)],
+];
+
+/**
+ * The reasons of a stored `heldReason`, in the order they were found.
+ *
+ * @example
+ * holdReasons('3 links (more than 2); suspect words: casino'); // ['links', 'suspect-word']
+ */
+export function holdReasons(heldReason: string | null): HoldReason[] {
+  if (!heldReason) return [];
+  return heldReason.split('; ').flatMap((part) => REASON_PATTERNS.filter(([, re]) => re.test(part)).map(([code]) => code));
+}
 
 /**
  * The status of a new comment. Words are looked for in the name as well as the body, links in
@@ -55,7 +84,8 @@ export function screenComment(input: ScreeningInput, words: WordMatchers): Scree
   if (links !== null) holds.push(links);
   const suspect = words.suspect(text);
   if (suspect.length > 0) holds.push(`suspect words: ${suspect.join(', ')}`);
-  if (input.repeated) holds.push('same text as an earlier comment on this article');
+  if (input.repeated) holds.push(REPEAT_REASON);
+  if (input.blocked) holds.push(`${BLOCKED_PREFIX} (by ${input.blocked === 'email' ? 'e-mail' : 'address'})`);
   if (holds.length > 0) return { status: 'pending', reason: holds.join('; ') };
   if (input.moderation === 'pre') return { status: 'pending', reason: PRE_MODERATION_REASON };
   return { status: 'approved', reason: null };

@@ -5,11 +5,13 @@
  */
 import type { Article } from '@dateline/model';
 import { applyCorrections, type EntityCorrection } from '../entity-corrections.ts';
+import { mergeCorrection, type MergeRow } from '../entity-merge-store.ts';
 import { speakerEntity } from '../entity-rows.ts';
 import type { JsonValue, Queryable } from './connection.ts';
 
 /**
- * The corrections kept for the article with this id, oldest first.
+ * The corrections kept for the article with this id, oldest first, then the merges of entities
+ * across stories (as renames), oldest first.
  *
  * @example
  * await readCorrections(sql, article.id);
@@ -17,7 +19,8 @@ import type { JsonValue, Queryable } from './connection.ts';
 export async function readCorrections(sql: Queryable, articleId: string): Promise<EntityCorrection[]> {
   const rows = await sql<{ correction: EntityCorrection }[]>`
     SELECT correction FROM entity_corrections WHERE article_id = ${articleId} ORDER BY seq`;
-  return rows.map((row) => row.correction);
+  const merges = await sql<MergeRow[]>`SELECT type, from_slug, from_name, to_name FROM entity_merges ORDER BY created_at, from_slug`;
+  return [...rows.map((row) => row.correction), ...merges.map(mergeCorrection)];
 }
 
 /**

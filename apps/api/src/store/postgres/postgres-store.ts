@@ -12,6 +12,9 @@ import { searchArticles } from './article-search.ts';
 import { saveArticleRows } from './article-write.ts';
 import { postgresCommentStore } from './comment-store.ts';
 import { postgresEntityStore } from './entity-store.ts';
+import { postgresMediaStore } from './media-store.ts';
+import { postgresCommentBlockStore } from './comment-block-store.ts';
+import { postgresEntityMergeStore } from './entity-merge-store.ts';
 import { checkReachable, openPool, type Sql } from './connection.ts';
 import { migratePostgres } from './migrate.ts';
 import { postgresTaxonomyStore } from './taxonomy-store.ts';
@@ -60,6 +63,9 @@ export function postgresStore(sql: Sql): Store {
     ...postgresTransferStore(sql),
     ...postgresWorkflowStore(sql),
     ...postgresAccountStore(sql),
+    ...postgresMediaStore(sql),
+    ...postgresCommentBlockStore(sql),
+    ...postgresEntityMergeStore(sql),
     migrate: () => migratePostgres(sql),
     ping: async () => {
       if (closed) throw new Error('The store is closed.');

@@ -7,18 +7,21 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Article } from '@dateline/model';
 import { applyCorrections, type EntityCorrection } from '../entity-corrections.ts';
+import { mergeCorrection, type MergeRow } from '../entity-merge-store.ts';
 import { speakerEntity } from '../entity-rows.ts';
 import { statement } from './statements.ts';
 
 /**
- * The corrections kept for the article with this id, oldest first.
+ * The corrections kept for the article with this id, oldest first, then the merges of entities
+ * across stories (as renames), oldest first.
  *
  * @example
  * readCorrections(db, article.id); // [{ op: 'remove', entity: { type: 'place', slug: 'kremlin' } }]
  */
 export function readCorrections(db: DatabaseSync, articleId: string): EntityCorrection[] {
   const rows = statement(db, 'SELECT correction FROM entity_corrections WHERE article_id = ? ORDER BY seq').all(articleId) as { correction: string }[];
-  return rows.map((row) => JSON.parse(row.correction) as EntityCorrection);
+  const merges = statement(db, 'SELECT type, from_slug, from_name, to_name FROM entity_merges ORDER BY created_at, rowid').all() as unknown as MergeRow[];
+  return [...rows.map((row) => JSON.parse(row.correction) as EntityCorrection), ...merges.map(mergeCorrection)];
 }
 
 /**

@@ -17,6 +17,9 @@ import { sqliteAccountStore } from './sqlite-account-store.ts';
 import { sqliteArticleEditStore } from './sqlite-article-edit-store.ts';
 import { sqliteCommentStore } from './sqlite-comment-store.ts';
 import { sqliteEntityStore } from './sqlite-entity-store.ts';
+import { sqliteMediaStore } from './sqlite-media-store.ts';
+import { sqliteCommentBlockStore } from './sqlite-comment-block-store.ts';
+import { sqliteEntityMergeStore } from './sqlite-entity-merge-store.ts';
 import { sqliteTaxonomyStore } from './sqlite-taxonomy-store.ts';
 import { sqliteTokenStore } from './sqlite-token-store.ts';
 import { sqliteTransferStore } from './sqlite-transfer-store.ts';
@@ -44,6 +47,9 @@ export function openSqliteStore(path: string, options: { busyTimeoutMs?: number 
     ...sqliteTransferStore(db),
     ...sqliteWorkflowStore(db),
     ...sqliteAccountStore(db),
+    ...sqliteMediaStore(db),
+    ...sqliteCommentBlockStore(db),
+    ...sqliteEntityMergeStore(db),
     migrate: async () => migrateDatabase(db),
     ping: async () => {
       db.prepare('SELECT 1').get();
