@@ -1,7 +1,7 @@
 /**
  * @module
- * `npm start`: the API (with the sample articles loaded into an empty database) and the site,
- * side by side, until Ctrl-C stops both.
+ * `npm start`: the API (with the sample articles loaded into an empty database), the site and
+ * the desk, side by side, until Ctrl-C stops them all.
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -9,12 +9,14 @@ import { root } from './toolchain.mjs';
 
 const apiPort = process.env.API_PORT ?? '8787';
 const sitePort = process.env.PORT ?? '4321';
+const deskPort = process.env.DESK_PORT ?? '4322';
 const host = process.env.HOST ?? '127.0.0.1';
 
 /** The ports `npm start` listens on: what each is for, the port, and the variable that sets it. */
 export const START_PORTS = [
   ['the API', apiPort, 'API_PORT'],
   ['the site', sitePort, 'PORT'],
+  ['the desk', deskPort, 'DESK_PORT'],
 ];
 
 async function waitFor(url, child, seconds) {
@@ -85,23 +87,39 @@ function startSiteProcess(env, apiUrl) {
   });
 }
 
-/** Starts the API and the site and resolves with an exit code once both have stopped. */
+function startDeskProcess(env, apiUrl) {
+  return spawn('node', ['apps/desk/server.mjs'], {
+    cwd: root,
+    env: { ...env, API_URL: apiUrl, HOST: host, DESK_PORT: deskPort },
+    stdio: 'inherit',
+  });
+}
+
+/** Starts the API, the site and the desk, and resolves with an exit code once all have stopped. */
 export async function startAll(env) {
   if (!(await checkPorts(START_PORTS))) return 1;
   const apiUrl = `http://${host}:${apiPort}`;
   const api = spawn('node', ['apps/api/src/cli.ts', 'serve', '--samples'], {
     cwd: root,
-    env: { ...env, HOST: host, PORT: apiPort },
+    // The setup and invitation links the API prints lead to this desk.
+    env: { ...env, HOST: host, PORT: apiPort, DESK_URL: env.DESK_URL ?? `http://${host}:${deskPort}` },
     stdio: 'inherit',
   });
   const children = [api];
   const done = supervise(children);
   if (!(await waitFor(`${apiUrl}/healthz`, api, 60))) return done;
   const site = startSiteProcess(env, apiUrl);
-  children.push(site);
-  site.once('exit', () => api.exitCode === null && api.kill('SIGTERM'));
-  if (await waitFor(`http://${host}:${sitePort}/`, site, 60)) {
-    console.log(`\n  Dateline is running\n  API:  ${apiUrl}  (try ${apiUrl}/v1/articles)\n  Site: http://${host}:${sitePort}\n  Ctrl-C stops both.\n`);
+  const desk = startDeskProcess(env, apiUrl);
+  children.push(site, desk);
+  for (const child of [site, desk]) child.once('exit', () => api.exitCode === null && api.kill('SIGTERM'));
+  const [siteUp, deskUp] = await Promise.all([
+    waitFor(`http://${host}:${sitePort}/`, site, 60),
+    waitFor(`http://${host}:${deskPort}/desk/sign-in`, desk, 60),
+  ]);
+  if (siteUp && deskUp) {
+    console.log(
+      `\n  Dateline is running\n  API:  ${apiUrl}  (try ${apiUrl}/v1/articles)\n  Site: http://${host}:${sitePort}\n  Desk: http://${host}:${deskPort}/desk/\n  Ctrl-C stops them all.\n`,
+    );
   }
   return done;
 }

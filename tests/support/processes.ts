@@ -107,6 +107,14 @@ export async function startDesk(apiUrl: string, port: number): Promise<Running |
   return desk;
 }
 
+/** The built desk, forwarding /v1 to the given API, with more settings in `env` (DESK_PORT, else a free port). */
+export async function launchDesk(apiUrl: string, env: Record<string, string> = {}): Promise<Running> {
+  const port = env.DESK_PORT ? Number(env.DESK_PORT) : await freePort();
+  const desk = launch([deskEntry], { ...env, API_URL: apiUrl, DESK_PORT: String(port) }, port);
+  await waitForOk(`${desk.url}/desk/sign-in`, desk.child);
+  return desk;
+}
+
 /** Runs the CLI to completion and returns its exit code and output. */
 export function runCli(args: string[], env: Record<string, string>): Promise<{ code: number; output: string }> {
   return new Promise((done) => {

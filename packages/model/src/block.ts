@@ -4,7 +4,7 @@
  * so a renderer is one switch over the block type.
  */
 import * as z from 'zod';
-import { InlineContent, inlineText } from './inline.ts';
+import { InlineContent } from './inline.ts';
 
 /**
  * A picture kept in the API's media store: its id (the SHA-256 of the file) and its size, from
@@ -122,22 +122,4 @@ export const Block = z
   .meta({ id: 'Block', description: 'A body block, discriminated by type.' });
 export type Block = z.infer<typeof Block>;
 
-/**
- * The readable text of a block (captions included for images, items joined by newlines for lists).
- *
- * @example
- * blockText({ type: 'heading', level: 2, text: 'Next steps' }); // 'Next steps'
- */
-export function blockText(block: Block): string {
-  switch (block.type) {
-    case 'paragraph':
-      return inlineText(block.content);
-    case 'heading':
-    case 'quote':
-      return block.text;
-    case 'list':
-      return block.items.map(inlineText).join('\n');
-    case 'image':
-      return block.caption ?? '';
-  }
-}
+export { blockText } from './block-text.ts';

@@ -20,3 +20,7 @@ export * from './zod-issues.ts';
 export * from './limits.ts';
 export * from './entities/entity.ts';
 export * from './entities/quote.ts';
+// The article body as the site renders it (and the desk previews it): no importer needed.
+export { bodyHtml, blockHtml, inlineHtml, blockId } from './publish/article-html.ts';
+export { figureHtml, type FigureOptions } from './publish/figure-html.ts';
+export { safeLink, safeImageSrc, type SafeLink } from './publish/safe-link.ts';

@@ -15,6 +15,7 @@ export { isSafeHref } from './import/markdown-inline.ts';
 export { htmlText } from './import/markdown-blocks.ts';
 export * from './import/parse-markdown.ts';
 export * from './import/parse-html.ts';
+export * from './import/paste.ts';
 export * from './import/html-article-text.ts';
 export { dateTimestamp, isoTimestamp } from './import/html-date.ts';
 export { type Byline, type BylineContext, isPersonName, parseByline } from './import/byline.ts';

@@ -2,7 +2,7 @@
  * @module
  * The site's URLs, built in one place so pages and components agree on them.
  */
-import { ENTITY_PATHS, type EntityType } from '@dateline/model';
+import { blockId, ENTITY_PATHS, type EntityType } from '@dateline/model';
 
 /** The front page, or one of its older pages when `cursor` is given. */
 export function frontPagePath(cursor?: string | null): string {
@@ -106,16 +106,6 @@ export function feedPath(format: FeedFormat, topic?: { kind: TopicKind; slug: st
 export function entityPath(type: EntityType, slug: string, cursor?: string | null): string {
   const path = `/${ENTITY_PATHS[type]}/${encodeURIComponent(slug)}`;
   return cursor ? `${path}?${new URLSearchParams({ cursor })}` : path;
-}
-
-/**
- * The id of the body block at `index` on the article page, so a quotation can link to its paragraph.
- *
- * @example
- * blockId(3); // 'p-3'
- */
-export function blockId(index: number): string {
-  return `p-${index}`;
 }
 
 /**

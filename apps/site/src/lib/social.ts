@@ -5,7 +5,7 @@
  */
 import { type Article, type JsonLd, SHARE_SIZE, sharePath } from '@dateline/model';
 import { isMeaningfulUpdate } from './format.ts';
-import { safeImageSrc } from './links.ts';
+import { safeImageSrc } from '@dateline/model/core';
 
 /** A page's Open Graph type and, for an article, its image and article details. */
 export interface SocialInfo {

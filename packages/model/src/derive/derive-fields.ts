@@ -3,7 +3,7 @@
  * The fields of an article computed from its text: word count, reading time and excerpt.
  */
 import type { Block } from '../block.ts';
-import { blockText } from '../block.ts';
+import { blockText } from '../block-text.ts';
 import { countWords } from './count-words.ts';
 import { truncateAtWord } from './excerpt.ts';
 

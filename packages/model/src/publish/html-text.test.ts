@@ -1,6 +1,6 @@
 /** @module */
 import { describe, expect, it } from 'vitest';
-import { attribute, escapeText } from './html.ts';
+import { attribute, escapeText } from './html-text.ts';
 
 describe('escapeText', () => {
   it('escapes what could start markup or end an attribute, and nothing else', () => {

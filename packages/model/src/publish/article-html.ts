@@ -1,17 +1,27 @@
 /**
  * @module
- * An article body as HTML. The only place that maps block types to markup: adding a block type
+ * An article body as HTML, as the reader site shows it and the desk previews it. The only place that maps block types to markup: adding a block type
  * to the model means adding a case to `blockHtml`. Built as one string rather than a component
  * per block, paragraph and run of text: a long article has hundreds of runs, and rendering each
  * as an Astro component cost more than the rest of the page. Every piece of text is escaped
- * (see `html.ts`) and every link and image address checked (see `links.ts`), so the result is
+ * (see `html-text.ts`) and every link and image address checked (see `safe-link.ts`), so the result is
  * safe for `set:html`.
  */
-import type { Block, Inline, Mark, TextRun } from '@dateline/model';
-import { figureHtml } from './figure.ts';
-import { attribute, escapeText } from './html.ts';
-import { safeLink } from './links.ts';
-import { blockId } from './paths.ts';
+import type { Block } from '../block.ts';
+import type { Inline, Mark, TextRun } from '../inline.ts';
+import { figureHtml } from './figure-html.ts';
+import { attribute, escapeText } from './html-text.ts';
+import { safeLink } from './safe-link.ts';
+
+/**
+ * The id of the body block at `index` on the article page, so a quotation can link to its paragraph.
+ *
+ * @example
+ * blockId(3); // 'p-3'
+ */
+export function blockId(index: number): string {
+  return `p-${index}`;
+}
 
 /** How marks nest, outermost first. Only these become elements: mark names are used as tag names. */
 const MARK_ORDER: readonly Mark[] = ['strong', 'em', 'code'];

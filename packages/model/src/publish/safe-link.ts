@@ -1,6 +1,6 @@
 /**
  * @module
- * Which link and image targets the site will put in an attribute. The model already rejects
+ * Which link and image targets the site and the desk's preview put in an attribute. The model already rejects
  * unsafe ones, but a renderer that trusts its input is one bad import away from a script link,
  * so targets are checked again where they become HTML.
  */

@@ -1,6 +1,6 @@
 /** @module */
 import { describe, expect, it } from 'vitest';
-import { safeImageSrc, safeLink } from './links.ts';
+import { safeImageSrc, safeLink } from './safe-link.ts';
 
 describe('safeLink', () => {
   it.each([

@@ -1,8 +1,16 @@
 /** @module */
-import type { Block } from '@dateline/model';
+import { parseHTML } from 'linkedom';
+import type { Block } from '../block.ts';
 import { describe, expect, it } from 'vitest';
-import { dom, text } from '../test/render.ts';
-import { bodyHtml, inlineHtml } from './article-body.ts';
+import { bodyHtml, inlineHtml } from './article-html.ts';
+
+function dom(html: string): Document {
+  return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as unknown as Document;
+}
+
+function text(node: { textContent: string | null } | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
 
 describe('bodyHtml', () => {
   it('gives each block the id of its place in the body, in order', () => {

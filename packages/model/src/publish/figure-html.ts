@@ -3,9 +3,10 @@
  * An image with its caption and credit, as HTML. An image whose address is not safe is left out
  * and its caption still shown; with neither, nothing.
  */
-import { type Image, MEDIA_FORMAT_TYPES, type MediaRef, mediaPath, mediaSrcset, renditionWidths } from '@dateline/model';
-import { attribute, escapeText } from './html.ts';
-import { safeImageSrc } from './links.ts';
+import type { Image, MediaRef } from '../block.ts';
+import { attribute, escapeText } from './html-text.ts';
+import { MEDIA_FORMAT_TYPES, mediaPath, mediaSrcset, renditionWidths } from './media-renditions.ts';
+import { safeImageSrc } from './safe-link.ts';
 
 export interface FigureOptions {
   /** The lead image is above the fold: load it at once rather than lazily. */

@@ -4,7 +4,7 @@
  * lazy unless it is the lead image; other images as before; caption and credit under either.
  */
 import { describe, expect, it } from 'vitest';
-import { figureHtml } from './figure.ts';
+import { figureHtml } from './figure-html.ts';
 
 const id = 'e'.repeat(64);
 const stored = { src: `/media/${id}/1200.jpg`, alt: 'The pier "at dawn"', caption: 'Boats leaving.', credit: 'A. Photographer', media: { id, width: 1200, height: 800 } };

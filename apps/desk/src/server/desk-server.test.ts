@@ -1,0 +1,77 @@
+/** @module */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DeskServer, startDeskServer } from './desk-server.ts';
+import { forwardHeaders } from './proxy.ts';
+
+let api: Server;
+let desk: DeskServer;
+let apiUrl: string;
+const seen: { method: string; url: string; headers: IncomingMessage['headers']; body: string }[] = [];
+
+beforeAll(async () => {
+  // A real HTTP server standing in for the API: it records what it was sent and sets a cookie.
+  api = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      seen.push({ method: req.method!, url: req.url!, headers: req.headers, body });
+      res.writeHead(201, { 'content-type': 'application/json', 'set-cookie': ['dateline_session=s1; Path=/; HttpOnly; SameSite=Lax'] });
+      res.end('{"ok":true}');
+    });
+  });
+  await new Promise<void>((r) => api.listen(0, '127.0.0.1', r));
+  apiUrl = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
+  desk = await startDeskServer({
+    render: (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<p>page</p>'),
+    clientDir: '/nonexistent',
+    settings: { host: '127.0.0.1', port: 0, apiUrl },
+  });
+});
+
+afterAll(async () => {
+  await desk?.close();
+  await new Promise((r) => api?.close(r));
+});
+
+describe('the desk server', () => {
+  it('redirects / to /desk/', async () => {
+    const response = await fetch(`${desk.url}/`, { redirect: 'manual' });
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe('/desk/');
+  });
+
+  it('forwards /v1 to the API unchanged, with the forwarding headers, and its Set-Cookie back', async () => {
+    const response = await fetch(`${desk.url}/v1/auth/sign-in?x=1`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: 'a=b', 'x-csrf-token': 't', origin: desk.url },
+      body: '{"email":"a@b"}',
+    });
+    expect(response.status).toBe(201);
+    expect(response.headers.get('set-cookie')).toBe('dateline_session=s1; Path=/; HttpOnly; SameSite=Lax');
+    expect(await response.json()).toEqual({ ok: true });
+    const request = seen.at(-1)!;
+    expect(request).toMatchObject({ method: 'POST', url: '/v1/auth/sign-in?x=1', body: '{"email":"a@b"}' });
+    expect(request.headers).toMatchObject({
+      cookie: 'a=b',
+      'x-csrf-token': 't',
+      origin: desk.url,
+      host: new URL(desk.url).host,
+      'x-forwarded-for': '127.0.0.1',
+      'x-forwarded-proto': 'http',
+      'x-forwarded-host': new URL(desk.url).host,
+    });
+  });
+
+  it('renders desk pages with Astro’s handler', async () => {
+    expect(await (await fetch(`${desk.url}/desk/sign-in`)).text()).toBe('<p>page</p>');
+  });
+});
+
+describe('forwardHeaders', () => {
+  it('drops hop-by-hop headers and appends to a proxy’s forwarding headers', () => {
+    const headers = forwardHeaders({ connection: 'keep-alive, x-secret', 'x-secret': '1', 'keep-alive': '5', host: 'news.example', 'x-forwarded-for': '198.51.100.1', 'x-forwarded-proto': 'https' }, '127.0.0.1', false);
+    expect(headers).toEqual({ host: 'news.example', 'x-forwarded-for': '198.51.100.1, 127.0.0.1', 'x-forwarded-proto': 'https', 'x-forwarded-host': 'news.example' });
+  });
+});
