@@ -2688,7 +2688,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than 1 MB. */
+            /** @description The body is larger than 1 MB, or its text has more characters, lines or blocks than an article may (see the limits in the README). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2699,6 +2699,15 @@ export interface operations {
             };
             /** @description The body is not in one of the accepted media types. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A text body nests too deeply, has too many Markdown markers, is not text, or took longer than the time limit to parse (see the limits in the README). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3454,7 +3463,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["StaleProblem"];
                 };
             };
-            /** @description The body is larger than 1 MB. */
+            /** @description The body is larger than 1 MB, or its text has more characters, lines or blocks than an article may (see the limits in the README). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3465,6 +3474,15 @@ export interface operations {
             };
             /** @description The body is not in one of the accepted media types. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A text body nests too deeply, has too many Markdown markers, is not text, or took longer than the time limit to parse (see the limits in the README). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3771,7 +3789,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["StaleProblem"];
                 };
             };
-            /** @description The body is larger than 1 MB. */
+            /** @description The body is larger than 1 MB, or its text has more characters, lines or blocks than an article may (see the limits in the README). */
             413: {
                 headers: {
                     [name: string]: unknown;
