@@ -133,7 +133,9 @@ describe('the page frame', () => {
       }
       await page.emulateMedia({ colorScheme: 'light' });
       const frames = Object.values(found);
-      expect(frames.length).toBeGreaterThanOrEqual(14 * WIDTHS.length);
+      // Front, article, search, 404, six index pages, a section, a tag and an author at least; the
+      // people, places and organisations of the samples exist only once they are enriched.
+      expect(frames.length).toBeGreaterThanOrEqual(13 * WIDTHS.length);
       for (const [where, frame] of Object.entries(found)) {
         expect([where, frame.overflow]).toEqual([where, expect.toSatisfy((n: number) => n <= 0)]);
         expect([where, frame.searchBesideName]).toEqual([where, true]);
