@@ -136,8 +136,10 @@ export function bbcQueries(sources: readonly Source[], count: number): BbcQuery[
   const wheel = BBC_QUERY_KINDS.flatMap(([kind, share]) => Array.from({ length: share }, () => kind));
   const seen = new Set<string>();
   const out: BbcQuery[] = [];
+  // The wheel turns on every draw, so a kind that has run out of new queries (there are only so
+  // many common words) gives its turn to the others instead of holding the rest back.
   for (let i = 0; out.length < count && i < count * 20; i++) {
-    const query = make(wheel[out.length % wheel.length]!);
+    const query = make(wheel[i % wheel.length]!);
     const key = `${query.q}\u0000${query.section ?? ''}`;
     if (query.q.replace(/["*]/g, '').trim() === '' || seen.has(key)) continue;
     seen.add(key);
