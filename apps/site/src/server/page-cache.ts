@@ -73,17 +73,24 @@ export function createPageCache(settings: PageCacheSettings, now?: () => number,
     return page;
   }
 
-  /** The form of `page` to send to a reader accepting `accept`, compressed once per form. */
-  function form(page: StoredPage, accept: string | undefined): { encoding: Encoding | null; body: Buffer; etag: string } {
+  /**
+   * The form of `page` (stored under `key`) to send to a reader accepting `accept`, compressed
+   * once per form; a new form counts towards the store's bytes.
+   */
+  function form(key: string, page: StoredPage, accept: string | undefined): { encoding: Encoding | null; body: Buffer; etag: string } {
     const encoding = page.encoded ? negotiateEncoding(accept) : null;
     if (!encoding) return { encoding: null, body: page.body, etag: page.etag };
-    const encoded = (page.encoded![encoding] ??= { body: compress(page.body, encoding), etag: encodedEtag(page.etag, encoding) });
+    let encoded = page.encoded![encoding];
+    if (!encoded) {
+      encoded = page.encoded![encoding] = { body: compress(page.body, encoding), etag: encodedEtag(page.etag, encoding) };
+      store.grow(key, page, encoded.body.length);
+    }
     return { encoding, ...encoded };
   }
 
-  function serve(req: IncomingMessage, res: ServerResponse, page: StoredPage, outcome: Outcome): void {
+  function serve(req: IncomingMessage, res: ServerResponse, key: string, page: StoredPage, outcome: Outcome): void {
     const age = String(store.ageSeconds(page));
-    const sent = form(page, req.headers['accept-encoding']);
+    const sent = form(key, page, req.headers['accept-encoding']);
     if (matchesEtag(req.headers['if-none-match'], sent.etag)) {
       const vary = page.headers.vary === undefined ? {} : { vary: page.headers.vary };
       res.writeHead(304, { etag: sent.etag, 'cache-control': page.headers['cache-control'], ...vary, age, 'x-cache': outcome });
@@ -118,7 +125,7 @@ export function createPageCache(settings: PageCacheSettings, now?: () => number,
       if (!answer) return;
       if (mayStore(answer.status, answer.headers)) {
         page = keep(key, answer);
-        serve(req, res, page, 'miss');
+        serve(req, res, key, page, 'miss');
       } else sendAnswer(req, res, answer, settings.ttlMs);
     } finally {
       inFlight.delete(key);
@@ -162,18 +169,18 @@ export function createPageCache(settings: PageCacheSettings, now?: () => number,
     const key = `${req.headers.host ?? ''} ${req.url ?? '/'}`;
     const stored = store.get(key);
     if (stored) {
-      if (store.isFresh(stored)) return serve(req, res, stored, 'hit');
+      if (store.isFresh(stored)) return serve(req, res, key, stored, 'hit');
       revalidate(key, req, render);
-      return serve(req, res, stored, 'stale');
+      return serve(req, res, key, stored, 'stale');
     }
     const pending = inFlight.get(key);
-    if (pending) return afterPending(pending, req, res, render);
+    if (pending) return afterPending(key, pending, req, res, render);
     return renderOnce(key, req, res, render);
   }
 
-  async function afterPending(pending: Promise<StoredPage | null>, req: IncomingMessage, res: ServerResponse, render: NodeHandler): Promise<void> {
+  async function afterPending(key: string, pending: Promise<StoredPage | null>, req: IncomingMessage, res: ServerResponse, render: NodeHandler): Promise<void> {
     const shared = await pending;
-    if (shared) return serve(req, res, shared, 'hit');
+    if (shared) return serve(req, res, key, shared, 'hit');
     // The one render could not be shared (a 404, a cookie…): this reader gets their own.
     await renderAndSend(req, res, render, settings.ttlMs);
   }

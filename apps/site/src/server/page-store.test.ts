@@ -58,4 +58,20 @@ describe('PageStore', () => {
     const ends = [...shares.keys()].map((key) => store.get(`/${key}`)!.freshUntil);
     expect(ends).toEqual([1000, 950, 900, 850, 800]);
   });
+
+  it('counts the compressed forms made for a page, evicting others to stay within its bytes', () => {
+    const store = new PageStore({ maxBytes: 6000, ttlMs: 1000, now: () => 0 });
+    const a = pageOf(1000);
+    store.set('/a', a);
+    store.set('/b', pageOf(1000));
+    const before = store.bytes;
+    store.grow('/a', a, 500);
+    expect(store.bytes).toBe(before + 500);
+    store.grow('/a', pageOf(1000), 500);
+    expect(store.bytes).toBe(before + 500);
+    store.grow('/a', a, 3000);
+    expect(store.get('/b')).toBeUndefined();
+    expect(store.get('/a')).toBe(a);
+    expect(store.bytes).toBeLessThanOrEqual(6000);
+  });
 });

@@ -112,6 +112,24 @@ export class PageStore {
     this.#bytes += bytes;
   }
 
+  /**
+   * Counts `bytes` more for the page stored under `key` (a compressed form made for it), evicting
+   * the least recently used other pages until the total fits again. Nothing is counted when the
+   * key now holds another page (this one was replaced meanwhile).
+   */
+  grow(key: string, page: StoredPage, bytes: number): void {
+    const entry = this.#entries.get(key);
+    if (!entry || entry.page !== page) return;
+    entry.bytes += bytes;
+    this.#bytes += bytes;
+    for (const [oldest, other] of this.#entries) {
+      if (this.#bytes <= this.#maxBytes) break;
+      if (oldest === key) continue;
+      this.#entries.delete(oldest);
+      this.#bytes -= other.bytes;
+    }
+  }
+
   delete(key: string): void {
     const entry = this.#entries.get(key);
     if (!entry) return;

@@ -71,6 +71,12 @@ describe('compression', () => {
     const brotli = stored.encoded!.br!.body;
     await raw('/', { headers: { 'accept-encoding': 'br' } });
     expect(stored.encoded!.br!.body).toBe(brotli);
+    // Each form made counts towards the cache's memory bound, once.
+    const before = site.site.cache!.store.bytes;
+    const zstd = await raw('/', { headers: { 'accept-encoding': 'zstd' } });
+    expect(site.site.cache!.store.bytes).toBe(before + zstd.body.length);
+    await raw('/', { headers: { 'accept-encoding': 'zstd' } });
+    expect(site.site.cache!.store.bytes).toBe(before + zstd.body.length);
   });
 
   it('compresses answers the cache does not keep, and leaves small ones as they are', async () => {
