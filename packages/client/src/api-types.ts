@@ -359,7 +359,7 @@ export interface paths {
         };
         /**
          * List comments for moderation
-         * @description Comments of one status (default `pending`) on any article, newest first, with the e-mail address and why each was held.
+         * @description Comments of one status (default `pending`, or `any`) on any article, newest first unless `order=oldest`, with the e-mail address and why each was held. With `email`: one commenter's comments.
          */
         get: operations["listComments"];
         put?: never;
@@ -1688,7 +1688,7 @@ export interface components {
             /** @description Visible comments of the article, replies included, across all pages. */
             total: number;
         };
-        /** @description Comments of one status, newest first. */
+        /** @description Comments of one status (or any), newest or oldest first. */
         ModerationList: {
             items: components["schemas"]["ModeratedComment"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
@@ -1711,7 +1711,7 @@ export interface components {
             /** @description Why it was held, rejected or marked as spam on arrival. */
             heldReason: string | null;
             /** @description Why it was held, as codes (empty for a comment that was not held). */
-            heldFor: ("pre-moderation" | "suspect-word" | "links" | "repeat" | "blocked")[];
+            heldFor: ("pre-moderation" | "suspect-word" | "links" | "repeat" | "rate" | "blocked")[];
         };
         /** @description Counts of the moderation queue. */
         ModerationCounts: {
@@ -1723,6 +1723,7 @@ export interface components {
                 "suspect-word"?: number;
                 links?: number;
                 repeat?: number;
+                rate?: number;
                 blocked?: number;
             };
         };
@@ -4511,10 +4512,14 @@ export interface operations {
     listComments: {
         parameters: {
             query?: {
-                /** @description Which comments to list (default: those awaiting moderation). */
-                status?: "pending" | "approved" | "rejected" | "spam";
+                /** @description Which comments to list (default: those awaiting moderation); `any`: every status, e.g. with `email` for what one commenter wrote. */
+                status?: components["schemas"]["CommentStatus"] | "any";
                 /** @description Only comments on this article (slug). */
                 article?: string;
+                /** @description Only comments given with this e-mail address (in any case). */
+                email?: string;
+                /** @description By time posted. */
+                order?: "newest" | "oldest";
                 /** @description Page size, 1 to 100. */
                 limit?: number;
                 /** @description The `nextCursor` of the previous page. */
@@ -4553,7 +4558,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token is neither a moderator nor an admin token. */
+            /** @description The token or account is not a moderator, editor or admin. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4591,7 +4596,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token is neither a moderator nor an admin token. */
+            /** @description The token or account is not a moderator, editor or admin. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4629,7 +4634,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token is neither a moderator nor an admin token. */
+            /** @description The token or account is not a moderator, editor or admin. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4689,7 +4694,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token is neither a moderator nor an admin token. */
+            /** @description The token or account is not a moderator, editor or admin. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4745,7 +4750,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token is neither a moderator nor an admin token. */
+            /** @description The token or account is not a moderator, editor or admin. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4793,7 +4798,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token is neither a moderator nor an admin token. */
+            /** @description The token or account is not a moderator, editor or admin. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4856,7 +4861,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token is neither a moderator nor an admin token. */
+            /** @description The token or account is not a moderator, editor or admin. */
             403: {
                 headers: {
                     [name: string]: unknown;

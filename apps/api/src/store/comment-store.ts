@@ -60,11 +60,16 @@ export interface CommentThreadPage {
   total: number;
 }
 
-/** Paging of the moderation queue, newest first. */
+/** Paging of the moderation queue, newest first unless `order` says otherwise. */
 export interface ModerationQuery {
-  status: CommentStatus;
+  /** One status, or `any` for every comment (a commenter's history). */
+  status: CommentStatus | 'any';
   /** Only comments on the article with this slug. */
   articleSlug?: string | undefined;
+  /** Only comments given with this e-mail address, in any case. */
+  email?: string | undefined;
+  /** By creation time; default newest first. */
+  order?: ListOrder | undefined;
   limit: number;
   cursor?: string | undefined;
 }
@@ -108,8 +113,8 @@ export interface CommentStore {
    */
   listCommentThreads(query: CommentThreadQuery): Promise<CommentThreadPage>;
   /**
-   * Comments of one status, newest first by (creation time, id). Throws `InvalidCursorError` for
-   * a cursor it did not issue.
+   * Comments of one status (or any), newest or oldest first by (creation time, id). Throws
+   * `InvalidCursorError` for a cursor it did not issue (or issued for the other order).
    */
   listCommentsForModeration(query: ModerationQuery): Promise<ModerationPage>;
   /** Sets the status of a comment; returns it updated, or null when there is none with this id. */

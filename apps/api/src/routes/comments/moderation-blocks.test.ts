@@ -17,7 +17,7 @@ let moderator: Record<string, string>;
 beforeEach(async () => {
   store = await testStore();
   article = await save(store, story(1, { slug: 'ferry' }));
-  app = createApp({ store, now: () => NOW, comments: { rateLimit: 1000, suspectWords: ['casino'] } });
+  app = createApp({ store, now: () => NOW, comments: { rateLimit: 1000, rateHold: 0, suspectWords: ['casino'] } });
   moderator = await bearer(store, 'moderator');
 });
 afterEach(async () => {
@@ -63,17 +63,17 @@ describe('blocked commenters', () => {
     expect((await app.request('/v1/comments/blocks', json('POST', { email: 'a@example.org', address: '203.0.113.7' }, moderator))).status).toBe(400);
     expect((await app.request('/v1/comments/blocks', json('POST', { address: 'not an address' }, moderator))).status).toBe(400);
     expect((await app.request('/v1/comments/blocks', json('POST', { commentId: 'nope' }, moderator))).status).toBe(404);
-    expect((await app.request('/v1/comments/blocks', json('POST', { email: 'a@example.org' }, await bearer(store, 'editor')))).status).toBe(403);
+    expect((await app.request('/v1/comments/blocks', json('POST', { email: 'a@example.org' }, await bearer(store, 'contributor')))).status).toBe(403);
   });
 });
 
 describe('why comments were held, and how many await moderation', () => {
   it('names each reason as a code in the queue, and counts pending comments by reason', async () => {
-    expect(await counts()).toEqual({ pending: 0, byReason: { 'pre-moderation': 0, 'suspect-word': 0, links: 0, repeat: 0, blocked: 0 } });
+    expect(await counts()).toEqual({ pending: 0, byReason: { 'pre-moderation': 0, 'suspect-word': 0, links: 0, repeat: 0, rate: 0, blocked: 0 } });
     await comment('Visit http://a.example http://b.example http://c.example for the casino');
     await comment('A fine comment.');
     await comment('A fine comment.');
     expect((await queue()).map((c) => c.heldFor).sort()).toEqual([['links', 'suspect-word'], ['repeat']]);
-    expect(await counts()).toEqual({ pending: 2, byReason: { 'pre-moderation': 0, 'suspect-word': 1, links: 1, repeat: 1, blocked: 0 } });
+    expect(await counts()).toEqual({ pending: 2, byReason: { 'pre-moderation': 0, 'suspect-word': 1, links: 1, repeat: 1, rate: 0, blocked: 0 } });
   });
 });

@@ -91,18 +91,26 @@ export function postgresCommentStore(sql: Sql): CommentStore {
       return { roots, replies, nextCursor, total: count?.n ?? 0 };
     },
 
-    listCommentsForModeration: async ({ status, articleSlug, limit, cursor }) => {
-      const where = [sql`c.status = ${status}`];
+    listCommentsForModeration: async ({ status, articleSlug, email, order = 'newest', limit, cursor }) => {
+      const where = [status === 'any' ? sql`TRUE` : sql`c.status = ${status}`];
       if (articleSlug !== undefined) where.push(sql`a.slug = ${articleSlug}`);
+      if (email !== undefined) where.push(sql`lower(c.email) = ${email.toLowerCase()}`);
       const [count] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM ${from} WHERE ${and(sql, where)}`;
       if (cursor !== undefined) {
-        const after = decodeCursor(cursor, 'newest');
-        where.push(sql`(c.created_at, c.id) < (${after.at}::timestamptz, ${after.id})`);
+        const after = decodeCursor(cursor, order);
+        where.push(
+          order === 'newest'
+            ? sql`(c.created_at, c.id) < (${after.at}::timestamptz, ${after.id})`
+            : sql`(c.created_at, c.id) > (${after.at}::timestamptz, ${after.id})`,
+        );
       }
-      const rows = await select(and(sql, where), sql`ORDER BY c.created_at DESC, c.id DESC LIMIT ${limit + 1}`);
+      const rows = await select(
+        and(sql, where),
+        order === 'newest' ? sql`ORDER BY c.created_at DESC, c.id DESC LIMIT ${limit + 1}` : sql`ORDER BY c.created_at, c.id LIMIT ${limit + 1}`,
+      );
       const items = rows.slice(0, limit);
       const last = items.at(-1);
-      const nextCursor = rows.length > limit && last ? encodeCursor({ order: 'newest', at: last.createdAt, id: last.id }) : null;
+      const nextCursor = rows.length > limit && last ? encodeCursor({ order, at: last.createdAt, id: last.id }) : null;
       return { items, nextCursor, total: count?.n ?? 0 };
     },
 
