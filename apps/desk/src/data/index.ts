@@ -7,4 +7,5 @@ export * from './types.ts';
 export * from './session.ts';
 export * from './stories.ts';
 export * from './people.ts';
+export * from './moderation.ts';
 export * from './paste.ts';
