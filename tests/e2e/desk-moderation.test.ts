@@ -42,11 +42,14 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-/** Posts a reader's comment through the API, as the site's form would; answers the status and body. */
-async function post(slug: string, body: string, email?: string): Promise<{ status: number; json: { id: string; status: string } }> {
+/**
+ * Posts a reader's comment through the API, as the site's form would (for a reader at `from`, as
+ * the site tells the API); answers the status and body.
+ */
+async function post(slug: string, body: string, email?: string, from?: string): Promise<{ status: number; json: { id: string; status: string } }> {
   const res = await fetch(`${stack.api.url}/v1/articles/${slug}/comments`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(from ? { 'x-forwarded-for': from } : {}) },
     body: JSON.stringify({ authorName: 'Rita Reader', body, ...(email ? { email } : {}) }),
   });
   return { status: res.status, json: (await res.json()) as { id: string; status: string } };
@@ -170,6 +173,18 @@ describe('the moderation queue', () => {
     await expect(item(next.json.id).locator('.others li').textContent()).resolves.toContain('First from Tom casino');
     // An ordinary reader still gets through at once.
     expect((await post(slugs[0]!, 'Another ordinary remark.', 'una@example.org')).status).toBe(201);
+  });
+
+  it('blocks the address a comment came from, without showing it: the next comment from there is held', async () => {
+    const first = await post(slugs[0]!, 'Posted from a cafe casino', undefined, '203.0.113.61');
+    await openQueue();
+    expect(await page.content()).not.toContain('203.0.113.61');
+    await item(first.json.id).getByRole('button', { name: 'Block their address' }).click();
+    await said('Blocked the address of Rita Reader: their new comments will be held for a moderator.');
+    const next = await post(slugs[0]!, 'A harmless remark from the same cafe.', 'vic@example.org', '203.0.113.61');
+    expect(next.status).toBe(202);
+    expect((await moderated(next.json.id))?.heldFor).toEqual(['blocked']);
+    expect((await post(slugs[0]!, 'From across the street.', undefined, '203.0.113.62')).status).toBe(201);
   });
 
   it('has no axe violations with comments in it', async () => {

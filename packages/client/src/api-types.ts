@@ -399,7 +399,7 @@ export interface paths {
         put?: never;
         /**
          * Block a commenter
-         * @description By a comment's e-mail address (`commentId`, from the queue), an e-mail address, or a client address. Their new comments are held for a moderator whatever the article's moderation; comments already posted are left as they are.
+         * @description By a comment's e-mail address (`commentId`, from the queue) or the client address it came from (`commentId` with `by: address`; the address itself is never shown), an e-mail address, or a client address. Their new comments are held for a moderator whatever the article's moderation; comments already posted are left as they are.
          */
         post: operations["createCommentBlock"];
         delete?: never;
@@ -1744,8 +1744,13 @@ export interface components {
             createdAt: string;
         };
         CommentBlockInput: {
-            /** @description Block this comment's e-mail address (and hold nothing already posted). */
+            /** @description Block this comment's e-mail address, or with `by: address` the client address it came from (and hold nothing already posted). */
             commentId?: string;
+            /**
+             * @description With `commentId`: what of the comment to block (default `email`).
+             * @enum {string}
+             */
+            by?: "email" | "address";
             /** Format: email */
             email?: string;
             /** @description A client address, as the API sees it (after `TRUST_PROXY`). */
@@ -4712,7 +4717,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The comment has no e-mail address. */
+            /** @description The comment has no e-mail address (or no recorded client address, with `by: address`). */
             422: {
                 headers: {
                     [name: string]: unknown;

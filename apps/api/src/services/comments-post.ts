@@ -91,6 +91,7 @@ export async function postComment(store: Store, slug: string, input: CommentSubm
       createdAt: options.now.toISOString(),
       contentHash,
       heldReason: screening.reason,
+      address: options.address ?? null,
     })
     .catch((err: unknown) => {
       // Deleted meanwhile by a moderator or an editor: as if it had never been there.

@@ -37,6 +37,8 @@ export interface NewComment {
   /** The hash of the normalised body, for spotting the same text posted again. */
   contentHash: string;
   heldReason: string | null;
+  /** The client address it came from (canonical), kept only so a moderator can block it; never returned. */
+  address?: string | null | undefined;
 }
 
 /** Paging of an article's public threads. */
@@ -106,6 +108,8 @@ export interface CommentStore {
   commentRevision(): Promise<number>;
   /** The comment with this id, whatever its status, or null. */
   getComment(id: string): Promise<StoredComment | null>;
+  /** The client address a comment came from: null when none was recorded, undefined when there is no such comment. */
+  commentAddress(id: string): Promise<string | null | undefined>;
   /**
    * A page of an article's approved top-level comments, ordered by (creation time, id), with
    * their approved replies at any depth. A reply whose parent is not approved is not visible,

@@ -81,13 +81,14 @@ export async function decide(transport: Transport, id: string, decision: Decisio
 }
 
 /**
- * Blocks a commenter: the e-mail address of a comment, or a client address; their new comments
- * are held whatever the article's moderation.
+ * Blocks a commenter: the e-mail address of a comment or the client address it came from
+ * (`by: 'address'`; the address is never shown), or a client address; their new comments are
+ * held whatever the article's moderation.
  *
  * @example
  * await blockCommenter(transport, { commentId: id });
  */
-export async function blockCommenter(transport: Transport, target: { commentId: string } | { address: string } | { email: string }): Promise<{ id: string; kind: string; value: string }> {
+export async function blockCommenter(transport: Transport, target: { commentId: string; by?: 'email' | 'address' } | { address: string } | { email: string }): Promise<{ id: string; kind: string; value: string }> {
   return (await call<{ id: string; kind: string; value: string }>(transport, 'POST', '/v1/comments/blocks', { body: target })).body;
 }
 

@@ -69,14 +69,16 @@ queue?.addEventListener('click', (event) => {
   if (!item) return;
   const decision = target.closest<HTMLElement>('[data-decide]')?.dataset.decide as Decision | undefined;
   if (decision) void decideAll([item], decision);
-  else if (target.closest('[data-block-comment]')) void block(item);
+  else if (target.closest('[data-block]')) void block(item, target.closest<HTMLElement>('[data-block]')?.dataset.block === 'address' ? 'address' : 'email');
   else if (!target.closest('a, button, input, summary')) focusItem(item, false);
 });
 
-async function block(item: HTMLElement): Promise<void> {
+async function block(item: HTMLElement, by: 'email' | 'address'): Promise<void> {
   try {
-    const made = await blockCommenter(transport, { commentId: item.dataset.commentId ?? '' });
-    say('queue-message', `Blocked ${made.value}: their new comments will be held for a moderator.`);
+    const made = await blockCommenter(transport, { commentId: item.dataset.commentId ?? '', by });
+    // The address itself stays with the API: moderators need not see where readers are.
+    const what = by === 'email' ? made.value : `the address of ${item.dataset.author}`;
+    say('queue-message', `Blocked ${what}: their new comments will be held for a moderator.`);
   } catch (error) {
     say('queue-message', `Not blocked: ${problemText(error)}`);
   }

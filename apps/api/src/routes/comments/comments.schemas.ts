@@ -169,13 +169,15 @@ export const CommentBlockSchema = z
 /** `POST /v1/comments/blocks`: from a comment in the queue, or an address given outright. */
 export const CommentBlockBody = z
   .object({
-    commentId: z.string().min(1).max(100).optional().meta({ description: "Block this comment's e-mail address (and hold nothing already posted)." }),
+    commentId: z.string().min(1).max(100).optional().meta({ description: "Block this comment's e-mail address, or with `by: address` the client address it came from (and hold nothing already posted)." }),
+    by: z.enum(['email', 'address'], { error: 'must be email or address' }).optional().meta({ description: 'With `commentId`: what of the comment to block (default `email`).' }),
     email: z.email('must be an e-mail address').max(320).optional(),
     address: z.union([z.ipv4(), z.ipv6()], { error: 'must be an IPv4 or IPv6 address' }).optional().meta({ description: 'A client address, as the API sees it (after `TRUST_PROXY`).' }),
     reason: z.string().trim().max(500).optional(),
   })
   .strict()
   .refine((b) => [b.commentId, b.email, b.address].filter((v) => v !== undefined).length === 1, { message: 'give exactly one of commentId, email or address', path: ['commentId'] })
+  .refine((b) => b.by === undefined || b.commentId !== undefined, { message: 'goes with commentId only', path: ['by'] })
   .meta({ id: 'CommentBlockInput' });
 
 /** `{id}` of a block. */

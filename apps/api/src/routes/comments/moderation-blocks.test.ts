@@ -56,6 +56,22 @@ describe('blocked commenters', () => {
     expect((await comment('From elsewhere.', undefined, '203.0.113.8')).status).toBe(201);
   });
 
+  it("blocks the client address a comment came from, without showing it; a comment without one cannot be blocked so", async () => {
+    expect((await comment('From a noisy address.', undefined, '203.0.113.44')).status).toBe(201);
+    const [posted] = (await store.listCommentsForModeration({ status: 'approved', limit: 10 })).items;
+    expect(JSON.stringify(await (await app.request('/v1/comments?status=any', { headers: moderator })).json())).not.toContain('203.0.113.44');
+    const res = await app.request('/v1/comments/blocks', json('POST', { commentId: posted!.id, by: 'address' }, moderator));
+    expect([res.status, await res.json()]).toMatchObject([201, { kind: 'address', value: '203.0.113.44' }]);
+    expect((await comment('Again from it.', 'new@example.org', '203.0.113.44')).status).toBe(202);
+    expect((await comment('From next door.', undefined, '203.0.113.45')).status).toBe(201);
+
+    const imported = await store.insertComment({ ...posted!, id: 'imported', email: null, contentHash: 'x', heldReason: null });
+    const none = await app.request('/v1/comments/blocks', json('POST', { commentId: imported.id, by: 'address' }, moderator));
+    expect([none.status, ((await none.json()) as { errors: { path: string }[] }).errors[0]!.path]).toEqual([422, 'commentId']);
+    expect((await app.request('/v1/comments/blocks', json('POST', { commentId: 'nope', by: 'address' }, moderator))).status).toBe(404);
+    expect((await app.request('/v1/comments/blocks', json('POST', { email: 'a@example.org', by: 'address' }, moderator))).status).toBe(400);
+  });
+
   it('refuses a block naming nothing or two things, an unknown comment, and non-moderators', async () => {
     const none = await app.request('/v1/comments/blocks', json('POST', {}, moderator));
     expect(none.status).toBe(400);

@@ -103,7 +103,7 @@ export const block = createRoute({
   path: '/v1/comments/blocks',
   tags,
   summary: 'Block a commenter',
-  description: "By a comment's e-mail address (`commentId`, from the queue), an e-mail address, or a client address. Their new comments are held for a moderator whatever the article's moderation; comments already posted are left as they are.",
+  description: "By a comment's e-mail address (`commentId`, from the queue) or the client address it came from (`commentId` with `by: address`; the address itself is never shown), an e-mail address, or a client address. Their new comments are held for a moderator whatever the article's moderation; comments already posted are left as they are.",
   security: BEARER_SECURITY,
   middleware: [requireRole('moderator'), bodyLimit(4 * 1024), acceptContentTypes(['application/json'])],
   request: { body: { content: { 'application/json': { schema: CommentBlockBody } }, required: true } },
@@ -113,7 +113,7 @@ export const block = createRoute({
     400: problemContent('A field is invalid (each one is named in `errors`).'),
     ...auth,
     404: problemContent('No comment has this id.'),
-    422: problemContent('The comment has no e-mail address.'),
+    422: problemContent('The comment has no e-mail address (or no recorded client address, with `by: address`).'),
   },
 });
 

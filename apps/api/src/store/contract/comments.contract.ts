@@ -143,6 +143,16 @@ export function commentContract(harness: StoreHarness): void {
       });
     });
 
+    describe('commentAddress', () => {
+      it('keeps the client address a comment came from, for blocking only', async () => {
+        const { store, article } = await withArticles();
+        const from = await store.insertComment({ ...commentRecord(article, { id: 'from' }), address: '2001:db8::7' });
+        await addComment(store, article, { id: 'without' });
+        expect([await store.commentAddress('from'), await store.commentAddress('without'), await store.commentAddress('nope')]).toEqual(['2001:db8::7', null, undefined]);
+        expect(from).not.toHaveProperty('address');
+      });
+    });
+
     describe('listCommentsForModeration', () => {
       it('lists one status newest first across articles, or on one article, in pages', async () => {
         const { store, article, other } = await withArticles();

@@ -36,9 +36,9 @@ export function postgresCommentStore(sql: Sql): CommentStore {
     insertComment: async (c) => {
       try {
         await sql`
-          INSERT INTO comments (id, article_id, parent_id, author_name, email, body, status, created_at, content_hash, held_reason)
+          INSERT INTO comments (id, article_id, parent_id, author_name, email, body, status, created_at, content_hash, held_reason, client_address)
           VALUES (${c.id}, ${c.articleId}, ${c.parentId}, ${c.authorName}, ${c.email}, ${c.body}, ${c.status}, ${c.createdAt},
-                  ${c.contentHash}, ${c.heldReason})`;
+                  ${c.contentHash}, ${c.heldReason}, ${c.address ?? null})`;
       } catch (err) {
         // 23503: the article or parent was deleted since the post checked it.
         if ((err as { code?: unknown }).code === '23503') throw new CommentTargetGoneError('The article or comment replied to was deleted.');
@@ -48,6 +48,8 @@ export function postgresCommentStore(sql: Sql): CommentStore {
     },
 
     getComment: byId,
+
+    commentAddress: async (id) => (await sql<{ client_address: string | null }[]>`SELECT client_address FROM comments WHERE id = ${id}`)[0]?.client_address,
 
     commentRevision: async () => {
       const [row] = await sql<{ revision: string }[]>`SELECT revision FROM comment_revision WHERE id = 1`;

@@ -47,8 +47,8 @@ export function sqliteCommentStore(db: DatabaseSync): CommentStore {
   return {
     insertComment: async (comment) => {
       db.prepare(
-        `INSERT INTO comments (id, article_id, parent_id, author_name, email, body, status, created_at, content_hash, held_reason)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO comments (id, article_id, parent_id, author_name, email, body, status, created_at, content_hash, held_reason, client_address)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         comment.id,
         comment.articleId,
@@ -60,11 +60,14 @@ export function sqliteCommentStore(db: DatabaseSync): CommentStore {
         utc(comment.createdAt),
         comment.contentHash,
         comment.heldReason,
+        comment.address ?? null,
       );
       return byId(comment.id)!;
     },
 
     getComment: async (id) => byId(id),
+
+    commentAddress: async (id) => (prepared('SELECT client_address FROM comments WHERE id = ?').get(id) as { client_address: string | null } | undefined)?.client_address,
 
     commentRevision: async () => {
       if (!revision) {
