@@ -13,28 +13,38 @@ const root = document.getElementById('story-entities');
 const slug = root?.dataset.slug ?? '';
 const among = (type: string) => `the ${(ENTITY_KINDS.find((k) => k.type === type)?.plural ?? type).toLowerCase()}`;
 
-/** Lights up (or not) the marks whose `attribute` list holds `value`, and the row itself. */
-function light(row: HTMLElement, attribute: 'entities' | 'quotes', value: string, on: boolean): void {
-  row.classList.toggle('is-active', on);
-  for (const mark of document.querySelectorAll<HTMLElement>(`.read-view [data-${attribute}]`)) {
-    if ((mark.dataset[attribute] ?? '').split(' ').includes(value)) mark.classList.toggle('is-active', on);
+/** What a row lights up: the marks whose `attribute` list holds `value`. */
+interface Target {
+  row: HTMLElement;
+  attribute: 'entities' | 'quotes';
+  value: string;
+}
+const targets: Target[] = [];
+
+/** Lights up one row and its places in the text, and nothing else (none: nothing at all). */
+function light(target: Target | undefined): void {
+  for (const el of document.querySelectorAll('.is-active')) el.classList.remove('is-active');
+  if (!target) return;
+  target.row.classList.add('is-active');
+  for (const mark of document.querySelectorAll<HTMLElement>(`.read-view [data-${target.attribute}]`)) {
+    if ((mark.dataset[target.attribute] ?? '').split(' ').includes(target.value)) mark.classList.add('is-active');
   }
 }
 
-function follow(row: HTMLElement, attribute: 'entities' | 'quotes', value: string): void {
-  const on = () => light(row, attribute, value, true);
-  const off = () => {
-    if (!row.matches(':hover') && !row.contains(document.activeElement)) light(row, attribute, value, false);
-  };
-  row.addEventListener('mouseenter', on);
-  row.addEventListener('focusin', on);
-  row.addEventListener('mouseleave', off);
-  // Focus moving within the row fires focusout first; look once it has landed.
-  row.addEventListener('focusout', () => setTimeout(off, 0));
+/** The row the pointer is on, else the one holding focus. */
+const current = () => targets.find((t) => t.row.matches(':hover')) ?? targets.find((t) => t.row.contains(document.activeElement));
+
+function follow(target: Target): void {
+  targets.push(target);
+  target.row.addEventListener('mouseenter', () => light(target));
+  target.row.addEventListener('focusin', () => light(target));
+  target.row.addEventListener('mouseleave', () => light(current()));
+  // Focus moving on fires focusout before it lands; look once it has.
+  target.row.addEventListener('focusout', () => setTimeout(() => light(current()), 0));
 }
 
-for (const row of document.querySelectorAll<HTMLElement>('[data-entity-row]')) follow(row, 'entities', row.dataset.entityRow ?? '');
-for (const row of document.querySelectorAll<HTMLElement>('[data-quote-row]')) follow(row, 'quotes', row.dataset.quoteRow ?? '');
+for (const row of document.querySelectorAll<HTMLElement>('[data-entity-row]')) follow({ row, attribute: 'entities', value: row.dataset.entityRow ?? '' });
+for (const row of document.querySelectorAll<HTMLElement>('[data-quote-row]')) follow({ row, attribute: 'quotes', value: row.dataset.quoteRow ?? '' });
 
 const send = (operation: MentionOperation) => correctMentions(transport, slug, [operation]);
 
