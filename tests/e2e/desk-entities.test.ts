@@ -189,8 +189,14 @@ describe('a story’s people, places and quotes in the desk', () => {
     const alert = page.locator('#entities-problem');
     await alert.locator('p').waitFor();
     expect(await alert.locator('p').textContent()).toMatch(/^BBC not removed: .+\(400\)$/);
-    expect(await alert.locator('li').allTextContents()).toEqual(['operations[0].slug: the article names no organization "bbc"']);
+    expect(await alert.locator('li').allTextContents()).toEqual(['Entity: the article names no organization "bbc"']);
     expect(await page.getByRole('button', { name: 'Remove BBC' }).isEnabled()).toBe(true);
+
+    await page.getByLabel('Name of Orkney Council').fill('!!!');
+    await page.getByRole('button', { name: 'Save Orkney Council' }).click();
+    await alert.getByText('Orkney Council not changed', { exact: false }).waitFor();
+    expect(await alert.locator('li').allTextContents()).toEqual(['New name: must contain a letter or a digit']);
+    expect(await names(page, 'organization')).toContain('Orkney Council');
     await page.close();
   });
 });

@@ -9,11 +9,24 @@ import { problemLines } from '../lib/problem-text.ts';
 
 const FLASH = 'dateline-desk-entities-flash';
 
+/** The fields the API may name, as the pages call them. */
+const LABELS: Record<string, string> = {
+  name: 'Name',
+  slug: 'Entity',
+  type: 'Kind',
+  'to.name': 'New name',
+  'to.type': 'New kind',
+  speaker: 'Speaker',
+  'speaker.name': 'Speaker',
+  from: 'Merge',
+  into: 'Into',
+};
+
 /** Shows the API's refusal in the page's alert region: the summary, then each field. */
 export function showProblem(error: unknown, doing: string): void {
   const box = document.getElementById('entities-problem');
   if (!box) return;
-  const [summary, ...fields] = problemLines(error);
+  const [summary, ...fields] = problemLines(error, LABELS);
   const head = document.createElement('p');
   head.textContent = `${doing}: ${summary}`;
   box.replaceChildren(head);
