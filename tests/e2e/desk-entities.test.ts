@@ -128,6 +128,9 @@ describe('a story’s people, places and quotes in the desk', () => {
     expect(await active()).toEqual(['Kirkwall', 'Kirkwall']);
     await page.locator('h1').hover();
     expect(await active()).toEqual(['It was a long winter,']);
+    // And the pointer on a name in the text lights up its row.
+    await page.locator('.read-view mark[data-entities="organization:bbc"]').hover();
+    expect(await page.locator('tr.is-active th').allTextContents()).toEqual(['BBC']);
 
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
@@ -245,9 +248,14 @@ describe('people, places and organisations across stories', () => {
     expect(await page.getByRole('link', { name: 'Entities' }).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
 
+    // A story's list without the forms; the keyboard still shows where a name stands.
     await openStoryEntities(page, slugs.strike);
     expect(await page.locator('form').count()).toBe(0);
     expect(await names(page, 'person')).toEqual(['Thomas Grieve', 'Ines Calder']);
+    await page.getByRole('rowheader', { name: 'Thomas Grieve' }).focus();
+    // The text still spells him Tomas; his surname finds him.
+    expect(await page.locator('.read-view .is-active').allTextContents()).toEqual(['Grieve', 'Grieve']);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });

@@ -46,6 +46,16 @@ function follow(target: Target): void {
 for (const row of document.querySelectorAll<HTMLElement>('[data-entity-row]')) follow({ row, attribute: 'entities', value: row.dataset.entityRow ?? '' });
 for (const row of document.querySelectorAll<HTMLElement>('[data-quote-row]')) follow({ row, attribute: 'quotes', value: row.dataset.quoteRow ?? '' });
 
+// The other way round: the pointer on a mark in the text lights up its row.
+for (const mark of document.querySelectorAll<HTMLElement>('.read-view [data-entities], .read-view [data-quotes]')) {
+  const [entity] = (mark.dataset.entities ?? '').split(' ');
+  const [quote] = (mark.dataset.quotes ?? '').split(' ');
+  const target = targets.find((t) => (t.attribute === 'entities' && t.value === entity) || (t.attribute === 'quotes' && t.value === quote));
+  if (!target) continue;
+  mark.addEventListener('mouseenter', () => light(target));
+  mark.addEventListener('mouseleave', () => light(current()));
+}
+
 const send = (operation: MentionOperation) => correctMentions(transport, slug, [operation]);
 
 for (const form of document.querySelectorAll<HTMLFormElement>('form.mention-fix')) {
