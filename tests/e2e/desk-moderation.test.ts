@@ -193,6 +193,22 @@ describe('the moderation queue', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('lets a moderator work the queue', async () => {
+    const invitation = await inviteFromPeoplePage(page, stack.desk.url, 'mo@example.org', 'moderator');
+    const moderator = await openBrowser({ javaScript: true });
+    try {
+      const theirs = await moderator.context.newPage();
+      await completeSetupForm(theirs, invitation, { name: 'Mo Moderator', email: 'mo@example.org' });
+      const id = await held('For the moderator');
+      await theirs.getByRole('navigation', { name: 'Desk' }).getByRole('link', { name: /^Comments \(\d+ waiting\)$/ }).click();
+      await theirs.locator(`li[data-comment-id="${id}"]`).getByRole('button', { name: 'Approve' }).click();
+      await theirs.locator(`li[data-comment-id="${id}"]`).waitFor({ state: 'detached' });
+      expect((await moderated(id))?.status).toBe('approved');
+    } finally {
+      await moderator.close();
+    }
+  });
+
   it('refuses a contributor clearly, and shows them no Comments link', async () => {
     const theirs = await contributor.context.newPage();
     const res = await theirs.goto(`${stack.desk.url}/desk/comments`);
