@@ -127,8 +127,19 @@ describe('pictures in the desk', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.type('The moorings held through the night.');
 
+    // What the upload line showed on its way: a progress bar, filled as the file was sent.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+      new MutationObserver(() => {
+        const bar = document.querySelector('#media-uploads progress');
+        if (bar) seen.push(`${bar.getAttribute('aria-label')} ${(bar as HTMLProgressElement).value}`);
+      }).observe(document.getElementById('media-uploads')!, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
     await page.setInputFiles('#media-file', { name: 'harbour.jpg', mimeType: 'image/jpeg', buffer: await jpegWithExif() });
     expect(await uploadLine('harbour.jpg')).toMatchObject({ state: 'done', text: 'harbour.jpg added: describe it in its text alternative field.' });
+    const progress = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+    expect(progress.at(-1)).toBe('Upload of harbour.jpg 100');
     // The new picture is selected with its text alternative focused, ready to describe.
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.dataset.imageField)).toBe('alt');
 
@@ -275,6 +286,7 @@ describe('pictures in the desk', () => {
     await page.keyboard.press('Enter');
     await expect(images().count()).resolves.toBe(1);
     await saved();
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.dataset.imageField)).toBe('alt');
     const second = new URL(page.url()).pathname.split('/').at(-1)!;
     expect((await stored(second)).body.at(-1)).toMatchObject({ type: 'image', alt: 'The lighthouse keeper’s cottage', caption: 'Whitewashed walls above the quay.', media: { id: reusedId } });
 

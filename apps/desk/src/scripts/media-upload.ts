@@ -138,10 +138,11 @@ function libraryDialog(editor: Editor, placeAtCursor: () => Placement): void {
     void search();
   });
   $('media-library-close').addEventListener('click', () => dialog.close());
+  // Closed without a choice, focus goes back to the button (the browser's doing); with one, to
+  // the new picture's text alternative.
   dialog.addEventListener('close', () => {
     at?.done();
     at = null;
-    if (!dialog.contains(document.activeElement) || document.activeElement === document.body) editor.commands.focus();
   });
 }
 
