@@ -60,6 +60,10 @@ export function proxyToApi(req: IncomingMessage, res: ServerResponse, apiUrl: st
     },
   );
   upstream.on('error', () => {
+    // The rest of the request's body has nowhere to go: read and drop it, so the client, still
+    // sending, gets to read the answer.
+    req.unpipe(upstream);
+    req.resume();
     // An early answer (413 to an upload too large) closes the connection while the body is still
     // being sent: the answer stands, and the error of the unsent rest is no news.
     if (answered) return;
