@@ -189,6 +189,8 @@ describe('pictures in the desk', () => {
     expect(await textOf('#action-message', /^Not published/)).toBe(
       'Not published: Image 1 in the story text has no text alternative: describe what it shows in its “Text alternative” field before publishing.',
     );
+    // The image without one is where the cursor goes.
+    expect(await images().nth(0).locator('input[data-image-field="alt"]').evaluate((input) => input === document.activeElement)).toBe(true);
     await saved();
     expect((await stored(slug)).status).toBe('draft');
 

@@ -15,7 +15,7 @@ import { previewPath, revisionsPath, storyPath } from '../lib/paths.ts';
 import { articleToInput, completeCorrections, namesToRefs, refsToNames, sameStory, type StoryInput } from '../lib/story-input.ts';
 import { formatTime, utcToZoned, zonedToUtc } from '../lib/time.ts';
 import { say, transport } from './page.ts';
-import { mountMediaTools } from './media-upload.ts';
+import { focusMissingAlt, mountMediaTools } from './media-upload.ts';
 import { missingAltMessage, refusalText } from '../lib/image-alt.ts';
 
 interface PageData {
@@ -282,6 +282,7 @@ document.getElementById('publish-now')?.addEventListener('click', () => {
   const missingAlt = missingAltMessage({ body: docToBlocks(editor.getJSON()), leadImage: currentInput().leadImage });
   if (missingAlt) {
     say('action-message', `Not published: ${missingAlt}`);
+    focusMissingAlt();
     return;
   }
   void act('published', new Date().toISOString(), 'Published.');

@@ -166,3 +166,16 @@ export function mountMediaTools(editor: Editor): void {
   });
   libraryDialog(editor, placeAtCursor);
 }
+
+/**
+ * Focuses the text alternative of the first image that has none (after publishing was refused
+ * for it); false when every image has one.
+ *
+ * @example
+ * if (missing) focusMissingAlt();
+ */
+export function focusMissingAlt(): boolean {
+  const input = document.querySelector<HTMLInputElement>('.desk-image-missing-alt input[data-image-field="alt"]');
+  input?.focus();
+  return input !== null;
+}
