@@ -9,3 +9,4 @@ export * from './stories.ts';
 export * from './people.ts';
 export * from './paste.ts';
 export * from './media.ts';
+export * from './entities.ts';
