@@ -1,7 +1,7 @@
 /** @module */
 import type { Block } from '@dateline/model/core';
 import { describe, expect, it } from 'vitest';
-import { imageName, missingAltMessage, refusalText } from './image-alt.ts';
+import { altRefusalText, imageName, missingAltMessage } from './image-alt.ts';
 
 const text = (t: string): Block => ({ type: 'paragraph', content: [{ type: 'text', text: t }] });
 const body: Block[] = [
@@ -32,14 +32,16 @@ describe('missingAltMessage', () => {
   });
 });
 
-describe('refusalText', () => {
+describe('altRefusalText', () => {
   it('turns the API’s alt field errors into the images’ names', () => {
-    const problem = { detail: 'A field is invalid.', errors: [{ path: 'body[3].alt', message: 'is required to publish an article with this image' }] };
-    expect(refusalText(problem, { body })).toBe('Image 2 in the story text (“Boats leaving the harbour”) has no text alternative: describe what it shows in its “Text alternative” field before publishing.');
+    const problem = { detail: 'A field is invalid.', errors: [{ path: 'body[3].alt', message: 'is required to publish an article with this image' }, { path: 'leadImage.alt', message: 'is required' }] };
+    expect(altRefusalText(problem, { body })).toBe(
+      'Image 2 in the story text (“Boats leaving the harbour”) and the lead image have no text alternative: describe what each shows in its “Text alternative” field before publishing.',
+    );
   });
 
-  it('names any other field with the API’s message, or gives its detail', () => {
-    expect(refusalText({ errors: [{ path: 'headline', message: 'is too long' }] }, { body })).toBe('headline: is too long');
-    expect(refusalText({ detail: 'Contributors cannot publish.' }, { body })).toBe('Contributors cannot publish.');
+  it('leaves any other refusal to the usual message', () => {
+    expect(altRefusalText({ errors: [{ path: 'headline', message: 'is too long' }] }, { body })).toBeNull();
+    expect(altRefusalText({}, { body })).toBeNull();
   });
 });

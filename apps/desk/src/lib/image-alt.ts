@@ -68,28 +68,20 @@ function sentence(names: readonly string[]): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** A problem's field errors, as the API names them (`path`). */
+/** The field errors of a problem, as the API names them (`path`). */
 interface FieldProblem {
-  detail?: string;
-  title?: string;
   errors?: { path?: string; field?: string; message?: string }[];
 }
 
 /**
- * The message of a refused save in words: a missing text alternative names the image (from the
- * API's `body[3].alt` or `leadImage.alt`), any other field is named with the API's message.
+ * The API's refusal of images without a text alternative (`body[3].alt`, `leadImage.alt`) in
+ * words that name the images; null for any other refusal.
  *
  * @example
- * refusalText({ errors: [{ path: 'body[3].alt', message: 'is required…' }] }, story); // 'Image 1 in the story text … has no text alternative: …'
+ * altRefusalText({ errors: [{ path: 'body[3].alt', message: 'is required…' }] }, story); // 'Image 1 in the story text … has no text alternative: …'
  */
-export function refusalText(problem: FieldProblem, story: StoryImages): string {
-  const errors = problem.errors ?? [];
-  const alts = errors.map((e) => e.path ?? e.field ?? '').filter((path) => /^(?:leadImage|body\[\d+\])\.alt$/.test(path));
-  if (alts.length > 0) {
-    return sentence(alts.map((path) => (path.startsWith('leadImage') ? 'the lead image' : imageName(story.body, Number(/\d+/.exec(path)![0])))));
-  }
-  const first = errors[0];
-  const field = first?.path ?? first?.field;
-  if (field) return `${field}: ${first?.message ?? problem.detail ?? 'invalid'}`;
-  return problem.detail ?? problem.title ?? 'The request failed.';
+export function altRefusalText(problem: FieldProblem, story: StoryImages): string | null {
+  const alts = (problem.errors ?? []).map((e) => e.path ?? e.field ?? '').filter((path) => /^(?:leadImage|body\[\d+\])\.alt$/.test(path));
+  if (alts.length === 0) return null;
+  return sentence(alts.map((path) => (path.startsWith('leadImage') ? 'the lead image' : imageName(story.body, Number(/\d+/.exec(path)![0])))));
 }

@@ -14,9 +14,9 @@ import { type AutosaveStatus, createAutosave, draftKey, readKeptDraft, type Save
 import { previewPath, revisionsPath, storyEntitiesPath, storyPath } from '../lib/paths.ts';
 import { articleToInput, completeCorrections, namesToRefs, refsToNames, sameStory, type StoryInput } from '../lib/story-input.ts';
 import { formatTime, utcToZoned, zonedToUtc } from '../lib/time.ts';
-import { say, transport } from './page.ts';
+import { problemText, say, transport } from './page.ts';
 import { focusMissingAlt, mountMediaTools } from './media-upload.ts';
-import { missingAltMessage, refusalText } from '../lib/image-alt.ts';
+import { altRefusalText, missingAltMessage } from '../lib/image-alt.ts';
 
 interface PageData {
   article: Article | null;
@@ -184,7 +184,7 @@ async function save(input: StoryInput, etag: string | null, slug: string | null)
         return { kind: 'signed-out' };
       }
       if (error.status === 502 || error.status === 503 || error.status === 504) return { kind: 'offline' };
-      return { kind: 'refused', message: refusalText(error.problem, input) };
+      return { kind: 'refused', message: altRefusalText(error.problem, input) ?? problemText(error) };
     }
     return { kind: 'offline' };
   }
