@@ -281,7 +281,7 @@ describe('pictures in the desk', () => {
     await page.keyboard.type('cottage');
     await page.keyboard.press('Enter');
     const choice = page.locator('#media-library-results button');
-    await choice.first().waitFor();
+    await textOf('#media-library-status', /^1 picture\.$/);
     await expect(choice.count()).resolves.toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await choice.first().focus();

@@ -20,6 +20,8 @@ function refusal(error: unknown): string {
   if (error instanceof NetworkError) return 'the desk could not reach the server; try again.';
   if (error instanceof ApiError && error.status === 413) return `it is too large. ${error.problem.detail ?? ''}`.trim();
   if (error instanceof ApiError && error.status === 503) return 'the server is busy making other pictures; try again in a moment.';
+  // The field is always the file: its detail alone says why.
+  if (error instanceof ApiError && error.problem.detail) return error.problem.detail;
   return problemText(error);
 }
 
