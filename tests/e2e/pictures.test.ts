@@ -16,6 +16,7 @@ import { axeViolations } from '../support/axe.ts';
 import { type Browser, openBrowser } from '../support/browser.ts';
 import { editorToken } from '../support/api-calls.ts';
 import { runLighthouse } from '../support/lighthouse.ts';
+import { pageWeight } from '../support/page-weight.ts';
 import { repoRoot } from '../support/paths.ts';
 import { type Running, startApi, startSite } from '../support/processes.ts';
 
@@ -111,18 +112,7 @@ describe('an article page with pictures', () => {
     expect(articleUrl).not.toBe('');
     const reader = await browser.context.newPage();
     await reader.setViewportSize({ width: 1280, height: 900 });
-    const loaded: { url: string; type: string; bytes: number }[] = [];
-    reader.on('response', async (response) => {
-      const body = await response.body().catch(() => Buffer.alloc(0));
-      loaded.push({ url: response.url(), type: response.request().resourceType(), bytes: body.length });
-    });
-    await reader.goto(articleUrl, { waitUntil: 'networkidle' });
-    const inline = await reader.evaluate(() => ({
-      css: [...document.querySelectorAll('style')].reduce((n, s) => n + new Blob([s.textContent ?? '']).size, 0),
-      js: [...document.querySelectorAll('script:not([type="application/ld+json"])')].reduce((n, s) => n + new Blob([s.textContent ?? '']).size, 0),
-    }));
-    const sum = (type: string) => loaded.filter((r) => r.type === type).reduce((n, r) => n + r.bytes, 0);
-    const weight = { html: sum('document'), css: sum('stylesheet') + inline.css, js: sum('script') + inline.js, images: sum('image') };
+    const { weight, loaded } = await pageWeight(reader, articleUrl);
     console.info(`article page with pictures, weight (bytes): ${JSON.stringify(weight)}; requests: ${loaded.length}`);
     expect(weight.html).toBeLessThanOrEqual(60 * KB);
     expect(weight.css).toBeLessThanOrEqual(20 * KB);
