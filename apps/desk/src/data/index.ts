@@ -9,4 +9,5 @@ export * from './stories.ts';
 export * from './people.ts';
 export * from './moderation.ts';
 export * from './paste.ts';
+export * from './media.ts';
 export * from './entities.ts';
