@@ -101,6 +101,17 @@ export async function feedItems(store: Store, filters: FeedFilters, options: Pic
   return articles.filter((a): a is Article => a !== null);
 }
 
+/**
+ * `getArticle` with the article revision it was read at (one statement), for an answer the
+ * response cache keeps.
+ *
+ * @example
+ * const { article, revision } = await getArticleAtRevision(store, 'night-ferry-returns', { now: new Date() });
+ */
+export function getArticleAtRevision(store: Store, slug: string, options: ReadOptions): Promise<{ article: Article | null; revision: number }> {
+  return store.getArticleAtRevision(slug, { now: options.now, includeHidden: options.includeHidden ?? false });
+}
+
 /** What an import did, and to which article. */
 export interface ImportResult {
   outcome: SaveOutcome;
