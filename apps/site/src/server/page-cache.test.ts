@@ -87,6 +87,14 @@ describe('page cache', () => {
     }
   });
 
+  it('gives no 304 to an answer that sets a cookie, which the 304 would drop', async () => {
+    site = await startTestSite();
+    const modified = 'Fri, 08 May 2026 09:30:15 GMT';
+    site.pages.set('/articles/ferry', { headers: { 'last-modified': modified, 'set-cookie': 'held=; Max-Age=0; Path=/' }, body: page('Ferry') });
+    const res = await fetch(`${site.url}/articles/ferry`, { headers: { 'if-modified-since': modified, cookie: 'held=abc' } });
+    expect([res.status, res.headers.get('set-cookie')]).toEqual([200, 'held=; Max-Age=0; Path=/']);
+  });
+
   it('gives no 304 by date to a page without a Last-Modified', async () => {
     site = await startTestSite();
     site.pages.set('/search', { body: page('Results') });

@@ -70,10 +70,13 @@ export function sendAnswer(req: IncomingMessage, res: ServerResponse, answer: Ca
   res.end(bodiless || req.method === 'HEAD' ? undefined : body);
 }
 
-/** Whether the reader's copy of an answer with `headers` is current (see `notModified`). */
+/**
+ * Whether the reader's copy of an answer with `headers` is current (see `notModified`). Never for
+ * an answer that sets a cookie: a 304 would drop it (the note after posting a comment, cleared).
+ */
 function unchanged(req: IncomingMessage, headers: OutgoingHttpHeaders): boolean {
   const lastModified = headerText(headers['last-modified']);
-  if (lastModified === undefined) return false;
+  if (lastModified === undefined || headers['set-cookie'] !== undefined) return false;
   const preconditions = { method: req.method ?? 'GET', ifNoneMatch: req.headers['if-none-match'], ifModifiedSince: req.headers['if-modified-since'] };
   return notModified(preconditions, { etag: headerText(headers.etag), lastModified });
 }
