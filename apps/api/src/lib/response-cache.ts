@@ -16,6 +16,8 @@ export interface CachedBody {
   /** UTF-8 bytes: writing them to a socket skips encoding the text again on every response. */
   body: Uint8Array<ArrayBuffer>;
   etag: string;
+  /** When what it shows last changed, as an HTTP date, when that is known (see `sendPublic`). */
+  lastModified?: string | undefined;
   /** Its compressed forms made so far (see compression.ts). */
   encoded?: Partial<Record<Encoding, { body: Uint8Array<ArrayBuffer>; etag: string }>>;
 }
@@ -76,12 +78,16 @@ export class ResponseCache {
     return false;
   }
 
-  /** Caches `body` for `key` under the revision it was read at, until `expires` (default: never). */
-  set(key: string, body: string, freshness: Freshness & { expires?: Date | null }): CachedBody {
+  /**
+   * Caches `body` for `key` under the revision it was read at, until `expires` (default: never),
+   * with its `lastModified` date when known.
+   */
+  set(key: string, body: string, freshness: Freshness & { expires?: Date | null; lastModified?: string | undefined }): CachedBody {
     const bytes = encoder.encode(body);
     const entry: Entry = {
       body: bytes,
       etag: etagFor(bytes),
+      lastModified: freshness.lastModified,
       revision: freshness.revision,
       expires: freshness.expires ? freshness.expires.getTime() : Number.POSITIVE_INFINITY,
       used: true,
