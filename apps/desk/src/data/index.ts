@@ -8,3 +8,4 @@ export * from './session.ts';
 export * from './stories.ts';
 export * from './people.ts';
 export * from './paste.ts';
+export * from './front-page.ts';
