@@ -8,4 +8,5 @@ export * from './session.ts';
 export * from './stories.ts';
 export * from './people.ts';
 export * from './paste.ts';
+export * from './entities.ts';
 export * from './front-page.ts';

@@ -11,7 +11,7 @@ import { blockKind, currentLink, insertImage, isList, type ImageFields, selected
 import { createBodyEditor } from '../editor/create-editor.ts';
 import { docToBlocks } from '../editor/convert.ts';
 import { type AutosaveStatus, createAutosave, draftKey, readKeptDraft, type SaveOutcome, statusText } from '../lib/autosave.ts';
-import { previewPath, revisionsPath, storyPath } from '../lib/paths.ts';
+import { previewPath, revisionsPath, storyEntitiesPath, storyPath } from '../lib/paths.ts';
 import { articleToInput, completeCorrections, namesToRefs, refsToNames, sameStory, type StoryInput } from '../lib/story-input.ts';
 import { formatTime, utcToZoned, zonedToUtc } from '../lib/time.ts';
 import { problemText, say, transport } from './page.ts';
@@ -199,6 +199,7 @@ function saved(article: Article): void {
   $('story-links').hidden = false;
   ($('preview-link') as unknown as HTMLAnchorElement).href = previewPath(article.slug);
   ($('revisions-link') as unknown as HTMLAnchorElement).href = revisionsPath(article.slug);
+  ($('entities-link') as unknown as HTMLAnchorElement).href = storyEntitiesPath(article.slug);
 }
 
 function onStatus(next: AutosaveStatus<Article>): void {
