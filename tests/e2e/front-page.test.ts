@@ -219,6 +219,13 @@ describe('in the newsroom’s language and time zone', () => {
       expect(text).toBe(newYork.format(new Date(datetime)));
       expect(text).toMatch(/UTC−[45]$/);
     }
+    // A section page: its trail, kind and count in French, the same trail for search engines.
+    const [section] = (await getJson<ApiFrontPage>(`${stack.api.url}/v1/front-page`)).sections;
+    await open(`${french.url}/sections/${section?.slug}`, 1280);
+    await expect(page.locator('.breadcrumbs li').allTextContents()).resolves.toEqual(['Accueil', 'Rubriques', section?.name]);
+    await expect(page.locator('header.topic .kicker').textContent()).resolves.toBe('Rubrique');
+    await expect(page.locator('header.topic .meta').textContent()).resolves.toMatch(/^\d+ articles?$/);
+    await open(`${french.url}/`, 1280);
     // The article page too: labels and times.
     await page.locator('.card--lead h2 a').click();
     await expect(page.locator('main article header .meta').innerText()).resolves.toMatch(/Publié le .+ UTC−[45]/);

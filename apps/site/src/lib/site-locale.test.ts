@@ -2,7 +2,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readConfig } from '../data/config.ts';
 import { en, fr, MESSAGE_FILES, messagesFor } from '../messages/index.ts';
+import { articleTrail, directoryTrail } from './breadcrumbs.ts';
 import { siteLocale } from './site-locale.ts';
+import { storyCount } from './topics.ts';
 
 afterEach(() => {
   delete process.env.SITE_LOCALE;
@@ -29,6 +31,18 @@ describe('siteLocale', () => {
     process.env.SITE_LOCALE = 'not a locale!';
     process.env.SITE_TIME_ZONE = 'Mars/Olympus_Mons';
     expect(readConfig()).toMatchObject({ locale: 'en-GB', timeZone: 'UTC' });
+  });
+});
+
+describe('words built from the messages', () => {
+  it('count stories and name the trail in the site language, the same for readers and search engines', () => {
+    expect(storyCount(1234)).toBe('1,234 stories');
+    expect(directoryTrail('people').map((c) => c.name)).toEqual(['Home', 'People']);
+    process.env.SITE_LOCALE = 'fr-FR';
+    expect(storyCount(1)).toBe('1 article');
+    expect(storyCount(1234)).toBe('1\u202f234 articles');
+    expect(articleTrail({ slug: 'a', headline: 'Le bac', section: { name: 'Local', slug: 'local' } }).map((c) => c.name)).toEqual(['Accueil', 'Local', 'Le bac']);
+    expect(directoryTrail('people').map((c) => c.name)).toEqual(['Accueil', 'Personnes']);
   });
 });
 
