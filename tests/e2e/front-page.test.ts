@@ -122,6 +122,28 @@ describe('the front page', () => {
     }
   });
 
+  it('keeps within the budgets of the article page: HTML 60 KB, CSS 20 KB, no JavaScript of its own, nothing from other hosts', async () => {
+    const reader = await openBrowser();
+    try {
+      const tab = await reader.context.newPage();
+      const loaded: { url: string; type: string; bytes: number }[] = [];
+      tab.on('response', async (response) => {
+        const body = await response.body().catch(() => Buffer.alloc(0));
+        loaded.push({ url: response.url(), type: response.request().resourceType(), bytes: body.length });
+      });
+      await tab.goto(`${stack.site.url}/`, { waitUntil: 'networkidle' });
+      const sum = (type: string) => loaded.filter((r) => r.type === type).reduce((n, r) => n + r.bytes, 0);
+      const weight = { html: sum('document'), css: sum('stylesheet'), js: sum('script'), images: sum('image') };
+      console.info(`front page weight (bytes): ${JSON.stringify(weight)}; requests: ${loaded.length}`);
+      expect(weight.html).toBeLessThanOrEqual(60 * 1024);
+      expect(weight.css).toBeLessThanOrEqual(20 * 1024);
+      expect(weight.js).toBe(0);
+      expect(loaded.map((r) => new URL(r.url).origin).filter((o) => o !== stack.site.url)).toEqual([]);
+    } finally {
+      await reader.close();
+    }
+  });
+
   it('sets the lead beside the latest headlines on a desktop, and one column on a phone', async () => {
     await open(`${stack.site.url}/`, 1280);
     const wide = await page.evaluate(() => {
