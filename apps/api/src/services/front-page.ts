@@ -52,9 +52,14 @@ export function pinHolds(pin: FrontPagePin, now: Date): boolean {
  */
 export async function frontPage(store: Store, shape: FrontPageShape, now: Date): Promise<FrontPage> {
   const visibility = { now };
-  const pins = (await store.listFrontPagePins()).filter((pin) => pinHolds(pin, now)).slice(0, shape.lead);
-  const pinnedArticles = await Promise.all(pins.map((pin) => store.getArticle(pin.slug, visibility)));
-  const lead = pinnedArticles.filter((a) => a !== null).map(toSummary);
+  const lead: ArticleSummary[] = [];
+  // One at a time, so a pinned story readers cannot see yet leaves its place to the next pin.
+  for (const pin of await store.listFrontPagePins()) {
+    if (lead.length >= shape.lead) break;
+    if (!pinHolds(pin, now)) continue;
+    const article = await store.getArticle(pin.slug, visibility);
+    if (article) lead.push(toSummary(article));
+  }
   const pinned = lead.map((a) => a.slug);
   if (lead.length < shape.lead) {
     const newest = await store.listArticles({ ...visibility, limit: shape.lead * 2 });

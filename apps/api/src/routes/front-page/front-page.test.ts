@@ -62,6 +62,9 @@ describe('GET /v1/front-page', () => {
     const { lead, pinned } = await page();
     expect(slugs(lead)).toEqual(['story-1', 'story-2', 'story-3']);
     expect(pinned).toEqual([]);
+    // An older pin still leads when the newer one cannot be shown.
+    await store.pinToFrontPage('story-7', { pinnedAt: new Date(NOW.getTime() - 60_000).toISOString(), pinnedBy: null, until: null });
+    expect(slugs((await page('?lead=1')).lead)).toEqual(['story-7']);
   });
 
   it('takes the shape asked for, and names a parameter out of range', async () => {
