@@ -200,6 +200,7 @@ describe('pinning from the desk', () => {
     await control.getByRole('button', { name: 'Pin to the front page' }).click();
     await page.waitForFunction(() => document.querySelector('#front-page-pin-status')?.textContent?.startsWith('Pinned to the top'));
     await expect(control.locator('#front-page-pin-status').innerText()).resolves.toMatch(/until \d+ \w+ \d{4}/);
+    await control.screenshot({ path: join(artifacts, 'desk-front-page-control.png') });
 
     for (const width of WIDTHS) {
       await open(`${stack.site.url}/`, width);
