@@ -921,6 +921,67 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/front-page": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the front page
+         * @description Everything a front page shows, in one request: lead stories (those editors pinned and that are public, most recently pinned first, then the newest) and, for the sections with the most stories, their newest stories, leaving out the lead ones.
+         */
+        get: operations["getFrontPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/front-page/pins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List pinned stories
+         * @description Every pin, lapsed ones included, whatever the story’s status, the most recently pinned first.
+         */
+        get: operations["listFrontPagePins"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/front-page/pins/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Pin a story to the front page
+         * @description Puts the story first among the lead stories (pinning again moves it back to the top). A draft or scheduled story may be pinned; it shows once it is public.
+         */
+        put: operations["replaceFrontPagePin"];
+        post?: never;
+        /** Unpin a story */
+        delete: operations["deleteFrontPagePin"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2165,6 +2226,62 @@ export interface components {
          * @description The encoded picture.
          */
         PictureFile: string;
+        /** @description What the front page shows: lead stories and a block per section. */
+        FrontPage: {
+            /** @description Stories editors pinned (most recently pinned first), then the newest stories. */
+            lead: components["schemas"]["ArticleSummary"][];
+            /** @description The slugs of the lead stories that editors pinned. */
+            pinned: components["schemas"]["Slug"][];
+            /** @description The sections with the most stories, busiest first; a section with nothing left to show is left out. */
+            sections: components["schemas"]["SectionBlock"][];
+        };
+        /** @description A section and its newest stories, for the front page. */
+        SectionBlock: {
+            name: string;
+            slug: components["schemas"]["Slug"];
+            /** @description Published articles filed under the section. */
+            articleCount: number;
+            /** @description Its newest stories, leaving out the lead stories. */
+            items: components["schemas"]["ArticleSummary"][];
+        };
+        /** @description Pins, the most recently pinned first. */
+        FrontPagePinList: {
+            items: {
+                slug: components["schemas"]["Slug"];
+                pinnedAt: components["schemas"]["Timestamp"];
+                /** @description The id of the person or token who pinned it, when known. */
+                pinnedBy: string | null;
+                /**
+                 * Format: date-time
+                 * @description When the pin lapses by itself; null for a pin kept until lifted.
+                 * @example 2026-05-08T09:30:00Z
+                 */
+                until: string | null;
+                /** @description False once `until` has passed. */
+                active: boolean;
+            }[];
+        };
+        /** @description A story pinned to the front page. */
+        FrontPagePin: {
+            slug: components["schemas"]["Slug"];
+            pinnedAt: components["schemas"]["Timestamp"];
+            /** @description The id of the person or token who pinned it, when known. */
+            pinnedBy: string | null;
+            /**
+             * Format: date-time
+             * @description When the pin lapses by itself; null for a pin kept until lifted.
+             * @example 2026-05-08T09:30:00Z
+             */
+            until: string | null;
+        };
+        FrontPagePinRequest: {
+            /**
+             * Format: date-time
+             * @description When the pin lapses by itself; null or absent to keep it until lifted.
+             * @example 2026-05-08T09:30:00Z
+             */
+            until?: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -6617,6 +6734,200 @@ export interface operations {
                 };
             };
             /** @description No such picture or rendition. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFrontPage: {
+        parameters: {
+            query?: {
+                /** @description Lead stories, 1 to 10. */
+                lead?: number;
+                /** @description Section blocks, 1 to 20. */
+                sections?: number;
+                /** @description Stories in each section block, 1 to 12. */
+                perSection?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The front page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrontPage"];
+                };
+            };
+            /** @description A query parameter is invalid (each one is named in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFrontPagePins: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pins. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrontPagePinList"];
+                };
+            };
+            /** @description No valid API token was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is not an editor or admin token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceFrontPagePin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The story's slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FrontPagePinRequest"];
+            };
+        };
+        responses: {
+            /** @description Pinned. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrontPagePin"];
+                };
+            };
+            /** @description A field is invalid (each one is named in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API token was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is not an editor or admin token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No story has this slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `until` is not in the future. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteFrontPagePin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The story's slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unpinned. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid API token was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is not an editor or admin token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The story is not pinned. */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -14,6 +14,7 @@ import { postgresCommentStore } from './comment-store.ts';
 import { postgresEntityStore } from './entity-store.ts';
 import { postgresMediaStore } from './media-store.ts';
 import { postgresCommentBlockStore } from './comment-block-store.ts';
+import { postgresFrontPageStore } from './front-page-store.ts';
 import { postgresEntityMergeStore } from './entity-merge-store.ts';
 import { checkReachable, openPool, type Sql } from './connection.ts';
 import { migratePostgres } from './migrate.ts';
@@ -68,6 +69,7 @@ export function postgresStore(sql: Sql): Store {
     ...postgresCommentBlockStore(sql),
     ...postgresEntityMergeStore(sql),
     ...postgresRateLimitStore(sql),
+    ...postgresFrontPageStore(sql),
     migrate: () => migratePostgres(sql),
     ping: async () => {
       if (closed) throw new Error('The store is closed.');

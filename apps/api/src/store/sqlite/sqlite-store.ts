@@ -20,6 +20,7 @@ import { sqliteCommentStore } from './sqlite-comment-store.ts';
 import { sqliteEntityStore } from './sqlite-entity-store.ts';
 import { sqliteMediaStore } from './sqlite-media-store.ts';
 import { sqliteCommentBlockStore } from './sqlite-comment-block-store.ts';
+import { sqliteFrontPageStore } from './sqlite-front-page-store.ts';
 import { sqliteEntityMergeStore } from './sqlite-entity-merge-store.ts';
 import { sqliteTaxonomyStore } from './sqlite-taxonomy-store.ts';
 import { sqliteTokenStore } from './sqlite-token-store.ts';
@@ -52,6 +53,7 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
     ...sqliteCommentBlockStore(db),
     ...sqliteEntityMergeStore(db),
     ...sqliteRateLimitStore(db),
+    ...sqliteFrontPageStore(db),
     migrate: async () => migrateDatabase(db),
     ping: async () => {
       db.prepare('SELECT 1').get();
