@@ -202,6 +202,26 @@ describe('the library', { timeout: 120_000 }, () => {
     expect((await app.request(`/v1/media/${gull.id}`, { method: 'DELETE', headers: editor })).status).toBe(204);
   });
 
+  it('follows a story through the articles API: created with the lead image, edited without it, a revision restored, deleted', async () => {
+    const buoy = (await (await upload(await photo(740, 500), { alt: 'A buoy' })).json()) as { id: string; image: { src: string; alt: string } };
+    const send = (method: string, path: string, body?: unknown) =>
+      app.request(path, {
+        method,
+        headers: { ...editor, 'Content-Type': method === 'PATCH' ? 'application/merge-patch+json' : 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    const usedBy = async () => ((await (await app.request(`/v1/media/${buoy.id}`, { headers: editor })).json()) as { usedBy: { slug: string }[] }).usedBy.map((u) => u.slug);
+    expect((await send('POST', '/v1/articles', story(4, { slug: 'buoy-story', leadImage: buoy.image }))).status).toBe(201);
+    expect(await usedBy()).toEqual(['buoy-story']);
+    expect((await send('PATCH', '/v1/articles/buoy-story', { leadImage: null })).status).toBe(200);
+    expect(await usedBy()).toEqual([]);
+    const revisions = (await (await app.request('/v1/articles/buoy-story/revisions', { headers: editor })).json()) as { items: { id: string }[] };
+    expect((await send('POST', `/v1/articles/buoy-story/revisions/${revisions.items.at(-1)!.id}/restore`)).status).toBe(200);
+    expect(await usedBy()).toEqual(['buoy-story']);
+    expect((await send('DELETE', '/v1/articles/buoy-story')).status).toBe(204);
+    expect(await usedBy()).toEqual([]);
+  });
+
   it('answers 404 for an unknown rendition name and 400 for a malformed id', async () => {
     const media = (await (await upload(await photo(500, 400), { alt: 'x' })).json()) as { id: string };
     expect((await app.request(`/media/${media.id}/999.jpg`)).status).toBe(404);
