@@ -393,4 +393,22 @@ describe('pictures in the desk', () => {
     await page.goto(`${stack.desk.url}/desk/media/${ropes}`);
     await expect(page.locator('#media-uses a').allTextContents()).resolves.toContain('Quay repairs finished ahead of the season');
   });
+
+  it('uploads a lead image from its own field, and removes it', async () => {
+    await openEditor('/desk/stories/new');
+    await page.getByLabel('Headline').fill('Lighthouse lamp replaced');
+    await page.locator('.ProseMirror').click();
+    await page.keyboard.type('The new lamp was lit on Saturday.');
+    await page.setInputFiles('#lead-file', { name: 'lamp.jpg', mimeType: 'image/jpeg', buffer: await photo(1200, 800, '#8e6a31').jpeg({ quality: 75 }).toBuffer() });
+    expect(await textOf('#lead-status', /lead image/)).toBe('lamp.jpg is the lead image: describe it in its text alternative.');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('lead-alt');
+    await page.keyboard.type('The lighthouse lamp');
+    await saved();
+    const lamp = new URL(page.url()).pathname.split('/').at(-1)!;
+    expect((await stored(lamp)).leadImage).toMatchObject({ alt: 'The lighthouse lamp', media: { width: 1200, height: 800 } });
+    await page.getByRole('button', { name: 'Remove the lead image' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('lead-library-button');
+    // Saved by autosave, however quickly: asked until the story has no lead image.
+    await expect.poll(async () => (await stored(lamp)).leadImage, { timeout: 20_000 }).toBeUndefined();
+  });
 });
