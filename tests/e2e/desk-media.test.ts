@@ -5,8 +5,8 @@
  * text alternative, served as renditions without EXIF and shown on the site with srcset and
  * size; the media library searches, tells where a picture is used, reuses it in another story and
  * deletes it, after a second yes, only once nothing uses it; a picture's words are changed on its
- * page; a lead image chosen from the library is the site's `og:image` and a `<picture>`; axe finds
- * nothing on the library, a picture's page or the editor.
+ * page; a lead image chosen from the library (or uploaded in its own field) is the site's
+ * `og:image` and a `<picture>`; axe finds nothing on the library, a picture's page or the editor.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
