@@ -118,6 +118,7 @@ describe('GET /openapi.json', () => {
       '/v1/entities/{slug}/aliases',
       '/v1/entity-merges',
       '/v1/entity-merges/{type}/{slug}',
+      '/v1/feed-items',
       '/v1/media',
       '/v1/media/{id}',
       '/v1/previews/{token}',

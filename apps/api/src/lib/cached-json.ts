@@ -17,7 +17,8 @@ import type { AppBindings } from './types.ts';
 /** Where a miss will be stored: set by `publicCache()`, used by `sendPublic`. */
 export interface CacheSlot {
   key: string;
-  revision: number;
+  /** The revision read before the handler ran; null when the handler reads it with what it loads. */
+  revision: number | null;
   now: Date;
   policy: CachePolicy;
 }
@@ -27,19 +28,29 @@ export interface CacheSlot {
  * request's path and query as sent, so only URLs the handler answered with a 200 are ever served
  * from it.
  *
+ * With `revisionFromHandler`, a URL with nothing cached skips the revision read: the handler
+ * loads the revision in the same statement as its data and passes it to `sendPublic`, saving a
+ * round trip on every miss (on PostgreSQL, half of an uncached article read's queries).
+ *
  * @example
  * createRoute({ method: 'get', path: '/v1/articles/{slug}', middleware: [publicCache()], … });
  */
-export function publicCache(policy: CachePolicy = PUBLIC_CONTENT): MiddlewareHandler<AppBindings> {
+export function publicCache(policy: CachePolicy = PUBLIC_CONTENT, options: { revisionFromHandler?: boolean } = {}): MiddlewareHandler<AppBindings> {
   return async (c, next) => {
     if (principalOf(c) !== null) return next();
     const url = c.req.url;
     const key = url.slice(url.indexOf('/', url.indexOf('//') + 2));
     const now = c.get('now')();
+    const cache = c.get('responseCache');
+    if (options.revisionFromHandler && !cache.has(key)) {
+      c.set('cacheSlot', { key, revision: null, now, policy });
+      await next();
+      return;
+    }
     // Read before the handler loads anything: a write in between leaves the entry tagged with the
     // older revision, so it is reloaded on the next request rather than kept as current.
     const revision = await c.get('store').articleRevision();
-    const hit = c.get('responseCache').get(key, { revision, now });
+    const hit = cache.get(key, { revision, now });
     if (hit) return sendCached(c, hit, policy);
     c.set('cacheSlot', { key, revision, now, policy });
     await next();
@@ -49,16 +60,19 @@ export function publicCache(policy: CachePolicy = PUBLIC_CONTENT): MiddlewareHan
 /**
  * Sends `value` as a 200 JSON response. Behind `publicCache()` on an anonymous request, it is
  * cached until the revision changes or `expires()` (when the value may change without a write,
- * such as a scheduled article going public); otherwise it is sent as it is.
+ * such as a scheduled article going public); otherwise it is sent as it is. `revision` is the one
+ * `value` was read at, when the handler read it with `value` (see `revisionFromHandler`).
  *
  * @example
  * return sendPublic(c, page, { expires: () => store.nextPublicationAfter(now) });
  */
-export async function sendPublic(c: Context<AppBindings>, value: unknown, options: { expires?: () => Promise<Date | null> } = {}): Promise<Response> {
+export async function sendPublic(c: Context<AppBindings>, value: unknown, options: { expires?: () => Promise<Date | null>; revision?: number } = {}): Promise<Response> {
   const slot = c.get('cacheSlot');
   if (!slot) return c.json(value as object, 200);
+  const revision = options.revision ?? slot.revision;
+  if (revision === null) throw new Error(`sendPublic: ${slot.key} was not read with its revision`);
   const expires = options.expires ? await options.expires() : null;
-  const cached = c.get('responseCache').set(slot.key, JSON.stringify(value), { revision: slot.revision, now: slot.now, expires });
+  const cached = c.get('responseCache').set(slot.key, JSON.stringify(value), { revision, now: slot.now, expires });
   return sendCached(c, cached, slot.policy);
 }
 

@@ -66,6 +66,16 @@ export class ResponseCache {
     return entry;
   }
 
+  /**
+   * Whether anything is cached for `key`, at any revision; a miss counts as one (the caller will
+   * load the answer without asking `get`).
+   */
+  has(key: string): boolean {
+    if (this.#entries.has(key)) return true;
+    this.#misses += 1;
+    return false;
+  }
+
   /** Caches `body` for `key` under the revision it was read at, until `expires` (default: never). */
   set(key: string, body: string, freshness: Freshness & { expires?: Date | null }): CachedBody {
     const bytes = encoder.encode(body);

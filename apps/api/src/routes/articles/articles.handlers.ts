@@ -11,7 +11,7 @@ import { PUBLIC_CONTENT } from '../../lib/http-cache.ts';
 import { problem } from '../../lib/problem.ts';
 import type { AppBindings, AppRouteHandler } from '../../lib/types.ts';
 import { type ArticleInclude, getArticleWith } from '../../services/article-includes.ts';
-import { getArticle, listArticles, searchListing } from '../../services/articles.ts';
+import { getArticle, getArticleAtRevision, listArticles, searchListing } from '../../services/articles.ts';
 import { InvalidCursorError } from '../../store/store.ts';
 import { THREAD_CACHE } from '../comments/comments.handlers.ts';
 import type * as routes from './articles.routes.ts';
@@ -53,7 +53,14 @@ export const get: AppRouteHandler<typeof routes.get> = async (c) => {
   const { include } = c.req.valid('query');
   if (include) return (await getWithIncludes(c, slug, include)) as never;
   const includeHidden = principalOf(c) !== null;
-  const article = await getArticle(c.get('store'), slug, { now: c.get('now')(), includeHidden });
+  const options = { now: c.get('now')(), includeHidden };
+  if (c.get('cacheSlot')?.revision === null) {
+    // Nothing cached for this URL: the article and the revision to keep it under, in one read.
+    const { article, revision } = await getArticleAtRevision(c.get('store'), slug, options);
+    if (!article) return (await articleNotFound(c, slug)) as never;
+    return sendPublic(c, article, { revision });
+  }
+  const article = await getArticle(c.get('store'), slug, options);
   if (!article) return (await articleNotFound(c, slug)) as never;
   return sendPublic(c, article);
 };
