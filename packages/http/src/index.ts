@@ -1,2 +1,3 @@
 /** @module The HTTP pieces the API and the site share. */
 export * from './encoding.ts';
+export * from './client-error.ts';
