@@ -8,3 +8,5 @@ export * from './session.ts';
 export * from './stories.ts';
 export * from './people.ts';
 export * from './paste.ts';
+export * from './media.ts';
+export * from './entities.ts';
