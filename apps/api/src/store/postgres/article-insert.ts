@@ -86,7 +86,7 @@ export async function insertArticles(sql: Queryable, items: readonly NewArticle[
   if (queued.length > 0) {
     await sql`
       INSERT INTO enrichment_queue (article_id, queued_at) SELECT value, now() FROM json_array_elements_text(${json(queued)}::text::json)
-      ON CONFLICT (article_id) DO UPDATE SET queued_at = excluded.queued_at, attempts = 0, last_error = NULL`;
+      ON CONFLICT (article_id) DO UPDATE SET queued_at = excluded.queued_at, attempts = 0, last_error = NULL, claimed_until = NULL`;
   }
 }
 
