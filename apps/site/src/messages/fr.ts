@@ -136,7 +136,7 @@ export const fr: Messages = {
     questionMark: '\u00a0?',
     narrowedTo: 'Filtres appliqués',
     remove: 'Retirer',
-    removeFilter: (label) => ` le filtre ${label.toLowerCase()}`,
+    removeFilter: (label) => ` le filtre « ${label} »`,
     removeAll: 'Retirer tous les filtres',
     fields: {
       section: { label: 'Rubrique', hint: 'Par exemple Économie' },
