@@ -246,5 +246,36 @@ describe('in the newsroom’s language and time zone', () => {
     await page.locator('.card--lead h2 a').click();
     await expect(page.locator('main article header .meta').innerText()).resolves.toMatch(/Publié le .+ UTC−[45]/);
     await expect(page.locator('.skip-link').innerText()).resolves.toBe('Aller au contenu');
+    // Its comments (open by default) and their form.
+    await expect(page.locator('#comments h2').innerText()).resolves.toMatch(/^(Commentaires|\d[\d\s]* commentaires?)$/);
+    await expect(page.locator('#add-comment h3').innerText()).resolves.toBe('Réagir');
+    await expect(page.locator('label[for=comment-authorName]').innerText()).resolves.toBe('Nom');
+    await expect(page.locator('form.comment-form button[type=submit]').innerText()).resolves.toBe('Publier le commentaire');
+    await expectNoEnglish();
+    // Search with a filter: the form, the filter in use and the results in French.
+    await open(`${french.url}/search?q=harbour&section=${section?.slug}`, 1280);
+    await expect(page.locator('main h1').innerText()).resolves.toBe('Recherche');
+    await expect(page.locator('.filters summary').innerText()).resolves.toBe('Filtres');
+    await expect(page.locator('.active-filters li > span').first().innerText()).resolves.toMatch(/^Rubrique\s:/);
+    await expectNoEnglish();
+    // (This newsroom's stories name no one: a person's page in French is covered by
+    // apps/site/src/pages/_french.test.ts against stories that do.)
+    expect(await open(`${french.url}/no-such-page`, 1280)).toBe(404);
+    await expect(page.locator('main h1').innerText()).resolves.toBe('Page introuvable');
+    await expectNoEnglish();
   });
 });
+
+/** English labels the site used to show whatever SITE_LOCALE said; none may be left on a French page's own words. */
+const ENGLISH_LABELS = ['Skip to content', 'Add yours', 'Post comment', 'Comments are closed', 'There are no comments', 'Leave this empty', 'Search for', 'Apply filters', 'Narrowed to', 'Remove all filters', 'Only show articles', 'What they said', 'What it said', 'Also named', 'In this story', 'Page not found', 'Go to the latest stories', 'Published with Dateline'];
+
+/** Fails when the page, outside the stories' own text, still shows one of `ENGLISH_LABELS`. */
+async function expectNoEnglish(): Promise<void> {
+  const shown = await page.evaluate(() => {
+    const copy = document.body.cloneNode(true) as HTMLElement;
+    for (const story of copy.querySelectorAll('.article-body, .comment-body, .snippet, blockquote, .card, .result h3')) story.remove();
+    const labels = [...copy.querySelectorAll('[aria-label]')].map((el) => el.getAttribute('aria-label'));
+    return [document.title, copy.innerText, ...labels].join('\n');
+  });
+  expect(ENGLISH_LABELS.filter((label) => shown.includes(label))).toEqual([]);
+}

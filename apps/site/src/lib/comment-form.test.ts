@@ -1,5 +1,5 @@
 /** @module */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { checkCommentForm, EMPTY_FIELDS, fromApiErrors, readCommentForm, tooFastMessage } from './comment-form.ts';
 
 function form(fields: Record<string, string>): FormData {
@@ -49,5 +49,23 @@ describe('tooFastMessage', () => {
   it('says how long to wait', () => {
     expect(tooFastMessage(1)).toBe("You're commenting too fast, try again in 1 second.");
     expect(tooFastMessage(42)).toBe("You're commenting too fast, try again in 42 seconds.");
+  });
+});
+
+describe('in French (SITE_LOCALE=fr-FR)', () => {
+  afterEach(() => {
+    delete process.env.SITE_LOCALE;
+  });
+
+  it('says what to fix in French, with limits written the French way', () => {
+    process.env.SITE_LOCALE = 'fr-FR';
+    expect(checkCommentForm({ ...EMPTY_FIELDS, authorName: '', body: 'x'.repeat(5001), email: 'ana@' })).toEqual({
+      errors: {
+        authorName: 'Indiquez votre nom.',
+        body: 'Votre commentaire ne doit pas dépasser 5\u202f000 caractères.',
+        email: 'Indiquez une adresse e-mail, par exemple nom@example.org, ou laissez le champ vide.',
+      },
+    });
+    expect(tooFastMessage(2)).toBe('Vous commentez trop vite : réessayez dans 2 secondes.');
   });
 });

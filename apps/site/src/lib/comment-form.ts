@@ -5,6 +5,7 @@
  * and has the last word; its field errors are translated here too.
  */
 import { CommentInput } from '@dateline/model';
+import { siteLocale } from './site-locale.ts';
 
 /** The fields of the form, as typed. `website` is the honeypot and must stay empty. */
 export interface CommentFields {
@@ -31,8 +32,8 @@ export interface CommentFormState {
 
 export const EMPTY_FIELDS: CommentFields = { authorName: '', body: '', email: '', parentId: '', website: '' };
 
-/** The labels readers see, in the order the fields appear (also the error summary's order). */
-export const FIELD_LABELS: Record<CommentField, string> = { authorName: 'Name', body: 'Comment', email: 'E-mail' };
+/** The fields in the order they appear (also the error summary's order); their labels are in the message files. */
+export const COMMENT_FIELDS: readonly CommentField[] = ['authorName', 'body', 'email'];
 
 /** Largest values the API accepts (the model's limits), for `maxlength`. */
 export const LIMITS = { authorName: 100, body: 5000, email: 254 } as const;
@@ -96,14 +97,17 @@ export function checkCommentForm(fields: CommentFields): { submission: CommentSu
   };
 }
 
+// In the site's language, with numbers written the way its locale writes them.
 function message(field: CommentField, code: string): string {
+  const { locale, messages } = siteLocale();
+  const m = messages.commentForm;
   switch (field) {
     case 'authorName':
-      return code === 'too_big' ? `Your name must be ${LIMITS.authorName} characters or fewer.` : 'Enter your name.';
+      return code === 'too_big' ? m.nameTooLong(LIMITS.authorName.toLocaleString(locale)) : m.nameMissing;
     case 'body':
-      return code === 'too_big' ? `Your comment must be ${LIMITS.body.toLocaleString('en-GB')} characters or fewer.` : 'Write your comment.';
+      return code === 'too_big' ? m.bodyTooLong(LIMITS.body.toLocaleString(locale)) : m.bodyMissing;
     case 'email':
-      return 'Enter an e-mail address such as name@example.org, or leave it empty.';
+      return m.emailInvalid;
   }
 }
 
@@ -128,9 +132,9 @@ export function fromApiErrors(apiErrors: readonly { path: string; message: strin
       errors[path] ??= message(path, /at most/.test(text) ? 'too_big' : 'invalid');
     } else if (path === 'parentId') {
       parentGone = true;
-      problem = 'The comment you were replying to is no longer available. You can post yours as a new comment.';
+      problem = siteLocale().messages.commentForm.parentGone;
     } else {
-      problem ??= 'Your comment could not be posted. Please check it and try again.';
+      problem ??= siteLocale().messages.commentForm.notPosted;
     }
   }
   return { errors, parentGone, ...(problem && { problem }) };
@@ -143,5 +147,5 @@ export function fromApiErrors(apiErrors: readonly { path: string; message: strin
  * tooFastMessage(1); // "You're commenting too fast, try again in 1 second."
  */
 export function tooFastMessage(seconds: number): string {
-  return `You're commenting too fast, try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
+  return siteLocale().messages.commentForm.tooFast(seconds);
 }

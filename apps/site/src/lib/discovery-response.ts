@@ -5,6 +5,7 @@
  * fetches a fresh one, so crawlers and feed readers do not each reach the API.
  */
 import { readConfig, type SiteConfig } from '../data/index.ts';
+import { messagesFor } from '../messages/index.ts';
 
 /** Shared caches keep these answers five minutes, then serve them stale while revalidating. */
 export const DISCOVERY_CACHE_CONTROL = 'public, s-maxage=300, stale-while-revalidate=600';
@@ -53,5 +54,5 @@ export interface PublicSite {
  */
 export function publicSite(url: URL): PublicSite {
   const config = readConfig();
-  return { name: config.siteName, url: config.siteUrl ?? url.origin, description: `The latest news from ${config.siteName}.`, config };
+  return { name: config.siteName, url: config.siteUrl ?? url.origin, description: messagesFor(config.locale).messages.frontPageDescription(config.siteName), config };
 }

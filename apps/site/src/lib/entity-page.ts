@@ -4,6 +4,7 @@
  */
 import type { EntityType } from '@dateline/model';
 import { ApiResponseError, type EntityDetail, getEntity } from '../data/index.ts';
+import { siteLocale } from './site-locale.ts';
 import { storyCount } from './topics.ts';
 
 /** What an entity page shows. */
@@ -12,9 +13,6 @@ export interface EntityPageData {
   /** The cursor of this page of its articles; undefined on the first. */
   cursor: string | undefined;
 }
-
-/** What each kind of page says above the name. */
-export const ENTITY_LABELS: Record<EntityType, string> = { person: 'Person', place: 'Place', organization: 'Organisation' };
 
 /**
  * The entity `slug` of `type` and the page of its articles that `url`'s `?cursor=` names; null
@@ -46,6 +44,5 @@ export async function loadEntityPage(type: EntityType, slug: string, url: URL): 
  * // 'Xi Jinping in 3 stories from Dateline, and what they said.'
  */
 export function entityDescription(entity: Pick<EntityDetail, 'type' | 'name' | 'articleCount' | 'quotes'>, siteName: string): string {
-  const said = entity.quotes.total > 0 ? `, and what ${entity.type === 'person' ? 'they' : 'it'} said` : '';
-  return `${entity.name} in ${storyCount(entity.articleCount)} from ${siteName}${said}.`;
+  return siteLocale().messages.entities.description(entity.name, storyCount(entity.articleCount), siteName, entity.quotes.total > 0, entity.type === 'person');
 }

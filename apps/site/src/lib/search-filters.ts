@@ -5,38 +5,26 @@
  * removing each.
  */
 import type { ArticleSummary } from '@dateline/model';
+import { siteLocale } from './site-locale.ts';
 import { DATE_FILTERS, NAME_FILTERS, type NameFilter, type SearchFields, type SearchFilter, type SearchRequest, searchPath, withoutFilter } from './search-query.ts';
 
-/** How the form presents a filter. */
+/** How the form presents a filter; its label and hint are in the message files (`search.fields`). */
 export interface FilterField {
   name: SearchFilter;
-  label: string;
-  hint: string;
   type: 'text' | 'date';
 }
 
 /** The form's filter fields, in order. */
 export const FILTER_FIELDS: readonly FilterField[] = [
-  { name: 'section', label: 'Section', hint: 'Such as Business', type: 'text' },
-  { name: 'tag', label: 'Topic', hint: 'Such as Elections', type: 'text' },
-  { name: 'author', label: 'Author', hint: 'The full name', type: 'text' },
-  { name: 'person', label: 'Person', hint: 'Stories naming them: the full name', type: 'text' },
-  { name: 'place', label: 'Place', hint: 'Stories naming it, such as Moscow', type: 'text' },
-  { name: 'organization', label: 'Organisation', hint: 'Stories naming it, such as the Kremlin', type: 'text' },
-  { name: 'from', label: 'From', hint: 'Published on or after this day', type: 'date' },
-  { name: 'to', label: 'To', hint: 'Published on or before this day', type: 'date' },
+  { name: 'section', type: 'text' },
+  { name: 'tag', type: 'text' },
+  { name: 'author', type: 'text' },
+  { name: 'person', type: 'text' },
+  { name: 'place', type: 'text' },
+  { name: 'organization', type: 'text' },
+  { name: 'from', type: 'date' },
+  { name: 'to', type: 'date' },
 ];
-
-const LABELS = Object.fromEntries(FILTER_FIELDS.map((f) => [f.name, f.label])) as Record<SearchFilter, string>;
-
-const UNKNOWN: Record<NameFilter, string> = {
-  section: 'No story is filed under a section called',
-  tag: 'No story has the topic',
-  author: 'No story is by an author called',
-  person: 'No story names a person called',
-  place: 'No story names a place called',
-  organization: 'No story names an organisation called',
-};
 
 /**
  * The message beside a name filter that no published story carries.
@@ -45,7 +33,7 @@ const UNKNOWN: Record<NameFilter, string> = {
  * unknownNameMessage('person', 'Vladmir Putin'); // 'No story names a person called “Vladmir Putin”. Check the spelling.'
  */
 export function unknownNameMessage(filter: NameFilter, typed: string): string {
-  return `${UNKNOWN[filter]} “${typed}”. Check the spelling.`;
+  return siteLocale().messages.search.unknownName[filter](typed);
 }
 
 /**
@@ -86,18 +74,19 @@ export interface ActiveFilter {
  * // [{ name: 'person', label: 'Person', value: 'Vladimir Putin', removePath: '/search?q=talks' }]
  */
 export function activeFilters(fields: SearchFields, request: SearchRequest, names: Partial<Record<NameFilter, string | null>> = {}): ActiveFilter[] {
+  const { locale, messages } = siteLocale();
   const active: ActiveFilter[] = [];
   for (const name of [...NAME_FILTERS, ...DATE_FILTERS]) {
     if (request[name] === undefined) continue;
-    const value = name === 'from' || name === 'to' ? formatDay(fields[name]) : (names[name] ?? fields[name]);
-    active.push({ name, label: LABELS[name], value, removePath: searchPath(withoutFilter(fields, name)) });
+    const value = name === 'from' || name === 'to' ? formatDay(fields[name], locale) : (names[name] ?? fields[name]);
+    active.push({ name, label: messages.search.fields[name].label, value, removePath: searchPath(withoutFilter(fields, name)) });
   }
   return active;
 }
 
-/** A `YYYY-MM-DD` day as readers write it: 8 May 2026. */
-function formatDay(value: string): string {
-  return new Date(`${value}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** A `YYYY-MM-DD` day as the site's locale writes it: 8 May 2026, 8 mai 2026. A day has no time zone. */
+function formatDay(value: string, locale: string): string {
+  return new Date(`${value}T00:00:00Z`).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 /**

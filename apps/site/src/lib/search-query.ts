@@ -5,6 +5,7 @@
  * turned into the slugs the API filters by; dates are whole days, `to` included.
  */
 import { slugify, withoutControls } from '@dateline/model';
+import { siteLocale } from './site-locale.ts';
 
 /** The filters naming a section, topic or author. */
 export const TOPIC_FILTERS = ['section', 'tag', 'author'] as const;
@@ -74,18 +75,19 @@ export function parseSearch(params: URLSearchParams): ParsedSearch {
   const fields = { q: field(params, 'q', MAX_QUERY_LENGTH) } as SearchFields;
   for (const name of [...NAME_FILTERS, ...DATE_FILTERS]) fields[name] = field(params, name);
   const errors: FilterErrors = {};
+  const m = siteLocale().messages.search;
   const request: SearchRequest = { q: fields.q };
   for (const name of NAME_FILTERS) {
     if (!fields[name]) continue;
     const slug = slugify(fields[name]);
     if (slug) request[name] = slug;
-    else errors[name] = 'Enter a name with at least one letter or digit.';
+    else errors[name] = m.nameUnreadable;
   }
   const from = fields.from ? day(fields.from) : null;
   const last = fields.to ? day(fields.to) : null;
-  if (fields.from && !from) errors.from = 'Enter the date as year, month and day, such as 2026-05-08.';
-  if (fields.to && !last) errors.to = 'Enter the date as year, month and day, such as 2026-05-31.';
-  if (from && last && last < from) errors.to = 'The end date must be on or after the start date.';
+  if (fields.from && !from) errors.from = m.dateUnreadable('2026-05-08');
+  if (fields.to && !last) errors.to = m.dateUnreadable('2026-05-31');
+  if (from && last && last < from) errors.to = m.dateOrder;
   else {
     if (from) request.from = from;
     if (last) request.to = new Date(last.getTime() + DAY_MS);

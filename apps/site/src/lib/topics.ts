@@ -36,9 +36,8 @@ export function topicFilter(kind: TopicKind, slug: string): Pick<ListArticlesPar
  * // 'The latest Business stories from Dateline.'
  */
 export function topicDescription(kind: TopicKind, topic: Topic, siteName: string): string {
-  if (kind === 'sections') return `The latest ${topic.name} stories from ${siteName}.`;
-  if (kind === 'tags') return `Stories about ${topic.name} from ${siteName}.`;
-  return topic.bio ?? `Stories by ${topic.name} for ${siteName}.`;
+  const describe = siteLocale().messages.topicDescriptions[kind];
+  return (kind === 'authors' && topic.bio) || describe(topic.name, siteName);
 }
 
 /**
