@@ -155,6 +155,20 @@ describe('parseHtml picture credits', () => {
   });
 });
 
+describe('parseHtml sentences set one to a box', () => {
+  it('keeps a sentence whose link names its source when each paragraph sits in a box of its own, not one boxed as related links', () => {
+    const card = (inner: string, name = 'card item') => `<div class="${name}"><div class="card-inner"><p>${inner}</p></div></div>`;
+    const source = 'The figures were published on Tuesday in the <a href="https://example.org/report">annual report of the Harbour Board</a>.';
+    const html =
+      `<html><head><title>Harbour traffic doubles</title></head><body><main><section>${card(P1)}${card(P2)}${card(source)}${card(P3)}${card(P4)}` +
+      `${card('See also our guide to the summer ferry timetables: <a href="/walks">harbour walks and quays</a>.', 'card related-links')}</section></main></body></html>`;
+    const text = articleText(parseHtml(html));
+    expect(text).toContain('The figures were published on Tuesday in the annual report of the Harbour Board.');
+    expect(text).toContain(P4);
+    expect(text).not.toContain('ferry timetables');
+  });
+});
+
 describe('parseHtml errors', () => {
   const code = (html: string) => {
     try {
