@@ -76,6 +76,10 @@ export function captionParts(el: Element): CaptionParts {
   }
   let caption = textOf(copy);
   if (!credit) {
+    const labelled = splitAtCreditLabel(copy);
+    if (labelled) ({ caption, credit } = labelled);
+  }
+  if (!credit) {
     const tail = CREDIT_TAIL.exec(caption);
     if (tail?.[1] && tail.index > 0) {
       credit = squash(tail[1]);
@@ -88,6 +92,28 @@ export function captionParts(el: Element): CaptionParts {
   if (caption) out.caption = caption.slice(0, 1000);
   if (credit) out.credit = credit.slice(0, 300);
   return out;
+}
+
+const LABEL_ONLY = /^(?:(?:image|photo|picture|foto|imagem)\s+)?(?:credits?|crédito|crédit|quelle|fonte)\s*[:：]?$/i;
+
+// A caption whose credit follows a label of its own element ("<span>Credit</span>Jane Doe", the
+// words run together once the markup is gone): before the label is the caption, after it the credit.
+function splitAtCreditLabel(el: Element): { caption: string; credit: string } | undefined {
+  const label = [...el.querySelectorAll('*')].find((part) => LABEL_ONLY.test(textOf(part)));
+  if (!label) return undefined;
+  let before = '';
+  let after = '';
+  let seen = false;
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child === label) seen = true;
+      else if (child.nodeType === 3) seen ? (after += child.nodeValue ?? '') : (before += child.nodeValue ?? '');
+      else if (child.nodeType === 1) walk(child);
+    }
+  };
+  walk(el);
+  const credit = squash(after);
+  return credit ? { caption: squash(before), credit } : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * @module
- * The article facts a page states in schema.org JSON-LD: publishers fill it for search engines,
- * so it is often cleaner than the visible page.
+ * The article facts a page states in schema.org JSON-LD, and the claims a fact-check reviews:
+ * publishers fill it for search engines, so it is often cleaner than the visible page.
  */
 import { decodeEntities, squash } from './html-dom.ts';
 
@@ -27,15 +27,7 @@ const ARTICLE_TYPE = /(?:Article|BlogPosting|Report|LiveBlogPosting|SocialMediaP
  * // { authors: [], headline: 'Hi' }
  */
 export function jsonLdArticle(document: Document): JsonLdArticle | undefined {
-  const found: Record<string, unknown>[] = [];
-  for (const script of document.querySelectorAll('script[type="application/ld+json" i]')) {
-    try {
-      collect(JSON.parse(script.textContent ?? ''), found, 0);
-    } catch {
-      // Broken JSON-LD is common (trailing commas, raw newlines); the page has other sources.
-    }
-  }
-  const best = found[0];
+  const best = jsonLdObjects(document, ARTICLE_TYPE)[0];
   if (!best) return undefined;
   const out: JsonLdArticle = { authors: names(best['author']) };
   const headline = str(best['headline']);
@@ -51,16 +43,52 @@ export function jsonLdArticle(document: Document): JsonLdArticle | undefined {
   return out;
 }
 
-function collect(value: unknown, into: Record<string, unknown>[], depth: number): void {
+/** A claim a fact-check reviews, and the verdict it gives in words ("False", "Unproven"). */
+export interface JsonLdClaim {
+  claim: string;
+  rating?: string;
+}
+
+/**
+ * The claims a fact-check page reviews, from its schema.org `ClaimReview` objects.
+ *
+ * @example
+ * jsonLdClaims(htmlDocument('<script type="application/ld+json">{"@type":"ClaimReview","claimReviewed":"The moon is cheese.","reviewRating":{"alternateName":"False"}}</script>'));
+ * // [{ claim: 'The moon is cheese.', rating: 'False' }]
+ */
+export function jsonLdClaims(document: Document): JsonLdClaim[] {
+  const out: JsonLdClaim[] = [];
+  for (const review of jsonLdObjects(document, /^ClaimReview$/)) {
+    const claim = str(review['claimReviewed']);
+    if (!claim) continue;
+    const rating = review['reviewRating'] && typeof review['reviewRating'] === 'object' ? str((review['reviewRating'] as Record<string, unknown>)['alternateName']) : undefined;
+    out.push(rating ? { claim, rating } : { claim });
+  }
+  return out;
+}
+
+function jsonLdObjects(document: Document, type: RegExp): Record<string, unknown>[] {
+  const found: Record<string, unknown>[] = [];
+  for (const script of document.querySelectorAll('script[type="application/ld+json" i]')) {
+    try {
+      collect(JSON.parse(script.textContent ?? ''), type, found, 0);
+    } catch {
+      // Broken JSON-LD is common (trailing commas, raw newlines); the page has other sources.
+    }
+  }
+  return found;
+}
+
+function collect(value: unknown, type: RegExp, into: Record<string, unknown>[], depth: number): void {
   if (depth > 4 || value === null || typeof value !== 'object') return;
   if (Array.isArray(value)) {
-    for (const item of value) collect(item, into, depth + 1);
+    for (const item of value) collect(item, type, into, depth + 1);
     return;
   }
   const object = value as Record<string, unknown>;
-  if (types(object).some((t) => ARTICLE_TYPE.test(t))) into.push(object);
-  if (object['@graph']) collect(object['@graph'], into, depth + 1);
-  if (object['mainEntity']) collect(object['mainEntity'], into, depth + 1);
+  if (types(object).some((t) => type.test(t))) into.push(object);
+  if (object['@graph']) collect(object['@graph'], type, into, depth + 1);
+  if (object['mainEntity']) collect(object['mainEntity'], type, into, depth + 1);
 }
 
 function types(object: Record<string, unknown>): string[] {

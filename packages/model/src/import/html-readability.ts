@@ -5,6 +5,8 @@
  * it can still tell a share bar from a paragraph.
  */
 import { Readability } from '@mozilla/readability';
+import { ELEMENT_CLEANERS } from './html-clean-dom.ts';
+import { textOf } from './html-dom.ts';
 
 /** What Readability found: the article element and what it read about it. */
 export interface ReadableArticle {
@@ -25,6 +27,7 @@ export interface ReadableArticle {
 export function readableArticle(document: Document): ReadableArticle | undefined {
   dropComments(document);
   formulasAsMathml(document);
+  sentencesOutOfBoxes(document);
   let parsed;
   try {
     parsed = new Readability<Element>(document, { keepClasses: true, serializer: (node) => node as Element }).parse();
@@ -61,4 +64,40 @@ function formulasAsMathml(document: Document): void {
     const math = container.querySelector('math');
     if (math) container.replaceWith(math);
   }
+}
+
+// Readability reads a <div> that holds one paragraph as that paragraph only while under a quarter
+// of its text is link; past that the <div> stays, and its cleaning drops any plain <div> over a
+// fifth, so a sentence that links its source ("…published Monday in the journal X.") went, and
+// left a gap in the story. A sentence boxed alone, mostly its own words, takes its boxes' place:
+// only boxes with no furniture name, whose names would have told the cleaners what they are.
+function sentencesOutOfBoxes(document: Document): void {
+  if (!document.body) return;
+  for (const p of document.body.querySelectorAll('p')) {
+    if (!linkedSentence(p)) continue;
+    let box: Element = p;
+    while (box.parentElement && box.parentElement.tagName === 'DIV' && onlyContent(box.parentElement, box) && !furniture(box.parentElement)) box = box.parentElement;
+    if (box !== p) box.replaceWith(p);
+  }
+}
+
+function linkedSentence(p: Element): boolean {
+  const text = textOf(p);
+  if (text.length < 40 || !/[.!?…]["”’)]?$/.test(text) || p.querySelector('img, p, div, ul, ol, table')) return false;
+  const linked = [...p.querySelectorAll('a')].reduce((n, a) => n + textOf(a).length, 0);
+  return linked > text.length * 0.2 && linked <= text.length * 0.5;
+}
+
+function onlyContent(box: Element, child: Element): boolean {
+  for (let node = box.firstChild; node; node = node.nextSibling) {
+    if (node === child || node.nodeType === 8) continue;
+    if (node.nodeType !== 3 || (node.nodeValue ?? '').trim() !== '') return false;
+  }
+  return true;
+}
+
+const READABILITY_NEGATIVE = /hidden|banner|combx|comment|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
+
+function furniture(box: Element): boolean {
+  return READABILITY_NEGATIVE.test(`${box.getAttribute('class') ?? ''} ${box.getAttribute('id') ?? ''}`) || ELEMENT_CLEANERS.some((clean) => clean(box));
 }

@@ -154,3 +154,50 @@ describe('htmlToBlocks keeps text that older or richer markup puts in odd places
     ]);
   });
 });
+
+describe('htmlToBlocks keeps pictures that sit inside list items', () => {
+  const item = (name: string) => ({ type: 'list' as const, ordered: false, items: [[{ type: 'text' as const, text: name }]] });
+  const picture = (file: string, credit: string) => ({ type: 'image' as const, src: `https://gazette.example/img/${file}`, alt: '', credit });
+  const teaser = (file: string, credit: string, title: string) =>
+    `<li><figure><a href="/story"><img src="/img/${file}" alt=""></a><figcaption><span>Credit</span>${credit}</figcaption></figure><h3>${title}</h3></li>`;
+
+  it('splits a bulleted list around each picture, caption and credit kept, the picture before the words it sat with', () => {
+    expect(blocks(`<ul>${teaser('weir.jpg', 'Ann Lee', 'Weir reopens')}${teaser('quay.jpg', 'Tom Hale/Harbour Board', 'Quay rebuilt')}</ul>`)).toEqual([
+      picture('weir.jpg', 'Ann Lee'),
+      item('Weir reopens'),
+      picture('quay.jpg', 'Tom Hale/Harbour Board'),
+      item('Quay rebuilt'),
+    ]);
+  });
+
+  it('puts the pictures of a numbered list after it, so its numbers run on', () => {
+    expect(blocks(`<ol>${teaser('weir.jpg', 'Ann Lee', 'Weir reopens')}${teaser('quay.jpg', 'Tom Hale', 'Quay rebuilt')}</ol>`)).toEqual([
+      { type: 'list', ordered: true, items: [[{ type: 'text', text: 'Weir reopens' }], [{ type: 'text', text: 'Quay rebuilt' }]] },
+      picture('weir.jpg', 'Ann Lee'),
+      picture('quay.jpg', 'Tom Hale'),
+    ]);
+  });
+
+  it('keeps a captioned picture box under another name, and leaves out bare icons and tracking pixels', () => {
+    const html =
+      '<ul><li><img src="/icons/arrow.png" alt="">Timetables</li>' +
+      '<li><div class="inline-image"><img src="/img/ferry.jpg" alt="The ferry"><p>The new ferry. <span class="credit">Ann Lee</span></p></div>Ferry news</li>' +
+      '<li><figure><img src="/px.gif" width="1" height="1"><figcaption>Tracker</figcaption></figure>Fares</li></ul>';
+    expect(blocks(html)).toEqual([
+      item('Timetables'),
+      { type: 'image', src: 'https://gazette.example/img/ferry.jpg', alt: 'The ferry', caption: 'The new ferry.', credit: 'Ann Lee' },
+      { type: 'list', ordered: false, items: [[{ type: 'text', text: 'Ferry news' }], [{ type: 'text', text: 'Fares' }]] },
+    ]);
+  });
+});
+
+describe('htmlToBlocks reads a credit set after a label of its own', () => {
+  it('splits a caption at a "Credit" label whose words run into the name, the label left out', () => {
+    expect(blocks('<figure><img src="/img/gate.jpg" alt=""><figcaption><span>Protesters at the gate.</span><span><span>Credit</span>Ann Lee/Harbour Press</span></figcaption></figure>')).toEqual([
+      { type: 'image', src: 'https://gazette.example/img/gate.jpg', alt: '', caption: 'Protesters at the gate.', credit: 'Ann Lee/Harbour Press' },
+    ]);
+    expect(blocks('<figure><img src="/img/gate.jpg" alt=""><figcaption><span>Photo credit:</span> Ann Lee</figcaption></figure>')).toEqual([
+      { type: 'image', src: 'https://gazette.example/img/gate.jpg', alt: '', credit: 'Ann Lee' },
+    ]);
+  });
+});

@@ -170,9 +170,27 @@ function quote(el: Element, state: State): void {
 function list(el: Element, state: State, ctx: Context, ordered: boolean): void {
   // Old pages indent text with a list that has no items (<ul>text</ul>): it is text, not a list.
   if (![...el.children].some((child) => child.tagName === 'LI')) return boxed(el, state, ctx);
-  const items: Block[] = [];
+  // List items hold only text in the model, so a picture in an item (a section front's teasers,
+  // a gallery written as a list) is taken out with its caption and credit: in place, splitting a
+  // bulleted list around it, or after a numbered list, whose numbers would restart if split.
+  const out: Block[] = [];
+  const after: ImageBlock[] = [];
+  let items: Block[] = [];
+  const close = () => {
+    const contents = items.flatMap((b) => (b.type === 'paragraph' ? [b.content] : b.type === 'list' ? b.items : [[{ type: 'text' as const, text: blockText(b) }]]));
+    if (contents.length > 0) out.push({ type: 'list', ordered, items: contents });
+    items = [];
+  };
   const add = (root: Element) => {
-    for (const block of htmlToBlocks(root, { base: state.base })) if (block.type !== 'image') items.push(block);
+    for (const block of htmlToBlocks(root, { base: state.base })) {
+      if (block.type !== 'image') items.push(block);
+      else if (!isListPicture(block, root)) continue;
+      else if (ordered) after.push(block);
+      else {
+        close();
+        out.push(block);
+      }
+    }
   };
   // Text written between the items, outside any of them, is read as an item of its own.
   let stray: Node[] = [];
@@ -193,8 +211,15 @@ function list(el: Element, state: State, ctx: Context, ordered: boolean): void {
     } else if (child.nodeType === 1 || child.nodeType === 3) stray.push(child);
   }
   addStray();
-  const contents = items.flatMap((b) => (b.type === 'paragraph' ? [b.content] : b.type === 'list' ? b.items : [[{ type: 'text' as const, text: blockText(b) }]]));
-  emit(state, contents.length > 0 ? { type: 'list', ordered, items: contents } : undefined);
+  close();
+  flush(state);
+  state.blocks.push(...out, ...after);
+}
+
+// A picture in a list item is content when it is presented as one: a figure, or with a caption
+// or credit. A bare image beside an item's words is a bullet, flag or icon.
+function isListPicture(image: ImageBlock, item: Element): boolean {
+  return Boolean(image.caption || image.credit || item.querySelector('figure') || [...item.querySelectorAll('*')].some(isFigureLike));
 }
 
 function figure(el: Element, state: State, ctx: Context, named = false): void {

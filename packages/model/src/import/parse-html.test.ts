@@ -155,6 +155,39 @@ describe('parseHtml picture credits', () => {
   });
 });
 
+describe('parseHtml sentences set one to a box', () => {
+  it('keeps a sentence whose link names its source when each paragraph sits in a box of its own, not one boxed as related links', () => {
+    const card = (inner: string, name = 'card item') => `<div class="${name}"><div class="card-inner"><p>${inner}</p></div></div>`;
+    const source = 'The figures were published on Tuesday in the <a href="https://example.org/report">annual report of the Harbour Board</a>.';
+    const html =
+      `<html><head><title>Harbour traffic doubles</title></head><body><main><section>${card(P1)}${card(P2)}${card(source)}${card(P3)}${card(P4)}` +
+      `${card('See also our guide to the summer ferry timetables: <a href="/walks">harbour walks and quays</a>.', 'card related-links')}</section></main></body></html>`;
+    const text = articleText(parseHtml(html));
+    expect(text).toContain('The figures were published on Tuesday in the annual report of the Harbour Board.');
+    expect(text).toContain(P4);
+    expect(text).not.toContain('ferry timetables');
+  });
+});
+
+describe('parseHtml fact-checks', () => {
+  const factCheck = (claim: string, body: string) =>
+    '<html lang="en"><head><title>Does the ferry run on cooking oil? | The Gazette</title>' +
+    `<script type="application/ld+json">{"@context":"https://schema.org","@type":"ClaimReview","claimReviewed":"${claim}","reviewRating":{"@type":"Rating","alternateName":"Mostly false"}}</script>` +
+    `</head><body><div class="claim-box"><h3>Claim</h3><p>${claim}</p></div><main><article><h1>Does the ferry run on cooking oil?</h1>${body}</article></main></body></html>`;
+  const claim = 'The harbour ferry runs entirely on used cooking oil from the town chip shops.';
+
+  it('opens the story with the claim it reviews and the verdict, when the claim sits outside the article', () => {
+    const article = parseHtml(factCheck(claim, `<p>${P1}</p><p>${P2}</p><p>${P3}</p>`));
+    expect(article.body.slice(0, 4).map(blockText)).toEqual(['Claim', claim, 'Rating', 'Mostly false']);
+    expect(articleText(article).split(claim)).toHaveLength(2);
+  });
+
+  it('adds nothing when the story already states the claim, or when the field only repeats the headline', () => {
+    expect(blockText(parseHtml(factCheck(claim, `<p>${P1}</p><p>Posts said: ${claim}</p><p>${P2}</p>`)).body[0]!)).toBe(P1);
+    expect(blockText(parseHtml(factCheck('Does the ferry run on cooking oil?', `<p>${P1}</p><p>${P2}</p>`)).body[0]!)).toBe(P1);
+  });
+});
+
 describe('parseHtml errors', () => {
   const code = (html: string) => {
     try {

@@ -9,11 +9,13 @@ import type { Block } from '../block.ts';
 import { truncateAtWord } from '../derive/excerpt.ts';
 import { ImportError } from './errors.ts';
 import { articleText } from './html-article-text.ts';
+import { claimBlocks } from './html-claim-review.ts';
 import { parseByline } from './byline.ts';
 import { cleanBlocks } from './html-clean-blocks.ts';
 import { cleanArticleDom } from './html-clean-dom.ts';
 import { baseUrlOf, htmlDocument, squash, textOf } from './html-dom.ts';
 import { cleanHeadline, sameHeadline } from './html-headline.ts';
+import { jsonLdClaims } from './html-json-ld.ts';
 import { htmlMetadata } from './html-metadata.ts';
 import { readableArticle } from './html-readability.ts';
 import { htmlToBlocks } from './html-to-blocks.ts';
@@ -36,7 +38,8 @@ export interface ParseHtmlOptions {
  * Imports a web page as an article. Headline from `og:title`, JSON-LD, the `<h1>` or `<title>`
  * (site name removed); authors, publication time, lead image, canonical URL, language and
  * standfirst from the page's metadata; body blocks from the article Readability finds, cleaned
- * of page furniture. Links and images are made absolute against `url` (never the page's `<base>`); links that
+ * of page furniture; a fact-check's reviewed claim and verdict (JSON-LD `ClaimReview`) open the body
+ * when the article does not state it. Links and images are made absolute against `url` (never the page's `<base>`); links that
  * are not http(s), mailto or a fragment become plain text.
  *
  * Throws `ImportError` with code `empty_input` for a blank page, `no_body` when nothing
@@ -63,6 +66,8 @@ export function parseHtml(html: string, options: ParseHtmlOptions = {}): Article
   if (textOf(document.body) === '') throw new ImportError('empty_input', 'The page has no text.');
   const base = baseUrlOf(document, options.url);
   const meta = htmlMetadata(document, base);
+  // Read before Readability, which takes the page's scripts out.
+  const claims = jsonLdClaims(document);
   const found = readableArticle(document);
   if (!found) throw new ImportError('no_body', 'No article was found in the page.');
 
@@ -94,6 +99,8 @@ export function parseHtml(html: string, options: ParseHtmlOptions = {}): Article
   if (meta.language) article.language = meta.language;
   // A headline repeated as the first block adds nothing to the body.
   if (body.length > 1 && body[0]?.type === 'heading' && sameHeadline(body[0].text, headline)) body.shift();
+  // A fact-check's claim, set outside the article's container, is what the story is about.
+  body.unshift(...claimBlocks(claims, body, headline, meta.language));
   return article;
 }
 
