@@ -1,0 +1,41 @@
+/**
+ * @module
+ * Tests of what a short name may join: the keys full names are filed under, and the choice.
+ */
+import { describe, expect, it } from 'vitest';
+import { named } from '../testing/entity-fixtures.ts';
+import { resolutionRenames, shortForms, shortKey } from './entity-resolution.ts';
+
+describe('shortKey', () => {
+  it('files a person under the surname and an organisation under its initials', () => {
+    expect(shortKey('person', 'George W Bush')).toBe('bush');
+    expect(shortKey('person', 'Martin Luther King Jr')).toBe('king');
+    expect(shortKey('person', 'Blair')).toBeNull();
+    expect(shortKey('organization', 'International Monetary Fund')).toBe('imf');
+    expect(shortKey('organization', 'Bank of England')).toBe('be');
+    expect(shortKey('organization', 'BBC')).toBeNull();
+    expect(shortKey('place', 'New York')).toBeNull();
+  });
+});
+
+describe('resolutionRenames', () => {
+  const putin = named('person', 'Putin');
+  const forms = shortForms([putin], []);
+
+  it('joins the one full name known, and none of two', () => {
+    expect(resolutionRenames([putin], forms, new Map([['person putin', [{ name: 'Vladimir Putin', slug: 'vladimir-putin' }]]]), [])).toEqual([
+      { op: 'rename', from: { type: 'person', slug: 'putin', name: 'Putin' }, to: { type: 'person', name: 'Vladimir Putin' } },
+    ]);
+    const two = new Map([['person putin', [{ name: 'Vladimir Putin', slug: 'vladimir-putin' }, { name: 'Lyudmila Putin', slug: 'lyudmila-putin' }]]]);
+    expect(resolutionRenames([putin], forms, two, [])).toEqual([]);
+  });
+
+  it('asks the story first, and leaves what editors decided', () => {
+    const inStory = [putin, named('person', 'Lyudmila Putin')];
+    const known = new Map([['person putin', [{ name: 'Vladimir Putin', slug: 'vladimir-putin' }]]]);
+    expect(resolutionRenames(inStory, shortForms(inStory, []), known, [])).toMatchObject([{ to: { name: 'Lyudmila Putin' } }]);
+    expect(shortForms([putin], [{ op: 'add', entity: { type: 'person', name: 'Putin' } }])).toEqual([]);
+    expect(resolutionRenames([putin], forms, known, [{ op: 'remove', entity: { type: 'person', slug: 'vladimir-putin' } }])).toEqual([]);
+    expect(resolutionRenames([putin], forms, known, [], new Set(['person putin vladimir-putin']))).toEqual([]);
+  });
+});

@@ -1,0 +1,116 @@
+/**
+ * @module
+ * Resolution of short names across stories: a person named only by a surname ("Putin") or an
+ * organisation only by its initials ("IMF") joins the one full name it can stand for. The story's
+ * own full names are asked first; failing those, the full names known from every other story.
+ * When two or more fit, the short name stays apart. Editors always win: their corrections of the
+ * article and their merges are applied first, a name they put in the article by hand is never
+ * changed, an entity they removed from it is never joined, and a split keeps the two apart for
+ * good (see `entity_separations`). Each database looks the full names up (sqlite/entity-resolve.ts,
+ * postgres/entity-resolve.ts); what to join is decided here, alike for both.
+ */
+import { type EntityType, type Mention, slugify } from '@dateline/model/core';
+import type { EntityCorrection } from './entity-corrections.ts';
+
+/** A full name an entity of this type is known by. */
+export interface KnownName {
+  name: string;
+  slug: string;
+}
+
+/** A short name found in an article, and the key full names are filed under. */
+export interface ShortForm {
+  type: EntityType;
+  /** The short name's slug. */
+  slug: string;
+  name: string;
+  /** The surname's slug, or the initials in lower case. */
+  key: string;
+}
+
+/** Words an organisation's initials leave out (the Federal Bureau of Investigation is the FBI). */
+const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'de', 'du', 'des', 'la', 'le', '&']);
+/** Endings a surname is followed by, never a surname themselves. */
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const ACRONYM = /^[A-Z][A-Z&]{1,7}$/u;
+
+/**
+ * The key a full name is filed under, or null for a name that is short itself: a person's
+ * surname (two words or more), an organisation's initials (two significant words or more).
+ *
+ * @example
+ * shortKey('person', 'George W Bush'); // 'bush'
+ * shortKey('organization', 'International Monetary Fund'); // 'imf'
+ */
+export function shortKey(type: EntityType, name: string): string | null {
+  const words = name.split(/\s+/u).filter((w) => w !== '');
+  if (type === 'person') {
+    const parts = words.map((w) => slugify(w)).filter((w) => w !== '' && !SUFFIXES.has(w));
+    return parts.length >= 2 ? parts.at(-1)! : null;
+  }
+  if (type === 'organization') {
+    const significant = words.filter((w) => !MINOR_WORDS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w));
+    if (significant.length < 2 || significant.length !== words.filter((w) => !MINOR_WORDS.has(w.toLowerCase())).length) return null;
+    return significant.map((w) => w[0]!.toLowerCase()).join('');
+  }
+  return null;
+}
+
+/**
+ * The short names among `mentions` that resolution may join to a full name, leaving out those an
+ * editor put in the article by hand (an `add`, or the target of a `rename`).
+ *
+ * @example
+ * shortForms([named('person', 'Putin')], []); // [{ type: 'person', slug: 'putin', name: 'Putin', key: 'putin' }]
+ */
+export function shortForms(mentions: readonly Mention[], own: readonly EntityCorrection[]): ShortForm[] {
+  const byEditor = new Set<string>();
+  for (const c of own) {
+    if (c.op === 'add') byEditor.add(`${c.entity.type} ${slugify(c.entity.name)}`);
+    if (c.op === 'rename') byEditor.add(`${c.to.type} ${slugify(c.to.name)}`);
+  }
+  const forms: ShortForm[] = [];
+  for (const { entity } of mentions) {
+    if (byEditor.has(`${entity.type} ${entity.slug}`)) continue;
+    const single = !/\s/u.test(entity.name.trim());
+    if (entity.type === 'person' && single && entity.slug !== '') forms.push({ ...entity, key: entity.slug });
+    else if (entity.type === 'organization' && ACRONYM.test(entity.name)) forms.push({ ...entity, key: entity.name.replace(/&/gu, '').toLowerCase() });
+  }
+  return forms;
+}
+
+/**
+ * The renames that join each short name to its one full name: one of the story's own when it
+ * names any (none when it names two), else the one in `known` (full names from every story by
+ * `type key`, merged-away ones left out; an alias match counts as one). Never into an entity the
+ * article's own corrections removed, nor one an editor split the short name from (`separated`:
+ * `type from into`).
+ *
+ * @example
+ * resolutionRenames(mentions, forms, known, own, separated); // [{ op: 'rename', from: { …'putin' }, to: { …'Vladimir Putin' } }]
+ */
+export function resolutionRenames(
+  mentions: readonly Mention[],
+  forms: readonly ShortForm[],
+  known: ReadonlyMap<string, readonly KnownName[]>,
+  own: readonly EntityCorrection[],
+  separated: ReadonlySet<string> = new Set(),
+): EntityCorrection[] {
+  const removed = new Set(own.flatMap((c) => (c.op === 'remove' ? [`${c.entity.type} ${c.entity.slug}`] : [])));
+  const renames: EntityCorrection[] = [];
+  for (const form of forms) {
+    const allowed = (c: KnownName) =>
+      c.slug !== form.slug && !removed.has(`${form.type} ${c.slug}`) && !separated.has(`${form.type} ${form.slug} ${c.slug}`);
+    const inStory = mentions.filter((m) => m.entity.type === form.type && shortKey(form.type, m.entity.name) === form.key).map((m) => m.entity);
+    const candidates = inStory.length > 0 ? inStory : distinct(known.get(`${form.type} ${form.key}`) ?? []);
+    const fitting = candidates.filter(allowed);
+    if (fitting.length !== 1 || candidates.length !== fitting.length) continue;
+    const [into] = fitting;
+    renames.push({ op: 'rename', from: { type: form.type, slug: form.slug, name: form.name }, to: { type: form.type, name: into!.name } });
+  }
+  return renames;
+}
+
+function distinct(names: readonly KnownName[]): KnownName[] {
+  return [...new Map(names.map((n) => [n.slug, n])).values()];
+}
