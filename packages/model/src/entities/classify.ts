@@ -28,6 +28,11 @@ export interface Verdict {
 }
 
 const SPEECH = /^(?:said|says|say|told|tells|added|adds|argued|argues|insisted|insists|explained|explains|stressed|warned|warns|claimed|claims|believes|thinks|admitted|admits|noted|wrote|writes|declared|urged|urges|asked|replied|commented|announced|described|called|revealed|confirmed|denied|suggested)$/i;
+const NAME_SHAPE = /^(?:\p{Lu}\p{Ll}+|Ma?c\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?$/u;
+// Endings of English common nouns ("Keeper", "Expression"), unless a list knows the word as a name.
+const NOUN_ENDING = /(?:er|or|ion|ment|ness|ity|ism|ship|ance|ence|ure|age|ics|ure)$/;
+const nameShaped = (w: string): boolean =>
+  NAME_SHAPE.test(w) && !isCommonWord(w) && !knownName(w) && !isDemonym(w) && (isFirstName(w) || isLastName(w) || !NOUN_ENDING.test(w));
 const PERSON_NEXT = /^(?:who|whose|himself|herself|he|she)$/i;
 const PLACE_PREPS = /^(?:in|near|outside|across|throughout|around|towards|into)$/;
 const APPOSITION = /^(?:a|an|the|\d+|aged|who)$/;
@@ -157,5 +162,9 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   // "Michelle, a mother of twins, said": a first name alone, described or speaking.
   const described = tokens[c.next]?.text === ',' && after !== undefined && /^(?:a|an|\d+)$/.test(after.text);
   if (words.length === 1 && !(c.opener && isCommonWord(first)) && isFirstName(first) && (described || speaks)) return verdict('person');
+  // "Australian Mamdouh Habib", "met Wanjiru Kamau": two or three words shaped like a given name
+  // and a surname, none of them an ordinary word or a known name, in the middle of a sentence,
+  // name a person even when no list knows the given name.
+  if (nameLike && !c.opener && words.length <= 3 && words.every(nameShaped)) return verdict('person');
   return verdict(undefined);
 }
