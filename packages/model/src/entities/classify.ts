@@ -105,6 +105,10 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   // "the Manchester Central MP": a person's name does not follow "the".
   const afterThe = before?.text === 'the' && !c.titled;
 
+  // "DEAR ABBY", "FEELING LIKE SECOND RATE": capitals for emphasis or a heading, not a name, when
+  // one of the words is an ordinary word and the whole no known name (a dateline's "NEW YORK").
+  const shouted = words.length > 1 && words.every((w) => /^\p{Lu}+$/u.test(w)) && words.some((w) => isCommonWord(w));
+  if (shouted && !knownName(c.name)) return verdict(undefined, c.name, true);
   const known = knownName(c.name) ?? (c.opener ? undefined : weakName(c.name));
   // "Leicester wing Austin Healey": a city named for its club.
   const clubRole = nextIsLower(tokens, c.next) && CLUB_ROLES.has(tokens[c.next]!.text);
@@ -155,7 +159,8 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(words[0]!) && !c.titled) return verdict('organization');
   // "Flexport, a logistics company", "Tempus, the currency broker": a body described as one.
   if (tokens[c.next]?.text === ',' && after !== undefined && /^(?:a|an|the)$/i.test(after.text) && !c.titled && !c.opener) {
-    for (let k = c.next + 2; k < c.next + 7 && tokens[k]?.word && !tokens[k]!.cap; k++) {
+    // "Huawei, the embattled Chinese tech company": a nationality may stand among the words.
+    for (let k = c.next + 2; k < c.next + 7 && tokens[k]?.word && (!tokens[k]!.cap || isDemonym(tokens[k]!.text)); k++) {
       if (ORG_DESCRIPTORS.has(tokens[k]!.text.toLowerCase())) return verdict('organization');
     }
   }
