@@ -109,6 +109,9 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   // one of the words is an ordinary word and the whole no known name (a dateline's "NEW YORK").
   const shouted = words.length > 1 && words.every((w) => /^\p{Lu}+$/u.test(w)) && words.some((w) => isCommonWord(w));
   if (shouted && !knownName(c.name)) return verdict(undefined, c.name, true);
+  // "Kospi Index (KOSPI)": initials in brackets stand for the name before them, here no entity.
+  const bracketed = words.length === 1 && before?.text === '(' && tokens[c.next]?.text === ')';
+  if (bracketed && !knownName(c.name) && NON_ENTITY_HEADS.has(tokens[c.first - 2]?.text.toLowerCase() ?? '')) return verdict(undefined, c.name, true);
   const known = knownName(c.name) ?? (c.opener ? undefined : weakName(c.name));
   // "Leicester wing Austin Healey": a city named for its club.
   const clubRole = nextIsLower(tokens, c.next) && CLUB_ROLES.has(tokens[c.next]!.text);

@@ -91,7 +91,7 @@ hills;strait;straits;canal;desert;forest;highlands;palace;abbey;cathedral;centre
 road`);
 
 /** Last words that make a capitalised phrase an event, a law, an award or a work, never an entity. */
-export const NON_ENTITY_HEADS = set(`day;days;week;war;wars;cup;games;olympics;championship;championships;open;tournament;
+export const NON_ENTITY_HEADS = set(`composite;day;days;week;war;wars;cup;games;olympics;championship;championships;open;tournament;
 trophy;series;final;finals;awards;award;prize;prizes;festival;show;act;bill;budget;summit;conference;election;elections;
 referendum;treaty;agreement;accord;plan;strategy;policy;programme;program;report;review;inquiry;survey;index;
 nations;grand slam;marathon;derby;tour;season;year;era;age;revolution;crisis;scandal;affair;memorial;anniversary;
