@@ -111,6 +111,33 @@ export function resolutionRenames(
   return renames;
 }
 
+/** For each article just resolved, the entities (`type slug`) its short names joined, and from which short slug. */
+const joins = new WeakMap<object, Map<string, string>>();
+
+/**
+ * Notes on `article` (the object about to be written) which entities its short names joined, so
+ * the rows written for it can say so (`article_mentions.joined_from`).
+ *
+ * @example
+ * rememberJoins(stored, renames);
+ */
+export function rememberJoins(article: object, renames: readonly EntityCorrection[]): void {
+  const joined = new Map<string, string>();
+  for (const r of renames) if (r.op === 'rename') joined.set(`${r.to.type} ${slugify(r.to.name)}`, r.from.slug);
+  joins.set(article, joined);
+}
+
+/**
+ * The entities `article`'s short names joined (`type slug` to the short slug), or undefined when
+ * it was not resolved afresh (its rows keep what they said).
+ *
+ * @example
+ * joinsOf(stored)?.get('person vladimir-putin'); // 'putin'
+ */
+export function joinsOf(article: object): ReadonlyMap<string, string> | undefined {
+  return joins.get(article);
+}
+
 function distinct(names: readonly KnownName[]): KnownName[] {
   return [...new Map(names.map((n) => [n.slug, n])).values()];
 }

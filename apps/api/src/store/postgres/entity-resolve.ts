@@ -60,5 +60,11 @@ export async function newFullName(sql: Queryable, type: string, slug: string, ke
       AND NOT EXISTS (SELECT 1 FROM entity_merges m WHERE m.type = e.type AND m.from_slug = e.slug)
       AND EXISTS (SELECT 1 FROM article_mentions am WHERE am.entity_id = e.id) LIMIT 2`;
   if (others.length === 0) await queueNaming(sql, type, key);
-  else if (others.length === 1) await queueNaming(sql, type, others[0]!.slug);
+  else if (others.length === 1) {
+    await sql`
+      INSERT INTO enrichment_queue (article_id, queued_at)
+      SELECT DISTINCT am.article_id, now() FROM article_mentions am JOIN entities e ON e.id = am.entity_id
+      WHERE e.type = ${type} AND e.slug = ${others[0]!.slug} AND am.joined_from IS NOT NULL
+      ON CONFLICT (article_id) DO UPDATE SET queued_at = excluded.queued_at, attempts = 0, last_error = NULL`;
+  }
 }

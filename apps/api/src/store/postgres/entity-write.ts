@@ -6,7 +6,7 @@
 import type { Article } from '@dateline/model';
 import { applyCorrections, type EntityCorrection } from '../entity-corrections.ts';
 import { mergeCorrection, type MergeRow } from '../entity-merge-store.ts';
-import { shortKey } from '../entity-resolution.ts';
+import { joinsOf, rememberJoins, shortKey } from '../entity-resolution.ts';
 import { speakerEntity } from '../entity-rows.ts';
 import type { JsonValue, Queryable } from './connection.ts';
 import { newFullName, resolutionFor } from './entity-resolve.ts';
@@ -47,7 +47,9 @@ export async function withCorrections(sql: Queryable, article: Article): Promise
   const lists = { mentions: article.mentions, quotes: article.quotes ?? [] };
   const corrected = applyCorrections(lists, [...own, ...(await mergeCorrections(sql))], article);
   const renames = await resolutionFor(sql, article.id, corrected, own);
-  return { ...article, ...(renames.length > 0 ? applyCorrections(corrected, renames, article) : corrected) };
+  const resolved = { ...article, ...(renames.length > 0 ? applyCorrections(corrected, renames, article) : corrected) };
+  rememberJoins(resolved, renames);
+  return resolved;
 }
 
 /**
@@ -59,6 +61,8 @@ export async function withCorrections(sql: Queryable, article: Article): Promise
  * await writeEntityRows(sql, stored);
  */
 export async function writeEntityRows(sql: Queryable, article: Article, created = false): Promise<void> {
+  // Rows rewritten without a fresh resolution (a merge) keep which short names they joined.
+  const joined = joinsOf(article) ?? (created ? undefined : await keptJoins(sql, article.id));
   if (!created) {
     await sql`DELETE FROM article_mentions WHERE article_id = ${article.id}`;
     await sql`DELETE FROM quotes WHERE article_id = ${article.id}`;
@@ -82,6 +86,7 @@ export async function writeEntityRows(sql: Queryable, article: Article, created 
       count: m.count,
       first_block: m.firstPosition.block,
       first_offset: m.firstPosition.offset,
+      joined_from: joined?.get(`${m.entity.type} ${m.entity.slug}`) ?? null,
     }));
     await sql`INSERT INTO article_mentions ${sql(mentionRows)}`;
   }
@@ -104,6 +109,13 @@ export async function writeEntityRows(sql: Queryable, article: Article, created 
     };
   });
   await sql`INSERT INTO quotes ${sql(quoteRows)}`;
+}
+
+async function keptJoins(sql: Queryable, articleId: string): Promise<Map<string, string>> {
+  const rows = await sql<{ type: string; slug: string; joined_from: string }[]>`
+    SELECT e.type, e.slug, m.joined_from FROM article_mentions m JOIN entities e ON e.id = m.entity_id
+    WHERE m.article_id = ${articleId} AND m.joined_from IS NOT NULL`;
+  return new Map(rows.map((r) => [`${r.type} ${r.slug}`, r.joined_from]));
 }
 
 /**

@@ -61,7 +61,7 @@ export function queueNaming(db: DatabaseSync, type: EntityType | string, slug: s
 /**
  * After the full name `slug` (filed under `key`) was first written: when it is now the only full
  * name for `key`, the articles naming the short name are queued to join it; when it is the
- * second, those naming the first are queued, as their short names no longer fit one name.
+ * second, those whose short names joined the first are queued, as they no longer fit one name.
  *
  * @example
  * newFullName(db, 'person', 'vladimir-putin', 'putin');
@@ -73,5 +73,16 @@ export function newFullName(db: DatabaseSync, type: string, slug: string, key: s
        AND EXISTS (SELECT 1 FROM article_mentions am WHERE am.entity_id = e.id) LIMIT 2`,
   ).all(type, key, slug) as { slug: string }[];
   if (others.length === 0) queueNaming(db, type, key);
-  else if (others.length === 1) queueNaming(db, type, others[0]!.slug);
+  else if (others.length === 1) queueJoined(db, type, others[0]!.slug);
+}
+
+/** Queues again the articles whose short names joined the entity `type`/`slug`. */
+function queueJoined(db: DatabaseSync, type: string, slug: string): void {
+  statement(
+    db,
+    `INSERT INTO enrichment_queue (article_id, queued_at)
+     SELECT DISTINCT am.article_id, ? FROM article_mentions am JOIN entities e ON e.id = am.entity_id
+     WHERE e.type = ? AND e.slug = ? AND am.joined_from IS NOT NULL
+     ON CONFLICT (article_id) DO UPDATE SET queued_at = excluded.queued_at, attempts = 0, last_error = NULL`,
+  ).run(new Date().toISOString(), type, slug);
 }

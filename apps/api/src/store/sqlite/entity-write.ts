@@ -8,7 +8,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { Article } from '@dateline/model';
 import { applyCorrections, type EntityCorrection } from '../entity-corrections.ts';
 import { mergeCorrection, type MergeRow } from '../entity-merge-store.ts';
-import { shortKey } from '../entity-resolution.ts';
+import { joinsOf, rememberJoins, shortKey } from '../entity-resolution.ts';
 import { speakerEntity } from '../entity-rows.ts';
 import { newFullName, resolutionFor } from './entity-resolve.ts';
 import { statement } from './statements.ts';
@@ -47,7 +47,9 @@ export function withCorrections(db: DatabaseSync, article: Article): Article {
   const own = ownCorrections(db, article.id);
   const corrected = applyCorrections({ mentions: article.mentions, quotes: article.quotes ?? [] }, [...own, ...mergeCorrections(db)], article);
   const renames = resolutionFor(db, article.id, corrected, own);
-  return { ...article, ...(renames.length > 0 ? applyCorrections(corrected, renames, article) : corrected) };
+  const resolved = { ...article, ...(renames.length > 0 ? applyCorrections(corrected, renames, article) : corrected) };
+  rememberJoins(resolved, renames);
+  return resolved;
 }
 
 /**
@@ -59,6 +61,8 @@ export function withCorrections(db: DatabaseSync, article: Article): Article {
  * writeEntityRows(db, stored);
  */
 export function writeEntityRows(db: DatabaseSync, article: Article, created = false): void {
+  // Rows rewritten without a fresh resolution (a merge) keep which short names they joined.
+  const joined = joinsOf(article) ?? (created ? undefined : keptJoins(db, article.id));
   if (!created) {
     statement(db, 'DELETE FROM article_mentions WHERE article_id = ?').run(article.id);
     statement(db, 'DELETE FROM quotes WHERE article_id = ?').run(article.id);
@@ -69,7 +73,7 @@ export function writeEntityRows(db: DatabaseSync, article: Article, created = fa
   const fullNames: { type: string; slug: string; key: string }[] = [];
   const mention = statement(
     db,
-    'INSERT INTO article_mentions (article_id, entity_id, position, count, first_block, first_offset) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT INTO article_mentions (article_id, entity_id, position, count, first_block, first_offset, joined_from) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   const ids = new Map<string, number>();
   mentions.forEach((m, position) => {
@@ -81,7 +85,7 @@ export function writeEntityRows(db: DatabaseSync, article: Article, created = fa
       if (key !== null) fullNames.push({ type, slug, key });
     }
     ids.set(`${type} ${slug}`, Number(row.id));
-    mention.run(article.id, row.id, position, m.count, m.firstPosition.block, m.firstPosition.offset);
+    mention.run(article.id, row.id, position, m.count, m.firstPosition.block, m.firstPosition.offset, joined?.get(`${type} ${slug}`) ?? null);
   });
   const quote = statement(
     db,
@@ -95,6 +99,14 @@ export function writeEntityRows(db: DatabaseSync, article: Article, created = fa
   });
   // After the rows: a new full name may change what short names in other stories stand for.
   for (const f of fullNames) newFullName(db, f.type, f.slug, f.key);
+}
+
+function keptJoins(db: DatabaseSync, articleId: string): Map<string, string> {
+  const rows = statement(
+    db,
+    'SELECT e.type, e.slug, m.joined_from FROM article_mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? AND m.joined_from IS NOT NULL',
+  ).all(articleId) as { type: string; slug: string; joined_from: string }[];
+  return new Map(rows.map((r) => [`${r.type} ${r.slug}`, r.joined_from]));
 }
 
 /**

@@ -13,6 +13,7 @@ export const migration023: PgMigration = {
     ALTER TABLE entities ADD COLUMN short_key text COLLATE "C";
     CREATE INDEX entities_by_short_key ON entities (type, short_key) WHERE short_key IS NOT NULL;
     CREATE INDEX entities_with_aliases ON entities (type) WHERE aliases <> '[]'::jsonb;
+    ALTER TABLE article_mentions ADD COLUMN joined_from text COLLATE "C";
 
     CREATE TABLE entity_separations (
       type       text NOT NULL,
