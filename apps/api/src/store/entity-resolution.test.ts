@@ -15,6 +15,8 @@ describe('shortKey', () => {
     expect(shortKey('organization', 'Bank of England')).toBe('be');
     expect(shortKey('organization', 'BBC')).toBeNull();
     expect(shortKey('place', 'New York')).toBeNull();
+    // Every form of a name stored under one slug files it under one key, whichever came first.
+    expect(shortKey('person', 'Robert Kilroy Silk', 'robert-kilroy-silk')).toBe(shortKey('person', 'Robert Kilroy-Silk'));
   });
 });
 
@@ -28,6 +30,12 @@ describe('resolutionRenames', () => {
     ]);
     const two = new Map([['person putin', [{ name: 'Vladimir Putin', slug: 'vladimir-putin' }, { name: 'Lyudmila Putin', slug: 'lyudmila-putin' }]]]);
     expect(resolutionRenames([putin], forms, two, [])).toEqual([]);
+  });
+
+  it('joins a double-barrelled surname only to a full name ending with all of it', () => {
+    const bare = named('person', 'Kilroy-Silk');
+    const known = new Map([['person silk', [{ name: 'Robert Kilroy-Silk', slug: 'robert-kilroy-silk' }, { name: 'Jane Silk', slug: 'jane-silk' }]]]);
+    expect(resolutionRenames([bare], shortForms([bare], []), known, [])).toMatchObject([{ to: { name: 'Robert Kilroy-Silk' } }]);
   });
 
   it('asks the story first, and leaves what editors decided', () => {

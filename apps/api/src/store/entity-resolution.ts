@@ -16,6 +16,8 @@ import type { EntityCorrection } from './entity-corrections.ts';
 export interface KnownName {
   name: string;
   slug: string;
+  /** Found as an editor's alias of the short name, not by its key. */
+  byAlias?: boolean;
 }
 
 /** A short name found in an article, and the key full names are filed under. */
@@ -24,7 +26,7 @@ export interface ShortForm {
   /** The short name's slug. */
   slug: string;
   name: string;
-  /** The surname's slug, or the initials in lower case. */
+  /** The last part of the surname's slug, or the initials in lower case. */
   key: string;
 }
 
@@ -36,24 +38,40 @@ const ACRONYM = /^[A-Z][A-Z&]{1,7}$/u;
 
 /**
  * The key a full name is filed under, or null for a name that is short itself: a person's
- * surname (two words or more), an organisation's initials (two significant words or more).
+ * surname (the last part of the slug of a name of two words or more), an organisation's initials
+ * (of the slug's parts, two significant ones or more). Taken from the slug, which every form of
+ * the name an entity may be stored under shares ("Robert Kilroy Silk", "Robert Kilroy-Silk").
  *
  * @example
  * shortKey('person', 'George W Bush'); // 'bush'
  * shortKey('organization', 'International Monetary Fund'); // 'imf'
  */
-export function shortKey(type: EntityType, name: string): string | null {
-  const words = name.split(/\s+/u).filter((w) => w !== '');
+export function shortKey(type: EntityType, name: string, slug = slugify(name)): string | null {
+  if (!/\s/u.test(name.trim())) return null;
+  const parts = slug.split('-').filter((p) => p !== '');
   if (type === 'person') {
-    const parts = words.map((w) => slugify(w)).filter((w) => w !== '' && !SUFFIXES.has(w));
-    return parts.length >= 2 ? parts.at(-1)! : null;
+    const named = parts.filter((p) => !SUFFIXES.has(p));
+    return named.length >= 2 ? named.at(-1)! : null;
   }
   if (type === 'organization') {
-    const significant = words.filter((w) => !MINOR_WORDS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w));
-    if (significant.length < 2 || significant.length !== words.filter((w) => !MINOR_WORDS.has(w.toLowerCase())).length) return null;
-    return significant.map((w) => w[0]!.toLowerCase()).join('');
+    const significant = parts.filter((p) => !MINOR_WORDS.has(p));
+    if (significant.length < 2 || significant.some((p) => /^\d/u.test(p))) return null;
+    return significant.map((p) => p[0]!).join('');
   }
   return null;
+}
+
+/**
+ * The slugs of the short names a new full name may stand for: a person's surname in every length
+ * ("kilroy-silk", "silk" for "robert-kilroy-silk"), an organisation's initials.
+ *
+ * @example
+ * shortSlugs('person', 'robert-kilroy-silk', 'silk'); // ['kilroy-silk', 'silk']
+ */
+export function shortSlugs(type: EntityType | string, slug: string, key: string): string[] {
+  if (type !== 'person') return [key];
+  const parts = slug.split('-');
+  return parts.slice(1).map((_, i) => parts.slice(i + 1).join('-'));
 }
 
 /**
@@ -73,7 +91,7 @@ export function shortForms(mentions: readonly Mention[], own: readonly EntityCor
   for (const { entity } of mentions) {
     if (byEditor.has(`${entity.type} ${entity.slug}`)) continue;
     const single = !/\s/u.test(entity.name.trim());
-    if (entity.type === 'person' && single && entity.slug !== '') forms.push({ ...entity, key: entity.slug });
+    if (entity.type === 'person' && single && entity.slug !== '') forms.push({ ...entity, key: entity.slug.split('-').at(-1)! });
     else if (entity.type === 'organization' && ACRONYM.test(entity.name)) forms.push({ ...entity, key: entity.name.replace(/&/gu, '').toLowerCase() });
   }
   return forms;
@@ -99,13 +117,13 @@ export function resolutionRenames(
   const removed = new Set(own.flatMap((c) => (c.op === 'remove' ? [`${c.entity.type} ${c.entity.slug}`] : [])));
   const renames: EntityCorrection[] = [];
   for (const form of forms) {
-    const allowed = (c: KnownName) =>
-      c.slug !== form.slug && !removed.has(`${form.type} ${c.slug}`) && !separated.has(`${form.type} ${form.slug} ${c.slug}`);
-    const inStory = mentions.filter((m) => m.entity.type === form.type && shortKey(form.type, m.entity.name) === form.key).map((m) => m.entity);
-    const candidates = inStory.length > 0 ? inStory : distinct(known.get(`${form.type} ${form.key}`) ?? []);
-    const fitting = candidates.filter(allowed);
-    if (fitting.length !== 1 || candidates.length !== fitting.length) continue;
-    const [into] = fitting;
+    // A person's full name ends with the whole short name ("Kilroy-Silk", not just "Silk").
+    const fits = (c: KnownName) => c.slug !== form.slug && (c.byAlias === true || form.type !== 'person' || c.slug.endsWith(`-${form.slug}`));
+    const inStory = mentions.filter((m) => m.entity.type === form.type && shortKey(form.type, m.entity.name, m.entity.slug) === form.key).map((m) => m.entity).filter(fits);
+    const candidates = inStory.length > 0 ? inStory : distinct(known.get(`${form.type} ${form.key}`) ?? []).filter(fits);
+    if (candidates.length !== 1) continue;
+    const [into] = candidates;
+    if (removed.has(`${form.type} ${into!.slug}`) || separated.has(`${form.type} ${form.slug} ${into!.slug}`)) continue;
     renames.push({ op: 'rename', from: { type: form.type, slug: form.slug, name: form.name }, to: { type: form.type, name: into!.name } });
   }
   return renames;
@@ -139,5 +157,7 @@ export function joinsOf(article: object): ReadonlyMap<string, string> | undefine
 }
 
 function distinct(names: readonly KnownName[]): KnownName[] {
-  return [...new Map(names.map((n) => [n.slug, n])).values()];
+  const bySlug = new Map<string, KnownName>();
+  for (const n of names) bySlug.set(n.slug, { ...n, byAlias: n.byAlias === true || bySlug.get(n.slug)?.byAlias === true });
+  return [...bySlug.values()];
 }

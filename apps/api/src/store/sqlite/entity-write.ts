@@ -80,7 +80,7 @@ export function writeEntityRows(db: DatabaseSync, article: Article, created = fa
     const { type, slug, name } = m.entity;
     let row = find.get(type, slug) as { id: number } | undefined;
     if (!row) {
-      const key = shortKey(type, name);
+      const key = shortKey(type, name, slug);
       row = create.get(type, slug, name, key) as { id: number };
       if (key !== null) fullNames.push({ type, slug, key });
     }
