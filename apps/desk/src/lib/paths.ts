@@ -58,6 +58,16 @@ export function previewFramePath(slug: string): string {
 }
 
 /**
+ * A story's people, places, organisations and quotations, with the editors' corrections.
+ *
+ * @example
+ * storyEntitiesPath('night-ferry'); // '/desk/stories/night-ferry/entities'
+ */
+export function storyEntitiesPath(slug: string): string {
+  return `${storyPath(slug)}/entities`;
+}
+
+/**
  * A sign-in redirect target is only ever a desk page, never another site.
  *
  * @example
