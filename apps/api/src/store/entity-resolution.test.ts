@@ -32,6 +32,16 @@ describe('resolutionRenames', () => {
     expect(resolutionRenames([putin], forms, two, [])).toEqual([]);
   });
 
+  it('leaves a given name alone across stories, and initials unless an alias', () => {
+    const charles = named('person', 'Charles');
+    expect(resolutionRenames([charles], shortForms([charles], []), new Map([['person charles', [{ name: 'Ray Charles', slug: 'ray-charles' }]]]), [])).toEqual([]);
+    const nhs = named('organization', 'NHS');
+    const known = new Map([['organization nhs', [{ name: 'Norfolk High School', slug: 'norfolk-high-school' }]]]);
+    expect(resolutionRenames([nhs], shortForms([nhs], []), known, [])).toEqual([]);
+    const alias = new Map([['organization nhs', [{ name: 'National Health Service', slug: 'national-health-service', byAlias: true }]]]);
+    expect(resolutionRenames([nhs], shortForms([nhs], []), alias, [])).toMatchObject([{ to: { name: 'National Health Service' } }]);
+  });
+
   it('joins a double-barrelled surname only to a full name ending with all of it', () => {
     const bare = named('person', 'Kilroy-Silk');
     const known = new Map([['person silk', [{ name: 'Robert Kilroy-Silk', slug: 'robert-kilroy-silk' }, { name: 'Jane Silk', slug: 'jane-silk' }]]]);

@@ -1,14 +1,16 @@
 /**
  * @module
- * Resolution of short names across stories: a person named only by a surname ("Putin") or an
- * organisation only by its initials ("IMF") joins the one full name it can stand for. The story's
- * own full names are asked first; failing those, the full names known from every other story.
+ * Resolution of short names across stories: a person named only by a surname ("Putin") joins the
+ * one full name it can stand for, the story's own full names asked first, then those known from
+ * every other story; an organisation named by its initials ("IMF") joins the story's own full
+ * name, or another story's only through an editor's alias.
  * When two or more fit, the short name stays apart. Editors always win: their corrections of the
  * article and their merges are applied first, a name they put in the article by hand is never
  * changed, an entity they removed from it is never joined, and a split keeps the two apart for
  * good (see `entity_separations`). Each database looks the full names up (sqlite/entity-resolve.ts,
  * postgres/entity-resolve.ts); what to join is decided here, alike for both.
  */
+import { isFirstName } from '@dateline/model';
 import { type EntityType, type Mention, slugify } from '@dateline/model/core';
 import type { EntityCorrection } from './entity-corrections.ts';
 
@@ -120,7 +122,13 @@ export function resolutionRenames(
     // A person's full name ends with the whole short name ("Kilroy-Silk", not just "Silk").
     const fits = (c: KnownName) => c.slug !== form.slug && (c.byAlias === true || form.type !== 'person' || c.slug.endsWith(`-${form.slug}`));
     const inStory = mentions.filter((m) => m.entity.type === form.type && shortKey(form.type, m.entity.name, m.entity.slug) === form.key).map((m) => m.entity).filter(fits);
-    const candidates = inStory.length > 0 ? inStory : distinct(known.get(`${form.type} ${form.key}`) ?? []).filter(fits);
+    // Across stories only a surname that is no given name ("Charles" may be anyone): initials are
+    // too often shared ("NHS", "Norfolk High School") to join them to a name another story gives,
+    // unless an editor made them its alias.
+    const acrossStories = distinct(known.get(`${form.type} ${form.key}`) ?? [])
+      .filter((c) => c.byAlias === true || (form.type === 'person' && !isFirstName(form.name)))
+      .filter(fits);
+    const candidates = inStory.length > 0 ? inStory : acrossStories;
     if (candidates.length !== 1) continue;
     const [into] = candidates;
     if (removed.has(`${form.type} ${into!.slug}`) || separated.has(`${form.type} ${form.slug} ${into!.slug}`)) continue;

@@ -1,7 +1,8 @@
 /**
  * @module
- * Contract: a short name ("Putin", "IMF") joins the one full name it stands for across stories,
- * whichever story came first; ambiguous ones stay apart; editors' merges, splits and aliases win.
+ * Contract: a surname ("Putin") joins the one full name it stands for across stories, whichever
+ * story came first, initials ("IMF") the story's own; ambiguous ones stay apart; editors' merges,
+ * splits and aliases win.
  * Listings, filters, entity pages and related stories follow, alike on every database.
  */
 import type { Mention, Quote } from '@dateline/model';
@@ -89,12 +90,17 @@ export function entityResolutionContract(harness: StoreHarness): void {
       expect((await store.getArticle('harbour-report-number-3', { now: NOW }))?.mentions?.map((m) => [m.entity.slug, m.count])).toEqual([['laura-bush', 3]]);
     });
 
-    it('joins initials to the one organisation they stand for', async () => {
+    it('joins initials to the organisation the story names, and to another story’s only through an alias', async () => {
       const store = await migrated();
       const found: Found = new Map();
       await report(store, found, 1, 'a1', [named('organization', 'International Monetary Fund')]);
       await report(store, found, 2, 'a2', [named('organization', 'IMF', 2), named('person', 'IMF')]);
+      await report(store, found, 3, 'a3', [named('organization', 'International Monetary Fund'), named('organization', 'IMF')]);
       expect((await store.getEntity('international-monetary-fund', { now: NOW }))?.articleCount).toBe(2);
+      expect(await store.getEntity('imf', { now: NOW, type: 'organization' })).toMatchObject({ articleCount: 1 });
+      await store.addEntityAlias('organization', 'international-monetary-fund', 'IMF');
+      await enrichQueue(store, found);
+      expect((await store.getEntity('international-monetary-fund', { now: NOW }))?.articleCount).toBe(3);
       expect(await store.getEntity('imf', { now: NOW })).toMatchObject({ type: 'person' });
     });
 

@@ -55,6 +55,7 @@ export async function queueNaming(sql: Queryable, type: string, slug: string): P
  * await newFullName(sql, 'person', 'vladimir-putin', 'putin');
  */
 export async function newFullName(sql: Queryable, type: string, slug: string, key: string): Promise<void> {
+  if (type !== 'person') return;
   for (const short of shortSlugs(type, slug, key)) {
     const others = await sql<{ slug: string }[]>`
       SELECT e.slug FROM entities e WHERE e.type = ${type} AND e.short_key = ${key} AND e.slug <> ${slug}

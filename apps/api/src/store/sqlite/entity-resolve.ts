@@ -69,6 +69,8 @@ export function queueNaming(db: DatabaseSync, type: EntityType | string, slug: s
  * newFullName(db, 'person', 'vladimir-putin', 'putin');
  */
 export function newFullName(db: DatabaseSync, type: string, slug: string, key: string): void {
+  // Only surnames are joined across stories without an editor's alias (see entity-resolution.ts).
+  if (type !== 'person') return;
   const fitting = statement(
     db,
     `SELECT e.slug FROM entities e WHERE e.type = ? AND e.short_key = ? AND e.slug <> ? AND (e.type <> 'person' OR e.slug LIKE '%-' || ?)
