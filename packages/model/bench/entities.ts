@@ -31,6 +31,10 @@ function report(title: string, scores: Scores): void {
     console.log(`  ${type.padEnd(13)} precision ${pct(r.precision)}  recall ${pct(r.recall)}  f1 ${pct(r.f1)}  (${tally.correct}/${tally.predicted} predicted, ${tally.found}/${tally.labelled} labelled)`);
   }
   const q = scores.quotes;
+  if (q.labelled === 0) {
+    console.log('  no quotations labelled');
+    return;
+  }
   console.log(`  quote speakers correct ${pct(q.correct / q.found)} (${q.correct}/${q.found} found); labelled quotes found ${pct(q.found / q.labelled)} (${q.found}/${q.labelled})`);
   console.log(`  extracted quotations ${q.extracted}, in ${q.unlabelledBlocks} paragraphs with no labelled quote`);
 }
