@@ -1,2 +1,3 @@
 /** @module The HTTP pieces the API and the site share. */
+export * from './conditional.ts';
 export * from './encoding.ts';

@@ -25,7 +25,7 @@ async function report(store: Store, found: Found, n: number, id: string, mention
 async function enrichQueue(store: Store, found: Found): Promise<string[]> {
   const done: string[] = [];
   for (let round = 0; round < 3; round += 1) {
-    const queued = await store.queuedForEnrichment({ limit: 100 });
+    const queued = await store.claimForEnrichment({ limit: 100, now: NOW, leaseMs: 0 });
     if (queued.length === 0) break;
     const items = queued.map(({ article, contentHash }) => ({ slug: article.slug, enrichment: { ...found.get(article.id)!, contentHash } }));
     await store.storeEnrichments(items, NOW);

@@ -44,7 +44,7 @@ export async function queueNaming(sql: Queryable, type: string, slug: string): P
   await sql`
     INSERT INTO enrichment_queue (article_id, queued_at)
     SELECT DISTINCT am.article_id, now() FROM article_mentions am JOIN entities e ON e.id = am.entity_id WHERE e.type = ${type} AND e.slug = ${slug}
-    ON CONFLICT (article_id) DO UPDATE SET queued_at = excluded.queued_at, attempts = 0, last_error = NULL`;
+    ON CONFLICT (article_id) DO UPDATE SET queued_at = excluded.queued_at, attempts = 0, last_error = NULL, claimed_until = NULL`;
 }
 
 /**
@@ -68,7 +68,7 @@ export async function newFullName(sql: Queryable, type: string, slug: string, ke
         INSERT INTO enrichment_queue (article_id, queued_at)
         SELECT DISTINCT am.article_id, now() FROM article_mentions am JOIN entities e ON e.id = am.entity_id
         WHERE e.type = ${type} AND e.slug = ${others[0]!.slug} AND am.joined_from = ${short}
-        ON CONFLICT (article_id) DO UPDATE SET queued_at = excluded.queued_at, attempts = 0, last_error = NULL`;
+        ON CONFLICT (article_id) DO UPDATE SET queued_at = excluded.queued_at, attempts = 0, last_error = NULL, claimed_until = NULL`;
     }
   }
 }

@@ -55,7 +55,7 @@ export function queueNaming(db: DatabaseSync, type: EntityType | string, slug: s
     db,
     `INSERT INTO enrichment_queue (article_id, queued_at)
      SELECT DISTINCT am.article_id, ? FROM article_mentions am JOIN entities e ON e.id = am.entity_id WHERE e.type = ? AND e.slug = ?
-     ON CONFLICT (article_id) DO UPDATE SET queued_at = excluded.queued_at, attempts = 0, last_error = NULL`,
+     ON CONFLICT (article_id) DO UPDATE SET queued_at = excluded.queued_at, attempts = 0, last_error = NULL, claimed_until = NULL`,
   ).run(new Date().toISOString(), type, slug);
 }
 
@@ -90,6 +90,6 @@ function queueJoined(db: DatabaseSync, type: string, slug: string, short: string
     `INSERT INTO enrichment_queue (article_id, queued_at)
      SELECT DISTINCT am.article_id, ? FROM article_mentions am JOIN entities e ON e.id = am.entity_id
      WHERE e.type = ? AND e.slug = ? AND am.joined_from = ?
-     ON CONFLICT (article_id) DO UPDATE SET queued_at = excluded.queued_at, attempts = 0, last_error = NULL`,
+     ON CONFLICT (article_id) DO UPDATE SET queued_at = excluded.queued_at, attempts = 0, last_error = NULL, claimed_until = NULL`,
   ).run(new Date().toISOString(), type, slug, short);
 }
