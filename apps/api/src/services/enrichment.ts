@@ -135,22 +135,22 @@ export async function enrichQueued(store: Store, options: EnrichRunOptions = {})
     await store.markEnrichmentFailed(article.id, reason);
   };
   // A pass goes through the queue in id order. Storing a story can queue again ones already
-  // passed (a new full name their short names now stand for): later passes take those, and end
-  // when a pass finds none but those that failed in this run.
+  // passed (a new full name their short names now stand for, queued afresh with no failed
+  // attempt): later passes take only those, so an article that failed is not claimed again.
   const failedIds = new Set<string>();
   for (let pass = 0, stored = -1; pass < MAX_PASSES && stored !== run.enriched; pass += 1) {
     stored = run.enriched;
-    if (await enrichPass()) return run;
+    if (await enrichPass(pass === 0 ? options.maxAttempts : 1)) return run;
   }
   return run;
 
-  /** One pass; true when `between` asked to stop. */
-  async function enrichPass(): Promise<boolean> {
+  /** One pass, claiming articles that failed fewer than `maxAttempts` times; true when `between` asked to stop. */
+  async function enrichPass(maxAttempts: number | undefined): Promise<boolean> {
     for (let after = ''; ; ) {
       const claimed = await store.claimForEnrichment({
         limit: options.batchSize ?? 50,
         after,
-        maxAttempts: options.maxAttempts,
+        maxAttempts,
         now: now(),
         leaseMs: options.leaseMs ?? CLAIM_LEASE_MS,
       });
