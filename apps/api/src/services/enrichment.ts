@@ -17,6 +17,8 @@ export { ENRICH_ENV, ENRICH_MODES, type EnrichMode, enrichMode } from './enrich-
 
 /** Failed attempts after which the background worker leaves a queued article to `dateline enrich`. */
 export const MAX_ATTEMPTS = 3;
+/** Passes over the queue one run makes at most (see `enrichQueued`). */
+const MAX_PASSES = 3;
 
 /**
  * How long a run holds the queued articles it claimed: far longer than a batch takes (50
@@ -129,43 +131,58 @@ export async function enrichQueued(store: Store, options: EnrichRunOptions = {})
   const fail = async (article: Article, err: unknown) => {
     const reason = err instanceof Error ? err.message : String(err);
     run.failed.push({ slug: article.slug, reason });
+    failedIds.add(article.id);
     await store.markEnrichmentFailed(article.id, reason);
   };
-  for (let after = ''; ; ) {
-    const batch = await store.claimForEnrichment({
-      limit: options.batchSize ?? 50,
-      after,
-      maxAttempts: options.maxAttempts,
-      now: now(),
-      leaseMs: options.leaseMs ?? CLAIM_LEASE_MS,
-    });
-    if (batch.length === 0) return run;
-    const found: { article: Article; enrichment: NonNullable<EntityUpdate['enrichment']> }[] = [];
-    let stop = false;
-    for (const { article, contentHash } of batch) {
-      try {
-        found.push({ article, enrichment: { ...(await enrichOne(article)), contentHash } });
-      } catch (err) {
-        await fail(article, err);
-      }
-      if ((stop = (await options.between?.()) ?? false)) break;
-    }
-    try {
-      await store.storeEnrichments(found.map(({ article, enrichment }) => ({ slug: article.slug, enrichment })), now());
-      run.enriched += found.length;
-    } catch {
-      // One article the database refuses must not hold back the batch: store them one by one.
-      for (const { article, enrichment } of found) {
+  // A pass goes through the queue in id order. Storing a story can queue again ones already
+  // passed (a new full name their short names now stand for, queued afresh with no failed
+  // attempt): later passes take only those, so an article that failed is not claimed again.
+  const failedIds = new Set<string>();
+  for (let pass = 0, stored = -1; pass < MAX_PASSES && stored !== run.enriched; pass += 1) {
+    stored = run.enriched;
+    if (await enrichPass(pass === 0 ? options.maxAttempts : 1)) return run;
+  }
+  return run;
+
+  /** One pass, claiming articles that failed fewer than `maxAttempts` times; true when `between` asked to stop. */
+  async function enrichPass(maxAttempts: number | undefined): Promise<boolean> {
+    for (let after = ''; ; ) {
+      const claimed = await store.claimForEnrichment({
+        limit: options.batchSize ?? 50,
+        after,
+        maxAttempts,
+        now: now(),
+        leaseMs: options.leaseMs ?? CLAIM_LEASE_MS,
+      });
+      if (claimed.length === 0) return false;
+      after = claimed.at(-1)!.article.id;
+      const batch = claimed.filter((q) => !failedIds.has(q.article.id));
+      const found: { article: Article; enrichment: NonNullable<EntityUpdate['enrichment']> }[] = [];
+      let stop = false;
+      for (const { article, contentHash } of batch) {
         try {
-          await store.updateEntities(article.slug, { enrichment, now: now() });
-          run.enriched += 1;
+          found.push({ article, enrichment: { ...(await enrichOne(article)), contentHash } });
         } catch (err) {
           await fail(article, err);
         }
+        if ((stop = (await options.between?.()) ?? false)) break;
       }
+      try {
+        await store.storeEnrichments(found.map(({ article, enrichment }) => ({ slug: article.slug, enrichment })), now());
+        run.enriched += found.length;
+      } catch {
+        // One article the database refuses must not hold back the batch: store them one by one.
+        for (const { article, enrichment } of found) {
+          try {
+            await store.updateEntities(article.slug, { enrichment, now: now() });
+            run.enriched += 1;
+          } catch (err) {
+            await fail(article, err);
+          }
+        }
+      }
+      options.onProgress?.(run.enriched + run.failed.length);
+      if (stop) return true;
     }
-    options.onProgress?.(run.enriched + run.failed.length);
-    if (stop) return run;
-    after = batch.at(-1)!.article.id;
   }
 }

@@ -13,6 +13,7 @@ import { articleEditContract } from './contract/article-edit.contract.ts';
 import { articleContract } from './contract/articles.contract.ts';
 import { commentContract } from './contract/comments.contract.ts';
 import { entityContract } from './contract/entities.contract.ts';
+import { entityResolutionContract } from './contract/entity-resolution.contract.ts';
 import { identityContract } from './contract/identity.contract.ts';
 import { migrationContract } from './contract/migrations.contract.ts';
 import { searchAnalysisContract } from './contract/search-analysis.contract.ts';
@@ -43,6 +44,7 @@ export function storeContract(harness: StoreHarness): void {
   tokenContract(harness);
   taxonomyContract(harness);
   entityContract(harness);
+  entityResolutionContract(harness);
   transferContract(harness);
   workflowContract(harness);
   accountContract(harness);

@@ -28,6 +28,11 @@ export interface Verdict {
 }
 
 const SPEECH = /^(?:said|says|say|told|tells|added|adds|argued|argues|insisted|insists|explained|explains|stressed|warned|warns|claimed|claims|believes|thinks|admitted|admits|noted|wrote|writes|declared|urged|urges|asked|replied|commented|announced|described|called|revealed|confirmed|denied|suggested)$/i;
+const NAME_SHAPE = /^(?:\p{Lu}\p{Ll}+|Ma?c\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?$/u;
+// Endings of English common nouns ("Keeper", "Expression"), unless a list knows the word as a name.
+const NOUN_ENDING = /(?:er|or|ion|ment|ness|ity|ism|ship|ance|ence|ure|age|ics|ure)$/;
+const nameShaped = (w: string): boolean =>
+  NAME_SHAPE.test(w) && !isCommonWord(w) && !knownName(w) && !isDemonym(w) && (isFirstName(w) || isLastName(w) || !NOUN_ENDING.test(w));
 const PERSON_NEXT = /^(?:who|whose|himself|herself|he|she)$/i;
 const PLACE_PREPS = /^(?:in|near|outside|across|throughout|around|towards|into)$/;
 const APPOSITION = /^(?:a|an|the|\d+|aged|who)$/;
@@ -100,6 +105,13 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   // "the Manchester Central MP": a person's name does not follow "the".
   const afterThe = before?.text === 'the' && !c.titled;
 
+  // "DEAR ABBY", "FEELING LIKE SECOND RATE": capitals for emphasis or a heading, not a name, when
+  // one of the words is an ordinary word and the whole no known name (a dateline's "NEW YORK").
+  const shouted = words.length > 1 && words.every((w) => /^\p{Lu}+$/u.test(w)) && words.some((w) => isCommonWord(w));
+  if (shouted && !knownName(c.name)) return verdict(undefined, c.name, true);
+  // "Kospi Index (KOSPI)": initials in brackets stand for the name before them, here no entity.
+  const bracketed = words.length === 1 && before?.text === '(' && tokens[c.next]?.text === ')';
+  if (bracketed && !knownName(c.name) && NON_ENTITY_HEADS.has(tokens[c.first - 2]?.text.toLowerCase() ?? '')) return verdict(undefined, c.name, true);
   const known = knownName(c.name) ?? (c.opener ? undefined : weakName(c.name));
   // "Leicester wing Austin Healey": a city named for its club.
   const clubRole = nextIsLower(tokens, c.next) && CLUB_ROLES.has(tokens[c.next]!.text);
@@ -150,12 +162,17 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(words[0]!) && !c.titled) return verdict('organization');
   // "Flexport, a logistics company", "Tempus, the currency broker": a body described as one.
   if (tokens[c.next]?.text === ',' && after !== undefined && /^(?:a|an|the)$/i.test(after.text) && !c.titled && !c.opener) {
-    for (let k = c.next + 2; k < c.next + 7 && tokens[k]?.word && !tokens[k]!.cap; k++) {
+    // "Huawei, the embattled Chinese tech company": a nationality may stand among the words.
+    for (let k = c.next + 2; k < c.next + 7 && tokens[k]?.word && (!tokens[k]!.cap || isDemonym(tokens[k]!.text)); k++) {
       if (ORG_DESCRIPTORS.has(tokens[k]!.text.toLowerCase())) return verdict('organization');
     }
   }
   // "Michelle, a mother of twins, said": a first name alone, described or speaking.
   const described = tokens[c.next]?.text === ',' && after !== undefined && /^(?:a|an|\d+)$/.test(after.text);
   if (words.length === 1 && !(c.opener && isCommonWord(first)) && isFirstName(first) && (described || speaks)) return verdict('person');
+  // "Australian Mamdouh Habib", "met Wanjiru Kamau": two or three words shaped like a given name
+  // and a surname, none of them an ordinary word or a known name, in the middle of a sentence,
+  // name a person even when no list knows the given name.
+  if (nameLike && !c.opener && words.length <= 3 && words.every(nameShaped)) return verdict('person');
   return verdict(undefined);
 }

@@ -7,3 +7,4 @@ export * from './quote.ts';
 export { type EntitySource, extractEntities } from './extract-entities.ts';
 export { extractQuotes } from './extract-quotes.ts';
 export { type Enrichment, enrich } from './enrich.ts';
+export { isFirstName } from './names.ts';

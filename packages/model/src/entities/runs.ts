@@ -72,6 +72,19 @@ function keepsJoiner(words: readonly string[], all: string, joinAt: number): boo
   return ORG_LEADS.has(first) || ORG_HEADS.has(last) || PLACE_HEADS.has(first) || PLACE_HEADS.has(last) || first === 'republic' || ORG_LEADS.has(beforeJoiner) || ORG_HEADS.has(beforeJoiner);
 }
 
+/** Head words of public bodies named after two fields ("Food and Drug Administration"). */
+const FIELD_BODY_HEADS = new Set(['administration', 'agency', 'commission', 'authority', 'department', 'ministry', 'office', 'council', 'committee', 'institute', 'federation', 'board', 'service']);
+
+/**
+ * Whether "X and Y Head" names one body of two fields ("Food and Drug Administration", "Culture
+ * and Sport Committee"): a public body's head word last, no first name or known name before "and".
+ */
+function bodyOfTwoFields(slice: readonly Token[], joinAt: number): boolean {
+  if (!FIELD_BODY_HEADS.has(lower(slice.at(-1)!)) || slice.length - joinAt < 3) return false;
+  const left = slice.slice(0, joinAt);
+  return !isFirstName(left[0]!.text) && !knownName(left.map((t) => t.text).join(' ')) && !knownName(left.at(-1)!.text);
+}
+
 /** Splits a run at "and", "of" or "for" unless the whole phrase is one organisation or place. */
 export function splitJoiners(tokens: readonly Token[], from: number, to: number, text: string): Array<[number, number]> {
   const slice = tokens.slice(from, to);
@@ -93,7 +106,7 @@ export function splitJoiners(tokens: readonly Token[], from: number, to: number,
   const rightKnown = rightFrom < to && knownName(text.slice(tokens[rightFrom]!.start, tokens[to - 1]!.end)) !== undefined;
   const joiner = lower(slice[joinAt]!);
   // "Marks and Spencer" is one name; "Emily Eavis and BBC Radio" is two.
-  const longAnd = (joiner === 'and' || joiner === '&') && (joinAt > 1 || slice.length - joinAt > 2) && !knownName(all);
+  const longAnd = (joiner === 'and' || joiner === '&') && (joinAt > 1 || slice.length - joinAt > 2) && !knownName(all) && !bodyOfTwoFields(slice, joinAt);
   // "Stuart Hensel of the Economist Intelligence Unit": a person, then the body.
   // "Analyst Tom Brown of Big Bank": a role word may come first.
   const lead = slice.length > 3 && ROLE_WORDS.has(lower(slice[0]!)) && isFirstName(slice[1]!.text) ? 1 : 0;

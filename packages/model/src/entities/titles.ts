@@ -72,7 +72,7 @@ export const ORG_HEADS = set(`party;ministry;department;council;bank;corporation
 committee;commission;agency;authority;institute;institution;foundation;trust;society;university;college;school;academy;court;
 club;fc;united;unit;city fc;rovers;wanderers;athletic;police;service;services;office;board;federation;league;organisation;treasury;
 securities;economics;ballet;opera;orchestra;theatre;museum;gallery;circle;forum;labs;laboratories;research;consulting;associates;
-brothers;hospital;clinic;embassy;consulate;church;insight;partnership;consortium;
+brothers;studio;design;hospital;clinic;embassy;consulate;church;insight;partnership;consortium;
 organization;network;airlines;airways;motors;holdings;industries;systems;technologies;software;games;studios;entertainment;
 records;music;media;press;publishing;communications;telecom;energy;oil;petroleum;pharmaceuticals;capital;partners;fund;
 exchange;parliament;assembly;congress;senate;army;navy;force;forces;brigade;guard;regiment;church;times;post;news;herald;
@@ -91,7 +91,7 @@ hills;strait;straits;canal;desert;forest;highlands;palace;abbey;cathedral;centre
 road`);
 
 /** Last words that make a capitalised phrase an event, a law, an award or a work, never an entity. */
-export const NON_ENTITY_HEADS = set(`day;days;week;war;wars;cup;games;olympics;championship;championships;open;tournament;
+export const NON_ENTITY_HEADS = set(`composite;day;days;week;war;wars;cup;games;olympics;championship;championships;open;tournament;
 trophy;series;final;finals;awards;award;prize;prizes;festival;show;act;bill;budget;summit;conference;election;elections;
 referendum;treaty;agreement;accord;plan;strategy;policy;programme;program;report;review;inquiry;survey;index;
 nations;grand slam;marathon;derby;tour;season;year;era;age;revolution;crisis;scandal;affair;memorial;anniversary;

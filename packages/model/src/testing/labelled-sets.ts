@@ -66,6 +66,8 @@ export function labelledSets(): LabelledSet[] {
   const corpus = sharedPath('corpus');
   const old = fixture('bbc-labels.json').articles;
   const fresh = fixture('new-labels.json').articles;
+  const extra = fixture('extra-labels.json').articles;
+  const read = (a: ArticleLabels) => (a.path.startsWith('html/') ? readPage(path.join(corpus!, a.path), a) : readText(path.join(corpus!, a.path), a));
   return [
     {
       name: 'tuned',
@@ -75,9 +77,12 @@ export function labelledSets(): LabelledSet[] {
     {
       name: 'unseen',
       title: `unseen set: ${fresh.length} stories labelled before tuning, never tuned on (new-labels.json)`,
-      articles: corpus
-        ? fresh.map((a) => (a.path.startsWith('html/') ? readPage(path.join(corpus, a.path), a) : readText(path.join(corpus, a.path), a)))
-        : [],
+      articles: corpus ? fresh.map(read) : [],
+    },
+    {
+      name: 'extra',
+      title: `extra tuning set: ${extra.length} web pages labelled after the unseen set, entities only, tuned on (extra-labels.json)`,
+      articles: corpus ? extra.map(read) : [],
     },
   ];
 }

@@ -12,7 +12,7 @@ import { searchVectorLiteral } from '../search-analysis.ts';
 import { type SearchText, searchText } from '../search-text.ts';
 import type { JsonValue, Queryable } from './connection.ts';
 import { mediaIdsOf } from '../media-uses.ts';
-import { writeEntityRows } from './entity-write.ts';
+import { withCorrections, writeEntityRows } from './entity-write.ts';
 import { shieldMarkup } from './search-vector.ts';
 
 /**
@@ -77,6 +77,10 @@ export function articleRow(a: Article, contentHash: string) {
  */
 export async function insertArticles(sql: Queryable, items: readonly NewArticle[]): Promise<void> {
   if (items.length === 0) return;
+  // Merges and short names resolved across stories apply to a new article's mentions too.
+  const resolved: NewArticle[] = [];
+  for (const i of items) resolved.push(i.article.mentions === undefined ? i : { ...i, article: await withCorrections(sql, i.article) });
+  items = resolved;
   const articles = items.map((i) => i.article);
   await upsertVocabulary(sql, articles);
   for (let start = 0; start < items.length; start += INSERT_CHUNK) await insertRows(sql, items.slice(start, start + INSERT_CHUNK));

@@ -2,9 +2,10 @@
  * @module
  * The PostgreSQL implementation of `EntityMergeStore`, as the SQLite one.
  */
-import type { Article, EntityType } from '@dateline/model';
+import { type Article, type EntityType, slugify } from '@dateline/model';
 import { type EntityMerge, EntityMergeError, type EntityMergeStore } from '../entity-merge-store.ts';
 import type { JsonValue, Queryable, Sql } from './connection.ts';
+import { queueNaming } from './entity-resolve.ts';
 import { setQueued, withCorrections, writeEntityRows } from './entity-write.ts';
 
 interface Row {
@@ -31,6 +32,8 @@ async function addAlias(sql: Queryable, type: string, slug: string, alias: strin
   if (alias === row.name || row.aliases.includes(alias)) return row.aliases;
   const next = [...row.aliases, alias];
   await sql`UPDATE entities SET aliases = ${sql.json(next as unknown as JsonValue)} WHERE id = ${row.id}`;
+  // Stories naming the alias on its own are enriched again, to join the entity.
+  await queueNaming(sql, type, slugify(alias));
   return next;
 }
 
@@ -58,6 +61,8 @@ export function postgresEntityMergeStore(pool: Sql): EntityMergeStore {
         if ((await sql`SELECT 1 FROM entity_merges WHERE type = ${type} AND from_slug = ${from}`).length) {
           throw new EntityMergeError('from', `"${from}" is already merged; split it first.`);
         }
+        // Merging again what an editor once split takes the split back.
+        await sql`DELETE FROM entity_separations WHERE type = ${type} AND from_slug = ${from} AND into_slug = ${into}`;
         const [row] = await sql<Row[]>`
           INSERT INTO entity_merges (type, from_slug, from_name, to_slug, to_name, created_by, created_at)
           VALUES (${type}, ${from}, ${source.name}, ${into}, ${target.name}, ${createdBy}, ${now.toISOString()}) RETURNING *`;
@@ -76,6 +81,9 @@ export function postgresEntityMergeStore(pool: Sql): EntityMergeStore {
       pool.begin(async (sql) => {
         const [row] = await sql<Row[]>`DELETE FROM entity_merges WHERE type = ${type} AND from_slug = ${from} RETURNING *`;
         if (!row) return null;
+        // Resolution across stories must not join the two again.
+        await sql`INSERT INTO entity_separations (type, from_slug, into_slug, created_at)
+          VALUES (${type}, ${from}, ${row.to_slug}, now()) ON CONFLICT DO NOTHING`;
         const articles = await sql<{ id: string }[]>`
           SELECT DISTINCT m.article_id AS id FROM article_mentions m JOIN entities e ON e.id = m.entity_id WHERE e.type = ${type} AND e.slug = ${row.to_slug}`;
         for (const a of articles) await setQueued(sql, a.id, true);

@@ -6,8 +6,10 @@
 import type { Article } from '@dateline/model';
 import { applyCorrections, type EntityCorrection } from '../entity-corrections.ts';
 import { mergeCorrection, type MergeRow } from '../entity-merge-store.ts';
+import { joinsOf, rememberJoins, shortKey } from '../entity-resolution.ts';
 import { speakerEntity } from '../entity-rows.ts';
 import type { JsonValue, Queryable } from './connection.ts';
+import { newFullName, resolutionFor } from './entity-resolve.ts';
 
 /**
  * The corrections kept for the article with this id, oldest first, then the merges of entities
@@ -17,23 +19,37 @@ import type { JsonValue, Queryable } from './connection.ts';
  * await readCorrections(sql, article.id);
  */
 export async function readCorrections(sql: Queryable, articleId: string): Promise<EntityCorrection[]> {
+  return [...(await ownCorrections(sql, articleId)), ...(await mergeCorrections(sql))];
+}
+
+async function ownCorrections(sql: Queryable, articleId: string): Promise<EntityCorrection[]> {
   const rows = await sql<{ correction: EntityCorrection }[]>`
     SELECT correction FROM entity_corrections WHERE article_id = ${articleId} ORDER BY seq`;
+  return rows.map((row) => row.correction);
+}
+
+async function mergeCorrections(sql: Queryable): Promise<EntityCorrection[]> {
   const merges = await sql<MergeRow[]>`SELECT type, from_slug, from_name, to_name FROM entity_merges ORDER BY created_at, from_slug`;
-  return [...rows.map((row) => row.correction), ...merges.map(mergeCorrection)];
+  return merges.map(mergeCorrection);
 }
 
 /**
  * `article` with the corrections kept for its id applied (one mention per entity, most named
- * first); as it is when it has no mentions (not enriched).
+ * first), then the merges, then its short names joined to the full names they stand for across
+ * stories; as it is when it has no mentions (not enriched).
  *
  * @example
  * const stored = await withCorrections(sql, { ...article, id: existing.id });
  */
 export async function withCorrections(sql: Queryable, article: Article): Promise<Article> {
   if (article.mentions === undefined) return article;
+  const own = await ownCorrections(sql, article.id);
   const lists = { mentions: article.mentions, quotes: article.quotes ?? [] };
-  return { ...article, ...applyCorrections(lists, await readCorrections(sql, article.id), article) };
+  const corrected = applyCorrections(lists, [...own, ...(await mergeCorrections(sql))], article);
+  const renames = await resolutionFor(sql, article.id, corrected, own);
+  const resolved = { ...article, ...(renames.length > 0 ? applyCorrections(corrected, renames, article) : corrected) };
+  rememberJoins(resolved, renames);
+  return resolved;
 }
 
 /**
@@ -45,16 +61,21 @@ export async function withCorrections(sql: Queryable, article: Article): Promise
  * await writeEntityRows(sql, stored);
  */
 export async function writeEntityRows(sql: Queryable, article: Article, created = false): Promise<void> {
+  // Rows rewritten without a fresh resolution (a merge) keep which short names they joined.
+  const joined = joinsOf(article) ?? (created ? undefined : await keptJoins(sql, article.id));
   if (!created) {
     await sql`DELETE FROM article_mentions WHERE article_id = ${article.id}`;
     await sql`DELETE FROM quotes WHERE article_id = ${article.id}`;
   }
   const mentions = article.mentions ?? [];
   const ids = new Map<string, string>();
+  let fullNames: { type: string; slug: string; short_key: string | null }[] = [];
   if (mentions.length > 0) {
-    const entities = mentions.map((m) => ({ type: m.entity.type, slug: m.entity.slug, name: m.entity.name }));
+    const entities = mentions.map((m) => ({ type: m.entity.type, slug: m.entity.slug, name: m.entity.name, short_key: shortKey(m.entity.type, m.entity.name, m.entity.slug) }));
     // Existing entities keep their name, and are not even touched: a read finds their ids.
-    await sql`INSERT INTO entities ${sql(entities, 'type', 'slug', 'name')} ON CONFLICT (type, slug) DO NOTHING`;
+    fullNames = await sql<{ type: string; slug: string; short_key: string }[]>`
+      INSERT INTO entities ${sql(entities, 'type', 'slug', 'name', 'short_key')} ON CONFLICT (type, slug) DO NOTHING
+      RETURNING type, slug, short_key`;
     const slugs = [...new Set(entities.map((e) => e.slug))];
     const rows = await sql<{ id: string; type: string; slug: string }[]>`SELECT id, type, slug FROM entities WHERE slug IN ${sql(slugs)}`;
     for (const row of rows) ids.set(`${row.type} ${row.slug}`, row.id);
@@ -65,9 +86,12 @@ export async function writeEntityRows(sql: Queryable, article: Article, created 
       count: m.count,
       first_block: m.firstPosition.block,
       first_offset: m.firstPosition.offset,
+      joined_from: joined?.get(`${m.entity.type} ${m.entity.slug}`) ?? null,
     }));
     await sql`INSERT INTO article_mentions ${sql(mentionRows)}`;
   }
+  // A new full name may change what short names in other stories stand for.
+  for (const f of fullNames) if (f.short_key !== null) await newFullName(sql, f.type, f.slug, f.short_key);
   const quotes = article.quotes ?? [];
   if (quotes.length === 0) return;
   const quoteRows = quotes.map((q, position) => {
@@ -85,6 +109,13 @@ export async function writeEntityRows(sql: Queryable, article: Article, created 
     };
   });
   await sql`INSERT INTO quotes ${sql(quoteRows)}`;
+}
+
+async function keptJoins(sql: Queryable, articleId: string): Promise<Map<string, string>> {
+  const rows = await sql<{ type: string; slug: string; joined_from: string }[]>`
+    SELECT e.type, e.slug, m.joined_from FROM article_mentions m JOIN entities e ON e.id = m.entity_id
+    WHERE m.article_id = ${articleId} AND m.joined_from IS NOT NULL`;
+  return new Map(rows.map((r) => [`${r.type} ${r.slug}`, r.joined_from]));
 }
 
 /**

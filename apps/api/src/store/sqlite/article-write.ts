@@ -11,7 +11,6 @@ import { articleRevisionHash } from '../story-hash.ts';
 import { indexedText } from '../search-text.ts';
 import type { SaveOptions, SaveResult } from '../store.ts';
 import { writeSearchText } from './search-index.ts';
-import { normaliseEntities } from '../entity-corrections.ts';
 import { storeEntities, withCorrections } from './entity-write.ts';
 import { applyRename, checkExpected, keepFirstRevision, recordSave } from './article-workflow.ts';
 import { mediaIdsOf } from '../media-uses.ts';
@@ -70,7 +69,7 @@ export function saveArticleRows(db: DatabaseSync, article: Article, contentHash:
       return { outcome: plan.outcome, id: stored.id, slug: stored.slug };
     }
     const slug = plan.freeSlug ? freeSlug(db, article.slug) : article.slug;
-    const stored: Article = normaliseEntities({ ...article, slug });
+    const stored: Article = withCorrections(db, { ...article, slug });
     upsertVocabulary(db, stored);
     statement(db, 
       `INSERT INTO articles (status, published_at, sort_at, created_at, updated_at, section_slug, headline, content_hash,

@@ -3,9 +3,10 @@
  * The SQLite implementation of `EntityMergeStore`.
  */
 import type { DatabaseSync } from 'node:sqlite';
-import type { Article, EntityType } from '@dateline/model';
+import { type Article, type EntityType, slugify } from '@dateline/model';
 import { utc } from '../article-rows.ts';
 import { type EntityMerge, EntityMergeError, type EntityMergeStore } from '../entity-merge-store.ts';
+import { queueNaming } from './entity-resolve.ts';
 import { setQueued, withCorrections, writeEntityRows } from './entity-write.ts';
 import { transaction } from './transaction.ts';
 
@@ -34,6 +35,8 @@ function addAlias(db: DatabaseSync, type: string, slug: string, alias: string): 
   if (alias === row.name || aliases.includes(alias)) return aliases;
   const next = [...aliases, alias];
   db.prepare('UPDATE entities SET aliases = ? WHERE id = ?').run(JSON.stringify(next), row.id);
+  // Stories naming the alias on its own are enriched again, to join the entity.
+  queueNaming(db, type, slugify(alias));
   return next;
 }
 
@@ -59,6 +62,8 @@ export function sqliteEntityMergeStore(db: DatabaseSync): EntityMergeStore {
         if (db.prepare('SELECT 1 FROM entity_merges WHERE type = ? AND from_slug = ?').get(type, from)) {
           throw new EntityMergeError('from', `"${from}" is already merged; split it first.`);
         }
+        // Merging again what an editor once split takes the split back.
+        db.prepare('DELETE FROM entity_separations WHERE type = ? AND from_slug = ? AND into_slug = ?').run(type, from, into);
         const row: Row = { type, from_slug: from, from_name: source.name, to_slug: into, to_name: target.name, created_by: createdBy, created_at: utc(now) };
         db.prepare('INSERT INTO entity_merges (type, from_slug, from_name, to_slug, to_name, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
           row.type, row.from_slug, row.from_name, row.to_slug, row.to_name, row.created_by, row.created_at,
@@ -80,6 +85,10 @@ export function sqliteEntityMergeStore(db: DatabaseSync): EntityMergeStore {
         const row = db.prepare('SELECT * FROM entity_merges WHERE type = ? AND from_slug = ?').get(type, from) as Row | undefined;
         if (!row) return null;
         db.prepare('DELETE FROM entity_merges WHERE type = ? AND from_slug = ?').run(type, from);
+        // Resolution across stories must not join the two again.
+        db.prepare('INSERT INTO entity_separations (type, from_slug, into_slug, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING').run(
+          type, from, row.to_slug, new Date().toISOString(),
+        );
         const articles = db
           .prepare('SELECT DISTINCT m.article_id AS id FROM article_mentions m JOIN entities e ON e.id = m.entity_id WHERE e.type = ? AND e.slug = ?')
           .all(type, row.to_slug) as { id: string }[];
