@@ -15,8 +15,8 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  // Every post here comes from one address; the rate limit has tests of its own.
-  stack = await startStack({ apiEnv: { COMMENT_RATE_LIMIT: '1000' } });
+  // Every post here comes from one address; the rate limit and the rate hold have tests of their own.
+  stack = await startStack({ apiEnv: { COMMENT_RATE_LIMIT: '1000', COMMENT_RATE_HOLD: '0' } });
   browser = await openBrowser({ javaScript: false });
   page = await browser.context.newPage();
 });

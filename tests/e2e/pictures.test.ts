@@ -3,9 +3,10 @@
  * Pictures end to end, in Chromium: a JPEG uploaded through the API (with EXIF GPS data) is
  * shown on the article page as a <picture> whose AVIF or WebP rendition the browser loads
  * through the site, with its size set, caption and credit, and the page shares its 1200×630
- * crop; the files served carry no EXIF; axe finds nothing.
+ * crop; the files served carry no EXIF; axe finds nothing; and the page keeps its Lighthouse
+ * scores and page-weight budget with the picture.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -14,6 +15,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { type Browser, openBrowser } from '../support/browser.ts';
 import { editorToken } from '../support/api-calls.ts';
+import { runLighthouse } from '../support/lighthouse.ts';
+import { pageWeight } from '../support/page-weight.ts';
+import { repoRoot } from '../support/paths.ts';
 import { type Running, startApi, startSite } from '../support/processes.ts';
 
 let dir: string;
@@ -22,12 +26,15 @@ let site: Running;
 let browser: Browser;
 let page: Page;
 let token: string;
+/** The article with the pictures, once made. */
+let articleUrl = '';
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'dateline-e2e-pictures-'));
   const databaseUrl = `sqlite:${join(dir, 'dateline.db')}`;
   api = await startApi(databaseUrl, [], { MEDIA_DIR: join(dir, 'media') });
-  site = await startSite(api.url);
+  // SITE_URL set, so canonical addresses are the real ones (Lighthouse's SEO checks them).
+  site = await startSite(api.url, { siteUrl: true });
   token = await editorToken(databaseUrl);
   browser = await openBrowser({ javaScript: true });
   page = await browser.context.newPage();
@@ -68,7 +75,8 @@ describe('a picture from upload to page', () => {
     const { slug } = (await created.json()) as { slug: string };
 
     await page.setViewportSize({ width: 1280, height: 900 });
-    expect((await page.goto(`${site.url}/articles/${slug}`))?.status()).toBe(200);
+    articleUrl = `${site.url}/articles/${slug}`;
+    expect((await page.goto(articleUrl))?.status()).toBe(200);
     const lead = page.locator('main > article picture img').first();
     await expect(lead.getAttribute('loading')).resolves.toBe('eager');
     await expect(lead.getAttribute('width')).resolves.toBe('2400');
@@ -95,4 +103,32 @@ describe('a picture from upload to page', () => {
     expect([meta.width, meta.height, meta.exif]).toEqual([1200, 630, undefined]);
     expect(await axeViolations(page)).toEqual([]);
   });
+});
+
+describe('an article page with pictures', () => {
+  const KB = 1024;
+
+  it('keeps within the article budgets: HTML 60 KB, CSS 20 KB, JS 10 KB, pictures 400 KB, nothing from other hosts', async () => {
+    expect(articleUrl).not.toBe('');
+    const reader = await browser.context.newPage();
+    await reader.setViewportSize({ width: 1280, height: 900 });
+    const { weight, loaded } = await pageWeight(reader, articleUrl);
+    console.info(`article page with pictures, weight (bytes): ${JSON.stringify(weight)}; requests: ${loaded.length}`);
+    expect(weight.html).toBeLessThanOrEqual(60 * KB);
+    expect(weight.css).toBeLessThanOrEqual(20 * KB);
+    expect(weight.js).toBeLessThanOrEqual(10 * KB);
+    // The lead picture at the width it is shown, in AVIF; the one below the fold waits.
+    expect(loaded.filter((r) => r.type === 'image').map((r) => r.url)).toEqual([expect.stringMatching(/\.avif$/)]);
+    expect(weight.images).toBeLessThanOrEqual(400 * KB);
+    expect(loaded.map((r) => new URL(r.url).origin).filter((o) => o !== site.url)).toEqual([]);
+    await reader.close();
+  });
+
+  it('scores 100 on every Lighthouse category (desktop)', async () => {
+    const artifacts = join(repoRoot, 'tests/test-artifacts');
+    mkdirSync(artifacts, { recursive: true });
+    const { scores, shortfalls } = await runLighthouse(articleUrl, join(artifacts, 'lighthouse-article-pictures.html'));
+    console.info(`Lighthouse (desktop) on the article page with pictures: ${JSON.stringify(scores)}; below 100: ${JSON.stringify(shortfalls)}`);
+    expect({ scores, shortfalls }).toMatchObject({ scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 } });
+  }, 180_000);
 });

@@ -14,7 +14,7 @@ describe('loadConfig', () => {
       database: { kind: 'sqlite', path: `${REPO_ROOT}data/dateline.db` },
       logLevel: 'info',
       http: { corsOrigins: [], trustProxy: ['127.0.0.0/8', '::1'], logFormat: 'text', requestLogLevel: 'debug' },
-      comments: { moderation: 'post', suspectWords: [], bannedWords: [], rateLimit: 5, rateLimitIpv6Prefix: 64 },
+      comments: { moderation: 'post', suspectWords: [], bannedWords: [], rateLimit: 5, rateHold: 3, rateLimitIpv6Prefix: 64 },
       accounts: { sessions: { idleTimeoutMs: 7 * 86_400_000, maxAgeMs: 30 * 86_400_000 }, deskUrl: 'http://127.0.0.1:4322' },
       media: DEFAULT_MEDIA_CONFIG,
     });
@@ -65,7 +65,7 @@ describe('loadConfig', () => {
       database: { kind: 'sqlite', path: ':memory:' },
       logLevel: 'warn',
       http: { corsOrigins: [], trustProxy: ['127.0.0.0/8', '::1'], logFormat: 'text', requestLogLevel: 'debug' },
-      comments: { moderation: 'post', suspectWords: [], bannedWords: [], rateLimit: 5, rateLimitIpv6Prefix: 64 },
+      comments: { moderation: 'post', suspectWords: [], bannedWords: [], rateLimit: 5, rateHold: 3, rateLimitIpv6Prefix: 64 },
       accounts: { sessions: { idleTimeoutMs: 7 * 86_400_000, maxAgeMs: 30 * 86_400_000 }, deskUrl: 'http://127.0.0.1:4322' },
       media: DEFAULT_MEDIA_CONFIG,
     });
@@ -129,7 +129,7 @@ describe('loadConfig', () => {
 
   it('reads the comment policy, and names an invalid comment setting', () => {
     const env = { COMMENT_MODERATION: 'pre', COMMENT_SUSPECT_WORDS: 'Casino, free money', COMMENT_BANNED_WORDS: 'scumbag', COMMENT_RATE_LIMIT: '0' };
-    expect(loadConfig(env, '/srv').comments).toEqual({ moderation: 'pre', suspectWords: ['casino', 'free money'], bannedWords: ['scumbag'], rateLimit: 0, rateLimitIpv6Prefix: 64 });
+    expect(loadConfig(env, '/srv').comments).toEqual({ moderation: 'pre', suspectWords: ['casino', 'free money'], bannedWords: ['scumbag'], rateLimit: 0, rateHold: 3, rateLimitIpv6Prefix: 64 });
     expect(() => loadConfig({ COMMENT_MODERATION: 'later', COMMENT_RATE_LIMIT: 'lots' }, '/srv')).toThrowErrorMatchingInlineSnapshot(`
       [ConfigError: Invalid configuration:
         COMMENT_MODERATION="later" must be post (show at once) or pre (hold for a moderator)

@@ -359,7 +359,7 @@ export interface paths {
         };
         /**
          * List comments for moderation
-         * @description Comments of one status (default `pending`) on any article, newest first, with the e-mail address and why each was held.
+         * @description Comments of one status (default `pending`, or `any`) on any article, newest first unless `order=oldest`, with the e-mail address and why each was held. With `email`: one commenter's comments.
          */
         get: operations["listComments"];
         put?: never;
@@ -399,7 +399,7 @@ export interface paths {
         put?: never;
         /**
          * Block a commenter
-         * @description By a comment's e-mail address (`commentId`, from the queue), an e-mail address, or a client address. Their new comments are held for a moderator whatever the article's moderation; comments already posted are left as they are.
+         * @description By a comment's e-mail address (`commentId`, from the queue) or the client address it came from (`commentId` with `by: address`; the address itself is never shown), an e-mail address, or a client address. Their new comments are held for a moderator whatever the article's moderation; comments already posted are left as they are.
          */
         post: operations["createCommentBlock"];
         delete?: never;
@@ -1688,7 +1688,7 @@ export interface components {
             /** @description Visible comments of the article, replies included, across all pages. */
             total: number;
         };
-        /** @description Comments of one status, newest first. */
+        /** @description Comments of one status (or any), newest or oldest first. */
         ModerationList: {
             items: components["schemas"]["ModeratedComment"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
@@ -1711,7 +1711,7 @@ export interface components {
             /** @description Why it was held, rejected or marked as spam on arrival. */
             heldReason: string | null;
             /** @description Why it was held, as codes (empty for a comment that was not held). */
-            heldFor: ("pre-moderation" | "suspect-word" | "links" | "repeat" | "blocked")[];
+            heldFor: ("pre-moderation" | "suspect-word" | "links" | "repeat" | "rate" | "blocked")[];
         };
         /** @description Counts of the moderation queue. */
         ModerationCounts: {
@@ -1723,6 +1723,7 @@ export interface components {
                 "suspect-word"?: number;
                 links?: number;
                 repeat?: number;
+                rate?: number;
                 blocked?: number;
             };
         };
@@ -1743,8 +1744,13 @@ export interface components {
             createdAt: string;
         };
         CommentBlockInput: {
-            /** @description Block this comment's e-mail address (and hold nothing already posted). */
+            /** @description Block this comment's e-mail address, or with `by: address` the client address it came from (and hold nothing already posted). */
             commentId?: string;
+            /**
+             * @description With `commentId`: what of the comment to block (default `email`).
+             * @enum {string}
+             */
+            by?: "email" | "address";
             /** Format: email */
             email?: string;
             /** @description A client address, as the API sees it (after `TRUST_PROXY`). */
@@ -4511,10 +4517,14 @@ export interface operations {
     listComments: {
         parameters: {
             query?: {
-                /** @description Which comments to list (default: those awaiting moderation). */
-                status?: "pending" | "approved" | "rejected" | "spam";
+                /** @description Which comments to list (default: those awaiting moderation); `any`: every status, e.g. with `email` for what one commenter wrote. */
+                status?: components["schemas"]["CommentStatus"] | "any";
                 /** @description Only comments on this article (slug). */
                 article?: string;
+                /** @description Only comments given with this e-mail address (in any case). */
+                email?: string;
+                /** @description By time posted. */
+                order?: "newest" | "oldest";
                 /** @description Page size, 1 to 100. */
                 limit?: number;
                 /** @description The `nextCursor` of the previous page. */
@@ -4553,7 +4563,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token is neither a moderator nor an admin token. */
+            /** @description The token or account is not a moderator, editor or admin. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4591,7 +4601,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token is neither a moderator nor an admin token. */
+            /** @description The token or account is not a moderator, editor or admin. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4629,7 +4639,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token is neither a moderator nor an admin token. */
+            /** @description The token or account is not a moderator, editor or admin. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4689,7 +4699,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token is neither a moderator nor an admin token. */
+            /** @description The token or account is not a moderator, editor or admin. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4707,7 +4717,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The comment has no e-mail address. */
+            /** @description The comment has no e-mail address (or no recorded client address, with `by: address`). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4745,7 +4755,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token is neither a moderator nor an admin token. */
+            /** @description The token or account is not a moderator, editor or admin. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4793,7 +4803,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token is neither a moderator nor an admin token. */
+            /** @description The token or account is not a moderator, editor or admin. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4856,7 +4866,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token is neither a moderator nor an admin token. */
+            /** @description The token or account is not a moderator, editor or admin. */
             403: {
                 headers: {
                     [name: string]: unknown;

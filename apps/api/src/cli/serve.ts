@@ -40,7 +40,8 @@ Options:
 Environment: PORT, HOST, DATABASE_URL (sqlite:<path>, sqlite::memory: or postgres://…), DATABASE_POOL_SIZE,
 DB_QUERY_TIMEOUT_MS (longest a query may take or wait for a lock; default 5000), LOG_LEVEL, LOG_FORMAT,
 CORS_ORIGINS, TRUST_PROXY, PUBLIC_API_URL, NODE_ENV, COMMENT_MODERATION (post or pre), COMMENT_SUSPECT_WORDS,
-COMMENT_BANNED_WORDS (comma-separated), COMMENT_RATE_LIMIT (comments a minute per client; 0: no limit), COMMENT_RATE_LIMIT_IPV6_PREFIX (bits of an IPv6 client, 64),
+COMMENT_BANNED_WORDS (comma-separated), COMMENT_RATE_LIMIT (comments a minute per client; 0: no limit),
+COMMENT_RATE_HOLD (past this many a minute, held for a moderator; 0: none), COMMENT_RATE_LIMIT_IPV6_PREFIX (bits of an IPv6 client, 64),
 ENRICH (on: find people, places and quotations on each write and, in the background, for imports;
 inline: imports too, as they are stored; off: leave them all to dateline enrich).`;
 

@@ -52,10 +52,10 @@ describe('requireRole', () => {
   });
 
   it('answers 403 to a token without the role', async () => {
-    const res = await get('/test/moderation', await bearer(store, 'editor', 'newsdesk'));
+    const res = await get('/test/moderation', await bearer(store, 'contributor', 'newsdesk'));
     expect(res.status).toBe(403);
     expect((await res.json()) as object).toMatchObject({
-      detail: 'The token "newsdesk" has the role editor; this request needs moderator (or admin).',
+      detail: 'The token "newsdesk" has the role contributor; this request needs moderator, editor or admin.',
     });
   });
 });

@@ -9,7 +9,7 @@
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import { resumeSession } from '../services/accounts/sessions.ts';
-import { type Principal, roleAllows, verifySecret } from '../services/tokens.ts';
+import { type Principal, roleAllows, rolesAllowed, verifySecret } from '../services/tokens.ts';
 import type { TokenRole } from '../store/store.ts';
 import { problem } from './problem.ts';
 import { requestHeader } from './request-header.ts';
@@ -107,7 +107,7 @@ export function requireRole(role: TokenRole): MiddlewareHandler<AppBindings> {
       return problem(
         c,
         403,
-        { detail: `${result.kind === 'token' ? 'The token' : 'The account of'} "${result.name}" has the role ${result.role}; this request needs ${role} (or admin).` },
+        { detail: `${result.kind === 'token' ? 'The token' : 'The account of'} "${result.name}" has the role ${result.role}; this request needs ${rolesAllowed(role)}.` },
         { 'WWW-Authenticate': `${REALM}, error="insufficient_scope"` },
       );
     }

@@ -38,7 +38,7 @@ describe('a session and a token of the same role', () => {
     const byToken = (await Promise.all(calls(token, 1))).map((r) => r.status);
     const bySession = (await Promise.all(calls(person.headers, 2))).map((r) => r.status);
     expect(bySession).toEqual(byToken);
-    const expected = { admin: [200, 200, 200, 200, 201], editor: [403, 403, 200, 200, 201], contributor: [403, 403, 200, 200, 201], moderator: [403, 200, 403, 200, 403] };
+    const expected = { admin: [200, 200, 200, 200, 201], editor: [403, 200, 200, 200, 201], contributor: [403, 403, 200, 200, 201], moderator: [403, 200, 403, 200, 403] };
     expect(bySession).toEqual(expected[role]);
   });
 

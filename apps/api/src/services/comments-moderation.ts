@@ -13,15 +13,20 @@ import { type HoldReason, holdReasons } from './moderation/screen.ts';
 export interface ModeratedComment extends PublicComment {
   email: string | null;
   heldReason: string | null;
-  /** `heldReason` as codes: pre-moderation, suspect-word, links, repeat, blocked. */
+  /** `heldReason` as codes: pre-moderation, suspect-word, links, repeat, rate, blocked. */
   heldFor: HoldReason[];
 }
 
 /** The queue's filter and paging. */
 export interface QueueParams {
-  status: CommentStatus;
+  /** One status, or `any` (a commenter's history, with `email`). */
+  status: CommentStatus | 'any';
   /** Only comments on this article (slug). */
   article?: string | undefined;
+  /** Only comments given with this e-mail address (in any case). */
+  email?: string | undefined;
+  /** Newest first (the default) or oldest first. */
+  order?: 'newest' | 'oldest' | undefined;
   limit: number;
   cursor?: string | undefined;
 }
@@ -44,7 +49,8 @@ export function toModeratedComment(c: StoredComment): ModeratedComment {
 }
 
 /**
- * Comments of one status, newest first, on any article (hidden ones included). Throws
+ * Comments of one status (or any), newest or oldest first, on any article or one, from anyone or
+ * one e-mail address (hidden ones included). Throws
  * `InvalidCursorError` for a cursor the store did not issue.
  *
  * @example
@@ -54,6 +60,8 @@ export async function listModerationQueue(store: Store, params: QueueParams): Pr
   const page = await store.listCommentsForModeration({
     status: params.status,
     articleSlug: params.article,
+    email: params.email,
+    order: params.order,
     limit: params.limit,
     cursor: params.cursor,
   });

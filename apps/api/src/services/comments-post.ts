@@ -41,6 +41,8 @@ export interface PostOptions {
   moderation: CommentModeration;
   /** The client's address, matched against blocked addresses. */
   address?: string | null | undefined;
+  /** The client's comments in the last minute, this one included (from the rate limit); 0 when not counted. */
+  recent?: number | undefined;
   newId?: () => string;
 }
 
@@ -73,6 +75,7 @@ export async function postComment(store: Store, slug: string, input: CommentSubm
       repeated: await store.hasCommentWithContentHash(article.id, contentHash),
       moderation: article.commentSettings.moderation ?? policy.moderation,
       blocked: block?.kind ?? null,
+      rapid: policy.rateHold > 0 && (options.recent ?? 0) > policy.rateHold ? options.recent : null,
     },
     words,
   );
@@ -88,6 +91,7 @@ export async function postComment(store: Store, slug: string, input: CommentSubm
       createdAt: options.now.toISOString(),
       contentHash,
       heldReason: screening.reason,
+      address: options.address ?? null,
     })
     .catch((err: unknown) => {
       // Deleted meanwhile by a moderator or an editor: as if it had never been there.

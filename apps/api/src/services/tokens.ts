@@ -40,10 +40,22 @@ export interface Principal {
  * @example
  * roleAllows('admin', 'moderator'); // true
  * roleAllows('editor', 'contributor'); // true
- * roleAllows('editor', 'moderator'); // false
+ * roleAllows('editor', 'moderator'); // true: editors moderate comments too
+ * roleAllows('moderator', 'contributor'); // false
  */
 export function roleAllows(role: TokenRole, required: TokenRole): boolean {
-  return role === 'admin' || role === required || (role === 'editor' && required === 'contributor');
+  return role === 'admin' || role === required || (role === 'editor' && (required === 'contributor' || required === 'moderator'));
+}
+
+/**
+ * The roles that pass a check for `required`, for messages.
+ *
+ * @example
+ * rolesAllowed('moderator'); // 'moderator, editor or admin'
+ */
+export function rolesAllowed(required: TokenRole): string {
+  const roles = (['contributor', 'moderator', 'editor', 'admin'] as const).filter((r) => roleAllows(r, required));
+  return roles.length === 1 ? roles[0]! : `${roles.slice(0, -1).join(', ')} or ${roles.at(-1)}`;
 }
 
 /**

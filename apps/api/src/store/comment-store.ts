@@ -37,6 +37,8 @@ export interface NewComment {
   /** The hash of the normalised body, for spotting the same text posted again. */
   contentHash: string;
   heldReason: string | null;
+  /** The client address it came from (canonical), kept only so a moderator can block it; never returned. */
+  address?: string | null | undefined;
 }
 
 /** Paging of an article's public threads. */
@@ -60,11 +62,16 @@ export interface CommentThreadPage {
   total: number;
 }
 
-/** Paging of the moderation queue, newest first. */
+/** Paging of the moderation queue, newest first unless `order` says otherwise. */
 export interface ModerationQuery {
-  status: CommentStatus;
+  /** One status, or `any` for every comment (a commenter's history). */
+  status: CommentStatus | 'any';
   /** Only comments on the article with this slug. */
   articleSlug?: string | undefined;
+  /** Only comments given with this e-mail address, in any case. */
+  email?: string | undefined;
+  /** By creation time; default newest first. */
+  order?: ListOrder | undefined;
   limit: number;
   cursor?: string | undefined;
 }
@@ -101,6 +108,8 @@ export interface CommentStore {
   commentRevision(): Promise<number>;
   /** The comment with this id, whatever its status, or null. */
   getComment(id: string): Promise<StoredComment | null>;
+  /** The client address a comment came from: null when none was recorded, undefined when there is no such comment. */
+  commentAddress(id: string): Promise<string | null | undefined>;
   /**
    * A page of an article's approved top-level comments, ordered by (creation time, id), with
    * their approved replies at any depth. A reply whose parent is not approved is not visible,
@@ -108,8 +117,8 @@ export interface CommentStore {
    */
   listCommentThreads(query: CommentThreadQuery): Promise<CommentThreadPage>;
   /**
-   * Comments of one status, newest first by (creation time, id). Throws `InvalidCursorError` for
-   * a cursor it did not issue.
+   * Comments of one status (or any), newest or oldest first by (creation time, id). Throws
+   * `InvalidCursorError` for a cursor it did not issue (or issued for the other order).
    */
   listCommentsForModeration(query: ModerationQuery): Promise<ModerationPage>;
   /** Sets the status of a comment; returns it updated, or null when there is none with this id. */

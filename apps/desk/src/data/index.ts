@@ -7,5 +7,7 @@ export * from './types.ts';
 export * from './session.ts';
 export * from './stories.ts';
 export * from './people.ts';
+export * from './moderation.ts';
 export * from './paste.ts';
+export * from './media.ts';
 export * from './entities.ts';

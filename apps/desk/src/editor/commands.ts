@@ -120,7 +120,9 @@ export function selectedImage(editor: Editor): (ImageFields & { pos: number }) |
 
 /** Changes the image at `pos`. */
 export function updateImage(editor: Editor, pos: number, fields: ImageFields): boolean {
-  const tr = editor.state.tr.setNodeMarkup(pos, undefined, fields);
+  const before = editor.state.doc.nodeAt(pos)?.attrs ?? {};
+  // A library picture stays one while its address is unchanged.
+  const tr = editor.state.tr.setNodeMarkup(pos, undefined, { ...fields, media: before.src === fields.src ? (before.media ?? null) : null });
   tr.setSelection(NodeSelection.create(tr.doc, pos));
   editor.view.dispatch(tr);
   return true;

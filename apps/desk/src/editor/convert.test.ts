@@ -40,6 +40,7 @@ const EVERY_BLOCK: Block[] = [
   { type: 'list', ordered: false, items: [[{ type: 'link', href: 'mailto:desk@example.org', children: [{ type: 'text', text: 'Mail' }] }]] },
   { type: 'image', src: '/media/a.jpg', alt: 'A ferry', caption: 'At dawn.', credit: 'A. Photographer' },
   { type: 'image', src: 'https://example.org/b.jpg', alt: '' },
+  { type: 'image', src: `/media/${'c'.repeat(64)}/2000.jpg`, alt: 'From the library', media: { id: 'c'.repeat(64), width: 2400, height: 1600 } },
 ];
 
 describe('blocksToDoc and docToBlocks', () => {

@@ -5,7 +5,7 @@
  * side by side; `convert.test.ts` checks that blocks → document → blocks gives the same blocks
  * for every sample article and for real news text.
  */
-import type { Block, Inline, Mark, TextRun } from '@dateline/model/core';
+import type { Block, Inline, Mark, MediaRef, TextRun } from '@dateline/model/core';
 
 /** A node of the editor's document as JSON. */
 export interface DocNode {
@@ -64,7 +64,7 @@ function blockToNode(block: Block): DocNode {
     case 'image':
       return {
         type: 'image',
-        attrs: { src: block.src, alt: block.alt, caption: block.caption ?? null, credit: block.credit ?? null },
+        attrs: { src: block.src, alt: block.alt, caption: block.caption ?? null, credit: block.credit ?? null, media: block.media ?? null },
       };
   }
 }
@@ -136,11 +136,17 @@ function nodeToBlock(node: DocNode): Block | null {
       const block: Block = { type: 'image', src: String(attrs.src ?? ''), alt: String(attrs.alt ?? '') };
       if (typeof attrs.caption === 'string') block.caption = attrs.caption;
       if (typeof attrs.credit === 'string') block.credit = attrs.credit;
+      if (isMediaRef(attrs.media)) block.media = { id: attrs.media.id, width: attrs.media.width, height: attrs.media.height };
       return block;
     }
     default:
       return null;
   }
+}
+
+function isMediaRef(value: unknown): value is MediaRef {
+  const ref = value as MediaRef | null;
+  return typeof ref?.id === 'string' && typeof ref.width === 'number' && typeof ref.height === 'number';
 }
 
 function plainText(node: DocNode | undefined): string {

@@ -112,6 +112,8 @@ const Image = Node.create({
     alt: { default: '' },
     caption: { default: null },
     credit: { default: null },
+    // The library picture it shows ({ id, width, height }), from which the site makes its srcset.
+    media: { default: null, rendered: false },
   }),
   parseHTML: () => [{ tag: 'img[src]' }],
   renderHTML: ({ node }) => ['img', { src: node.attrs.src as string, alt: node.attrs.alt as string }],

@@ -15,6 +15,8 @@ import { previewPath, revisionsPath, storyEntitiesPath, storyPath } from '../lib
 import { articleToInput, completeCorrections, namesToRefs, refsToNames, sameStory, type StoryInput } from '../lib/story-input.ts';
 import { formatTime, utcToZoned, zonedToUtc } from '../lib/time.ts';
 import { problemText, say, transport } from './page.ts';
+import { focusMissingAlt, mountMediaTools } from './media-upload.ts';
+import { altRefusalText, missingAltMessage } from '../lib/image-alt.ts';
 
 interface PageData {
   article: Article | null;
@@ -182,7 +184,7 @@ async function save(input: StoryInput, etag: string | null, slug: string | null)
         return { kind: 'signed-out' };
       }
       if (error.status === 502 || error.status === 503 || error.status === 504) return { kind: 'offline' };
-      return { kind: 'refused', message: problemText(error) };
+      return { kind: 'refused', message: altRefusalText(error.problem, input) ?? problemText(error) };
     }
     return { kind: 'offline' };
   }
@@ -278,9 +280,10 @@ $('save-now').addEventListener('click', () => {
   void autosave.flush();
 });
 document.getElementById('publish-now')?.addEventListener('click', () => {
-  const missingAlt = docToBlocks(editor.getJSON()).some((block) => block.type === 'image' && !block.alt.trim());
+  const missingAlt = missingAltMessage({ body: docToBlocks(editor.getJSON()), leadImage: currentInput().leadImage });
   if (missingAlt) {
-    say('action-message', 'Every image needs a text alternative before the story is published.');
+    say('action-message', `Not published: ${missingAlt}`);
+    focusMissingAlt();
     return;
   }
   void act('published', new Date().toISOString(), 'Published.');
@@ -447,6 +450,7 @@ editor = createBodyEditor({
   onPasteError: (message) => say('paste-message', message),
   onLinkShortcut: openLinkPanel,
 });
+mountMediaTools(editor);
 editor.on('selectionUpdate', refreshToolbar);
 editor.on('transaction', refreshToolbar);
 // Enter on a selected image edits it.

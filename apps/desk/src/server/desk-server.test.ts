@@ -64,6 +64,33 @@ describe('the desk server', () => {
     });
   });
 
+  it('forwards the renditions of pictures (/media) to the API', async () => {
+    const path = `/media/${'a'.repeat(64)}/320.webp`;
+    expect((await fetch(`${desk.url}${path}`)).status).toBe(201);
+    expect(seen.at(-1)).toMatchObject({ method: 'GET', url: path });
+  });
+
+  it('answers a client still sending its body when the API answers early and closes (413 to an upload too large), instead of leaving it waiting', async () => {
+    // The API answers at once and closes the connection, as it does for a body over its limit.
+    const early = createServer((_req, res) => {
+      res.writeHead(413, { 'content-type': 'application/problem+json', connection: 'close' }).end('{"status":413,"detail":"The request body is larger than 1 MB."}');
+    });
+    await new Promise<void>((r) => early.listen(0, '127.0.0.1', r));
+    const front = await startDeskServer({ render: () => undefined, clientDir: '/nonexistent', settings: { host: '127.0.0.1', port: 0, apiUrl: `http://127.0.0.1:${(early.address() as AddressInfo).port}` } });
+    try {
+      for (let i = 0; i < 5; i++) {
+        const response = await fetch(`${front.url}/v1/media`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: new Uint8Array(8 * 1024 * 1024) });
+        // The API's answer when it reached the desk before the closed connection did; 502 else.
+        expect([413, 502]).toContain(response.status);
+        expect(response.headers.get('content-type')).toBe('application/problem+json');
+        await response.body?.cancel();
+      }
+    } finally {
+      await front.close();
+      await new Promise((r) => early.close(r));
+    }
+  });
+
   it('renders desk pages with Astro’s handler', async () => {
     expect(await (await fetch(`${desk.url}/desk/sign-in`)).text()).toBe('<p>page</p>');
   });

@@ -1,6 +1,6 @@
 /**
  * @module
- * The desk's HTTP server: `/` redirects to `/desk/`, `/v1/*` goes to the API, built client files
+ * The desk's HTTP server: `/` redirects to `/desk/`, `/v1/*` and `/media/*` go to the API, built client files
  * are served from memory's list of them, and Astro renders the rest.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -37,7 +37,8 @@ export async function startDeskServer(options: { render: NodeHandler; clientDir:
       res.writeHead(302, { location: `${BASE}/` }).end();
       return;
     }
-    if (url.startsWith('/v1/') || url === '/v1') {
+    // Pictures' renditions too, as the site serves them behind the production proxy.
+    if (url.startsWith('/v1/') || url === '/v1' || url.startsWith('/media/')) {
       proxyToApi(req, res, settings.apiUrl);
       return;
     }

@@ -44,10 +44,12 @@ export function proxyToApi(req: IncomingMessage, res: ServerResponse, apiUrl: st
   const target = new URL(req.url ?? '/', apiUrl);
   const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
   const tls = Boolean((req.socket as { encrypted?: boolean }).encrypted);
+  let answered = false;
   const upstream = send(
     target,
     { method: req.method, headers: forwardHeaders(req.headers, req.socket.remoteAddress, tls) },
     (answer: IncomingMessage) => {
+      answered = true;
       const headers: Record<string, string | string[]> = {};
       for (const [name, value] of Object.entries(answer.headers)) {
         if (value !== undefined && !HOP_BY_HOP.has(name)) headers[name] = value;
@@ -58,6 +60,13 @@ export function proxyToApi(req: IncomingMessage, res: ServerResponse, apiUrl: st
     },
   );
   upstream.on('error', () => {
+    // The rest of the request's body has nowhere to go: read and drop it, so the client, still
+    // sending, gets to read the answer.
+    req.unpipe(upstream);
+    req.resume();
+    // An early answer (413 to an upload too large) closes the connection while the body is still
+    // being sent: the answer stands, and the error of the unsent rest is no news.
+    if (answered) return;
     if (res.headersSent) {
       res.destroy();
       return;

@@ -7,11 +7,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type AppDeps, createApp } from '../../app.ts';
 import { addComment, postComment } from '../../testing/comments.ts';
 import { NOW, save, story, testStore } from '../../testing/fixtures.ts';
+import { bearer } from '../../testing/tokens.ts';
 import type { Store } from '../../store/store.ts';
 
 let store: Store;
 let app: ReturnType<typeof createApp>;
-const makeApp = (comments: AppDeps['comments'] = {}) => createApp({ store, now: () => NOW, comments: { rateLimit: 0, ...comments } });
+const makeApp = (comments: AppDeps['comments'] = {}) => createApp({ store, now: () => NOW, comments: { rateLimit: 0, rateHold: 0, ...comments } });
 beforeEach(async () => {
   store = await testStore();
   await save(store, story(1, { slug: 'ferry' }));
@@ -190,10 +191,28 @@ describe('rate limit', () => {
     expect(statuses).toEqual([201, 201, 201, 201, 429, 429]);
   });
 
-  it('defaults to 5 a minute', async () => {
+  it('defaults to 5 a minute, holding the fourth and fifth for a moderator', async () => {
     const fresh = createApp({ store, now: () => NOW });
     const statuses = [];
     for (let n = 1; n <= 6; n += 1) statuses.push((await postComment(fresh, 'ferry', { ...ana, body: `Comment ${n}` })).status);
-    expect(statuses).toEqual([201, 201, 201, 201, 201, 429]);
+    expect(statuses).toEqual([201, 201, 201, 202, 202, 429]);
+  });
+
+  it('holds comments past COMMENT_RATE_HOLD a minute with the reason rate, before the limit refuses them', async () => {
+    const limited = makeApp({ rateLimit: 4, rateHold: 2 });
+    const statuses = [];
+    for (let n = 1; n <= 5; n += 1) statuses.push((await postComment(limited, 'ferry', { ...ana, body: `Comment ${n}` }, { ip: '203.0.113.77' })).status);
+    expect(statuses).toEqual([201, 201, 202, 202, 429]);
+    expect((await postComment(limited, 'ferry', { ...ana, body: 'From elsewhere' }, { ip: '198.51.100.8' })).status).toBe(201);
+    const held = await store.listCommentsForModeration({ status: 'pending', limit: 10 });
+    expect(held.items.map((c) => [c.body, c.heldReason]).sort()).toEqual([
+      ['Comment 3', '3 comments in a minute from one client'],
+      ['Comment 4', '4 comments in a minute from one client'],
+    ]);
+    const moderator = await bearer(store, 'moderator');
+    const queue = await (await limited.request('/v1/comments', { headers: moderator })).json();
+    expect(queue.items.map((c: { heldFor: string[] }) => c.heldFor)).toEqual([['rate'], ['rate']]);
+    const counts = await (await limited.request('/v1/comments/moderation/counts', { headers: moderator })).json();
+    expect([counts.pending, counts.byReason.rate]).toEqual([2, 2]);
   });
 });

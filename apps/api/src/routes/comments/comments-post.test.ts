@@ -12,7 +12,7 @@ import type { Store } from '../../store/store.ts';
 let store: Store;
 let article: Article;
 let app: ReturnType<typeof createApp>;
-const makeApp = (comments: AppDeps['comments'] = {}) => createApp({ store, now: () => NOW, comments: { rateLimit: 0, ...comments } });
+const makeApp = (comments: AppDeps['comments'] = {}) => createApp({ store, now: () => NOW, comments: { rateLimit: 0, rateHold: 0, ...comments } });
 beforeEach(async () => {
   store = await testStore();
   article = await save(store, story(1, { slug: 'ferry' }));

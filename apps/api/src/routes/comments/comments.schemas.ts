@@ -119,8 +119,13 @@ export const ModeratedComment = Comment.extend({
 
 /** Query parameters of `GET /v1/comments`. */
 export const ModerationQuery = z.object({
-  status: CommentStatus.default('pending').meta({ description: 'Which comments to list (default: those awaiting moderation).' }),
+  status: z
+    .union([CommentStatus, z.literal('any')], { error: 'must be pending, approved, rejected, spam or any' })
+    .default('pending')
+    .meta({ description: 'Which comments to list (default: those awaiting moderation); `any`: every status, e.g. with `email` for what one commenter wrote.' }),
   article: Slug.optional().meta({ description: 'Only comments on this article (slug).' }),
+  email: z.email({ error: 'must be an e-mail address' }).max(320).optional().meta({ description: 'Only comments given with this e-mail address (in any case).' }),
+  order: z.enum(['newest', 'oldest'], { error: 'must be newest or oldest' }).default('newest').meta({ description: 'By time posted.' }),
   limit: limit(20),
   cursor,
 });
@@ -132,7 +137,7 @@ export const ModerationList = z
     nextCursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
     total: z.int().nonnegative().meta({ description: 'Comments with this status (and article), across all pages.' }),
   })
-  .meta({ id: 'ModerationList', description: 'Comments of one status, newest first.' });
+  .meta({ id: 'ModerationList', description: 'Comments of one status (or any), newest or oldest first.' });
 
 /** The body of `PATCH /v1/comments/{id}`. */
 export const CommentStatusUpdate = z
@@ -164,13 +169,15 @@ export const CommentBlockSchema = z
 /** `POST /v1/comments/blocks`: from a comment in the queue, or an address given outright. */
 export const CommentBlockBody = z
   .object({
-    commentId: z.string().min(1).max(100).optional().meta({ description: "Block this comment's e-mail address (and hold nothing already posted)." }),
+    commentId: z.string().min(1).max(100).optional().meta({ description: "Block this comment's e-mail address, or with `by: address` the client address it came from (and hold nothing already posted)." }),
+    by: z.enum(['email', 'address'], { error: 'must be email or address' }).optional().meta({ description: 'With `commentId`: what of the comment to block (default `email`).' }),
     email: z.email('must be an e-mail address').max(320).optional(),
     address: z.union([z.ipv4(), z.ipv6()], { error: 'must be an IPv4 or IPv6 address' }).optional().meta({ description: 'A client address, as the API sees it (after `TRUST_PROXY`).' }),
     reason: z.string().trim().max(500).optional(),
   })
   .strict()
   .refine((b) => [b.commentId, b.email, b.address].filter((v) => v !== undefined).length === 1, { message: 'give exactly one of commentId, email or address', path: ['commentId'] })
+  .refine((b) => b.by === undefined || b.commentId !== undefined, { message: 'goes with commentId only', path: ['by'] })
   .meta({ id: 'CommentBlockInput' });
 
 /** `{id}` of a block. */

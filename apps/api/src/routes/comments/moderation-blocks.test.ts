@@ -17,7 +17,7 @@ let moderator: Record<string, string>;
 beforeEach(async () => {
   store = await testStore();
   article = await save(store, story(1, { slug: 'ferry' }));
-  app = createApp({ store, now: () => NOW, comments: { rateLimit: 1000, suspectWords: ['casino'] } });
+  app = createApp({ store, now: () => NOW, comments: { rateLimit: 1000, rateHold: 0, suspectWords: ['casino'] } });
   moderator = await bearer(store, 'moderator');
 });
 afterEach(async () => {
@@ -56,6 +56,22 @@ describe('blocked commenters', () => {
     expect((await comment('From elsewhere.', undefined, '203.0.113.8')).status).toBe(201);
   });
 
+  it("blocks the client address a comment came from, without showing it; a comment without one cannot be blocked so", async () => {
+    expect((await comment('From a noisy address.', undefined, '203.0.113.44')).status).toBe(201);
+    const [posted] = (await store.listCommentsForModeration({ status: 'approved', limit: 10 })).items;
+    expect(JSON.stringify(await (await app.request('/v1/comments?status=any', { headers: moderator })).json())).not.toContain('203.0.113.44');
+    const res = await app.request('/v1/comments/blocks', json('POST', { commentId: posted!.id, by: 'address' }, moderator));
+    expect([res.status, await res.json()]).toMatchObject([201, { kind: 'address', value: '203.0.113.44' }]);
+    expect((await comment('Again from it.', 'new@example.org', '203.0.113.44')).status).toBe(202);
+    expect((await comment('From next door.', undefined, '203.0.113.45')).status).toBe(201);
+
+    const imported = await store.insertComment({ ...posted!, id: 'imported', email: null, contentHash: 'x', heldReason: null });
+    const none = await app.request('/v1/comments/blocks', json('POST', { commentId: imported.id, by: 'address' }, moderator));
+    expect([none.status, ((await none.json()) as { errors: { path: string }[] }).errors[0]!.path]).toEqual([422, 'commentId']);
+    expect((await app.request('/v1/comments/blocks', json('POST', { commentId: 'nope', by: 'address' }, moderator))).status).toBe(404);
+    expect((await app.request('/v1/comments/blocks', json('POST', { email: 'a@example.org', by: 'address' }, moderator))).status).toBe(400);
+  });
+
   it('refuses a block naming nothing or two things, an unknown comment, and non-moderators', async () => {
     const none = await app.request('/v1/comments/blocks', json('POST', {}, moderator));
     expect(none.status).toBe(400);
@@ -63,17 +79,17 @@ describe('blocked commenters', () => {
     expect((await app.request('/v1/comments/blocks', json('POST', { email: 'a@example.org', address: '203.0.113.7' }, moderator))).status).toBe(400);
     expect((await app.request('/v1/comments/blocks', json('POST', { address: 'not an address' }, moderator))).status).toBe(400);
     expect((await app.request('/v1/comments/blocks', json('POST', { commentId: 'nope' }, moderator))).status).toBe(404);
-    expect((await app.request('/v1/comments/blocks', json('POST', { email: 'a@example.org' }, await bearer(store, 'editor')))).status).toBe(403);
+    expect((await app.request('/v1/comments/blocks', json('POST', { email: 'a@example.org' }, await bearer(store, 'contributor')))).status).toBe(403);
   });
 });
 
 describe('why comments were held, and how many await moderation', () => {
   it('names each reason as a code in the queue, and counts pending comments by reason', async () => {
-    expect(await counts()).toEqual({ pending: 0, byReason: { 'pre-moderation': 0, 'suspect-word': 0, links: 0, repeat: 0, blocked: 0 } });
+    expect(await counts()).toEqual({ pending: 0, byReason: { 'pre-moderation': 0, 'suspect-word': 0, links: 0, repeat: 0, rate: 0, blocked: 0 } });
     await comment('Visit http://a.example http://b.example http://c.example for the casino');
     await comment('A fine comment.');
     await comment('A fine comment.');
     expect((await queue()).map((c) => c.heldFor).sort()).toEqual([['links', 'suspect-word'], ['repeat']]);
-    expect(await counts()).toEqual({ pending: 2, byReason: { 'pre-moderation': 0, 'suspect-word': 1, links: 1, repeat: 1, blocked: 0 } });
+    expect(await counts()).toEqual({ pending: 2, byReason: { 'pre-moderation': 0, 'suspect-word': 1, links: 1, repeat: 1, rate: 0, blocked: 0 } });
   });
 });

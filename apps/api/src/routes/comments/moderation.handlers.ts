@@ -12,7 +12,7 @@ import type * as routes from './moderation.routes.ts';
 
 const noComment = (id: string) => ({ detail: `No comment has the id "${id}".` });
 
-/** Comments of one status, newest first; a cursor the store did not issue is a 400 naming `cursor`. */
+/** Comments of one status, in the order asked for; a cursor the store did not issue is a 400 naming `cursor`. */
 export const queue: AppRouteHandler<typeof routes.queue> = async (c) => {
   try {
     return c.json(await listModerationQueue(c.var.store, c.req.valid('query')), 200);

@@ -1,6 +1,6 @@
 /**
  * @module
- * Contracts of the moderation routes (moderator or admin token): the queue, status changes and
+ * Contracts of the moderation routes (moderator, editor or admin): the queue, status changes and
  * deletion.
  */
 import { createRoute } from '@hono/zod-openapi';
@@ -13,16 +13,18 @@ import { BlockIdParams, CommentBlockBody, CommentBlockList, CommentBlockSchema, 
 const tags = ['Moderation'];
 const auth = {
   401: problemContent('No valid API token was sent.'),
-  403: problemContent('The token is neither a moderator nor an admin token.'),
+  403: problemContent('The token or account is not a moderator, editor or admin.'),
 } as const;
 
-/** `GET /v1/comments`: comments of one status, newest first. */
+/** `GET /v1/comments`: comments of one status, newest or oldest first. */
 export const queue = createRoute({
   method: 'get',
   path: '/v1/comments',
   tags,
   summary: 'List comments for moderation',
-  description: 'Comments of one status (default `pending`) on any article, newest first, with the e-mail address and why each was held.',
+  description:
+    'Comments of one status (default `pending`, or `any`) on any article, newest first unless `order=oldest`, with the e-mail address and why each was held. ' +
+    "With `email`: one commenter's comments.",
   security: BEARER_SECURITY,
   middleware: [requireRole('moderator')],
   request: { query: ModerationQuery },
@@ -101,7 +103,7 @@ export const block = createRoute({
   path: '/v1/comments/blocks',
   tags,
   summary: 'Block a commenter',
-  description: "By a comment's e-mail address (`commentId`, from the queue), an e-mail address, or a client address. Their new comments are held for a moderator whatever the article's moderation; comments already posted are left as they are.",
+  description: "By a comment's e-mail address (`commentId`, from the queue) or the client address it came from (`commentId` with `by: address`; the address itself is never shown), an e-mail address, or a client address. Their new comments are held for a moderator whatever the article's moderation; comments already posted are left as they are.",
   security: BEARER_SECURITY,
   middleware: [requireRole('moderator'), bodyLimit(4 * 1024), acceptContentTypes(['application/json'])],
   request: { body: { content: { 'application/json': { schema: CommentBlockBody } }, required: true } },
@@ -111,7 +113,7 @@ export const block = createRoute({
     400: problemContent('A field is invalid (each one is named in `errors`).'),
     ...auth,
     404: problemContent('No comment has this id.'),
-    422: problemContent('The comment has no e-mail address.'),
+    422: problemContent('The comment has no e-mail address (or no recorded client address, with `by: address`).'),
   },
 });
 

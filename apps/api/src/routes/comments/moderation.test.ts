@@ -29,8 +29,8 @@ const patch = (id: string, body: unknown, headers = moderator) =>
   app.request(`/v1/comments/${id}`, { method: 'PATCH', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 
 describe('authorisation', () => {
-  it('answers 401 without a token and 403 for an editor, on every moderation route', async () => {
-    const editor = await bearer(store, 'editor');
+  it('answers 401 without a token and 403 for a contributor, on every moderation route', async () => {
+    const contributor = await bearer(store, 'contributor');
     const c = await addComment(store, article);
     const calls = (headers: Record<string, string>) => [
       app.request('/v1/comments', { headers }),
@@ -38,15 +38,16 @@ describe('authorisation', () => {
       app.request(`/v1/comments/${c.id}`, { method: 'DELETE', headers }),
     ];
     expect((await Promise.all(calls({}))).map((r) => r.status)).toEqual([401, 401, 401]);
-    const forbidden = await Promise.all(calls(editor));
+    const forbidden = await Promise.all(calls(contributor));
     expect(forbidden.map((r) => r.status)).toEqual([403, 403, 403]);
-    expect((await forbidden[0]!.json()).detail).toMatch(/has the role editor; this request needs moderator \(or admin\)\.$/);
+    expect((await forbidden[0]!.json()).detail).toMatch(/has the role contributor; this request needs moderator, editor or admin\.$/);
     expect((await store.getComment(c.id))?.status).toBe('approved');
   });
 
-  it('lets an admin moderate too', async () => {
-    const admin = await bearer(store, 'admin');
-    expect((await app.request('/v1/comments', { headers: admin })).status).toBe(200);
+  it('lets an admin and an editor moderate too', async () => {
+    for (const role of ['admin', 'editor'] as const) {
+      expect((await app.request('/v1/comments', { headers: await bearer(store, role) })).status).toBe(200);
+    }
   });
 });
 
@@ -86,18 +87,26 @@ describe('GET /v1/comments', () => {
   });
 
   it('names each invalid query parameter', async () => {
-    const res = await app.request('/v1/comments?status=hidden&limit=101&article=Not%20a%20slug', { headers: moderator });
+    const res = await app.request('/v1/comments?status=hidden&limit=101&article=Not%20a%20slug&order=random&email=nobody', { headers: moderator });
     expect(await res.json()).toMatchInlineSnapshot(`
       {
-        "detail": "Invalid query parameters: status: Invalid option: expected one of "pending"|"approved"|"rejected"|"spam"; article: lower-case letters, digits and single hyphens only; limit: must be an integer from 1 to 100.",
+        "detail": "Invalid query parameters: status: must be pending, approved, rejected, spam or any; article: lower-case letters, digits and single hyphens only; email: must be an e-mail address; order: must be newest or oldest; limit: must be an integer from 1 to 100.",
         "errors": [
           {
-            "message": "Invalid option: expected one of "pending"|"approved"|"rejected"|"spam"",
+            "message": "must be pending, approved, rejected, spam or any",
             "path": "status",
           },
           {
             "message": "lower-case letters, digits and single hyphens only",
             "path": "article",
+          },
+          {
+            "message": "must be an e-mail address",
+            "path": "email",
+          },
+          {
+            "message": "must be newest or oldest",
+            "path": "order",
           },
           {
             "message": "must be an integer from 1 to 100",
@@ -110,6 +119,15 @@ describe('GET /v1/comments', () => {
         "type": "about:blank",
       }
     `);
+  });
+
+  it('lists oldest first, and one commenter\'s comments of any status', async () => {
+    await addComment(store, article, { id: 'first', status: 'pending', minutesAgo: 30, email: 'bea@example.org' });
+    await addComment(store, article, { id: 'second', status: 'pending', minutesAgo: 10 });
+    await addComment(store, article, { id: 'earlier', status: 'spam', minutesAgo: 50, email: 'BEA@example.org' });
+    const ids = async (query: string) => ((await (await app.request(`/v1/comments${query}`, { headers: moderator })).json()).items as { id: string }[]).map((c) => c.id);
+    expect(await ids('?order=oldest')).toEqual(['first', 'second']);
+    expect(await ids('?status=any&email=bea%40example.org')).toEqual(['first', 'earlier']);
   });
 });
 

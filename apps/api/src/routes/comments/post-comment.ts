@@ -39,7 +39,7 @@ export async function answerComment(c: Context<AppBindings>, slug: string, input
       { 'Retry-After': String(seconds) },
     );
   }
-  const result = await postComment(c.var.store, slug, input, { now, moderation, address });
+  const result = await postComment(c.var.store, slug, input, { now, moderation, address, recent: rate.recent });
   switch (result.outcome) {
     case 'no-article':
       return problem(c, 404, { detail: `No published article has the slug "${slug}".` });

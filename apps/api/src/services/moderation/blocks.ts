@@ -6,8 +6,8 @@ import { randomUUID } from 'node:crypto';
 import type { BlockKind, CommentBlock, Store } from '../../store/store.ts';
 import { HOLD_REASONS, type HoldReason, holdReasons } from './screen.ts';
 
-/** What to block: a comment's e-mail address, or an address given outright. */
-export type BlockRequest = { commentId: string } | { email: string } | { address: string };
+/** What to block: a comment's e-mail address (or, `by: 'address'`, the client address it came from), or an address given outright. */
+export type BlockRequest = { commentId: string; by?: 'email' | 'address' | undefined } | { email: string } | { address: string };
 
 /** The comment has no e-mail address to block. */
 export class NothingToBlockError extends Error {
@@ -28,7 +28,12 @@ export async function blockCommenter(
 ): Promise<{ block: CommentBlock; created: boolean } | null> {
   let kind: BlockKind;
   let value: string;
-  if ('commentId' in request) {
+  if ('commentId' in request && request.by === 'address') {
+    const address = await store.commentAddress(request.commentId);
+    if (address === undefined) return null;
+    if (address === null) throw new NothingToBlockError('No client address was recorded with the comment; block its e-mail address instead.');
+    [kind, value] = ['address', address];
+  } else if ('commentId' in request) {
     const comment = await store.getComment(request.commentId);
     if (!comment) return null;
     if (!comment.email) throw new NothingToBlockError('The comment has no e-mail address; block its client address instead.');

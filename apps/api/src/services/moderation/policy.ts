@@ -1,7 +1,7 @@
 /**
  * @module
  * The site-wide comment policy, from the environment: the default moderation mode, the word
- * lists and the rate limit. Each article may override the mode (`commentSettings.moderation`).
+ * lists, the rate at which a client's comments are held and the rate limit. Each article may override the mode (`commentSettings.moderation`).
  */
 import type { ModerationMode } from '@dateline/model';
 import { z } from 'zod';
@@ -17,15 +17,21 @@ export interface CommentPolicy {
   bannedWords: readonly string[];
   /** New comments per minute per client IP address; 0 turns the limit off. */
   rateLimit: number;
+  /**
+   * Past this many comments in a minute from one client (counted with the rate limit), new ones
+   * are held for a moderator (reason `rate`) until the client slows down; 0 holds none.
+   */
+  rateHold: number;
   /** How many leading bits of an IPv6 address count as one client for the rate limit. */
   rateLimitIpv6Prefix: number;
 }
 
 /** The policy when nothing is configured. */
-export const DEFAULT_COMMENT_POLICY: CommentPolicy = { moderation: 'post', suspectWords: [], bannedWords: [], rateLimit: 5, rateLimitIpv6Prefix: 64 };
+export const DEFAULT_COMMENT_POLICY: CommentPolicy = { moderation: 'post', suspectWords: [], bannedWords: [], rateLimit: 5, rateHold: 3, rateLimitIpv6Prefix: 64 };
 
 const PREFIX_MESSAGE = 'must be a prefix length from 1 to 128 (bits of an IPv6 address that make one client)';
 const RATE_MESSAGE = 'must be a whole number of comments per minute from 0 (no limit) to 10000';
+const HOLD_MESSAGE = 'must be a whole number of comments per minute from 0 (hold none) to 10000';
 
 /**
  * The comment variables of the environment schema, for the app's (see `env.ts`); empty variables
@@ -50,6 +56,13 @@ export const COMMENT_ENV = {
     .regex(/^\d+$/, RATE_MESSAGE)
     .transform(Number)
     .pipe(z.int().max(10_000, RATE_MESSAGE))
+    .optional(),
+  COMMENT_RATE_HOLD: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, HOLD_MESSAGE)
+    .transform(Number)
+    .pipe(z.int().max(10_000, HOLD_MESSAGE))
     .optional(),
   COMMENT_RATE_LIMIT_IPV6_PREFIX: z
     .string()
@@ -76,6 +89,7 @@ export function commentPolicyFromEnv(env: CommentEnv): CommentPolicy {
     suspectWords: parseWordList(env.COMMENT_SUSPECT_WORDS),
     bannedWords: parseWordList(env.COMMENT_BANNED_WORDS),
     rateLimit: env.COMMENT_RATE_LIMIT ?? DEFAULT_COMMENT_POLICY.rateLimit,
+    rateHold: env.COMMENT_RATE_HOLD ?? DEFAULT_COMMENT_POLICY.rateHold,
     rateLimitIpv6Prefix: env.COMMENT_RATE_LIMIT_IPV6_PREFIX ?? DEFAULT_COMMENT_POLICY.rateLimitIpv6Prefix,
   };
 }

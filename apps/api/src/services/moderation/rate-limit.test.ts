@@ -20,22 +20,22 @@ afterEach(async () => {
 describe('hitRateLimit', () => {
   it('allows the limit per minute, then says how long to wait, and forgets the minute before', async () => {
     const hit = (address: string, at: number) => hitRateLimit(store, address, at, { limit: 2 });
-    expect(await hit('203.0.113.9', T)).toEqual({ allowed: true });
-    expect(await hit('203.0.113.9', T + 20_000)).toEqual({ allowed: true });
+    expect(await hit('203.0.113.9', T)).toEqual({ allowed: true, recent: 1 });
+    expect(await hit('203.0.113.9', T + 20_000)).toEqual({ allowed: true, recent: 2 });
     expect(await hit('203.0.113.9', T + 30_000)).toEqual({ allowed: false, retryAfterSeconds: 30 });
-    expect(await hit('198.51.100.7', T + 30_000)).toEqual({ allowed: true });
+    expect(await hit('198.51.100.7', T + 30_000)).toEqual({ allowed: true, recent: 1 });
     // Half a minute on, half of the last minute's two still count: one more fits.
-    expect(await hit('203.0.113.9', T + 90_000)).toEqual({ allowed: true });
+    expect(await hit('203.0.113.9', T + 90_000)).toEqual({ allowed: true, recent: 2 });
     expect(await hit('203.0.113.9', T + 91_000)).toMatchObject({ allowed: false });
-    expect(await hit('203.0.113.9', T + 180_000)).toEqual({ allowed: true });
+    expect(await hit('203.0.113.9', T + 180_000)).toEqual({ allowed: true, recent: 1 });
   });
 
   it('does not count refused requests, and turns off with a limit of 0', async () => {
-    expect(await hitRateLimit(store, 'a::1', T, { limit: 1 })).toEqual({ allowed: true });
+    expect(await hitRateLimit(store, 'a::1', T, { limit: 1 })).toEqual({ allowed: true, recent: 1 });
     for (let i = 0; i < 5; i += 1) expect((await hitRateLimit(store, 'a::1', T + 59_500, { limit: 1 })).allowed).toBe(false);
     expect(await hitRateLimit(store, 'a::1', T + 60_000, { limit: 1 })).toMatchObject({ allowed: false });
-    expect(await hitRateLimit(store, 'a::1', T + 120_000, { limit: 1 })).toEqual({ allowed: true });
-    for (let i = 0; i < 20; i += 1) expect(await hitRateLimit(store, 'a::1', T, { limit: 0 })).toEqual({ allowed: true });
+    expect(await hitRateLimit(store, 'a::1', T + 120_000, { limit: 1 })).toEqual({ allowed: true, recent: 1 });
+    for (let i = 0; i < 20; i += 1) expect(await hitRateLimit(store, 'a::1', T, { limit: 0 })).toEqual({ allowed: true, recent: 0 });
   });
 
   it('counts an IPv6 network of the configured size as one client', async () => {

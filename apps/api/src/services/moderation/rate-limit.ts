@@ -11,7 +11,10 @@ import { addressGroup } from '../../lib/canonical-address.ts';
 import type { RateLimitStore } from '../../store/rate-limit-store.ts';
 
 /** Whether a request may go ahead, and if not, how long to wait. */
-export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+export type RateDecision =
+  /** `recent`: the client's comments in the sliding window, this one included (0 when the limit is off). */
+  | { allowed: true; recent: number }
+  | { allowed: false; retryAfterSeconds: number };
 
 /** Options of `hitRateLimit`. */
 export interface RateLimitOptions {
@@ -34,12 +37,13 @@ export interface RateLimitOptions {
  */
 export async function hitRateLimit(store: RateLimitStore, address: string | null, now: number, options: RateLimitOptions): Promise<RateDecision> {
   const { limit, windowMs = 60_000, ipv6Prefix = 64 } = options;
-  if (limit <= 0) return { allowed: true };
+  if (limit <= 0) return { allowed: true, recent: 0 };
   const key = clientKey(address === null ? null : addressGroup(address, ipv6Prefix), await store.rateLimitSalt());
   const windowStart = Math.floor(now / windowMs) * windowMs;
   const { current, previous } = await store.hitRateWindow(key, windowStart, windowMs);
   const elapsed = (now - windowStart) / windowMs;
-  if (previous * (1 - elapsed) + current <= limit) return { allowed: true };
+  const recent = previous * (1 - elapsed) + current;
+  if (recent <= limit) return { allowed: true, recent };
   await store.undoRateHit(key, windowStart);
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs(limit, current - 1, previous, elapsed, windowMs) / 1000)) };
 }

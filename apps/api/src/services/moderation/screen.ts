@@ -1,7 +1,8 @@
 /**
  * @module
  * The automatic decision on a new comment, before any person sees it: spam for a filled honeypot,
- * rejected for a banned word, held for too many links, a suspect word or repeated text, and
+ * rejected for a banned word, held for too many links, a suspect word, repeated text or a client
+ * posting fast, and
  * otherwise what the article's moderation mode says.
  */
 import type { CommentStatus, ModerationMode } from '@dateline/model';
@@ -26,6 +27,8 @@ export interface ScreeningInput {
   moderation: ModerationMode;
   /** What blocks the commenter (`email` or `address`), when a moderator has blocked them. */
   blocked?: 'email' | 'address' | null | undefined;
+  /** The client's comments in the last minute, this one included, when past the site's hold rate (`rateHold`). */
+  rapid?: number | null | undefined;
 }
 
 /** The word lists as matchers (see `wordMatcher`). */
@@ -39,9 +42,10 @@ export const PRE_MODERATION_REASON = 'pre-moderation';
 
 const REPEAT_REASON = 'same text as an earlier comment on this article';
 const BLOCKED_PREFIX = 'blocked commenter';
+const RATE_SUFFIX = 'comments in a minute from one client';
 
 /** Why a comment can be held, as the moderation queue names it. */
-export const HOLD_REASONS = ['pre-moderation', 'suspect-word', 'links', 'repeat', 'blocked'] as const;
+export const HOLD_REASONS = ['pre-moderation', 'suspect-word', 'links', 'repeat', 'rate', 'blocked'] as const;
 export type HoldReason = (typeof HOLD_REASONS)[number];
 
 // Each stored reason starts as `screenComment` writes it; one table reads them back.
@@ -50,6 +54,7 @@ const REASON_PATTERNS: readonly [HoldReason, RegExp][] = [
   ['suspect-word', /^suspect words: /],
   ['links', /^\d+ links \(more than \d+\)$/],
   ['repeat', new RegExp(`^${REPEAT_REASON}$`)],
+  ['rate', new RegExp(`^\\d+ ${RATE_SUFFIX}$`)],
   ['blocked', new RegExp(`^${BLOCKED_PREFIX} `)],
 ];
 
@@ -85,6 +90,7 @@ export function screenComment(input: ScreeningInput, words: WordMatchers): Scree
   const suspect = words.suspect(text);
   if (suspect.length > 0) holds.push(`suspect words: ${suspect.join(', ')}`);
   if (input.repeated) holds.push(REPEAT_REASON);
+  if (input.rapid) holds.push(`${Math.ceil(input.rapid)} ${RATE_SUFFIX}`);
   if (input.blocked) holds.push(`${BLOCKED_PREFIX} (by ${input.blocked === 'email' ? 'e-mail' : 'address'})`);
   if (holds.length > 0) return { status: 'pending', reason: holds.join('; ') };
   if (input.moderation === 'pre') return { status: 'pending', reason: PRE_MODERATION_REASON };

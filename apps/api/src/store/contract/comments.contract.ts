@@ -143,6 +143,16 @@ export function commentContract(harness: StoreHarness): void {
       });
     });
 
+    describe('commentAddress', () => {
+      it('keeps the client address a comment came from, for blocking only', async () => {
+        const { store, article } = await withArticles();
+        const from = await store.insertComment({ ...commentRecord(article, { id: 'from' }), address: '2001:db8::7' });
+        await addComment(store, article, { id: 'without' });
+        expect([await store.commentAddress('from'), await store.commentAddress('without'), await store.commentAddress('nope')]).toEqual(['2001:db8::7', null, undefined]);
+        expect(from).not.toHaveProperty('address');
+      });
+    });
+
     describe('listCommentsForModeration', () => {
       it('lists one status newest first across articles, or on one article, in pages', async () => {
         const { store, article, other } = await withArticles();
@@ -157,6 +167,21 @@ export function commentContract(harness: StoreHarness): void {
         const onOther = await store.listCommentsForModeration({ status: 'pending', articleSlug: other.slug, limit: 10 });
         expect([onOther.items.map((c) => [c.id, c.articleSlug, c.email]), onOther.total]).toEqual([[['p2', other.slug, 'ana@example.org']], 1]);
         expect((await store.listCommentsForModeration({ status: 'spam', limit: 10 })).items).toEqual([]);
+      });
+
+      it('lists oldest first in pages, and any status of one e-mail address in any case', async () => {
+        const { store, article, other } = await withArticles();
+        await addComment(store, article, { id: 'p1', status: 'pending', minutesAgo: 30 });
+        await addComment(store, other, { id: 'p2', status: 'pending', minutesAgo: 20, email: 'Bea@Example.org' });
+        await addComment(store, article, { id: 'p3', status: 'pending', minutesAgo: 10 });
+        await addComment(store, article, { id: 'ok', minutesAgo: 5, email: 'bea@example.org' });
+        const first = await store.listCommentsForModeration({ status: 'pending', order: 'oldest', limit: 2 });
+        expect([first.items.map((c) => c.id), first.total]).toEqual([['p1', 'p2'], 3]);
+        const rest = await store.listCommentsForModeration({ status: 'pending', order: 'oldest', limit: 2, cursor: first.nextCursor! });
+        expect([rest.items.map((c) => c.id), rest.nextCursor]).toEqual([['p3'], null]);
+        const bea = await store.listCommentsForModeration({ status: 'any', email: 'BEA@example.org', limit: 10 });
+        expect([bea.items.map((c) => [c.id, c.status]), bea.total]).toEqual([[['ok', 'approved'], ['p2', 'pending']], 2]);
+        await expect(store.listCommentsForModeration({ status: 'pending', limit: 2, cursor: first.nextCursor! })).rejects.toThrow(InvalidCursorError);
       });
     });
 

@@ -36,9 +36,9 @@ export function postgresCommentStore(sql: Sql): CommentStore {
     insertComment: async (c) => {
       try {
         await sql`
-          INSERT INTO comments (id, article_id, parent_id, author_name, email, body, status, created_at, content_hash, held_reason)
+          INSERT INTO comments (id, article_id, parent_id, author_name, email, body, status, created_at, content_hash, held_reason, client_address)
           VALUES (${c.id}, ${c.articleId}, ${c.parentId}, ${c.authorName}, ${c.email}, ${c.body}, ${c.status}, ${c.createdAt},
-                  ${c.contentHash}, ${c.heldReason})`;
+                  ${c.contentHash}, ${c.heldReason}, ${c.address ?? null})`;
       } catch (err) {
         // 23503: the article or parent was deleted since the post checked it.
         if ((err as { code?: unknown }).code === '23503') throw new CommentTargetGoneError('The article or comment replied to was deleted.');
@@ -48,6 +48,8 @@ export function postgresCommentStore(sql: Sql): CommentStore {
     },
 
     getComment: byId,
+
+    commentAddress: async (id) => (await sql<{ client_address: string | null }[]>`SELECT client_address FROM comments WHERE id = ${id}`)[0]?.client_address,
 
     commentRevision: async () => {
       const [row] = await sql<{ revision: string }[]>`SELECT revision FROM comment_revision WHERE id = 1`;
@@ -91,18 +93,26 @@ export function postgresCommentStore(sql: Sql): CommentStore {
       return { roots, replies, nextCursor, total: count?.n ?? 0 };
     },
 
-    listCommentsForModeration: async ({ status, articleSlug, limit, cursor }) => {
-      const where = [sql`c.status = ${status}`];
+    listCommentsForModeration: async ({ status, articleSlug, email, order = 'newest', limit, cursor }) => {
+      const where = [status === 'any' ? sql`TRUE` : sql`c.status = ${status}`];
       if (articleSlug !== undefined) where.push(sql`a.slug = ${articleSlug}`);
+      if (email !== undefined) where.push(sql`lower(c.email) = ${email.toLowerCase()}`);
       const [count] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM ${from} WHERE ${and(sql, where)}`;
       if (cursor !== undefined) {
-        const after = decodeCursor(cursor, 'newest');
-        where.push(sql`(c.created_at, c.id) < (${after.at}::timestamptz, ${after.id})`);
+        const after = decodeCursor(cursor, order);
+        where.push(
+          order === 'newest'
+            ? sql`(c.created_at, c.id) < (${after.at}::timestamptz, ${after.id})`
+            : sql`(c.created_at, c.id) > (${after.at}::timestamptz, ${after.id})`,
+        );
       }
-      const rows = await select(and(sql, where), sql`ORDER BY c.created_at DESC, c.id DESC LIMIT ${limit + 1}`);
+      const rows = await select(
+        and(sql, where),
+        order === 'newest' ? sql`ORDER BY c.created_at DESC, c.id DESC LIMIT ${limit + 1}` : sql`ORDER BY c.created_at, c.id LIMIT ${limit + 1}`,
+      );
       const items = rows.slice(0, limit);
       const last = items.at(-1);
-      const nextCursor = rows.length > limit && last ? encodeCursor({ order: 'newest', at: last.createdAt, id: last.id }) : null;
+      const nextCursor = rows.length > limit && last ? encodeCursor({ order, at: last.createdAt, id: last.id }) : null;
       return { items, nextCursor, total: count?.n ?? 0 };
     },
 

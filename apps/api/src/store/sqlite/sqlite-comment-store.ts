@@ -47,8 +47,8 @@ export function sqliteCommentStore(db: DatabaseSync): CommentStore {
   return {
     insertComment: async (comment) => {
       db.prepare(
-        `INSERT INTO comments (id, article_id, parent_id, author_name, email, body, status, created_at, content_hash, held_reason)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO comments (id, article_id, parent_id, author_name, email, body, status, created_at, content_hash, held_reason, client_address)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         comment.id,
         comment.articleId,
@@ -60,11 +60,14 @@ export function sqliteCommentStore(db: DatabaseSync): CommentStore {
         utc(comment.createdAt),
         comment.contentHash,
         comment.heldReason,
+        comment.address ?? null,
       );
       return byId(comment.id)!;
     },
 
     getComment: async (id) => byId(id),
+
+    commentAddress: async (id) => (prepared('SELECT client_address FROM comments WHERE id = ?').get(id) as { client_address: string | null } | undefined)?.client_address,
 
     commentRevision: async () => {
       if (!revision) {
@@ -121,27 +124,32 @@ export function sqliteCommentStore(db: DatabaseSync): CommentStore {
       return { roots, replies, nextCursor, total };
     },
 
-    listCommentsForModeration: async ({ status, articleSlug, limit, cursor }) => {
-      const where = ['c.status = ?'];
-      const params: SQLInputValue[] = [status];
+    listCommentsForModeration: async ({ status, articleSlug, email, order = 'newest', limit, cursor }) => {
+      const where = [status === 'any' ? '1 = 1' : 'c.status = ?'];
+      const params: SQLInputValue[] = status === 'any' ? [] : [status];
       if (articleSlug !== undefined) {
         where.push('a.slug = ?');
         params.push(articleSlug);
       }
+      if (email !== undefined) {
+        where.push('lower(c.email) = ?');
+        params.push(email.toLowerCase());
+      }
       const total = count(`SELECT COUNT(*) AS n FROM ${FROM} WHERE ${where.join(' AND ')}`, ...params);
       if (cursor !== undefined) {
-        const after = decodeCursor(cursor, 'newest');
-        where.push('(c.created_at, c.id) < (?, ?)');
+        const after = decodeCursor(cursor, order);
+        where.push(order === 'newest' ? '(c.created_at, c.id) < (?, ?)' : '(c.created_at, c.id) > (?, ?)');
         params.push(after.at, after.id);
       }
+      const direction = order === 'newest' ? 'DESC' : 'ASC';
       const rows = all(
-        `SELECT ${COLUMNS} FROM ${FROM} WHERE ${where.join(' AND ')} ORDER BY c.created_at DESC, c.id DESC LIMIT ?`,
+        `SELECT ${COLUMNS} FROM ${FROM} WHERE ${where.join(' AND ')} ORDER BY c.created_at ${direction}, c.id ${direction} LIMIT ?`,
         ...params,
         limit + 1,
       );
       const items = rows.slice(0, limit);
       const last = items.at(-1);
-      const nextCursor = rows.length > limit && last ? encodeCursor({ order: 'newest', at: last.createdAt, id: last.id }) : null;
+      const nextCursor = rows.length > limit && last ? encodeCursor({ order, at: last.createdAt, id: last.id }) : null;
       return { items, nextCursor, total };
     },
 
