@@ -124,14 +124,14 @@ type PageWay = 'rank' | 'walk' | 'gather';
 /** Up to `limit` matches after `after`, best first or newest first, with their summaries and bodies. */
 function pageRows(sql: Queryable, matching: Fragment, way: PageWay, after: SearchPosition | undefined, limit: number): Promise<PageRow[]> {
   const newest = way !== 'rank';
-  const newestMatches = sql`SELECT a.id, a.sort_at FROM ${matching}
+  const newestMatches = () => sql`SELECT a.id, a.sort_at FROM ${matching}
     ${after ? sql`AND (a.sort_at, a.id) < (${new Date(after.rowid!).toISOString()}::timestamptz, ${after.id})` : sql``}`;
   const page =
     way === 'walk'
-      ? sql`SELECT id, 0::float8 AS score, sort_at FROM (${newestMatches}) m ORDER BY sort_at DESC, id DESC LIMIT ${limit}`
+      ? sql`SELECT id, 0::float8 AS score, sort_at FROM (${newestMatches()}) m ORDER BY sort_at DESC, id DESC LIMIT ${limit}`
       : way === 'gather'
         ? // Materialised, the matches come from the search index, not from a walk of the time index.
-          sql`WITH m AS MATERIALIZED (${newestMatches}) SELECT id, 0::float8 AS score, sort_at FROM m ORDER BY sort_at DESC, id DESC LIMIT ${limit}`
+          sql`WITH m AS MATERIALIZED (${newestMatches()}) SELECT id, 0::float8 AS score, sort_at FROM m ORDER BY sort_at DESC, id DESC LIMIT ${limit}`
         : sql`SELECT * FROM (
           SELECT a.id, ts_rank_cd(${WEIGHTS}, a.search, q.query, ${NORMALIZATION})::float8 AS score, a.sort_at FROM ${matching}
         ) r ${after ? sql`WHERE score < ${after.score} OR (score = ${after.score} AND id > ${after.id})` : sql``}
