@@ -23,6 +23,8 @@ export default defineConfig({
             'src/routes/search/search.test.ts',
             // Tests the cache alone, without an app or a store.
             'src/lib/response-cache.test.ts',
+            // Runs on both databases by itself, with real server processes.
+            'src/lib/response-cache-processes.test.ts',
           ],
           env: { DATELINE_TEST_STORE: 'postgres' },
           // The files a worker runs share its modules: the app is imported once rather than once

@@ -4,7 +4,9 @@
  * refused files explained), described in the editor, refused for publishing until each has a
  * text alternative, served as renditions without EXIF and shown on the site with srcset and
  * size; the media library searches, tells where a picture is used, reuses it in another story and
- * deletes it only once nothing uses it; axe finds nothing on the library or the editor.
+ * deletes it, after a second yes, only once nothing uses it; a picture's words are changed on its
+ * page; a lead image chosen from the library (or uploaded in its own field) is the site's
+ * `og:image` and a `<picture>`; axe finds nothing on the library, a picture's page or the editor.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -297,6 +299,15 @@ describe('pictures in the desk', () => {
     expect(uses.sort()).toEqual([`Cottage listed as a heritage site /desk/stories/${second}`, `Harbour reopens after the storm /desk/stories/${slug}`]);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Delete this picture' }).click();
+    // Nothing goes before a second, explicit yes; "No" is where the focus lands.
+    await expect(page.locator('#media-delete-confirm').isVisible()).resolves.toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('media-delete-no');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#media-delete-confirm').isVisible()).resolves.toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('media-delete');
+    await page.getByRole('button', { name: 'Delete this picture' }).click();
+    await page.getByRole('button', { name: 'Yes, delete it' }).click();
     expect(await textOf('#media-message', /Not deleted/)).toMatch(new RegExp(`^Not deleted: The picture is used by 2 articles \\((${second}, ${slug}|${slug}, ${second})\\); remove it from them first\\.$`));
 
     // Removed from both stories in the editor, it can go.
@@ -311,8 +322,93 @@ describe('pictures in the desk', () => {
     await page.goto(`${stack.desk.url}/desk/media/${reusedId}`);
     await expect(page.locator('#media-uses').textContent()).resolves.toBe('No story uses this picture.');
     await page.getByRole('button', { name: 'Delete this picture' }).click();
+    await page.getByRole('button', { name: 'Yes, delete it' }).click();
     await page.waitForURL(/\/desk\/media\?deleted=1$/);
     await expect(page.locator('#media-items > li').count()).resolves.toBe(2);
     expect((await fetch(`${stack.site.url}/media/${reusedId}/320.webp`)).status).toBe(404);
+  });
+
+  it('changes a picture’s words on its page, and a lead image chosen from the library is the site’s og:image and a <picture>', async () => {
+    const found = await page.evaluate(async () => (await (await fetch('/v1/media?q=ropes')).json()) as { items: { id: string }[] });
+    const ropes = found.items[0]!.id;
+    await page.goto(`${stack.desk.url}/desk/media/${ropes}`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Text alternative').fill('Mooring ropes coiled on the quay');
+    await page.getByLabel('Caption').fill('Ready for the first boats.');
+    await page.getByLabel('Credit').fill('Harbour office');
+    await page.getByRole('button', { name: 'Save the words' }).click();
+    await textOf('#media-saved', /^Saved\.$/);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Mooring ropes coiled on the quay');
+    await page.reload();
+    expect(await page.getByLabel('Credit').inputValue()).toBe('Harbour office');
+    expect(await page.evaluate(async (id) => (await fetch(`/v1/media/${id}`)).json(), ropes)).toMatchObject({
+      alt: 'Mooring ropes coiled on the quay',
+      caption: 'Ready for the first boats.',
+      credit: 'Harbour office',
+    });
+
+    // A new story takes it as its lead image from the library, with the words just written.
+    await openEditor('/desk/stories/new');
+    await page.getByLabel('Headline').fill('Quay repairs finished ahead of the season');
+    await page.locator('.ProseMirror').click();
+    await page.keyboard.type('The last stones were set on Friday.');
+    await page.getByRole('button', { name: 'Choose from the library' }).click();
+    await page.waitForSelector('#media-library-q:focus');
+    await expect(page.locator('#media-library-heading').textContent()).resolves.toBe('Choose a lead image');
+    await page.keyboard.type('mooring');
+    await page.keyboard.press('Enter');
+    await textOf('#media-library-status', /^1 picture\.$/);
+    await page.locator('#media-library-results button').first().click();
+    expect(await page.locator('#lead-alt').inputValue()).toBe('Mooring ropes coiled on the quay');
+    expect(await page.locator('#lead-credit').inputValue()).toBe('Harbour office');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('lead-alt');
+    await page.waitForFunction(() => (document.getElementById('lead-thumb') as HTMLImageElement).complete && !(document.getElementById('lead-thumb') as HTMLImageElement).hidden);
+    await expect(images().count()).resolves.toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await saved();
+    const lead = new URL(page.url()).pathname.split('/').at(-1)!;
+    expect((await stored(lead)).leadImage).toEqual({
+      src: `/media/${ropes}/900.jpg`,
+      alt: 'Mooring ropes coiled on the quay',
+      caption: 'Ready for the first boats.',
+      credit: 'Harbour office',
+      media: { id: ropes, width: 900, height: 600 },
+    });
+    await page.getByRole('button', { name: 'Publish now' }).click();
+    await page.waitForFunction(() => document.getElementById('action-message')?.textContent === 'Published.', null, { timeout: 20_000 });
+
+    const reader = await browser.context.newPage();
+    expect((await reader.goto(`${stack.site.url}/articles/${lead}`))?.status()).toBe(200);
+    // The 1200×630 crop made for sharing, at the site's public origin.
+    expect(new URL((await reader.locator('meta[property="og:image"]').getAttribute('content'))!).pathname).toBe(`/media/${ropes}/share.jpg`);
+    expect(await reader.locator('meta[property="og:image:width"]').getAttribute('content')).toBe('1200');
+    expect(await reader.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary_large_image');
+    const picture = reader.locator('main > article picture').first();
+    expect(await picture.locator('img').getAttribute('alt')).toBe('Mooring ropes coiled on the quay');
+    expect(await picture.locator('img').getAttribute('srcset')).toContain(`/media/${ropes}/320.jpg 320w`);
+    expect((await fetch(new URL(`/media/${ropes}/share.jpg`, stack.site.url))).status).toBe(200);
+    await reader.close();
+
+    // The library knows the story uses it as its lead image.
+    await page.goto(`${stack.desk.url}/desk/media/${ropes}`);
+    await expect(page.locator('#media-uses a').allTextContents()).resolves.toContain('Quay repairs finished ahead of the season');
+  });
+
+  it('uploads a lead image from its own field, and removes it', async () => {
+    await openEditor('/desk/stories/new');
+    await page.getByLabel('Headline').fill('Lighthouse lamp replaced');
+    await page.locator('.ProseMirror').click();
+    await page.keyboard.type('The new lamp was lit on Saturday.');
+    await page.setInputFiles('#lead-file', { name: 'lamp.jpg', mimeType: 'image/jpeg', buffer: await photo(1200, 800, '#8e6a31').jpeg({ quality: 75 }).toBuffer() });
+    expect(await textOf('#lead-status', /lead image/)).toBe('lamp.jpg is the lead image: describe it in its text alternative.');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('lead-alt');
+    await page.keyboard.type('The lighthouse lamp');
+    await saved();
+    const lamp = new URL(page.url()).pathname.split('/').at(-1)!;
+    expect((await stored(lamp)).leadImage).toMatchObject({ alt: 'The lighthouse lamp', media: { width: 1200, height: 800 } });
+    await page.getByRole('button', { name: 'Remove the lead image' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('lead-library-button');
+    // Saved by autosave, however quickly: asked until the story has no lead image.
+    await expect.poll(async () => (await stored(lamp)).leadImage, { timeout: 20_000 }).toBeUndefined();
   });
 });

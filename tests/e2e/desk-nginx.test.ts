@@ -1,76 +1,53 @@
 /**
  * @module
- * The README's nginx configuration (docs/deploy/nginx.conf) in front of the API, the site and the
- * desk on one origin: the desk's pages, its sign-in and a save go through /desk and /v1, the site
- * through /. Skipped when nginx is not installed. TLS is left out (no certificate here): the
- * ports and the listen lines are rewritten, nothing else.
+ * The production nginx configuration (deploy/nginx/dateline.conf, as tests/support/nginx.ts
+ * starts it: ports and cache folder substituted, nothing else) in front of one API, one site and
+ * the desk on one origin: the desk's pages, its sign-in and a save go through /desk and /v1, the
+ * site through /. Each process stands in both places of its pair of upstreams. Skipped when nginx
+ * is not installed.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, openBrowser } from '../support/browser.ts';
-import { repoRoot } from '../support/paths.ts';
+import { type RunningNginx, startNginx } from '../support/nginx.ts';
 import { freePort } from '../support/processes.ts';
 import { completeSetupForm, type DeskStack, setupLink, startDeskStack } from './desk-stack.ts';
 
-const nginx = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].find((path) => spawnSync(path, ['-v']).status === 0);
+const nginxPath = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+const installed = existsSync(nginxPath);
 
-describe.skipIf(!nginx)(`the desk behind nginx on one origin${nginx ? '' : ' (skipped: nginx is not installed)'}`, () => {
+describe.skipIf(!installed)(`the desk behind the production nginx configuration on one origin${installed ? '' : ` (skipped: no nginx at ${nginxPath})`}`, () => {
   let stack: DeskStack;
-  let proxy: ChildProcess;
+  let proxy: RunningNginx;
   let origin: string;
-  let dir: string;
   let browser: Browser;
 
   beforeAll(async () => {
-    const port = await freePort();
-    origin = `http://127.0.0.1:${port}`;
+    const listen = await freePort();
+    origin = `http://127.0.0.1:${listen}`;
     // The API's links and allowed origin are the proxy's, as in production.
     stack = await startDeskStack({ DESK_URL: origin, SITE_URL: origin });
-    dir = mkdtempSync(join(tmpdir(), 'dateline-nginx-'));
-    const server = readFileSync(join(repoRoot, 'docs/deploy/nginx.conf'), 'utf8')
-      .replace('server 127.0.0.1:8787;', `server ${new URL(stack.api.url).host};`)
-      .replace('server 127.0.0.1:4321;', `server ${new URL(stack.site.url).host};`)
-      .replace('server 127.0.0.1:4322;', `server ${new URL(stack.desk.url).host};`)
-      .replace(/listen 443 ssl;\n\s*http2 on;/, `listen 127.0.0.1:${port};`)
-      .replace(/\s*ssl_certificate[^\n]*\n/g, '\n')
-      .replace(/server \{\n\s*listen 80;[\s\S]*?\n\}\n/, '');
-    const conf = join(dir, 'nginx.conf');
-    writeFileSync(
-      conf,
-      `daemon off;\nworker_processes 1;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nevents { worker_connections 64; }\n` +
-        `http {\n  access_log off;\n  client_body_temp_path ${dir}/body;\n  proxy_temp_path ${dir}/proxy;\n  fastcgi_temp_path ${dir}/fastcgi;\n  uwsgi_temp_path ${dir}/uwsgi;\n  scgi_temp_path ${dir}/scgi;\n${server}\n}\n`,
-    );
-    proxy = spawn(nginx!, ['-c', conf, '-p', dir], { stdio: 'ignore' });
-    for (let i = 0; i < 40; i++) {
-      try {
-        if ((await fetch(`${origin}/desk/sign-in`)).ok) break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 250));
-      }
-    }
+    const port = (running: { url: string }) => Number(new URL(running.url).port);
+    const [api, site] = [port(stack.api), port(stack.site)];
+    proxy = await startNginx({ api: [api, api], site: [site, site], desk: port(stack.desk) }, { listen });
     browser = await openBrowser({ javaScript: true });
   });
 
   afterAll(async () => {
-    if (process.env.DEBUG_NGINX) console.log(readFileSync(join(dir, 'nginx.conf'), 'utf8'), readFileSync(join(dir, 'error.log'), 'utf8'));
+    if (process.env.DEBUG_NGINX) console.log(proxy?.config, proxy?.errorLog());
     await browser?.close();
-    if (proxy && proxy.exitCode === null) {
-      proxy.kill('SIGTERM');
-      await new Promise((r) => proxy.once('exit', r));
-    }
+    await proxy?.stop();
     await stack?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('serves the site at /, the desk at /desk and the API at /v1 on the one origin', async () => {
     expect((await fetch(`${origin}/`)).status).toBe(200);
     expect((await fetch(`${origin}/v1/articles`)).status).toBe(200);
+    // The desk itself sends /desk on to /desk/.
     const desk = await fetch(`${origin}/desk`, { redirect: 'manual' });
-    expect(desk.status).toBe(301);
+    expect(desk.status).toBe(302);
     expect(desk.headers.get('location')).toMatch(/\/desk\/$/);
+    expect((await fetch(`${origin}/desk/sign-in`)).status).toBe(200);
   });
 
   it('sets up an admin, signs in and saves a story through the proxy', async () => {

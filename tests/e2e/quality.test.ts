@@ -1,14 +1,14 @@
 /**
  * @module
- * The article page against its budgets and Lighthouse (the front page and /sections against
- * Lighthouse too): the seed's page (a sample's when
- * ../shared is absent), served with SITE_URL set so canonical addresses are the real ones.
+ * The article page against its budgets; the front and article pages against Lighthouse as a
+ * phone and as a desktop, where no audit may fail, and /sections against its categories: the
+ * seed's article (a sample's when ../shared is absent), served with SITE_URL set so canonical addresses are the real ones.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, openBrowser } from '../support/browser.ts';
-import { runLighthouse } from '../support/lighthouse.ts';
+import { type FormFactor, runLighthouse } from '../support/lighthouse.ts';
 import { noSharedReason, repoRoot } from '../support/paths.ts';
 import { SAMPLE_SLUG, type Stack, startStack } from './stack.ts';
 
@@ -60,26 +60,45 @@ describe('the article page', () => {
     expect(loaded.map((r) => new URL(r.url).origin).filter((o) => o !== origin)).toEqual([]);
   });
 
-  it('scores 100 on Lighthouse accessibility, best practices and SEO, and 95 or more on performance (desktop)', async () => {
-    const { scores, shortfalls } = await runLighthouse(articleUrl, join(artifacts, 'lighthouse-article.html'));
-    console.info(`Lighthouse (desktop) on the article page: ${JSON.stringify(scores)}; below 100: ${JSON.stringify(shortfalls)}`);
-    expect({ scores, shortfalls }).toMatchObject({
-      scores: { accessibility: 100, 'best-practices': 100, seo: 100 },
-    });
-    expect(scores.performance, JSON.stringify(shortfalls.performance)).toBeGreaterThanOrEqual(95);
-  });
 });
 
-describe('the front page and a directory, with the sections menu and breadcrumbs', () => {
-  for (const [name, path] of [
-    ['front', '/'],
-    ['sections', '/sections'],
-  ] as const) {
-    it(`scores 100 on Lighthouse accessibility, best practices and SEO on ${path} (desktop)`, async () => {
-      const { scores, shortfalls } = await runLighthouse(`${stack.site.url}${path}`, join(artifacts, `lighthouse-${name}.html`));
-      console.info(`Lighthouse (desktop) on ${path}: ${JSON.stringify(scores)}; below 100: ${JSON.stringify(shortfalls)}`);
-      expect({ scores, shortfalls }).toMatchObject({ scores: { accessibility: 100, 'best-practices': 100, seo: 100 } });
-      expect(scores.performance, JSON.stringify(shortfalls.performance)).toBeGreaterThanOrEqual(95);
+/**
+ * Lighthouse as a phone and as a desktop: every audit passes (its own green, 0.9 and up), and the
+ * categories score 100 but performance, which is simulated from a trace and scores 95 or more.
+ * As a phone, the median of three runs: the simulation multiplies the main thread's tasks by four
+ * for the phone's slower processor, so on a busy machine one run's few layout and navigation tasks
+ * can stretch past 50 ms and count as blocking, where the page runs no script at all.
+ */
+const RUNS: Record<FormFactor, number> = { mobile: 3, desktop: 1 };
+
+async function expectLighthouse(name: string, url: string, formFactor: FormFactor): Promise<void> {
+  const reportPath = join(artifacts, `lighthouse-${name}-${formFactor}.html`);
+  const { scores, shortfalls, failed, metrics, performanceByRun } = await runLighthouse(url, { formFactor, reportPath, runs: RUNS[formFactor] });
+  console.info(
+    `Lighthouse (${formFactor}) on ${new URL(url).pathname}: ${JSON.stringify(scores)}; ${JSON.stringify(metrics)}; performance by run ${performanceByRun.join(', ')}; below 100: ${JSON.stringify(shortfalls)}`,
+  );
+  expect(failed, `audits that failed (${formFactor}, ${url})`).toEqual([]);
+  expect({ scores, shortfalls }).toMatchObject({ scores: { accessibility: 100, 'best-practices': 100, seo: 100 } });
+  expect(scores.performance, JSON.stringify(shortfalls.performance)).toBeGreaterThanOrEqual(95);
+}
+
+describe('Lighthouse on the front and article pages', () => {
+  for (const formFactor of ['mobile', 'desktop'] as const) {
+    const timeout = 60_000 * RUNS[formFactor];
+    it(`reports no failed audit on the article page (${formFactor})`, { timeout }, async () => {
+      await expectLighthouse('article', articleUrl, formFactor);
+    });
+    it(`reports no failed audit on the front page (${formFactor})`, { timeout }, async () => {
+      await expectLighthouse('front', `${stack.site.url}/`, formFactor);
     });
   }
+});
+
+describe('a directory, with the sections menu and breadcrumbs', () => {
+  it('scores 100 on Lighthouse accessibility, best practices and SEO on /sections (desktop)', async () => {
+    const { scores, shortfalls } = await runLighthouse(`${stack.site.url}/sections`, { formFactor: 'desktop', reportPath: join(artifacts, 'lighthouse-sections.html') });
+    console.info(`Lighthouse (desktop) on /sections: ${JSON.stringify(scores)}; below 100: ${JSON.stringify(shortfalls)}`);
+    expect({ scores, shortfalls }).toMatchObject({ scores: { accessibility: 100, 'best-practices': 100, seo: 100 } });
+    expect(scores.performance, JSON.stringify(shortfalls.performance)).toBeGreaterThanOrEqual(95);
+  });
 });

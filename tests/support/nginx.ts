@@ -91,27 +91,29 @@ export function substituteConfig(
 }
 
 /**
- * Starts nginx in front of the given processes and waits until it answers.
+ * Starts nginx in front of the given processes and waits until it answers. `listen` is the
+ * public port, for processes that must know their origin before nginx starts (any free port
+ * otherwise); one process may stand in both places of a pair.
  *
  * @example
  * const nginx = await startNginx({ api: [api1Port, api2Port], site: [site1Port, site2Port], desk: deskPort });
  * await fetch(`${nginx.url}/v1/articles`);
  */
-export async function startNginx(upstreams: NginxUpstreams): Promise<RunningNginx> {
+export async function startNginx(upstreams: NginxUpstreams, options: { listen?: number } = {}): Promise<RunningNginx> {
   const bin = ensureNginx();
   const dir = mkdtempSync(join(tmpdir(), 'dateline-nginx-'));
   try {
-    return await startIn(bin, dir, upstreams);
+    return await startIn(bin, dir, upstreams, options.listen ?? (await freePort()));
   } catch (err) {
     rmSync(dir, { recursive: true, force: true });
     throw err;
   }
 }
 
-async function startIn(bin: string, dir: string, upstreams: NginxUpstreams): Promise<RunningNginx> {
+async function startIn(bin: string, dir: string, upstreams: NginxUpstreams, listen: number): Promise<RunningNginx> {
   // Run as root, nginx's workers run as nobody: they must reach the folder to write their cache.
   chmodSync(dir, 0o755);
-  const [listen, internalApi] = [await freePort(), await freePort()];
+  const internalApi = await freePort();
   const config = substituteConfig(readFileSync(NGINX_CONFIG, 'utf8'), { listen, internalApi, upstreams, cacheDir: join(dir, 'cache') });
   writeFileSync(join(dir, 'dateline.conf'), config);
   const mime = existsSync('/etc/nginx/mime.types') ? 'include /etc/nginx/mime.types;' : '';

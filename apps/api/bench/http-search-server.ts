@@ -9,7 +9,10 @@
  * - `timings`: the path and server time of each API request since the last `timings`, ms (from
  *   the request reaching Hono to its answer being ready), and the response cache's counts.
  *
- * Usage: node bench/http-search-server.ts <database URL>
+ * With `--uncached` the API's response cache keeps nothing, so every answer is made afresh (the
+ * article benchmark's way to measure reads that miss).
+ *
+ * Usage: node bench/http-search-server.ts <database URL> [--uncached]
  */
 import type { Server } from 'node:http';
 import { createInterface } from 'node:readline';
@@ -21,11 +24,11 @@ import { parseDatabaseUrl } from '../src/store/database-url.ts';
 import { openStore } from '../src/store/open-store.ts';
 import { withTurnRevisions } from '../src/store/turn-revisions.ts';
 
-const [url] = process.argv.slice(2);
+const [url, flag] = process.argv.slice(2);
 if (!url) throw new Error('usage: node bench/http-search-server.ts <database URL>');
 const store = await openStore(parseDatabaseUrl(url, { cwd: process.cwd(), defaultPath: 'bench.db' }));
 await store.migrate();
-const responseCache = new ResponseCache();
+const responseCache = new ResponseCache(flag === '--uncached' ? 0 : undefined);
 const api = createApp({ store: withTurnRevisions(store), responseCache });
 
 let timings: [path: string, ms: number][] = [];

@@ -21,6 +21,8 @@ import { authRouter } from './routes/auth/auth.index.ts';
 import { articlesRouter } from './routes/articles/articles.index.ts';
 import { docsRouter } from './routes/docs/docs.index.ts';
 import { entitiesRouter } from './routes/entities/entities.index.ts';
+import { feedItemsRouter } from './routes/feed-items/feed-items.index.ts';
+import { frontPageRouter } from './routes/front-page/front-page.index.ts';
 import { commentsRouter } from './routes/comments/comments.index.ts';
 import { healthRouter } from './routes/health/health.index.ts';
 import { previewsRouter } from './routes/previews/previews.index.ts';
@@ -116,7 +118,7 @@ export function createApp(deps: AppDeps) {
   app.use(httpCache());
   app.use(authenticate());
   app.use(csrfProtection());
-  const routes = app.route('/', healthRouter).route('/', articlesRouter).route('/', searchRouter).route('/', taxonomyRouter).route('/', commentsRouter).route('/', entitiesRouter).route('/', quotesRouter).route('/', authRouter).route('/', usersRouter).route('/', previewsRouter).route('/', mediaRouter);
+  const routes = app.route('/', healthRouter).route('/', articlesRouter).route('/', feedItemsRouter).route('/', searchRouter).route('/', taxonomyRouter).route('/', commentsRouter).route('/', entitiesRouter).route('/', quotesRouter).route('/', authRouter).route('/', usersRouter).route('/', previewsRouter).route('/', mediaRouter).route('/', frontPageRouter);
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', BEARER_SCHEME);
   app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', SESSION_SCHEME);
   serveOpenApi(app, '/openapi.json', {

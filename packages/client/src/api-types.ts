@@ -195,6 +195,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/feed-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The latest articles in full, for feeds
+         * @description The newest published articles whose publication time has come, each whole (body included), newest first: what an RSS, Atom or JSON feed carries, in one request. The filters are the listing's; there is no cursor (a feed is its first page). At most 50 articles. Always the public view: a token changes nothing but the caching (`private, no-store`).
+         */
+        get: operations["listFeedItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/search": {
         parameters: {
             query?: never;
@@ -901,6 +921,67 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/front-page": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the front page
+         * @description Everything a front page shows, in one request: lead stories (those editors pinned and that are public, most recently pinned first, then the newest) and, for the sections with the most stories, their newest stories, leaving out the lead ones.
+         */
+        get: operations["getFrontPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/front-page/pins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List pinned stories
+         * @description Every pin, lapsed ones included, whatever the story’s status, the most recently pinned first.
+         */
+        get: operations["listFrontPagePins"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/front-page/pins/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Pin a story to the front page
+         * @description Puts the story first among the lead stories (pinning again moves it back to the top). A draft or scheduled story may be pinned; it shows once it is public.
+         */
+        put: operations["replaceFrontPagePin"];
+        post?: never;
+        /** Unpin a story */
+        delete: operations["deleteFrontPagePin"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1560,6 +1641,11 @@ export interface components {
             /** @description Seconds until the link expires; default 604800 (7 days). */
             expiresIn?: number;
         };
+        /** @description The latest articles in full, for a feed. */
+        FeedItems: {
+            /** @description The latest published articles, newest first, each as `GET /v1/articles/{slug}` answers it. */
+            items: components["schemas"]["Article"][];
+        };
         /** @description A page of search results, best first. */
         SearchResults: {
             items: components["schemas"]["SearchHit"][];
@@ -2140,6 +2226,62 @@ export interface components {
          * @description The encoded picture.
          */
         PictureFile: string;
+        /** @description What the front page shows: lead stories and a block per section. */
+        FrontPage: {
+            /** @description Stories editors pinned (most recently pinned first), then the newest stories. */
+            lead: components["schemas"]["ArticleSummary"][];
+            /** @description The slugs of the lead stories that editors pinned. */
+            pinned: components["schemas"]["Slug"][];
+            /** @description The sections with the most stories, busiest first; a section with nothing left to show is left out. */
+            sections: components["schemas"]["SectionBlock"][];
+        };
+        /** @description A section and its newest stories, for the front page. */
+        SectionBlock: {
+            name: string;
+            slug: components["schemas"]["Slug"];
+            /** @description Published articles filed under the section. */
+            articleCount: number;
+            /** @description Its newest stories, leaving out the lead stories. */
+            items: components["schemas"]["ArticleSummary"][];
+        };
+        /** @description Pins, the most recently pinned first. */
+        FrontPagePinList: {
+            items: {
+                slug: components["schemas"]["Slug"];
+                pinnedAt: components["schemas"]["Timestamp"];
+                /** @description The id of the person or token who pinned it, when known. */
+                pinnedBy: string | null;
+                /**
+                 * Format: date-time
+                 * @description When the pin lapses by itself; null for a pin kept until lifted.
+                 * @example 2026-05-08T09:30:00Z
+                 */
+                until: string | null;
+                /** @description False once `until` has passed. */
+                active: boolean;
+            }[];
+        };
+        /** @description A story pinned to the front page. */
+        FrontPagePin: {
+            slug: components["schemas"]["Slug"];
+            pinnedAt: components["schemas"]["Timestamp"];
+            /** @description The id of the person or token who pinned it, when known. */
+            pinnedBy: string | null;
+            /**
+             * Format: date-time
+             * @description When the pin lapses by itself; null for a pin kept until lifted.
+             * @example 2026-05-08T09:30:00Z
+             */
+            until: string | null;
+        };
+        FrontPagePinRequest: {
+            /**
+             * Format: date-time
+             * @description When the pin lapses by itself; null or absent to keep it until lifted.
+             * @example 2026-05-08T09:30:00Z
+             */
+            until?: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -4098,6 +4240,210 @@ export interface operations {
             };
             /** @description No article has this slug. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFeedItems: {
+        parameters: {
+            query?: {
+                /** @description Only this section (slug). */
+                section?: string;
+                /** @description Only articles with this tag (slug). */
+                tag?: string;
+                /** @description Only articles by this author (slug). */
+                author?: string;
+                /** @description Only articles naming this person (slug), e.g. `vladimir-putin`. */
+                person?: string;
+                /** @description Only articles naming this place (slug), e.g. `moscow`. */
+                place?: string;
+                /** @description Only articles naming this organisation (slug), e.g. `kremlin`. */
+                organization?: string;
+                /** @description How many articles, 1 to 50. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latest articles in full. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "5b0c6a1e-2f4d-4c8b-9a7e-3d2f1c0b9a88",
+                     *           "slug": "harbour-ferry-returns-after-winter-repairs",
+                     *           "headline": "Harbour ferry returns after winter repairs",
+                     *           "standfirst": "The Skylark is back on the water with a new engine, a ramp for wheelchairs and bicycles, and an earlier first crossing.",
+                     *           "body": [
+                     *             {
+                     *               "type": "paragraph",
+                     *               "content": [
+                     *                 {
+                     *                   "type": "text",
+                     *                   "text": "The harbour ferry "
+                     *                 },
+                     *                 {
+                     *                   "type": "text",
+                     *                   "text": "Skylark",
+                     *                   "marks": [
+                     *                     "em"
+                     *                   ]
+                     *                 },
+                     *                 {
+                     *                   "type": "text",
+                     *                   "text": " made its first crossing of the season on Thursday morning, four months after it was lifted out of the water for repairs."
+                     *                 }
+                     *               ]
+                     *             },
+                     *             {
+                     *               "type": "paragraph",
+                     *               "content": [
+                     *                 {
+                     *                   "type": "text",
+                     *                   "text": "The Harbour Trust replaced the boat's thirty-year-old diesel engine with a quieter hybrid unit, and fitted a folding ramp so that wheelchairs, prams and bicycles can board without help."
+                     *                 }
+                     *               ]
+                     *             },
+                     *             {
+                     *               "type": "heading",
+                     *               "level": 2,
+                     *               "text": "New timetable"
+                     *             },
+                     *             {
+                     *               "type": "paragraph",
+                     *               "content": [
+                     *                 {
+                     *                   "type": "text",
+                     *                   "text": "Crossings now start earlier on weekdays:"
+                     *                 }
+                     *               ]
+                     *             },
+                     *             {
+                     *               "type": "list",
+                     *               "ordered": false,
+                     *               "items": [
+                     *                 [
+                     *                   {
+                     *                     "type": "text",
+                     *                     "text": "weekdays: every 20 minutes from 6:45 a.m. to 8 p.m.;"
+                     *                   }
+                     *                 ],
+                     *                 [
+                     *                   {
+                     *                     "type": "text",
+                     *                     "text": "weekends: every 30 minutes from 8 a.m. to 6 p.m."
+                     *                   }
+                     *                 ]
+                     *               ]
+                     *             },
+                     *             {
+                     *               "type": "paragraph",
+                     *               "content": [
+                     *                 {
+                     *                   "type": "text",
+                     *                   "text": "Fares are unchanged at £1.80 for adults, and children under 12 travel free."
+                     *                 }
+                     *               ]
+                     *             },
+                     *             {
+                     *               "type": "quote",
+                     *               "text": "The old engine was shaking the boat apart. Now you can hear the gulls again.",
+                     *               "attribution": "Sam Whitaker, the Skylark's skipper for eleven years"
+                     *             }
+                     *           ],
+                     *           "language": "en",
+                     *           "dateline": "EASTBROOK HARBOUR",
+                     *           "leadImage": {
+                     *             "src": "/samples/ferry.svg",
+                     *             "alt": "A small blue passenger ferry crossing the harbour under a pale sky",
+                     *             "caption": "The Skylark on its first crossing since repairs.",
+                     *             "credit": "Illustration by the Eastbrook Ledger"
+                     *           },
+                     *           "corrections": [
+                     *             {
+                     *               "date": "2026-11-27T12:00:00Z",
+                     *               "text": "An earlier version of this article gave the first weekday crossing as 6:30 a.m. It is 6:45 a.m."
+                     *             }
+                     *           ],
+                     *           "mentions": [],
+                     *           "quotes": [],
+                     *           "authors": [
+                     *             {
+                     *               "name": "Maya Okafor",
+                     *               "slug": "maya-okafor"
+                     *             },
+                     *             {
+                     *               "name": "Jonas Brandt",
+                     *               "slug": "jonas-brandt"
+                     *             }
+                     *           ],
+                     *           "section": {
+                     *             "name": "Transport",
+                     *             "slug": "transport"
+                     *           },
+                     *           "tags": [
+                     *             {
+                     *               "name": "Transport",
+                     *               "slug": "transport"
+                     *             },
+                     *             {
+                     *               "name": "Harbour",
+                     *               "slug": "harbour"
+                     *             }
+                     *           ],
+                     *           "sources": [
+                     *             {
+                     *               "name": "Eastbrook Harbour Trust timetable"
+                     *             }
+                     *           ],
+                     *           "status": "published",
+                     *           "publishedAt": "2026-11-27T07:15:00Z",
+                     *           "createdAt": "2026-11-26T16:40:00.000Z",
+                     *           "updatedAt": "2026-11-27T12:00:00.000Z",
+                     *           "commentSettings": {
+                     *             "open": true
+                     *           },
+                     *           "wordCount": 140,
+                     *           "readingTime": 1,
+                     *           "excerpt": "The Skylark is back on the water with a new engine, a ramp for wheelchairs and bicycles, and an earlier first crossing."
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FeedItems"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A query parameter is invalid (each one is named in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is unknown, revoked or malformed. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6388,6 +6734,200 @@ export interface operations {
                 };
             };
             /** @description No such picture or rendition. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFrontPage: {
+        parameters: {
+            query?: {
+                /** @description Lead stories, 1 to 10. */
+                lead?: number;
+                /** @description Section blocks, 1 to 20. */
+                sections?: number;
+                /** @description Stories in each section block, 1 to 12. */
+                perSection?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The front page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrontPage"];
+                };
+            };
+            /** @description A query parameter is invalid (each one is named in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFrontPagePins: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pins. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrontPagePinList"];
+                };
+            };
+            /** @description No valid API token was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is not an editor or admin token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceFrontPagePin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The story's slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FrontPagePinRequest"];
+            };
+        };
+        responses: {
+            /** @description Pinned. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrontPagePin"];
+                };
+            };
+            /** @description A field is invalid (each one is named in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API token was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is not an editor or admin token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No story has this slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `until` is not in the future. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteFrontPagePin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The story's slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unpinned. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid API token was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is not an editor or admin token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The story is not pinned. */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MALFORMED_REQUESTS, rawRequest } from '@dateline/http/testing';
 import { runChild, spawnCli, waitForLine } from '../testing/cli-process.ts';
 
 let dir: string;
@@ -23,6 +24,11 @@ describe('dateline serve', () => {
     try {
       const [, url] = await waitForLine(server, /API listening on (http:\/\/127\.0\.0\.1:\d+)\n/);
       expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      // Requests Node's parser refuses get a problem document, not a bare 400 or a reset.
+      for (const { name, request, status } of MALFORMED_REQUESTS) {
+        const answer = await rawRequest(url!, request);
+        expect([name, answer.status, answer.headers['content-type'], answer.headers.connection, answer.error]).toEqual([name, status, 'application/problem+json', 'close', undefined]);
+      }
       const before = (await (await fetch(`${url}/v1/articles`)).json()) as { total: number };
       expect(before.total).toBeGreaterThan(0);
 

@@ -5,9 +5,11 @@
  */
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { answerClientErrors } from '@dateline/http';
 import { serve } from '@hono/node-server';
 import { createApp } from '../app.ts';
 import { createLogger, type Logger } from '../lib/logger.ts';
+import { watchEventLoop } from '../lib/loop-watch.ts';
 import { firstAdminLink } from '../services/accounts/people.ts';
 import { enrichMode } from '../services/enrich-mode.ts';
 import { startEnrichmentWorker } from '../services/enrichment-worker.ts';
@@ -82,14 +84,21 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
     accounts: config.accounts,
     media: config.media,
   });
-  const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }) as Server;
+  // The OpenAPI document is generated on its first request: about 100 ms of the event loop, which
+  // the first client to ask would otherwise hold up every other request with (/healthz included).
+  await app.request('/openapi.json');
+  // Requests Node's parser refuses get a problem document too, not a bare 400 or a reset.
+  const server = answerClientErrors(serve({ fetch: app.fetch, hostname: config.host, port: config.port }) as Server);
   // Works through articles queued by imports; ENRICH=off leaves them to `dateline enrich`.
   const worker = enrichMode(io.env) === 'off' ? undefined : startEnrichmentWorker(store, { logger });
+  // Warns when a request holds the event loop for 100 ms or more, the time /healthz is given.
+  const loopWatch = watchEventLoop(logger, 100);
   return new Promise<number>((resolve) => {
     let stopping = false;
     const stop = (code: number) => {
       if (stopping) return;
       stopping = true;
+      loopWatch.stop();
       process.off('SIGTERM', onSignal);
       process.off('SIGINT', onSignal);
       const force = setTimeout(() => server.closeAllConnections(), DRAIN_TIMEOUT_MS).unref();

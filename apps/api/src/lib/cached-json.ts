@@ -5,10 +5,11 @@
  * ETag straight away, without validation, a store read or serialisation. Otherwise the handler
  * runs and `sendPublic` stores what it sends. Requests with a token bypass the cache both ways.
  */
+import { notModified } from '@dateline/http';
 import type { Context, MiddlewareHandler } from 'hono';
 import { principalOf } from './auth.ts';
 import { cachedForm } from './compression.ts';
-import { type CachePolicy, cacheControlFor, ifNoneMatchHits, PUBLIC_CONTENT, setCachePolicy } from './http-cache.ts';
+import { type CachePolicy, cacheControlFor, PUBLIC_CONTENT, setCachePolicy } from './http-cache.ts';
 import { requestHeader } from './request-header.ts';
 import { finalResponse } from './response-headers.ts';
 import type { CachedBody } from './response-cache.ts';
@@ -17,7 +18,8 @@ import type { AppBindings } from './types.ts';
 /** Where a miss will be stored: set by `publicCache()`, used by `sendPublic`. */
 export interface CacheSlot {
   key: string;
-  revision: number;
+  /** The revision read before the handler ran; null when the handler reads it with what it loads. */
+  revision: number | null;
   now: Date;
   policy: CachePolicy;
 }
@@ -27,19 +29,29 @@ export interface CacheSlot {
  * request's path and query as sent, so only URLs the handler answered with a 200 are ever served
  * from it.
  *
+ * With `revisionFromHandler`, a URL with nothing cached skips the revision read: the handler
+ * loads the revision in the same statement as its data and passes it to `sendPublic`, saving a
+ * round trip on every miss (on PostgreSQL, half of an uncached article read's queries).
+ *
  * @example
  * createRoute({ method: 'get', path: '/v1/articles/{slug}', middleware: [publicCache()], … });
  */
-export function publicCache(policy: CachePolicy = PUBLIC_CONTENT): MiddlewareHandler<AppBindings> {
+export function publicCache(policy: CachePolicy = PUBLIC_CONTENT, options: { revisionFromHandler?: boolean } = {}): MiddlewareHandler<AppBindings> {
   return async (c, next) => {
     if (principalOf(c) !== null) return next();
     const url = c.req.url;
     const key = url.slice(url.indexOf('/', url.indexOf('//') + 2));
     const now = c.get('now')();
+    const cache = c.get('responseCache');
+    if (options.revisionFromHandler && !cache.has(key)) {
+      c.set('cacheSlot', { key, revision: null, now, policy });
+      await next();
+      return;
+    }
     // Read before the handler loads anything: a write in between leaves the entry tagged with the
     // older revision, so it is reloaded on the next request rather than kept as current.
     const revision = await c.get('store').articleRevision();
-    const hit = c.get('responseCache').get(key, { revision, now });
+    const hit = cache.get(key, { revision, now });
     if (hit) return sendCached(c, hit, policy);
     c.set('cacheSlot', { key, revision, now, policy });
     await next();
@@ -49,16 +61,28 @@ export function publicCache(policy: CachePolicy = PUBLIC_CONTENT): MiddlewareHan
 /**
  * Sends `value` as a 200 JSON response. Behind `publicCache()` on an anonymous request, it is
  * cached until the revision changes or `expires()` (when the value may change without a write,
- * such as a scheduled article going public); otherwise it is sent as it is.
+ * such as a scheduled article going public); otherwise it is sent as it is. `revision` is the one
+ * `value` was read at, when the handler read it with `value` (see `revisionFromHandler`).
+ * `lastModified` (an HTTP date: when what it shows last changed) becomes its `Last-Modified`,
+ * which `If-Modified-Since` is checked against.
  *
  * @example
- * return sendPublic(c, page, { expires: () => store.nextPublicationAfter(now) });
+ * return sendPublic(c, page, { expires: () => store.nextPublicationAfter(now), lastModified: newestHttpDate(page.items.map((a) => a.updatedAt)) });
  */
-export async function sendPublic(c: Context<AppBindings>, value: unknown, options: { expires?: () => Promise<Date | null> } = {}): Promise<Response> {
+export async function sendPublic(
+  c: Context<AppBindings>,
+  value: unknown,
+  options: { expires?: () => Promise<Date | null>; revision?: number; lastModified?: string | undefined } = {},
+): Promise<Response> {
   const slot = c.get('cacheSlot');
-  if (!slot) return c.json(value as object, 200);
+  if (!slot) {
+    if (options.lastModified) c.header('Last-Modified', options.lastModified);
+    return c.json(value as object, 200);
+  }
+  const revision = options.revision ?? slot.revision;
+  if (revision === null) throw new Error(`sendPublic: ${slot.key} was not read with its revision`);
   const expires = options.expires ? await options.expires() : null;
-  const cached = c.get('responseCache').set(slot.key, JSON.stringify(value), { revision: slot.revision, now: slot.now, expires });
+  const cached = c.get('responseCache').set(slot.key, JSON.stringify(value), { revision, now: slot.now, expires, lastModified: options.lastModified });
   return sendCached(c, cached, slot.policy);
 }
 
@@ -94,8 +118,9 @@ export async function cachedBody<T>(c: Context<AppBindings>, key: string, load: 
 }
 
 /**
- * A 200 JSON response of a cached body with its ETag and `policy`, or a 304 when `If-None-Match`
- * names the ETag. Anonymous responses are built complete, in one step (see `finalResponse`); with
+ * A 200 JSON response of a cached body with its ETag, Last-Modified (when known) and `policy`, or
+ * a 304 when `If-None-Match` names the ETag or, without it, `If-Modified-Since` is not older than
+ * the Last-Modified. Anonymous responses are built complete, in one step (see `finalResponse`); with
  * a token, `httpCache` makes the response `private, no-store` as usual.
  *
  * @example
@@ -104,12 +129,14 @@ export async function cachedBody<T>(c: Context<AppBindings>, key: string, load: 
 export function sendCached(c: Context<AppBindings>, cached: CachedBody, policy: CachePolicy): Response {
   if (principalOf(c) !== null) {
     setCachePolicy(c, policy);
-    return c.body(cached.body, 200, { 'Content-Type': 'application/json', ETag: cached.etag });
+    return c.body(cached.body, 200, { 'Content-Type': 'application/json', ETag: cached.etag, ...(cached.lastModified && { 'Last-Modified': cached.lastModified }) });
   }
   const sent = cachedForm(cached, requestHeader(c, 'accept-encoding'));
   // Signed-in requests are answered apart (above): a shared cache must not give them this one.
-  const caching = { etag: sent.etag, 'cache-control': cacheControlFor(policy), vary: sent.vary ? 'Authorization, Cookie, Accept-Encoding' : 'Authorization, Cookie' };
-  if (ifNoneMatchHits(requestHeader(c, 'if-none-match'), sent.etag)) return finalResponse(c, 304, null, caching);
+  const caching: Record<string, string> = { etag: sent.etag, 'cache-control': cacheControlFor(policy), vary: sent.vary ? 'Authorization, Cookie, Accept-Encoding' : 'Authorization, Cookie' };
+  if (cached.lastModified) caching['last-modified'] = cached.lastModified;
+  const preconditions = { method: c.req.method, ifNoneMatch: requestHeader(c, 'if-none-match'), ifModifiedSince: requestHeader(c, 'if-modified-since') };
+  if (notModified(preconditions, { etag: sent.etag, lastModified: cached.lastModified })) return finalResponse(c, 304, null, caching);
   const coding: Record<string, string> = sent.encoding ? { 'content-encoding': sent.encoding } : {};
   return finalResponse(c, 200, sent.body, { 'content-type': 'application/json', ...coding, ...caching });
 }

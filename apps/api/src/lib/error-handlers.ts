@@ -11,6 +11,7 @@ import { TrieRouter } from 'hono/router/trie-router';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { noteFull, unavailableCause, type UnavailableKind } from '../store/unavailable.ts';
 import { formatPath } from './format-path.ts';
+import { nulPath } from './nul-path.ts';
 import { fieldErrors, problem } from './problem.ts';
 import type { AppBindings } from './types.ts';
 
@@ -44,24 +45,6 @@ export const validationHook: Hook<unknown, AppBindings, string, Response | undef
   const detail = `Invalid ${label}: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}.`;
   return problem(c, 400, { title: 'Invalid request', detail, errors });
 };
-
-/** The path (as `formatPath` writes it) of the first string in `value` holding a NUL character, searched without recursion. */
-function nulPath(value: unknown): string | undefined {
-  const stack: [unknown, (string | number)[]][] = [[value, []]];
-  while (stack.length > 0) {
-    const [item, path] = stack.pop() as [unknown, (string | number)[]];
-    if (typeof item === 'string') {
-      if (item.includes('\u0000')) return path.length === 0 ? '(root)' : formatPath(path);
-    } else if (Array.isArray(item)) item.forEach((child, i) => stack.push([child, [...path, i]]));
-    else if (typeof item === 'object' && item !== null) {
-      for (const [key, child] of Object.entries(item)) {
-        if (key.includes('\u0000')) return formatPath([...path, key]);
-        stack.push([child, [...path, key]]);
-      }
-    }
-  }
-  return undefined;
-}
 
 /** What a client is told about a database that cannot serve: enough to wait and retry, nothing internal. */
 const UNAVAILABLE_DETAIL: Record<UnavailableKind, string> = {

@@ -6,8 +6,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { prepareArticle } from '@dateline/model';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
+import { contentHash } from '../services/content-hash.ts';
 import type { Store } from '../store/store.ts';
 import { NOW, save, story, testStore } from '../testing/fixtures.ts';
 import { bearer } from '../testing/tokens.ts';
@@ -123,5 +125,66 @@ describe('the response cache', () => {
     expect((await get('/v1/articles/ferry')).status).toBe(200);
     await store.deleteArticle('ferry');
     expect((await get('/v1/articles/ferry')).status).toBe(404);
+  });
+});
+
+describe('Last-Modified and If-Modified-Since', () => {
+  const HOUR = 3_600_000;
+  /** Saves `input` as if edited at `at`, which becomes its updatedAt. */
+  async function saveAt(input: ReturnType<typeof story>, at: Date, id: string = crypto.randomUUID()) {
+    await store.saveArticle(prepareArticle(input, { id, now: at }), contentHash(input));
+  }
+  const at = (hours: number) => new Date(NOW.getTime() + hours * HOUR);
+
+  it('dates an article by its last update and a list by its newest-updated article', async () => {
+    await saveAt(story(1, { slug: 'ferry' }), at(-2));
+    await saveAt(story(2, { slug: 'storm' }), at(-5));
+    expect((await get('/v1/articles/ferry')).headers.get('last-modified')).toBe(at(-2).toUTCString());
+    expect((await get('/v1/articles/storm')).headers.get('last-modified')).toBe(at(-5).toUTCString());
+    expect((await get('/v1/articles?limit=5')).headers.get('last-modified')).toBe(at(-2).toUTCString());
+    // Only what the page lists counts: oldest first, one a page, the older story alone.
+    expect((await get('/v1/articles?order=oldest&limit=1')).headers.get('last-modified')).toBe(at(-5).toUTCString());
+  });
+
+  it('answers 304 to If-Modified-Since from the last change on, for readers and for signed-in clients', async () => {
+    await saveAt(story(1, { slug: 'ferry' }), at(-2));
+    const token = await bearer(store, 'editor');
+    for (const headers of [{}, token]) {
+      for (const path of ['/v1/articles/ferry', '/v1/articles']) {
+        const full = await get(path, headers);
+        const since = full.headers.get('last-modified')!;
+        const unchanged = await get(path, { ...headers, 'If-Modified-Since': since });
+        expect([unchanged.status, await unchanged.text(), unchanged.headers.get('last-modified'), unchanged.headers.get('etag')], path).toEqual([304, '', since, full.headers.get('etag')]);
+        const later = await get(path, { ...headers, 'If-Modified-Since': at(1).toUTCString() });
+        expect(later.status, path).toBe(304);
+        const earlier = await get(path, { ...headers, 'If-Modified-Since': new Date(at(-2).getTime() - 1000).toUTCString() });
+        expect(earlier.status, path).toBe(200);
+        expect((await get(path, { ...headers, 'If-Modified-Since': 'last week' })).status, path).toBe(200);
+      }
+    }
+  });
+
+  it('sends the article again once it is updated', async () => {
+    await saveAt(story(1, { slug: 'ferry' }), at(-2), 'ferry-id');
+    const since = (await get('/v1/articles/ferry')).headers.get('last-modified')!;
+    await saveAt(story(1, { slug: 'ferry', headline: 'Ferry timetable changes' }), at(-1), 'ferry-id');
+    const res = await get('/v1/articles/ferry', { 'If-Modified-Since': since });
+    expect([res.status, res.headers.get('last-modified')]).toEqual([200, at(-1).toUTCString()]);
+  });
+
+  it('lets If-None-Match decide when both are sent', async () => {
+    await saveAt(story(1, { slug: 'ferry' }), at(-2));
+    const full = await get('/v1/articles/ferry');
+    const since = full.headers.get('last-modified')!;
+    expect((await get('/v1/articles/ferry', { 'If-None-Match': '"other"', 'If-Modified-Since': since })).status).toBe(200);
+    expect((await get('/v1/articles/ferry', { 'If-None-Match': full.headers.get('etag')!, 'If-Modified-Since': 'Thu, 01 Jan 1970 00:00:00 GMT' })).status).toBe(304);
+  });
+
+  it('gives HEAD the same Last-Modified and the same 304', async () => {
+    await saveAt(story(1, { slug: 'ferry' }), at(-2));
+    const head = await app.request('/v1/articles/ferry', { method: 'HEAD' });
+    expect([head.status, head.headers.get('last-modified')]).toEqual([200, at(-2).toUTCString()]);
+    const conditional = await app.request('/v1/articles/ferry', { method: 'HEAD', headers: { 'If-Modified-Since': at(-2).toUTCString() } });
+    expect(conditional.status).toBe(304);
   });
 });

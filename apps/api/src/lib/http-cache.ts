@@ -5,6 +5,7 @@
  * include drafts, and a shared cache must never hand it to someone else.
  */
 import { createHash } from 'node:crypto';
+import { etagMatches, notModified } from '@dateline/http';
 import type { Context, MiddlewareHandler } from 'hono';
 import { principalOf } from './auth.ts';
 import { requestHeader } from './request-header.ts';
@@ -87,18 +88,16 @@ export function etagFor(body: string | Uint8Array): string {
  * ifNoneMatchHits('W/"abc", "def"', '"abc"'); // true
  */
 export function ifNoneMatchHits(header: string | undefined, etag: string): boolean {
-  if (header === undefined) return false;
-  if (header.trim() === '*') return true;
-  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
-  return header.split(',').some((tag) => opaque(tag) === opaque(etag));
+  return header !== undefined && etagMatches(header, etag);
 }
 
 /** Headers a 304 must repeat (RFC 9110 §15.4.5) plus those every response of ours carries. */
-const KEPT_ON_304 = ['cache-control', 'content-location', 'date', 'etag', 'expires', 'vary', 'x-request-id'];
+const KEPT_ON_304 = ['cache-control', 'content-location', 'date', 'etag', 'expires', 'last-modified', 'vary', 'x-request-id'];
 
 /**
  * Middleware: the final `Cache-Control` of every response, an ETag on successful GETs (kept when
- * the route set one), and 304 when `If-None-Match` matches.
+ * the route set one), and 304 when `If-None-Match` matches or, without it, when `If-Modified-Since`
+ * is not older than the `Last-Modified` the route set.
  *
  * @example
  * app.use(httpCache());
@@ -122,7 +121,8 @@ export function httpCache(): MiddlewareHandler<AppBindings> {
       etag = etagFor(new Uint8Array(await res.clone().arrayBuffer()));
       res.headers.set('ETag', etag);
     }
-    if (ifNoneMatchHits(requestHeader(c, 'if-none-match'), etag)) {
+    const preconditions = { method: c.req.method, ifNoneMatch: requestHeader(c, 'if-none-match'), ifModifiedSince: requestHeader(c, 'if-modified-since') };
+    if (notModified(preconditions, { etag, lastModified: res.headers.get('last-modified') ?? undefined })) {
       const headers = new Headers();
       for (const name of KEPT_ON_304) {
         const value = res.headers.get(name);

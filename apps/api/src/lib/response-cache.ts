@@ -16,6 +16,8 @@ export interface CachedBody {
   /** UTF-8 bytes: writing them to a socket skips encoding the text again on every response. */
   body: Uint8Array<ArrayBuffer>;
   etag: string;
+  /** When what it shows last changed, as an HTTP date, when that is known (see `sendPublic`). */
+  lastModified?: string | undefined;
   /** Its compressed forms made so far (see compression.ts). */
   encoded?: Partial<Record<Encoding, { body: Uint8Array<ArrayBuffer>; etag: string }>>;
 }
@@ -66,12 +68,26 @@ export class ResponseCache {
     return entry;
   }
 
-  /** Caches `body` for `key` under the revision it was read at, until `expires` (default: never). */
-  set(key: string, body: string, freshness: Freshness & { expires?: Date | null }): CachedBody {
+  /**
+   * Whether anything is cached for `key`, at any revision; a miss counts as one (the caller will
+   * load the answer without asking `get`).
+   */
+  has(key: string): boolean {
+    if (this.#entries.has(key)) return true;
+    this.#misses += 1;
+    return false;
+  }
+
+  /**
+   * Caches `body` for `key` under the revision it was read at, until `expires` (default: never),
+   * with its `lastModified` date when known.
+   */
+  set(key: string, body: string, freshness: Freshness & { expires?: Date | null; lastModified?: string | undefined }): CachedBody {
     const bytes = encoder.encode(body);
     const entry: Entry = {
       body: bytes,
       etag: etagFor(bytes),
+      lastModified: freshness.lastModified,
       revision: freshness.revision,
       expires: freshness.expires ? freshness.expires.getTime() : Number.POSITIVE_INFINITY,
       used: true,

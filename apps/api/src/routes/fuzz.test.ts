@@ -2,19 +2,26 @@
  * @module
  * Fuzzing every operation of `/openapi.json` with seeded random and malformed requests, sent over
  * HTTP to a real `dateline serve` on the database of the test project (both projects run it): no
- * request may get a 5xx, and `/healthz`, probed all along on a connection of its own, must answer
- * within 100 ms (but for one probe in a hundred, and never later than a second; on a machine
- * running more than twice as many tasks as it has cores, only the second). A failure prints its
+ * request may get a 5xx, and `/healthz` must answer within 100 ms throughout. That is checked
+ * twice. In the server: its event-loop watch logs every hold of 100 ms or more, and none may be
+ * work that ran on the main thread that long, whatever the machine's load (holds spent asleep are
+ * printed). From outside: a process of its own (not the test's event loop, busy sending the
+ * fuzz) probes the fuzzed server and an idle `serve` beside it as a control; when the idle one
+ * answered every probe within half the limit, the fuzzed one must answer every probe within the
+ * limit, or beyond it by no more than the idle one was delayed at that moment. When even the idle one was slower (2 cores shared with other work), the machine alone
+ * takes that much, and the figures of both are printed rather than failed. A failure prints its
  * seed and request, to replay it.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runInProcess, spawnCli, waitForLine } from '../testing/cli-process.ts';
 import { TEST_STORE_KIND } from '../testing/fixtures.ts';
 import { type FuzzRequest, fuzzRequest, operationsOf, seeded } from '../testing/fuzz.ts';
+import { lateProbes, probeSummary, startHealthProbe } from '../testing/health-probe-run.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/postgres.ts';
 
 /** Requests per run (per database); FUZZ_REQUESTS raises it for a longer hunt. */
@@ -22,14 +29,8 @@ const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 10_000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_206);
 const CONCURRENCY = Number(process.env.FUZZ_CONCURRENCY ?? 2);
 const HEALTH_LIMIT_MS = 100;
-/** Probes allowed over the limit, for the moments the machine does not schedule the server at all. */
-const LATE_SHARE = 0.01;
-const NEVER_MS = 1_000;
-/**
- * A machine running more than twice as many tasks as it has cores (other test files, other
- * people's work) cannot give any process a 100 ms answer time: there only the 1 s ceiling holds.
- */
-const OVERLOADED = () => loadavg()[0]! > 2 * availableParallelism();
+/** The idle control's worst answer under which the machine counts as quiet enough to hold the fuzzed server to the limit. */
+const QUIET_MS = HEALTH_LIMIT_MS / 2;
 
 let dir: string;
 let database: TestDatabase | undefined;
@@ -50,9 +51,12 @@ describe('fuzzing the API', () => {
     const tokens: string[] = [];
     for (const role of ['editor', 'admin', 'moderator']) tokens.push((await runInProcess(['token', 'create', '--name', `fuzz-${role}`, '--role', role], env, dir)).stdout.trim());
     const server = spawnCli(['serve', '--samples'], env);
+    // The control: the same server, idle, on a database of its own.
+    const idle = spawnCli(['serve'], { ...env, DATABASE_URL: `sqlite:${join(dir, 'idle.db')}` });
     const logged: string[] = [];
     try {
       const [, base] = await waitForLine(server, /API listening on (http:\/\/127\.0\.0\.1:\d+)\n/);
+      const [, idleBase] = await waitForLine(idle, /API listening on (http:\/\/127\.0\.0\.1:\d+)\n/);
       server.stdout?.on('data', (d: Buffer) => logged.push(d.toString()));
       server.stderr?.on('data', (d: Buffer) => logged.push(d.toString()));
       const listed = (await (await fetch(`${base}/v1/articles?limit=5`)).json()) as { items: { slug: string }[] };
@@ -78,44 +82,48 @@ describe('fuzzing the API', () => {
         }
       };
 
-      let running = true;
-      const probeTimes: number[] = [];
-      const probing = (async () => {
-        while (running) {
-          const start = performance.now();
-          try {
-            const res = await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(5_000) });
-            if (res.status !== 200) failures.push(`/healthz answered ${res.status}`);
-            await res.arrayBuffer();
-          } catch (err) {
-            failures.push(`/healthz failed: ${err instanceof Error ? err.message : String(err)}`);
-          }
-          probeTimes.push(performance.now() - start);
-          await new Promise((resolve) => setTimeout(resolve, 20));
-        }
-      })();
+      const probe = startHealthProbe([base!, idleBase!]);
       const queue = Array.from({ length: REQUESTS }, () => fuzzRequest(random, random.pick(operations), tokens, slugs));
       await Promise.all(
         Array.from({ length: CONCURRENCY }, async () => {
           for (let request = queue.shift(); request; request = queue.shift()) await send(request);
         }),
       );
-      running = false;
-      await probing;
+      const probes = await probe.stop();
 
-      const errors = logged.join('').split('\n').filter((line) => / failed: /.test(line));
+      const log = logged.join('').split('\n');
+      const errors = log.filter((line) => / failed: /.test(line));
       expect([...failures, ...errors.slice(0, 5)], `seed ${SEED}`).toEqual([]);
       expect([...statuses.values()].reduce((a, b) => a + b, 0)).toBe(REQUESTS);
-      expect(probeTimes.length).toBeGreaterThan(20);
-      const late = probeTimes.filter((ms) => ms >= HEALTH_LIMIT_MS);
-      const summary = `probes over ${HEALTH_LIMIT_MS} ms: ${late.length} of ${probeTimes.length} (${late.map(Math.round).join(', ')})`;
-      if (OVERLOADED()) console.warn(`Load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores: only the ${NEVER_MS} ms ceiling is checked; ${summary}`);
-      else expect(late.length / probeTimes.length, summary).toBeLessThan(LATE_SHARE);
-      expect(Math.max(...probeTimes)).toBeLessThan(NEVER_MS);
+      const figures = `/healthz of the fuzzed server: ${probeSummary(probes, 0, HEALTH_LIMIT_MS)}; of the idle control: ${probeSummary(probes, 1, HEALTH_LIMIT_MS)}`;
+      console.log(figures);
+      expect(probes.filter((p) => p.server === 0).length).toBeGreaterThan(20);
+      expect(probes.filter((p) => p.status !== 200).map((p) => `${p.server === 0 ? 'fuzzed' : 'idle'} server answered ${p.status} at ${Math.round(p.at)} ms`)).toEqual([]);
+      // The server's own share, whatever the machine's load: its main thread never ran a piece of
+      // work for 100 ms or more (the watch in `serve` logs each hold, with the time it ran). A hold
+      // spent asleep rather than running (a blocking call, or a virtual machine's stolen time,
+      // which the thread's counters cannot tell apart here) is printed, not failed.
+      const holds = log.filter((line) => line.includes('event loop blocked'));
+      const ran = (line: string) => Number(/ranMs=(\d+)/.exec(line)?.[1] ?? 0);
+      expect(holds.filter((line) => ran(line) >= HEALTH_LIMIT_MS)).toEqual([]);
+      if (holds.length > 0) console.warn(`Event loop held ${HEALTH_LIMIT_MS} ms or more, asleep rather than running: ${holds.length} times (${holds.slice(0, 5).join('; ')})`);
+      const late = lateProbes(probes, 0, 1, HEALTH_LIMIT_MS).map((p) => `${Math.round(p.ms)} ms at ${Math.round(p.at)} ms`);
+      const idleWorst = Math.max(...probes.filter((p) => p.server === 1).map((p) => p.ms));
+      // The idle server always within half the limit: the machine ran both, and every probe of the
+      // fuzzed one must be on time, or late by no more than the idle one was at that moment. Otherwise the machine alone took half the time /healthz is
+      // given, even from an idle server, and the fuzzed server's late probes are reported, not
+      // failed; the watch above holds either way.
+      if (idleWorst < QUIET_MS) expect(late, `probes of the fuzzed server over ${HEALTH_LIMIT_MS} ms; ${figures}`).toEqual([]);
+      else console.warn(`The machine alone made the idle control server take ${Math.round(idleWorst)} ms (${QUIET_MS} ms or more): probes of the fuzzed server late with the idle one on time are reported, not failed: ${late.length} (${late.slice(0, 10).join(', ')})`);
     } finally {
-      const exited = once(server, 'exit');
-      server.kill('SIGTERM');
-      await exited;
+      await Promise.all([server, idle].map(stop));
     }
   });
 });
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  await exited;
+}

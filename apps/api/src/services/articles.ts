@@ -84,6 +84,34 @@ export function getArticle(store: Store, slug: string, options: ReadOptions): Pr
   return store.getArticle(slug, { now: options.now, includeHidden: options.includeHidden ?? false });
 }
 
+/** The topic filters a feed may have. */
+export type FeedFilters = Pick<ListParams, 'section' | 'tag' | 'author' | 'person' | 'place' | 'organization'> & { limit: number };
+
+/**
+ * The `limit` newest public articles matching `filters`, whole, newest first: what a feed
+ * carries. Always the public view, whoever asks. An article withdrawn between the listing and its
+ * read is left out rather than failing the feed.
+ *
+ * @example
+ * const items = await feedItems(store, { section: 'business', limit: 20 }, { now: new Date() });
+ */
+export async function feedItems(store: Store, filters: FeedFilters, options: Pick<ReadOptions, 'now'>): Promise<Article[]> {
+  const page = await store.listArticles({ ...filters, order: 'newest', now: options.now, includeHidden: false });
+  const articles = await Promise.all(page.items.map((summary) => store.getArticle(summary.slug, { now: options.now, includeHidden: false })));
+  return articles.filter((a): a is Article => a !== null);
+}
+
+/**
+ * `getArticle` with the article revision it was read at (one statement), for an answer the
+ * response cache keeps.
+ *
+ * @example
+ * const { article, revision } = await getArticleAtRevision(store, 'night-ferry-returns', { now: new Date() });
+ */
+export function getArticleAtRevision(store: Store, slug: string, options: ReadOptions): Promise<{ article: Article | null; revision: number }> {
+  return store.getArticleAtRevision(slug, { now: options.now, includeHidden: options.includeHidden ?? false });
+}
+
 /** What an import did, and to which article. */
 export interface ImportResult {
   outcome: SaveOutcome;

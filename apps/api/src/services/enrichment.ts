@@ -18,6 +18,13 @@ export { ENRICH_ENV, ENRICH_MODES, type EnrichMode, enrichMode } from './enrich-
 /** Failed attempts after which the background worker leaves a queued article to `dateline enrich`. */
 export const MAX_ATTEMPTS = 3;
 
+/**
+ * How long a run holds the queued articles it claimed: far longer than a batch takes (50
+ * articles, each at most the untrusted-work time limit), so no other process takes them up
+ * meanwhile, and short enough that a batch whose process died is enriched a few minutes later.
+ */
+export const CLAIM_LEASE_MS = 5 * 60_000;
+
 /** Where a write comes from: `bulk` for imports of many articles. */
 export interface EnrichOptions {
   bulk?: boolean | undefined;
@@ -98,6 +105,8 @@ export interface EnrichRunOptions {
   /** Awaited between articles (a server yields to requests here); returning true stops the run. */
   between?: (() => Promise<boolean>) | undefined;
   now?: (() => Date) | undefined;
+  /** How long a batch stays claimed (see `CLAIM_LEASE_MS`, the default). */
+  leaseMs?: number | undefined;
   /** How each article is enriched; default the model's `enrich` in this thread (`dateline serve` runs it in a worker thread). */
   enrich?: ((article: Article) => Enrichment | Promise<Enrichment>) | undefined;
 }
@@ -106,7 +115,9 @@ export interface EnrichRunOptions {
  * Enriches the queued articles a batch at a time, each batch stored in one transaction that
  * applies the editors' corrections again and takes its articles off the queue, so an interrupted
  * run loses at most the batch in hand and the next one carries on. An article that fails is
- * counted on the queue and the run goes on.
+ * counted on the queue and the run goes on. Each batch is claimed first (see
+ * `Store.claimForEnrichment`): runs in several processes share the queue, none enriching an
+ * article another has in hand, and a batch whose process died is taken up once its claim runs out.
  *
  * @example
  * const run = await enrichQueued(store, { onProgress: (n) => console.error(n) });
@@ -121,7 +132,13 @@ export async function enrichQueued(store: Store, options: EnrichRunOptions = {})
     await store.markEnrichmentFailed(article.id, reason);
   };
   for (let after = ''; ; ) {
-    const batch = await store.queuedForEnrichment({ limit: options.batchSize ?? 50, after, maxAttempts: options.maxAttempts });
+    const batch = await store.claimForEnrichment({
+      limit: options.batchSize ?? 50,
+      after,
+      maxAttempts: options.maxAttempts,
+      now: now(),
+      leaseMs: options.leaseMs ?? CLAIM_LEASE_MS,
+    });
     if (batch.length === 0) return run;
     const found: { article: Article; enrichment: NonNullable<EntityUpdate['enrichment']> }[] = [];
     let stop = false;

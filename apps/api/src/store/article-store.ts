@@ -124,6 +124,12 @@ export interface ArticleStore {
   /** The article with this slug, or null when missing or not visible under `options`. */
   getArticle(slug: string, options: Visibility): Promise<Article | null>;
   /**
+   * `getArticle` and the article revision (see `articleRevision`) read together, in one statement:
+   * the revision is the one the article was read at, so a response cache can tag the answer with
+   * it without a read of its own before.
+   */
+  getArticleAtRevision(slug: string, options: Visibility): Promise<{ article: Article | null; revision: number }>;
+  /**
    * A page of summaries ordered by publication time then id, so pages neither repeat nor skip
    * articles when new ones arrive between requests. Throws `InvalidCursorError` for a cursor it
    * did not issue for this order.

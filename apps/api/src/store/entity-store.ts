@@ -84,6 +84,18 @@ export interface QueuedArticle {
   attempts: number;
 }
 
+/** What `claimForEnrichment` takes. */
+export interface ClaimOptions {
+  limit: number;
+  /** Only articles whose id sorts after this one (a run's position in the queue). */
+  after?: string | undefined;
+  maxAttempts?: number | undefined;
+  /** The claimer's clock: claims that ran out before it are free. */
+  now: Date;
+  /** How long the claim lasts: longer than the worker takes over a batch. */
+  leaseMs: number;
+}
+
 /** Where an article stands with enrichment. */
 export interface EnrichmentState {
   /** Null once enriched; otherwise when it was queued (it was written, or enriching failed). */
@@ -138,12 +150,15 @@ export interface EntityStore {
    */
   storeEnrichments(items: readonly { slug: string; enrichment: NonNullable<EntityUpdate['enrichment']> }[], now: Date): Promise<number>;
   /**
-   * Up to `limit` queued articles (any status) by id after `after`, leaving out those that failed
-   * `maxAttempts` times or more when it is given. The queue is durable: an article leaves it only
-   * in the transaction that stores its enrichment.
+   * Claims up to `limit` queued articles (any status) by id after `after` for `leaseMs` from
+   * `now`, and returns them: while a claim lasts no other call claims the article, from any
+   * process, so several workers share one queue without enriching a story twice. Leaves out
+   * those that failed `maxAttempts` times or more when it is given. The queue is durable: an
+   * article leaves it only in the transaction that stores its enrichment, and a claim whose
+   * worker died runs out, after which the article is claimed again.
    */
-  queuedForEnrichment(options: { limit: number; after?: string | undefined; maxAttempts?: number | undefined }): Promise<QueuedArticle[]>;
-  /** Counts one more failed attempt at the queued article with this id, and why. */
+  claimForEnrichment(options: ClaimOptions): Promise<QueuedArticle[]>;
+  /** Counts one more failed attempt at the queued article with this id, and why, and lets go of its claim. */
   markEnrichmentFailed(articleId: string, error: string): Promise<void>;
   /** Queues every article again (to enrich them afresh after the extractor improved); how many. */
   queueAllForEnrichment(now: Date): Promise<number>;

@@ -5,6 +5,7 @@
  */
 import { mediaContract } from './contract/media.contract.ts';
 import { commentBlockContract } from './contract/comment-blocks.contract.ts';
+import { frontPageContract } from './contract/front-page.contract.ts';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { StoreHarness } from '../testing/store-harness.ts';
 import { accountContract } from './contract/accounts.contract.ts';
@@ -48,4 +49,5 @@ export function storeContract(harness: StoreHarness): void {
   mediaContract(harness);
   commentBlockContract(harness);
   rateLimitContract(harness);
+  frontPageContract(harness);
 }

@@ -12,6 +12,7 @@ import type { EntityStore } from './entity-store.ts';
 import type { MediaStore } from './media-store.ts';
 import type { CommentBlockStore } from './comment-block-store.ts';
 import type { EntityMergeStore } from './entity-merge-store.ts';
+import type { FrontPageStore } from './front-page-store.ts';
 import type { TaxonomyStore } from './taxonomy-store.ts';
 import type { TokenStore } from './token-store.ts';
 import type { TransferStore } from './transfer-store.ts';
@@ -27,6 +28,7 @@ export type * from './entity-store.ts';
 export * from './media-store.ts';
 export * from './comment-block-store.ts';
 export * from './entity-merge-store.ts';
+export type * from './front-page-store.ts';
 export type * from './taxonomy-store.ts';
 export * from './token-store.ts';
 export type * from './transfer-store.ts';
@@ -62,6 +64,7 @@ export interface Store
     MediaStore,
     CommentBlockStore,
     EntityMergeStore,
+    FrontPageStore,
     RateLimitStore {
   /** Applies pending migrations, forward only; applying twice is a no-op. */
   migrate(): Promise<MigrationReport>;

@@ -23,6 +23,8 @@ export const STORE_KINDS: readonly StoreKind[] = ['sqlite', 'postgres'];
 
 /** One empty database of a test. */
 export interface TestDb {
+  /** Its `DATABASE_URL`, for a child process to open it. */
+  url: string;
   /** A new store on it (a new connection, or pool), not migrated; closed by `cleanup`. */
   open(): Promise<Store>;
   /** A new migrated store on it. */
@@ -91,6 +93,7 @@ export function storeHarness(kind: StoreKind): StoreHarness {
         const path = join(dir, `db-${n}.sqlite`);
         const raw = () => track(new DatabaseSyncCloser(path));
         return {
+          url: `sqlite:${path}`,
           ...opened(async () => openSqliteStore(path)),
           migrateTo: async (version) => {
             migrateDatabase(raw().db, MIGRATIONS.filter((m) => m.version <= version));
@@ -123,6 +126,7 @@ export function storeHarness(kind: StoreKind): StoreHarness {
         return sql;
       };
       return {
+        url,
         ...opened(() => openPostgresStore(url, { poolSize: 4 })),
         migrateTo: async (version) => {
           await migratePostgres(raw(), PG_MIGRATIONS.filter((m) => m.version <= version));

@@ -11,3 +11,4 @@ export * from './moderation.ts';
 export * from './paste.ts';
 export * from './media.ts';
 export * from './entities.ts';
+export * from './front-page.ts';

@@ -16,6 +16,7 @@ import { articleToInput, completeCorrections, namesToRefs, refsToNames, sameStor
 import { formatTime, utcToZoned, zonedToUtc } from '../lib/time.ts';
 import { problemText, say, transport } from './page.ts';
 import { focusMissingAlt, mountMediaTools } from './media-upload.ts';
+import { fillLeadImage, mountLeadImage, readLeadImage } from './lead-image.ts';
 import { altRefusalText, missingAltMessage } from '../lib/image-alt.ts';
 
 interface PageData {
@@ -69,12 +70,9 @@ function currentInput(): StoryInput {
   const sectionName = value('section-name');
   if (sectionName) input.section = base.section?.name === sectionName ? base.section : { name: sectionName };
   else delete input.section;
-  const lead = { src: value('lead-src'), alt: value('lead-alt'), caption: value('lead-caption'), credit: value('lead-credit') };
-  if (lead.src) {
-    input.leadImage = { src: lead.src, alt: lead.alt };
-    if (lead.caption) input.leadImage.caption = lead.caption;
-    if (lead.credit) input.leadImage.credit = lead.credit;
-  } else delete input.leadImage;
+  const leadImage = readLeadImage();
+  if (leadImage) input.leadImage = leadImage;
+  else delete input.leadImage;
   if (publishedAt) input.publishedAt = publishedAt;
   else delete input.publishedAt;
   return input;
@@ -94,10 +92,7 @@ function fillForm(input: StoryInput): void {
   $('authors').value = refsToNames(input.authors);
   $('tags').value = refsToNames(input.tags);
   $('section-name').value = input.section?.name ?? '';
-  $('lead-src').value = input.leadImage?.src ?? '';
-  $('lead-alt').value = input.leadImage?.alt ?? '';
-  $('lead-caption').value = input.leadImage?.caption ?? '';
-  $('lead-credit').value = input.leadImage?.credit ?? '';
+  fillLeadImage(input.leadImage);
   $('comments-open').checked = input.commentSettings?.open ?? true;
   ($('comments-moderation') as unknown as HTMLSelectElement).value = input.commentSettings?.moderation ?? '';
   const list = $('corrections');
@@ -451,6 +446,7 @@ editor = createBodyEditor({
   onLinkShortcut: openLinkPanel,
 });
 mountMediaTools(editor);
+mountLeadImage();
 editor.on('selectionUpdate', refreshToolbar);
 editor.on('transaction', refreshToolbar);
 // Enter on a selected image edits it.

@@ -15,8 +15,13 @@ import { problemText, transport } from './page.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-/** Why a file was not uploaded, for people. */
-function refusal(error: unknown): string {
+/**
+ * Why a file was not uploaded, for people.
+ *
+ * @example
+ * text.textContent = `${name} was not uploaded: ${refusal(error)}`;
+ */
+export function refusal(error: unknown): string {
   if (error instanceof NetworkError) return 'the desk could not reach the server; try again.';
   if (error instanceof ApiError && error.status === 413) return `it is too large. ${error.problem.detail ?? ''}`.trim();
   if (error instanceof ApiError && error.status === 503) return 'the server is busy making other pictures; try again in a moment.';
@@ -25,10 +30,15 @@ function refusal(error: unknown): string {
   return problemText(error);
 }
 
+/** The most bytes the API accepts in one upload, as the page was given it. */
+export function maxUploadBytes(): number {
+  return Number($('media-tools').dataset.maxBytes);
+}
+
 /** Uploads `files` one after another, each with a line of progress, and inserts each at `at`. */
 async function upload(editor: Editor, files: File[], at: Placement): Promise<void> {
   const list = $<HTMLUListElement>('media-uploads');
-  const maxBytes = Number($('media-tools').dataset.maxBytes);
+  const maxBytes = maxUploadBytes();
   for (const file of files) {
     const name = file.name || 'The pasted picture';
     const item = document.createElement('li');
@@ -84,12 +94,29 @@ async function keepWords(node: PmNode): Promise<void> {
   if (Object.keys(change).length > 0) await updateMedia(transport, ref.id, change).catch(() => undefined);
 }
 
-/** The library dialog: search, then choose a picture to insert at the cursor. */
+/** Opens the library dialog to choose a picture for something other than the text; set once the dialog is mounted. */
+let openChooser: ((heading: string, onChoose: (media: Media) => void) => void) | null = null;
+
+/**
+ * Opens the library dialog under `heading`; the picture chosen goes to `onChoose` (after the
+ * dialog has closed) instead of into the text.
+ *
+ * @example
+ * chooseFromLibrary('Choose a lead image', (media) => setLead(media.image));
+ */
+export function chooseFromLibrary(heading: string, onChoose: (media: Media) => void): void {
+  openChooser?.(heading, onChoose);
+}
+
+/** The library dialog: search, then choose a picture to insert at the cursor (or for `chooseFromLibrary`). */
 function libraryDialog(editor: Editor, placeAtCursor: () => Placement): void {
   const dialog = $<HTMLDialogElement>('media-library-dialog');
   const results = $<HTMLUListElement>('media-library-results');
   const status = $<HTMLParagraphElement>('media-library-status');
+  const heading = $('media-library-heading');
+  const insertHeading = heading.textContent ?? '';
   let at: Placement | null = null;
+  let chooser: ((media: Media) => void) | null = null;
 
   const show = (items: Media[]) => {
     results.replaceChildren(
@@ -108,6 +135,13 @@ function libraryDialog(editor: Editor, placeAtCursor: () => Placement): void {
         words.textContent = [media.alt || 'No text alternative', media.caption].filter(Boolean).join(' — ');
         button.append(img, words);
         button.addEventListener('click', () => {
+          if (chooser) {
+            const chosen = chooser;
+            chooser = null;
+            dialog.close();
+            chosen(media);
+            return;
+          }
           const place = at ?? placeAtCursor();
           at = null;
           // Closed first: the page behind a modal dialog cannot take focus.
@@ -129,12 +163,22 @@ function libraryDialog(editor: Editor, placeAtCursor: () => Placement): void {
       status.textContent = `The library could not be searched: ${problemText(error)}`;
     }
   };
-  $('media-library-button').addEventListener('click', () => {
-    at = placeAtCursor();
+  const open = () => {
     dialog.showModal();
     $<HTMLInputElement>('media-library-q').focus();
     void search();
+  };
+  $('media-library-button').addEventListener('click', () => {
+    at = placeAtCursor();
+    chooser = null;
+    heading.textContent = insertHeading;
+    open();
   });
+  openChooser = (title, onChoose) => {
+    chooser = onChoose;
+    heading.textContent = title;
+    open();
+  };
   $('media-library-form').addEventListener('submit', (event) => {
     event.preventDefault();
     void search();
@@ -145,6 +189,7 @@ function libraryDialog(editor: Editor, placeAtCursor: () => Placement): void {
   dialog.addEventListener('close', () => {
     at?.done();
     at = null;
+    chooser = null;
   });
 }
 

@@ -1,6 +1,7 @@
 /** @module */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { MALFORMED_REQUESTS, rawRequest } from '@dateline/http/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DeskServer, startDeskServer } from './desk-server.ts';
 import { forwardHeaders } from './proxy.ts';
@@ -36,6 +37,14 @@ afterAll(async () => {
 });
 
 describe('the desk server', () => {
+  it.each(MALFORMED_REQUESTS)('answers $name, which Node refuses to parse, with a $status problem and Connection: close', async ({ request, status }) => {
+    const answer = await rawRequest(desk.url, request);
+    // A page may answer the request line first (a 405, a redirect) before the body fails to parse.
+    const refusal = answer.text.slice(answer.text.lastIndexOf('HTTP/1.1 '));
+    expect([refusal.split('\r\n')[0], refusal.includes('\r\nContent-Type: application/problem+json\r\n'), refusal.includes('\r\nConnection: close\r\n')]).toEqual([expect.stringMatching(new RegExp(`^HTTP/1.1 ${status} `)), true, true]);
+    expect(answer.error).toBeUndefined();
+  });
+
   it('redirects / to /desk/', async () => {
     const response = await fetch(`${desk.url}/`, { redirect: 'manual' });
     expect(response.status).toBe(302);

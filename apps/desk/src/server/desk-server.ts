@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { answerClientErrors } from '@dateline/http';
 import { listStaticFiles, serveStaticFile } from '@dateline/site/server/static-files.ts';
 import { proxyToApi } from './proxy.ts';
 import type { DeskSettings } from './settings.ts';
@@ -31,7 +32,7 @@ export interface DeskServer {
 export async function startDeskServer(options: { render: NodeHandler; clientDir: string; settings: DeskSettings }): Promise<DeskServer> {
   const files = await listStaticFiles(options.clientDir);
   const { render, settings } = options;
-  const server = createServer((req, res) => {
+  const server = answerClientErrors(createServer((req, res) => {
     const url = req.url ?? '/';
     if (url === '/' || url === BASE) {
       res.writeHead(302, { location: `${BASE}/` }).end();
@@ -53,7 +54,7 @@ export async function startDeskServer(options: { render: NodeHandler; clientDir:
       if (!res.headersSent) res.writeHead(500).end();
       else res.destroy();
     });
-  });
+  }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(settings.port, settings.host, () => {

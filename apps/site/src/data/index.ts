@@ -4,6 +4,7 @@
  */
 export { listArticles, getArticle, type ArticleList, type ListArticlesParams } from './articles.ts';
 export { latestArticles } from './latest-articles.ts';
+export { FRONT_PAGE_SHAPE, getFrontPage, type FrontPageContent, type SectionBlock } from './front-page.ts';
 export { getTopic, listAllTopics, type AuthorEntry, type SectionEntry, type TagEntry, type TopicKind } from './taxonomy.ts';
 export { getArticleWithComments, type ArticleWithComments } from './article-page.ts';
 export { listComments, postComment, type CommentThread, type CommentThreads, type PostOutcome } from './comments.ts';

@@ -1,12 +1,14 @@
 /**
  * @module
  * Where a page sits in the site, from the front page down: one trail per page, shown as its
- * breadcrumbs and given to search engines as its BreadcrumbList, so the two always agree.
+ * breadcrumbs and given to search engines as its BreadcrumbList, so the two always agree, in the
+ * site's language.
  */
 import type { EntityType } from '@dateline/model';
 import { ENTITY_PATHS } from '@dateline/model';
-import { DIRECTORIES, type DirectoryKind, directoryPath } from './directory.ts';
+import { type DirectoryKind, directoryPath } from './directory.ts';
 import { articlePath, entityPath, type TopicKind, topicPath } from './paths.ts';
+import { siteLocale } from './site-locale.ts';
 
 /** A step of a trail: a page's name and its path on the site. */
 export interface Crumb {
@@ -14,7 +16,10 @@ export interface Crumb {
   path: string;
 }
 
-const HOME: Crumb = { name: 'Home', path: '/' };
+/** The front page's step, named in the site's language. */
+function home(): Crumb {
+  return { name: siteLocale().messages.home, path: '/' };
+}
 
 /**
  * The trail to an article: the front page, its section when it has one, the article.
@@ -25,7 +30,7 @@ const HOME: Crumb = { name: 'Home', path: '/' };
  */
 export function articleTrail(article: { slug: string; headline: string; section?: { name: string; slug: string } | null | undefined }): Crumb[] {
   const section = article.section ? [{ name: article.section.name, path: topicPath('sections', article.section.slug) }] : [];
-  return [HOME, ...section, { name: article.headline, path: articlePath(article.slug) }];
+  return [home(), ...section, { name: article.headline, path: articlePath(article.slug) }];
 }
 
 /**
@@ -35,7 +40,7 @@ export function articleTrail(article: { slug: string; headline: string; section?
  * directoryTrail('people'); // [{ name: 'Home', path: '/' }, { name: 'People', path: '/people' }]
  */
 export function directoryTrail(kind: DirectoryKind): Crumb[] {
-  return [HOME, { name: DIRECTORIES[kind].title, path: directoryPath(kind) }];
+  return [home(), { name: siteLocale().messages.directories[kind], path: directoryPath(kind) }];
 }
 
 /**

@@ -13,11 +13,8 @@ export const DIRECTORY_PAGE_SIZE = 100;
 /** The kinds of directory, by the folder they are at (the entity ones as the model's ENTITY_PATHS names them). */
 export type DirectoryKind = TopicKind | 'people' | 'places' | 'organizations';
 
+/** A directory's heading and description are words of the site: see `directories` in the message files. */
 interface DirectoryInfo {
-  /** The page's heading. */
-  title: string;
-  /** One line about the page. */
-  description: string;
   /** The source of its entries: a taxonomy listing or the entity listing. */
   source: { topic: TopicKind } | { entity: EntityType };
 }
@@ -26,12 +23,12 @@ const ENTITY_TYPE_AT = Object.fromEntries(Object.entries(ENTITY_PATHS).map(([typ
 
 /** Every directory, in the order the site lists them. */
 export const DIRECTORIES: Readonly<Record<DirectoryKind, DirectoryInfo>> = {
-  sections: { title: 'Sections', description: 'Every section and how many stories it has.', source: { topic: 'sections' } },
-  tags: { title: 'Topics', description: 'Every topic, the most covered first.', source: { topic: 'tags' } },
-  authors: { title: 'Authors', description: 'Everyone who writes for us and how many stories each has.', source: { topic: 'authors' } },
-  people: { title: 'People', description: 'The people in our stories, the most named first.', source: { entity: 'person' } },
-  places: { title: 'Places', description: 'The places in our stories, the most named first.', source: { entity: 'place' } },
-  organizations: { title: 'Organisations', description: 'The organisations in our stories, the most named first.', source: { entity: 'organization' } },
+  sections: { source: { topic: 'sections' } },
+  tags: { source: { topic: 'tags' } },
+  authors: { source: { topic: 'authors' } },
+  people: { source: { entity: 'person' } },
+  places: { source: { entity: 'place' } },
+  organizations: { source: { entity: 'organization' } },
 };
 
 /**

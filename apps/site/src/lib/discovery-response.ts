@@ -19,13 +19,16 @@ export const MEDIA_TYPES = {
 } as const;
 
 /**
- * A 200 answer with `body`, its media type and the discovery caching.
+ * A 200 answer with `body`, its media type and the discovery caching, and a `Last-Modified` when
+ * `lastModified` (an HTTP date, see lib/last-modified.ts) is known.
  *
  * @example
- * return discoveryResponse(toSitemap(urls), 'xml');
+ * return discoveryResponse(toSitemap(urls), 'xml', lastModifiedOf(articles));
  */
-export function discoveryResponse(body: string, type: keyof typeof MEDIA_TYPES): Response {
-  return new Response(body, { status: 200, headers: { 'Content-Type': MEDIA_TYPES[type], 'Cache-Control': DISCOVERY_CACHE_CONTROL } });
+export function discoveryResponse(body: string, type: keyof typeof MEDIA_TYPES, lastModified?: string): Response {
+  const headers: Record<string, string> = { 'Content-Type': MEDIA_TYPES[type], 'Cache-Control': DISCOVERY_CACHE_CONTROL };
+  if (lastModified) headers['Last-Modified'] = lastModified;
+  return new Response(body, { status: 200, headers });
 }
 
 /** A bodiless 404 (Astro shows its 404 page for pages, not for endpoints). */

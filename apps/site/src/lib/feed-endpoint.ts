@@ -6,6 +6,7 @@
 import { type Article, type FeedOptions, Slug, toAtom, toJsonFeed, toRss } from '@dateline/model';
 import { getTopic, latestArticles } from '../data/index.ts';
 import { discoveryResponse, notFound, publicSite } from './discovery-response.ts';
+import { lastModifiedOf } from './last-modified.ts';
 import { absoluteUrl, type FeedFormat, feedPath, topicPath, type TopicKind } from './paths.ts';
 import { topicDescription, topicFilter } from './topics.ts';
 
@@ -45,10 +46,10 @@ export async function feedResponse(format: FeedFormat, url: URL, topic?: { kind:
 function render(format: FeedFormat, site: { name: string; url: string; description: string }, articles: Article[], options: FeedOptions): Response {
   switch (format) {
     case 'rss':
-      return discoveryResponse(toRss(site, articles, options), 'rss');
+      return discoveryResponse(toRss(site, articles, options), 'rss', lastModifiedOf(articles));
     case 'atom':
-      return discoveryResponse(toAtom(site, articles, options), 'atom');
+      return discoveryResponse(toAtom(site, articles, options), 'atom', lastModifiedOf(articles));
     case 'json':
-      return discoveryResponse(JSON.stringify(toJsonFeed(site, articles, options)), 'json');
+      return discoveryResponse(JSON.stringify(toJsonFeed(site, articles, options)), 'json', lastModifiedOf(articles));
   }
 }

@@ -3,20 +3,30 @@
  * Dates and durations as readers see them.
  */
 
+/** Where and how dates are written: the newsroom's locale and time zone (see `readConfig`). */
+export interface DateSettings {
+  locale: string;
+  timeZone: string;
+}
+
+/** The site's settings, as they were before they could be set: en-GB in UTC. */
+export const UTC_EN_GB: DateSettings = { locale: 'en-GB', timeZone: 'UTC' };
+
 /**
- * The one date formatter of the site. Building an `Intl.DateTimeFormat` is costly (it loads
- * locale data), so it is made once per process, never per request or per date.
- * Times are shown in UTC with the zone named, so no reader mistakes them for local time.
+ * The date formatter for `settings`. Building an `Intl.DateTimeFormat` is costly (it loads locale
+ * data), so each is made once per process, never per request or per date. The zone is named in
+ * every time, so no reader mistakes the newsroom's time for their own.
  */
-const dateTime = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'UTC',
-  timeZoneName: 'short',
-});
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+function dateTimeFormat({ locale, timeZone }: DateSettings): Intl.DateTimeFormat {
+  const key = `${locale} ${timeZone}`;
+  let format = dateTimeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone, timeZoneName: 'short' });
+    dateTimeFormats.set(key, format);
+  }
+  return format;
+}
 
 // Pages show the same few times again and again (an article's, its comments'): formatting one
 // costs more than rendering the element around it, so recent results are kept, a bounded number.
@@ -24,37 +34,60 @@ const FORMATTED_MAX = 2000;
 const formatted = new Map<string, string>();
 
 /**
- * An ISO timestamp for display, e.g. `8 May 2026 at 09:30 UTC`; an invalid one is returned as is.
+ * An ISO timestamp for display in the newsroom's locale and time zone, e.g.
+ * `8 May 2026 at 09:30 UTC`; an invalid one is returned as is.
  *
  * @example
  * formatDateTime('2026-05-08T09:30:00Z'); // '8 May 2026 at 09:30 UTC'
+ * formatDateTime('2026-05-08T09:30:00Z', { locale: 'fr-FR', timeZone: 'America/New_York' }); // '8 mai 2026 à 05:30 UTC−4'
  */
-export function formatDateTime(iso: string): string {
-  let text = formatted.get(iso);
+export function formatDateTime(iso: string, settings: DateSettings = UTC_EN_GB): string {
+  const key = `${settings.locale} ${settings.timeZone} ${iso}`;
+  let text = formatted.get(key);
   if (text === undefined) {
     const date = new Date(iso);
-    text = Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+    text = Number.isNaN(date.getTime()) ? iso : dateTimeFormat(settings).format(date);
     if (formatted.size >= FORMATTED_MAX) formatted.clear();
-    formatted.set(iso, text);
+    formatted.set(key, text);
   }
   return text;
 }
 
-/** The one list formatter of the site, made once per process like the date formatter. */
-const nameList = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+/**
+ * The same moment in UTC, for `datetime` attributes (machines read those; readers the text): one
+ * already in UTC as it came, one with an offset converted; an invalid timestamp as it came.
+ *
+ * @example
+ * utcTimestamp('2026-05-08T11:30:00+02:00'); // '2026-05-08T09:30:00.000Z'
+ * utcTimestamp('2026-05-08T09:30:00Z'); // '2026-05-08T09:30:00Z'
+ */
+export function utcTimestamp(iso: string): string {
+  if (/z$/i.test(iso)) return iso;
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toISOString();
+}
+
+/** List formatters by locale, made once per process like the date formatters. */
+const nameLists = new Map<string, Intl.ListFormat>();
 
 /** A piece of a list of names: a name with its index in the list, or the words between names. */
 export type NamePart = { text: string; index: number } | { text: string; index?: undefined };
 
 /**
- * `names` joined as a reader says them ("A, B and C"), in pieces, so each name can become a link.
+ * `names` joined as a reader of `locale` says them ("A, B and C"), in pieces, so each name can
+ * become a link.
  *
  * @example
  * nameListParts(['Ana Lima', 'Tom Reed']); // [{ text: 'Ana Lima', index: 0 }, { text: ' and ' }, { text: 'Tom Reed', index: 1 }]
  */
-export function nameListParts(names: readonly string[]): NamePart[] {
+export function nameListParts(names: readonly string[], locale = UTC_EN_GB.locale): NamePart[] {
+  let list = nameLists.get(locale);
+  if (!list) {
+    list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+    nameLists.set(locale, list);
+  }
   let next = 0;
-  return nameList.formatToParts(names).map((part) => (part.type === 'element' ? { text: part.value, index: next++ } : { text: part.value }));
+  return list.formatToParts(names).map((part) => (part.type === 'element' ? { text: part.value, index: next++ } : { text: part.value }));
 }
 
 /** How much later than publication (or creation) a save must be to count as an update. */
@@ -83,11 +116,11 @@ export function isMeaningfulUpdate({ publishedAt, createdAt, updatedAt }: Articl
 }
 
 /**
- * Reading time for display.
+ * Reading time for display, in whole minutes (at least one), worded by `words` (a message).
  *
  * @example
- * formatReadingTime(4); // '4 min read'
+ * formatReadingTime(4.4); // '4 min read'
  */
-export function formatReadingTime(minutes: number): string {
-  return `${Math.max(1, Math.round(minutes))} min read`;
+export function formatReadingTime(minutes: number, words: (minutes: number) => string = (n) => `${n} min read`): string {
+  return words(Math.max(1, Math.round(minutes)));
 }

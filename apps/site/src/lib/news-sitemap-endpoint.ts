@@ -5,6 +5,7 @@
  */
 import { NEWS_SITEMAP_MAX_URLS, NEWS_SITEMAP_WINDOW_MS, toNewsSitemap } from '@dateline/model';
 import { discoveryResponse, publicSite } from './discovery-response.ts';
+import { lastModifiedOf } from './last-modified.ts';
 import { absoluteUrl } from './paths.ts';
 import { walkListing } from './sitemap-endpoint.ts';
 
@@ -19,7 +20,7 @@ import { walkListing } from './sitemap-endpoint.ts';
 export async function newsSitemapResponse(url: URL, now = new Date()): Promise<Response> {
   const site = publicSite(url);
   const recent = await walkListing({ from: new Date(now.getTime() - NEWS_SITEMAP_WINDOW_MS) }, NEWS_SITEMAP_MAX_URLS);
-  return discoveryResponse(toNewsSitemap(site, recent, now), 'xml');
+  return discoveryResponse(toNewsSitemap(site, recent, now), 'xml', lastModifiedOf(recent));
 }
 
 /**

@@ -9,6 +9,7 @@ import { type ArticleSummary, ENTITY_PATHS, type EntityType, SITEMAP_MAX_URLS, t
 import { type ListArticlesParams, listAllTopics, listArticles, listEntities } from '../data/index.ts';
 import { DIRECTORIES, type DirectoryKind, directoryPath } from './directory.ts';
 import { discoveryResponse, notFound, publicSite } from './discovery-response.ts';
+import { lastModifiedOf } from './last-modified.ts';
 import { absoluteUrl, articlePath, entityPath, topicPath, type TopicKind } from './paths.ts';
 
 const ENTITY_TYPES = Object.keys(ENTITY_PATHS) as EntityType[];
@@ -92,14 +93,15 @@ export async function sitemapResponse(url: URL, inlineMax = SITEMAP_INLINE_MAX):
       complete &&= urls.length === total;
     }
     // Past one sitemap's limit, the index below lists them all.
-    if (complete) return discoveryResponse(toSitemap([...pages, ...entities, ...articleUrls(url, articles)]), 'xml');
+    if (complete) return discoveryResponse(toSitemap([...pages, ...entities, ...articleUrls(url, articles)]), 'xml', lastModifiedOf(articles));
   }
   const [oldest] = (await listArticles({ order: 'oldest', limit: 1 })).items;
   const { config } = publicSite(url);
   const loc = (name: string) => absoluteUrl(`/sitemaps/${name}.xml`, config.siteUrl, url);
   const parts = newest?.publishedAt && oldest?.publishedAt ? months(oldest.publishedAt, newest.publishedAt) : [];
   const entityParts = ENTITY_TYPES.map((type) => ({ loc: loc(ENTITY_PATHS[type]) }));
-  return discoveryResponse(toSitemapIndex([{ loc: loc('pages') }, ...entityParts, ...parts.map((m) => ({ loc: loc(`articles-${m}`) }))]), 'xml');
+  // Dated by the latest stories, which the monthly parts list.
+  return discoveryResponse(toSitemapIndex([{ loc: loc('pages') }, ...entityParts, ...parts.map((m) => ({ loc: loc(`articles-${m}`) }))]), 'xml', lastModifiedOf(first.items));
 }
 
 /**
@@ -115,7 +117,7 @@ export async function sitemapResponse(url: URL, inlineMax = SITEMAP_INLINE_MAX):
 export async function sitemapPartResponse(name: string, url: URL): Promise<Response> {
   if (name === 'pages') {
     const [newest] = (await listArticles({ limit: 1 })).items;
-    return discoveryResponse(toSitemap(await pageUrls(url, SITEMAP_MAX_URLS, newest)), 'xml');
+    return discoveryResponse(toSitemap(await pageUrls(url, SITEMAP_MAX_URLS, newest)), 'xml', lastModifiedOf(newest ? [newest] : []));
   }
   const type = ENTITY_TYPES.find((t) => ENTITY_PATHS[t] === name);
   if (type) return discoveryResponse(toSitemap((await entityUrls(url, type, SITEMAP_MAX_URLS)).urls), 'xml');
@@ -123,5 +125,5 @@ export async function sitemapPartResponse(name: string, url: URL): Promise<Respo
   if (!month) return notFound();
   const [year, index] = [Number(month[1]), Number(month[2]) - 1];
   const articles = await walkListing({ from: new Date(Date.UTC(year, index, 1)), to: new Date(Date.UTC(year, index + 1, 1)) }, SITEMAP_MAX_URLS);
-  return discoveryResponse(toSitemap(articleUrls(url, articles)), 'xml');
+  return discoveryResponse(toSitemap(articleUrls(url, articles)), 'xml', lastModifiedOf(articles));
 }

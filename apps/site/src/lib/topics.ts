@@ -5,6 +5,7 @@
  */
 import type { ListArticlesParams } from '../data/index.ts';
 import type { TopicKind } from './paths.ts';
+import { siteLocale } from './site-locale.ts';
 
 /** A topic as the pages need it: the API's section, tag or author. */
 export interface Topic {
@@ -14,9 +15,6 @@ export interface Topic {
   bio?: string | undefined;
   url?: string | undefined;
 }
-
-/** What a topic page shows above its name. */
-export const TOPIC_LABELS: Record<TopicKind, string> = { sections: 'Section', tags: 'Topic', authors: 'Author' };
 
 /**
  * The article listing's filter for a topic.
@@ -50,5 +48,6 @@ export function topicDescription(kind: TopicKind, topic: Topic, siteName: string
  * storyCount(1); // '1 story'
  */
 export function storyCount(n: number): string {
-  return `${n} ${n === 1 ? 'story' : 'stories'}`;
+  const { locale, messages } = siteLocale();
+  return messages.storyCount(n, n.toLocaleString(locale));
 }

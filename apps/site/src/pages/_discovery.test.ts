@@ -78,6 +78,29 @@ describe('the site feeds', () => {
   });
 });
 
+describe('what a feed asks of the API', () => {
+  it('is one request for all its articles, bodies included, whatever the format', async () => {
+    for (const [endpoint, path] of [[rss, '/rss.xml'], [atom, '/atom.xml'], [feedJson, '/feed.json']] as const) {
+      api.requests.length = 0;
+      expect((await call(endpoint, path)).status).toBe(200);
+      expect(api.requests).toEqual(['/v1/feed-items?limit=20']);
+    }
+  });
+
+  it('is one request for a topic’s articles, and one for the topic’s name', async () => {
+    const topics = [
+      [sectionRss, '/sections/travel/rss.xml', 'travel', '/v1/sections/travel', 'section'],
+      [tagJson, '/tags/harbour/feed.json', 'harbour', '/v1/tags/harbour', 'tag'],
+      [authorAtom, '/authors/tom-reed/atom.xml', 'tom-reed', '/v1/authors/tom-reed', 'author'],
+    ] as const;
+    for (const [endpoint, path, slug, topicRequest, filter] of topics) {
+      api.requests.length = 0;
+      expect((await call(endpoint, path, { slug })).status).toBe(200);
+      expect(api.requests.sort()).toEqual([`/v1/feed-items?limit=20&${filter}=${slug}`, topicRequest].sort());
+    }
+  });
+});
+
 describe('section, tag and author feeds', () => {
   it('carry only their topic’s articles, titled and linked to its page', async () => {
     const travel = parseRssFeed(await ok(await call(sectionRss, '/sections/travel/rss.xml', { slug: 'travel' }), 'application/rss+xml; charset=utf-8'));

@@ -20,21 +20,54 @@ async function frontPage(pages: StubOptions['pages'], query = '') {
 afterEach(async () => {
   await stub?.close();
   delete process.env.API_URL;
+  delete process.env.SITE_LOCALE;
+  delete process.env.SITE_TIME_ZONE;
 });
 
 describe('the front page', () => {
-  it('leads with the newest story, larger and with its image, then lists the rest', async () => {
-    const stories = summaries(4);
-    const { response, doc } = await frontPage([stories]);
+  it('leads with the front page the API gives, the latest headlines beside it, then a block per section', async () => {
+    const stories = summaries(6);
+    const { response, doc, requests } = await frontPage([stories]);
     expect(response.status).toBe(200);
-    const lead = doc.querySelector('main > article.card--lead');
+    // Two requests for the stories (the header's sections menu aside), sent together.
+    expect(requests.filter((r) => !r.startsWith('/v1/sections?')).sort()).toEqual(['/v1/articles?limit=8', '/v1/front-page?lead=3&sections=6&perSection=4']);
+    const lead = doc.querySelector('main .front-lead article.card--lead');
     expect(text(lead?.querySelector('h2 a'))).toBe('Harbour lights return after a decade');
     expect(lead?.querySelector('img')).not.toBeNull();
-    const listed = [...doc.querySelectorAll('main ol.cards > li')];
-    expect(listed.map((li) => text(li.querySelector('h3 a')))).toEqual(['Story number 1', 'Story number 2', 'Story number 3']);
-    expect(listed[0]?.querySelector('h3 a')?.getAttribute('href')).toBe('/articles/story-1');
-    expect(listed[0]?.querySelector('time')?.getAttribute('datetime')).toBe(stories[1]?.publishedAt);
-    expect(text(listed[0]?.querySelector('.byline'))).toBe('By Ana Lima and Tom Reed');
+    expect([...doc.querySelectorAll('.front-lead__more h3 a')].map(text)).toEqual(['Story number 1', 'Story number 2']);
+    const second = doc.querySelector('.front-lead__more li');
+    expect(second?.querySelector('h3 a')?.getAttribute('href')).toBe('/articles/story-1');
+    expect(second?.querySelector('time')?.getAttribute('datetime')).toBe(stories[1]?.publishedAt);
+    expect(text(second?.querySelector('.byline'))).toBe('By Ana Lima and Tom Reed');
+
+    const rail = doc.querySelector('.latest-rail');
+    expect(text(rail?.querySelector('h2'))).toBe('Latest');
+    expect(rail?.querySelectorAll('li')).toHaveLength(6);
+
+    const block = doc.querySelector('.section-block');
+    expect(text(block?.querySelector('h2'))).toBe('Local');
+    expect(block?.querySelector('h2 a')?.getAttribute('href')).toBe('/sections/local');
+    expect([...(block?.querySelectorAll('h3 a') ?? [])].map(text)).toEqual(['Story number 3', 'Story number 4', 'Story number 5']);
+    // The block's first story shows its picture, lazily: it is below the fold.
+    expect(block?.querySelector('li:first-child img')?.getAttribute('loading')).toBe('lazy');
+    expect(block?.querySelector('li:nth-child(2) img')).toBeNull();
+    expect(text(block?.querySelector('.section-block__more a'))).toBe('More in Local');
+  });
+
+  it("speaks the newsroom's language and gives its local times, keeping UTC for machines", async () => {
+    process.env.SITE_LOCALE = 'fr-FR';
+    process.env.SITE_TIME_ZONE = 'America/New_York';
+    const stories = summaries(6);
+    const { doc } = await frontPage([stories]);
+    expect(doc.documentElement.getAttribute('lang')).toBe('fr');
+    expect(text(doc.querySelector('.latest-rail h2'))).toBe('En continu');
+    expect(text(doc.querySelector('.section-block__more a'))).toBe('Plus de Local');
+    expect(text(doc.querySelector('.skip-link'))).toBe('Aller au contenu');
+    expect(text(doc.querySelector('.byline'))).toBe('Par Ana Lima et Tom Reed');
+    // 09:30 UTC is 05:30 in New York in May.
+    const time = doc.querySelector('.card--lead time');
+    expect(time?.getAttribute('datetime')).toBe('2026-05-08T09:30:00.000Z');
+    expect(text(time)).toBe('8 mai 2026 à 05:30 UTC−4');
   });
 
   it('has one h1 and the site name in the title', async () => {
@@ -46,7 +79,7 @@ describe('the front page', () => {
   it('links to older stories with the cursor the API gave, and asks for them with it', async () => {
     const stories = summaries(5);
     const first = await frontPage([stories.slice(0, 3), stories.slice(3)]);
-    const older = first.doc.querySelector('nav a[rel=next]');
+    const older = first.doc.querySelector('.latest-rail nav a[rel=next]');
     expect(text(older)).toBe('Older stories');
     expect(older?.getAttribute('href')).toBe('/?cursor=page-2');
     await stub?.close();
@@ -71,5 +104,6 @@ describe('the front page', () => {
     expect(response.status).toBe(200);
     expect(text(doc.querySelector('main'))).toContain('No stories have been published yet.');
     expect(doc.querySelector('nav.pager')).toBeNull();
+    expect(doc.querySelector('.section-block')).toBeNull();
   });
 });

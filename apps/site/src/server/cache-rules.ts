@@ -72,23 +72,6 @@ export function etagOf(body: Buffer): string {
   return `"${createHash('sha1').update(body).digest('base64url')}"`;
 }
 
-/**
- * Whether an If-None-Match header names `etag` (weak comparison, as RFC 9110 asks for GET).
- *
- * @example
- * matchesEtag('W/"abc", "def"', '"def"'); // true
- */
-export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  if (ifNoneMatch === etag) return true;
-  const bare = etag.replace(/^W\//, '');
-  for (const candidate of ifNoneMatch.split(',')) {
-    const tag = candidate.trim();
-    if (tag === '*' || tag.replace(/^W\//, '') === bare) return true;
-  }
-  return false;
-}
-
 function headerText(value: OutgoingHttpHeaders[string]): string | undefined {
   if (value === undefined) return undefined;
   return Array.isArray(value) ? value.join(', ') : String(value);

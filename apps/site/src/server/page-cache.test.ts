@@ -65,6 +65,42 @@ describe('page cache', () => {
     expect(site.renders.total).toBe(2);
   });
 
+  it('answers If-Modified-Since against the Last-Modified a page set, If-None-Match deciding when both are sent', async () => {
+    const modified = 'Fri, 08 May 2026 09:30:15 GMT';
+    for (const cache of [{}, null]) {
+      site = await startTestSite({ cache });
+      site.pages.set('/sections/travel', { headers: { 'last-modified': modified }, body: page('Travel') });
+      const full = await fetch(`${site.url}/sections/travel`);
+      expect([full.status, full.headers.get('last-modified')]).toEqual([200, modified]);
+      const since = (value: string, extra: Record<string, string> = {}) => fetch(`${site.url}/sections/travel`, { headers: { 'if-modified-since': value, ...extra } });
+
+      const unchanged = await since(modified);
+      expect([unchanged.status, await unchanged.text(), unchanged.headers.get('last-modified')], `cache ${JSON.stringify(cache)}`).toEqual([304, '', modified]);
+      expect(unchanged.headers.get('cache-control')).toBe(full.headers.get('cache-control'));
+      expect((await since('Sat, 09 May 2026 00:00:00 GMT')).status).toBe(304);
+      expect((await since('Fri, 08 May 2026 09:30:14 GMT')).status).toBe(200);
+      expect((await since('not a date')).status).toBe(200);
+      expect((await since(modified, { 'if-none-match': '"something else"' })).status).toBe(200);
+      const head = await fetch(`${site.url}/sections/travel`, { method: 'HEAD', headers: { 'if-modified-since': modified } });
+      expect([head.status, head.headers.get('last-modified')]).toEqual([304, modified]);
+      await site.close();
+    }
+  });
+
+  it('gives no 304 to an answer that sets a cookie, which the 304 would drop', async () => {
+    site = await startTestSite();
+    const modified = 'Fri, 08 May 2026 09:30:15 GMT';
+    site.pages.set('/articles/ferry', { headers: { 'last-modified': modified, 'set-cookie': 'held=; Max-Age=0; Path=/' }, body: page('Ferry') });
+    const res = await fetch(`${site.url}/articles/ferry`, { headers: { 'if-modified-since': modified, cookie: 'held=abc' } });
+    expect([res.status, res.headers.get('set-cookie')]).toEqual([200, 'held=; Max-Age=0; Path=/']);
+  });
+
+  it('gives no 304 by date to a page without a Last-Modified', async () => {
+    site = await startTestSite();
+    site.pages.set('/search', { body: page('Results') });
+    expect((await fetch(`${site.url}/search`, { headers: { 'if-modified-since': 'Sat, 09 May 2099 00:00:00 GMT' } })).status).toBe(200);
+  });
+
   it('answers HEAD from the cache with the headers and no body', async () => {
     site = await startTestSite();
     site.pages.set('/', { body: page('Front page') });

@@ -10,10 +10,10 @@
  */
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { finishHeaders } from './answer-headers.ts';
-import { etagOf, matchesEtag, mayStore, mayUseCache, sharedCacheControl } from './cache-rules.ts';
+import { etagOf, mayStore, mayUseCache, sharedCacheControl } from './cache-rules.ts';
 import { type CapturedResponse, captureResponse } from './capture.ts';
 import { detachedRequest } from './detached-request.ts';
-import { compress, type Encoding, encodedEtag, isCompressible, MIN_COMPRESS_BYTES, negotiateEncoding, varyOnEncoding } from '@dateline/http';
+import { compress, type Encoding, encodedEtag, isCompressible, MIN_COMPRESS_BYTES, negotiateEncoding, notModified, varyOnEncoding } from '@dateline/http';
 import { PageStore, type StoredPage } from './page-store.ts';
 import { headerText, type NodeHandler, PER_TRANSFER, renderAndSend, renderHeld, sendAnswer } from './send-answer.ts';
 import type { PageCacheSettings } from './settings.ts';
@@ -91,9 +91,12 @@ export function createPageCache(settings: PageCacheSettings, now?: () => number,
   function serve(req: IncomingMessage, res: ServerResponse, key: string, page: StoredPage, outcome: Outcome): void {
     const age = String(store.ageSeconds(page));
     const sent = form(key, page, req.headers['accept-encoding']);
-    if (matchesEtag(req.headers['if-none-match'], sent.etag)) {
+    const lastModified = headerText(page.headers['last-modified']);
+    const preconditions = { method: req.method ?? 'GET', ifNoneMatch: req.headers['if-none-match'], ifModifiedSince: req.headers['if-modified-since'] };
+    if (notModified(preconditions, { etag: sent.etag, lastModified })) {
       const vary = page.headers.vary === undefined ? {} : { vary: page.headers.vary };
-      res.writeHead(304, { etag: sent.etag, 'cache-control': page.headers['cache-control'], ...vary, age, 'x-cache': outcome });
+      const dated = lastModified === undefined ? {} : { 'last-modified': lastModified };
+      res.writeHead(304, { etag: sent.etag, 'cache-control': page.headers['cache-control'], ...dated, ...vary, age, 'x-cache': outcome });
       res.end();
       return;
     }

@@ -2,13 +2,14 @@
  * @module
  * Sends an answer that is not served from the page cache (a form's answer, a page for a reader
  * with a cookie, a 404): completed by `finishHeaders`, compressed when the reader accepts it,
- * with the status line's own reason phrase, and without a body for HEAD.
+ * with the status line's own reason phrase, and without a body for HEAD; a page with a
+ * `Last-Modified` not newer than the reader's `If-Modified-Since` gets a 304.
  */
 import { type IncomingMessage, type OutgoingHttpHeaders, STATUS_CODES, type ServerResponse } from 'node:http';
-import { finishHeaders } from './answer-headers.ts';
+import { finishHeaders, SECURITY_HEADERS } from './answer-headers.ts';
 import { type CapturedResponse, captureResponse } from './capture.ts';
 import { detachedRequest } from './detached-request.ts';
-import { compress, isCompressible, MIN_COMPRESS_BYTES, negotiateEncoding, varyOnEncoding } from '@dateline/http';
+import { compress, isCompressible, MIN_COMPRESS_BYTES, negotiateEncoding, notModified, varyOnEncoding } from '@dateline/http';
 
 /** A Node request handler, as Astro's adapter exports in middleware mode. */
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
@@ -49,6 +50,11 @@ export function sendAnswer(req: IncomingMessage, res: ServerResponse, answer: Ca
   for (const name of PER_TRANSFER) delete headers[name];
   const personalRequest = req.headers.cookie !== undefined || req.headers.authorization !== undefined;
   finishHeaders(headers, { method: req.method ?? 'GET', status, body: answer.body, ttlMs, personalRequest });
+  if (status === 200 && unchanged(req, headers)) {
+    res.writeHead(304, STATUS_CODES[304], notModifiedHeaders(headers));
+    res.end();
+    return;
+  }
   const bodiless = status === 204 || status === 304 || status < 200;
   let body = answer.body;
   if (!bodiless && isCompressible(headerText(headers['content-type'])) && body.length >= MIN_COMPRESS_BYTES) {
@@ -62,6 +68,26 @@ export function sendAnswer(req: IncomingMessage, res: ServerResponse, answer: Ca
   if (!bodiless) headers['content-length'] = String(body.length);
   res.writeHead(status, STATUS_CODES[status] ?? 'Unknown', headers);
   res.end(bodiless || req.method === 'HEAD' ? undefined : body);
+}
+
+/**
+ * Whether the reader's copy of an answer with `headers` is current (see `notModified`). Never for
+ * an answer that sets a cookie: a 304 would drop it (the note after posting a comment, cleared).
+ */
+function unchanged(req: IncomingMessage, headers: OutgoingHttpHeaders): boolean {
+  const lastModified = headerText(headers['last-modified']);
+  if (lastModified === undefined || headers['set-cookie'] !== undefined) return false;
+  const preconditions = { method: req.method ?? 'GET', ifNoneMatch: req.headers['if-none-match'], ifModifiedSince: req.headers['if-modified-since'] };
+  return notModified(preconditions, { etag: headerText(headers.etag), lastModified });
+}
+
+/** The headers a 304 repeats (RFC 9110 §15.4.5), and the security headers every answer has. */
+const KEPT_ON_304 = ['cache-control', 'content-location', 'etag', 'expires', 'last-modified', 'vary'];
+
+function notModifiedHeaders(headers: OutgoingHttpHeaders): OutgoingHttpHeaders {
+  const kept: OutgoingHttpHeaders = { ...SECURITY_HEADERS };
+  for (const name of KEPT_ON_304) if (headers[name] !== undefined) kept[name] = headers[name];
+  return kept;
 }
 
 /**

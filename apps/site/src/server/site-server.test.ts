@@ -7,6 +7,7 @@ import { type IncomingHttpHeaders, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync, zstdDecompressSync } from 'node:zlib';
+import { MALFORMED_REQUESTS, rawRequest } from '@dateline/http/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestSite, type TestSite } from './test-site.ts';
 
@@ -102,6 +103,15 @@ describe('compression', () => {
 });
 
 describe('HTTP', () => {
+  it.each(MALFORMED_REQUESTS)('answers $name, which Node refuses to parse, with a $status problem and Connection: close', async ({ request, status }) => {
+    site = await startTestSite();
+    const answer = await rawRequest(site.url, request);
+    // A page may answer the request line first (a 405, a redirect) before the body fails to parse.
+    const refusal = answer.text.slice(answer.text.lastIndexOf('HTTP/1.1 '));
+    expect([refusal.split('\r\n')[0], refusal.includes('\r\nContent-Type: application/problem+json\r\n'), refusal.includes('\r\nConnection: close\r\n')]).toEqual([expect.stringMatching(new RegExp(`^HTTP/1.1 ${status} `)), true, true]);
+    expect(answer.error).toBeUndefined();
+  });
+
   it('answers HEAD with the headers GET has, on a miss as on a hit', async () => {
     site = await startTestSite();
     site.pages.set('/articles/ferry', { body: article });

@@ -6,6 +6,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { answerClientErrors } from '@dateline/http';
 import { methodsAllowed, refuseMethod, sendCanonical } from './canonical.ts';
 import { createPageCache, type NodeHandler, type PageCache } from './page-cache.ts';
 import { renderAndSend } from './send-answer.ts';
@@ -48,7 +49,7 @@ export async function startSiteServer(options: SiteServerOptions): Promise<SiteS
   const cache = options.settings.pageCache && createPageCache(options.settings.pageCache, options.now, options.random);
   const { render } = options;
 
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  const server = answerClientErrors(createServer((req: IncomingMessage, res: ServerResponse) => {
     if (!wellFormed(req.url ?? '/')) {
       res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request.\n');
       return;
@@ -64,7 +65,7 @@ export async function startSiteServer(options: SiteServerOptions): Promise<SiteS
         else res.destroy();
       });
     }
-  });
+  }));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

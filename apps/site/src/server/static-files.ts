@@ -11,8 +11,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, relative, sep } from 'node:path';
 import { SECURITY_HEADERS } from './answer-headers.ts';
-import { matchesEtag } from './cache-rules.ts';
-import { compress, type Encoding, encodedEtag, isCompressible, MIN_COMPRESS_BYTES, negotiateEncoding } from '@dateline/http';
+import { compress, type Encoding, encodedEtag, isCompressible, MIN_COMPRESS_BYTES, negotiateEncoding, notModified } from '@dateline/http';
 
 /** Text files up to this size are held in memory to be sent compressed. */
 const HELD_MAX_BYTES = 1 << 20;
@@ -122,9 +121,10 @@ export function serveStaticFile(files: StaticFiles, req: IncomingMessage, res: S
   const file = files.get(pathOf(req.url ?? '/'));
   if (!file) return false;
   const sent = form(file, req.headers['accept-encoding']);
-  if (matchesEtag(req.headers['if-none-match'], sent.headers.etag!)) {
+  const preconditions = { method: req.method, ifNoneMatch: req.headers['if-none-match'], ifModifiedSince: req.headers['if-modified-since'] };
+  if (notModified(preconditions, { etag: sent.headers.etag, lastModified: file.headers['last-modified'] })) {
     const vary = file.headers.vary ? { vary: file.headers.vary } : {};
-    res.writeHead(304, { etag: sent.headers.etag, 'cache-control': file.headers['cache-control']!, ...vary });
+    res.writeHead(304, { etag: sent.headers.etag, 'last-modified': file.headers['last-modified']!, 'cache-control': file.headers['cache-control']!, ...vary });
     res.end();
     return true;
   }

@@ -16,6 +16,8 @@ import type { ArticleInput } from '@dateline/model';
 export interface RealApi {
   /** Base URL to put in API_URL. */
   url: string;
+  /** The path and query of every request the API has received, oldest first (tests may empty it). */
+  requests: string[];
   close(): Promise<void>;
 }
 
@@ -32,7 +34,14 @@ export async function startRealApi(articles: readonly ArticleInput[], importedAt
   const store = await openStore({ kind: 'sqlite', path: join(dir, 'dateline.db') });
   await store.migrate();
   for (const input of articles) await importArticle(store, input, importedAt ? { now: importedAt } : {});
-  const server = serve({ fetch: createApp({ store }).fetch, hostname: '127.0.0.1', port: 0, overrideGlobalObjects: false }) as Server;
+  const app = createApp({ store });
+  const requests: string[] = [];
+  const fetch = (request: Request) => {
+    const url = new URL(request.url);
+    requests.push(url.pathname + url.search);
+    return app.fetch(request);
+  };
+  const server = serve({ fetch, hostname: '127.0.0.1', port: 0, overrideGlobalObjects: false }) as Server;
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);
@@ -42,6 +51,7 @@ export async function startRealApi(articles: readonly ArticleInput[], importedAt
   process.env.API_URL = url;
   return {
     url,
+    requests,
     close: async () => {
       if (previous === undefined) delete process.env.API_URL;
       else process.env.API_URL = previous;

@@ -18,7 +18,10 @@ export interface StubApi {
 
 export interface StubOptions {
   articles?: readonly Article[];
-  /** Listing pages: the first is served without a cursor, page i+1 with cursor `page-<i+1>`. */
+  /**
+   * Listing pages: the first is served without a cursor, page i+1 with cursor `page-<i+1>`. The
+   * front page (unless in `bodies`) leads with the first page's first three, the rest by section.
+   */
   pages?: readonly (readonly ArticleSummary[])[];
   /** Answer every request with this status instead (e.g. 500), or never answer (`'hang'`). */
   fail?: number | 'hang';
@@ -104,6 +107,7 @@ function route(req: IncomingMessage, res: ServerResponse, { articles = [], pages
     }
     return found ? json(res, 200, found) : problem(res, 404);
   }
+  if (url.pathname === '/v1/front-page') return json(res, 200, frontPageOf(pages[0] ?? []));
   if (url.pathname === '/v1/articles') {
     const cursor = url.searchParams.get('cursor');
     const index = cursor === null ? 0 : Number(/^page-(\d+)$/.exec(cursor)?.[1] ?? NaN) - 1;
@@ -113,6 +117,19 @@ function route(req: IncomingMessage, res: ServerResponse, { articles = [], pages
     return json(res, 200, { items: page, nextCursor, total: pages.flat().length });
   }
   problem(res, 404);
+}
+
+/** The front page the API would make of `stories` with nothing pinned: the newest three lead, the rest go to their sections. */
+function frontPageOf(stories: readonly ArticleSummary[]): object {
+  const sections = new Map<string, { name: string; slug: string; articleCount: number; items: ArticleSummary[] }>();
+  for (const story of stories.slice(3)) {
+    if (!story.section) continue;
+    const block = sections.get(story.section.slug) ?? { ...story.section, articleCount: 0, items: [] };
+    block.articleCount += 1;
+    block.items.push(story);
+    sections.set(story.section.slug, block);
+  }
+  return { lead: stories.slice(0, 3), pinned: [], sections: [...sections.values()] };
 }
 
 function json(res: ServerResponse, status: number, body: unknown): void {

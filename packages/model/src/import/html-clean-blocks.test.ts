@@ -58,6 +58,12 @@ describe('dropFurniture', () => {
     expect(dropFurniture(blocks, context)).toEqual([story, more]);
   });
 
+  it('keeps a block of code whatever its lines look like', () => {
+    const code: Block = { type: 'paragraph', content: [{ type: 'text', text: '2, 2, 3, 3, 3\n4, 5, 5, 12', marks: ['code'] }] };
+    expect(dropFurniture([story, code, more], context)).toEqual([story, code, more]);
+    expect(dropFurniture([story, para('2, 2, 3'), more], context)).toEqual([story, more]);
+  });
+
   it('drops furniture items from lists, and lists left empty', () => {
     const list: Block = { type: 'list', ordered: false, items: [plain('Sign In'), plain('Walkers returned within the hour')] };
     const blocks = [story, list, { type: 'list', ordered: false, items: [plain('Sign In')] } satisfies Block, heading('More:')];
@@ -74,6 +80,11 @@ describe('dropLinkPromos', () => {
     };
     const blocks = [story, para("DON'T MISS"), linkPara('Council approves new bridge'), more, related];
     expect(dropLinkPromos(blocks, context)).toEqual([story, more]);
+  });
+
+  it('keeps a figure in capitals before a dropped link: the last cell of a table row is no label', () => {
+    // A size table: each row's first cell (the app's name) is a link, its last cell "8.0 MB (-89%)".
+    expect(dropLinkPromos([story, para('8.0 MB (-89%)'), linkPara('Farm Heroes'), more], context)).toEqual([story, para('8.0 MB (-89%)'), more]);
   });
 
   it('keeps a cited address, and paragraphs that merely contain links', () => {

@@ -22,7 +22,10 @@ export interface BlockCleanContext {
 /** A cleaner over body blocks. */
 export type BlockCleaner = (blocks: readonly Block[], context: BlockCleanContext) => Block[];
 
-const textBlock = (block: Block) => block.type === 'paragraph' || block.type === 'heading';
+// A block of code (a <pre>) is the article's, whatever its lines look like: "2, 2, 3, 3, 3" there
+// is data, not a share counter.
+const isCode = (block: Block) => block.type === 'paragraph' && block.content.every((node) => node.type === 'text' && node.marks?.includes('code'));
+const textBlock = (block: Block) => (block.type === 'paragraph' && !isCode(block)) || block.type === 'heading';
 
 /**
  * Drops the headline, or the page's description, repeated as a block of the body.
@@ -158,6 +161,9 @@ function linkShare(content: readonly Inline[]): number {
 // "DON'T MISS", "More great stories", "Related:": a short label announcing links elsewhere.
 function isPromoLabel(text: string): boolean {
   if (words(text) > 6 || /[.!?]["”’]?$/.test(text)) return false;
+  // A label is words; a figure in capitals ("8.0 MB (-89%)", the last cell of a table's row) is not one.
+  const visible = text.replace(/\s+/g, '');
+  if ((visible.match(/\p{L}/gu)?.length ?? 0) * 2 < visible.length) return false;
   return !/\p{Ll}/u.test(text) || /\b(?:more|related|read|see|also|miss|recommended|stories|popular|latest|trending|watch)\b/i.test(text);
 }
 

@@ -68,12 +68,13 @@ export function textOf(node: Node | null | undefined): string {
   return squash(rawText(node));
 }
 
-const SILENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH']);
+const SILENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
 
 function rawText(node: Node): string {
   if (node.nodeType === 3) return node.nodeValue ?? '';
   if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return '';
   if (node.nodeType === 1 && SILENT.has((node as Element).tagName.toUpperCase())) return '';
+  if (node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'MATH') return ` ${mathText(node as Element)} `;
   let out = '';
   for (let child = node.firstChild; child; child = child.nextSibling) {
     const text = rawText(child);
@@ -84,6 +85,29 @@ function rawText(node: Node): string {
 }
 
 const BLOCKISH = new Set(['P', 'DIV', 'LI', 'BR', 'TD', 'TH', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'FIGCAPTION', 'BLOCKQUOTE', 'DT', 'DD']);
+
+// The source a formula was written in, kept beside its rendering: read once, as rendered.
+const MATH_SOURCE = new Set(['ANNOTATION', 'ANNOTATION-XML']);
+
+/**
+ * The text of a MathML formula as a reader sees it rendered: its symbols, numbers and names in
+ * order, a space apart. A formula is part of its sentence ("When a ≠ 0, there are two
+ * solutions"); dropped, it leaves the sentence with a hole in it.
+ *
+ * @example
+ * mathText(htmlDocument('<p><math><mi>a</mi><mo>≠</mo><mn>0</mn></math></p>').querySelector('math')!); // 'a ≠ 0'
+ */
+export function mathText(el: Element): string {
+  const tokens: string[] = [];
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) tokens.push(child.nodeValue ?? '');
+      else if (child.nodeType === 1 && !MATH_SOURCE.has((child as Element).tagName.toUpperCase())) walk(child);
+    }
+  };
+  walk(el);
+  return squash(tokens.join(' '));
+}
 
 /**
  * The address relative references in the page resolve against: the page URL, `undefined` when it

@@ -24,6 +24,7 @@ export interface ReadableArticle {
  */
 export function readableArticle(document: Document): ReadableArticle | undefined {
   dropComments(document);
+  formulasAsMathml(document);
   let parsed;
   try {
     parsed = new Readability<Element>(document, { keepClasses: true, serializer: (node) => node as Element }).parse();
@@ -50,4 +51,14 @@ function dropComments(document: Document): void {
   };
   if (document.body) walk(document.body);
   for (const comment of comments) comment.parentNode?.removeChild(comment);
+}
+
+// MathJax draws a formula with CSS in a container whose classes Readability takes for a menu
+// ("CtxtMenu_Attached"), so the formula went with it and left a hole in its sentence. Its MathML
+// copy for screen readers is the formula itself: it takes the drawing's place.
+function formulasAsMathml(document: Document): void {
+  for (const container of document.querySelectorAll('mjx-container')) {
+    const math = container.querySelector('math');
+    if (math) container.replaceWith(math);
+  }
 }

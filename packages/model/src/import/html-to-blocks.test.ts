@@ -124,3 +124,33 @@ describe('htmlToBlocks', () => {
     expect(blocks('<div>Loose text<div>Inner block</div>tail</div>').map((b) => b.type === 'paragraph' && b.content[0]?.type === 'text' && b.content[0].text)).toEqual(['Loose text', 'Inner block', 'tail']);
   });
 });
+
+describe('htmlToBlocks keeps text that older or richer markup puts in odd places', () => {
+  it('keeps a formula inside its sentence, and a displayed one as a paragraph of its own', () => {
+    const out = blocks(
+      '<p>When <math><mi>a</mi><mo>≠</mo><mn>0</mn></math>, there are two roots:</p>' +
+        '<p><math display="block"><semantics><mrow><mi>x</mi><mo>=</mo><mn>1</mn></mrow><annotation encoding="application/x-tex">x=1</annotation></semantics></math></p>',
+    );
+    expect(out.map((b) => (b.type === 'paragraph' ? b.content.map((n) => (n.type === 'text' ? n.text : '')).join('') : b.type))).toEqual(['When a ≠ 0 , there are two roots:', 'x = 1']);
+  });
+
+  it('reads text written straight inside a list without items as paragraphs, and between items as items', () => {
+    expect(blocks('<ul> (My real goal is to <i>make</i> video, not just watch it.) </ul>')).toEqual([
+      { type: 'paragraph', content: [{ type: 'text', text: '(My real goal is to ' }, { type: 'text', text: 'make', marks: ['em'] }, { type: 'text', text: ' video, not just watch it.)' }] },
+    ]);
+    expect(blocks('<ul><li>Ferries</li> and trams <li>Buses</li></ul>')).toEqual([
+      { type: 'list', ordered: false, items: [[{ type: 'text', text: 'Ferries' }], [{ type: 'text', text: 'and trams' }], [{ type: 'text', text: 'Buses' }]] },
+    ]);
+  });
+
+  it('keeps the sentence of a "click to tweet" box, without the share link or its button', () => {
+    const out = blocks(
+      '<p>Before.</p><a href="https://twitter.com/intent/tweet?text=Every+ferry+counts."><span><span>Every ferry counts.</span><span>Click To Tweet</span></span></a><p>After.</p>',
+    );
+    expect(out).toEqual([
+      { type: 'paragraph', content: [{ type: 'text', text: 'Before.' }] },
+      { type: 'paragraph', content: [{ type: 'text', text: 'Every ferry counts.' }] },
+      { type: 'paragraph', content: [{ type: 'text', text: 'After.' }] },
+    ]);
+  });
+});

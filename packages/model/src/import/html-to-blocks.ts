@@ -7,11 +7,11 @@
 import type { Block, ImageBlock } from '../block.ts';
 import { blockText } from '../block.ts';
 import type { Mark } from '../inline.ts';
-import { linkHref, squash, textOf } from './html-dom.ts';
+import { linkHref, mathText, squash, textOf } from './html-dom.ts';
 import { captionParts, imageBlock, isCaptionElement, isFigureLike } from './html-image.ts';
 import { type Run, runsToInline } from './html-inline.ts';
 
-const DROP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'CANVAS', 'SVG', 'MATH', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'LABEL', 'NAV', 'HEAD', 'TITLE', 'META', 'LINK', 'SOURCE', 'MAP', 'DIALOG']);
+const DROP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'CANVAS', 'SVG', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'LABEL', 'NAV', 'HEAD', 'TITLE', 'META', 'LINK', 'SOURCE', 'MAP', 'DIALOG']);
 const MARKS: Record<string, Mark> = { EM: 'em', I: 'em', CITE: 'em', STRONG: 'strong', B: 'strong', CODE: 'code', KBD: 'code', SAMP: 'code', TT: 'code' };
 const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'CENTER', 'DETAILS', 'SUMMARY', 'ADDRESS', 'HGROUP', 'DL', 'DT', 'DD', 'FIELDSET', 'BODY', 'HTML', 'LI', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION']);
 const BLOCK_INSIDE = 'p,div,section,article,h1,h2,h3,h4,h5,h6,ul,ol,blockquote,figure,table,img,pre';
@@ -63,8 +63,10 @@ function element(el: Element, state: State, ctx: Context): void {
   switch (tag) {
     case 'BR':
       return void state.runs.push({ text: '\n', marks: ctx.marks, href: ctx.href });
-    case 'A':
-      return walk(el, state, { ...ctx, href: linkHref(el.getAttribute('href'), state.base) ?? fragment(el) });
+    case 'A': {
+      const href = linkHref(el.getAttribute('href'), state.base);
+      return href && isShareIntent(href) ? shareQuote(el, state, ctx) : walk(el, state, { ...ctx, href: href ?? fragment(el) });
+    }
     case 'P':
       return isCaptionElement(el) ? caption(el, state) : boxed(el, state, ctx);
     case 'H1': case 'H2': case 'H3': case 'H4': case 'H5': case 'H6':
@@ -72,7 +74,7 @@ function element(el: Element, state: State, ctx: Context): void {
     case 'BLOCKQUOTE':
       return quote(el, state);
     case 'UL': case 'OL':
-      return list(el, state, tag === 'OL');
+      return list(el, state, ctx, tag === 'OL');
     case 'IMG': case 'PICTURE':
       return emit(state, imageBlock(el, state.base));
     case 'FIGURE':
@@ -85,12 +87,30 @@ function element(el: Element, state: State, ctx: Context): void {
       return emit(state, textBlock(preText(el), ['code']));
     case 'HR':
       return flush(state);
+    case 'MATH':
+      return math(el, state, ctx);
   }
   if (isCaptionElement(el) && textOf(el).length < 500 && !el.querySelector('p,li,h2,h3')) return caption(el, state);
   if (isFigureLike(el)) return figure(el, state, ctx, true);
   if (CONTAINERS.has(tag)) return boxed(el, state, ctx);
   // Unknown or inline element (span, font, time, small…): keep its text, lose the tag.
   walk(el, state, ctx);
+}
+
+// A link that opens a social network's share form with text filled in ("click to tweet").
+const SHARE_INTENT = /^https?:\/\/(?:www\.|mobile\.)?(?:(?:twitter|x)\.com\/(?:intent\/tweet|share)|facebook\.com\/sharer|linkedin\.com\/share|reddit\.com\/submit)/i;
+const SHARE_BUTTON = /^(?:(?:click|tap) to (?:tweet|share)|tweet(?: this)?|share(?: this)?)$/i;
+
+function isShareIntent(href: string): boolean {
+  return SHARE_INTENT.test(href);
+}
+
+// "Click to tweet" boxes set a sentence of the article as a link to a share form: the sentence is
+// the article's (often its only copy), the link and its button are not.
+function shareQuote(el: Element, state: State, ctx: Context): void {
+  const copy = el.cloneNode(true) as Element;
+  for (const part of copy.querySelectorAll('*')) if (SHARE_BUTTON.test(textOf(part))) part.remove();
+  walk(copy, state, ctx);
 }
 
 function fragment(el: Element): string | undefined {
@@ -147,19 +167,32 @@ function quote(el: Element, state: State): void {
   emit(state, attribution ? { type: 'quote', text, attribution: attribution.slice(0, 300) } : { type: 'quote', text });
 }
 
-function list(el: Element, state: State, ordered: boolean): void {
+function list(el: Element, state: State, ctx: Context, ordered: boolean): void {
+  // Old pages indent text with a list that has no items (<ul>text</ul>): it is text, not a list.
+  if (![...el.children].some((child) => child.tagName === 'LI')) return boxed(el, state, ctx);
   const items: Block[] = [];
-  for (const li of el.children) {
-    // A list written straight inside another (not inside an item) is still part of it.
-    if (li.tagName === 'UL' || li.tagName === 'OL') {
-      for (const block of htmlToBlocks(li, { base: state.base })) if (block.type !== 'image') items.push(block);
-      continue;
-    }
-    if (li.tagName !== 'LI') continue;
-    // Nested lists and paragraphs inside an item read as text of that item, one item per line.
-    const inner = htmlToBlocks(li, { base: state.base });
-    for (const block of inner) if (block.type !== 'image') items.push(block);
+  const add = (root: Element) => {
+    for (const block of htmlToBlocks(root, { base: state.base })) if (block.type !== 'image') items.push(block);
+  };
+  // Text written between the items, outside any of them, is read as an item of its own.
+  let stray: Node[] = [];
+  const addStray = () => {
+    if (stray.length === 0) return;
+    const box = el.ownerDocument.createElement('div');
+    for (const node of stray) box.append(node.cloneNode(true));
+    stray = [];
+    add(box);
+  };
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    const tag = child.nodeType === 1 ? (child as Element).tagName.toUpperCase() : '';
+    // A list written straight inside another (not inside an item) is still part of it; nested
+    // lists and paragraphs inside an item read as text of that item, one item per line.
+    if (tag === 'LI' || tag === 'UL' || tag === 'OL') {
+      addStray();
+      add(child as Element);
+    } else if (child.nodeType === 1 || child.nodeType === 3) stray.push(child);
   }
+  addStray();
   const contents = items.flatMap((b) => (b.type === 'paragraph' ? [b.content] : b.type === 'list' ? b.items : [[{ type: 'text' as const, text: blockText(b) }]]));
   emit(state, contents.length > 0 ? { type: 'list', ordered, items: contents } : undefined);
 }
@@ -194,6 +227,16 @@ function table(el: Element, state: State, ctx: Context): void {
     .map((tr) => [...tr.children].map((cell) => textOf(cell)).filter(Boolean).join(' | '))
     .filter(Boolean);
   emit(state, rows.length > 0 ? { type: 'list', ordered: false, items: rows.map((text) => [{ type: 'text', text }]) } : undefined);
+}
+
+// A formula in a sentence stays in it; one displayed on its own is a paragraph of its own.
+function math(el: Element, state: State, ctx: Context): void {
+  const text = mathText(el);
+  if (!text) return;
+  if (el.getAttribute('display') !== 'block') return void state.runs.push({ text: ` ${text} `, marks: ctx.marks, href: ctx.href });
+  flush(state);
+  state.runs.push({ text, marks: ctx.marks, href: ctx.href });
+  flush(state);
 }
 
 // Code as laid out: `<br>` is a line break, as in the browser.

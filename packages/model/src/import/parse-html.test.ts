@@ -51,6 +51,13 @@ const url = 'https://gazette.example/news/river-path?ref=home';
 describe('parseHtml', () => {
   const article = parseHtml(page(), { url });
 
+  it('keeps a formula MathJax drew in its sentence, read from the MathML it keeps for screen readers', () => {
+    const formula =
+      '<p>The loan costs <mjx-container class="MathJax CtxtMenu_Attached_0" jax="CHTML"><mjx-math aria-hidden="true"><mjx-mi>r</mjx-mi></mjx-math>' +
+      '<mjx-assistive-mml display="inline"><math><mi>r</mi><mo>×</mo><mn>12</mn></math></mjx-assistive-mml></mjx-container> a year.</p>';
+    expect(articleText(parseHtml(page({ before: formula }), { url }))).toContain('The loan costs r × 12 a year.');
+  });
+
   it('produces a valid ArticleInput', () => {
     expect(ArticleInput.safeParse(article).success).toBe(true);
   });

@@ -4,6 +4,7 @@
  * a status. Anonymous reads see public articles and are cached (see `publicCache`); a request
  * with a valid token (any role) also sees drafts, archived and scheduled articles, uncached.
  */
+import { httpDate, newestHttpDate } from '@dateline/http';
 import type { Context } from 'hono';
 import { principalOf } from '../../lib/auth.ts';
 import { cachedBody, sendCached, sendPublic } from '../../lib/cached-json.ts';
@@ -11,7 +12,7 @@ import { PUBLIC_CONTENT } from '../../lib/http-cache.ts';
 import { problem } from '../../lib/problem.ts';
 import type { AppBindings, AppRouteHandler } from '../../lib/types.ts';
 import { type ArticleInclude, getArticleWith } from '../../services/article-includes.ts';
-import { getArticle, listArticles, searchListing } from '../../services/articles.ts';
+import { getArticle, getArticleAtRevision, listArticles, searchListing } from '../../services/articles.ts';
 import { InvalidCursorError } from '../../store/store.ts';
 import { THREAD_CACHE } from '../comments/comments.handlers.ts';
 import type * as routes from './articles.routes.ts';
@@ -35,8 +36,10 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
       to: to === undefined ? undefined : new Date(to),
     };
     const page = q === undefined ? await listArticles(store, params, { now, includeHidden }) : await searchListing(store, q, params, { now, includeHidden });
-    // A scheduled article going public changes the listing without a write.
-    return sendPublic(c, page, { expires: () => store.nextPublicationAfter(now) });
+    // A scheduled article going public changes the listing without a write. The listing last
+    // changed when the newest-updated article on it did.
+    const lastModified = newestHttpDate(page.items.map((a) => a.updatedAt));
+    return sendPublic(c, page, { expires: () => store.nextPublicationAfter(now), lastModified });
   } catch (err) {
     if (!(err instanceof InvalidCursorError)) throw err;
     return problem(c, 400, {
@@ -47,15 +50,26 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   }
 };
 
-/** One article, or a 404 problem (for readers, drafts and scheduled articles do not exist). */
+/**
+ * One article, or a 404 problem (for readers, drafts and scheduled articles do not exist), last
+ * modified when it was last updated. With `include`, no Last-Modified: comments and related
+ * articles change without the article.
+ */
 export const get: AppRouteHandler<typeof routes.get> = async (c) => {
   const { slug } = c.req.valid('param');
   const { include } = c.req.valid('query');
   if (include) return (await getWithIncludes(c, slug, include)) as never;
   const includeHidden = principalOf(c) !== null;
-  const article = await getArticle(c.get('store'), slug, { now: c.get('now')(), includeHidden });
+  const options = { now: c.get('now')(), includeHidden };
+  if (c.get('cacheSlot')?.revision === null) {
+    // Nothing cached for this URL: the article and the revision to keep it under, in one read.
+    const { article, revision } = await getArticleAtRevision(c.get('store'), slug, options);
+    if (!article) return (await articleNotFound(c, slug)) as never;
+    return sendPublic(c, article, { revision, lastModified: httpDate(article.updatedAt) });
+  }
+  const article = await getArticle(c.get('store'), slug, options);
   if (!article) return (await articleNotFound(c, slug)) as never;
-  return sendPublic(c, article);
+  return sendPublic(c, article, { lastModified: httpDate(article.updatedAt) });
 };
 
 /**

@@ -135,7 +135,8 @@ export const list = createRoute({
   },
 });
 
-const plainArticleCache = publicCache();
+// The handler reads the article with the revision it is at, in one statement.
+const plainArticleCache = publicCache(undefined, { revisionFromHandler: true });
 /** The plain article from the URL-keyed cache; the handler caches `include` answers by what they show. */
 const articleCache: MiddlewareHandler<AppBindings> = (c, next) => (c.req.query('include') === undefined ? plainArticleCache(c, next) : next());
 

@@ -179,6 +179,49 @@ describe('the library', { timeout: 120_000 }, () => {
     expect(await readdir(dir)).toEqual([pier.id]);
   });
 
+  it('changes the words of a picture for a contributor, refusing a field that is too long by name', async () => {
+    const harbour = (await (await upload(await photo(720, 500), { alt: 'Harbour wall' })).json()) as { id: string };
+    const patch = (id: string, body: unknown, headers = editor) =>
+      app.request(`/v1/media/${id}`, { method: 'PATCH', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const tooLong = await patch(harbour.id, { alt: 'x'.repeat(501) });
+    expect(tooLong.status).toBe(400);
+    expect(((await tooLong.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual(['alt']);
+    expect((await patch('f'.repeat(64), { alt: 'Nothing' })).status).toBe(404);
+    expect((await patch(harbour.id, { alt: 'Harbour' }, await bearer(store, 'moderator'))).status).toBe(403);
+    const changed = await patch(harbour.id, { alt: 'The harbour wall at low tide', caption: 'Low tide', credit: 'Harbour office' }, await bearer(store, 'contributor'));
+    expect(await changed.json()).toMatchObject({ alt: 'The harbour wall at low tide', caption: 'Low tide', credit: 'Harbour office' });
+    expect(await (await app.request(`/v1/media/${harbour.id}`, { headers: editor })).json()).toMatchObject({ alt: 'The harbour wall at low tide', usedBy: [] });
+  });
+
+  it('lets a picture be deleted once the story that used it no longer does', async () => {
+    const gull = (await (await upload(await photo(730, 500), { alt: 'A gull' })).json()) as { id: string; image: { src: string; alt: string } };
+    const used = await save(store, story(2, { slug: 'gull-story', body: [{ type: 'image', ...gull.image }] }));
+    expect((await app.request(`/v1/media/${gull.id}`, { method: 'DELETE', headers: editor })).status).toBe(409);
+    await save(store, story(2, { slug: 'gull-story' }), used.id);
+    expect(((await (await app.request(`/v1/media/${gull.id}`, { headers: editor })).json()) as { usedBy: unknown[] }).usedBy).toEqual([]);
+    expect((await app.request(`/v1/media/${gull.id}`, { method: 'DELETE', headers: editor })).status).toBe(204);
+  });
+
+  it('follows a story through the articles API: created with the lead image, edited without it, a revision restored, deleted', async () => {
+    const buoy = (await (await upload(await photo(740, 500), { alt: 'A buoy' })).json()) as { id: string; image: { src: string; alt: string } };
+    const send = (method: string, path: string, body?: unknown) =>
+      app.request(path, {
+        method,
+        headers: { ...editor, 'Content-Type': method === 'PATCH' ? 'application/merge-patch+json' : 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    const usedBy = async () => ((await (await app.request(`/v1/media/${buoy.id}`, { headers: editor })).json()) as { usedBy: { slug: string }[] }).usedBy.map((u) => u.slug);
+    expect((await send('POST', '/v1/articles', story(4, { slug: 'buoy-story', leadImage: buoy.image }))).status).toBe(201);
+    expect(await usedBy()).toEqual(['buoy-story']);
+    expect((await send('PATCH', '/v1/articles/buoy-story', { leadImage: null })).status).toBe(200);
+    expect(await usedBy()).toEqual([]);
+    const revisions = (await (await app.request('/v1/articles/buoy-story/revisions', { headers: editor })).json()) as { items: { id: string }[] };
+    expect((await send('POST', `/v1/articles/buoy-story/revisions/${revisions.items.at(-1)!.id}/restore`)).status).toBe(200);
+    expect(await usedBy()).toEqual(['buoy-story']);
+    expect((await send('DELETE', '/v1/articles/buoy-story')).status).toBe(204);
+    expect(await usedBy()).toEqual([]);
+  });
+
   it('answers 404 for an unknown rendition name and 400 for a malformed id', async () => {
     const media = (await (await upload(await photo(500, 400), { alt: 'x' })).json()) as { id: string };
     expect((await app.request(`/media/${media.id}/999.jpg`)).status).toBe(404);

@@ -3,6 +3,8 @@
  * The worker thread's side of `untrusted-pool.ts`: runs each task it is sent and posts back the
  * result or the error.
  */
+// First, so that even loading the model runs below the main thread's priority.
+import './background-priority.ts';
 import { ImportError } from '@dateline/model';
 import { parentPort } from 'node:worker_threads';
 import { TASKS, type TaskMessage, type TaskReply } from './untrusted-tasks.ts';

@@ -78,6 +78,21 @@ export function articleEditContract(harness: StoreHarness): void {
       const changed = seen.slice(1).map((v, i) => v !== seen[i]);
       expect(changed).toEqual([true, false, false, true, true]);
     });
+
+    it('comes with an article read at it, visible or not, and changes with a write from another connection', async () => {
+      const db = await harness.fresh();
+      const store = await db.openMigrated();
+      const other = await db.open();
+      const article = await save(store, story(1));
+      await save(store, story(2, { status: 'draft' }));
+      const first = await store.getArticleAtRevision(article.slug, { now: NOW });
+      expect(first).toEqual({ article: await store.getArticle(article.slug, { now: NOW }), revision: await store.articleRevision() });
+      expect(await store.getArticleAtRevision('harbour-report-number-2', { now: NOW })).toEqual({ article: null, revision: first.revision });
+      expect((await store.getArticleAtRevision('harbour-report-number-2', { now: NOW, includeHidden: true })).article?.status).toBe('draft');
+      await save(other, story(1, { standfirst: 'Edited elsewhere.' }), article.id);
+      const second = await store.getArticleAtRevision(article.slug, { now: NOW });
+      expect([second.article?.standfirst, second.revision === first.revision]).toEqual(['Edited elsewhere.', false]);
+    });
   });
 
   describe('nextPublicationAfter', () => {

@@ -25,6 +25,8 @@ async function newsroom(store: Store) {
   return { summit, visit, market, draft };
 }
 
+const LEASE = 60_000;
+
 const slugs = (items: { slug: string }[]) => items.map((i) => i.slug);
 
 /**
@@ -167,7 +169,7 @@ export function entityContract(harness: StoreHarness): void {
       await db.exec(version1Rows(prepareArticle(story(2), { id: 'legacy-1', now: NOW }), 'h1'));
       const store = await db.openMigrated();
       expect(await store.enrichmentStatus()).toEqual({ enriched: 0, queued: 1, failing: [] });
-      expect((await store.queuedForEnrichment({ limit: 10 })).map((q) => q.article.id)).toEqual(['legacy-1']);
+      expect((await store.claimForEnrichment({ limit: 10, now: NOW, leaseMs: LEASE })).map((q) => q.article.id)).toEqual(['legacy-1']);
     });
 
     it('queues articles stored without mentions, counts failures, and takes one off only with an enrichment of its story', async () => {
@@ -177,11 +179,11 @@ export function entityContract(harness: StoreHarness): void {
       const { mentions: _m, quotes: _q, ...unenriched } = await save(store, reported(6, []), 'a6');
       await store.saveArticle({ ...unenriched, standfirst: 'Changed.' }, 'h-changed');
       expect(await store.enrichmentStatus()).toEqual({ enriched: 4, queued: 1, failing: [] });
-      const [queued] = await store.queuedForEnrichment({ limit: 10 });
+      const [queued] = await store.claimForEnrichment({ limit: 10, now: NOW, leaseMs: LEASE });
       expect([queued?.article.id, queued?.contentHash, queued?.attempts]).toEqual(['a6', 'h-changed', 0]);
       await store.markEnrichmentFailed('a6', 'boom');
       await store.markEnrichmentFailed('a6', 'boom again');
-      expect(await store.queuedForEnrichment({ limit: 10, maxAttempts: 2 })).toEqual([]);
+      expect(await store.claimForEnrichment({ limit: 10, maxAttempts: 2, now: NOW, leaseMs: LEASE })).toEqual([]);
       expect((await store.enrichmentStatus()).failing).toEqual([{ slug: unenriched.slug, attempts: 2, error: 'boom again' }]);
       expect(await store.enrichmentState(unenriched.slug, { now: NOW })).toEqual({ queuedAt: expect.any(String), attempts: 2, error: 'boom again' });
       await store.updateEntities(unenriched.slug, { corrections: [{ op: 'add', entity: { type: 'place', name: 'Harbour' } }], now: NOW });
@@ -199,7 +201,24 @@ export function entityContract(harness: StoreHarness): void {
       expect(await store.enrichmentState('harbour-report-number-4', { now: NOW })).toBeNull();
       expect(await store.getEntity('ines-calder', { now: NOW })).toMatchObject({ articleCount: 1 });
       expect(await store.queueAllForEnrichment(NOW)).toBe(5);
-      expect((await store.queuedForEnrichment({ limit: 2, after: 'a1' })).map((q) => q.article.id)).toEqual(['a2', 'a3']);
+      expect((await store.claimForEnrichment({ limit: 2, after: 'a1', now: NOW, leaseMs: LEASE })).map((q) => q.article.id)).toEqual(['a2', 'a3']);
+    });
+
+    it('lets one claimer at a time have a queued article, on any connection, until its claim runs out or it fails', async () => {
+      const db = await harness.fresh();
+      const [first, second] = [await db.openMigrated(), await db.open()];
+      for (const n of [1, 2, 3]) {
+        const { mentions: _m, quotes: _q, ...unenriched } = prepareArticle(story(n), { id: `a${n}`, now: NOW });
+        await first.saveArticle(unenriched, `h${n}`);
+      }
+      const ids = (claimed: { article: { id: string } }[]) => claimed.map((q) => q.article.id);
+      const later = (ms: number) => new Date(NOW.getTime() + ms);
+      const [one, two] = await Promise.all([first.claimForEnrichment({ limit: 2, now: NOW, leaseMs: LEASE }), second.claimForEnrichment({ limit: 2, now: NOW, leaseMs: LEASE })]);
+      expect([...ids(one), ...ids(two)].sort()).toEqual(['a1', 'a2', 'a3']);
+      expect(await first.claimForEnrichment({ limit: 10, now: later(LEASE - 1), leaseMs: LEASE })).toEqual([]);
+      await second.markEnrichmentFailed(ids(two)[0] ?? ids(one)[0]!, 'boom');
+      expect(ids(await second.claimForEnrichment({ limit: 10, now: later(1), leaseMs: LEASE }))).toEqual([ids(two)[0] ?? ids(one)[0]]);
+      expect(ids(await first.claimForEnrichment({ limit: 10, now: later(LEASE), leaseMs: LEASE })).length).toBe(2);
     });
   });
 }

@@ -4,9 +4,12 @@
  * deleted, and found in the articles that show them, alike on every database.
  */
 import { describe, expect, it } from 'vitest';
-import { save, story } from '../../testing/fixtures.ts';
+import { prepareArticle } from '@dateline/model';
+import { contentHash } from '../../services/content-hash.ts';
+import { NOW, save, story } from '../../testing/fixtures.ts';
 import type { StoreHarness } from '../../testing/store-harness.ts';
 import type { MediaRecord } from '../media-store.ts';
+import { version1Rows } from './migrations.contract.ts';
 
 const record = (n: number, overrides: Partial<MediaRecord> = {}): MediaRecord => ({
   id: String(n).repeat(64).slice(0, 64),
@@ -61,6 +64,53 @@ export function mediaContract(harness: StoreHarness): void {
       expect(await store.deleteMedia(id)).toBe(true);
       expect(await store.getMedia(id)).toBeNull();
       expect(await store.deleteMedia(id)).toBe(false);
+    });
+
+    it('keeps where a picture is used as stories change: an edit that removes it, a lead image, a delete, an import', async () => {
+      const store = await (await harness.fresh()).openMigrated();
+      const { id } = record(5);
+      const media = { id, width: 4000, height: 3000 };
+      const image = { type: 'image' as const, src: `/media/${id}/2000.jpg`, alt: 'A ferry', media };
+      const withPicture = story(1, { slug: 'ferry', body: [...story(1).body, image] });
+      await save(store, withPicture, 'ferry-1');
+      const slugs = async () => (await store.mediaUsage(id)).map((u) => u.slug);
+      expect(await slugs()).toEqual(['ferry']);
+      // The writer takes the picture out again: the story no longer uses it.
+      await save(store, story(1, { slug: 'ferry' }), 'ferry-1');
+      expect(await slugs()).toEqual([]);
+      // It becomes another story's lead image, then that story is deleted.
+      await save(store, story(2, { slug: 'lead', leadImage: { src: `/media/${id}/2000.jpg`, alt: 'A ferry', media } }), 'lead-2');
+      expect(await slugs()).toEqual(['lead']);
+      expect(await store.deleteArticle('lead')).toBe(true);
+      expect(await slugs()).toEqual([]);
+      // An import batch writes the index too.
+      const imported = story(3, { slug: 'imported', body: [image] });
+      await store.saveArticles([{ article: prepareArticle(imported, { id: 'imported-3', now: NOW }), contentHash: contentHash(imported) }]);
+      expect(await slugs()).toEqual(['imported']);
+    });
+
+    it('fills the usage index from the stories stored before it existed', async () => {
+      if (!harness.versions.includes(27)) return;
+      const db = await harness.fresh();
+      const before = harness.versions[harness.versions.indexOf(27) - 1]!;
+      await db.migrateTo(before);
+      const { id } = record(6);
+      const input = story(6, { slug: 'older', leadImage: { src: `/media/${id}/2000.jpg`, alt: 'A ferry', media: { id, width: 4000, height: 3000 } } });
+      await db.exec(version1Rows(prepareArticle(input, { id: 'older-6', now: NOW }), contentHash(input)));
+      const store = await db.openMigrated();
+      expect((await store.mediaUsage(id)).map((u) => u.slug)).toEqual(['older']);
+    });
+
+    it('looks a picture up through an index, not a scan of the stories', async () => {
+      const db = await harness.fresh();
+      await db.openMigrated();
+      const lookup = `SELECT a.slug FROM article_media u JOIN articles a ON a.id = u.article_id WHERE u.media_id = '${record(7).id}'`;
+      const plan =
+        harness.kind === 'sqlite'
+          ? (await db.rows(`EXPLAIN QUERY PLAN ${lookup}`)).map((r) => String(r.detail)).join('\n')
+          : (await db.rows(`EXPLAIN (FORMAT TEXT) ${lookup}`)).map((r) => String(r['QUERY PLAN'])).join('\n');
+      expect(plan).toMatch(harness.kind === 'sqlite' ? /SEARCH u USING PRIMARY KEY \(media_id=\?\)/ : /Index (Only )?Scan (using|on) article_media_pkey/);
+      expect(plan).not.toMatch(harness.kind === 'sqlite' ? /SCAN u\b/ : /Seq Scan on article_media/);
     });
   });
 }

@@ -11,6 +11,7 @@ import { toSummary, utc } from '../article-rows.ts';
 import { searchVectorLiterals } from '../search-analysis.ts';
 import { type SearchText, searchText } from '../search-text.ts';
 import type { JsonValue, Queryable } from './connection.ts';
+import { mediaIdsOf } from '../media-uses.ts';
 import { writeEntityRows } from './entity-write.ts';
 import { shieldMarkup } from './search-vector.ts';
 
@@ -86,7 +87,7 @@ export async function insertArticles(sql: Queryable, items: readonly NewArticle[
   if (queued.length > 0) {
     await sql`
       INSERT INTO enrichment_queue (article_id, queued_at) SELECT value, now() FROM json_array_elements_text(${json(queued)}::text::json)
-      ON CONFLICT (article_id) DO UPDATE SET queued_at = excluded.queued_at, attempts = 0, last_error = NULL`;
+      ON CONFLICT (article_id) DO UPDATE SET queued_at = excluded.queued_at, attempts = 0, last_error = NULL, claimed_until = NULL`;
   }
 }
 
@@ -155,7 +156,7 @@ export async function upsertVocabulary(sql: Queryable, articles: readonly Articl
 }
 
 /**
- * The author, tag and source rows of `articles`, which have none yet: one statement per table.
+ * The author, tag, source and media usage rows of `articles`, which have none yet: one statement per table.
  *
  * @example
  * await insertRelations(sql, [article]);
@@ -164,6 +165,7 @@ export async function insertRelations(sql: Queryable, articles: readonly Article
   const authors = articles.flatMap((a) => a.authors.map((x, i) => ({ article_id: a.id, position: i, author_slug: x.slug })));
   const tags = articles.flatMap((a) => a.tags.map((t, i) => ({ article_id: a.id, tag_slug: t.slug, position: i })));
   const sources = articles.flatMap((a) => a.sources.map((s, i) => ({ article_id: a.id, position: i, name: s.name, url: s.url ?? null })));
+  const media = articles.flatMap((a) => mediaIdsOf(a).map((id) => ({ media_id: id, article_id: a.id })));
   if (authors.length > 0) {
     await sql`INSERT INTO article_authors (article_id, position, author_slug)
       SELECT * FROM json_to_recordset(${json(authors)}::text::json) AS v (article_id text, position integer, author_slug text)`;
@@ -175,5 +177,9 @@ export async function insertRelations(sql: Queryable, articles: readonly Article
   if (sources.length > 0) {
     await sql`INSERT INTO sources (article_id, position, name, url)
       SELECT * FROM json_to_recordset(${json(sources)}::text::json) AS v (article_id text, position integer, name text, url text)`;
+  }
+  if (media.length > 0) {
+    await sql`INSERT INTO article_media (media_id, article_id)
+      SELECT * FROM json_to_recordset(${json(media)}::text::json) AS v (media_id text, article_id text)`;
   }
 }

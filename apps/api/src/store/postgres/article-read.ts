@@ -63,6 +63,19 @@ export async function readArticle(sql: Queryable, slug: string, options: Visibil
 }
 
 /**
+ * `readArticle` and the article revision, in one statement (one snapshot, one round trip).
+ *
+ * @example
+ * const { article, revision } = await readArticleAtRevision(sql, 'night-ferry-returns', { now: new Date() });
+ */
+export async function readArticleAtRevision(sql: Queryable, slug: string, options: Visibility): Promise<{ article: Article | null; revision: number }> {
+  const [row] = await sql<{ revision: string | null; document: Article | null }[]>`
+    SELECT (SELECT revision FROM article_revision WHERE id = 1) AS revision,
+      (SELECT a.document FROM articles a WHERE a.slug = ${slug} AND ${and(sql, articleConditions(sql, options))}) AS document`;
+  return { article: row?.document ?? null, revision: Number(row?.revision ?? 0) };
+}
+
+/**
  * A page of summaries. Fetches one row more than asked to know whether a next page exists.
  *
  * @example

@@ -64,6 +64,7 @@ export async function saveArticleIn(sql: Tx, article: Article, contentHash: stri
     await sql`DELETE FROM article_authors WHERE article_id = ${existing.id}`;
     await sql`DELETE FROM article_tags WHERE article_id = ${existing.id}`;
     await sql`DELETE FROM sources WHERE article_id = ${existing.id}`;
+    await sql`DELETE FROM article_media WHERE article_id = ${existing.id}`;
     const text = searchText(stored);
     const row = { ...articleRow(stored, contentHash), revision_hash: revisionHash, import_key: importKey ?? existing.import_key, search_body: shieldMarkup(text).body };
     await sql`UPDATE articles SET ${sql(row as Record<string, unknown>)} WHERE id = ${existing.id}`;

@@ -7,29 +7,38 @@ import type { EntityStore } from '../entity-store.ts';
 import { articleConditions } from './article-read.ts';
 import { and, type Sql } from './connection.ts';
 
-type Queue = Pick<EntityStore, 'queuedForEnrichment' | 'markEnrichmentFailed' | 'queueAllForEnrichment' | 'enrichmentState' | 'enrichmentStatus'>;
+type Queue = Pick<EntityStore, 'claimForEnrichment' | 'markEnrichmentFailed' | 'queueAllForEnrichment' | 'enrichmentState' | 'enrichmentStatus'>;
 
 /**
  * The queue methods of the PostgreSQL store, over `sql`.
  *
  * @example
- * const queued = await postgresEnrichmentQueue(sql).queuedForEnrichment({ limit: 20 });
+ * const queued = await postgresEnrichmentQueue(sql).claimForEnrichment({ limit: 20, now: new Date(), leaseMs: 60_000 });
  */
 export function postgresEnrichmentQueue(sql: Sql): Queue {
   return {
-    queuedForEnrichment: async ({ limit, after = '', maxAttempts }) => {
+    claimForEnrichment: async ({ limit, after = '', maxAttempts, now, leaseMs }) => {
+      // SKIP LOCKED: a worker claiming at the same moment passes over the rows this statement
+      // holds instead of waiting for them; `claimed_until` keeps them taken after it commits.
       const rows = await sql<{ document: Article; content_hash: string; attempts: number }[]>`
-        SELECT a.document, a.content_hash, q.attempts FROM enrichment_queue q JOIN articles a ON a.id = q.article_id
-        WHERE q.article_id > ${after} AND q.attempts < ${maxAttempts ?? 2 ** 31 - 1} ORDER BY q.article_id LIMIT ${limit}`;
+        WITH free AS (
+          SELECT article_id FROM enrichment_queue
+          WHERE article_id > ${after} AND attempts < ${maxAttempts ?? 2 ** 31 - 1} AND (claimed_until IS NULL OR claimed_until <= ${now})
+          ORDER BY article_id LIMIT ${limit} FOR UPDATE SKIP LOCKED
+        ), claimed AS (
+          UPDATE enrichment_queue q SET claimed_until = ${new Date(now.getTime() + leaseMs)}
+          FROM free WHERE q.article_id = free.article_id RETURNING q.article_id, q.attempts
+        )
+        SELECT a.document, a.content_hash, c.attempts FROM claimed c JOIN articles a ON a.id = c.article_id ORDER BY a.id`;
       return rows.map((r) => ({ article: r.document, contentHash: r.content_hash, attempts: r.attempts }));
     },
     markEnrichmentFailed: async (articleId, error) => {
-      await sql`UPDATE enrichment_queue SET attempts = attempts + 1, last_error = ${error} WHERE article_id = ${articleId}`;
+      await sql`UPDATE enrichment_queue SET attempts = attempts + 1, last_error = ${error}, claimed_until = NULL WHERE article_id = ${articleId}`;
     },
     queueAllForEnrichment: async (now) => {
       const result = await sql`
         INSERT INTO enrichment_queue (article_id, queued_at) SELECT id, ${now} FROM articles
-        ON CONFLICT (article_id) DO UPDATE SET queued_at = excluded.queued_at, attempts = 0, last_error = NULL`;
+        ON CONFLICT (article_id) DO UPDATE SET queued_at = excluded.queued_at, attempts = 0, last_error = NULL, claimed_until = NULL`;
       return result.count;
     },
     enrichmentState: async (slug, options) => {

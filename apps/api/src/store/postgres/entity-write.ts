@@ -100,7 +100,7 @@ export async function setQueued(sql: Queryable, articleId: string, queued: boole
   }
   await sql`
     INSERT INTO enrichment_queue (article_id, queued_at) VALUES (${articleId}, now())
-    ON CONFLICT (article_id) DO UPDATE SET queued_at = excluded.queued_at, attempts = 0, last_error = NULL`;
+    ON CONFLICT (article_id) DO UPDATE SET queued_at = excluded.queued_at, attempts = 0, last_error = NULL, claimed_until = NULL`;
 }
 
 /**

@@ -67,7 +67,11 @@ export function postgresMediaStore(sql: Sql): MediaStore {
     },
     deleteMedia: async (id) => (await sql`DELETE FROM media WHERE id = ${id}`).count === 1,
     mediaUsage: async (id) =>
-      // The id is 64 hex digits, which no other text in a document is likely to hold by chance.
-      [...(await sql<MediaUse[]>`SELECT slug, headline, status FROM articles WHERE strpos(document::text, ${id}) > 0 ORDER BY sort_at DESC, id DESC`)],
+      // The usage index (migration 027), kept with every article write: no document is read.
+      [
+        ...(await sql<MediaUse[]>`
+          SELECT a.slug, a.headline, a.status FROM article_media u JOIN articles a ON a.id = u.article_id
+          WHERE u.media_id = ${id} ORDER BY a.sort_at DESC, a.id DESC`),
+      ],
   };
 }

@@ -7,13 +7,14 @@ import type { Article } from '@dateline/model';
 import type { Store } from '../store.ts';
 import { postgresAccountStore } from './account-store.ts';
 import { postgresArticleEditStore } from './article-edit-store.ts';
-import { readArticle, readArticlePage } from './article-read.ts';
+import { readArticle, readArticleAtRevision, readArticlePage } from './article-read.ts';
 import { searchArticles } from './article-search.ts';
 import { saveArticleRows } from './article-write.ts';
 import { postgresCommentStore } from './comment-store.ts';
 import { postgresEntityStore } from './entity-store.ts';
 import { postgresMediaStore } from './media-store.ts';
 import { postgresCommentBlockStore } from './comment-block-store.ts';
+import { postgresFrontPageStore } from './front-page-store.ts';
 import { postgresEntityMergeStore } from './entity-merge-store.ts';
 import { checkReachable, openPool, type Sql } from './connection.ts';
 import { migratePostgres } from './migrate.ts';
@@ -68,6 +69,7 @@ export function postgresStore(sql: Sql): Store {
     ...postgresCommentBlockStore(sql),
     ...postgresEntityMergeStore(sql),
     ...postgresRateLimitStore(sql),
+    ...postgresFrontPageStore(sql),
     migrate: () => migratePostgres(sql),
     ping: async () => {
       if (closed) throw new Error('The store is closed.');
@@ -79,6 +81,7 @@ export function postgresStore(sql: Sql): Store {
       await sql.end({ timeout: 5 });
     },
     getArticle: (slug, options) => readArticle(sql, slug, options),
+    getArticleAtRevision: (slug, options) => readArticleAtRevision(sql, slug, options),
     listArticles: (query) => readArticlePage(sql, query),
     search: (text, options) => searchArticles(sql, text, options),
     saveArticle: (article, contentHash, options) => saveArticleRows(sql, article, contentHash, options),

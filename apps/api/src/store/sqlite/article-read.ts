@@ -6,6 +6,7 @@ import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import type { Article, ArticleSummary } from '@dateline/model';
 import { utc } from '../article-rows.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
+import { statement } from './statements.ts';
 import type { Actor, ArticleFilters, ArticlePage, ListArticlesQuery, StatusFilter, Visibility } from '../store.ts';
 
 /** SQL conditions on `articles a` and their parameters. */
@@ -94,6 +95,20 @@ export function readArticle(db: DatabaseSync, slug: string, options: Visibility)
     | { document: string }
     | undefined;
   return row ? (JSON.parse(row.document) as Article) : null;
+}
+
+/**
+ * `readArticle` and the article revision, in one statement (one snapshot of the database).
+ *
+ * @example
+ * const { article, revision } = readArticleAtRevision(db, 'night-ferry-returns', { now: new Date() });
+ */
+export function readArticleAtRevision(db: DatabaseSync, slug: string, options: Visibility): { article: Article | null; revision: number } {
+  const { where, params } = articleConditions(options);
+  const text = `SELECT (SELECT revision FROM article_revision WHERE id = 1) AS revision,
+    (SELECT a.document FROM articles a ${whereClause(['a.slug = ?', ...where])}) AS document`;
+  const row = statement(db, text).get(slug, ...params) as { revision: number | null; document: string | null };
+  return { article: row.document === null ? null : (JSON.parse(row.document) as Article), revision: Number(row.revision ?? 0) };
 }
 
 /**

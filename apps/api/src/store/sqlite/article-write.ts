@@ -14,6 +14,7 @@ import { writeSearchText } from './search-index.ts';
 import { normaliseEntities } from '../entity-corrections.ts';
 import { storeEntities, withCorrections } from './entity-write.ts';
 import { applyRename, checkExpected, keepFirstRevision, recordSave } from './article-workflow.ts';
+import { mediaIdsOf } from '../media-uses.ts';
 import { statement } from './statements.ts';
 import { transaction, unlessWritten } from './transaction.ts';
 
@@ -54,7 +55,7 @@ export function saveArticleRows(db: DatabaseSync, article: Article, contentHash:
       const stored: Article = withCorrections(db, { ...article, id: existing.id, slug: existing.slug, createdAt: existing.created_at });
       upsertVocabulary(db, stored);
       if (options.revision !== undefined) keepFirstRevision(db, existing.id);
-      for (const table of ['article_authors', 'article_tags', 'sources']) {
+      for (const table of ['article_authors', 'article_tags', 'sources', 'article_media']) {
         statement(db, `DELETE FROM ${table} WHERE article_id = ?`).run(existing.id);
       }
       statement(db, 
@@ -137,4 +138,6 @@ function insertRelations(db: DatabaseSync, a: Article): void {
   a.tags.forEach((t, i) => tag.run(a.id, t.slug, i));
   const source = statement(db, 'INSERT INTO sources (article_id, position, name, url) VALUES (?, ?, ?, ?)');
   a.sources.forEach((s, i) => source.run(a.id, i, s.name, s.url ?? null));
+  const media = statement(db, 'INSERT INTO article_media (media_id, article_id) VALUES (?, ?)');
+  for (const id of mediaIdsOf(a)) media.run(id, a.id);
 }

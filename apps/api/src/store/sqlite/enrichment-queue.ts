@@ -9,33 +9,45 @@ import { utc } from '../article-rows.ts';
 import type { EntityStore } from '../entity-store.ts';
 import { articleConditions, whereClause } from './article-read.ts';
 
-type Queue = Pick<EntityStore, 'queuedForEnrichment' | 'markEnrichmentFailed' | 'queueAllForEnrichment' | 'enrichmentState' | 'enrichmentStatus'>;
+type Queue = Pick<EntityStore, 'claimForEnrichment' | 'markEnrichmentFailed' | 'queueAllForEnrichment' | 'enrichmentState' | 'enrichmentStatus'>;
 
 /**
  * The queue methods of the SQLite store, over `db`.
  *
  * @example
- * const queued = await sqliteEnrichmentQueue(db).queuedForEnrichment({ limit: 20 });
+ * const queued = await sqliteEnrichmentQueue(db).claimForEnrichment({ limit: 20, now: new Date(), leaseMs: 60_000 });
  */
 export function sqliteEnrichmentQueue(db: DatabaseSync): Queue {
   return {
-    queuedForEnrichment: async ({ limit, after = '', maxAttempts }) => {
+    claimForEnrichment: async ({ limit, after = '', maxAttempts, now, leaseMs }) => {
+      // One statement: SQLite's write lock makes the pick and the claim one step, so another
+      // process claiming at the same moment waits for it and then sees the rows taken.
+      const claimed = db
+        .prepare(
+          `UPDATE enrichment_queue SET claimed_until = ? WHERE article_id IN (
+             SELECT article_id FROM enrichment_queue
+             WHERE article_id > ? AND attempts < ? AND (claimed_until IS NULL OR claimed_until <= ?)
+             ORDER BY article_id LIMIT ?)
+           RETURNING article_id`,
+        )
+        .all(utc(new Date(now.getTime() + leaseMs)), after, maxAttempts ?? Number.MAX_SAFE_INTEGER, utc(now), limit) as { article_id: string }[];
+      if (claimed.length === 0) return [];
       const rows = db
         .prepare(
           `SELECT a.document, a.content_hash, q.attempts FROM enrichment_queue q JOIN articles a ON a.id = q.article_id
-           WHERE q.article_id > ? AND q.attempts < ? ORDER BY q.article_id LIMIT ?`,
+           WHERE q.article_id IN (SELECT value FROM json_each(?)) ORDER BY q.article_id`,
         )
-        .all(after, maxAttempts ?? Number.MAX_SAFE_INTEGER, limit) as { document: string; content_hash: string; attempts: number }[];
+        .all(JSON.stringify(claimed.map((c) => c.article_id))) as { document: string; content_hash: string; attempts: number }[];
       return rows.map((r) => ({ article: JSON.parse(r.document) as Article, contentHash: r.content_hash, attempts: Number(r.attempts) }));
     },
     markEnrichmentFailed: async (articleId, error) => {
-      db.prepare('UPDATE enrichment_queue SET attempts = attempts + 1, last_error = ? WHERE article_id = ?').run(error, articleId);
+      db.prepare('UPDATE enrichment_queue SET attempts = attempts + 1, last_error = ?, claimed_until = NULL WHERE article_id = ?').run(error, articleId);
     },
     queueAllForEnrichment: async (now) => {
       const result = db
         .prepare(
           `INSERT INTO enrichment_queue (article_id, queued_at) SELECT id, ? FROM articles WHERE true
-           ON CONFLICT (article_id) DO UPDATE SET queued_at = excluded.queued_at, attempts = 0, last_error = NULL`,
+           ON CONFLICT (article_id) DO UPDATE SET queued_at = excluded.queued_at, attempts = 0, last_error = NULL, claimed_until = NULL`,
         )
         .run(utc(now));
       return Number(result.changes);

@@ -90,7 +90,7 @@ export function setQueued(db: DatabaseSync, articleId: string, queued: boolean):
   statement(
     db,
     `INSERT INTO enrichment_queue (article_id, queued_at) VALUES (?, ?)
-     ON CONFLICT (article_id) DO UPDATE SET queued_at = excluded.queued_at, attempts = 0, last_error = NULL`,
+     ON CONFLICT (article_id) DO UPDATE SET queued_at = excluded.queued_at, attempts = 0, last_error = NULL, claimed_until = NULL`,
   ).run(articleId, new Date().toISOString());
 }
 

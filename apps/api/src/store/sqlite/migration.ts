@@ -22,8 +22,11 @@ import { migration015 } from './migrations/015-story-workflow.ts';
 import { migration017 } from './migrations/017-search-analysis.ts';
 import { migration018 } from './migrations/018-media.ts';
 import { migration019 } from './migrations/019-rate-limits.ts';
+import { migration020 } from './migrations/020-front-page-pins.ts';
 import { migration021 } from './migrations/021-comment-address.ts';
+import { migration022 } from './migrations/022-enrichment-claims.ts';
 import { migration026 } from './migrations/026-search-pairs.ts';
+import { migration027 } from './migrations/027-media-usage.ts';
 
 /** One forward step of the schema. */
 export interface Migration {
@@ -42,4 +45,4 @@ export interface Migration {
  * @example
  * MIGRATIONS.at(-1)?.version; // the schema version this build expects
  */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration017, migration018, migration019, migration021, migration026];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration017, migration018, migration019, migration020, migration021, migration022, migration026, migration027];

@@ -33,7 +33,7 @@ const toMedia = (row: MediaRow): MediaRecord => ({
 });
 
 /**
- * The media methods of a store over `db` (migrated to version 18 or later).
+ * The media methods of a store over `db` (migrated to version 27 or later).
  *
  * @example
  * const store = { ...sqliteMediaStore(db), ...otherParts };
@@ -71,9 +71,12 @@ export function sqliteMediaStore(db: DatabaseSync): MediaStore {
     },
     deleteMedia: async (id) => Number(db.prepare('DELETE FROM media WHERE id = ?').run(id).changes) === 1,
     mediaUsage: async (id) =>
-      // The id is 64 hex digits, which no other text in a document is likely to hold by chance.
+      // The usage index (migration 027), kept with every article write: no document is read.
       db
-        .prepare("SELECT slug, headline, status FROM articles WHERE instr(document, ?) > 0 ORDER BY sort_at DESC, id DESC")
+        .prepare(
+          `SELECT a.slug, a.headline, a.status FROM article_media u JOIN articles a ON a.id = u.article_id
+           WHERE u.media_id = ? ORDER BY a.sort_at DESC, a.id DESC`,
+        )
         .all(id) as unknown as MediaUse[],
   };
 }

@@ -8,7 +8,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { Article } from '@dateline/model';
 import type { Store } from '../store.ts';
 import { sqliteRateLimitStore } from './sqlite-rate-limit-store.ts';
-import { readArticle, readArticlePage } from './article-read.ts';
+import { readArticle, readArticleAtRevision, readArticlePage } from './article-read.ts';
 import { searchArticles } from './article-search.ts';
 import { saveArticleRows } from './article-write.ts';
 import { startCheckpointer } from './checkpointer.ts';
@@ -20,6 +20,7 @@ import { sqliteCommentStore } from './sqlite-comment-store.ts';
 import { sqliteEntityStore } from './sqlite-entity-store.ts';
 import { sqliteMediaStore } from './sqlite-media-store.ts';
 import { sqliteCommentBlockStore } from './sqlite-comment-block-store.ts';
+import { sqliteFrontPageStore } from './sqlite-front-page-store.ts';
 import { sqliteEntityMergeStore } from './sqlite-entity-merge-store.ts';
 import { sqliteTaxonomyStore } from './sqlite-taxonomy-store.ts';
 import { sqliteTokenStore } from './sqlite-token-store.ts';
@@ -52,6 +53,7 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
     ...sqliteCommentBlockStore(db),
     ...sqliteEntityMergeStore(db),
     ...sqliteRateLimitStore(db),
+    ...sqliteFrontPageStore(db),
     migrate: async () => migrateDatabase(db),
     ping: async () => {
       db.prepare('SELECT 1').get();
@@ -69,6 +71,7 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
       db.close();
     },
     getArticle: async (slug, options) => readArticle(db, slug, options),
+    getArticleAtRevision: async (slug, options) => readArticleAtRevision(db, slug, options),
     listArticles: async (query) => readArticlePage(db, query),
     search: async (text, options) => searchArticles(db, text, options),
     saveArticle: async (article, contentHash, options) => saveArticleRows(db, article, contentHash, options),
