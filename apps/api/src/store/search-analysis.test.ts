@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { pairHash, searchQueryLiterals, searchVectorLiterals } from './search-analysis.ts';
 
 const text = { headline: 'Night ferries', standfirst: '', people: 'Ines Calder', tags: '', body: 'Calder sailed at night.' };
-const pairs = (literal: string) => new Set(literal.slice(1, -1).split(',').filter(Boolean).map(Number));
+const pairs = (literal: string) => new Set(literal.slice(1, -1).split(',').filter(Boolean));
 
 describe('pairs of words', () => {
   it('are the stemmed words that follow each other within a field, never across two', () => {
@@ -34,6 +34,7 @@ describe('pairs of words', () => {
     expect(pairHash('night', 'ferri')).toBe(pairHash('night', 'ferri'));
     expect(pairHash('night', 'ferri')).not.toBe(pairHash('ferri', 'night'));
     expect(pairHash('a', 'bc')).not.toBe(pairHash('ab', 'c'));
-    expect(pairHash('night', 'ferri')).toBeLessThan(2 ** 53);
+    expect(BigInt(pairHash('night', 'ferri'))).toBeLessThan(2n ** 63n);
+    expect(pairHash('night', 'ferri')).toMatch(/^[1-9][0-9]*$|^0$/);
   });
 });
