@@ -13,6 +13,8 @@ export interface BenchDatabase {
   bytes(): Promise<number>;
   /** VACUUM ANALYZE, as after any bulk load: folds the GIN pending list in, refreshes statistics. */
   vacuum(): Promise<void>;
+  /** The size on disk of the search indexes (words and pairs of words), in bytes. */
+  searchIndexBytes(): Promise<number>;
 }
 
 /**
@@ -39,6 +41,14 @@ export async function withBenchDatabase<T>(fn: (db: BenchDatabase) => Promise<T>
         const db = postgres(url.toString(), { max: 1, onnotice: () => {} });
         await db.unsafe('VACUUM ANALYZE');
         await db.end();
+      },
+      searchIndexBytes: async () => {
+        const db = postgres(url.toString(), { max: 1, onnotice: () => {} });
+        const [row] = await db<{ bytes: string }[]>`
+          SELECT coalesce(sum(pg_relation_size(indexrelid)), 0) AS bytes FROM pg_index WHERE indrelid = 'article_search'::regclass
+            AND indexrelid IN (SELECT oid FROM pg_class WHERE relam = (SELECT oid FROM pg_am WHERE amname = 'gin'))`;
+        await db.end();
+        return Number(row?.bytes ?? 0);
       },
     });
   } catch (err) {

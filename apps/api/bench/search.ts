@@ -1,6 +1,8 @@
 /**
  * @module
  * Search benchmark: `node bench/search.ts [--count 100000] [--queries 1000] [--batch 1000] [--skip-sqlite] [--skip-postgres]`.
+ * At a million stories (`--count 1000000 --skip-sqlite`, alone on the machine, not in `npm test`)
+ * it prints PostgreSQL's p50/p99 and the size of its search indexes.
  *
  * Generates `count` synthetic articles (seeded, about 600 words each, with sections, tags and
  * authors), imports them through the store's batched write path into a fresh SQLite file, then
@@ -41,6 +43,8 @@ interface Figures {
   latency: LatencyFigures;
   byKind: Map<string, LatencyFigures>;
   bytes: number;
+  /** The full-text indexes alone (PostgreSQL's GIN indexes), when known. */
+  indexBytes?: number;
 }
 
 const progress = (label: string) => (done: number) => {
@@ -77,7 +81,7 @@ if (!values['skip-postgres']) {
     const store = await openPostgresStore(db.url, { poolSize: 10 });
     try {
       const measured = await measure(store, 'PostgreSQL', { afterImport: db.vacuum });
-      return { ...measured, bytes: await db.bytes() };
+      return { ...measured, bytes: await db.bytes(), indexBytes: await db.searchIndexBytes() };
     } finally {
       await store.close();
     }
@@ -101,6 +105,7 @@ const rows: [string, (f: Figures) => string][] = [
   ['search p50 / p99 by CPU time', (f) => (f.imported.rawFtsMs === null ? '-' : `${ms(f.latency.cpuP50)} / ${ms(f.latency.cpuP99)}`)],
   ['mean matches per query', (f) => Math.round(f.latency.meanTotal).toLocaleString('en')],
   ['database size', (f) => mb(f.bytes)],
+  ['search index size (GIN)', (f) => (f.indexBytes === undefined ? '-' : mb(f.indexBytes))],
 ];
 const names = Object.keys(results);
 console.log(`\nsearch benchmark: ${count.toLocaleString('en')} articles, ${queries.length} queries, batches of ${batch}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${availableParallelism()} CPUs`);
@@ -114,6 +119,17 @@ for (const [kind, share] of QUERY_KINDS) {
     return (f ? `${ms(f.p50)} / ${ms(f.p99)} / ${Math.round(f.meanTotal).toLocaleString('en')}` : '-').padEnd(44);
   });
   console.log([`${kind} (${share * 5}%)`.padEnd(34), ...cells].join(''));
+}
+const pg = results.PostgreSQL;
+if (pg) {
+  // The issue's targets at 100,000 stories; at a million, p99 ≤ 50 ms.
+  const p99Max = count >= 1_000_000 ? 50 : 20;
+  const pgChecks = [
+    ['PostgreSQL import ≥ 2,500 articles/s (wall)', (pg.imported.count / pg.imported.storeMs) * 1000 >= 2500],
+    ['PostgreSQL p50 ≤ 3 ms (wall)', pg.latency.p50 <= 3],
+    [`PostgreSQL p99 ≤ ${p99Max} ms (wall)`, pg.latency.p99 <= p99Max],
+  ] as const;
+  for (const [what, ok] of pgChecks) console.log(`${ok ? 'met' : 'MISSED'}: ${what}`);
 }
 const s = results.SQLite;
 if (!s) process.exit(0);

@@ -60,31 +60,90 @@ const WEIGHTS: readonly [keyof SearchText, 'A' | 'B' | 'C'][] = [
   ['body', 'C'],
 ];
 
+/** Pairs kept of one article at most: a longer article's later pairs are not found as phrases. */
+const MAX_PAIRS = 100_000;
+
+/**
+ * A 53-bit hash of the pair of keys `a b`, as the decimal text of a `bigint`: two 32-bit
+ * multiplicative hashes of its characters, mixed, 23 bits of one written before 9 decimal digits
+ * of the other (so that no large number is ever turned into text, which took more time than the
+ * rest of the analysis). Two different pairs share one with odds of about one in 10^16 per
+ * comparison, far below the chance of any other error in a search, so a phrase of two words is
+ * found by its hash alone, without checking positions.
+ *
+ * @example
+ * pairHash('night', 'ferri'); // '2145557592706752' (below 2^63)
+ */
+export function pairHash(a: string, b: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x2545f491;
+  // The characters of `${a} ${b}`, without building the string: an import hashes hundreds a story.
+  for (let i = 0, n = a.length + 1 + b.length; i < n; i += 1) {
+    const c = i < a.length ? a.charCodeAt(i) : i === a.length ? 32 : b.charCodeAt(i - a.length - 1);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 0x85ebca6b);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 0xc2b2ae35);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 0x85ebca6b);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 0xc2b2ae35);
+  const high = h2 >>> 9;
+  const low = (h1 >>> 0) % 1_000_000_000;
+  return high === 0 ? String(low) : `${high}${String(low).padStart(9, '0')}`;
+}
+
+/** The two columns PostgreSQL stores of an article for search (see `searchVectorLiterals`). */
+export interface SearchVectorLiterals {
+  /** Every word at its positions, with its field's weight, as a `tsvector`: what words match and ranking read. */
+  vector: string;
+  /** The `pairHash` of every two words that follow each other in a field, as a `bigint[]`: what phrases match. */
+  pairs: string;
+}
+
 /**
  * The weighted `tsvector` of `text` as PostgreSQL's input syntax (`'ferri':3A,9C 'harbour':1A`):
  * every word keyed by `indexKey` at its position, fields one after another with a gap between
- * them so a phrase never runs from one field into the next (as FTS5 columns are apart).
+ * them so a phrase never runs from one field into the next (as FTS5 columns are apart); and the
+ * hashes of the pairs of words that follow each other in a field, which let the index find a
+ * phrase alone: checking positions means reading the whole vector of every article that has all
+ * the words, and for two common words that is most of the archive.
  *
  * @example
- * searchVectorLiteral({ headline: 'Ferries return', standfirst: '', people: '', tags: '', body: '' }); // "'ferri':1A 'return':2A"
+ * searchVectorLiterals({ headline: 'Night ferries', standfirst: '', people: '', tags: '', body: '' });
+ * // { vector: "'night':1A 'ferri':2A", pairs: '{2145557592706752}' }
  */
-export function searchVectorLiteral(text: SearchText): string {
+export function searchVectorLiterals(text: SearchText): SearchVectorLiterals {
   const lexemes = new Map<string, string[]>();
+  const pairs = new Set<string>();
   let position = 0;
   for (const [field, weight] of WEIGHTS) {
+    let previous: string | null = null;
     for (const match of text[field].matchAll(UNICODE_WORD)) {
       position = Math.min(position + 1, MAX_POSITION);
       const lexeme = indexKey(match[0]);
-      if (Buffer.byteLength(lexeme) > MAX_LEXEME_BYTES) continue;
+      if (previous !== null && pairs.size < MAX_PAIRS) pairs.add(pairHash(previous, lexeme));
+      previous = lexeme;
+      // A key is at most 4 bytes a character; only a very long one needs counting.
+      if (lexeme.length * 4 > MAX_LEXEME_BYTES && Buffer.byteLength(lexeme) > MAX_LEXEME_BYTES) continue;
       let positions = lexemes.get(lexeme);
       if (!positions) lexemes.set(lexeme, (positions = []));
       if (positions.length < MAX_POSITIONS_PER_LEXEME) positions.push(`${position}${weight}`);
     }
     position = Math.min(position + 1, MAX_POSITION);
   }
-  let literal = '';
-  for (const [lexeme, positions] of lexemes) literal += `${literal ? ' ' : ''}'${lexeme}':${positions.join(',')}`;
-  return literal;
+  let vector = '';
+  for (const [lexeme, positions] of lexemes) vector += `${vector ? ' ' : ''}'${lexeme}':${positions.join(',')}`;
+  return { vector, pairs: `{${[...pairs].join(',')}}` };
+}
+
+/**
+ * The weighted `tsvector` of `text` (the `vector` of `searchVectorLiterals`).
+ *
+ * @example
+ * searchVectorLiteral({ headline: 'Ferries return', standfirst: '', people: '', tags: '', body: '' }); // "'ferri':1A 'return':2A"
+ */
+export function searchVectorLiteral(text: SearchText): string {
+  return searchVectorLiterals(text).vector;
 }
 
 /**
@@ -105,4 +164,40 @@ export function searchQueryLiteral(terms: readonly SearchTerm[]): string {
     })
     .filter((t): t is string => t !== null)
     .join(' & ');
+}
+
+/** What a search asks of PostgreSQL's two columns (see `searchQueryLiterals`). */
+export interface SearchQueryLiterals {
+  /** Everything the query asks, phrases by position, as a `tsquery`: what ranking reads. */
+  rank: string;
+  /** What the word vectors must match, as a `tsquery`: words, prefixes, phrases of three words or more. */
+  words: string;
+  /** The pair hashes an article must all have, as a `bigint[]`: every two words that follow each other in a phrase. */
+  pairs: string;
+}
+
+/**
+ * The queries of `terms` for the two stored columns. A phrase of two words is found by its pair
+ * alone, with no position to check; a longer one by its pairs and then by position, in the few
+ * articles that have them all. `rank` is `searchQueryLiteral(terms)`. An empty literal asks
+ * nothing of its column.
+ *
+ * @example
+ * searchQueryLiterals([{ kind: 'phrase', words: ['night', 'ferries'] }, { kind: 'word', word: 'harbour' }]);
+ * // { rank: "('night' <-> 'ferri') & 'harbour'", words: "'harbour'", pairs: '{2145557592706752}' }
+ */
+export function searchQueryLiterals(terms: readonly SearchTerm[]): SearchQueryLiterals {
+  const words: string[] = [];
+  const pairs = new Set<string>();
+  for (const t of terms) {
+    if (t.kind === 'prefix') {
+      words.push(`'${indexKey(t.word)}':*`);
+      continue;
+    }
+    const keys = (t.kind === 'phrase' ? t.words : [t.word]).flatMap((w) => [...w.matchAll(UNICODE_WORD)].map((m) => indexKey(m[0])));
+    if (keys.length === 1) words.push(`'${keys[0]}'`);
+    for (let i = 1; i < keys.length; i += 1) pairs.add(pairHash(keys[i - 1]!, keys[i]!));
+    if (keys.length > 2) words.push(`(${keys.map((k) => `'${k}'`).join(' <-> ')})`);
+  }
+  return { rank: searchQueryLiteral(terms), words: words.join(' & '), pairs: pairs.size === 0 ? '' : `{${[...pairs].join(',')}}` };
 }

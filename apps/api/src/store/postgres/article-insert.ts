@@ -8,7 +8,7 @@
  */
 import type { Article } from '@dateline/model';
 import { toSummary, utc } from '../article-rows.ts';
-import { searchVectorLiteral } from '../search-analysis.ts';
+import { searchVectorLiterals } from '../search-analysis.ts';
 import { type SearchText, searchText } from '../search-text.ts';
 import type { JsonValue, Queryable } from './connection.ts';
 import { mediaIdsOf } from '../media-uses.ts';
@@ -95,9 +95,9 @@ export async function insertArticles(sql: Queryable, items: readonly NewArticle[
   }
 }
 
-/** What a new article's rows hold for search: the body snippets are made from, and the vector. */
-function searchColumns(text: SearchText): { body: string; vector: string } {
-  return { body: shieldMarkup(text).body, vector: searchVectorLiteral(text) };
+/** What a new article's rows hold for search: the body snippets are made from, and the vectors. */
+function searchColumns(text: SearchText): { body: string; vector: string; pairs: string } {
+  return { body: shieldMarkup(text).body, ...searchVectorLiterals(text) };
 }
 
 /** The article and `article_search` rows of `items`, in one statement. */
@@ -113,15 +113,15 @@ async function insertRows(sql: Queryable, items: readonly NewArticle[]): Promise
     WITH v AS (
       SELECT * FROM json_to_recordset(${json(rows)}::text::json) AS v (id text, slug text, status text, published_at timestamptz,
         sort_at timestamptz, created_at timestamptz, updated_at timestamptz, section_slug text, headline text, content_hash text,
-        summary json, document json, revision_hash text, import_key text, body text, vector text)
+        summary json, document json, revision_hash text, import_key text, body text, vector text, pairs text)
     ), stored AS (
       INSERT INTO articles (id, slug, status, published_at, sort_at, created_at, updated_at, section_slug, headline, content_hash,
         summary, document, revision_hash, import_key, search_body)
       SELECT id, slug, status, published_at, sort_at, created_at, updated_at, section_slug, headline, content_hash,
         summary, document, revision_hash, import_key, body FROM v
     )
-    INSERT INTO article_search (id, status, published_at, sort_at, section_slug, search)
-    SELECT v.id, v.status, v.published_at, v.sort_at, v.section_slug, v.vector::tsvector FROM v`;
+    INSERT INTO article_search (id, status, published_at, sort_at, section_slug, search, pairs)
+    SELECT v.id, v.status, v.published_at, v.sort_at, v.section_slug, v.vector::tsvector, v.pairs::bigint[] FROM v`;
 }
 
 /**

@@ -33,7 +33,7 @@ export interface PoolOptions {
 
 /**
  * A pool of at most `poolSize` connections to `url`. Sessions run in UTC so that anything the
- * database formats itself is in the same zone as the rest of the API. Every query has a deadline:
+ * database formats itself is in the same zone as the rest of the API, and without JIT. Every query has a deadline:
  * the server cancels it after `queryTimeoutMs`, and the client gives up a little later on a
  * server that does not answer at all (see `deadline.ts`); connecting has the same limit.
  *
@@ -51,7 +51,9 @@ export function openPool(url: string, options: PoolOptions = {}): Sql {
       onnotice: () => {},
       idle_timeout: 60,
       connect_timeout: Math.ceil(timeoutMs / 1000),
-      connection: { application_name: 'dateline', TimeZone: 'UTC', statement_timeout: timeoutMs },
+      // JIT compiles a query the planner costs high (a search over a big archive) for tens of
+      // milliseconds, more than such a query takes to run; the API's queries are short.
+      connection: { application_name: 'dateline', TimeZone: 'UTC', statement_timeout: timeoutMs, jit: 'off' },
     });
   return pooledWithDeadline(open, timeoutMs + DEADLINE_MARGIN_MS);
 }

@@ -6,7 +6,7 @@
  * has `<`, `>` and `&` shielded, as it had when PostgreSQL's parser read it (it read them as
  * markup); `unshield` turns a snippet back.
  */
-import { searchVectorLiteral } from '../search-analysis.ts';
+import { searchVectorLiteral, searchVectorLiterals } from '../search-analysis.ts';
 import type { SearchText } from '../search-text.ts';
 import type { Fragment, Queryable } from './connection.ts';
 
@@ -43,15 +43,16 @@ export interface SearchFilterColumns {
 }
 
 /**
- * Rewrites the `article_search` row of an article that changed: its filter columns and its
- * vector from `text`. Call inside the transaction that writes the article.
+ * Rewrites the `article_search` row of an article that changed: its filter columns, its
+ * vector and its pair hashes from `text`. Call inside the transaction that writes the article.
  *
  * @example
  * await updateSearchRow(sql, articleRow(article, hash), searchText(article));
  */
 export async function updateSearchRow(sql: Queryable, row: SearchFilterColumns, text: SearchText): Promise<void> {
+  const { vector, pairs } = searchVectorLiterals(text);
   await sql`UPDATE article_search SET status = ${row.status}, published_at = ${row.published_at}, sort_at = ${row.sort_at},
-    section_slug = ${row.section_slug}, search = ${searchVector(sql, text)} WHERE id = ${row.id}`;
+    section_slug = ${row.section_slug}, search = ${vector}::tsvector, pairs = ${pairs}::bigint[] WHERE id = ${row.id}`;
 }
 
 // PostgreSQL's text search parser reads `<…>` as an HTML tag and `&…;` as an entity, and drops

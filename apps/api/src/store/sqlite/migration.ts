@@ -26,6 +26,7 @@ import { migration020 } from './migrations/020-front-page-pins.ts';
 import { migration021 } from './migrations/021-comment-address.ts';
 import { migration022 } from './migrations/022-enrichment-claims.ts';
 import { migration023 } from './migrations/023-entity-resolution.ts';
+import { migration026 } from './migrations/026-search-pairs.ts';
 import { migration027 } from './migrations/027-media-usage.ts';
 
 /** One forward step of the schema. */
@@ -45,4 +46,4 @@ export interface Migration {
  * @example
  * MIGRATIONS.at(-1)?.version; // the schema version this build expects
  */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration017, migration018, migration019, migration020, migration021, migration022, migration023, migration027];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration017, migration018, migration019, migration020, migration021, migration022, migration023, migration026, migration027];
