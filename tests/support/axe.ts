@@ -31,6 +31,7 @@ export async function axeViolations(page: Page): Promise<Violation[]> {
   const results = await page.evaluate(
     async ([axeSource, tags]) => {
       // Indirect eval: the source runs as a script in the page and defines window.axe.
+      // biome-ignore lint/security/noGlobalEval: axe-core's own bundled source, run in the test browser's page
       (0, eval)(axeSource as string);
       const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe;
       return axe.run(document, { runOnly: { type: 'tag', values: tags as string[] }, resultTypes: ['violations'] });

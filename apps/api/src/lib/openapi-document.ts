@@ -6,7 +6,8 @@
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { etagFor, setCachePolicy } from './http-cache.ts';
+import { etagFor } from './etag.ts';
+import { setCachePolicy } from './http-cache.ts';
 import { operationIdFor } from './operation-id.ts';
 import type { AppBindings } from './types.ts';
 

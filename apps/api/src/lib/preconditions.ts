@@ -10,7 +10,7 @@ import type { Context } from 'hono';
 import { Article as ArticleSchema } from '@dateline/model';
 import { ENCODINGS, encodedEtag } from '@dateline/http';
 import { z } from '@hono/zod-openapi';
-import { etagFor } from './http-cache.ts';
+import { etagFor } from './etag.ts';
 import { Problem, PROBLEM_MEDIA_TYPE, problemBody } from './problem.ts';
 import { requestHeader } from './request-header.ts';
 import type { AppBindings } from './types.ts';

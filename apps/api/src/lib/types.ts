@@ -8,10 +8,8 @@ import type { ActiveSession } from '../services/accounts/sessions.ts';
 import type { CommentModeration } from '../services/moderation/comment-moderation.ts';
 import type { MediaContext } from '../services/media/media.ts';
 import type { Store } from '../store/store.ts';
-import type { AuthState } from './auth.ts';
-import type { CacheSlot } from './cached-json.ts';
-import type { ClientIpConfig } from './client-ip.ts';
 import type { Logger } from './logger.ts';
+import type { AuthState, CacheSlot, ClientIpConfig } from './request-state.ts';
 import type { ResponseCache } from './response-cache.ts';
 
 /** The variables set on every request: handlers reach their dependencies through `c.var`. */

@@ -6,7 +6,8 @@
  * those has the labelled speaker (null for an unnamed source).
  */
 import { createHash } from 'node:crypto';
-import { type Block, blockText } from '../block.ts';
+import type { Block } from '../block.ts';
+import { blockText } from '../block-text.ts';
 import type { EntityType } from '../entities/entity.ts';
 import type { Enrichment } from '../entities/enrich.ts';
 import { slugify } from '../slugify.ts';

@@ -8,7 +8,7 @@
  */
 import type { ArticleSummary } from '@dateline/model';
 import { decodeSearchCursor, encodeSearchCursor, type SearchPosition } from '../search-cursor.ts';
-import { parseSearchQuery, type SearchTerm, searchFingerprint } from '../search-query.ts';
+import { parseSearchQuery, searchFingerprint } from '../search-query.ts';
 import { PHRASE_COUNT_MAX, type SearchOptions, type SearchPage } from '../search-store.ts';
 import { renderSnippet } from '../search-text.ts';
 import { markSnippet } from '../body-snippet.ts';

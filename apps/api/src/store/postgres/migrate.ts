@@ -7,7 +7,8 @@
  */
 import type { MigrationReport } from '../store.ts';
 import type { Sql } from './connection.ts';
-import { PG_MIGRATIONS, type PgMigration } from './migration.ts';
+import { PG_MIGRATIONS } from './migration.ts';
+import type { PgMigration } from './migration-type.ts';
 
 /** The advisory lock key every Dateline process takes around migrating ("dateline" in ASCII, cut to 63 bits). */
 export const MIGRATION_LOCK_KEY = 0x646174656c696e65n & 0x7fffffffffffffffn;

@@ -5,7 +5,8 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { MigrationReport } from '../store.ts';
-import { MIGRATIONS, type Migration } from './migration.ts';
+import { MIGRATIONS } from './migration.ts';
+import type { Migration } from './migration-type.ts';
 import { transaction } from './transaction.ts';
 
 /**
