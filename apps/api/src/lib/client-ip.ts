@@ -49,7 +49,7 @@ export function clientIpConfig(entries: readonly string[] = DEFAULT_TRUSTED_PROX
  * @example
  * normaliseAddress('[::ffff:203.0.113.9]:443'); // '203.0.113.9'
  */
-export function normaliseAddress(value: string): string | null {
+function normaliseAddress(value: string): string | null {
   let address = value.trim();
   const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(address);
   if (bracketed) address = bracketed[1]!;

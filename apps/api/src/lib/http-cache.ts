@@ -26,7 +26,7 @@ export const PRIVATE_NO_STORE = 'private, no-store';
  * @example
  * cacheControlValue(PUBLIC_CONTENT); // 'public, max-age=60, s-maxage=300, stale-while-revalidate=600'
  */
-export function cacheControlValue(policy: CachePolicy): string {
+function cacheControlValue(policy: CachePolicy): string {
   const parts = ['public', `max-age=${policy.maxAge}`];
   if (policy.sMaxAge !== undefined) parts.push(`s-maxage=${policy.sMaxAge}`);
   if (policy.staleWhileRevalidate !== undefined) parts.push(`stale-while-revalidate=${policy.staleWhileRevalidate}`);

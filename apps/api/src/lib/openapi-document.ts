@@ -41,7 +41,7 @@ function fixPatterns(node: unknown): void {
  * @example
  * finishDocument(app.getOpenAPI31Document(config));
  */
-export function finishDocument(doc: Document): Document {
+function finishDocument(doc: Document): Document {
   fixPatterns(doc.components);
   fixPatterns(doc.paths);
   for (const [path, item] of Object.entries(doc.paths ?? {})) {

@@ -2,7 +2,7 @@
  * @module
  * The types every route shares: what the app puts in each request's context.
  */
-import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
+import type { RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import type { AccountsConfig } from '../services/accounts/config.ts';
 import type { ActiveSession } from '../services/accounts/sessions.ts';
 import type { CommentModeration } from '../services/moderation/comment-moderation.ts';
@@ -44,9 +44,6 @@ export interface AppBindings {
     media: MediaContext;
   };
 }
-
-/** A router of this app. */
-export type AppOpenAPI = OpenAPIHono<AppBindings>;
 
 /** A handler for the route contract `R`. */
 export type AppRouteHandler<R extends RouteConfig> = RouteHandler<R, AppBindings>;

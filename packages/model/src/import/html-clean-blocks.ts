@@ -135,7 +135,7 @@ export const cutAtEndMarker: BlockCleaner = (blocks) => {
 };
 
 /** All block cleaners, in the order they run. */
-export const BLOCK_CLEANERS: readonly BlockCleaner[] = [cutAtEndMarker, dropRepeatedHeadline, captionsToImages, dropBylinesAndDatelines, dropFurniture, dropLinkPromos];
+const BLOCK_CLEANERS: readonly BlockCleaner[] = [cutAtEndMarker, dropRepeatedHeadline, captionsToImages, dropBylinesAndDatelines, dropFurniture, dropLinkPromos];
 
 /**
  * The body without furniture: every block cleaner in turn.

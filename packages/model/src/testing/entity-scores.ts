@@ -80,7 +80,7 @@ export function blockParagraphs(source: string, body: readonly Block[]): number[
  * A short fingerprint of a block's text (whitespace folded): lets a label point at a paragraph
  * without the fixture holding any of its words.
  */
-export function blockAnchor(block: Block): string {
+function blockAnchor(block: Block): string {
   return createHash('sha256').update(normal(blockText(block).replace(/\n/g, ' '))).digest('hex').slice(0, 10);
 }
 

@@ -38,7 +38,7 @@ function matchConditions(sql: Queryable, { words, pairs }: SearchQueryLiterals):
  * for a word in half of a big archive takes seconds; counting the matches and listing the newest
  * need only the index and the narrow `article_search` rows.
  */
-export const RANKED_MAX = 1000;
+const RANKED_MAX = 1000;
 
 interface PageRow {
   id: string;
