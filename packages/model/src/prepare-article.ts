@@ -114,8 +114,19 @@ export interface SaveHashes {
  * const { contentHash, revisionHash } = saveHashes(validateArticleInput(input), sha256Hex);
  */
 export function saveHashes(parsed: ArticleInputParsed, digest: Digest): SaveHashes {
+  return { contentHash: digest(storyJson(parsed)), revisionHash: digest(revisionJson(parsed)) };
+}
+
+/**
+ * The canonical JSON of everything supplied but the slug (the slug is where an article lives, not
+ * what it says): what the revision hash is a digest of.
+ *
+ * @example
+ * revisionJson(validateArticleInput({ ...input, slug: 'elsewhere' })) === revisionJson(validateArticleInput(input)); // true
+ */
+export function revisionJson(parsed: ArticleInputParsed): string {
   const { slug: _slug, ...content } = parsed;
-  return { contentHash: digest(storyJson(parsed)), revisionHash: digest(canonicalJson(content)) };
+  return canonicalJson(content);
 }
 
 /**

@@ -3,7 +3,7 @@
  * The hashes that make imports idempotent and find duplicates: the same content always hashes the
  * same, however its source file ordered keys or spelled defaults.
  */
-import { type ArticleInput, saveHashes, validateArticleInput } from '@dateline/model/core';
+import { type ArticleInput, revisionJson, storyJson, validateArticleInput } from '@dateline/model/core';
 import { sha256Hex } from '../store/story-hash.ts';
 
 export { canonicalJson } from '../store/story-hash.ts';
@@ -19,7 +19,7 @@ export { canonicalJson } from '../store/story-hash.ts';
  * // '3f1c…' (64 hex digits)
  */
 export function contentHash(input: ArticleInput): string {
-  return saveHashes(validateArticleInput(input), sha256Hex).contentHash;
+  return sha256Hex(storyJson(validateArticleInput(input)));
 }
 
 /**
@@ -31,5 +31,5 @@ export function contentHash(input: ArticleInput): string {
  * revisionHash({ ...input, tags: [{ name: 'Ferries' }] }) !== revisionHash(input); // true, while contentHash is equal
  */
 export function revisionHash(input: ArticleInput): string {
-  return saveHashes(validateArticleInput(input), sha256Hex).revisionHash;
+  return sha256Hex(revisionJson(validateArticleInput(input)));
 }
