@@ -16,6 +16,7 @@ export * from './comment.ts';
 export * from './slugify.ts';
 export * from './derive/index.ts';
 export * from './prepare-article.ts';
+export * from './canonical-json.ts';
 export * from './limits.ts';
 export * from './control-characters.ts';
 export * from './zod-issues.ts';

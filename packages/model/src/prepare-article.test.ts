@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Article, type ArticleInput } from './article.ts';
-import { prepareArticle } from './prepare-article.ts';
+import { prepareArticle, prepareSave, storyJson } from './prepare-article.ts';
 
 const ID = '7c1f9e20-5b4a-4d8e-a3f2-0e9d8c7b6a51';
 const NOW = '2026-05-08T09:30:00Z';
@@ -132,5 +132,22 @@ describe('prepareArticle', () => {
 
   it('rejects an invalid clock', () => {
     expect(() => prepareArticle(input, { id: ID, now: 'yesterday' })).toThrowErrorMatchingInlineSnapshot(`[RangeError: now is not a valid date: yesterday]`);
+  });
+});
+
+describe('prepareSave', () => {
+  // A stand-in digest: the model hashes nothing itself, and the text shows what is compared.
+  const digest = (text: string) => text;
+
+  it('returns the article prepareArticle gives, with hashes that ignore key order, defaults spelled out and the slug', () => {
+    const save = prepareSave(input, { id: ID, now: NOW }, digest);
+    expect(save.article).toEqual(prepareArticle(input, { id: ID, now: NOW }));
+    expect(save.contentHash).toBe(storyJson(save.article));
+    const { body, ...rest } = input;
+    const same = prepareSave({ body, status: 'published', ...rest, slug: 'elsewhere' }, { id: ID, now: NOW }, digest);
+    expect([same.contentHash, same.revisionHash]).toEqual([save.contentHash, save.revisionHash]);
+    const retagged = prepareSave({ ...input, tags: [{ name: 'Boats' }] }, { id: ID, now: NOW }, digest);
+    expect(retagged.contentHash).toBe(save.contentHash);
+    expect(retagged.revisionHash).not.toBe(save.revisionHash);
   });
 });

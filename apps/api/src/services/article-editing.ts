@@ -8,11 +8,12 @@
  * against an article that changed meanwhile is `stale` and writes nothing.
  */
 import { randomUUID } from 'node:crypto';
-import { type Article, type ArticleInput, ArticleInput as ArticleInputSchema, MAX_NESTING_DEPTH, prepareArticle } from '@dateline/model';
+import { type Article, type ArticleInput, MAX_NESTING_DEPTH } from '@dateline/model';
 import { z } from 'zod';
 import { type EditorialArticle, type RevisionKind, SlugTakenError, StaleWriteError, type Store } from '../store/store.ts';
-import { inputOf } from './article-input.ts';
-import { canonicalJson, contentHash, revisionHash } from './content-hash.ts';
+import { inputOf, storedInputOf } from './article-input.ts';
+import { prepareSave, type ValidatedSave, validateSave, withInput } from './article-save.ts';
+import { canonicalJson } from './content-hash.ts';
 import { withEnrichmentOffThread } from './enrichment.ts';
 import { requireAltToPublish } from './image-alt.ts';
 import { jsonDepth, mergePatch } from './merge-patch.ts';
@@ -86,14 +87,19 @@ const isResult = (value: EditorialArticle | null | EditResult): value is EditRes
  * if (result.kind === 'created') console.log(result.article.slug);
  */
 export async function createArticle(store: Store, input: ArticleInput, options: EditOptions): Promise<EditResult> {
-  const complete: ArticleInput = input.status === undefined && defaultStatus(options.editor) ? { ...input, status: defaultStatus(options.editor) } : input;
-  const hash = contentHash(complete);
-  const parsedInput = ArticleInputSchema.parse(complete);
-  checkStatus(options.editor, parsedInput.status);
-  requireAltToPublish(parsedInput);
-  const article = await withEnrichmentOffThread(prepareArticle(complete, { id: (options.newId ?? randomUUID)(), now: options.now }));
-  const saved = await store.createArticle(article, hash, {
-    revisionHash: revisionHash(complete),
+  const status = input.status === undefined ? defaultStatus(options.editor) : undefined;
+  return createValidated(store, validateSave(status ? { ...input, status } : input), options);
+}
+
+/** Stores a new article from input validated already. */
+async function createValidated(store: Store, validated: ValidatedSave, options: EditOptions): Promise<EditResult> {
+  checkStatus(options.editor, validated.input.status);
+  requireAltToPublish(validated.input);
+  const id = (options.newId ?? randomUUID)();
+  const save = await prepareSave(store, validated, { id, now: options.now, existing: null, enrich: (article) => withEnrichmentOffThread(article) });
+  const { article } = save;
+  const saved = await store.createArticle(article, save.contentHash, {
+    revisionHash: save.revisionHash,
     actor: actorOf(options.editor),
     revision: { kind: 'created', fields: [] },
   });
@@ -114,21 +120,22 @@ export async function replaceArticle(store: Store, slug: string, input: ArticleI
   if (input.slug !== undefined && input.slug !== slug) {
     throw fieldError('slug', `must be "${slug}", the slug in the path, or be left out; to move an article, PATCH its slug`, input.slug);
   }
-  const complete: ArticleInput = { ...input, slug };
-  contentHash(complete); // validates before any read, so invalid input costs nothing
+  // Validated before any read, so invalid input costs nothing, and only once, however it is stored.
+  const validated = validateSave({ ...input, slug });
+  // A contributor's story gets their default status when new, and keeps its status when not, unless the body names one.
+  const keepStatus = input.status === undefined && defaultStatus(options.editor) !== undefined;
   // A concurrent creation of the same slug turns a create into an update: try once more.
   for (let attempt = 0; attempt < 2; attempt += 1) {
     const existing = await current(store, slug, options);
     if (isResult(existing)) return existing;
     if (!existing) {
-      const created = await createArticle(store, complete, options);
+      const status = keepStatus ? defaultStatus(options.editor) : undefined;
+      const created = await createValidated(store, status ? withInput(validated, { status }) : validated, options);
       if (created.kind !== 'exists') return created;
       continue;
     }
     checkOwnStory(options.editor, { createdBy: existing.createdBy, status: existing.article.status });
-    // A contributor's story keeps its status unless the body names one.
-    const kept = input.status === undefined && defaultStatus(options.editor) ? { ...complete, status: existing.article.status } : complete;
-    return update(store, existing, kept, options);
+    return update(store, existing, keepStatus ? withInput(validated, { status: existing.article.status }) : validated, options);
   }
   throw new Error(`The article "${slug}" kept changing while it was being replaced.`);
 }
@@ -155,7 +162,7 @@ export async function patchArticle(store: Store, slug: string, patch: Record<str
   const merged = mergePatch(inputOf(existing.article), patch) as ArticleInput;
   const moved = typeof merged.slug === 'string' && merged.slug !== existing.article.slug;
   const rename = moved ? { from: existing.article.slug, keepOldSlug: existing.article.publishedAt !== null } : undefined;
-  return update(store, existing, { ...merged, slug: merged.slug ?? existing.article.slug }, options, { rename });
+  return update(store, existing, validateSave({ ...merged, slug: merged.slug ?? existing.article.slug }), options, { rename });
 }
 
 /**
@@ -180,35 +187,31 @@ export async function restoreRevision(store: Store, slug: string, revisionId: st
     status: existing.article.status,
     ...(publishedAt === null ? { publishedAt: undefined } : { publishedAt }),
   };
-  return update(store, existing, input, options, { kind: 'restored' });
+  return update(store, existing, validateSave(input), options, { kind: 'restored' });
 }
 
-/** Saves `input` over `existing`, keeping its id, creation and first publication time. */
+/** Saves `validated` over `existing`, keeping its id, creation and first publication time. */
 async function update(
   store: Store,
   existing: EditorialArticle,
-  input: ArticleInput,
+  validated: ValidatedSave,
   options: EditOptions,
   how: { kind?: RevisionKind; rename?: { from: string; keepOldSlug: boolean } | undefined } = {},
 ): Promise<EditResult> {
   const before = existing.article;
-  const parsed = ArticleInputSchema.parse(input);
-  requireAltToPublish(parsed);
-  checkStatus(options.editor, parsed.status);
+  requireAltToPublish(validated.input);
+  checkStatus(options.editor, validated.input.status);
   // Saving the fields the article already has would only move updatedAt: report it unchanged.
-  if (canonicalJson(parsed) === canonicalJson(ArticleInputSchema.parse(inputOf(before)))) {
+  if (canonicalJson(validated.input) === canonicalJson(storedInputOf(before))) {
     return { kind: 'unchanged', article: before };
   }
-  const prepared = prepareArticle(input, {
-    id: before.id,
-    now: options.now,
-    previous: { createdAt: before.createdAt, publishedAt: before.publishedAt },
-  });
-  const article = await withEnrichmentOffThread(prepared, before);
+  const enrich = (article: Article, stored: Article | null) => withEnrichmentOffThread(article, stored);
+  const save = await prepareSave(store, validated, { id: before.id, now: options.now, existing: before, enrich });
+  const { article } = save;
   const kind: RevisionKind = how.kind ?? (article.status === before.status ? 'edited' : 'status');
   return guarded(async () => {
-    const saved = await store.saveArticle(article, contentHash(input), {
-      revisionHash: revisionHash(input),
+    const saved = await store.saveArticle(article, save.contentHash, {
+      revisionHash: save.revisionHash,
       actor: actorOf(options.editor),
       revision: { kind, fields: changedFields(before, article), coalesceMs: REVISION_COALESCE_MS },
       expected: options.precondition ? before : undefined,

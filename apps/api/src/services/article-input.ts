@@ -3,7 +3,7 @@
  * Turning request bodies into `ArticleInput`: the writable fields of a stored article (for
  * patches), and the text formats editors may send instead of JSON.
  */
-import { type Article, type ArticleInput, ArticleInput as ArticleInputSchema } from '@dateline/model';
+import { type Article, type ArticleInput, type ArticleInputParsed, ArticleInput as ArticleInputSchema } from '@dateline/model';
 import { runUntrusted } from './untrusted/untrusted-pool.ts';
 
 /** The text formats an article may be written in, besides JSON. */
@@ -27,6 +27,25 @@ export function inputOf(article: Article): ArticleInput {
     if (value !== undefined && value !== null) input[key] = value;
   }
   return input as ArticleInput;
+}
+
+/**
+ * `inputOf(article)` as validating it would give it, without validating it again: a stored
+ * article is valid already, but one stored before a field with a default existed lacks it.
+ * Compared with a validated input, it tells whether a save would change anything.
+ *
+ * @example
+ * if (canonicalJson(validated.input) === canonicalJson(storedInputOf(before))) return { kind: 'unchanged', article: before };
+ */
+export function storedInputOf(article: Article): ArticleInputParsed {
+  const input: Record<string, unknown> = inputOf(article);
+  for (const key of INPUT_KEYS) {
+    if (input[key] !== undefined) continue;
+    // A field's own schema gives its default for a missing value (and undefined when it has none).
+    const fallback = ArticleInputSchema.shape[key].safeParse(undefined);
+    if (fallback.success && fallback.data !== undefined) input[key] = fallback.data;
+  }
+  return input as ArticleInputParsed;
 }
 
 /**

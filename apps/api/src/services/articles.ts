@@ -4,10 +4,9 @@
  * the same rules apply whether a request or an import triggers them.
  */
 import { randomUUID } from 'node:crypto';
-import { type Article, type ArticleInput, prepareArticle } from '@dateline/model';
+import type { Article, ArticleInput } from '@dateline/model';
 import type { Actor, ArticleOrder, ArticlePage, SaveOutcome, StatusFilter, Store } from '../store/store.ts';
-import { storyHash } from '../store/story-hash.ts';
-import { contentHash, revisionHash } from './content-hash.ts';
+import { prepareSave, validateSave } from './article-save.ts';
 import { withEnrichment } from './enrichment.ts';
 
 /** The public listing's filters and paging. */
@@ -134,7 +133,7 @@ export interface ImportOptions {
 }
 
 /**
- * Imports one article: validates and completes it with `prepareArticle`, then stores it. With an
+ * Imports one article: validates and completes it as every save does (`prepareSave`), then stores it. With an
  * `importKey`, re-importing the same source updates the article it made (keeping its slug), and a
  * different story whose slug is taken gets `<slug>-2`, `-3`…; without one, the slug decides.
  * Re-importing the same content is `unchanged`, changed content is `updated` (keeping its id,
@@ -147,28 +146,9 @@ export interface ImportOptions {
  */
 export async function importArticle(store: Store, input: ArticleInput, options: ImportOptions = {}): Promise<ImportResult> {
   const now = options.now ?? new Date();
-  const hash = contentHash(input);
-  let article = prepareArticle(input, { id: (options.newId ?? randomUUID)(), now });
-  const existing = await previousVersion(store, article.slug, hash, options.importKey, now);
-  if (existing) {
-    article = prepareArticle(input, {
-      id: existing.id,
-      now,
-      previous: { createdAt: existing.createdAt, publishedAt: existing.publishedAt },
-    });
-  }
-  article = withEnrichment(article, existing);
-  const saved = await store.saveArticle(article, hash, { revisionHash: revisionHash(input), importKey: options.importKey });
-  return { ...saved, requestedSlug: article.slug };
-}
-
-/** The stored article this import would update (the store decides; this only finds its dates). */
-async function previousVersion(store: Store, slug: string, hash: string, importKey: string | undefined, now: Date): Promise<Article | null> {
-  const bySlug = () => store.getArticle(slug, { includeHidden: true, now });
-  if (importKey === undefined) return bySlug();
-  const byKey = await store.findByImportKey(importKey);
-  if (byKey) return byKey;
-  // Only the same story at that slug is this source's article (imported before keys existed).
-  const atSlug = await bySlug();
-  return atSlug && storyHash(atSlug) === hash ? atSlug : null;
+  const id = (options.newId ?? randomUUID)();
+  const { importKey } = options;
+  const save = await prepareSave(store, validateSave(input), { id, now, importKey, enrich: (article, existing) => withEnrichment(article, existing) });
+  const saved = await store.saveArticle(save.article, save.contentHash, { revisionHash: save.revisionHash, importKey });
+  return { ...saved, requestedSlug: save.article.slug };
 }

@@ -3,9 +3,8 @@
  * The hashes that make imports idempotent and find duplicates: the same content always hashes the
  * same, however its source file ordered keys or spelled defaults.
  */
-import { createHash } from 'node:crypto';
-import { ArticleInput } from '@dateline/model';
-import { canonicalJson, storyHash } from '../store/story-hash.ts';
+import { type ArticleInput, revisionJson, storyJson, validateArticleInput } from '@dateline/model/core';
+import { sha256Hex } from '../store/story-hash.ts';
 
 export { canonicalJson } from '../store/story-hash.ts';
 
@@ -20,7 +19,7 @@ export { canonicalJson } from '../store/story-hash.ts';
  * // '3f1c…' (64 hex digits)
  */
 export function contentHash(input: ArticleInput): string {
-  return storyHash(ArticleInput.parse(input));
+  return sha256Hex(storyJson(validateArticleInput(input)));
 }
 
 /**
@@ -32,6 +31,5 @@ export function contentHash(input: ArticleInput): string {
  * revisionHash({ ...input, tags: [{ name: 'Ferries' }] }) !== revisionHash(input); // true, while contentHash is equal
  */
 export function revisionHash(input: ArticleInput): string {
-  const { slug: _slug, ...content } = ArticleInput.parse(input);
-  return createHash('sha256').update(canonicalJson(content)).digest('hex');
+  return sha256Hex(revisionJson(validateArticleInput(input)));
 }

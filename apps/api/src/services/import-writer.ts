@@ -4,15 +4,14 @@
  * what importing the records one by one would have given.
  */
 import { randomUUID } from 'node:crypto';
-import { type Article, type ArticleInput, prepareArticle } from '@dateline/model';
+import type { Article } from '@dateline/model';
 import type { SaveOutcome, Store } from '../store/store.ts';
-import { storyHash } from '../store/story-hash.ts';
 import type { EnrichmentState } from '../store/entity-store.ts';
-import type { ArticleSave, ExportedComment, KeptCorrection } from '../store/transfer-store.ts';
+import type { ArticleSave, BatchFailure, ExportedComment, KeptCorrection } from '../store/transfer-store.ts';
 import type { ArticleEditors, StoredRevision } from '../store/workflow-store.ts';
 import { describeFailure } from './article-files.ts';
+import { prepareSave, type ValidatedSave, validateSave } from './article-save.ts';
 import { withEnrichment } from './enrichment.ts';
-import { revisionHash } from './content-hash.ts';
 import type { ImportRecord } from './import-records.ts';
 import { unavailableCause } from '../store/unavailable.ts';
 
@@ -48,11 +47,12 @@ export interface ImportWriter {
   flush(): Promise<void>;
 }
 
+/** An article written by a person, validated when added and completed when its batch is stored. */
+type Draft = { validated: ValidatedSave; id: string; now: Date; importKey: string | undefined };
 type ArticleEntry = {
   kind: 'article';
   label: string;
-  save: ArticleSave;
-  input?: ArticleInput;
+  save: ArticleSave | Draft;
   revisions?: StoredRevision[] | undefined;
   editors?: ArticleEditors | undefined;
   corrections?: KeptCorrection[] | undefined;
@@ -85,7 +85,7 @@ export function createImportWriter(store: Store, options: ImportWriterOptions): 
     pending = [];
     kind = undefined;
     const results = new Map<Pending, RecordResult>();
-    for (const [entry, result] of await storeArticles(store, batch.filter((e) => e.kind === 'article'), now)) results.set(entry, result);
+    for (const [entry, result] of await storeArticles(store, batch.filter((e) => e.kind === 'article'))) results.set(entry, result);
     for (const [entry, result] of await storeComments(store, batch.filter((e) => e.kind === 'comment'))) results.set(entry, result);
     for (const entry of batch) {
       if (entry.kind === 'note') entry.emit();
@@ -112,39 +112,39 @@ export function createImportWriter(store: Store, options: ImportWriterOptions): 
         const save = { article, contentHash: hash, options: { revisionHash: revision, importKey: key } };
         return hold({ kind: 'article', label, save, revisions, editors, corrections, enrichment });
       }
-      let save: ArticleSave;
+      let validated: ValidatedSave;
       try {
-        const article = prepareArticle(record.input, { id: newId(), now: now() });
-        // The prepared article tells the same story as its input, and hashing it spares a validation.
-        // A file imported again over an article keeps a revision of what it replaced and of itself;
-        // new articles get none until they are edited, so a bulk import writes no second copy.
-        const revision = { kind: 'imported' as const, fields: [], updatesOnly: true };
-        save = { article, contentHash: storyHash(article), options: { revisionHash: revisionHash(record.input), importKey, revision } };
+        validated = validateSave(record.input);
       } catch (err) {
         return hold({ kind: 'failed', label, reason: describeFailure(err) });
       }
-      return hold({ kind: 'article', label, save, input: record.input });
+      return hold({ kind: 'article', label, save: { validated, id: newId(), now: now(), importKey } });
     },
     later: (emit) => hold({ kind: 'note', emit }),
     flush,
   };
 }
 
-async function storeArticles(store: Store, batch: ArticleEntry[], now: () => Date): Promise<[ArticleEntry, RecordResult][]> {
+async function storeArticles(store: Store, batch: ArticleEntry[]): Promise<[ArticleEntry, RecordResult][]> {
   if (batch.length === 0) return [];
-  for (const entry of batch) {
-    if (!entry.input) continue;
-    const { article, contentHash: hash, options } = entry.save;
-    const existing = await previousVersion(store, article.slug, hash, options?.importKey, now());
-    // An update keeps the stored article's first publication, as `importArticle` does.
-    if (existing) {
-      const previous = { createdAt: existing.createdAt, publishedAt: existing.publishedAt };
-      entry.save = { ...entry.save, article: prepareArticle(entry.input, { id: existing.id, now: article.updatedAt, previous }) };
+  // An article that cannot be completed fails alone, as one that cannot be validated does.
+  const saves: (ArticleSave | BatchFailure)[] = [];
+  for (const { save } of batch) {
+    if (!('validated' in save)) {
+      saves.push(save);
+      continue;
     }
-    entry.save = { ...entry.save, article: withEnrichment(entry.save.article, existing, { bulk: true }) };
+    try {
+      saves.push(await articleSave(store, save));
+    } catch (err) {
+      if (unavailableCause(err)) throw err;
+      saves.push({ outcome: 'failed', error: err instanceof Error ? err : new Error(String(err)) });
+    }
   }
   try {
-    const results = await store.saveArticles(batch.map((entry) => entry.save));
+    const stored = await store.saveArticles(saves.filter((s): s is ArticleSave => !('outcome' in s)));
+    let next = 0;
+    const results = saves.map((s) => ('outcome' in s ? s : stored[next++]!));
     // An exported article's revisions and editors come with it, stored as they were; one the
     // import created gets back its editors' corrections and its place on the enrichment queue.
     const queue: { articleId: string; enrichment: EnrichmentState }[] = [];
@@ -172,6 +172,17 @@ async function storeArticles(store: Store, batch: ArticleEntry[], now: () => Dat
   }
 }
 
+/** The save of an article written by a person, completed against the stored version it replaces. */
+async function articleSave(store: Store, draft: Draft): Promise<ArticleSave> {
+  const { validated, id, now, importKey } = draft;
+  const enrich = (article: Article, existing: Article | null) => withEnrichment(article, existing, { bulk: true });
+  const prepared = await prepareSave(store, validated, { id, now, importKey, enrich });
+  // A file imported again over an article keeps a revision of what it replaced and of itself;
+  // new articles get none until they are edited, so a bulk import writes no second copy.
+  const revision = { kind: 'imported' as const, fields: [], updatesOnly: true };
+  return { article: prepared.article, contentHash: prepared.contentHash, options: { revisionHash: prepared.revisionHash, importKey, revision } };
+}
+
 /**
  * Keeps an exported article's corrections again, in their order and with when they were made
  * (one update per moment, as the editor made them), once the import has created the article.
@@ -184,20 +195,6 @@ async function restoreCorrections(store: Store, slug: string, corrections: KeptC
     await store.updateEntities(slug, { corrections: group.map((c) => c.correction), now: new Date(group[0]!.createdAt) });
     start = i;
   }
-}
-
-/**
- * The stored article an import would update, found as `importArticle` finds it: by import key,
- * else the article at its slug when it tells the same story (imported before keys existed).
- * Only its dates are used; the store decides what the save does.
- */
-async function previousVersion(store: Store, slug: string, hash: string, importKey: string | undefined, now: Date): Promise<Article | null> {
-  const atSlug = () => store.getArticle(slug, { includeHidden: true, now });
-  if (importKey === undefined) return atSlug();
-  const byKey = await store.findByImportKey(importKey);
-  if (byKey) return byKey;
-  const article = await atSlug();
-  return article && storyHash(article) === hash ? article : null;
 }
 
 async function storeComments(store: Store, batch: CommentEntry[]): Promise<[CommentEntry, RecordResult][]> {

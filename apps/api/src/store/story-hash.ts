@@ -5,22 +5,18 @@
  * the revision of a stored article, for telling whether a save changes anything.
  */
 import { createHash } from 'node:crypto';
-import type { Article } from '@dateline/model';
+import { type Article, canonicalJson, storyJson } from '@dateline/model/core';
+
+export { canonicalJson } from '@dateline/model/core';
 
 /**
- * JSON with object keys sorted at every level and undefined members dropped, so equal values
- * always give the same text.
+ * SHA-256 in hex: the digest of every hash a save is compared by.
  *
  * @example
- * canonicalJson({ b: 1, a: [{ d: 2, c: undefined }] }); // '{"a":[{"d":2}],"b":1}'
+ * sha256Hex('abc').length; // 64
  */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
-    const sorted: Record<string, unknown> = {};
-    for (const key of Object.keys(v).sort()) sorted[key] = (v as Record<string, unknown>)[key];
-    return sorted;
-  });
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 /**
@@ -31,8 +27,7 @@ export function canonicalJson(value: unknown): string {
  * storyHash(article) === storyHash(ArticleInput.parse(input)); // true
  */
 export function storyHash(story: Pick<Article, 'headline' | 'standfirst' | 'body'>): string {
-  const { headline, standfirst, body } = story;
-  return createHash('sha256').update(canonicalJson({ headline, standfirst, body })).digest('hex');
+  return sha256Hex(storyJson(story));
 }
 
 /**
@@ -45,5 +40,5 @@ export function storyHash(story: Pick<Article, 'headline' | 'standfirst' | 'body
  */
 export function articleRevisionHash(article: Article): string {
   const { id: _id, createdAt: _created, updatedAt: _updated, ...rest } = article;
-  return createHash('sha256').update(canonicalJson(rest)).digest('hex');
+  return sha256Hex(canonicalJson(rest));
 }
