@@ -69,7 +69,8 @@ function supervise(children) {
       if (stopping) return;
       stopping = true;
       for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-      Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null))).then(() =>
+      // Waiting on 'exit' events cannot reject, so there is no failure to handle here.
+      void Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null))).then(() =>
         resolve(code),
       );
     };

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { type Browser, openBrowser } from '../support/browser.ts';
-import { completeSetupForm, type DeskStack, inviteFromPeoplePage, signIn, setupLink, startDeskStack } from './desk-stack.ts';
+import { completeSetupForm, type DeskStack, inviteFromPeoplePage, setupLink, startDeskStack } from './desk-stack.ts';
 
 let stack: DeskStack;
 let admin: Browser;

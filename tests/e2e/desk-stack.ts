@@ -21,7 +21,7 @@ export interface DeskStack {
 }
 
 /** A password long enough for every rule. */
-export const PASSWORD = 'correct horse battery staple';
+const PASSWORD = 'correct horse battery staple';
 
 /**
  * Starts the API, the site and the desk on free ports.

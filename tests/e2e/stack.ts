@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { seedPath } from '../support/paths.ts';
 import { runCli, startApi, startSite, type Running, type SiteOptions } from '../support/processes.ts';
 
-export const SEED_HEADLINE = 'Xi and Putin Sign Joint Pact to Deepen Strategic Ties Amid Rising Global Tensions';
+const SEED_HEADLINE = 'Xi and Putin Sign Joint Pact to Deepen Strategic Ties Amid Rising Global Tensions';
 /** A sample with every block type, a lead image and tags: the article page when the seed is absent. */
 export const SAMPLE_SLUG = 'eastbrook-council-approves-riverside-path';
 /** The sample whose comments are held for a moderator. */

@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { Article, inlineText } from '@dateline/model';
+import { Article } from '@dateline/model';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeInventedArticles, type InventedArticle } from '../support/invented-articles.ts';
 import { cliEntry, repoRoot } from '../support/paths.ts';

@@ -22,7 +22,7 @@ export interface Ran {
  * @example
  * spawnSync('npm', ['install'], { cwd: project, env: userEnv() });
  */
-export function userEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+function userEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (!/^(npm_|pnpm_|INIT_CWD$)/i.test(key)) env[key] = value;

@@ -23,7 +23,7 @@ export interface InventedArticle {
 }
 
 /** The last paragraph of article `n`. */
-export function closingLine(n: number): string {
+function closingLine(n: number): string {
   return `This is report number ${n} of the series, and it ends here.`;
 }
 

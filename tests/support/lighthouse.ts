@@ -19,7 +19,7 @@ type RunnerResult = NonNullable<Awaited<ReturnType<typeof lighthouse>>>;
 export type FormFactor = 'mobile' | 'desktop';
 
 /** Lighthouse marks an audit passed from this score up (its report's green). */
-export const PASSED_SCORE = 0.9;
+const PASSED_SCORE = 0.9;
 
 /** Audits that are not pass or fail: facts to read, checks for a person, or nothing to check here. */
 const UNSCORED = new Set(['informative', 'manual', 'notApplicable']);

@@ -13,7 +13,7 @@ import { freePort } from './processes.ts';
 import { repoRoot } from './paths.ts';
 
 /** The reference configuration the tests run. */
-export const NGINX_CONFIG = join(repoRoot, 'deploy/nginx/dateline.conf');
+const NGINX_CONFIG = join(repoRoot, 'deploy/nginx/dateline.conf');
 
 /** The ports the reference configuration names, by role, in the order it lists them. */
 const REFERENCE_PORTS = { api: [8787, 8788], site: [4321, 4323], desk: 4322, internalApi: 8780 } as const;
@@ -25,7 +25,7 @@ const REFERENCE_PORTS = { api: [8787, 8788], site: [4321, 4323], desk: 4322, int
  * @example
  * const bin = ensureNginx(); // '/usr/sbin/nginx'
  */
-export function ensureNginx(): string {
+function ensureNginx(): string {
   const bin = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
   if (existsSync(bin)) return bin;
   if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
@@ -66,7 +66,7 @@ export interface RunningNginx {
  * @example
  * const conf = substituteConfig(readFileSync(NGINX_CONFIG, 'utf8'), { listen: 20001, internalApi: 20002, upstreams, cacheDir });
  */
-export function substituteConfig(
+function substituteConfig(
   source: string,
   options: { listen: number; internalApi: number; upstreams: NginxUpstreams; cacheDir: string },
 ): string {

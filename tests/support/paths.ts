@@ -12,7 +12,7 @@ export const siteEntry = join(repoRoot, 'apps/site/server.mjs');
 export const deskEntry = join(repoRoot, 'apps/desk/server.mjs');
 
 /** The shared folder of third-party test articles, or null when this checkout has none beside it. */
-export const sharedDir: string | null = (() => {
+const sharedDir: string | null = (() => {
   const dir = process.env.SHARED_DIR ?? join(repoRoot, '..', 'shared');
   return existsSync(dir) ? dir : null;
 })();

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 
 /** A user allowed to create databases, on the server the tests use. */
-export const PG_ADMIN_URL = process.env.PG_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const PG_ADMIN_URL = process.env.PG_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 export interface E2eDatabase {
   name: string;

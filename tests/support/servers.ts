@@ -10,7 +10,7 @@ import { cliEntry, repoRoot, siteEntry } from './paths.ts';
 import { waitForOk, type Running } from './processes.ts';
 
 /** A server process on `port`, its output kept for failure messages. */
-export function spawnServer(args: string[], port: number, env: Record<string, string>): Running {
+function spawnServer(args: string[], port: number, env: Record<string, string>): Running {
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port) },

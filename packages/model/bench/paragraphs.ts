@@ -5,7 +5,7 @@
  * words from inside a sentence, which a reader notices at once.
  */
 import type { ArticleInput } from '../src/article.ts';
-import { blockText } from '../src/block.ts';
+import { blockText } from '../src/block-text.ts';
 import { htmlDocument } from '../src/import/html-dom.ts';
 import { tokenize } from './shingle-metric.ts';
 

@@ -122,4 +122,3 @@ export const Block = z
   .meta({ id: 'Block', description: 'A body block, discriminated by type.' });
 export type Block = z.infer<typeof Block>;
 
-export { blockText } from './block-text.ts';

@@ -3,7 +3,7 @@
  * A user's TypeScript, checked with `tsc --noEmit` under `strict` against the installed packages'
  * declarations. The `@ts-expect-error` lines fail the check if the types were loose (any).
  */
-import { ArticleInput, parseText, toJsonLd, type Article } from '@dateline/model';
+import { type ArticleInput, parseText, toJsonLd, type Article } from '@dateline/model';
 import { slugify, type Block } from '@dateline/model/core';
 import { createClient, type ArticleSummary, type Problem } from '@dateline/client';
 

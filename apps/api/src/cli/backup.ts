@@ -15,7 +15,7 @@ import { EXIT_OK, parseCommandArgs, UsageError } from './args.ts';
 import type { CliIo } from './io.ts';
 import { SUMMARIES } from './summaries.ts';
 
-export const summary = SUMMARIES.backup;
+const summary = SUMMARIES.backup;
 
 export const usage = `Usage: dateline backup <file>
 
@@ -69,7 +69,7 @@ export async function runBackup(args: string[], io: CliIo): Promise<number> {
  * @example
  * formatBytes(2_500_000); // '2.4 MB'
  */
-export function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;

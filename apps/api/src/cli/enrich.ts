@@ -9,7 +9,7 @@ import type { CliIo } from './io.ts';
 import { openStoreFromEnv } from './store-from-env.ts';
 import { SUMMARIES } from './summaries.ts';
 
-export const summary = SUMMARIES.enrich;
+const summary = SUMMARIES.enrich;
 
 export const usage = `Usage: dateline enrich [--status] [--all]
 

@@ -18,7 +18,7 @@ import type { CliIo } from './io.ts';
 import { openStoreFromEnv } from './store-from-env.ts';
 import { SUMMARIES } from './summaries.ts';
 
-export const summary = SUMMARIES.export;
+const summary = SUMMARIES.export;
 
 export const usage = `Usage: dateline export [--format jsonl] [--output <file>]
 

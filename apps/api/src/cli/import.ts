@@ -23,7 +23,7 @@ import { SUMMARIES } from './summaries.ts';
 
 export { importPaths } from '../services/import-files.ts';
 
-export const summary = SUMMARIES.import;
+const summary = SUMMARIES.import;
 
 export const usage = `Usage: dateline import [options] <file, folder or pattern>...
 
@@ -95,7 +95,7 @@ const OPTIONS = {
  * @example
  * importDefaults({ status: 'draft', 'section-from-folder': true }); // { status: 'draft', sectionFromFolder: true }
  */
-export function importDefaults(values: { status?: string; 'published-at'?: string; section?: string; 'section-from-folder'?: boolean; author?: string[]; tag?: string[] }): ImportDefaults {
+function importDefaults(values: { status?: string; 'published-at'?: string; section?: string; 'section-from-folder'?: boolean; author?: string[]; tag?: string[] }): ImportDefaults {
   const out: ImportDefaults = {};
   if (values.status !== undefined) {
     if (values.status !== 'draft' && values.status !== 'published') throw new UsageError(`--status must be draft or published, not "${values.status}".`);

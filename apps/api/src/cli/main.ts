@@ -59,7 +59,7 @@ const COMMANDS: Record<CommandName, () => Promise<Command>> = {
 const isCommand = (name: string | undefined): name is CommandName => name !== undefined && Object.hasOwn(COMMANDS, name);
 
 /** The program's help. */
-export const programUsage = `Usage: dateline <command> [options]
+const programUsage = `Usage: dateline <command> [options]
 
 Commands:
 ${Object.entries(SUMMARIES)

@@ -7,7 +7,7 @@ import type { CliIo } from './io.ts';
 import { openStoreFromEnv } from './store-from-env.ts';
 import { SUMMARIES } from './summaries.ts';
 
-export const summary = SUMMARIES.migrate;
+const summary = SUMMARIES.migrate;
 
 export const usage = `Usage: dateline migrate
 

@@ -18,7 +18,7 @@ import { EXIT_OK, parseCommandArgs, UsageError } from './args.ts';
 import type { CliIo } from './io.ts';
 import { SUMMARIES } from './summaries.ts';
 
-export const summary = SUMMARIES.restore;
+const summary = SUMMARIES.restore;
 
 export const usage = `Usage: dateline restore <file>
 

@@ -28,7 +28,7 @@ export const SAMPLES_DIR = fileURLToPath(new URL('../../samples/', import.meta.u
 /** How long requests in flight get to finish after a stop signal before connections are cut. */
 const DRAIN_TIMEOUT_MS = 10_000;
 
-export const summary = SUMMARIES.serve;
+const summary = SUMMARIES.serve;
 
 export const usage = `Usage: dateline serve [--samples]
 

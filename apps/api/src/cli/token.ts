@@ -12,7 +12,7 @@ import { openStoreFromEnv } from './store-from-env.ts';
 import { formatTokenTable } from './token-table.ts';
 import { SUMMARIES } from './summaries.ts';
 
-export const summary = SUMMARIES.token;
+const summary = SUMMARIES.token;
 
 export const usage = `Usage: dateline token create --name <name> --role ${TOKEN_ROLES.join('|')} [--expires <90d|12h|2w|date>]
        dateline token list [--json]
@@ -34,7 +34,7 @@ const UNIT_MS: Record<string, number> = { h: 3_600_000, d: 86_400_000, w: 7 * 86
  * @example
  * expiryOf('90d', new Date('2026-05-08T12:00:00Z')); // 2026-08-06T12:00:00.000Z
  */
-export function expiryOf(value: string, now: Date): Date {
+function expiryOf(value: string, now: Date): Date {
   const text = value.trim().toLowerCase();
   const relative = /^(\d{1,5})([hdw])$/.exec(text);
   const at = relative

@@ -15,7 +15,7 @@ import { openStoreFromEnv } from './store-from-env.ts';
 import { SUMMARIES } from './summaries.ts';
 import { formatUserTable } from './user-table.ts';
 
-export const summary = SUMMARIES.user;
+const summary = SUMMARIES.user;
 
 export const usage = `Usage: dateline user create --email <address> --role ${ROLES.join('|')} [--name <name>] [--password <password>]
        dateline user reset-password <email>

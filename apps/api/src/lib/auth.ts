@@ -13,13 +13,11 @@ import { type Principal, roleAllows, rolesAllowed, verifySecret } from '../servi
 import type { TokenRole } from '../store/store.ts';
 import { problem } from './problem.ts';
 import { requestHeader } from './request-header.ts';
+import type { Rejection } from './request-state.ts';
 import { readSessionCookie } from './session-cookie.ts';
 import type { AppBindings } from './types.ts';
 
 const REALM = 'Bearer realm="dateline"';
-
-/** Why a token was not accepted, and the `WWW-Authenticate` value that says so (RFC 6750). */
-type Rejection = { detail: string; challenge: string };
 
 const invalidToken = (description: string): Rejection => ({
   detail: description,
@@ -136,6 +134,3 @@ export const SESSION_SCHEME = {
   description:
     'A browser session from `POST /v1/auth/sign-in`. Its state-changing requests must also send the session\'s CSRF token as `X-CSRF-Token`.',
 } as const;
-
-/** The `Rejection` type, for `AppBindings`. */
-export type AuthState = Principal | null | Rejection;

@@ -9,20 +9,12 @@ import { notModified } from '@dateline/http';
 import type { Context, MiddlewareHandler } from 'hono';
 import { principalOf } from './auth.ts';
 import { cachedForm } from './compression.ts';
-import { type CachePolicy, cacheControlFor, PUBLIC_CONTENT, setCachePolicy } from './http-cache.ts';
+import { cacheControlFor, PUBLIC_CONTENT, setCachePolicy } from './http-cache.ts';
 import { requestHeader } from './request-header.ts';
 import { finalResponse } from './response-headers.ts';
+import type { CachePolicy } from './request-state.ts';
 import type { CachedBody } from './response-cache.ts';
 import type { AppBindings } from './types.ts';
-
-/** Where a miss will be stored: set by `publicCache()`, used by `sendPublic`. */
-export interface CacheSlot {
-  key: string;
-  /** The revision read before the handler ran; null when the handler reads it with what it loads. */
-  revision: number | null;
-  now: Date;
-  policy: CachePolicy;
-}
 
 /**
  * Route middleware serving cached public responses (see the module comment). The key is the

@@ -8,12 +8,8 @@ import { BlockList, isIP } from 'node:net';
 import type { Context } from 'hono';
 import { canonicalAddress } from './canonical-address.ts';
 import { requestHeader } from './request-header.ts';
+import type { ClientIpConfig } from './request-state.ts';
 import type { AppBindings } from './types.ts';
-
-/** Proxies whose `X-Forwarded-For` is believed. */
-export interface ClientIpConfig {
-  trusted: BlockList;
-}
 
 /** The default `TRUST_PROXY`: loopback only, i.e. a reverse proxy or the site on the same host. */
 export const DEFAULT_TRUSTED_PROXIES = ['127.0.0.0/8', '::1'] as const;
@@ -53,7 +49,7 @@ export function clientIpConfig(entries: readonly string[] = DEFAULT_TRUSTED_PROX
  * @example
  * normaliseAddress('[::ffff:203.0.113.9]:443'); // '203.0.113.9'
  */
-export function normaliseAddress(value: string): string | null {
+function normaliseAddress(value: string): string | null {
   let address = value.trim();
   const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(address);
   if (bracketed) address = bracketed[1]!;

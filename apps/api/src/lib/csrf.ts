@@ -21,7 +21,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const SESSION_STARTING_PATHS = new Set(['/v1/auth/sign-in', '/v1/auth/setup']);
 
 /** The header carrying the token. */
-export const CSRF_HEADER = 'X-CSRF-Token';
+const CSRF_HEADER = 'X-CSRF-Token';
 
 /**
  * App-wide middleware, after `authenticate()`: 403 for a state-changing request authenticated by
@@ -52,7 +52,7 @@ export function csrfProtection(): MiddlewareHandler<AppBindings> {
  * @example
  * if (!trustedOrigin(c)) return problem(c, 403, { … });
  */
-export function trustedOrigin(c: Context<AppBindings>): boolean {
+function trustedOrigin(c: Context<AppBindings>): boolean {
   const origin = requestHeader(c, 'origin');
   if (origin === undefined) return true;
   const normal = normaliseOrigin(origin);

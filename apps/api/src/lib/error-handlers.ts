@@ -10,7 +10,6 @@ import { HTTPException } from 'hono/http-exception';
 import { TrieRouter } from 'hono/router/trie-router';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { noteFull, unavailableCause, type UnavailableKind } from '../store/unavailable.ts';
-import { formatPath } from './format-path.ts';
 import { nulPath } from './nul-path.ts';
 import { fieldErrors, problem } from './problem.ts';
 import type { AppBindings } from './types.ts';
@@ -88,6 +87,7 @@ const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
  * @example
  * app.notFound(notFoundOrMethodNotAllowed(app));
  */
+// biome-ignore lint/suspicious/noExplicitAny: any app of ours, whatever its routes' schema and base path
 export function notFoundOrMethodNotAllowed(app: Hono<AppBindings, any, any>): NotFoundHandler<AppBindings> {
   let router: TrieRouter<string> | undefined;
   const allowed = (path: string): string[] => {

@@ -4,23 +4,14 @@
  * `If-None-Match` answered with 304. Anything read with a token is `private, no-store`: it may
  * include drafts, and a shared cache must never hand it to someone else.
  */
-import { createHash } from 'node:crypto';
 import { etagMatches, notModified } from '@dateline/http';
 import type { Context, MiddlewareHandler } from 'hono';
 import { principalOf } from './auth.ts';
+import { etagFor } from './etag.ts';
 import { requestHeader } from './request-header.ts';
+import type { CachePolicy } from './request-state.ts';
 import type { AppBindings } from './types.ts';
 import { appendVary } from './vary.ts';
-
-/** Lifetimes of a cacheable response, in seconds. */
-export interface CachePolicy {
-  /** For browsers. */
-  maxAge: number;
-  /** For shared caches (CDNs), when different. */
-  sMaxAge?: number;
-  /** How long a cache may serve a stale copy while it fetches a fresh one. */
-  staleWhileRevalidate?: number;
-}
 
 /** Articles and listings: a minute in browsers, five minutes at the edge. */
 export const PUBLIC_CONTENT: CachePolicy = Object.freeze({ maxAge: 60, sMaxAge: 300, staleWhileRevalidate: 600 });
@@ -35,7 +26,7 @@ export const PRIVATE_NO_STORE = 'private, no-store';
  * @example
  * cacheControlValue(PUBLIC_CONTENT); // 'public, max-age=60, s-maxage=300, stale-while-revalidate=600'
  */
-export function cacheControlValue(policy: CachePolicy): string {
+function cacheControlValue(policy: CachePolicy): string {
   const parts = ['public', `max-age=${policy.maxAge}`];
   if (policy.sMaxAge !== undefined) parts.push(`s-maxage=${policy.sMaxAge}`);
   if (policy.staleWhileRevalidate !== undefined) parts.push(`stale-while-revalidate=${policy.staleWhileRevalidate}`);
@@ -70,16 +61,6 @@ export function cacheControlFor(policy: CachePolicy): string {
 }
 
 const headerValues = new WeakMap<CachePolicy, string>();
-
-/**
- * A strong entity tag for `body`: 128 bits of its SHA-1, enough to tell versions apart.
- *
- * @example
- * etagFor('{"status":"ok"}'); // '"…22 characters…"'
- */
-export function etagFor(body: string | Uint8Array): string {
-  return `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
-}
 
 /**
  * Whether `If-None-Match` matches `etag` (weak comparison, as RFC 9110 prescribes for it).

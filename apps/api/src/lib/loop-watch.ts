@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import type { Logger } from './logger.ts';
 
 /** What the watch has seen since it started. */
-export interface LoopWatchFigures {
+interface LoopWatchFigures {
   /** Ticks late by `thresholdMs` or more not for want of a core: the server's own work or blocking calls. */
   blocked: number;
   /** The longest of those, in ms held by the server. */

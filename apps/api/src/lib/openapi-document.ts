@@ -6,7 +6,8 @@
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { etagFor, setCachePolicy } from './http-cache.ts';
+import { etagFor } from './etag.ts';
+import { setCachePolicy } from './http-cache.ts';
 import { operationIdFor } from './operation-id.ts';
 import type { AppBindings } from './types.ts';
 
@@ -40,7 +41,7 @@ function fixPatterns(node: unknown): void {
  * @example
  * finishDocument(app.getOpenAPI31Document(config));
  */
-export function finishDocument(doc: Document): Document {
+function finishDocument(doc: Document): Document {
   fixPatterns(doc.components);
   fixPatterns(doc.paths);
   for (const [path, item] of Object.entries(doc.paths ?? {})) {

@@ -10,7 +10,7 @@ import type { Context } from 'hono';
 import { Article as ArticleSchema } from '@dateline/model';
 import { ENCODINGS, encodedEtag } from '@dateline/http';
 import { z } from '@hono/zod-openapi';
-import { etagFor } from './http-cache.ts';
+import { etagFor } from './etag.ts';
 import { Problem, PROBLEM_MEDIA_TYPE, problemBody } from './problem.ts';
 import { requestHeader } from './request-header.ts';
 import type { AppBindings } from './types.ts';
@@ -34,7 +34,7 @@ export function articleEtag(article: Article): string {
  * @example
  * ifMatchHolds('"abc", "def"', article);
  */
-export function ifMatchHolds(header: string, current: Article | null): boolean {
+function ifMatchHolds(header: string, current: Article | null): boolean {
   if (current === null) return false;
   if (header.trim() === '*') return true;
   const etag = articleEtag(current);
@@ -72,7 +72,7 @@ export function preconditionFailed(c: Context<AppBindings>, current: Article | n
 }
 
 /** The body of a 412: a problem with the stored article. */
-export const StaleProblem = Problem.extend({
+const StaleProblem = Problem.extend({
   current: ArticleSchema.nullable().meta({ description: 'The article as stored now; null when it was deleted.' }),
 }).meta({ id: 'StaleProblem', description: 'RFC 9457 problem details of a stale If-Match, with the current article.' });
 

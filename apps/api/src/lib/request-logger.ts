@@ -21,7 +21,7 @@ const SANE_REQUEST_ID = /^[A-Za-z0-9._:@-]{1,128}$/;
  * requestIdFor('edge-7f3a'); // 'edge-7f3a'
  * requestIdFor('bad id\n'); // a new UUID
  */
-export function requestIdFor(incoming: string | undefined): string {
+function requestIdFor(incoming: string | undefined): string {
   return incoming !== undefined && SANE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
 }
 

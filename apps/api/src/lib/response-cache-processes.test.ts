@@ -4,7 +4,7 @@
  * one SQLite file or one PostgreSQL schema; what one has cached gives way at once to a write
  * made through the other.
  */
-import { type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runInProcess, spawnCli, waitForLine } from '../testing/cli-process.ts';

@@ -7,7 +7,7 @@
  * article goes public. See docs/decisions/003-response-cache.md.
  */
 import type { Encoding } from '@dateline/http';
-import { etagFor } from './http-cache.ts';
+import { etagFor } from './etag.ts';
 
 const encoder = new TextEncoder();
 

@@ -9,7 +9,7 @@ import { responseHeaders } from './response-headers.ts';
 import type { AppBindings } from './types.ts';
 
 /** The headers and their values; `Content-Security-Policy` is the default a route may override. */
-export const SECURITY_HEADERS = {
+const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
   'content-security-policy': "frame-ancestors 'none'",
   'referrer-policy': 'strict-origin-when-cross-origin',

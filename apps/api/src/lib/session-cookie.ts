@@ -12,7 +12,7 @@ import { requestHeader } from './request-header.ts';
 import type { AppBindings } from './types.ts';
 
 /** The cookie's name. */
-export const SESSION_COOKIE = 'dateline_session';
+const SESSION_COOKIE = 'dateline_session';
 
 /**
  * Whether the client reached us over HTTPS.
@@ -20,7 +20,7 @@ export const SESSION_COOKIE = 'dateline_session';
  * @example
  * isHttps(c); // true behind nginx terminating TLS with X-Forwarded-Proto: https
  */
-export function isHttps(c: Context<AppBindings>): boolean {
+function isHttps(c: Context<AppBindings>): boolean {
   if (new URL(c.req.url).protocol === 'https:') return true;
   const proto = requestHeader(c, 'x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
   return proto === 'https' && fromTrustedProxy(c);

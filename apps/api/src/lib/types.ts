@@ -2,16 +2,14 @@
  * @module
  * The types every route shares: what the app puts in each request's context.
  */
-import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
+import type { RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import type { AccountsConfig } from '../services/accounts/config.ts';
 import type { ActiveSession } from '../services/accounts/sessions.ts';
 import type { CommentModeration } from '../services/moderation/comment-moderation.ts';
 import type { MediaContext } from '../services/media/media.ts';
 import type { Store } from '../store/store.ts';
-import type { AuthState } from './auth.ts';
-import type { CacheSlot } from './cached-json.ts';
-import type { ClientIpConfig } from './client-ip.ts';
 import type { Logger } from './logger.ts';
+import type { AuthState, CacheSlot, ClientIpConfig } from './request-state.ts';
 import type { ResponseCache } from './response-cache.ts';
 
 /** The variables set on every request: handlers reach their dependencies through `c.var`. */
@@ -46,9 +44,6 @@ export interface AppBindings {
     media: MediaContext;
   };
 }
-
-/** A router of this app. */
-export type AppOpenAPI = OpenAPIHono<AppBindings>;
 
 /** A handler for the route contract `R`. */
 export type AppRouteHandler<R extends RouteConfig> = RouteHandler<R, AppBindings>;

@@ -24,7 +24,7 @@ import { changedFields } from './workflow/revision-diff.ts';
  * Consecutive plain edits by one person within this long fold into one revision, so an autosave
  * every few seconds keeps one revision per sitting rather than hundreds (decision 008).
  */
-export const REVISION_COALESCE_MS = 5 * 60_000;
+const REVISION_COALESCE_MS = 5 * 60_000;
 
 /** The outcome of an editorial write. */
 export type EditResult =

@@ -14,7 +14,7 @@ import { decodeHtml } from './import-decode.ts';
 export type ArticleFormat = 'text' | 'markdown' | 'html' | 'json' | 'jsonl';
 
 /** File extensions the importers read (lower-case), and their format. */
-export const ARTICLE_EXTENSIONS: Readonly<Record<string, ArticleFormat>> = {
+const ARTICLE_EXTENSIONS: Readonly<Record<string, ArticleFormat>> = {
   '.txt': 'text',
   '.md': 'markdown',
   '.html': 'html',

@@ -44,7 +44,7 @@ export interface ModerationQueue {
  * @example
  * toModeratedComment(stored).email; // 'ana@example.org'
  */
-export function toModeratedComment(c: StoredComment): ModeratedComment {
+function toModeratedComment(c: StoredComment): ModeratedComment {
   return { ...toPublicComment(c), email: c.email, heldReason: c.heldReason, heldFor: holdReasons(c.heldReason) };
 }
 

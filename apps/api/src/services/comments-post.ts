@@ -47,7 +47,7 @@ export interface PostOptions {
 }
 
 /** The message for a parent that is not an approved comment of the article. */
-export const INVALID_PARENT = 'must be the id of an approved comment on this article';
+const INVALID_PARENT = 'must be the id of an approved comment on this article';
 
 /**
  * Stores a reader's comment on the public article `slug`.

@@ -23,7 +23,7 @@ export interface PublicComment {
 }
 
 /** A comment in a thread: the public fields without the status (every one shown is approved). */
-export type ThreadNode = Omit<PublicComment, 'status'>;
+type ThreadNode = Omit<PublicComment, 'status'>;
 
 // One type per level rather than one recursive type: the depth limit is part of the contract, and
 // the typed client's JSON types expand each level instead of giving up on recursion.

@@ -7,7 +7,7 @@ import type { ListOrder, Store } from '../store/store.ts';
 import { buildThreads, type ThreadedComment } from './comments-tree.ts';
 
 /** Top-level comments per page when the caller gives no limit. */
-export const DEFAULT_THREAD_PAGE_SIZE = 50;
+const DEFAULT_THREAD_PAGE_SIZE = 50;
 
 /** Paging of an article's threads. */
 export interface ThreadParams {

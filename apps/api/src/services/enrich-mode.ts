@@ -6,7 +6,7 @@
 import { z } from 'zod';
 
 /** The values of `ENRICH`. */
-export const ENRICH_MODES = ['on', 'inline', 'off'] as const;
+const ENRICH_MODES = ['on', 'inline', 'off'] as const;
 export type EnrichMode = (typeof ENRICH_MODES)[number];
 
 /**

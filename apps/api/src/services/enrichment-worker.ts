@@ -17,7 +17,7 @@ export interface EnrichmentWorker {
 }
 
 /** How often an idle worker looks at the queue. */
-export const WORKER_INTERVAL_MS = 5_000;
+const WORKER_INTERVAL_MS = 5_000;
 
 /**
  * Starts the worker over `store`.

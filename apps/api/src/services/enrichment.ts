@@ -13,7 +13,7 @@ import type { EntityUpdate, Store } from '../store/store.ts';
 import { storyHash } from '../store/story-hash.ts';
 import { type EnrichMode, enrichMode } from './enrich-mode.ts';
 
-export { ENRICH_ENV, ENRICH_MODES, type EnrichMode, enrichMode } from './enrich-mode.ts';
+export { enrichMode } from './enrich-mode.ts';
 
 /** Failed attempts after which the background worker leaves a queued article to `dateline enrich`. */
 export const MAX_ATTEMPTS = 3;
@@ -25,7 +25,7 @@ const MAX_PASSES = 3;
  * articles, each at most the untrusted-work time limit), so no other process takes them up
  * meanwhile, and short enough that a batch whose process died is enriched a few minutes later.
  */
-export const CLAIM_LEASE_MS = 5 * 60_000;
+const CLAIM_LEASE_MS = 5 * 60_000;
 
 /** Where a write comes from: `bulk` for imports of many articles. */
 export interface EnrichOptions {

@@ -87,7 +87,7 @@ export function relatedArticles(store: Store, slug: string, limit: number, optio
 }
 
 /** Where an article stands with enrichment, for clients. */
-export type EnrichmentStateName = 'enriched' | 'queued' | 'failed';
+type EnrichmentStateName = 'enriched' | 'queued' | 'failed';
 
 /** An article's people, places and organisations, its quotations, and its enrichment state. */
 export interface ArticleEntities {

@@ -56,7 +56,7 @@ export type ExportHeader = z.infer<typeof ExportHeader>;
  * ExportedCommentRecord.parse({ id: 'c1', articleId: 'a1', parentId: null, authorName: 'Ana', body: 'Thanks.',
  *   status: 'approved', createdAt: '2026-05-08T09:30:00.000Z' });
  */
-export const ExportedCommentRecord = z.object({
+const ExportedCommentRecord = z.object({
   id: z.string().min(1),
   articleId: z.string().min(1),
   articleSlug: z.string().default(''),
@@ -79,7 +79,7 @@ const Key = z.object({ type: EntityType, slug: z.string().min(1) });
  * @example
  * StoredCorrection.parse({ op: 'add', entity: { type: 'person', name: 'Erland Voy' } });
  */
-export const StoredCorrection = z.discriminatedUnion('op', [
+const StoredCorrection = z.discriminatedUnion('op', [
   z.object({ op: z.literal('add'), entity: Named }),
   z.object({ op: z.literal('remove'), entity: Key }),
   z.object({ op: z.literal('rename'), from: Key.extend({ name: z.string().min(1) }), to: Named }),
@@ -97,7 +97,7 @@ export const StoredCorrection = z.discriminatedUnion('op', [
  * @example
  * ExportedEnrichment.parse({ queuedAt: '2026-05-08T12:00:00.000Z', attempts: 1, error: 'the extractor stopped' });
  */
-export const ExportedEnrichment = z.object({ queuedAt: Timestamp.nullable(), attempts: z.int().nonnegative(), error: z.string().nullable() });
+const ExportedEnrichment = z.object({ queuedAt: Timestamp.nullable(), attempts: z.int().nonnegative(), error: z.string().nullable() });
 
 /**
  * One saved revision of an exported article.
@@ -105,7 +105,7 @@ export const ExportedEnrichment = z.object({ queuedAt: Timestamp.nullable(), att
  * @example
  * ExportedRevision.parse({ id: 'r1', number: 1, createdAt, savedAt: createdAt, author: null, kind: 'created', fields: [], status: 'draft', article });
  */
-export const ExportedRevision = z.object({
+const ExportedRevision = z.object({
   id: z.string().min(1),
   number: z.int().positive(),
   createdAt: Timestamp,

@@ -16,7 +16,7 @@ export interface FrontPageShape {
 }
 
 /** One section's block. */
-export interface SectionBlock {
+interface SectionBlock {
   name: string;
   slug: string;
   articleCount: number;

@@ -72,7 +72,7 @@ export function applyImportDefaults(input: ArticleInput, defaults: ImportDefault
  * @example
  * folderSection('archive/world-news/17.txt'); // 'World news'
  */
-export function folderSection(path: string): string | undefined {
+function folderSection(path: string): string | undefined {
   const name = basename(dirname(path)).replace(/[-_]+/g, ' ').trim();
   if (name === '' || name === '.' || name === '/') return undefined;
   return name.charAt(0).toUpperCase() + name.slice(1);

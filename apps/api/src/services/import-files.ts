@@ -36,7 +36,7 @@ export interface ImportTally {
  * a byline in their source, stories already stored, and files refused as not articles or as
  * binary or too large.
  */
-export interface ImportProblems {
+interface ImportProblems {
   undated: string[];
   noByline: string[];
   duplicate: string[];

@@ -95,7 +95,7 @@ function* readJson(text: string): Generator<ImportRecord> {
  * @example
  * jsonRecord({ headline: 'Ferry returns', body: [...] }); // { kind: 'input', input: {...} }
  */
-export function jsonRecord(value: unknown): ImportRecord {
+function jsonRecord(value: unknown): ImportRecord {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { kind: 'failed', reason: 'expected an article (a JSON object)' };
   }

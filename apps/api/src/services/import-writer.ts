@@ -16,7 +16,7 @@ import type { ImportRecord } from './import-records.ts';
 import { unavailableCause } from '../store/unavailable.ts';
 
 /** Records per transaction when the caller does not say. */
-export const DEFAULT_BATCH_SIZE = 500;
+const DEFAULT_BATCH_SIZE = 500;
 
 /** What became of one record. `label` is the caller's name for it (file and place in the file). */
 export type RecordResult = { label: string } & (

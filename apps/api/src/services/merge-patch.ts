@@ -4,8 +4,6 @@
  * member by member, and anything else (arrays included) replaces the old value.
  */
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -46,4 +44,4 @@ export function jsonDepth(value: unknown): number {
   return deepest;
 }
 
-export type { Json };
+;

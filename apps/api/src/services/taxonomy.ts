@@ -10,7 +10,7 @@ import { InvalidCursorError } from '../store/store.ts';
 import type { ReadOptions } from './articles.ts';
 
 /** The three vocabularies. */
-export type TaxonomyKind = 'sections' | 'tags' | 'authors';
+type TaxonomyKind = 'sections' | 'tags' | 'authors';
 
 /** One page of a vocabulary. */
 export interface TaxonomyPage<T> {
@@ -50,7 +50,7 @@ function compareSlug(a: Entry, b: Entry): number {
  * @example
  * pageOf('tags', await store.listTags({ now }), { limit: 50 });
  */
-export function pageOf<T extends Entry>(kind: TaxonomyKind, entries: T[], params: TaxonomyPageParams): TaxonomyPage<T> {
+function pageOf<T extends Entry>(kind: TaxonomyKind, entries: T[], params: TaxonomyPageParams): TaxonomyPage<T> {
   const order = ORDER[kind];
   const sorted = [...entries].sort(order);
   const start = params.cursor === undefined ? 0 : firstAfter(sorted, decodeTaxonomyCursor(kind, params.cursor), order);

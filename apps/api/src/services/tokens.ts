@@ -7,10 +7,10 @@ import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypt
 import { type ApiToken, TOKEN_ROLES, type Store, type TokenRole } from '../store/store.ts';
 
 /** The prefix of every secret, so a leaked one is recognisable (for example by secret scanners). */
-export const TOKEN_PREFIX = 'dl_';
+const TOKEN_PREFIX = 'dl_';
 
 /** How stale `lastUsedAt` may get before a use is written: a write per request would cost more than it tells. */
-export const LAST_USED_RESOLUTION_MS = 60_000;
+const LAST_USED_RESOLUTION_MS = 60_000;
 
 /** A newly created token and its secret, which is not stored and cannot be shown again. */
 export interface CreatedToken {

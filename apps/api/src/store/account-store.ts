@@ -49,7 +49,7 @@ export interface Session {
 }
 
 /** A session with the person it belongs to. */
-export interface SessionWithUser {
+interface SessionWithUser {
   session: Session;
   user: User;
 }

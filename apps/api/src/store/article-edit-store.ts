@@ -13,7 +13,7 @@ import type { SaveOptions } from './article-store.ts';
  * - `exists`: the slug is taken (`id` is that article's), nothing was written;
  * - `duplicate`: another article already has this content (`id`, `slug` are that one's), nothing was written.
  */
-export interface CreateArticleResult {
+interface CreateArticleResult {
   outcome: 'created' | 'exists' | 'duplicate';
   id: string;
   slug: string;

@@ -42,7 +42,7 @@ export interface NewComment {
 }
 
 /** Paging of an article's public threads. */
-export interface CommentThreadQuery {
+interface CommentThreadQuery {
   articleId: string;
   /** By creation time, for top-level comments; replies are always oldest first. */
   order: ListOrder;
@@ -52,7 +52,7 @@ export interface CommentThreadQuery {
 }
 
 /** One page of threads: its top-level comments and every visible reply beneath them. */
-export interface CommentThreadPage {
+interface CommentThreadPage {
   /** Approved top-level comments, in the order asked for. */
   roots: StoredComment[];
   /** Approved replies whose every ancestor is approved, oldest first. */
@@ -63,7 +63,7 @@ export interface CommentThreadPage {
 }
 
 /** Paging of the moderation queue, newest first unless `order` says otherwise. */
-export interface ModerationQuery {
+interface ModerationQuery {
   /** One status, or `any` for every comment (a commenter's history). */
   status: CommentStatus | 'any';
   /** Only comments on the article with this slug. */
@@ -77,7 +77,7 @@ export interface ModerationQuery {
 }
 
 /** One page of the moderation queue. */
-export interface ModerationPage {
+interface ModerationPage {
   items: StoredComment[];
   nextCursor: string | null;
   /** Comments matching the query, across all pages. */

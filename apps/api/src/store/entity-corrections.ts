@@ -9,7 +9,7 @@ import type { EntitySource } from '@dateline/model';
 import { blockText, type EntityType, type Mention, type Quote, slugify } from '@dateline/model/core';
 
 /** An entity as an article names it: type and slug. */
-export interface EntityKey {
+interface EntityKey {
   type: EntityType;
   slug: string;
 }

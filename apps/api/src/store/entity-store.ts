@@ -76,7 +76,7 @@ export interface EntityUpdate {
 }
 
 /** An article waiting on the enrichment queue. */
-export interface QueuedArticle {
+interface QueuedArticle {
   article: Article;
   /** Its story as it was read: an enrichment of it is only stored while it still is the story. */
   contentHash: string;
@@ -85,7 +85,7 @@ export interface QueuedArticle {
 }
 
 /** What `claimForEnrichment` takes. */
-export interface ClaimOptions {
+interface ClaimOptions {
   limit: number;
   /** Only articles whose id sorts after this one (a run's position in the queue). */
   after?: string | undefined;

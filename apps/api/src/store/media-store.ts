@@ -39,7 +39,7 @@ export interface MediaUse {
 }
 
 /** How to list the library. */
-export interface MediaQuery {
+interface MediaQuery {
   /** Words that must all appear in the alt text or the caption (case-insensitive). */
   q?: string | undefined;
   limit: number;

@@ -6,7 +6,7 @@
  */
 
 /** The hits of one key in the window a hit fell in, and in the window before it. */
-export interface WindowCounts {
+interface WindowCounts {
   current: number;
   previous: number;
 }

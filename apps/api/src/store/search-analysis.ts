@@ -154,7 +154,7 @@ export function searchVectorLiteral(text: SearchText): string {
  * @example
  * searchQueryLiteral([{ kind: 'phrase', words: ['night', 'ferries'] }, { kind: 'prefix', word: 'harbo' }]); // "('night' <-> 'ferri') & 'harbo':*"
  */
-export function searchQueryLiteral(terms: readonly SearchTerm[]): string {
+function searchQueryLiteral(terms: readonly SearchTerm[]): string {
   return terms
     .map((t) => {
       if (t.kind === 'prefix') return `'${indexKey(t.word)}':*`;

@@ -7,11 +7,11 @@
  */
 
 /** Characters of a query read; the rest is ignored. */
-export const MAX_QUERY_LENGTH = 256;
+const MAX_QUERY_LENGTH = 256;
 /** Terms of a query kept; the rest are ignored. */
-export const MAX_TERMS = 12;
+const MAX_TERMS = 12;
 /** The shortest prefix searched as a prefix: shorter ones would match nearly everything. */
-export const MIN_PREFIX_LENGTH = 2;
+const MIN_PREFIX_LENGTH = 2;
 
 /** One required term: a word, a word prefix, or words that must follow each other. */
 export type SearchTerm = { kind: 'word' | 'prefix'; word: string } | { kind: 'phrase'; words: string[] };

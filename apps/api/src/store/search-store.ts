@@ -26,7 +26,7 @@ export interface SearchOptions extends Visibility, ArticleFilters {
 export const PHRASE_COUNT_MAX = 1_000;
 
 /** One matching article. */
-export interface SearchHit {
+interface SearchHit {
   article: ArticleSummary;
   /** Relevance: higher is better. Comparable within one search, not across databases. */
   score: number;

@@ -5,7 +5,7 @@
  * tag used only by an unpublished draft reveals nothing about it.
  */
 import type { Author, Section, Tag } from '@dateline/model';
-import type { Visibility } from './store.ts';
+import type { Visibility } from './article-store.ts';
 
 /** A section and how many visible articles it holds. */
 export interface SectionCount extends Section {

@@ -25,7 +25,7 @@ export interface BatchFailure {
 }
 
 /** A stored article as an export carries it: the article and what identifies it in the store. */
-export interface ExportedArticle {
+interface ExportedArticle {
   article: Article;
   /** The story hash its duplicates are found by. */
   contentHash: string;

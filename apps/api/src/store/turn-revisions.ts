@@ -17,7 +17,7 @@ import type { Store } from './store.ts';
  * const revision = perTurn(() => store.articleRevision());
  * await Promise.all([revision(), revision()]); // one query
  */
-export function perTurn<T>(read: () => Promise<T>): () => Promise<T> {
+function perTurn<T>(read: () => Promise<T>): () => Promise<T> {
   let shared: Promise<T> | null = null;
   return () => {
     if (shared) return shared;

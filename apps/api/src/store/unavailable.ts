@@ -73,7 +73,7 @@ export function unavailableCause(err: unknown): Unavailable | null {
 const fullAt = new WeakMap<object, number>();
 
 /** How long after a write failed for a full disk `/readyz` reports the database not ready. */
-export const FULL_DISK_REPORT_MS = 60_000;
+const FULL_DISK_REPORT_MS = 60_000;
 
 /**
  * Records that a write to `store` failed because its disk is full, for `/readyz` to report.

@@ -67,7 +67,7 @@ export interface ArticleEditors {
 }
 
 /** A preview link as stored: the SHA-256 of its token, never the token. */
-export interface PreviewLinkRow {
+interface PreviewLinkRow {
   hash: string;
   articleId: string;
   createdAt: string;

@@ -11,7 +11,7 @@ import { runCli } from '../cli/main.ts';
 import { REPO_ROOT } from '../env.ts';
 
 /** The CLI entry point. */
-export const CLI_PATH = fileURLToPath(new URL('../cli.ts', import.meta.url));
+const CLI_PATH = fileURLToPath(new URL('../cli.ts', import.meta.url));
 
 /**
  * The shared third-party test data folder (`SHARED_DIR`, else `../shared` beside the checkout),

@@ -45,7 +45,7 @@ export function seeded(seed: number): Random {
 const forged = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 /** Text values that have broken a parser, a query or a database somewhere. */
-export const HOSTILE_STRINGS: readonly string[] = [
+const HOSTILE_STRINGS: readonly string[] = [
   '',
   ' ',
   'a',

@@ -33,7 +33,7 @@ const pointer = (token: string) => token.replace(/~/g, '~0').replace(/\//g, '~1'
  * const check = responseChecker(await (await app.request('/openapi.json')).json());
  * await check('GET', '/v1/articles/x', await app.request('/v1/articles/x'));
  */
-export function responseChecker(doc: OpenApiDocument) {
+function responseChecker(doc: OpenApiDocument) {
   const ajv = new Ajv2020({ strict: false, validateSchema: false, allErrors: true });
   addFormats(ajv);
   ajv.addSchema(doc as object, DOC_ID);

@@ -14,7 +14,7 @@ import type { Store } from '../store/store.ts';
 import { resetScript } from './schema-reset.ts';
 
 /** What the global setup hands the test files: the run's database, or why there is none. */
-export type PostgresTestRun = { url: string } | { error: string };
+type PostgresTestRun = { url: string } | { error: string };
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -21,7 +21,7 @@ export type MentionOperation =
   | { op: 'rename'; type: EntityType; slug: string; to: { type?: EntityType; name: string } };
 
 /** An entity with the number of articles naming it. */
-export type EntityWithCount = Entity & { articleCount: number };
+type EntityWithCount = Entity & { articleCount: number };
 
 /** A page of entities. */
 export interface EntityPage {

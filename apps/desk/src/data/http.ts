@@ -64,7 +64,7 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
  * identityEtag('"abc-br"'); // '"abc"'
  * identityEtag('"abc"'); // '"abc"'
  */
-export function identityEtag(etag: string | null): string | null {
+function identityEtag(etag: string | null): string | null {
   return etag?.replace(/-(?:br|zstd|gzip|deflate)"$/, '"') ?? null;
 }
 

@@ -115,16 +115,6 @@ export async function listRevisions(transport: Transport, slug: string): Promise
 }
 
 /**
- * The story as it was at a revision.
- *
- * @example
- * const then = await getRevision(transport, 'night-ferry', revisionId);
- */
-export async function getRevision(transport: Transport, slug: string, id: string): Promise<Article> {
-  return (await call<Article>(transport, 'GET', `/v1/articles/${encodeURIComponent(slug)}/revisions/${encodeURIComponent(id)}`)).body;
-}
-
-/**
  * The difference between two revisions, per block and word.
  *
  * @example

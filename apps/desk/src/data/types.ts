@@ -13,9 +13,8 @@ export const ROLES: readonly Role[] = ['admin', 'editor', 'contributor', 'modera
 
 /** A story's status in the desk; `scheduled` is a published story whose time has not come. */
 export const STORY_STATUSES = ['draft', 'review', 'scheduled', 'published', 'archived'] as const;
-export type StoryStatus = (typeof STORY_STATUSES)[number];
 
-export interface User {
+interface User {
   id: string;
   name: string;
   email: string;
@@ -50,19 +49,19 @@ export interface RevisionSummary {
   summary: string;
 }
 
-export interface WordChange {
+interface WordChange {
   op: 'add' | 'del' | 'same';
   text: string;
 }
 
-export interface BlockChange {
+interface BlockChange {
   index: number;
   change: 'added' | 'removed' | 'changed' | 'same';
   words: WordChange[];
 }
 
 /** A field other than the body that differs between two revisions. */
-export interface FieldChange {
+interface FieldChange {
   field: string;
   before: unknown;
   after: unknown;

@@ -17,7 +17,7 @@ export interface DocNode {
 }
 
 /** A mark of a text node as JSON. */
-export interface DocMark {
+interface DocMark {
   type: string;
   attrs?: Record<string, unknown>;
 }

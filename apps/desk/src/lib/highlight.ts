@@ -53,7 +53,7 @@ export function namesOf(entity: { type: EntityType; name: string }): string[] {
   return entity.type === 'person' && words.length > 1 && surname.length > 2 ? [name, surname] : [name];
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Where any of `names` occurs in `text` as whole words, longest name first where two overlap,
@@ -65,7 +65,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function findNames(text: string, names: readonly string[]): Range[] {
   const wanted = [...new Set(names.filter((n) => n.trim() !== ''))].sort((a, b) => b.length - a.length);
   if (wanted.length === 0) return [];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${wanted.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${wanted.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 

@@ -41,7 +41,7 @@ function shorten(text: string): string {
  * @example
  * imagesWithoutAlt({ body }); // ['image 1 in the story text (“Boats leaving”)']
  */
-export function imagesWithoutAlt(story: StoryImages): string[] {
+function imagesWithoutAlt(story: StoryImages): string[] {
   const names: string[] = [];
   if (story.leadImage && !story.leadImage.alt.trim()) names.push('the lead image');
   story.body.forEach((block, i) => {

@@ -48,7 +48,7 @@ export const REASON_LABELS: Record<HoldReason, string> = {
 };
 
 /** A decision as a past participle, for announcements. */
-export const DECISION_DONE: Record<Decision, string> = { approved: 'Approved', rejected: 'Rejected', spam: 'Marked as spam' };
+const DECISION_DONE: Record<Decision, string> = { approved: 'Approved', rejected: 'Rejected', spam: 'Marked as spam' };
 
 /**
  * The announcement after decisions: what was done, to how many, and what is left.

@@ -4,7 +4,7 @@
  */
 
 /** The base path the desk is served under. */
-export const DESK_BASE = '/desk';
+const DESK_BASE = '/desk';
 
 /**
  * A desk address.

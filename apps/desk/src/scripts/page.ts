@@ -5,7 +5,7 @@
 import { browserTransport } from '../data/index.ts';
 
 /** The CSRF token the server put in the page. */
-export function csrfToken(): string {
+function csrfToken(): string {
   return document.querySelector('meta[name="csrf-token"]')?.getAttribute('content') ?? '';
 }
 

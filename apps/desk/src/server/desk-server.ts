@@ -11,7 +11,7 @@ import { proxyToApi } from './proxy.ts';
 import type { DeskSettings } from './settings.ts';
 
 /** The path every desk page lives under (Astro's `base`). */
-export const BASE = '/desk';
+const BASE = '/desk';
 
 /** Astro's Node handler in middleware mode. */
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => unknown;

@@ -29,10 +29,10 @@ export interface SiteConfig {
   locale: string;
 }
 
-export const DEFAULT_API_URL = 'http://127.0.0.1:8787';
-export const DEFAULT_API_TIMEOUT_MS = 3000;
-export const DEFAULT_TIME_ZONE = 'UTC';
-export const DEFAULT_LOCALE = 'en-GB';
+const DEFAULT_API_URL = 'http://127.0.0.1:8787';
+const DEFAULT_API_TIMEOUT_MS = 3000;
+const DEFAULT_TIME_ZONE = 'UTC';
+const DEFAULT_LOCALE = 'en-GB';
 
 /** The current settings from `env` (process.env by default). */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): SiteConfig {

@@ -3,13 +3,13 @@
  * People, places and organisations from the API: one with its articles and quotations for its
  * page, and the articles related to an article by what they share.
  */
-import { type ArticleSummary, type EntityType, type Quote, Slug } from '@dateline/model';
+import { type EntityType, type Quote, Slug } from '@dateline/model';
 import type { ArticleList } from './articles.ts';
 import { api } from './client.ts';
 import { callApi } from './request.ts';
 
 /** A quotation with the article it is in; `block` is the paragraph it is in there. */
-export interface QuoteInArticle extends Quote {
+interface QuoteInArticle extends Quote {
   index: number;
   article: { slug: string; headline: string; publishedAt: string | null };
 }
@@ -27,7 +27,7 @@ export interface EntityDetail {
 }
 
 /** Articles per page of an entity. */
-export const ENTITY_PAGE_SIZE = 20;
+const ENTITY_PAGE_SIZE = 20;
 
 /**
  * The entity of `type` with `slug` and the page of its articles that `cursor` names (newest
@@ -83,28 +83,4 @@ export async function listEntities(type: EntityType, max: number): Promise<{ ite
     cursor = page.nextCursor ?? undefined;
   } while (cursor && items.length < max);
   return { items: items.slice(0, max), total };
-}
-
-/** Related articles shown under an article. */
-export const RELATED_COUNT = 5;
-
-/**
- * The published articles sharing the most people, places, organisations, then tags and section
- * with the article `slug`, best first; none when that article is not published.
- *
- * @throws {ApiUnavailableError} when the API is down or slow.
- *
- * @example
- * const related = await relatedArticles('night-ferry-returns');
- */
-export async function relatedArticles(slug: string, limit = RELATED_COUNT): Promise<ArticleSummary[]> {
-  if (!Slug.safeParse(slug).success) return [];
-  const { client, timeoutMs } = api();
-  const related = await callApi(
-    `articles related to ${slug}`,
-    timeoutMs,
-    (init) => client.v1.articles[':slug'].related.$get({ param: { slug }, query: { limit: String(limit) } }, { init }),
-    (res) => res.json(),
-  );
-  return related?.items ?? [];
 }

@@ -27,7 +27,7 @@ export interface FrontPageContent {
 }
 
 /** The front page's shape: lead stories, section blocks, stories per block. */
-export const FRONT_PAGE_SHAPE = { lead: 3, sections: 6, perSection: 4 } as const;
+const FRONT_PAGE_SHAPE = { lead: 3, sections: 6, perSection: 4 } as const;
 
 /**
  * The front page's stories.

@@ -6,7 +6,7 @@ import { readConfig } from './config.ts';
 import { topicDirectory, type DirectoryEntry } from './directory.ts';
 
 /** Sections named in the header; the rest are a click away on /sections. */
-export const HEADER_SECTIONS_MAX = 8;
+const HEADER_SECTIONS_MAX = 8;
 
 /** How long a listing read for the header is reused: sections change rarely, pages often. */
 const REUSE_MS = 60_000;

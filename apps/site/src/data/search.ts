@@ -30,7 +30,7 @@ export interface SearchResults {
 }
 
 /** Results per page. */
-export const RESULTS_PER_PAGE = 10;
+const RESULTS_PER_PAGE = 10;
 
 /**
  * The articles matching `request.q` and its filters, best first.

@@ -11,17 +11,14 @@ import { ApiResponseError } from './errors.ts';
 import { callApi } from './request.ts';
 
 /** A section with the number of articles published in it. */
-export interface SectionEntry {
+interface SectionEntry {
   name: string;
   slug: string;
   articleCount: number;
 }
 
-/** A tag with the number of articles published with it. */
-export type TagEntry = SectionEntry;
-
 /** An author, with bio and URL when known, and the number of articles they are credited on. */
-export interface AuthorEntry extends SectionEntry {
+interface AuthorEntry extends SectionEntry {
   bio?: string | undefined;
   url?: string | undefined;
 }

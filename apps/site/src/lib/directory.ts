@@ -8,7 +8,7 @@ import { type DirectoryPage, entityDirectory, topicDirectory } from '../data/ind
 import { entityPath, type TopicKind, topicPath } from './paths.ts';
 
 /** Entries per page of a directory. */
-export const DIRECTORY_PAGE_SIZE = 100;
+const DIRECTORY_PAGE_SIZE = 100;
 
 /** The kinds of directory, by the folder they are at (the entity ones as the model's ENTITY_PATHS names them). */
 export type DirectoryKind = TopicKind | 'people' | 'places' | 'organizations';

@@ -8,7 +8,7 @@ import { readConfig, type SiteConfig } from '../data/index.ts';
 import { messagesFor } from '../messages/index.ts';
 
 /** Shared caches keep these answers five minutes, then serve them stale while revalidating. */
-export const DISCOVERY_CACHE_CONTROL = 'public, s-maxage=300, stale-while-revalidate=600';
+const DISCOVERY_CACHE_CONTROL = 'public, s-maxage=300, stale-while-revalidate=600';
 
 /** The media types served, each with its charset. */
 export const MEDIA_TYPES = {

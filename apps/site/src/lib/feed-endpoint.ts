@@ -11,7 +11,7 @@ import { absoluteUrl, type FeedFormat, feedPath, topicPath, type TopicKind } fro
 import { topicDescription, topicFilter } from './topics.ts';
 
 /** How many of the latest articles a feed carries. */
-export const FEED_SIZE = 20;
+const FEED_SIZE = 20;
 
 /**
  * The `format` feed of the site, or of `topic`, for a request to `url`; 404 for a slug that

@@ -10,7 +10,7 @@ export interface DateSettings {
 }
 
 /** The site's settings, as they were before they could be set: en-GB in UTC. */
-export const UTC_EN_GB: DateSettings = { locale: 'en-GB', timeZone: 'UTC' };
+const UTC_EN_GB: DateSettings = { locale: 'en-GB', timeZone: 'UTC' };
 
 /**
  * The date formatter for `settings`. Building an `Intl.DateTimeFormat` is costly (it loads locale
@@ -91,7 +91,7 @@ export function nameListParts(names: readonly string[], locale = UTC_EN_GB.local
 }
 
 /** How much later than publication (or creation) a save must be to count as an update. */
-export const UPDATE_THRESHOLD_MS = 10 * 60_000;
+const UPDATE_THRESHOLD_MS = 10 * 60_000;
 
 /** The times `isMeaningfulUpdate` compares. */
 export interface ArticleTimes {

@@ -9,7 +9,7 @@
 import type { AstroCookies } from 'astro';
 import { articlePath } from './paths.ts';
 
-export const HELD_COOKIE = 'dateline-held';
+const HELD_COOKIE = 'dateline-held';
 /** Long enough to follow the redirect on a slow connection. */
 const MAX_AGE_SECONDS = 300;
 

@@ -81,7 +81,7 @@ export function authorPath(slug: string): string {
 }
 
 /** The feed formats the site serves, by file name. */
-export const FEED_FILES = { rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json' } as const;
+const FEED_FILES = { rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json' } as const;
 export type FeedFormat = keyof typeof FEED_FILES;
 
 /**

@@ -17,7 +17,7 @@ export type NameFilter = (typeof NAME_FILTERS)[number];
 
 /** The date filters: whole days, both ends included. */
 export const DATE_FILTERS = ['from', 'to'] as const;
-export type DateFilter = (typeof DATE_FILTERS)[number];
+type DateFilter = (typeof DATE_FILTERS)[number];
 
 /** Every filter of the form, in the order it shows them. */
 export type SearchFilter = NameFilter | DateFilter;
@@ -45,7 +45,7 @@ export interface ParsedSearch {
 }
 
 /** Longer queries are cut here; the API reads no more than this either. */
-export const MAX_QUERY_LENGTH = 256;
+const MAX_QUERY_LENGTH = 256;
 const FIELD_LENGTH = 100;
 const DAY_MS = 86_400_000;
 

@@ -15,7 +15,7 @@ import { absoluteUrl, articlePath, entityPath, topicPath, type TopicKind } from 
 const ENTITY_TYPES = Object.keys(ENTITY_PATHS) as EntityType[];
 
 /** Up to this many articles, `/sitemap.xml` lists every page itself rather than being an index. */
-export const SITEMAP_INLINE_MAX = 1000;
+const SITEMAP_INLINE_MAX = 1000;
 
 /** Page size when walking the listing (the API's largest). */
 const LIST_PAGE_SIZE = 100;

@@ -10,7 +10,7 @@ import type { TopicKind } from './paths.ts';
 import { type Topic, topicFilter } from './topics.ts';
 
 /** Articles per page of a topic. */
-export const TOPIC_PAGE_SIZE = 20;
+const TOPIC_PAGE_SIZE = 20;
 
 /** What a topic page shows. */
 export interface TopicPageData {

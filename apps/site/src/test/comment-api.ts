@@ -27,7 +27,7 @@ function story(slug: string, comments: ArticleInput['commentSettings']): Article
   };
 }
 
-export const STORIES: ArticleInput[] = [story(OPEN, { open: true }), story(PRE_MODERATED, { open: true, moderation: 'pre' }), story(CLOSED, { open: false })];
+const STORIES: ArticleInput[] = [story(OPEN, { open: true }), story(PRE_MODERATED, { open: true, moderation: 'pre' }), story(CLOSED, { open: false })];
 
 export interface CommentApi {
   url: string;

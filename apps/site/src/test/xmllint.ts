@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 /** The sitemap protocol's schema, which imports the News and image extensions' beside it. */
-export const SITEMAP_SCHEMA = fileURLToPath(new URL('./schemas/sitemap.xsd', import.meta.url));
+const SITEMAP_SCHEMA = fileURLToPath(new URL('./schemas/sitemap.xsd', import.meta.url));
 
 /** Why xmllint cannot run here, or null when it can. */
 export const xmllintMissing: string | null = (() => {

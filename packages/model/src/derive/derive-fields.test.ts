@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../block.ts';
-import { plain } from '../inline.ts';
+import { plain } from '../inline-text.ts';
 import { countWords } from './count-words.ts';
 import { deriveFields } from './derive-fields.ts';
 import { truncateAtWord } from './excerpt.ts';

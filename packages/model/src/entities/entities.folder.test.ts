@@ -20,7 +20,7 @@ const root = sharedPath(BBC);
 const PRONOUNS = new Set('i me my mine he him his she her hers it its we us our ours they them their theirs you your yours this that these those who whom'.split(' '));
 // Written just before a title ("the film Vera Drake", "his novel 'Small Island'").
 const WORK_BEFORE = /\b(?:film|movie|novel|book|album|musical|sitcom|soap|documentary|drama series|TV series|comedy series)[ \t]+["'‘“]?$/;
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe.skipIf(!root)(`entities across the whole BBC folder${root ? '' : ` (${missingShared(BBC)})`}`, () => {
   const files = root ? readdirSync(root).flatMap((topic) => readdirSync(path.join(root, topic)).map((f) => path.join(topic, f))) : [];
@@ -40,7 +40,7 @@ describe.skipIf(!root)(`entities across the whole BBC folder${root ? '' : ` (${m
   const common = (word: string): boolean => (lower.get(word.toLowerCase()) ?? 0) >= 5 && (upper.get(word.toLowerCase()) ?? 0) <= 1;
   /** Every place the story writes the name comes after a sentence break or is in capitals. */
   const onlyOpensSentences = (name: string, text: string): boolean =>
-    [...text.matchAll(new RegExp(`\\b${escape(name)}\\b`, 'g'))].every((m) => /(?:^|[.!?:"“‘(\n-]\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index)) || name === name.toUpperCase());
+    [...text.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'g'))].every((m) => /(?:^|[.!?:"“‘(\n-]\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index)) || name === name.toUpperCase());
 
   const found = { pronoun: [] as string[], common: [] as string[], work: [] as string[] };
   files.forEach((file, i) => {
@@ -52,7 +52,7 @@ describe.skipIf(!root)(`entities across the whole BBC folder${root ? '' : ` (${m
       if (PRONOUNS.has(name.toLowerCase())) found.pronoun.push(where);
       else if (!name.includes(' ') && common(name) && onlyOpensSentences(name, text)) found.common.push(where);
       // The whole title, not the first words of a longer one ("the musical Bollywood Dreams").
-      const asTitle = new RegExp(`${escape(name)}(?![\\w'’-]| \\p{Lu})`, 'gu');
+      const asTitle = new RegExp(`${escapeRegExp(name)}(?![\\w'’-]| \\p{Lu})`, 'gu');
       if ([...text.matchAll(asTitle)].some((m) => WORK_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))) found.work.push(where);
     }
   });

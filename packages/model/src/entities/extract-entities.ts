@@ -3,7 +3,8 @@
  * `extractEntities`: the people, places and organisations an article names, each with how often
  * and where it is first named, merged by name variant within the article.
  */
-import { type Block, blockText } from '../block.ts';
+import type { Block } from '../block.ts';
+import { blockText } from '../block-text.ts';
 import { slugify } from '../slugify.ts';
 import { classify } from './classify.ts';
 import type { EntityType, Mention } from './entity.ts';

@@ -6,7 +6,7 @@
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
 /** Verbs that attribute a whole quotation ("…,” Putin said; said Xi). */
-export const SAY_VERBS = words(`said says say saying told tells telling added adds adding noted notes explained explains
+const SAY_VERBS = words(`said says say saying told tells telling added adds adding noted notes explained explains
 insisted insists argued argues warned warns stressed stresses claimed claims admitted admits declared declares wrote writes
 continued continues concluded concludes conceded concedes acknowledged acknowledges recalled recalls remarked remarks replied
 replies responded responds commented comments announced announces observed observes maintained maintains suggested suggests
@@ -20,7 +20,7 @@ reiterated reiterates retorted repeated wondered exclaimed shouted yelled whispe
  * Verbs that lift a few of someone's words into the writer's sentence (X called Y “…”; X urged
  * … “…”), besides the verbs of saying.
  */
-export const CITE_VERBS = words(`called calling calls described describing describes dubbed dubbing branded branding labelled
+const CITE_VERBS = words(`called calling calls described describing describes dubbed dubbing branded branding labelled
 labeled labelling criticised criticized criticising criticizing criticises criticizes praised praising praises hailed hailing
 accused accusing condemned condemning dismissed dismissing stressing urging warning insisting arguing claiming promising
 pledging vowing echoed echoing termed terming welcomed welcoming attacked attacking blamed blaming

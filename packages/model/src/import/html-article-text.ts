@@ -4,7 +4,7 @@
  * reads, paragraph by paragraph, without picture captions.
  */
 import type { Block } from '../block.ts';
-import { blockText } from '../block.ts';
+import { blockText } from '../block-text.ts';
 
 /**
  * The body's text with a blank line (`\n\n`) between blocks: paragraphs, headings, quotes and

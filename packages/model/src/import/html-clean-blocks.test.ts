@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Block, ImageBlock } from '../block.ts';
-import { plain } from '../inline.ts';
+import { plain } from '../inline-text.ts';
 import {
   captionsToImages,
   cleanBlocks,

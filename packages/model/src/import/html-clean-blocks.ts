@@ -6,9 +6,9 @@
  * "Related" or "About the author" marker. Each cleaner is a pure function from blocks to blocks.
  */
 import type { Block, ImageBlock } from '../block.ts';
-import { blockText } from '../block.ts';
+import { blockText } from '../block-text.ts';
 import type { Inline } from '../inline.ts';
-import { inlineText } from '../inline.ts';
+import { inlineText } from '../inline-text.ts';
 import { isBylineLine, isCaptionLine, isDateline, isEndMarker, isFurnitureLine } from './html-clean-lines.ts';
 import { sameHeadline } from './html-headline.ts';
 
@@ -135,7 +135,7 @@ export const cutAtEndMarker: BlockCleaner = (blocks) => {
 };
 
 /** All block cleaners, in the order they run. */
-export const BLOCK_CLEANERS: readonly BlockCleaner[] = [cutAtEndMarker, dropRepeatedHeadline, captionsToImages, dropBylinesAndDatelines, dropFurniture, dropLinkPromos];
+const BLOCK_CLEANERS: readonly BlockCleaner[] = [cutAtEndMarker, dropRepeatedHeadline, captionsToImages, dropBylinesAndDatelines, dropFurniture, dropLinkPromos];
 
 /**
  * The body without furniture: every block cleaner in turn.

@@ -127,7 +127,7 @@ export function baseUrlOf(_document: Document, pageUrl: string | undefined): str
  * @example
  * absolute('../b', 'https://example.org/x/y'); // 'https://example.org/b'
  */
-export function absolute(href: string | null | undefined, base: string | undefined): string | undefined {
+function absolute(href: string | null | undefined, base: string | undefined): string | undefined {
   if (!href) return undefined;
   try {
     return new URL(href.trim(), base).href;

@@ -5,7 +5,7 @@
  * its text or dropped, so no markup reaches the article.
  */
 import type { Block, ImageBlock } from '../block.ts';
-import { blockText } from '../block.ts';
+import { blockText } from '../block-text.ts';
 import type { Mark } from '../inline.ts';
 import { linkHref, mathText, squash, textOf } from './html-dom.ts';
 import { captionParts, imageBlock, isCaptionElement, isFigureLike } from './html-image.ts';

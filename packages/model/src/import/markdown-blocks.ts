@@ -5,9 +5,10 @@
  */
 import type { Blockquote, Image as MdImage, List, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Block, ImageBlock } from '../block.ts';
-import { Image, blockText } from '../block.ts';
+import { Image } from '../block.ts';
+import { blockText } from '../block-text.ts';
 import type { InlineContent } from '../inline.ts';
-import { plain } from '../inline.ts';
+import { plain } from '../inline-text.ts';
 import { type Definitions, phrasingText, toInline } from './markdown-inline.ts';
 
 /** What the body conversion found: the blocks, and the text of a leading `#` heading. */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ArticleInput } from '../article.ts';
-import { blockText } from '../block.ts';
+import { blockText } from '../block-text.ts';
 import { isImportError } from './errors.ts';
 import { articleText } from './html-article-text.ts';
 import { parseHtml } from './parse-html.ts';

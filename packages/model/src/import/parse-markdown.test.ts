@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleInput } from '../article.ts';
 import type { Block } from '../block.ts';
-import { plain } from '../inline.ts';
+import { plain } from '../inline-text.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 
 const body = (md: string): Block[] => parseMarkdown(`# Headline\n\n${md}`).body;

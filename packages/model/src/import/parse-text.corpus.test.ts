@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArticleInput } from '../article.ts';
-import { blockText } from '../block.ts';
+import { blockText } from '../block-text.ts';
 import { missingShared, sharedPath } from '../testing/shared-dir.ts';
 import { decodeText } from './decode.ts';
 import { parseText } from './parse-text.ts';

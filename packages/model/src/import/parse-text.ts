@@ -5,7 +5,7 @@
  */
 import type { ArticleInput } from '../article.ts';
 import type { Block } from '../block.ts';
-import { plain } from '../inline.ts';
+import { plain } from '../inline-text.ts';
 import { dropTrailingBoilerplate } from './boilerplate.ts';
 import { ImportError } from './errors.ts';
 import { checkBlockCount, checkTextSize, withoutControls } from './source-limits.ts';

@@ -41,7 +41,7 @@ export function figureHtml(image: Image, options: FigureOptions = {}): string {
 }
 
 /** The width a picture takes in the text column (65ch), and the whole viewport below it. */
-export const FIGURE_SIZES = '(min-width: 42rem) 42rem, 100vw';
+const FIGURE_SIZES = '(min-width: 42rem) 42rem, 100vw';
 
 /**
  * A stored picture as `<picture>`: AVIF and WebP sources, a JPEG `<img>` with every width in its
@@ -51,7 +51,7 @@ export const FIGURE_SIZES = '(min-width: 42rem) 42rem, 100vw';
  * @example
  * pictureHtml({ id: 'ab…', width: 1200, height: 800 }, 'The pier', ' loading="lazy" decoding="async"');
  */
-export function pictureHtml(media: MediaRef, alt: string, loading: string): string {
+function pictureHtml(media: MediaRef, alt: string, loading: string): string {
   const sizes = attribute('sizes', FIGURE_SIZES);
   const sources = (['avif', 'webp'] as const).map((f) => `<source${attribute('type', MEDIA_FORMAT_TYPES[f])}${attribute('srcset', mediaSrcset(media, f))}${sizes}>`).join('');
   const fallback = mediaPath(media.id, renditionWidths(media.width).find((w) => w >= 1024) ?? renditionWidths(media.width).at(-1)!, 'jpg');

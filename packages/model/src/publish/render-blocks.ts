@@ -7,7 +7,7 @@
  */
 import type { Block, Image } from '../block.ts';
 import type { Inline, Mark } from '../inline.ts';
-import { inlineText } from '../inline.ts';
+import { inlineText } from '../inline-text.ts';
 import { escapeHtml, xmlSafe } from './xml.ts';
 
 /** How relative targets are written. */

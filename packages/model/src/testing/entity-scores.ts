@@ -6,7 +6,8 @@
  * those has the labelled speaker (null for an unnamed source).
  */
 import { createHash } from 'node:crypto';
-import { type Block, blockText } from '../block.ts';
+import type { Block } from '../block.ts';
+import { blockText } from '../block-text.ts';
 import type { EntityType } from '../entities/entity.ts';
 import type { Enrichment } from '../entities/enrich.ts';
 import { slugify } from '../slugify.ts';
@@ -79,7 +80,7 @@ export function blockParagraphs(source: string, body: readonly Block[]): number[
  * A short fingerprint of a block's text (whitespace folded): lets a label point at a paragraph
  * without the fixture holding any of its words.
  */
-export function blockAnchor(block: Block): string {
+function blockAnchor(block: Block): string {
   return createHash('sha256').update(normal(blockText(block).replace(/\n/g, ' '))).digest('hex').slice(0, 10);
 }
 

@@ -15,7 +15,7 @@ import { type ArticleLabels, blockParagraphs, htmlParagraphs } from './entity-sc
 import { sharedPath } from './shared-dir.ts';
 
 /** One labelled article, imported and ready to score. */
-export interface LabelledArticle {
+interface LabelledArticle {
   labels: ArticleLabels;
   headline: string;
   body: Block[];

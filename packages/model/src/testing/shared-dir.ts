@@ -10,7 +10,7 @@ import path from 'node:path';
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
 /** The shared data folder: `$SHARED_DIR`, else `../shared` next to the repository root. */
-export const SHARED_DIR = path.resolve(process.env['SHARED_DIR'] ?? path.join(REPO_ROOT, '..', 'shared'));
+const SHARED_DIR = path.resolve(process.env['SHARED_DIR'] ?? path.join(REPO_ROOT, '..', 'shared'));
 
 /**
  * The absolute path of `relative` inside the shared folder, or `undefined` when it is missing.

@@ -19,7 +19,7 @@ import { createArticle, deleteArticle, patchArticle, replaceArticle } from '../.
 import { ForbiddenEditError } from '../../services/workflow/permissions.ts';
 import type * as routes from './articles-write.routes.ts';
 
-export const articlePath = (slug: string) => `/v1/articles/${encodeURIComponent(slug)}`;
+const articlePath = (slug: string) => `/v1/articles/${encodeURIComponent(slug)}`;
 
 /** A 400 naming each invalid field of the body. */
 export function invalidBody(c: Context<AppBindings>, errors: FieldError[]) {

@@ -16,9 +16,9 @@ import { TEXT_FORMATS } from '../../services/article-input.ts';
 import { exampleArticle, exampleInput, exampleMarkdown, examplePatch } from './articles.examples.ts';
 
 /** Media types a new or replaced article may be sent in. */
-export const ARTICLE_BODY_TYPES = ['application/json', ...TEXT_FORMATS] as const;
+const ARTICLE_BODY_TYPES = ['application/json', ...TEXT_FORMATS] as const;
 /** Media types of a patch. */
-export const PATCH_BODY_TYPES = ['application/merge-patch+json', 'application/json'] as const;
+const PATCH_BODY_TYPES = ['application/merge-patch+json', 'application/json'] as const;
 
 const tags = ['Editing'];
 const slugParam = z.object({

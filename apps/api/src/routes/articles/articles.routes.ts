@@ -16,8 +16,8 @@ import { CommentThreadList } from '../comments/comments.schemas.ts';
 import { exampleArticle, exampleList } from './articles.examples.ts';
 
 /** Page size bounds; the message is the one a client sees when it is out of range. */
-export const LIMIT_MIN = 1;
-export const LIMIT_MAX = 100;
+const LIMIT_MIN = 1;
+const LIMIT_MAX = 100;
 const LIMIT_MESSAGE = `must be an integer from ${LIMIT_MIN} to ${LIMIT_MAX}`;
 /** The listing's sort keys. */
 const SORTS = ['published', 'updated'] as const;
@@ -44,7 +44,7 @@ export const ListFilters = z.object({
 });
 
 /** Query parameters of `GET /v1/articles`: the shared filters, and the newsroom's. */
-export const ListArticlesQuery = ListFilters.extend({
+const ListArticlesQuery = ListFilters.extend({
   status: z
     .enum([...STATUS_FILTERS, 'any'], { error: `must be ${[...STATUS_FILTERS, 'any'].join(', ')}` })
     .optional()
@@ -61,7 +61,7 @@ export const ListArticlesQuery = ListFilters.extend({
 }).refine((q) => q.sort !== 'updated' || q.order === 'newest', { error: 'must be newest (or left out) with sort=updated', path: ['order'] });
 
 /** A listed article; a signed-in request also learns who changed it last. */
-export const ListedArticle = ArticleSummary.extend({
+const ListedArticle = ArticleSummary.extend({
   updatedBy: z
     .object({ id: z.string(), name: z.string() })
     .nullable()
@@ -82,7 +82,7 @@ const INCLUDE_MESSAGE = `must be ${ARTICLE_INCLUDES.join(' or ')}, or both separ
 const INCLUDE_PATTERN = new RegExp(`^(${ARTICLE_INCLUDES.join('|')})(,(${ARTICLE_INCLUDES.join('|')}))*$`);
 
 /** Query parameters of `GET /v1/articles/{slug}`. */
-export const ArticleQuery = z.object({
+const ArticleQuery = z.object({
   include: z
     .string({ error: INCLUDE_MESSAGE })
     .regex(INCLUDE_PATTERN, { error: INCLUDE_MESSAGE })
@@ -101,7 +101,7 @@ export const ArticleQuery = z.object({
 });
 
 /** An article, with what `include` asked for. */
-export const ArticleWithIncludes = Article.extend({
+const ArticleWithIncludes = Article.extend({
   comments: CommentThreadList.optional().meta({ description: 'With `include=comments`: the first page of its approved comments, as threads.' }),
   related: z.array(ArticleSummary).optional().meta({ description: 'With `include=related`: the articles sharing the most with it, best first.' }),
 }).meta({ id: 'ArticleWithIncludes', description: 'A stored article, with its comments and related articles when asked for.' });

@@ -18,7 +18,7 @@ const revisionId = (description: string) => z.string().min(1).max(100).meta({ de
 const Who = z.object({ id: z.string(), name: z.string() }).nullable().meta({ id: 'Actor', description: 'Who did it (a token or a person), null when not recorded.' });
 
 /** One revision as listed. */
-export const RevisionSummary = z
+const RevisionSummary = z
   .object({
     id: z.string(),
     number: z.int().positive().meta({ description: '1, 2, 3… per article.' }),

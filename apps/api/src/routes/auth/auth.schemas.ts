@@ -15,7 +15,7 @@ export const EmailSchema = z.email({ error: 'must be an e-mail address' }).max(2
 const PASSWORD_MESSAGE = `must be ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters`;
 
 /** A new password. */
-export const NewPassword = z
+const NewPassword = z
   .string({ error: PASSWORD_MESSAGE })
   .min(MIN_PASSWORD_LENGTH, PASSWORD_MESSAGE)
   .max(MAX_PASSWORD_LENGTH, PASSWORD_MESSAGE)
@@ -25,7 +25,7 @@ export const NewPassword = z
 export const PersonName = z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters').meta({ example: 'Ana Lima' });
 
 /** The person signed in, as the session shows them. */
-export const SessionUser = z
+const SessionUser = z
   .object({ id: z.string(), name: z.string(), email: z.string(), role: RoleSchema })
   .meta({ id: 'SessionUser', description: 'The person signed in.' });
 

@@ -2,7 +2,6 @@
  * @module
  * Tests of `POST /v1/articles/{slug}/comments`, through the app, over a real SQLite store.
  */
-import type { Article } from '@dateline/model';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type AppDeps, createApp } from '../../app.ts';
 import { postComment, postForm } from '../../testing/comments.ts';
@@ -10,12 +9,11 @@ import { NOW, save, story, testStore } from '../../testing/fixtures.ts';
 import type { Store } from '../../store/store.ts';
 
 let store: Store;
-let article: Article;
 let app: ReturnType<typeof createApp>;
 const makeApp = (comments: AppDeps['comments'] = {}) => createApp({ store, now: () => NOW, comments: { rateLimit: 0, rateHold: 0, ...comments } });
 beforeEach(async () => {
   store = await testStore();
-  article = await save(store, story(1, { slug: 'ferry' }));
+  await save(store, story(1, { slug: 'ferry' }));
   app = makeApp();
 });
 afterEach(async () => {

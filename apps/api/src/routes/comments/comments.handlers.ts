@@ -6,7 +6,8 @@
 import type { Context } from 'hono';
 import { principalOf } from '../../lib/auth.ts';
 import { cachedBody, sendCached } from '../../lib/cached-json.ts';
-import { type CachePolicy, setCachePolicy } from '../../lib/http-cache.ts';
+import { setCachePolicy } from '../../lib/http-cache.ts';
+import type { CachePolicy } from '../../lib/request-state.ts';
 import { problem } from '../../lib/problem.ts';
 import type { AppBindings, AppRouteHandler } from '../../lib/types.ts';
 import { listArticleComments } from '../../services/comments.ts';

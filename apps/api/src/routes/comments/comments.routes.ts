@@ -11,7 +11,7 @@ import { postForm } from './post-comment.ts';
 import { ArticleSlugParams, CommentSubmission, CommentThreadList, HeldComment, ThreadQuery } from './comments.schemas.ts';
 
 /** The media types a comment may be posted in: JSON, or a form as a browser sends it. */
-export const COMMENT_MEDIA_TYPES = ['application/json', 'application/x-www-form-urlencoded', 'multipart/form-data'] as const;
+const COMMENT_MEDIA_TYPES = ['application/json', 'application/x-www-form-urlencoded', 'multipart/form-data'] as const;
 
 const tags = ['Comments'];
 

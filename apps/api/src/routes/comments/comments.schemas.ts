@@ -93,7 +93,7 @@ const RecursiveThread: z.ZodType<RecursiveThread> = Comment.omit({ status: true 
  * An approved comment with its replies: one recursive component in the OpenAPI document, typed for
  * the client with the depth limit the service keeps to (see `buildThreads`).
  */
-export const ThreadedComment = RecursiveThread as unknown as z.ZodType<ThreadedCommentType>;
+const ThreadedComment = RecursiveThread as unknown as z.ZodType<ThreadedCommentType>;
 
 /** A page of an article's threads. */
 export const CommentThreadList = z

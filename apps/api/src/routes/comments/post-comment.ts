@@ -14,7 +14,7 @@ import { hitRateLimit } from '../../services/moderation/rate-limit.ts';
 import { CommentSubmission } from './comments.schemas.ts';
 
 /** What a reader is told about a comment that is not shown at once (whatever the real reason). */
-export const HELD_MESSAGE = 'Thank you. Your comment will appear once a moderator has approved it.';
+const HELD_MESSAGE = 'Thank you. Your comment will appear once a moderator has approved it.';
 
 /**
  * The response to a valid submission on the article `slug`.

@@ -11,7 +11,8 @@ import { dirname, join } from 'node:path';
 import { Scalar } from '@scalar/hono-api-reference';
 import { Hono } from 'hono';
 import { cachedForm } from '../../lib/compression.ts';
-import { etagFor, ifNoneMatchHits } from '../../lib/http-cache.ts';
+import { etagFor } from '../../lib/etag.ts';
+import { ifNoneMatchHits } from '../../lib/http-cache.ts';
 
 /** The standalone browser bundle of `@scalar/api-reference` inside node_modules. */
 export const SCALAR_BUNDLE_PATH = join(dirname(createRequire(import.meta.url).resolve('@scalar/api-reference')), 'browser', 'standalone.js');

@@ -9,7 +9,7 @@ import type * as routes from './entities.routes.ts';
 import { answer, unreachable } from './read.ts';
 
 /** Quotations shown on an entity's page; the rest are a `/v1/quotes` page away. */
-export const ENTITY_QUOTES = 20;
+const ENTITY_QUOTES = 20;
 
 export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   const query = c.req.valid('query');

@@ -27,7 +27,7 @@ const nextCursor = z.string().nullable().meta({ description: 'Pass as `cursor` f
 const total = z.int().nonnegative().meta({ description: 'Entries across all pages.' });
 
 /** An entity with the number of public articles naming it. */
-export const EntityWithCount = Entity.extend({
+const EntityWithCount = Entity.extend({
   articleCount: z.int().positive().meta({ description: 'Published articles naming it (scheduled ones not yet counted).' }),
 }).meta({ id: 'EntityWithCount', description: 'A person, place or organisation and how many articles name it.' });
 
@@ -37,7 +37,7 @@ export const EntityList = z
   .meta({ id: 'EntityList', description: 'Entities by article count (most first), then slug.' });
 
 /** A quotation with the article it is in and its place there. */
-export const QuoteInArticle = Quote.extend({
+const QuoteInArticle = Quote.extend({
   index: z.int().nonnegative().meta({ description: 'Index in the article’s `quotes`.' }),
   article: z
     .object({ slug: Slug, headline: z.string(), publishedAt: Timestamp.nullable() })
@@ -56,7 +56,7 @@ export const EntityDetail = EntityWithCount.extend({
 }).meta({ id: 'EntityDetail', description: 'A person, place or organisation with its articles and quotations.' });
 
 /** Where an article stands with enrichment. */
-export const EnrichmentState = z
+const EnrichmentState = z
   .object({
     state: z.enum(['enriched', 'queued', 'failed']).meta({
       description: 'enriched: its mentions and quotations are current; queued: the background worker will find them; failed: it gave up (`dateline enrich` tries again).',
@@ -79,7 +79,7 @@ export const RelatedArticles = z
 const name = z.string().trim().min(1).max(200);
 
 /** The editors' changes to an article's mentions. */
-export const MentionOperation = z
+const MentionOperation = z
   .discriminatedUnion('op', [
     z.object({ op: z.literal('add'), type: EntityType, name }).meta({ id: 'MentionAdd', description: 'The article names this entity.' }),
     z

@@ -18,7 +18,7 @@ export const MergeBody = z
   .meta({ id: 'EntityMergeInput' });
 
 /** A merge. */
-export const MergeSchema = z
+const MergeSchema = z
   .object({
     type: entityType,
     from: z.object({ slug: z.string(), name: z.string() }),

@@ -12,11 +12,11 @@ import { ListFilters } from '../articles/articles.routes.ts';
 import { exampleArticle } from '../articles/articles.examples.ts';
 
 /** At most this many whole articles in one answer: bodies are large, a feed carries twenty. */
-export const FEED_ITEMS_MAX = 50;
+const FEED_ITEMS_MAX = 50;
 const LIMIT_MESSAGE = `must be an integer from 1 to ${FEED_ITEMS_MAX}`;
 
 /** Query parameters: the listing's topic filters, and how many. */
-export const FeedItemsQuery = ListFilters.pick({ section: true, tag: true, author: true, person: true, place: true, organization: true }).extend({
+const FeedItemsQuery = ListFilters.pick({ section: true, tag: true, author: true, person: true, place: true, organization: true }).extend({
   limit: z.coerce
     .number({ error: LIMIT_MESSAGE })
     .int({ error: LIMIT_MESSAGE })
@@ -27,7 +27,7 @@ export const FeedItemsQuery = ListFilters.pick({ section: true, tag: true, autho
 });
 
 /** The answer: whole articles, newest first. */
-export const FeedItems = z
+const FeedItems = z
   .object({ items: z.array(Article).meta({ description: 'The latest published articles, newest first, each as `GET /v1/articles/{slug}` answers it.' }) })
   .meta({ id: 'FeedItems', description: 'The latest articles in full, for a feed.' });
 

@@ -6,12 +6,12 @@ import { ArticleSummary, Slug, Timestamp } from '@dateline/model';
 import { z } from '@hono/zod-openapi';
 
 /** Bounds of the front page's shape; the defaults are a common newspaper front. */
-export const LEAD_MAX = 10;
-export const LEAD_DEFAULT = 3;
-export const SECTIONS_MAX = 20;
-export const SECTIONS_DEFAULT = 6;
-export const PER_SECTION_MAX = 12;
-export const PER_SECTION_DEFAULT = 4;
+const LEAD_MAX = 10;
+const LEAD_DEFAULT = 3;
+const SECTIONS_MAX = 20;
+const SECTIONS_DEFAULT = 6;
+const PER_SECTION_MAX = 12;
+const PER_SECTION_DEFAULT = 4;
 
 const count = (max: number, fallback: number, description: string) => {
   const message = `must be an integer from 1 to ${max}`;
@@ -32,7 +32,7 @@ export const FrontPageQuery = z.object({
 });
 
 /** One section's block on the front page. */
-export const SectionBlock = z
+const SectionBlock = z
   .object({
     name: z.string(),
     slug: Slug,

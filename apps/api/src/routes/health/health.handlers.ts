@@ -14,7 +14,7 @@ export const healthz: AppRouteHandler<typeof routes.healthz> = (c) => c.json({ s
  * How long readiness waits for the database: a probe must answer sooner than its prober gives up
  * (often 1 to 5 s), whatever the query deadline of the requests it stands for.
  */
-export const READY_TIMEOUT_MS = 2000;
+const READY_TIMEOUT_MS = 2000;
 
 /** Resolves when `ping` does, rejects when it does or after `ms`. */
 async function within(ping: Promise<void>, ms: number): Promise<void> {

@@ -7,7 +7,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { problemContent } from '../../lib/problem.ts';
 
 /** The body of a passing probe. */
-export const HealthStatus = z.object({ status: z.literal('ok') }).meta({ id: 'HealthStatus' });
+const HealthStatus = z.object({ status: z.literal('ok') }).meta({ id: 'HealthStatus' });
 
 const tags = ['Health'];
 

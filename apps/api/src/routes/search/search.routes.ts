@@ -13,7 +13,7 @@ import { ListFilters } from '../articles/articles.routes.ts';
 const Q_MESSAGE = 'must not be empty: say what to search for';
 
 /** Query parameters of `GET /v1/search`. */
-export const SearchQuery = ListFilters.omit({ order: true }).extend({
+const SearchQuery = ListFilters.omit({ order: true }).extend({
   q: z
     .string({ error: Q_MESSAGE })
     .trim()
@@ -37,7 +37,7 @@ export const SearchQuery = ListFilters.omit({ order: true }).extend({
 });
 
 /** One result. */
-export const SearchHit = z
+const SearchHit = z
   .object({
     article: ArticleSummary,
     score: z.number().meta({
@@ -51,7 +51,7 @@ export const SearchHit = z
   .meta({ id: 'SearchHit', description: 'An article matching a search.' });
 
 /** A page of results. */
-export const SearchResults = z
+const SearchResults = z
   .object({
     items: z.array(SearchHit),
     total: z.int().nonnegative().meta({ description: 'Articles matching the search and filters, across all pages; at least that many when `totalExact` is false.' }),

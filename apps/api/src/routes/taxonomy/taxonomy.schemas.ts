@@ -7,9 +7,9 @@ import { Author, Section, Tag } from '@dateline/model';
 import { z } from '@hono/zod-openapi';
 
 /** Page size bounds of the vocabulary listings; larger than for articles, since entries are small. */
-export const TAXONOMY_LIMIT_MIN = 1;
-export const TAXONOMY_LIMIT_MAX = 500;
-export const TAXONOMY_LIMIT_DEFAULT = 100;
+const TAXONOMY_LIMIT_MIN = 1;
+const TAXONOMY_LIMIT_MAX = 500;
+const TAXONOMY_LIMIT_DEFAULT = 100;
 const LIMIT_MESSAGE = `must be an integer from ${TAXONOMY_LIMIT_MIN} to ${TAXONOMY_LIMIT_MAX}`;
 
 const articleCount = z.int().positive().meta({ description: 'Published articles filed under it (scheduled ones not yet counted).' });

@@ -24,7 +24,7 @@ const DURATION_MESSAGE = 'must be a duration such as 90m, 12h or 7d (s, m, h or 
  * @example
  * parseDuration('7d'); // 604800000
  */
-export function parseDuration(value: string): number | null {
+function parseDuration(value: string): number | null {
   const match = /^(\d+)\s*([smhd])$/i.exec(value.trim());
   if (!match) return null;
   const ms = Number(match[1]) * UNIT_MS[match[2]!.toLowerCase() as keyof typeof UNIT_MS];

@@ -14,7 +14,7 @@ import { type ActiveSession, newSession, type SessionPolicy } from './sessions.t
 const HOUR = 3_600_000;
 
 /** How long each kind of link stays valid: a day for the first admin, a week for an invitation, an hour for a reset. */
-export const LINK_LIFETIMES_MS: Record<LinkKind, number> = { setup: 24 * HOUR, invite: 7 * 24 * HOUR, reset: HOUR };
+const LINK_LIFETIMES_MS: Record<LinkKind, number> = { setup: 24 * HOUR, invite: 7 * 24 * HOUR, reset: HOUR };
 
 /** Where the desk runs when `DESK_URL` is unset. */
 export const DEFAULT_DESK_URL = 'http://127.0.0.1:4322';
@@ -32,7 +32,7 @@ export interface CreatedLink {
  * @example
  * linkUrl('https://news.example.org', token); // 'https://news.example.org/desk/setup/…'
  */
-export function linkUrl(deskUrl: string, token: string): string {
+function linkUrl(deskUrl: string, token: string): string {
   return `${deskUrl.replace(/\/+$/, '')}/desk/setup/${token}`;
 }
 

@@ -25,7 +25,7 @@ const DAY = 24 * HOUR;
 export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleTimeoutMs: 7 * DAY, maxAgeMs: 30 * DAY };
 
 /** How stale `lastSeenAt` may get before a use is written (idle expiry is this coarse). */
-export const SESSION_TOUCH_RESOLUTION_MS = 60_000;
+const SESSION_TOUCH_RESOLUTION_MS = 60_000;
 
 /** A session as its holder sees it. */
 export interface ActiveSession {

@@ -11,10 +11,10 @@ import { type MediaContext, uploadMedia } from './media.ts';
 import { MediaRejectedError } from './renditions.ts';
 
 /** How long one download may take. */
-export const FETCH_TIMEOUT_MS = 20_000;
+const FETCH_TIMEOUT_MS = 20_000;
 
 /** An image left as it was, and why. */
-export interface ImageProblem {
+interface ImageProblem {
   src: string;
   reason: string;
 }
@@ -36,7 +36,7 @@ export interface FetchImagesOptions {
  * @example
  * const bytes = await download('https://example.org/pier.jpg', 20 * 1024 * 1024);
  */
-export async function download(url: string, maxBytes: number, fetcher: typeof fetch = fetch): Promise<Uint8Array> {
+async function download(url: string, maxBytes: number, fetcher: typeof fetch = fetch): Promise<Uint8Array> {
   const res = await fetcher(url, { redirect: 'follow', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { accept: 'image/avif,image/webp,image/jpeg,image/png,image/gif' } });
   if (!res.ok) {
     await res.body?.cancel();

@@ -21,7 +21,7 @@ export class MediaRejectedError extends Error {
 }
 
 /** A file to store, by its name within the picture's folder. */
-export interface Rendition {
+interface Rendition {
   name: string;
   bytes: Uint8Array;
 }

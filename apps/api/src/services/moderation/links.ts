@@ -6,7 +6,7 @@
 import { visibleText } from './comment-skeleton.ts';
 
 /** More links than this hold a comment for moderation. */
-export const MAX_LINKS = 2;
+const MAX_LINKS = 2;
 
 // A link is what a reader's browser or mail client would make clickable: a scheme or `www.`.
 // Bare names such as `example.com` are not counted: they are too often ordinary words in news talk.

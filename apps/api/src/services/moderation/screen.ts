@@ -38,7 +38,7 @@ export interface WordMatchers {
 }
 
 /** The reason recorded for comments held because the article is pre-moderated. */
-export const PRE_MODERATION_REASON = 'pre-moderation';
+const PRE_MODERATION_REASON = 'pre-moderation';
 
 const REPEAT_REASON = 'same text as an earlier comment on this article';
 const BLOCKED_PREFIX = 'blocked commenter';

@@ -13,7 +13,7 @@ export interface Editor extends Actor {
 }
 
 /** The statuses a contributor may give a story and work on. */
-export const CONTRIBUTOR_STATUSES: readonly ArticleStatus[] = ['draft', 'review'];
+const CONTRIBUTOR_STATUSES: readonly ArticleStatus[] = ['draft', 'review'];
 
 /** A write the editor's role does not allow; nothing was written. */
 export class ForbiddenEditError extends Error {

@@ -14,7 +14,7 @@ export const PREVIEW_DEFAULT_SECONDS = 7 * 24 * 3600;
 export const PREVIEW_MAX_SECONDS = 30 * 24 * 3600;
 
 /** The prefix of every preview token, so a leaked one is recognisable. */
-export const PREVIEW_PREFIX = 'pv_';
+const PREVIEW_PREFIX = 'pv_';
 
 const hashOf = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
 

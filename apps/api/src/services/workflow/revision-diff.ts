@@ -11,13 +11,13 @@ import { canonicalJson } from '../content-hash.ts';
 import { inputOf } from '../article-input.ts';
 
 /** A run of words in a changed block. */
-export interface WordRun {
+interface WordRun {
   op: 'add' | 'del' | 'same';
   text: string;
 }
 
 /** One block of the difference. */
-export interface BlockChange {
+interface BlockChange {
   /** The block's position in the newer version (in the older one for a removed block). */
   index: number;
   change: 'added' | 'removed' | 'changed' | 'same';
@@ -27,7 +27,7 @@ export interface BlockChange {
 }
 
 /** A field other than the body whose value differs. */
-export interface FieldChange {
+interface FieldChange {
   field: string;
   before: unknown;
   after: unknown;
@@ -84,7 +84,7 @@ const tokens = (text: string): string[] => text.match(/\s+|[^\s]+/g) ?? [];
  * wordDiff('The ferry sails at noon', 'The ferry sails at dawn');
  * // [{ op: 'same', text: 'The ferry sails at ' }, { op: 'del', text: 'noon' }, { op: 'add', text: 'dawn' }]
  */
-export function wordDiff(before: string, after: string): WordRun[] {
+function wordDiff(before: string, after: string): WordRun[] {
   const a = tokens(before);
   const b = tokens(after);
   const runs: WordRun[] = [];

@@ -43,7 +43,7 @@ const fieldList = (fields: readonly string[]) => fields.map((f) => FIELD_NAMES[f
  * @example
  * revisionSummary({ kind: 'edited', fields: ['headline', 'body'], status: 'draft' }); // 'Changed headline, body'
  */
-export function revisionSummary(entry: Pick<RevisionEntry, 'kind' | 'fields' | 'status'>): string {
+function revisionSummary(entry: Pick<RevisionEntry, 'kind' | 'fields' | 'status'>): string {
   const others = entry.fields.filter((f) => f !== 'status' && f !== 'publishedAt');
   const also = others.length > 0 ? `; changed ${fieldList(others)}` : '';
   switch (entry.kind) {

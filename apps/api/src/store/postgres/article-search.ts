@@ -8,7 +8,7 @@
  */
 import type { ArticleSummary } from '@dateline/model';
 import { decodeSearchCursor, encodeSearchCursor, type SearchPosition } from '../search-cursor.ts';
-import { parseSearchQuery, type SearchTerm, searchFingerprint } from '../search-query.ts';
+import { parseSearchQuery, searchFingerprint } from '../search-query.ts';
 import { PHRASE_COUNT_MAX, type SearchOptions, type SearchPage } from '../search-store.ts';
 import { renderSnippet } from '../search-text.ts';
 import { markSnippet } from '../body-snippet.ts';
@@ -38,7 +38,7 @@ function matchConditions(sql: Queryable, { words, pairs }: SearchQueryLiterals):
  * for a word in half of a big archive takes seconds; counting the matches and listing the newest
  * need only the index and the narrow `article_search` rows.
  */
-export const RANKED_MAX = 1000;
+const RANKED_MAX = 1000;
 
 interface PageRow {
   id: string;

@@ -14,7 +14,7 @@ export interface KnownArticle extends StoredIdentity {
 }
 
 /** A duplicate remembered by import key (see migration 007), with its article's identity. */
-export interface KnownDuplicate {
+interface KnownDuplicate {
   revision_hash: string;
   id: string;
   slug: string;

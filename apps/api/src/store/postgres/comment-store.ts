@@ -3,9 +3,8 @@
  * The PostgreSQL implementation of `CommentStore`, with the same recursive queries as SQLite's:
  * a page of threads costs three statements whatever the depth of its replies.
  */
-import { type CommentStore, CommentTargetGoneError, type StoredComment } from '../comment-store.ts';
+import { type CommentStore, CommentTargetGoneError } from '../comment-store.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
-import { utc } from '../article-rows.ts';
 import { and, type Fragment, type Sql } from './connection.ts';
 import { type CommentRow, toStoredComment } from '../comment-rows.ts';
 import { visibleAt } from './article-read.ts';

@@ -18,10 +18,10 @@ export type Tx = postgres.TransactionSql;
 export type Fragment = postgres.Fragment;
 
 /** Connections per process when `DATABASE_POOL_SIZE` is unset. */
-export const DEFAULT_POOL_SIZE = 10;
+const DEFAULT_POOL_SIZE = 10;
 
 /** How long a query may run when `DB_QUERY_TIMEOUT_MS` is unset, in milliseconds. */
-export const DEFAULT_QUERY_TIMEOUT_MS = 5000;
+const DEFAULT_QUERY_TIMEOUT_MS = 5000;
 
 /** How to pool connections. */
 export interface PoolOptions {

@@ -11,17 +11,6 @@ import { speakerEntity } from '../entity-rows.ts';
 import type { JsonValue, Queryable } from './connection.ts';
 import { newFullName, resolutionFor } from './entity-resolve.ts';
 
-/**
- * The corrections kept for the article with this id, oldest first, then the merges of entities
- * across stories (as renames), oldest first.
- *
- * @example
- * await readCorrections(sql, article.id);
- */
-export async function readCorrections(sql: Queryable, articleId: string): Promise<EntityCorrection[]> {
-  return [...(await ownCorrections(sql, articleId)), ...(await mergeCorrections(sql))];
-}
-
 async function ownCorrections(sql: Queryable, articleId: string): Promise<EntityCorrection[]> {
   const rows = await sql<{ correction: EntityCorrection }[]>`
     SELECT correction FROM entity_corrections WHERE article_id = ${articleId} ORDER BY seq`;

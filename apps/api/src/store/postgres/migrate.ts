@@ -7,10 +7,11 @@
  */
 import type { MigrationReport } from '../store.ts';
 import type { Sql } from './connection.ts';
-import { PG_MIGRATIONS, type PgMigration } from './migration.ts';
+import { PG_MIGRATIONS } from './migration.ts';
+import type { PgMigration } from './migration-type.ts';
 
 /** The advisory lock key every Dateline process takes around migrating ("dateline" in ASCII, cut to 63 bits). */
-export const MIGRATION_LOCK_KEY = 0x646174656c696e65n & 0x7fffffffffffffffn;
+const MIGRATION_LOCK_KEY = 0x646174656c696e65n & 0x7fffffffffffffffn;
 
 /**
  * Brings the database up to the last of `migrations` (default: all this build knows).
@@ -75,7 +76,7 @@ async function applyPending(sql: Sql, migrations: readonly PgMigration[]): Promi
  * @example
  * await currentVersion(sql); // 1
  */
-export async function currentVersion(sql: Sql): Promise<number> {
+async function currentVersion(sql: Sql): Promise<number> {
   const [row] = await sql<{ version: number }[]>`SELECT COALESCE(MAX(version), 0)::int AS version FROM schema_migrations`;
   return row?.version ?? 0;
 }

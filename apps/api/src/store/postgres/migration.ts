@@ -1,10 +1,10 @@
 /**
  * @module
- * The shape of a PostgreSQL schema migration and the ordered list of them. They mirror the SQLite
+ * The ordered list of PostgreSQL schema migrations (their shape is in `migration-type.ts`). They mirror the SQLite
  * migrations version for version (same numbers, same names), in PostgreSQL's own types; like
  * those, a released one is never edited.
  */
-import type { Sql } from './connection.ts';
+import type { PgMigration } from './migration-type.ts';
 import { migration001 } from './migrations/001-initial.ts';
 import { migration002 } from './migrations/002-token-usage.ts';
 import { migration003 } from './migrations/003-comment-moderation.ts';
@@ -29,17 +29,6 @@ import { migration022 } from './migrations/022-enrichment-claims.ts';
 import { migration023 } from './migrations/023-entity-resolution.ts';
 import { migration026 } from './migrations/026-search-pairs.ts';
 import { migration027 } from './migrations/027-media-usage.ts';
-
-/** One forward step of the schema. */
-export interface PgMigration {
-  /** 1, 2, 3… with no gaps, the same as the SQLite migration of that number. */
-  version: number;
-  name: string;
-  /** Statements run in one transaction with the version's record. */
-  sql: string;
-  /** Data changes SQL cannot express (hashes computed in JavaScript), run after `sql` in the same transaction. */
-  backfill?: (sql: Sql) => Promise<void>;
-}
 
 /**
  * Every migration, in order.

@@ -18,7 +18,7 @@ import type { Fragment, Queryable } from './connection.ts';
  * @example
  * sql`UPDATE article_search SET search = ${searchVector(sql, searchText(article))} WHERE id = ${article.id}`;
  */
-export function searchVector(sql: Queryable, text: SearchText): Fragment {
+function searchVector(sql: Queryable, text: SearchText): Fragment {
   return sql`${searchVectorLiteral(text)}::tsvector`;
 }
 

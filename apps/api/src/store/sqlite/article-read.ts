@@ -38,7 +38,7 @@ export const ARTICLE_COLUMNS: FilterColumns = {
 };
 
 /** The condition of a status filter on `columns`, and its parameters. */
-export function statusCondition(status: StatusFilter, now: Date, columns: FilterColumns): { sql: string; params: SQLInputValue[] } {
+function statusCondition(status: StatusFilter, now: Date, columns: FilterColumns): { sql: string; params: SQLInputValue[] } {
   // Published and public now is what every reader sees: the one visibility rule.
   if (status === 'published') return { sql: columns.visibleAt, params: [utc(now)] };
   if (status === 'scheduled') return { sql: `${columns.status} = 'published' AND ${columns.publishedAt} > ?`, params: [utc(now)] };

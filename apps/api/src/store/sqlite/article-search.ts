@@ -37,7 +37,7 @@ const SEARCH_COLUMNS: FilterColumns = {
  * two such words, that costs as much again as the total. Such a search says little about which
  * article is the best match; the newest are what a reader of news most likely wants.
  */
-export const RANKED_MAX = 1000;
+const RANKED_MAX = 1000;
 
 /**
  * A page of the articles matching `text` (see `SearchStore.search`): ranked by bm25 when at most

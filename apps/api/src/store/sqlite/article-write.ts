@@ -17,9 +17,6 @@ import { mediaIdsOf } from '../media-uses.ts';
 import { statement } from './statements.ts';
 import { transaction, unlessWritten } from './transaction.ts';
 
-// Kept importable from here for the modules that took them from this file before they moved.
-export { toSummary, utc } from '../article-rows.ts';
-
 const IDENTITY = "id, slug, json_extract(document, '$.createdAt') AS created_at, revision_hash, import_key";
 
 /**

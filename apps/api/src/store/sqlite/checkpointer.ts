@@ -12,13 +12,13 @@ import { Worker } from 'node:worker_threads';
 import { remapDatabase } from './connection.ts';
 
 /** How often the thread looks for committed pages to copy, in milliseconds. */
-export const CHECKPOINT_INTERVAL_MS = 25;
+const CHECKPOINT_INTERVAL_MS = 25;
 
 /**
  * The writer's own checkpoints, in log pages: a safety net should the thread fall behind or die
  * (the log would otherwise grow without bound), far above what the thread lets gather.
  */
-export const WRITER_CHECKPOINT_PAGES = 50_000;
+const WRITER_CHECKPOINT_PAGES = 50_000;
 
 /** SQLite's own `wal_autocheckpoint`, which the writer goes back to should the thread fail. */
 const DEFAULT_CHECKPOINT_PAGES = 1000;

@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 
 /** The memory map of a connection's database file (see `openDatabase`). */
-export const MMAP_BYTES = 1_073_741_824;
+const MMAP_BYTES = 1_073_741_824;
 
 /**
  * Maps `db`'s database file again, at its current size. A connection maps the file as it finds

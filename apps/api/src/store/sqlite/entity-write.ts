@@ -13,17 +13,6 @@ import { speakerEntity } from '../entity-rows.ts';
 import { newFullName, resolutionFor } from './entity-resolve.ts';
 import { statement } from './statements.ts';
 
-/**
- * The corrections kept for the article with this id, oldest first, then the merges of entities
- * across stories (as renames), oldest first.
- *
- * @example
- * readCorrections(db, article.id); // [{ op: 'remove', entity: { type: 'place', slug: 'kremlin' } }]
- */
-export function readCorrections(db: DatabaseSync, articleId: string): EntityCorrection[] {
-  return [...ownCorrections(db, articleId), ...mergeCorrections(db)];
-}
-
 function ownCorrections(db: DatabaseSync, articleId: string): EntityCorrection[] {
   const rows = statement(db, 'SELECT correction FROM entity_corrections WHERE article_id = ? ORDER BY seq').all(articleId) as { correction: string }[];
   return rows.map((row) => JSON.parse(row.correction) as EntityCorrection);

@@ -5,7 +5,8 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { MigrationReport } from '../store.ts';
-import { MIGRATIONS, type Migration } from './migration.ts';
+import { MIGRATIONS } from './migration.ts';
+import type { Migration } from './migration-type.ts';
 import { transaction } from './transaction.ts';
 
 /**
@@ -54,7 +55,7 @@ export function migrateDatabase(db: DatabaseSync, migrations: readonly Migration
 }
 
 /** The highest applied migration, 0 for an empty database. */
-export function currentVersion(db: DatabaseSync): number {
+function currentVersion(db: DatabaseSync): number {
   const row = db.prepare('SELECT COALESCE(MAX(version), 0) AS version FROM schema_migrations').get() as { version: number };
   return Number(row.version);
 }

@@ -1,9 +1,9 @@
 /**
  * @module
- * The shape of a schema migration and the ordered list of them. Migrations only ever move
+ * The ordered list of schema migrations (their shape is in `migration-type.ts`). Migrations only ever move
  * forward: a released one is never edited, a change is a new file with the next number.
  */
-import type { DatabaseSync } from 'node:sqlite';
+import type { Migration } from './migration-type.ts';
 import { migration001 } from './migrations/001-initial.ts';
 import { migration002 } from './migrations/002-token-usage.ts';
 import { migration003 } from './migrations/003-comment-moderation.ts';
@@ -28,17 +28,6 @@ import { migration022 } from './migrations/022-enrichment-claims.ts';
 import { migration023 } from './migrations/023-entity-resolution.ts';
 import { migration026 } from './migrations/026-search-pairs.ts';
 import { migration027 } from './migrations/027-media-usage.ts';
-
-/** One forward step of the schema. */
-export interface Migration {
-  /** 1, 2, 3… with no gaps; the file is named after it (`001-initial.ts`). */
-  version: number;
-  name: string;
-  /** Statements run in one transaction with the version's record. */
-  sql: string;
-  /** Data changes SQL cannot express (hashes computed in JavaScript), run after `sql` in the same transaction. */
-  backfill?: (db: DatabaseSync) => void;
-}
 
 /**
  * Every migration, in order.

@@ -4,7 +4,7 @@
  * costs three statements whatever the depth of its replies.
  */
 import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
-import type { CommentStore, StoredComment } from '../comment-store.ts';
+import type { CommentStore } from '../comment-store.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { utc } from '../article-rows.ts';
 import { articleConditions, whereClause } from './article-read.ts';

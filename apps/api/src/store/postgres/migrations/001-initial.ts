@@ -4,7 +4,7 @@
  * slugs compare byte by byte (`COLLATE "C"`) so that cursor order matches SQLite's whatever the
  * database's locale. Documents stay `json` text, keeping the key order the API serves.
  */
-import type { PgMigration } from '../migration.ts';
+import type { PgMigration } from '../migration-type.ts';
 
 export const migration001: PgMigration = {
   version: 1,

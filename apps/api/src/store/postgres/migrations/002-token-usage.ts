@@ -3,7 +3,7 @@
  * Migration 002 (PostgreSQL): when each API token was last used, and names unique among live
  * tokens, as SQLite's 002.
  */
-import type { PgMigration } from '../migration.ts';
+import type { PgMigration } from '../migration-type.ts';
 
 export const migration002: PgMigration = {
   version: 2,

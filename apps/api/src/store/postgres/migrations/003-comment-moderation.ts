@@ -4,7 +4,7 @@
  * normalised body (repeat detection), why a comment was held on arrival, and the indexes of the
  * public threads and the moderation queue.
  */
-import type { PgMigration } from '../migration.ts';
+import type { PgMigration } from '../migration-type.ts';
 
 export const migration003: PgMigration = {
   version: 3,

@@ -3,7 +3,7 @@
  * Migration 004 (PostgreSQL): the article revision counter, as SQLite's 004. One statement-level
  * trigger per write statement keeps a bulk change to one increment.
  */
-import type { PgMigration } from '../migration.ts';
+import type { PgMigration } from '../migration-type.ts';
 
 export const migration004: PgMigration = {
   version: 4,

@@ -6,7 +6,7 @@
  */
 import type { Article } from '@dateline/model';
 import { storyHash } from '../../story-hash.ts';
-import type { PgMigration } from '../migration.ts';
+import type { PgMigration } from '../migration-type.ts';
 
 /** Documents read per round trip while recomputing hashes. */
 const PAGE = 1000;

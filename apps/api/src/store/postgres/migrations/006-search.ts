@@ -7,7 +7,7 @@
 import type { Article } from '@dateline/model';
 import { searchText } from '../../search-text.ts';
 import { writeSearchText } from '../search-vector.ts';
-import type { PgMigration } from '../migration.ts';
+import type { PgMigration } from '../migration-type.ts';
 
 export const migration006: PgMigration = {
   version: 6,

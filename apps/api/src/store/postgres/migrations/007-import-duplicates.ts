@@ -2,7 +2,7 @@
  * @module
  * Migration 007 (PostgreSQL): the sources an import found to be duplicates, as SQLite's 007.
  */
-import type { PgMigration } from '../migration.ts';
+import type { PgMigration } from '../migration-type.ts';
 
 export const migration007: PgMigration = {
   version: 7,

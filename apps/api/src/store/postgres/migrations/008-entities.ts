@@ -3,7 +3,7 @@
  * Migration 008 (PostgreSQL): people, places, organisations, quotations, editors' corrections and
  * the enrichment queue, as SQLite's 008.
  */
-import type { PgMigration } from '../migration.ts';
+import type { PgMigration } from '../migration-type.ts';
 
 export const migration008: PgMigration = {
   version: 8,

@@ -4,7 +4,7 @@
  * a narrow table; here they were always on the article's row, beside its `tsvector`. The number
  * is taken so that both databases stay at the same schema version.
  */
-import type { PgMigration } from '../migration.ts';
+import type { PgMigration } from '../migration-type.ts';
 
 export const migration009: PgMigration = {
   version: 9,

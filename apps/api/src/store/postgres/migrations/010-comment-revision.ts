@@ -3,7 +3,7 @@
  * Migration 010 (PostgreSQL): the comment revision counter, as SQLite's 010. One statement-level
  * trigger per write statement keeps a bulk change to one increment.
  */
-import type { PgMigration } from '../migration.ts';
+import type { PgMigration } from '../migration-type.ts';
 
 export const migration010: PgMigration = {
   version: 10,

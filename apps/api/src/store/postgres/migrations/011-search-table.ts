@@ -6,7 +6,7 @@
  * dozen bytes and a pointer to the vector, rather than an article row with its summary, so the
  * matches of a big database stay in cache. `search_body`, for snippets, stays on the article.
  */
-import type { PgMigration } from '../migration.ts';
+import type { PgMigration } from '../migration-type.ts';
 
 export const migration011: PgMigration = {
   version: 11,

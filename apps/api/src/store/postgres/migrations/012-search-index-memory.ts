@@ -4,7 +4,7 @@
  * whole import batch in memory before writing it; the GIN index here has its own pending list.
  * The number is taken so that both databases stay at the same schema version.
  */
-import type { PgMigration } from '../migration.ts';
+import type { PgMigration } from '../migration-type.ts';
 
 export const migration012: PgMigration = {
   version: 12,

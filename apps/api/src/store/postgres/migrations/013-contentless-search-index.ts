@@ -4,7 +4,7 @@
  * article's text for its full-text index; here the index never held one (`article_search` keeps
  * only the `tsvector`). The number is taken so that both databases stay at the same schema version.
  */
-import type { PgMigration } from '../migration.ts';
+import type { PgMigration } from '../migration-type.ts';
 
 export const migration013: PgMigration = {
   version: 13,

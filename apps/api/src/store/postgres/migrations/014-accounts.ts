@@ -3,7 +3,7 @@
  * Migration 014 (PostgreSQL): accounts, sessions, single-use links and failed sign-ins, as
  * SQLite's 014.
  */
-import type { PgMigration } from '../migration.ts';
+import type { PgMigration } from '../migration-type.ts';
 
 export const migration014: PgMigration = {
   version: 14,

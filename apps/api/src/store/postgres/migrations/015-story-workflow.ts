@@ -3,7 +3,7 @@
  * Migration 015 (PostgreSQL): as SQLite's 015, the status `review`, who created and last changed
  * each article, saved revisions, old slugs and preview links.
  */
-import type { PgMigration } from '../migration.ts';
+import type { PgMigration } from '../migration-type.ts';
 
 export const migration015: PgMigration = {
   version: 15,

@@ -9,7 +9,7 @@ import type { Article } from '@dateline/model';
 import { searchVectorLiteral } from '../../search-analysis.ts';
 import { searchText } from '../../search-text.ts';
 import { json } from '../article-insert.ts';
-import type { PgMigration } from '../migration.ts';
+import type { PgMigration } from '../migration-type.ts';
 
 export const migration017: PgMigration = {
   version: 17,

@@ -2,7 +2,7 @@
  * @module
  * Migration 018 (PostgreSQL): the media library, blocked commenters and entity merges, as SQLite's 018.
  */
-import type { PgMigration } from '../migration.ts';
+import type { PgMigration } from '../migration-type.ts';
 
 export const migration018: PgMigration = {
   version: 18,

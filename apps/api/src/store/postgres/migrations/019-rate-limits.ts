@@ -2,7 +2,7 @@
  * @module
  * Migration 019 (PostgreSQL): the comment rate limit's counts and salt, and token expiry, as SQLite's 019.
  */
-import type { PgMigration } from '../migration.ts';
+import type { PgMigration } from '../migration-type.ts';
 
 export const migration019: PgMigration = {
   version: 19,

@@ -2,7 +2,7 @@
  * @module
  * Migration 020 (PostgreSQL): stories pinned to the front page, as SQLite's 020.
  */
-import type { PgMigration } from '../migration.ts';
+import type { PgMigration } from '../migration-type.ts';
 
 export const migration020: PgMigration = {
   version: 20,

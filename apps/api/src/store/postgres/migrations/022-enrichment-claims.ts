@@ -2,7 +2,7 @@
  * @module
  * Migration 022 (PostgreSQL): claims on the enrichment queue, as SQLite's 022.
  */
-import type { PgMigration } from '../migration.ts';
+import type { PgMigration } from '../migration-type.ts';
 
 export const migration022: PgMigration = {
   version: 22,

@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '@dateline/model';
 import { shortKey } from '../../entity-resolution.ts';
-import type { PgMigration } from '../migration.ts';
+import type { PgMigration } from '../migration-type.ts';
 
 export const migration023: PgMigration = {
   version: 23,

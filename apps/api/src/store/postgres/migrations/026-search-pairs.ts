@@ -11,7 +11,7 @@ import type { Article } from '@dateline/model';
 import { searchVectorLiterals } from '../../search-analysis.ts';
 import { searchText } from '../../search-text.ts';
 import { json } from '../article-insert.ts';
-import type { PgMigration } from '../migration.ts';
+import type { PgMigration } from '../migration-type.ts';
 
 export const migration026: PgMigration = {
   version: 26,

@@ -6,7 +6,7 @@
 import { mediaIdsOf } from '../../media-uses.ts';
 import { json } from '../article-insert.ts';
 import type { Sql } from '../connection.ts';
-import type { PgMigration } from '../migration.ts';
+import type { PgMigration } from '../migration-type.ts';
 
 const BATCH = 1000;
 

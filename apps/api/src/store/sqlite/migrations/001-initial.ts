@@ -7,7 +7,7 @@
  * order is time order. Each article's full JSON sits in `document` for one-read fetches; the other
  * columns exist for filtering, ordering and joins.
  */
-import type { Migration } from '../migration.ts';
+import type { Migration } from '../migration-type.ts';
 
 export const migration001: Migration = {
   version: 1,

@@ -3,7 +3,7 @@
  * Migration 002: when each API token was last used, and names unique among live tokens so that
  * `dateline token revoke <name>` always means one token (a revoked name may be reused).
  */
-import type { Migration } from '../migration.ts';
+import type { Migration } from '../migration-type.ts';
 
 export const migration002: Migration = {
   version: 2,

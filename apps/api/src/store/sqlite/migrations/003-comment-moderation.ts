@@ -6,7 +6,7 @@
  *
  * Nothing derived from a reader's IP address is stored: the rate limit keeps its keys in memory.
  */
-import type { Migration } from '../migration.ts';
+import type { Migration } from '../migration-type.ts';
 
 export const migration003: Migration = {
   version: 3,

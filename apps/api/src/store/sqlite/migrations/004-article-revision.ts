@@ -4,7 +4,7 @@
  * can tell with one indexed read whether any article changed since it cached a response, whoever
  * wrote it (an import in another process included).
  */
-import type { Migration } from '../migration.ts';
+import type { Migration } from '../migration-type.ts';
 
 export const migration004: Migration = {
   version: 4,

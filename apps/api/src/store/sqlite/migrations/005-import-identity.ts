@@ -8,7 +8,7 @@
  * changes anything. Stored articles get their story hash from their document.
  */
 import { storyHash } from '../../story-hash.ts';
-import type { Migration } from '../migration.ts';
+import type { Migration } from '../migration-type.ts';
 
 export const migration005: Migration = {
   version: 5,

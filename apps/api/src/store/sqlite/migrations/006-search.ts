@@ -9,7 +9,7 @@
 import type { Article } from '@dateline/model';
 import { utc } from '../../article-rows.ts';
 import { searchText } from '../../search-text.ts';
-import type { Migration } from '../migration.ts';
+import type { Migration } from '../migration-type.ts';
 
 const COLUMNS = 'headline, standfirst, people, tags, body';
 const values = (row: 'new' | 'old') => COLUMNS.split(', ').map((c) => `${row}.${c}`).join(', ');

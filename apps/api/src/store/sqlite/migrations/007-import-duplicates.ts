@@ -4,7 +4,7 @@
  * article already tells is not stored, but its import key is remembered here with the article it
  * repeats, so importing the same file again is `unchanged` rather than a duplicate once more.
  */
-import type { Migration } from '../migration.ts';
+import type { Migration } from '../migration-type.ts';
 
 export const migration007: Migration = {
   version: 7,

@@ -7,7 +7,7 @@
  * is enriched; `enrichment_queue` holds the articles still to enrich (every article stored before
  * this migration, to begin with), worked through by `dateline enrich` or the server's worker.
  */
-import type { Migration } from '../migration.ts';
+import type { Migration } from '../migration-type.ts';
 
 export const migration008: Migration = {
   version: 8,

@@ -5,7 +5,7 @@
  * one of these rows per match; beside each body's text they cost a page read each, and a big
  * database no longer fits its cache.
  */
-import type { Migration } from '../migration.ts';
+import type { Migration } from '../migration-type.ts';
 
 export const migration009: Migration = {
   version: 9,

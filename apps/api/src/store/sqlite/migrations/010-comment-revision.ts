@@ -4,7 +4,7 @@
  * articles, so that a page of an article's comments can be served from the response cache until
  * any process adds, moderates or deletes a comment.
  */
-import type { Migration } from '../migration.ts';
+import type { Migration } from '../migration-type.ts';
 
 export const migration010: Migration = {
   version: 10,

@@ -4,7 +4,7 @@
  * of their own, as 009 did here for the filter columns beside the FTS5 index. The number is taken
  * so that both databases stay at the same schema version.
  */
-import type { Migration } from '../migration.ts';
+import type { Migration } from '../migration-type.ts';
 
 export const migration011: Migration = {
   version: 11,

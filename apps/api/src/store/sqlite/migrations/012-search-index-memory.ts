@@ -7,7 +7,7 @@
  * more segments to read than before. The memory is held only while a write transaction adds to
  * the index; the setting is stored in the index, so every connection uses it.
  */
-import type { Migration } from '../migration.ts';
+import type { Migration } from '../migration-type.ts';
 
 export const migration012: Migration = {
   version: 12,

@@ -7,7 +7,7 @@
  * snippets are made from the article's own body. `article_search_filters` now holds the row id
  * of each article in the index, and deleting an article deletes both.
  */
-import type { Migration } from '../migration.ts';
+import type { Migration } from '../migration-type.ts';
 
 const COLUMNS = 'headline, standfirst, people, tags, body';
 

@@ -4,7 +4,7 @@
  * invitation, password reset) and failed sign-ins for the throttle. Session ids and link tokens
  * are stored as SHA-256 hashes, passwords as argon2id hashes; none of them in the clear.
  */
-import type { Migration } from '../migration.ts';
+import type { Migration } from '../migration-type.ts';
 
 export const migration014: Migration = {
   version: 14,

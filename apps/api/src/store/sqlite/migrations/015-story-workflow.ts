@@ -12,7 +12,7 @@
  * a new table.
  */
 import type { DatabaseSync } from 'node:sqlite';
-import type { Migration } from '../migration.ts';
+import type { Migration } from '../migration-type.ts';
 
 const OLD_CHECK = "CHECK (status IN ('draft', 'published', 'archived'))";
 const NEW_CHECK = "CHECK (status IN ('draft', 'review', 'published', 'archived'))";

@@ -4,7 +4,7 @@
  * analysis SQLite's FTS5 index already uses; the number is taken so that both databases stay at
  * the same schema version.
  */
-import type { Migration } from '../migration.ts';
+import type { Migration } from '../migration-type.ts';
 
 export const migration017: Migration = {
   version: 17,

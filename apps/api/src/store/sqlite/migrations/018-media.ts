@@ -4,7 +4,7 @@
  * as uploaded, so the same picture is kept once; its renditions live in the media storage (a
  * folder or a bucket), named after that hash, not in the database.
  */
-import type { Migration } from '../migration.ts';
+import type { Migration } from '../migration-type.ts';
 
 export const migration018: Migration = {
   version: 18,

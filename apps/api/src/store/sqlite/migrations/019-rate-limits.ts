@@ -5,7 +5,7 @@
  * random salt with which client addresses are hashed into keys (the same for every process).
  * And API tokens may expire: `expires_at`, null for a token that does not.
  */
-import type { Migration } from '../migration.ts';
+import type { Migration } from '../migration-type.ts';
 
 export const migration019: Migration = {
   version: 19,

@@ -4,7 +4,7 @@
  * of the story (see docs/decisions/016-front-page-pins.md): one row per pinned article, the newest
  * pin first on the page, optionally until a given time. Deleting the article lifts its pin.
  */
-import type { Migration } from '../migration.ts';
+import type { Migration } from '../migration-type.ts';
 
 export const migration020: Migration = {
   version: 20,

@@ -4,7 +4,7 @@
  * address from the queue. Never shown, returned or exported; null for comments posted before
  * and for imported ones.
  */
-import type { Migration } from '../migration.ts';
+import type { Migration } from '../migration-type.ts';
 
 export const migration021: Migration = {
   version: 21,

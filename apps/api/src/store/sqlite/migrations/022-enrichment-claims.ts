@@ -4,7 +4,7 @@
  * several API processes work one enrichment queue without enriching a story twice; a claim whose
  * process died runs out and the article is taken up again.
  */
-import type { Migration } from '../migration.ts';
+import type { Migration } from '../migration-type.ts';
 
 export const migration022: Migration = {
   version: 22,

@@ -12,7 +12,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { EntityType } from '@dateline/model';
 import { shortKey } from '../../entity-resolution.ts';
-import type { Migration } from '../migration.ts';
+import type { Migration } from '../migration-type.ts';
 
 export const migration023: Migration = {
   version: 23,

@@ -4,7 +4,7 @@
  * other, so that its index finds phrases without reading positions; FTS5 reads phrases from its
  * own position lists. The number is taken so that both databases stay at the same schema version.
  */
-import type { Migration } from '../migration.ts';
+import type { Migration } from '../migration-type.ts';
 
 export const migration026: Migration = {
   version: 26,

@@ -9,7 +9,7 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import { mediaIdsOf } from '../../media-uses.ts';
-import type { Migration } from '../migration.ts';
+import type { Migration } from '../migration-type.ts';
 
 /** Fills the index from every stored document, one article at a time. */
 function backfill(db: DatabaseSync): void {
