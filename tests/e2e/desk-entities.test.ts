@@ -21,7 +21,7 @@ The strike at NorthLink Ferries ended on Friday, Orkney Council said. Tomas Grie
 Mara Quill of the BBC reported the news from Stromness. "It was a long winter," said Tomas Grieve.
 The first boat will cross Scapa Flow to Houton, where Brough Lodge and Stenness Harbour Trust wait.`;
 const PIER = `Council backs new pier
-Orkney Islands Council backed a new pier in Kirkwall on Monday. Mrs Calder, the harbour master, welcomed the vote.
+Orkney Islands Council backed a new pier in Kirkwall on Monday. Inez Calder, the harbour master, welcomed the vote.
 "This is the pier we asked for," Calder said.`;
 
 let stack: DeskStack;
@@ -208,23 +208,23 @@ describe('people, places and organisations across stories', () => {
   it('merges two people: the site’s person page and search filter follow; a split brings the first back', async () => {
     const page = await editor.context.newPage();
     expect(await linkedArticles('/search?q=harbour&person=ines-calder')).toEqual([slugs.strike]);
-    expect(await linkedArticles('/people/calder')).toEqual([slugs.pier]);
+    expect(await linkedArticles('/people/inez-calder')).toEqual([slugs.pier]);
 
     await page.goto(`${stack.desk.url}/desk/entities`);
     await page.getByRole('link', { name: 'Entities' }).waitFor();
     await page.getByLabel('Name starts with').fill('calder');
     await page.getByLabel('Name starts with').press('Enter');
     await page.waitForURL(/q=calder/);
-    expect(await page.locator('#entity-results tbody th').allTextContents()).toEqual(expect.arrayContaining(['Ines Calder', 'Calder']));
-    await page.getByLabel('Merge', { exact: true }).selectOption({ label: 'Calder (person, 1 story)' });
+    expect(await page.locator('#entity-results tbody th').allTextContents()).toEqual(expect.arrayContaining(['Ines Calder', 'Inez Calder']));
+    await page.getByLabel('Merge', { exact: true }).selectOption({ label: 'Inez Calder (person, 1 story)' });
     await page.getByLabel('into', { exact: true }).selectOption({ label: 'Ines Calder (person, 1 story)' });
     await page.getByRole('button', { name: 'Merge', exact: true }).click();
-    await done(page, 'Calder merged into Ines Calder in 1 story.');
-    expect(await page.locator('#merge-list tbody tr').allTextContents()).toEqual([expect.stringContaining('Split Calder from Ines Calder')]);
+    await done(page, 'Inez Calder merged into Ines Calder in 1 story.');
+    expect(await page.locator('#merge-list tbody tr').allTextContents()).toEqual([expect.stringContaining('Split Inez Calder from Ines Calder')]);
 
     expect(await linkedArticles('/search?q=harbour&person=ines-calder')).toEqual([slugs.pier, slugs.strike].sort());
     expect(await linkedArticles('/people/ines-calder')).toEqual([slugs.pier, slugs.strike].sort());
-    expect(await linkedArticles('/people/calder')).toEqual(['404']);
+    expect(await linkedArticles('/people/inez-calder')).toEqual(['404']);
 
     await page.getByLabel('Another name for Ines Calder').fill('Mrs Calder');
     await page.getByRole('button', { name: 'Add name for Ines Calder' }).click();
@@ -232,10 +232,10 @@ describe('people, places and organisations across stories', () => {
     expect(await page.locator('#entity-results tr', { hasText: 'Ines Calder' }).first().textContent()).toContain('Mrs Calder');
     expect(await axeViolations(page)).toEqual([]);
 
-    await page.getByRole('button', { name: 'Split Calder from Ines Calder' }).click();
-    await done(page, 'Calder split from Ines Calder: 2 stories are queued to be read again, which finds Calder in them again.');
+    await page.getByRole('button', { name: 'Split Inez Calder from Ines Calder' }).click();
+    await done(page, 'Inez Calder split from Ines Calder: 2 stories are queued to be read again, which finds Inez Calder in them again.');
     await enrichAll();
-    expect(await linkedArticles('/people/calder')).toEqual([slugs.pier]);
+    expect(await linkedArticles('/people/inez-calder')).toEqual([slugs.pier]);
     expect(await linkedArticles('/search?q=harbour&person=ines-calder')).toEqual([slugs.strike]);
     await page.close();
   });
