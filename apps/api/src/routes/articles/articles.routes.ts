@@ -9,6 +9,7 @@ import type { MiddlewareHandler } from 'hono';
 import { OPTIONAL_BEARER_SECURITY } from '../../lib/auth.ts';
 import { publicCache } from '../../lib/cached-json.ts';
 import { problemContent } from '../../lib/problem.ts';
+import { queryCount } from '../../lib/query-count.ts';
 import type { AppBindings } from '../../lib/types.ts';
 import { ARTICLE_INCLUDES } from '../../services/article-includes.ts';
 import { STATUS_FILTERS } from '../../store/article-store.ts';
@@ -16,21 +17,12 @@ import { CommentThreadList } from '../comments/comments.schemas.ts';
 import { exampleArticle, exampleList } from './articles.examples.ts';
 
 /** Page size bounds; the message is the one a client sees when it is out of range. */
-const LIMIT_MIN = 1;
-const LIMIT_MAX = 100;
-const LIMIT_MESSAGE = `must be an integer from ${LIMIT_MIN} to ${LIMIT_MAX}`;
 /** The listing's sort keys. */
 const SORTS = ['published', 'updated'] as const;
 
 /** The filters and paging `GET /v1/articles` shares with `GET /v1/search`. */
 export const ListFilters = z.object({
-  limit: z.coerce
-    .number({ error: LIMIT_MESSAGE })
-    .int({ error: LIMIT_MESSAGE })
-    .min(LIMIT_MIN, { error: LIMIT_MESSAGE })
-    .max(LIMIT_MAX, { error: LIMIT_MESSAGE })
-    .default(20)
-    .meta({ description: `Page size, ${LIMIT_MIN} to ${LIMIT_MAX}.`, example: 20 }),
+  limit: queryCount(100, 20, 'Page size'),
   cursor: z.string().min(1).max(500).optional().meta({ description: 'The `nextCursor` of the previous page.' }),
   order: z.enum(['newest', 'oldest'], { error: 'must be newest or oldest' }).default('newest').meta({ description: 'By publication time.' }),
   section: Slug.optional().meta({ description: 'Only this section (slug).' }),

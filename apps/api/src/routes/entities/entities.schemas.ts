@@ -6,19 +6,11 @@
  */
 import { ArticleSummary, Entity, EntityType, Mention, Quote, Slug, Timestamp } from '@dateline/model';
 import { z } from '@hono/zod-openapi';
+import { queryCount } from '../../lib/query-count.ts';
 import { DEFAULT_RELATED_LIMIT } from '../../services/entities.ts';
 import { ArticleList } from '../articles/articles.routes.ts';
 
-const limit = (max: number, fallback: number) => {
-  const message = `must be an integer from 1 to ${max}`;
-  return z.coerce
-    .number({ error: message })
-    .int({ error: message })
-    .min(1, { error: message })
-    .max(max, { error: message })
-    .default(fallback)
-    .meta({ description: `Page size, 1 to ${max}.`, example: fallback });
-};
+const limit = (max: number, fallback: number) => queryCount(max, fallback, 'Page size');
 const cursor = z.string().min(1).max(500).optional().meta({ description: 'The `nextCursor` of the previous page.' });
 // The model's enum, with the message a client should see.
 const entityType = z.enum(EntityType.options, { error: 'must be person, place or organization' });

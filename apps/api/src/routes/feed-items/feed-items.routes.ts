@@ -8,22 +8,16 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { OPTIONAL_BEARER_SECURITY } from '../../lib/auth.ts';
 import { publicCache } from '../../lib/cached-json.ts';
 import { problemContent } from '../../lib/problem.ts';
+import { queryCount } from '../../lib/query-count.ts';
 import { ListFilters } from '../articles/articles.routes.ts';
 import { exampleArticle } from '../articles/articles.examples.ts';
 
 /** At most this many whole articles in one answer: bodies are large, a feed carries twenty. */
 const FEED_ITEMS_MAX = 50;
-const LIMIT_MESSAGE = `must be an integer from 1 to ${FEED_ITEMS_MAX}`;
 
 /** Query parameters: the listing's topic filters, and how many. */
 const FeedItemsQuery = ListFilters.pick({ section: true, tag: true, author: true, person: true, place: true, organization: true }).extend({
-  limit: z.coerce
-    .number({ error: LIMIT_MESSAGE })
-    .int({ error: LIMIT_MESSAGE })
-    .min(1, { error: LIMIT_MESSAGE })
-    .max(FEED_ITEMS_MAX, { error: LIMIT_MESSAGE })
-    .default(20)
-    .meta({ description: `How many articles, 1 to ${FEED_ITEMS_MAX}.`, example: 20 }),
+  limit: queryCount(FEED_ITEMS_MAX, 20, 'How many articles'),
 });
 
 /** The answer: whole articles, newest first. */

@@ -4,6 +4,7 @@
  */
 import { ArticleSummary, Slug, Timestamp } from '@dateline/model';
 import { z } from '@hono/zod-openapi';
+import { queryCount } from '../../lib/query-count.ts';
 
 /** Bounds of the front page's shape; the defaults are a common newspaper front. */
 const LEAD_MAX = 10;
@@ -13,22 +14,12 @@ const SECTIONS_DEFAULT = 6;
 const PER_SECTION_MAX = 12;
 const PER_SECTION_DEFAULT = 4;
 
-const count = (max: number, fallback: number, description: string) => {
-  const message = `must be an integer from 1 to ${max}`;
-  return z.coerce
-    .number({ error: message })
-    .int({ error: message })
-    .min(1, { error: message })
-    .max(max, { error: message })
-    .default(fallback)
-    .meta({ description: `${description}, 1 to ${max}.`, example: fallback });
-};
 
 /** `GET /v1/front-page`'s parameters. */
 export const FrontPageQuery = z.object({
-  lead: count(LEAD_MAX, LEAD_DEFAULT, 'Lead stories'),
-  sections: count(SECTIONS_MAX, SECTIONS_DEFAULT, 'Section blocks'),
-  perSection: count(PER_SECTION_MAX, PER_SECTION_DEFAULT, 'Stories in each section block'),
+  lead: queryCount(LEAD_MAX, LEAD_DEFAULT, 'Lead stories'),
+  sections: queryCount(SECTIONS_MAX, SECTIONS_DEFAULT, 'Section blocks'),
+  perSection: queryCount(PER_SECTION_MAX, PER_SECTION_DEFAULT, 'Stories in each section block'),
 });
 
 /** One section's block on the front page. */
