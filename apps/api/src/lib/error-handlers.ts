@@ -9,6 +9,7 @@ import type { ErrorHandler, Hono, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { TrieRouter } from 'hono/router/trie-router';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { InvalidCursorError } from '../store/store.ts';
 import { noteFull, unavailableCause, type UnavailableKind } from '../store/unavailable.ts';
 import { nulPath } from './nul-path.ts';
 import { fieldErrors, problem } from './problem.ts';
@@ -54,11 +55,20 @@ const UNAVAILABLE_DETAIL: Record<UnavailableKind, string> = {
 };
 
 /**
- * 503 with `Retry-After` when the database cannot serve for now (locked, not answering,
+ * 400 naming `cursor` for a cursor the store did not issue; 503 with `Retry-After` when the database cannot serve for now (locked, not answering,
  * unreachable, its disk full: remembered for `/readyz`), 500 for anything unexpected: the client learns nothing about the internals, the log gets the stack.
  * Hono's own `HTTPException`s (for example a malformed JSON body) keep their status and message.
  */
 export const onError: ErrorHandler<AppBindings> = (err, c) => {
+  // Every listing, search and queue pages with cursors; one the store did not issue is the
+  // client's mistake wherever it is found, so it is mapped here once rather than in each handler.
+  if (err instanceof InvalidCursorError) {
+    return problem(c, 400, {
+      title: 'Invalid request',
+      detail: `Invalid query parameters: cursor: ${err.message}.`,
+      errors: [{ path: 'cursor', message: err.message }],
+    });
+  }
   if (err instanceof HTTPException && err.status === 400 && /^Malformed JSON/i.test(err.message)) {
     const errors = [{ path: '(root)', message: 'is not valid JSON' }];
     return problem(c, 400, { title: 'Invalid request', detail: 'Invalid request body: (root): is not valid JSON.', errors });

@@ -13,7 +13,6 @@ import { problem } from '../../lib/problem.ts';
 import type { AppBindings, AppRouteHandler } from '../../lib/types.ts';
 import { type ArticleInclude, getArticleWith } from '../../services/article-includes.ts';
 import { getArticle, getArticleAtRevision, listArticles, searchListing } from '../../services/articles.ts';
-import { InvalidCursorError } from '../../store/store.ts';
 import { THREAD_CACHE } from '../comments/comments.handlers.ts';
 import type * as routes from './articles.routes.ts';
 
@@ -27,27 +26,18 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
     const errors = [{ path: 'status', message: 'only published articles are listed without signing in' }];
     return problem(c, 401, { detail: `Sign in (or send a token) to list articles with status=${status}.`, errors }, { 'WWW-Authenticate': 'Bearer realm="dateline"' });
   }
-  try {
-    const params = {
-      ...query,
-      order: sort === 'updated' ? ('updated' as const) : query.order,
-      status: status === 'any' ? undefined : status,
-      from: from === undefined ? undefined : new Date(from),
-      to: to === undefined ? undefined : new Date(to),
-    };
-    const page = q === undefined ? await listArticles(store, params, { now, includeHidden }) : await searchListing(store, q, params, { now, includeHidden });
-    // A scheduled article going public changes the listing without a write. The listing last
-    // changed when the newest-updated article on it did.
-    const lastModified = newestHttpDate(page.items.map((a) => a.updatedAt));
-    return sendPublic(c, page, { expires: () => store.nextPublicationAfter(now), lastModified });
-  } catch (err) {
-    if (!(err instanceof InvalidCursorError)) throw err;
-    return problem(c, 400, {
-      title: 'Invalid request',
-      detail: `Invalid query parameters: cursor: ${err.message}.`,
-      errors: [{ path: 'cursor', message: err.message }],
-    });
-  }
+  const params = {
+    ...query,
+    order: sort === 'updated' ? ('updated' as const) : query.order,
+    status: status === 'any' ? undefined : status,
+    from: from === undefined ? undefined : new Date(from),
+    to: to === undefined ? undefined : new Date(to),
+  };
+  const page = q === undefined ? await listArticles(store, params, { now, includeHidden }) : await searchListing(store, q, params, { now, includeHidden });
+  // A scheduled article going public changes the listing without a write. The listing last
+  // changed when the newest-updated article on it did.
+  const lastModified = newestHttpDate(page.items.map((a) => a.updatedAt));
+  return sendPublic(c, page, { expires: () => store.nextPublicationAfter(now), lastModified });
 };
 
 /**

@@ -11,7 +11,6 @@ import type { CachePolicy } from '../../lib/request-state.ts';
 import { problem } from '../../lib/problem.ts';
 import type { AppBindings, AppRouteHandler } from '../../lib/types.ts';
 import { listArticleComments } from '../../services/comments.ts';
-import { InvalidCursorError } from '../../store/store.ts';
 import type * as routes from './comments.routes.ts';
 import { answerComment } from './post-comment.ts';
 
@@ -28,27 +27,18 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   const query = c.req.valid('query');
   const store = c.var.store;
   const load = () => listArticleComments(store, slug, query, { now: c.var.now() });
-  try {
-    if (principalOf(c) !== null) {
-      const page = await load();
-      if (!page) return notFound(c, slug);
-      setCachePolicy(c, THREAD_CACHE);
-      return c.json(page, 200);
-    }
-    const key = `comments@${await store.commentRevision()}:${slug}?${query.order ?? ''}&${query.limit ?? ''}&${query.cursor ?? ''}`;
-    const cached = await cachedBody(c, key, async () => {
-      const page = await load();
-      return page && { value: page };
-    });
-    return cached ? sendCached(c, cached, THREAD_CACHE) : notFound(c, slug);
-  } catch (err) {
-    if (!(err instanceof InvalidCursorError)) throw err;
-    return problem(c, 400, {
-      title: 'Invalid request',
-      detail: `Invalid query parameters: cursor: ${err.message}.`,
-      errors: [{ path: 'cursor', message: err.message }],
-    });
+  if (principalOf(c) !== null) {
+    const page = await load();
+    if (!page) return notFound(c, slug);
+    setCachePolicy(c, THREAD_CACHE);
+    return c.json(page, 200);
   }
+  const key = `comments@${await store.commentRevision()}:${slug}?${query.order ?? ''}&${query.limit ?? ''}&${query.cursor ?? ''}`;
+  const cached = await cachedBody(c, key, async () => {
+    const page = await load();
+    return page && { value: page };
+  });
+  return cached ? sendCached(c, cached, THREAD_CACHE) : notFound(c, slug);
 };
 
 const notFound = (c: Context<AppBindings>, slug: string) => problem(c, 404, { detail: `No published article has the slug "${slug}".` });

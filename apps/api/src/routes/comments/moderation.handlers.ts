@@ -5,7 +5,6 @@
 import { problem } from '../../lib/problem.ts';
 import type { AppRouteHandler } from '../../lib/types.ts';
 import { deleteComment, listModerationQueue, moderateComment } from '../../services/comments-moderation.ts';
-import { InvalidCursorError } from '../../store/store.ts';
 import { principalOf } from '../../lib/auth.ts';
 import { blockCommenter, moderationCounts, NothingToBlockError } from '../../services/moderation/blocks.ts';
 import type * as routes from './moderation.routes.ts';
@@ -14,16 +13,7 @@ const noComment = (id: string) => ({ detail: `No comment has the id "${id}".` })
 
 /** Comments of one status, in the order asked for; a cursor the store did not issue is a 400 naming `cursor`. */
 export const queue: AppRouteHandler<typeof routes.queue> = async (c) => {
-  try {
-    return c.json(await listModerationQueue(c.var.store, c.req.valid('query')), 200);
-  } catch (err) {
-    if (!(err instanceof InvalidCursorError)) throw err;
-    return problem(c, 400, {
-      title: 'Invalid request',
-      detail: `Invalid query parameters: cursor: ${err.message}.`,
-      errors: [{ path: 'cursor', message: err.message }],
-    });
-  }
+  return c.json(await listModerationQueue(c.var.store, c.req.valid('query')), 200);
 };
 
 /** The comment with its new status, or 404. */

@@ -8,10 +8,8 @@
 import type { Context } from 'hono';
 import { principalOf } from '../../lib/auth.ts';
 import { sendPublic } from '../../lib/cached-json.ts';
-import { problem } from '../../lib/problem.ts';
 import type { AppBindings } from '../../lib/types.ts';
 import type { ReadOptions } from '../../services/articles.ts';
-import { InvalidCursorError } from '../../store/store.ts';
 
 /**
  * The response for a read: `load`'s value as JSON, or `notFound()` when it finds nothing.
@@ -21,18 +19,9 @@ import { InvalidCursorError } from '../../store/store.ts';
  */
 export async function answer<T>(c: Context<AppBindings>, load: (options: ReadOptions) => Promise<T | null>, notFound: () => Response): Promise<Response> {
   const now = c.var.now();
-  try {
-    const value = await load({ now, includeHidden: principalOf(c) !== null });
-    if (value === null) return notFound();
-    return await sendPublic(c, value, { expires: () => c.var.store.nextPublicationAfter(now) });
-  } catch (err) {
-    if (!(err instanceof InvalidCursorError)) throw err;
-    return problem(c, 400, {
-      title: 'Invalid request',
-      detail: `Invalid query parameters: cursor: ${err.message}.`,
-      errors: [{ path: 'cursor', message: err.message }],
-    });
-  }
+  const value = await load({ now, includeHidden: principalOf(c) !== null });
+  if (value === null) return notFound();
+  return await sendPublic(c, value, { expires: () => c.var.store.nextPublicationAfter(now) });
 }
 
 /** For listings, which always have a page (an empty one at worst). */

@@ -4,10 +4,8 @@
  * searches are answered from the response cache until an article changes (see `publicCache`).
  */
 import { sendPublic } from '../../lib/cached-json.ts';
-import { problem } from '../../lib/problem.ts';
 import type { AppRouteHandler } from '../../lib/types.ts';
 import { searchArticles } from '../../services/search.ts';
-import { InvalidCursorError } from '../../store/store.ts';
 import type * as routes from './search.routes.ts';
 
 /** A page of results; a cursor not issued for this search is a 400 naming `cursor`. */
@@ -15,20 +13,11 @@ export const search: AppRouteHandler<typeof routes.search> = async (c) => {
   const { from, to, ...query } = c.req.valid('query');
   const store = c.var.store;
   const now = c.var.now();
-  try {
-    const page = await searchArticles(
-      store,
-      { ...query, from: from === undefined ? undefined : new Date(from), to: to === undefined ? undefined : new Date(to) },
-      { now },
-    );
-    // Results change with any article write (the cache's revision) or when a scheduled article goes public.
-    return sendPublic(c, page, { expires: () => store.nextPublicationAfter(now) });
-  } catch (err) {
-    if (!(err instanceof InvalidCursorError)) throw err;
-    return problem(c, 400, {
-      title: 'Invalid request',
-      detail: `Invalid query parameters: cursor: ${err.message}.`,
-      errors: [{ path: 'cursor', message: err.message }],
-    });
-  }
+  const page = await searchArticles(
+    store,
+    { ...query, from: from === undefined ? undefined : new Date(from), to: to === undefined ? undefined : new Date(to) },
+    { now },
+  );
+  // Results change with any article write (the cache's revision) or when a scheduled article goes public.
+  return sendPublic(c, page, { expires: () => store.nextPublicationAfter(now) });
 };

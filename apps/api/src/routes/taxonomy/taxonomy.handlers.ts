@@ -7,29 +7,15 @@ import type { Context } from 'hono';
 import { problem } from '../../lib/problem.ts';
 import type { AppRouteHandler } from '../../lib/types.ts';
 import * as taxonomy from '../../services/taxonomy.ts';
-import { InvalidCursorError } from '../../store/store.ts';
 import type * as routes from './taxonomy.routes.ts';
-
-/** A cursor the listing did not issue is a 400 naming `cursor`, like the article listing's. */
-function badCursor(c: Context, err: unknown) {
-  if (!(err instanceof InvalidCursorError)) throw err;
-  return problem(c, 400, {
-    title: 'Invalid request',
-    detail: `Invalid query parameters: cursor: ${err.message}.`,
-    errors: [{ path: 'cursor', message: err.message }],
-  });
-}
 
 function notFound(c: Context, what: string, slug: string) {
   return problem(c, 404, { detail: `No published article ${what} "${slug}".` });
 }
 
 export const listSections: AppRouteHandler<typeof routes.listSections> = async (c) => {
-  try {
-    return c.json(await taxonomy.listSections(c.var.store, c.req.valid('query'), { now: c.var.now() }), 200);
-  } catch (err) {
-    return badCursor(c, err);
-  }
+  // A cursor the listing did not issue is a 400 naming `cursor` (lib/error-handlers.ts).
+  return c.json(await taxonomy.listSections(c.var.store, c.req.valid('query'), { now: c.var.now() }), 200);
 };
 
 export const getSection: AppRouteHandler<typeof routes.getSection> = async (c) => {
@@ -39,11 +25,8 @@ export const getSection: AppRouteHandler<typeof routes.getSection> = async (c) =
 };
 
 export const listTags: AppRouteHandler<typeof routes.listTags> = async (c) => {
-  try {
-    return c.json(await taxonomy.listTags(c.var.store, c.req.valid('query'), { now: c.var.now() }), 200);
-  } catch (err) {
-    return badCursor(c, err);
-  }
+  // A cursor the listing did not issue is a 400 naming `cursor` (lib/error-handlers.ts).
+  return c.json(await taxonomy.listTags(c.var.store, c.req.valid('query'), { now: c.var.now() }), 200);
 };
 
 export const getTag: AppRouteHandler<typeof routes.getTag> = async (c) => {
@@ -53,11 +36,8 @@ export const getTag: AppRouteHandler<typeof routes.getTag> = async (c) => {
 };
 
 export const listAuthors: AppRouteHandler<typeof routes.listAuthors> = async (c) => {
-  try {
-    return c.json(await taxonomy.listAuthors(c.var.store, c.req.valid('query'), { now: c.var.now() }), 200);
-  } catch (err) {
-    return badCursor(c, err);
-  }
+  // A cursor the listing did not issue is a 400 naming `cursor` (lib/error-handlers.ts).
+  return c.json(await taxonomy.listAuthors(c.var.store, c.req.valid('query'), { now: c.var.now() }), 200);
 };
 
 export const getAuthor: AppRouteHandler<typeof routes.getAuthor> = async (c) => {
