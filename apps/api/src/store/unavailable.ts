@@ -4,7 +4,7 @@
  * answering, unreachable) from a real fault, on either database: the first is worth a 503 and a
  * retry, or one line on a terminal; the second is a bug, worth a stack in the log.
  */
-import { isBusy, isFull } from './sqlite/connection.ts';
+import { isBusy, isFull } from './sqlite/error-codes.ts';
 import { StoreUnavailableError } from './store.ts';
 
 /** Why the database cannot serve: it is locked, it did not answer in time, it cannot be reached, or its disk is full. */

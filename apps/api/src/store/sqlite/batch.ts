@@ -4,7 +4,7 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { BatchFailure } from '../transfer-store.ts';
-import { isBusy } from './connection.ts';
+import { isBusy } from './error-codes.ts';
 import { transaction } from './transaction.ts';
 
 /**

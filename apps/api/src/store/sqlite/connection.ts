@@ -61,29 +61,6 @@ export function openDatabase(path: string, options: SqliteOptions = {}): Databas
 }
 
 /**
- * Whether `err` is SQLite saying the disk (or the database's `max_page_count`) is full (`SQLITE_FULL`).
- *
- * @example
- * try { stmt.run(); } catch (err) { if (isFull(err)) … }
- */
-export function isFull(err: unknown): boolean {
-  const code = (err as { errcode?: unknown } | null)?.errcode;
-  return typeof code === 'number' && (code & 0xff) === 13;
-}
-
-/**
- * Whether `err` is SQLite saying another connection holds the lock it needed (`SQLITE_BUSY`,
- * `SQLITE_LOCKED` and their extended codes), once the busy timeout ran out.
- *
- * @example
- * try { db.exec('BEGIN IMMEDIATE'); } catch (err) { if (isBusy(err)) … }
- */
-export function isBusy(err: unknown): boolean {
-  const code = (err as { errcode?: unknown } | null)?.errcode;
-  return typeof code === 'number' && ((code & 0xff) === 5 || (code & 0xff) === 6);
-}
-
-/**
  * Runs `write` without waiting for another process's lock: throws `SQLITE_BUSY` at once instead
  * of blocking the event loop for the busy timeout. For writes a request can do without.
  *

@@ -5,7 +5,8 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { type AccountStore, EmailTakenError, type LinkToken, type NewUser, type Session, type StoredUser, type User } from '../account-store.ts';
 import type { Role } from '../token-store.ts';
-import { isBusy, withoutWaiting } from './connection.ts';
+import { withoutWaiting } from './connection.ts';
+import { isBusy } from './error-codes.ts';
 import { transaction } from './transaction.ts';
 
 interface UserRow {

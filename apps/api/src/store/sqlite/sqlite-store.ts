@@ -12,7 +12,8 @@ import { readArticle, readArticleAtRevision, readArticlePage } from './article-r
 import { searchArticles } from './article-search.ts';
 import { saveArticleRows } from './article-write.ts';
 import { startCheckpointer } from './checkpointer.ts';
-import { isBusy, openDatabase, type SqliteOptions, withoutWaiting } from './connection.ts';
+import { openDatabase, type SqliteOptions, withoutWaiting } from './connection.ts';
+import { isBusy } from './error-codes.ts';
 import { migrateDatabase } from './migrate.ts';
 import { sqliteAccountStore } from './sqlite-account-store.ts';
 import { sqliteArticleEditStore } from './sqlite-article-edit-store.ts';

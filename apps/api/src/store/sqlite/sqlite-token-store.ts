@@ -4,7 +4,8 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import { type ApiToken, type StoredApiToken, type TokenRole, type TokenStore, TokenNameTakenError } from '../token-store.ts';
-import { isBusy, withoutWaiting } from './connection.ts';
+import { withoutWaiting } from './connection.ts';
+import { isBusy } from './error-codes.ts';
 import { transaction } from './transaction.ts';
 
 interface TokenRow {
