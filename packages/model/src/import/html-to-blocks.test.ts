@@ -120,6 +120,13 @@ describe('htmlToBlocks', () => {
     expect(blocks('<table><tr><td><p>Inside a layout table.</p></td></tr></table>')).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'Inside a layout table.' }] }]);
   });
 
+  it('keeps the caption of a data table, which says what its figures are, before its rows', () => {
+    expect(blocks('<table><caption>Points after ten rounds</caption><tr><td>Rovers</td><td>12</td></tr></table>')).toEqual([
+      { type: 'paragraph', content: [{ type: 'text', text: 'Points after ten rounds' }] },
+      { type: 'list', ordered: false, items: [[{ type: 'text', text: 'Rovers | 12' }]] },
+    ]);
+  });
+
   it('splits loose text around block elements into paragraphs', () => {
     expect(blocks('<div>Loose text<div>Inner block</div>tail</div>').map((b) => b.type === 'paragraph' && b.content[0]?.type === 'text' && b.content[0].text)).toEqual(['Loose text', 'Inner block', 'tail']);
   });
