@@ -4,7 +4,7 @@
  */
 import { Slug, type Article, type ArticleSummary } from '@dateline/model';
 import { api } from './client.ts';
-import type { CommentThreads } from './comments.ts';
+import { type CommentThreads, threadsFromJson } from './comments.ts';
 import { ApiResponseError } from './errors.ts';
 import { callApi } from './request.ts';
 
@@ -110,6 +110,9 @@ export async function getArticleWith(slug: string, parts: readonly ArticlePart[]
     `article ${slug}`,
     timeoutMs,
     (init) => client.v1.articles[':slug'].$get({ param: { slug }, query: { include: parts.join(',') } }, { init, headers }),
-    (res) => res.json(),
+    async (res) => {
+      const { comments, ...article } = await res.json();
+      return { ...article, ...(comments && { comments: threadsFromJson(comments) }) };
+    },
   );
 }
