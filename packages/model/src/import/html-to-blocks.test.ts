@@ -207,4 +207,10 @@ describe('htmlToBlocks reads a credit set after a label of its own', () => {
       { type: 'image', src: 'https://gazette.example/img/gate.jpg', alt: '', credit: 'Ann Lee' },
     ]);
   });
+
+  it('leaves out a label said twice (one for screen readers, one shown), never gluing it to the name', () => {
+    expect(blocks('<figure><img src="/img/gate.jpg" alt=""><figcaption><span>Protesters at the gate.</span><span><span>Credit</span><span><span>Credit</span><span>Ann Lee/Harbour Press</span></span></span></figcaption></figure>')).toEqual([
+      { type: 'image', src: 'https://gazette.example/img/gate.jpg', alt: '', caption: 'Protesters at the gate.', credit: 'Ann Lee/Harbour Press' },
+    ]);
+  });
 });
