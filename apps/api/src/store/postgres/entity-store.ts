@@ -1,7 +1,7 @@
 /**
  * @module
  * The PostgreSQL implementation of `EntityStore`, with the same queries and order as SQLite's
- * (see sqlite/sqlite-entity-store.ts).
+ * (see sqlite/entity-store.ts).
  */
 import { type Article, type ArticleSummary, slugify } from '@dateline/model/core';
 import { utc } from '../article-rows.ts';

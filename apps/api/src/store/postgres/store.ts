@@ -21,7 +21,7 @@ import { migratePostgres } from './migrate.ts';
 import { postgresTaxonomyStore } from './taxonomy-store.ts';
 import { postgresTokenStore } from './token-store.ts';
 import { postgresRateLimitStore } from './rate-limit-store.ts';
-import { postgresTransferStore } from './postgres-transfer-store.ts';
+import { postgresTransferStore } from './transfer-store.ts';
 import { postgresWorkflowStore } from './workflow-store.ts';
 
 /** How to reach the database. */

@@ -7,7 +7,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Article } from '@dateline/model';
 import type { Store } from '../store.ts';
-import { sqliteRateLimitStore } from './sqlite-rate-limit-store.ts';
+import { sqliteRateLimitStore } from './rate-limit-store.ts';
 import { readArticle, readArticleAtRevision, readArticlePage } from './article-read.ts';
 import { searchArticles } from './article-search.ts';
 import { saveArticleRows } from './article-write.ts';
@@ -15,18 +15,18 @@ import { startCheckpointer } from './checkpointer.ts';
 import { openDatabase, type SqliteOptions, withoutWaiting } from './connection.ts';
 import { isBusy } from './error-codes.ts';
 import { migrateDatabase } from './migrate.ts';
-import { sqliteAccountStore } from './sqlite-account-store.ts';
-import { sqliteArticleEditStore } from './sqlite-article-edit-store.ts';
-import { sqliteCommentStore } from './sqlite-comment-store.ts';
-import { sqliteEntityStore } from './sqlite-entity-store.ts';
-import { sqliteMediaStore } from './sqlite-media-store.ts';
-import { sqliteCommentBlockStore } from './sqlite-comment-block-store.ts';
-import { sqliteFrontPageStore } from './sqlite-front-page-store.ts';
-import { sqliteEntityMergeStore } from './sqlite-entity-merge-store.ts';
-import { sqliteTaxonomyStore } from './sqlite-taxonomy-store.ts';
-import { sqliteTokenStore } from './sqlite-token-store.ts';
-import { sqliteTransferStore } from './sqlite-transfer-store.ts';
-import { sqliteWorkflowStore } from './sqlite-workflow-store.ts';
+import { sqliteAccountStore } from './account-store.ts';
+import { sqliteArticleEditStore } from './article-edit-store.ts';
+import { sqliteCommentStore } from './comment-store.ts';
+import { sqliteEntityStore } from './entity-store.ts';
+import { sqliteMediaStore } from './media-store.ts';
+import { sqliteCommentBlockStore } from './comment-block-store.ts';
+import { sqliteFrontPageStore } from './front-page-store.ts';
+import { sqliteEntityMergeStore } from './entity-merge-store.ts';
+import { sqliteTaxonomyStore } from './taxonomy-store.ts';
+import { sqliteTokenStore } from './token-store.ts';
+import { sqliteTransferStore } from './transfer-store.ts';
+import { sqliteWorkflowStore } from './workflow-store.ts';
 
 /**
  * A store on the SQLite file at `path` (created with its directory if missing), or `:memory:`.
