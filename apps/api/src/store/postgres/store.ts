@@ -5,6 +5,10 @@
  */
 import type { Article } from '@dateline/model';
 import type { Store } from '../store.ts';
+import { commentBlockStore } from '../sql/comment-block-store.ts';
+import { frontPageStore } from '../sql/front-page-store.ts';
+import { rateLimitStore } from '../sql/rate-limit-store.ts';
+import { postgresDb } from './db.ts';
 import { postgresAccountStore } from './account-store.ts';
 import { postgresArticleEditStore } from './article-edit-store.ts';
 import { readArticle, readArticleAtRevision, readArticlePage } from './article-read.ts';
@@ -13,14 +17,11 @@ import { saveArticleRows } from './article-write.ts';
 import { postgresCommentStore } from './comment-store.ts';
 import { postgresEntityStore } from './entity-store.ts';
 import { postgresMediaStore } from './media-store.ts';
-import { postgresCommentBlockStore } from './comment-block-store.ts';
-import { postgresFrontPageStore } from './front-page-store.ts';
 import { postgresEntityMergeStore } from './entity-merge-store.ts';
 import { checkReachable, openPool, type Sql } from './connection.ts';
 import { migratePostgres } from './migrate.ts';
 import { postgresTaxonomyStore } from './taxonomy-store.ts';
 import { postgresTokenStore } from './token-store.ts';
-import { postgresRateLimitStore } from './rate-limit-store.ts';
 import { postgresTransferStore } from './transfer-store.ts';
 import { postgresWorkflowStore } from './workflow-store.ts';
 
@@ -56,6 +57,7 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
  */
 export function postgresStore(sql: Sql): Store {
   let closed = false;
+  const shared = postgresDb(sql);
   return {
     ...postgresCommentStore(sql),
     ...postgresTokenStore(sql),
@@ -66,10 +68,10 @@ export function postgresStore(sql: Sql): Store {
     ...postgresWorkflowStore(sql),
     ...postgresAccountStore(sql),
     ...postgresMediaStore(sql),
-    ...postgresCommentBlockStore(sql),
+    ...commentBlockStore(shared),
     ...postgresEntityMergeStore(sql),
-    ...postgresRateLimitStore(sql),
-    ...postgresFrontPageStore(sql),
+    ...rateLimitStore(shared),
+    ...frontPageStore(shared),
     migrate: () => migratePostgres(sql),
     ping: async () => {
       if (closed) throw new Error('The store is closed.');

@@ -7,7 +7,10 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Article } from '@dateline/model';
 import type { Store } from '../store.ts';
-import { sqliteRateLimitStore } from './rate-limit-store.ts';
+import { commentBlockStore } from '../sql/comment-block-store.ts';
+import { frontPageStore } from '../sql/front-page-store.ts';
+import { rateLimitStore } from '../sql/rate-limit-store.ts';
+import { sqliteDb } from './db.ts';
 import { readArticle, readArticleAtRevision, readArticlePage } from './article-read.ts';
 import { searchArticles } from './article-search.ts';
 import { saveArticleRows } from './article-write.ts';
@@ -20,8 +23,6 @@ import { sqliteArticleEditStore } from './article-edit-store.ts';
 import { sqliteCommentStore } from './comment-store.ts';
 import { sqliteEntityStore } from './entity-store.ts';
 import { sqliteMediaStore } from './media-store.ts';
-import { sqliteCommentBlockStore } from './comment-block-store.ts';
-import { sqliteFrontPageStore } from './front-page-store.ts';
 import { sqliteEntityMergeStore } from './entity-merge-store.ts';
 import { sqliteTaxonomyStore } from './taxonomy-store.ts';
 import { sqliteTokenStore } from './token-store.ts';
@@ -40,6 +41,7 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
   const db: DatabaseSync = openDatabase(path, options);
   // A file database's checkpoints run on a thread of their own (see checkpointer.ts).
   const checkpointer = path === ':memory:' ? null : startCheckpointer(db, path);
+  const shared = sqliteDb(db);
   // Async wrappers over synchronous calls: the interface is shared with PostgreSQL, which needs them.
   return {
     ...sqliteCommentStore(db),
@@ -51,10 +53,10 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
     ...sqliteWorkflowStore(db),
     ...sqliteAccountStore(db),
     ...sqliteMediaStore(db),
-    ...sqliteCommentBlockStore(db),
+    ...commentBlockStore(shared),
     ...sqliteEntityMergeStore(db),
-    ...sqliteRateLimitStore(db),
-    ...sqliteFrontPageStore(db),
+    ...rateLimitStore(shared),
+    ...frontPageStore(shared),
     migrate: async () => migrateDatabase(db),
     ping: async () => {
       db.prepare('SELECT 1').get();
