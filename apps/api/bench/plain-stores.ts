@@ -2,7 +2,7 @@
  * @module
  * Plain store benchmark: `node bench/plain-stores.ts [--rounds 2000]` (part of `npm run bench`).
  * Times the stores written once against the shared query layer (rate limits, comment blocks,
- * front-page pins; see docs/decisions/032-shared-query-layer.md) through the `Store` interface,
+ * front-page pins, tokens, media; see docs/decisions/032-shared-query-layer.md) through the `Store` interface,
  * on a SQLite file and on a PostgreSQL database made for the run (skipped when the server is not
  * there). Each operation runs `rounds` times; the figure is this process's CPU time per call
  * (what does not move with the machine's load) beside the wall time per call. For PostgreSQL the
@@ -22,6 +22,8 @@ const { values } = parseArgs({ options: { rounds: { type: 'string', default: '20
 const rounds = Math.max(10, Number(values.rounds) || 2000);
 const WINDOW_MS = 60_000;
 
+const mediaId = (i: number) => i.toString(16).padStart(64, '0');
+
 /** The operations timed, each called with the round's number. */
 function operations(store: Store, slugs: string[]): [string, (i: number) => Promise<unknown>][] {
   const start = Date.now() - (Date.now() % WINDOW_MS);
@@ -33,6 +35,10 @@ function operations(store: Store, slugs: string[]): [string, (i: number) => Prom
     ['countHeldComments', () => store.countHeldComments()],
     ['pinToFrontPage', (i) => store.pinToFrontPage(slugs[i % slugs.length]!, { pinnedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(), pinnedBy: null, until: null })],
     ['listFrontPagePins', () => store.listFrontPagePins()],
+    ['findTokenByHash', () => store.findTokenByHash('h'.repeat(64))],
+    ['touchToken', (i) => store.touchToken('bench-token', new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString())],
+    ['getMedia', (i) => store.getMedia(mediaId(i % 50))],
+    ['listMedia (q=harbour, limit 20)', () => store.listMedia({ q: 'harbour', limit: 20 })],
   ];
 }
 
@@ -40,6 +46,10 @@ async function measure(label: string, store: Store): Promise<void> {
   await store.migrate();
   const corpus = makeCorpus(prng(1));
   await importArticles(store, (n) => syntheticArticle(corpus, n), { count: 20, batch: 20 });
+  await store.createToken({ id: 'bench-token', name: 'bench', role: 'editor', hash: 'h'.repeat(64), createdAt: new Date().toISOString() });
+  for (let i = 0; i < 50; i++) {
+    await store.createMedia({ id: mediaId(i), type: 'image/jpeg', width: 2000, height: 1333, bytes: 400_000, alt: `The harbour, picture ${i}`, caption: null, credit: null, createdBy: null, createdAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString() });
+  }
   const slugs = (await store.listArticles({ limit: 20, now: new Date('2030-01-01T00:00:00Z') })).items.map((a) => a.slug);
   for (const [name, run] of operations(store, slugs)) {
     for (let i = 0; i < 20; i++) await run(i);

@@ -9,7 +9,9 @@ import type { Article } from '@dateline/model';
 import type { Store } from '../store.ts';
 import { commentBlockStore } from '../sql/comment-block-store.ts';
 import { frontPageStore } from '../sql/front-page-store.ts';
+import { mediaStore } from '../sql/media-store.ts';
 import { rateLimitStore } from '../sql/rate-limit-store.ts';
+import { tokenStore } from '../sql/token-store.ts';
 import { sqliteDb } from './db.ts';
 import { readArticle, readArticleAtRevision, readArticlePage } from './article-read.ts';
 import { searchArticles } from './article-search.ts';
@@ -22,10 +24,9 @@ import { sqliteAccountStore } from './account-store.ts';
 import { sqliteArticleEditStore } from './article-edit-store.ts';
 import { sqliteCommentStore } from './comment-store.ts';
 import { sqliteEntityStore } from './entity-store.ts';
-import { sqliteMediaStore } from './media-store.ts';
 import { sqliteEntityMergeStore } from './entity-merge-store.ts';
 import { sqliteTaxonomyStore } from './taxonomy-store.ts';
-import { sqliteTokenStore } from './token-store.ts';
+import { sqliteTouchToken } from './token-touch.ts';
 import { sqliteTransferStore } from './transfer-store.ts';
 import { sqliteWorkflowStore } from './workflow-store.ts';
 
@@ -45,14 +46,14 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
   // Async wrappers over synchronous calls: the interface is shared with PostgreSQL, which needs them.
   return {
     ...sqliteCommentStore(db),
-    ...sqliteTokenStore(db),
+    ...tokenStore(shared, sqliteTouchToken(db)),
     ...sqliteArticleEditStore(db),
     ...sqliteTaxonomyStore(db),
     ...sqliteEntityStore(db),
     ...sqliteTransferStore(db),
     ...sqliteWorkflowStore(db),
     ...sqliteAccountStore(db),
-    ...sqliteMediaStore(db),
+    ...mediaStore(shared),
     ...commentBlockStore(shared),
     ...sqliteEntityMergeStore(db),
     ...rateLimitStore(shared),
