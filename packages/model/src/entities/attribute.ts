@@ -31,9 +31,10 @@ export interface QuoteContext {
   personWithTitle(title: string): Named | null;
   /**
    * The body named last before token `k` ("the club said"); with `press` false, news outlets are
-   * passed over ("the company said" after "told Reuters").
+   * passed over ("the company said" after "told Reuters"); with `subject`, the first body of the
+   * nearest paragraph that names one, its likely subject ("it said").
    */
-  bodyBefore(k: number, press?: boolean): Named | null;
+  bodyBefore(k: number, press?: boolean, subject?: boolean): Named | null;
 }
 
 const lower = (t: Token | undefined): string => t?.text.toLowerCase() ?? '';
@@ -61,6 +62,17 @@ function speakerFrom(ctx: QuoteContext, k: number, reach = 9): NamedAt | undefin
     else if (/^(?:who|which|that|and|but|when|after|before|as|while)$/i.test(ctx.tokens[j]!.text)) break;
   }
   return body;
+}
+
+/** Whether a lower-case apposition from token k closes with a comma and a verb of saying. */
+function saysAfterApposition(ctx: QuoteContext, k: number): boolean {
+  if (ctx.tokens[k]?.cap) return false;
+  for (let j = k; j < Math.min(k + 20, ctx.sentence[1]); j++) {
+    const t = ctx.tokens[j]!;
+    if (t.text === ',') return isSayVerb(ctx.tokens[j + 1]?.text ?? '') || (AUXILIARIES.test(ctx.tokens[j + 1]?.text ?? '') && isSayVerb(ctx.tokens[j + 2]?.text ?? ''));
+    if (!t.word && !/^[-'’&]$/.test(t.text)) return false;
+  }
+  return false;
 }
 
 function skipPunctuation(ctx: QuoteContext, k: number): number {
@@ -102,6 +114,8 @@ function after(ctx: QuoteContext, closeToken: number, openToken: number): Attrib
   if (j >= ctx.sentence[1]) return undefined;
   const t = ctx.tokens[j]!;
   if (PRONOUNS.has(t.text) && isSayVerb(ctx.tokens[j + 1]?.text ?? '')) return pronoun(ctx, openToken, t.text);
+  // "…,” it said in a statement: the body the text was about, news outlets passed over.
+  if (t.text === 'it' && isSayVerb(ctx.tokens[j + 1]?.text ?? '')) return { found: true, speaker: ctx.bodyBefore(openToken, false, true), at: undefined };
   // "…,” he will say / he later said / she has told.
   if (PRONOUNS.has(t.text) && (AUXILIARIES.test(ctx.tokens[j + 1]?.text ?? '') || /^\p{Ll}+ly$/u.test(ctx.tokens[j + 1]?.text ?? '')) && isSayVerb(ctx.tokens[j + 2]?.text ?? '')) return pronoun(ctx, openToken, t.text);
   if (isSayVerb(t.text)) {
@@ -118,6 +132,8 @@ function after(ctx: QuoteContext, closeToken: number, openToken: number): Attrib
     // "Brooke tearfully asked", "Bublik said, jokingly": an adverb between name and verb.
     if (/^\p{Ll}+ly$/u.test(ctx.tokens[v]?.text ?? '') && isSayVerb(ctx.tokens[v + 1]?.text ?? '')) v++;
     if (isSayVerb(ctx.tokens[v]?.text ?? '')) return named(hit);
+    // "Steve Clarke, deputy administrator for exploration at the agency, said": an apposition.
+    if (hit.entity.type === 'person' && ctx.tokens[hit.to]?.text === ',' && saysAfterApposition(ctx, hit.to + 1)) return named(hit);
     // "the World Bank report said"; "a BBC spokesman said" names no one.
     if (hit.entity.type === 'organization' && ctx.tokens[v]?.word && isSayVerb(ctx.tokens[v + 1]?.text ?? '')) {
       return UNNAMED.has(lower(ctx.tokens[v])) || ROLE_WORDS.has(lower(ctx.tokens[v])) ? NONE : named(hit);

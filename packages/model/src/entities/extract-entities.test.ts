@@ -102,4 +102,20 @@ describe('extractEntities', () => {
   it('finds nothing in a text without names', () => {
     expect(extractEntities(article('Rain expected', 'It will rain on Monday, and then it will stop.'))).toEqual([]);
   });
+
+  it('reads "Google CEO Marta Ruiz" as the body and the person, not one name', () => {
+    const m = extractEntities(article('Results', 'Google CEO Marta Ruiz said growth would slow, and CFO Ben Aldo agreed.'));
+    expect(names(m, 'person')).toEqual(['Ben Aldo', 'Marta Ruiz']);
+    expect(names(m, 'organization')).toEqual(['Google']);
+  });
+
+  it('reads names in a heading written as a sentence, but not in a title-case heading', () => {
+    const body = [
+      { type: 'heading' as const, level: 2 as const, text: 'Officer Dana Whitlock asked drivers to slow down near the school.' },
+      { type: 'heading' as const, level: 2 as const, text: 'Safer Streets Start Here' },
+    ];
+    const m = extractEntities({ headline: 'Road safety', body });
+    expect(names(m, 'person')).toEqual(['Dana Whitlock']);
+    expect(names(m, 'organization')).toEqual([]);
+  });
 });

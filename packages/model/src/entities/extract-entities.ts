@@ -28,6 +28,17 @@ export interface TextUnit {
   readonly tokens: readonly Token[];
   /** A headline or heading: capitals there mark style, not names. */
   readonly titleCase: boolean;
+  /** A block quotation, set apart from the text, and who the page says it is by, if anyone. */
+  readonly setApart?: { readonly attribution: string | undefined };
+}
+
+/**
+ * A heading written as a sentence ("Her mother issued a plea for calm."), as pages mark up
+ * paragraphs in bold: six words or more, most after the first in lower case. Its capitals mark names.
+ */
+function sentenceCase(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.word).slice(1);
+  return words.length >= 5 && words.filter((t) => !t.cap).length >= words.length * 0.6;
 }
 
 /** The text units of an article: the headline as block -1, then the body blocks. */
@@ -35,7 +46,10 @@ export function textUnits(article: EntitySource): TextUnit[] {
   const units: TextUnit[] = [{ block: -1, text: article.headline, tokens: tokenize(article.headline), titleCase: true }];
   article.body.forEach((block, index) => {
     const text = blockText(block);
-    if (text !== '') units.push({ block: index, text, tokens: tokenize(text), titleCase: block.type === 'heading' });
+    if (text === '') return;
+    const tokens = tokenize(text);
+    const unit = { block: index, text, tokens, titleCase: block.type === 'heading' && !sentenceCase(tokens) };
+    units.push(block.type === 'quote' ? { ...unit, setApart: { attribution: block.attribution } } : unit);
   });
   return units;
 }

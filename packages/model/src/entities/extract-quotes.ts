@@ -94,9 +94,44 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
   };
   const quotes: Quote[] = [];
   let previous: { block: number; speaker: Named | null } | undefined;
+  /**
+   * Who a block quotation is by: the page's own attribution, else whoever the sentence before it
+   * says spoke ("Google confirmed this in a statement:"), else the person the text is about.
+   */
+  const setApartSpeaker = (attribution: string | undefined, u: number): Named | null => {
+    if (attribution) {
+      const named = mentions.find((m) => attribution.includes(m.entity.name) && m.entity.type !== 'place');
+      return named?.entity ?? null;
+    }
+    const before = u > 0 && body[u - 1]!.block === body[u]!.block - 1 ? u - 1 : -1;
+    if (before >= 0 && !body[before]!.setApart) {
+      const sentences = sentencesByUnit[before]!;
+      const last = sentences[body[before]!.tokens.length - 1];
+      const tokens = body[before]!.tokens;
+      if (last) {
+        const verb = tokens.findIndex((t, k) => k >= last[0] && k < last[1] && isCiteVerb(t.text));
+        const spoke = namedByUnit[before]!.find((n) => n.from >= last[0] && n.from < verb && n.entity.type !== 'place' && !tokens[n.to - 1]!.possessive);
+        if (verb >= 0 && spoke) return spoke.entity;
+      }
+    }
+    if (previous && previous.block === body[u]!.block - 1) return previous.speaker;
+    for (let v = u - 1; v >= 0; v--) {
+      const person = subjectsByUnit[v]!.flat().at(-1);
+      if (person) return person.entity;
+    }
+    return null;
+  };
 
   body.forEach((unit, u) => {
     const spans = spansByUnit[u]!;
+    if (spans.length === 0 && unit.setApart) {
+      // A block quotation without marks of its own: the whole block is the quotation.
+      const speaker = setApartSpeaker(unit.setApart.attribution, u);
+      const role = speaker ? roles.get(speaker.slug) : undefined;
+      quotes.push({ text: unit.text.trim(), speaker: speaker ? { name: speaker.name, slug: speaker.slug } : null, ...(role ? { role } : {}), block: unit.block, kind: 'direct' });
+      previous = { block: unit.block, speaker };
+      return;
+    }
     if (spans.length === 0) return;
     const named = namedByUnit[u]!;
     const byStart = [...named].sort((a, b) => a.from - b.from);
@@ -113,9 +148,9 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
       }
       return null;
     };
-    const bodyBefore = (k: number, press = true): Named | null => {
+    const bodyBefore = (k: number, press = true, subject = false): Named | null => {
       for (let v = u; v >= 0; v--) {
-        const hit = namedByUnit[v]!.filter((n) => n.entity.type === 'organization' && (v < u || n.from < k) && (press || !isPress(n.entity.name))).at(-1);
+        const hit = namedByUnit[v]!.filter((n) => n.entity.type === 'organization' && (v < u || n.from < k) && (press || !isPress(n.entity.name))).at(subject ? 0 : -1);
         if (hit) return hit.entity;
       }
       return null;
