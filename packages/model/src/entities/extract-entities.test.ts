@@ -118,4 +118,15 @@ describe('extractEntities', () => {
     expect(names(m, 'person')).toEqual(['Dana Whitlock']);
     expect(names(m, 'organization')).toEqual([]);
   });
+
+  it('splits "a body and a person" but keeps a body named after two fields ("Parks and Leisure Services")', () => {
+    const m = extractEntities(article('Letter', 'The letter went to the Department of Coastal Affairs and Nora Delgado, and to Parks and Leisure Services.'));
+    expect(names(m, 'person')).toEqual(['Nora Delgado']);
+    expect(names(m, 'organization')).toEqual(['Department of Coastal Affairs', 'Parks and Leisure Services']);
+  });
+
+  it('knows platforms and American public bodies, even opening a sentence', () => {
+    const m = extractEntities(article('Ads', 'Twitter users mocked the campaign. Homeland Security said the CDC had not been asked.'));
+    expect(names(m, 'organization')).toEqual(['Centers for Disease Control and Prevention', 'Department of Homeland Security', 'Twitter']);
+  });
 });

@@ -73,7 +73,7 @@ function keepsJoiner(words: readonly string[], all: string, joinAt: number): boo
 }
 
 /** Head words of public bodies named after two fields ("Food and Drug Administration"). */
-const FIELD_BODY_HEADS = new Set(['administration', 'agency', 'commission', 'authority', 'department', 'ministry', 'office', 'council', 'committee', 'institute', 'federation', 'board', 'service']);
+const FIELD_BODY_HEADS = new Set(['administration', 'agency', 'commission', 'authority', 'department', 'ministry', 'office', 'council', 'committee', 'institute', 'federation', 'board', 'service', 'services']);
 
 /**
  * Whether "X and Y Head" names one body of two fields ("Food and Drug Administration", "Culture
@@ -100,6 +100,9 @@ export function splitJoiners(tokens: readonly Token[], from: number, to: number,
     while (right < to && !isCap(tokens[right])) right++;
     return [...splitJoiners(tokens, from, from + andThe, text), ...(right < to ? splitJoiners(tokens, right, to, text) : [])];
   }
+  // "the Department of Homeland Security and Alex Azar": "and" before a person's full name joins two names.
+  const andPerson = slice.findIndex((t, i) => i > 0 && lower(t) === 'and' && isFirstName(slice[i + 1]?.text ?? '') && isCap(slice[i + 2]) && i + 3 === slice.length);
+  if (andPerson > 0 && !knownName(all)) return [...splitJoiners(tokens, from, from + andPerson, text), [from + andPerson + 1, to]];
   // "World War II for the Soviet Union": a known name after "for" or "and" stands alone.
   let rightFrom = from + joinAt + 1;
   while (rightFrom < to && !isCap(tokens[rightFrom])) rightFrom++;
