@@ -129,4 +129,16 @@ describe('extractEntities', () => {
     const m = extractEntities(article('Ads', 'Twitter users mocked the campaign. Homeland Security said the CDC had not been asked.'));
     expect(names(m, 'organization')).toEqual(['Centers for Disease Control and Prevention', 'Department of Homeland Security', 'Twitter']);
   });
+
+  it('in a list of bodies, a member without a given name is a body, not a person', () => {
+    const m = extractEntities(article('Contracts', 'The award went to Boeing, Airbus, Vantor Systems, Kessler Dynamics, Hollis Martin and Orbix Group.'));
+    expect(names(m, 'person')).toEqual([]);
+    expect(names(m, 'organization')).toEqual(['Airbus', 'Boeing', 'Hollis Martin', 'Kessler Dynamics', 'Orbix Group', 'Vantor Systems']);
+  });
+
+  it('a product named after its maker is no person, even when its name stands alone elsewhere', () => {
+    const m = extractEntities(article('Games', 'Google Glimmer launches on Tuesday.', 'Reviewers said Glimmer was slow, and the Hartley Animal Shelter announced a charity stream.'));
+    expect(names(m, 'person')).toEqual([]);
+    expect(names(m, 'organization')).toContain('Hartley Animal Shelter');
+  });
 });

@@ -9,7 +9,7 @@ import { slugify } from '../slugify.ts';
 import { classify } from './classify.ts';
 import type { EntityType, Mention } from './entity.ts';
 import { guessType } from './guess.ts';
-import { knownName, nameKey } from './names.ts';
+import { isFirstName, knownName, nameKey } from './names.ts';
 import { type Occurrence, type ResolvedEntity, resolve } from './resolve.ts';
 import { settle } from './settle.ts';
 import { findCandidates } from './spans.ts';
@@ -67,7 +67,17 @@ function fillLists(out: Occurrence[], openers: ReadonlySet<Occurrence>, text: st
     const joined = i < out.length && LIST_GAP.test(text.slice(out[i - 1]!.end, out[i]!.start));
     if (joined) continue;
     const members = out.slice(from, i);
-    const types = new Set(members.map((o) => o.type).filter(Boolean));
+    // "Astrobotic, Draper, Intuitive Machines, Lockheed Martin and Moon Express": in a list of
+    // bodies, a member taken for a person without a given name or a title is a body too.
+    const bodies = members.filter((o) => o.type === 'organization').length;
+    const people = members.filter((o) => o.type === 'person');
+    if (bodies >= 3 && bodies >= 2 * people.length) {
+      for (let k = from; k < i; k++) {
+        const o = out[k]!;
+        if (o.type === 'person' && !o.titled && !isFirstName(o.words[0]!)) out[k] = { ...o, type: 'organization' };
+      }
+    }
+    const types = new Set(out.slice(from, i).map((o) => o.type).filter(Boolean));
     const only = types.size === 1 ? [...types][0] : undefined;
     if (members.length > 1 && only && only !== 'person') {
       for (let k = from; k < i; k++) if (out[k]!.type === undefined && !openers.has(out[k]!)) out[k] = { ...out[k]!, type: only };

@@ -72,7 +72,7 @@ export const ORG_HEADS = set(`party;ministry;department;council;bank;corporation
 committee;commission;agency;authority;institute;institution;foundation;trust;society;university;college;school;academy;court;
 club;fc;united;unit;city fc;rovers;wanderers;athletic;police;service;services;office;board;federation;league;organisation;treasury;
 securities;economics;ballet;opera;orchestra;theatre;museum;gallery;circle;forum;labs;laboratories;research;consulting;associates;
-brothers;studio;design;hospital;clinic;embassy;consulate;church;insight;partnership;consortium;
+brothers;studio;design;hospital;clinic;infirmary;shelter;embassy;consulate;church;insight;partnership;consortium;
 organization;network;airlines;airways;motors;holdings;industries;systems;technologies;software;games;studios;entertainment;
 records;music;media;press;publishing;communications;telecom;energy;oil;petroleum;pharmaceuticals;capital;partners;fund;
 exchange;parliament;assembly;congress;senate;army;navy;force;forces;brigade;guard;regiment;church;times;post;news;herald;
