@@ -44,10 +44,11 @@ const NONE: Attribution = { found: true, speaker: null, at: undefined };
 const named = (at: NamedAt): Attribution => ({ found: true, speaker: at.entity, at });
 const pronoun = (ctx: QuoteContext, k: number, word: string): Attribution => ({ found: true, speaker: ctx.subjectBefore(k, word.toLowerCase()), at: undefined });
 
-/** "Mr Blair's spokesman", "EEF chief economist": a name that only qualifies someone else. */
+const UNNAMED = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources', 'official', 'officials', 'insider', 'aide', 'friend']);
+/** "Mr Blair's spokesman", "EEF chief economist", "the reporter's source": a name that only qualifies someone else. */
 function qualifies(ctx: QuoteContext, n: NamedAt): boolean {
   const next = ctx.tokens[n.to];
-  return (ctx.tokens[n.to - 1]?.possessive === true || n.entity.type !== 'person') && next?.word === true && ROLE_WORDS.has(lower(next));
+  return (ctx.tokens[n.to - 1]?.possessive === true || n.entity.type !== 'person') && next?.word === true && (ROLE_WORDS.has(lower(next)) || UNNAMED.has(lower(next)));
 }
 
 /** A speaker named from token k on, within the attribution ("said the festival's director, Craig Prater"). */
@@ -81,7 +82,6 @@ function skipPunctuation(ctx: QuoteContext, k: number): number {
   return j;
 }
 
-const UNNAMED = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources', 'official', 'officials', 'insider', 'aide', 'friend']);
 const BODY_NOUNS = new Set(['club', 'report', 'statement', 'letter', 'study', 'survey', 'website', 'site', 'team', 'side', 'campaign', 'paper', 'motion', 'party']);
 const PERSON_NOUN = /(?:er|or|ist|ian|man|woman|ess)$/;
 // Descriptions that may stand for a news outlet ("the newspaper said").
@@ -190,10 +190,12 @@ export function kindOf(ctx: QuoteContext, openToken: number): 'direct' | 'partia
 export function attribute(ctx: QuoteContext, openToken: number, closeToken: number, short: boolean): Attribution | undefined {
   const found = after(ctx, closeToken, openToken) ?? before(ctx, openToken, short);
   if (found) return found;
-  // "…” is what Putin said": a speaker named later in the sentence.
+  // "…” is what Putin said": a speaker named later in the sentence; "… “unexplained,” and …, he added".
   for (let k = closeToken; k < ctx.sentence[1]; k++) {
     const hit = ctx.named.find((n) => n.from === k && n.entity.type === 'person');
     if (hit && isSayVerb(ctx.tokens[hit.to]?.text ?? '')) return named(hit);
+    const t = ctx.tokens[k]!;
+    if (PRONOUNS.has(t.text) && ctx.tokens[k - 1]?.text === ',' && isSayVerb(ctx.tokens[k + 1]?.text ?? '') && k + 3 >= ctx.sentence[1]) return pronoun(ctx, openToken, t.text);
   }
   return undefined;
 }

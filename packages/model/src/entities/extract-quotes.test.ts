@@ -152,4 +152,29 @@ describe('extractQuotes', () => {
       ['Quality comes first.', 'Rosa Lind', 'direct'],
     ]);
   });
+
+  it('a middle initial does not end the sentence that names the speaker', () => {
+    const a = article('Study', 'Lead author Dr. Petra K. Vance, a professor at the institute, commented: "The effect was larger than we expected."');
+    expect(who(a)).toEqual([['The effect was larger than we expected.', 'Petra K. Vance', 'direct']]);
+  });
+
+  it('"a reporter’s source said" names no one', () => {
+    const a = article('Camp', 'Reporter Lena Ortiz’s source inside the camp, who asked not to be named, said the claim was “absolutely not true.”');
+    expect(who(a)).toEqual([['absolutely not true.', null, 'partial']]);
+  });
+
+  it('a quoted word that ends with ", he added." goes to the person the text is about', () => {
+    const a = article('Clinic', 'Dr. Omar Reyes runs the clinic.', 'Doctors may call the illness “unexplained,” and treatment is delayed, he added.');
+    expect(who(a)).toEqual([['unexplained,', 'Omar Reyes', 'partial']]);
+  });
+
+  it('a quotation opening a paragraph goes to the person the paragraph before reported, not the last one quoted', () => {
+    const a = article(
+      'Talks',
+      '"The deal is fair," said Tomas Berg, an adviser.',
+      'Negotiator Ana Ruiz said the offer was the latest attempt to force their hand.',
+      '"They want us to give up. We will not."',
+    );
+    expect(who(a).map(([, speaker]) => speaker)).toEqual(['Tomas Berg', 'Ana Ruiz']);
+  });
 });

@@ -95,6 +95,23 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
   const quotes: Quote[] = [];
   let previous: { block: number; speaker: Named | null } | undefined;
   /**
+   * Who the paragraph just before unit `u` ends by reporting as speaking ("Erekat said it was
+   * only the latest move.", "Google confirmed this in a statement:"): the first name of its last
+   * sentence that `fits`, before a verb of saying.
+   */
+  const endsReporting = (u: number, fits: (n: NamedAt) => boolean): Named | null => {
+    const v = u - 1;
+    if (v < 0 || body[v]!.block !== body[u]!.block - 1) return null;
+    const tokens = body[v]!.tokens;
+    const last = sentencesByUnit[v]![tokens.length - 1];
+    if (!last) return null;
+    const verb = tokens.findIndex((t, k) => k >= last[0] && k < last[1] && isCiteVerb(t.text));
+    const spoke = namedByUnit[v]!.find((n) => n.from >= last[0] && n.from < verb && fits(n) && !tokens[n.to - 1]!.possessive);
+    return spoke?.entity ?? null;
+  };
+  /** A quotation opening unit `u` with no attribution: the person the paragraph before reported, if it quoted no one. */
+  const reportedBefore = (u: number): Named | null => (u > 0 && spansByUnit[u - 1]!.length === 0 ? endsReporting(u, (n) => n.entity.type === 'person') : null);
+  /**
    * Who a block quotation is by: the page's own attribution, else whoever the sentence before it
    * says spoke ("Google confirmed this in a statement:"), else the person the text is about.
    */
@@ -103,17 +120,8 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
       const named = mentions.find((m) => attribution.includes(m.entity.name) && m.entity.type !== 'place');
       return named?.entity ?? null;
     }
-    const before = u > 0 && body[u - 1]!.block === body[u]!.block - 1 ? u - 1 : -1;
-    if (before >= 0 && !body[before]!.setApart) {
-      const sentences = sentencesByUnit[before]!;
-      const last = sentences[body[before]!.tokens.length - 1];
-      const tokens = body[before]!.tokens;
-      if (last) {
-        const verb = tokens.findIndex((t, k) => k >= last[0] && k < last[1] && isCiteVerb(t.text));
-        const spoke = namedByUnit[before]!.find((n) => n.from >= last[0] && n.from < verb && n.entity.type !== 'place' && !tokens[n.to - 1]!.possessive);
-        if (verb >= 0 && spoke) return spoke.entity;
-      }
-    }
+    const spoke = u > 0 && !body[u - 1]!.setApart ? endsReporting(u, (n) => n.entity.type !== 'place') : null;
+    if (spoke) return spoke;
     if (previous && previous.block === body[u]!.block - 1) return previous.speaker;
     for (let v = u - 1; v >= 0; v--) {
       const person = subjectsByUnit[v]!.flat().at(-1);
@@ -178,6 +186,7 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
       let at: NamedAt | undefined;
       if (found?.found) [speaker, at] = [found.speaker, found.at];
       else if (opensSentence && speakerBefore(open)) speaker = speakerBefore(open);
+      else if (whole[0] === 0 && reportedBefore(u)) speaker = reportedBefore(u);
       else if (opensSentence && previous && previous.block >= unit.block - 1) speaker = previous.speaker;
       else if (words >= MIN_UNATTRIBUTED_WORDS && opensSentence) speaker = null;
       else continue;
