@@ -7,6 +7,7 @@ import type { Block } from '../block.ts';
 import { blockText } from '../block-text.ts';
 import { slugify } from '../slugify.ts';
 import { classify } from './classify.ts';
+import { datelinePlaces } from './dateline.ts';
 import type { EntityType, Mention } from './entity.ts';
 import { guessType } from './guess.ts';
 import { isFirstName, knownName, nameKey } from './names.ts';
@@ -100,7 +101,12 @@ function occurrencesIn(unit: TextUnit, works: Set<string>): Occurrence[] {
   const push = (start: number, end: number, name: string, words: readonly string[], type: EntityType | undefined, role?: string, hint?: EntityType, titled = false, opener = true): void => {
     out.push({ block: unit.block, start, end, name, words, type, role, matchOnly: unit.titleCase, hint, titled, opener: opener || unit.titleCase });
   };
+  // "ST. JOSEPH, Mich. (AP) —": the dateline's places, which its capitals or abbreviations hide.
+  const dateline = unit.block >= 0 && !unit.titleCase ? datelinePlaces(unit.text) : [];
+  for (const d of dateline) push(d.start, d.end, d.name, d.name.split(' '), 'place', undefined, undefined, false, false);
+  const inDateline = (c: { start: number; end: number }): boolean => dateline.some((d) => c.start < d.end && c.end > d.start);
   for (const c of findCandidates(unit.tokens, unit.text)) {
+    if (inDateline(c)) continue;
     // In title case every word is capitalised: try the words one by one against known names.
     if (unit.titleCase && !knownName(c.name)) {
       for (let k = c.first; k < c.next; k++) {
