@@ -141,4 +141,9 @@ describe('extractEntities', () => {
     expect(names(m, 'person')).toEqual([]);
     expect(names(m, 'organization')).toContain('Hartley Animal Shelter');
   });
+
+  it('an office named after its body ("Chairman of the Harbour Board") is no organisation, the body is', () => {
+    const m = extractEntities(article('Port', 'The Inspector-General of Police wrote to the Chairman of the Harbour Board, and the Prince of Wales visited.'));
+    expect(names(m, 'organization')).toEqual(['Harbour Board']);
+  });
 });
