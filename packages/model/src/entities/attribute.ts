@@ -150,6 +150,14 @@ function after(ctx: QuoteContext, closeToken: number, openToken: number): Attrib
   return described(ctx, j, openToken);
 }
 
+/** "the study published in the journal X argued": a name inside a phrase is not the subject. */
+function inPhrase(ctx: QuoteContext, at: number): boolean {
+  let k = at - 1;
+  if (ctx.tokens[k]?.word && !ctx.tokens[k]!.cap && ORG_DESCRIPTORS.has(lower(ctx.tokens[k]))) k--;
+  if (lower(ctx.tokens[k]) === 'the') k--;
+  return /^(?:in|of|at|from|by|with|for|on|to)$/.test(lower(ctx.tokens[k]));
+}
+
 /** Attribution before the quotation, in the same sentence: Xi said, “…” / X called Y “…”. */
 function before(ctx: QuoteContext, openToken: number, short: boolean): Attribution | undefined {
   const from = ctx.sentence[0];
@@ -165,7 +173,7 @@ function before(ctx: QuoteContext, openToken: number, short: boolean): Attributi
   if (person && (pronounAt < 0 || person.from < from + pronounAt)) return qualifies(ctx, person) ? NONE : named(person);
   if (pronounAt >= 0) return pronoun(ctx, openToken, ctx.tokens[from + pronounAt]!.text);
   // A body speaks only as the plain subject: "Microsoft said …", not "in a Kremlin hall … called".
-  const body = names.find((n) => n.to === verb || n.from <= from + 1);
+  const body = names.find((n) => (n.to === verb && !inPhrase(ctx, n.from)) || n.from <= from + 1);
   // "The Tory leader said": a body that qualifies a role describes a person, as "the leader said" would.
   if (body) return qualifies(ctx, body) ? (described(ctx, from, openToken) ?? NONE) : named(body);
   return described(ctx, from, openToken) ?? { found: false, speaker: null, at: undefined };

@@ -146,4 +146,18 @@ describe('extractEntities', () => {
     const m = extractEntities(article('Port', 'The Inspector-General of Police wrote to the Chairman of the Harbour Board, and the Prince of Wales visited.'));
     expect(names(m, 'organization')).toEqual(['Harbour Board']);
   });
+
+  it('outlets a story was told to, published in or by, or belongs to are organisations', () => {
+    const m = extractEntities(
+      article(
+        'Lungs',
+        'The mayor told the Valley Courier on Monday that the case was published in the journal Lung Notes.',
+        '(Image: © Brightstock)',
+        'Originally published on Science Daily Wire.',
+        'Copyright 2019 Coastline Radio Group.',
+      ),
+    );
+    expect(names(m, 'organization')).toEqual(['Brightstock', 'Coastline Radio Group', 'Lung Notes', 'Science Daily Wire', 'Valley Courier']);
+    expect(names(m, 'person')).toEqual([]);
+  });
 });

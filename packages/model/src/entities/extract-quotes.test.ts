@@ -177,4 +177,9 @@ describe('extractQuotes', () => {
     );
     expect(who(a).map(([, speaker]) => speaker)).toEqual(['Tomas Berg', 'Ana Ruiz']);
   });
+
+  it('a body named inside a phrase before the verb is not the speaker ("published in the journal X argued")', () => {
+    const a = article('Study', 'The authors of the paper published in the journal Lung Notes argued that the rise was "a public health concern".');
+    expect(who(a).filter(([, speaker]) => speaker === 'Lung Notes')).toEqual([]);
+  });
 });

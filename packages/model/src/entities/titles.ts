@@ -58,7 +58,7 @@ export const POST_NOMINALS = set('qc;kc;mp;mep;msp;am;obe;mbe;cbe;kbe;jr;sr;phd'
 
 /** Words before a name that make it a body's ("bookmaker William Hill", "portal Lycos"). */
 export const ORG_DESCRIPTORS = set(`firm;firms;company;companies;group;giant;giants;producer;retailer;chain;bookmaker;
-bookmakers;portal;newspaper;paper;tabloid;magazine;broadcaster;station;channel;network;band;club;side;label;studio;developer;
+bookmakers;portal;newspaper;paper;tabloid;magazine;journal;broadcaster;station;channel;network;band;club;side;label;studio;developer;
 publisher;bank;lender;insurer;airline;carrier;operator;agency;charity;organisation;organization;body;union;association;watchdog;
 regulator;consultancy;consultants;analysts;manufacturer;supplier;provider;outfit;brand;conglomerate;distributor;
 broker;brokerage;startup;start-up;maker;automaker;carmaker;utility;nonprofit;platform;marketplace;streamer;
