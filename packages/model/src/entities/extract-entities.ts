@@ -13,6 +13,7 @@ import { guessType } from './guess.ts';
 import { isFirstName, knownName, nameKey } from './names.ts';
 import { type Occurrence, type ResolvedEntity, resolve } from './resolve.ts';
 import { settle } from './settle.ts';
+import { listedBodies } from './listed-bodies.ts';
 import { findCandidates } from './spans.ts';
 import { type Token, tokenize } from './tokenize.ts';
 
@@ -104,9 +105,13 @@ function occurrencesIn(unit: TextUnit, works: Set<string>): Occurrence[] {
   // "ST. JOSEPH, Mich. (AP) —": the dateline's places, which its capitals or abbreviations hide.
   const dateline = unit.block >= 0 && !unit.titleCase ? datelinePlaces(unit.text) : [];
   for (const d of dateline) push(d.start, d.end, d.name, d.name.split(' '), 'place', undefined, undefined, false, false);
-  const inDateline = (c: { start: number; end: number }): boolean => dateline.some((d) => c.start < d.end && c.end > d.start);
+  // "Department for Media, Culture and Sport": one body, though commas cut its run of capitals.
+  const listed = unit.titleCase ? [] : listedBodies(unit.text);
+  for (const b of listed) push(b.start, b.end, b.name, b.name.split(' '), 'organization', undefined, undefined, false, false);
+  const taken = [...dateline, ...listed];
+  const inTaken = (c: { start: number; end: number }): boolean => taken.some((d) => c.start < d.end && c.end > d.start);
   for (const c of findCandidates(unit.tokens, unit.text)) {
-    if (inDateline(c)) continue;
+    if (inTaken(c)) continue;
     // In title case every word is capitalised: try the words one by one against known names.
     if (unit.titleCase && !knownName(c.name)) {
       for (let k = c.first; k < c.next; k++) {
