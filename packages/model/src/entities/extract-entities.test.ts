@@ -160,4 +160,10 @@ describe('extractEntities', () => {
     expect(names(m, 'organization')).toEqual(['Brightstock', 'Coastline Radio Group', 'Lung Notes', 'Science Daily Wire', 'Valley Courier']);
     expect(names(m, 'person')).toEqual([]);
   });
+
+  it('a numbered list of names ("1. Finland 2. Norway") gives each name, while "Radio 1" keeps its number', () => {
+    const m = extractEntities(article('Ranking', 'The ranking was: 1. Finland 2. Norway 3. Portugal. Fans of Radio 1 voted.'));
+    expect(names(m, 'place')).toEqual(['Finland', 'Norway', 'Portugal']);
+    expect(names(m, 'organization')).toEqual(['BBC Radio 1']);
+  });
 });

@@ -35,6 +35,11 @@ function possessiveGoesOn(tokens: readonly Token[], runStart: number, j: number)
   return 0;
 }
 
+// Names that go on with a number ("Radio 1", "Formula 1").
+const NUMBERED = /^(?:Radio|Channel|Key|Formula)$/;
+/** "1. Finland 2. Norway": a number with a stop before a capital numbers a list. */
+const listNumber = (tokens: readonly Token[], k: number): boolean => tokens[k + 1]?.text === '.' && isCap(tokens[k + 2]);
+
 /** Runs of capitalised tokens, with particles and joiners kept only between capitalised words. */
 export function runs(tokens: readonly Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -53,7 +58,7 @@ export function runs(tokens: readonly Token[]): Array<[number, number]> {
       if (goesOn > 0) j = goesOn;
       else if (tokens[j]!.endsName) break;
       else if (isCap(next)) j++;
-      else if (isNumber(next) && isCap(tokens[j]) && (j - i < 2 || /^(?:Radio|Channel|Key|Formula)$/.test(tokens[j]!.text))) j++;
+      else if (isNumber(next) && isCap(tokens[j]) && (j - i < 2 || NUMBERED.test(tokens[j]!.text)) && (NUMBERED.test(tokens[j]!.text) || !listNumber(tokens, j + 1))) j++;
       else if ((PARTICLES.has(lower(next)) || JOINERS.has(lower(next))) && isCap(tokens[j + 2])) j += 2;
       else if (JOINERS.has(lower(next)) && lower(tokens[j + 2] ?? next) === 'the' && isCap(tokens[j + 3])) j += 3;
       else break;
