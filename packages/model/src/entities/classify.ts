@@ -137,6 +137,8 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   const numbered = words.length > 1 && /^(?:[IVX]+|\d+)$/.test(words.at(-1)!) && NON_ENTITY_HEADS.has(lowerWords.at(-2)!);
   if (NON_ENTITY_HEADS.has(last) || eventAfter || notAName || numbered) return verdict(undefined, c.name, true);
   if (c.titled) return verdict('person');
+  // "the Trump administration", "the Assad regime": a leader's surname names the government.
+  if (words.length === 1 && nextIsLower(tokens, c.next) && /^(?:administration|regime|presidency)$/.test(tokens[c.next]!.text) && !isCommonWord(first)) return verdict('person');
   if (looksLikeBody(c, tokens)) return verdict(PLACE_HEADS.has(last) ? 'place' : 'organization');
   if (words.length > 2 && lowerWords[1] === 'of') {
     if (ORG_LEADS.has(first)) return verdict('organization');

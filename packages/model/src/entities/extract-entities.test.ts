@@ -166,4 +166,9 @@ describe('extractEntities', () => {
     expect(names(m, 'place')).toEqual(['Finland', 'Norway', 'Portugal']);
     expect(names(m, 'organization')).toEqual(['BBC Radio 1']);
   });
+
+  it('"the Marlow administration" names a leader; "Trade Representative" is a title', () => {
+    const m = extractEntities(article('Tariffs', 'Officials in the Marlow administration and US Trade Representative Ada Kessing met on Monday. The Labour government objected.'));
+    expect(names(m, 'person')).toEqual(['Ada Kessing', 'Marlow']);
+  });
 });

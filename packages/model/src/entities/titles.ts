@@ -22,7 +22,7 @@ hooker;full-back;skipper;champion;chairperson;treasurer;deputy;shadow;foreign;ho
 economic;finance;environment;transport;industry;sports;constitutional;affairs;first;prime;former;then;ex;acting;interim;senior;
 junior;assistant;general-secretary;mp;mep;msp;am;peer;bishop;archbishop;cardinal;rabbi;imam;sheikh;ayatollah;dr;doctor;
 sir;dame;lord;lady;baroness;baron;mr;mrs;ms;miss;prof;rev;speaker;whip;campaigner;activist;boxer;athlete;driver;rider;
-cyclist;golfer;sprinter;runner;swimmer;bowler;batsman;seed;number;world;olympic;tennis;labour;tory;conservative;democrat;liberal;ceo;cfo;coo;cto;
+cyclist;golfer;sprinter;runner;swimmer;bowler;batsman;seed;number;world;olympic;tennis;labour;tory;conservative;democrat;liberal;ceo;cfo;coo;cto;representative;
 party;union;company;firm;group;club;team;national;state;opposition;government;cabinet;foreign secretary;rival;colleague;chief executive;
 vice-chairman;managing;non-executive;partner;officials;vice;auditor;reverend;most;right;honourable;general;solicitor-general;
 attorney-general;secretary-general;director-general;commissioner;trade;mp;msp;mep;hooker;flanker;wing;full-back;half-back;
@@ -37,7 +37,7 @@ sir;dame;lord;lady;baroness;baron;rev;archbishop;bishop;cardinal;sheikh;ayatolla
 striker;midfielder;defender;goalkeeper;winger;fly-half;scrum-half;flanker;actor;actress;singer;presenter;economist;analyst;
 president-elect;mp;chief;editor;star;player;deputy;officer;inspector;correspondent;author;writer;novelist;host;champion;
 auditor;reverend;archbishop;wing;hooker;prop;flanker;rapper;dancer;model;comedian;critic;guru;adviser;advisor;secretary-general;
-mep;msp;lawyer;dj;ceo;cfo;coo;cto;
+mep;msp;lawyer;dj;ceo;cfo;coo;cto;representative;
 director-general;attorney-general;
 quarterback;linebacker;cornerback;lineman;receiver;tailback;halfback;pitcher;catcher;shortstop;outfielder;infielder;slugger;goalie;goaltender;defenseman;rookie;teammate;coordinator;strategist;trader;anchor;commentator;columnist;sheriff;detective;trooper;firefighter;nurse;surgeon;physician;psychiatrist;pastor;priest;chef;designer;architect;photographer;filmmaker;songwriter;guitarist;drummer;bassist;frontman;musician;pianist;violinist;composer;entrepreneur;billionaire;businessman;businesswoman;cofounder;sen;rep;gov;lt;sgt;gen;col;capt;det`);
 
