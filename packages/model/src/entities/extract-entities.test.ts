@@ -171,4 +171,8 @@ describe('extractEntities', () => {
     const m = extractEntities(article('Tariffs', 'Officials in the Marlow administration and US Trade Representative Ada Kessing met on Monday. The Labour government objected.'));
     expect(names(m, 'person')).toEqual(['Ada Kessing', 'Marlow']);
   });
+
+  it('a paragraph of one joining word ("And", left by a broken line) names nothing', () => {
+    expect(extractEntities(article('Results', 'And', 'For'))).toEqual([]);
+  });
 });

@@ -80,6 +80,7 @@ export function roleBefore(tokens: readonly Token[], at: number, text: string): 
  * Royal and noble titles ("Prince of Wales") and known names are left whole.
  */
 function officeOf(tokens: readonly Token[], from: number, to: number, text: string): number {
+  if (from >= to) return from;
   const head = lower(tokens[from]!);
   const office = PERSON_TITLES.has(head) || (head.includes('-') && head.split('-').every((p) => ROLE_WORDS.has(p)));
   if (!office || NAME_LIKE_TITLES.has(head) || lower(tokens[from + 1] ?? tokens[from]!) !== 'of' || knownName(text.slice(tokens[from]!.start, tokens[to - 1]!.end))) return from;
