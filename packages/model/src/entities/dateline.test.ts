@@ -3,7 +3,7 @@
  * datelinePlaces on invented openings: capitals, state abbreviations, and openings that are no dateline.
  */
 import { describe, expect, it } from 'vitest';
-import { datelinePlaces } from './dateline.ts';
+import { datelinePlaces, townsWithStates } from './dateline.ts';
 import { extractEntities } from './extract-entities.ts';
 import { article } from './test-helpers.ts';
 
@@ -34,5 +34,12 @@ describe('datelinePlaces', () => {
       ['place', 'St. Albans'],
       ['place', 'Vermont'],
     ]);
+  });
+});
+
+describe('townsWithStates', () => {
+  it('reads a town and its state written by postal code or abbreviation, but not a person with a degree', () => {
+    const text = 'Shows in Cedar Hollow, CA and Camden, N.J. were announced by Nora Blake, MD, on Friday.';
+    expect(townsWithStates(text).map((p) => p.name)).toEqual(['Cedar Hollow', 'California', 'Camden', 'New Jersey']);
   });
 });

@@ -2,9 +2,10 @@
  * @module
  * The dateline that opens wire and American copy ("ST. JOSEPH, Mich. (AP) —", "Dekalb, Ill. —",
  * "NEW DELHI:"): the place a story was filed from, written in capitals or followed by a state's
- * abbreviation, where the capitals alone prove nothing.
+ * abbreviation, where the capitals alone prove nothing; and a town with its state anywhere
+ * ("Mountain View, CA", "Camden, N.J.").
  */
-import { knownName } from './names.ts';
+import { isFirstName, knownName } from './names.ts';
 
 /** A place named by a dateline, with its offsets in the block's text. */
 export interface DatelinePlace {
@@ -24,6 +25,21 @@ Wash.|Washington;W.Va.|West Virginia;Wis.|Wisconsin;Wyo.|Wyoming;D.C.|Washington
     .split(';')
     .map((entry) => entry.trim().split('|') as [string, string]),
 );
+
+/** The states' two-letter postal codes ("CA"), written after a town. */
+const POSTAL: ReadonlyMap<string, string> = new Map(
+  `AL|Alabama;AK|Alaska;AZ|Arizona;AR|Arkansas;CA|California;CO|Colorado;CT|Connecticut;DE|Delaware;FL|Florida;GA|Georgia;
+HI|Hawaii;ID|Idaho;IL|Illinois;IN|Indiana;IA|Iowa;KS|Kansas;KY|Kentucky;LA|Louisiana;ME|Maine;MD|Maryland;MA|Massachusetts;
+MI|Michigan;MN|Minnesota;MS|Mississippi;MO|Missouri;MT|Montana;NE|Nebraska;NV|Nevada;NH|New Hampshire;NJ|New Jersey;
+NM|New Mexico;NY|New York;NC|North Carolina;ND|North Dakota;OH|Ohio;OK|Oklahoma;OR|Oregon;PA|Pennsylvania;RI|Rhode Island;
+SC|South Carolina;SD|South Dakota;TN|Tennessee;TX|Texas;UT|Utah;VT|Vermont;VA|Virginia;WA|Washington;WV|West Virginia;
+WI|Wisconsin;WY|Wyoming`
+    .split(';')
+    .map((entry) => entry.trim().split('|') as [string, string]),
+);
+
+// A town of one to three capitalised words, a comma, and a state's abbreviation or postal code.
+const TOWN_STATE = /\b((?:\p{Lu}[\p{Ll}.'’-]+ ){0,2}\p{Lu}[\p{Ll}'’-]+), ((?:\p{Lu}\.){2}|\p{Lu}\p{Ll}{1,3}\.|\p{Lu}{2}\b)/gu;
 
 // The place, then maybe ", region", maybe "(AP)", then a dash or a colon.
 const DATELINE = /^([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:, ([\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*)?))?\s*(?:\([^)]{1,30}\))?\s*(?:—|–|--?|:)\s/u;
@@ -54,6 +70,31 @@ export function datelinePlaces(text: string): DatelinePlace[] {
   if (state && region) {
     const at = text.indexOf(region, city.length);
     places.push({ name: state, start: at, end: at + region.length });
+  }
+  return places;
+}
+
+/**
+ * The states written after a town anywhere in a block ("Mountain View, CA", "Camden, N.J."), as
+ * places under the state's name, with the town when no list knows it as something else.
+ *
+ * @example
+ * townsWithStates('a show in Mountain View, CA on Friday');
+ * // [{ name: 'Mountain View', start: 10, end: 23 }, { name: 'California', start: 25, end: 27 }]
+ */
+export function townsWithStates(text: string): DatelinePlace[] {
+  const places: DatelinePlace[] = [];
+  for (const m of text.matchAll(TOWN_STATE)) {
+    const abbreviation = m[2]!;
+    const state = STATES.get(abbreviation) ?? POSTAL.get(abbreviation);
+    if (!state) continue;
+    const town = m[1]!;
+    const known = knownName(town);
+    // "Katie Allen, MD": a person's name before a degree, not a town before a state.
+    if (!known && town.includes(' ') && isFirstName(town.split(' ')[0]!)) continue;
+    if (!known || known.type === 'place') places.push({ name: known?.name ?? town, start: m.index, end: m.index + town.length });
+    const at = m.index + m[0].length - abbreviation.length;
+    places.push({ name: state, start: at, end: at + abbreviation.length });
   }
   return places;
 }

@@ -7,7 +7,7 @@ import type { Block } from '../block.ts';
 import { blockText } from '../block-text.ts';
 import { slugify } from '../slugify.ts';
 import { classify } from './classify.ts';
-import { datelinePlaces } from './dateline.ts';
+import { datelinePlaces, townsWithStates } from './dateline.ts';
 import type { EntityType, Mention } from './entity.ts';
 import { guessType } from './guess.ts';
 import { isFirstName, knownName, nameKey } from './names.ts';
@@ -103,7 +103,9 @@ function occurrencesIn(unit: TextUnit, works: Set<string>): Occurrence[] {
     out.push({ block: unit.block, start, end, name, words, type, role, matchOnly: unit.titleCase, hint, titled, opener: opener || unit.titleCase });
   };
   // "ST. JOSEPH, Mich. (AP) —": the dateline's places, which its capitals or abbreviations hide.
-  const dateline = unit.block >= 0 && !unit.titleCase ? datelinePlaces(unit.text) : [];
+  const opening = unit.block >= 0 && !unit.titleCase ? datelinePlaces(unit.text) : [];
+  const after = opening.at(-1)?.end ?? 0;
+  const dateline = unit.titleCase ? opening : [...opening, ...townsWithStates(unit.text).filter((p) => p.start >= after)];
   for (const d of dateline) push(d.start, d.end, d.name, d.name.split(' '), 'place', undefined, undefined, false, false);
   // "Department for Media, Culture and Sport": one body, though commas cut its run of capitals.
   const listed = unit.titleCase ? [] : listedBodies(unit.text);
