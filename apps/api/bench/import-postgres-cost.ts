@@ -19,7 +19,7 @@
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
-import { openPostgresStore } from '../src/store/postgres/postgres-store.ts';
+import { openPostgresStore } from '../src/store/postgres/store.ts';
 import { withBenchDatabase } from './bench-postgres.ts';
 import { importArticles } from './search-measure.ts';
 import { makeCorpus, prng, syntheticArticle } from './search-data.ts';

@@ -9,7 +9,7 @@ describe('a PostgreSQL deployment', () => {
     // A fresh process: the test runner itself may have loaded SQLite for other tests.
     const script = `
       await import(${JSON.stringify(here('../app.ts'))});
-      await import(${JSON.stringify(here('./postgres/postgres-store.ts'))});
+      await import(${JSON.stringify(here('./postgres/store.ts'))});
       await import(${JSON.stringify(here('./unavailable.ts'))});
       await import(${JSON.stringify(here('./open-store.ts'))});
       console.log(JSON.stringify(process.moduleLoadList.filter((m) => /sqlite/i.test(m))));
