@@ -4,6 +4,7 @@
  * at its end, whatever happens; a server that cannot be reached skips that part of the run.
  */
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import postgres from 'postgres';
 import { PG_ADMIN_URL } from '../src/testing/postgres.ts';
 
@@ -15,6 +16,22 @@ export interface BenchDatabase {
   vacuum(): Promise<void>;
   /** The size on disk of the search indexes (words and pairs of words), in bytes. */
   searchIndexBytes(): Promise<number>;
+  /**
+   * The CPU time used so far by the server processes serving the database, in milliseconds, or
+   * null when the server is not on this machine. On a shared machine a wall time includes
+   * waiting for a core; this does not. Processes that have ended are no longer counted: read it
+   * before and after the work, with the work's connections still open.
+   */
+  serverCpuMs(): Promise<number | null>;
+}
+
+/** The CPU time of process `pid` so far, in milliseconds (`/proc/<pid>/schedstat`), or null. */
+function processCpuMs(pid: number): number | null {
+  try {
+    return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -49,6 +66,11 @@ export async function withBenchDatabase<T>(fn: (db: BenchDatabase) => Promise<T>
             AND indexrelid IN (SELECT oid FROM pg_class WHERE relam = (SELECT oid FROM pg_am WHERE amname = 'gin'))`;
         await db.end();
         return Number(row?.bytes ?? 0);
+      },
+      serverCpuMs: async () => {
+        const rows = await admin<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE datname = ${name}`;
+        const times = rows.map((r) => processCpuMs(r.pid));
+        return times.length === 0 || times.some((t) => t === null) ? null : times.reduce((a, b) => a! + b!, 0);
       },
     });
   } catch (err) {
