@@ -7,7 +7,8 @@ import type { Article } from '@dateline/model';
 import type { Store } from '../store.ts';
 import { postgresAccountStore } from './account-store.ts';
 import { postgresArticleEditStore } from './article-edit-store.ts';
-import { readArticle, readArticleAtRevision, readArticlePage } from './article-read.ts';
+import { gatheredArticleJson } from './article-json-batch.ts';
+import { readArticle, readArticlePage } from './article-read.ts';
 import { searchArticles } from './article-search.ts';
 import { saveArticleRows } from './article-write.ts';
 import { postgresCommentStore } from './comment-store.ts';
@@ -81,7 +82,7 @@ export function postgresStore(sql: Sql): Store {
       await sql.end({ timeout: 5 });
     },
     getArticle: (slug, options) => readArticle(sql, slug, options),
-    getArticleAtRevision: (slug, options) => readArticleAtRevision(sql, slug, options),
+    getArticleJsonAtRevision: gatheredArticleJson(sql),
     listArticles: (query) => readArticlePage(sql, query),
     search: (text, options) => searchArticles(sql, text, options),
     saveArticle: (article, contentHash, options) => saveArticleRows(sql, article, contentHash, options),

@@ -8,7 +8,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { Article } from '@dateline/model';
 import type { Store } from '../store.ts';
 import { sqliteRateLimitStore } from './sqlite-rate-limit-store.ts';
-import { readArticle, readArticleAtRevision, readArticlePage } from './article-read.ts';
+import { readArticle, readArticleJsonAtRevision, readArticlePage } from './article-read.ts';
 import { searchArticles } from './article-search.ts';
 import { saveArticleRows } from './article-write.ts';
 import { startCheckpointer } from './checkpointer.ts';
@@ -72,7 +72,7 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
       db.close();
     },
     getArticle: async (slug, options) => readArticle(db, slug, options),
-    getArticleAtRevision: async (slug, options) => readArticleAtRevision(db, slug, options),
+    getArticleJsonAtRevision: async (slug, options) => readArticleJsonAtRevision(db, slug, options),
     listArticles: async (query) => readArticlePage(db, query),
     search: async (text, options) => searchArticles(db, text, options),
     saveArticle: async (article, contentHash, options) => saveArticleRows(db, article, contentHash, options),
