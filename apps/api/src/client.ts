@@ -31,3 +31,4 @@ export function createClient(baseUrl: string, options?: ClientRequestOptions): C
 }
 
 export type { AppType } from './app.ts';
+export type { ArticleFilters, SlugFilters } from './store/article-filters.ts';

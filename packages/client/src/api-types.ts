@@ -2481,8 +2481,21 @@ export interface operations {
                 /**
                  * @example {
                  *       "headline": "Harbour ferry returns after winter repairs",
-                 *       "slug": "harbour-ferry-returns-after-winter-repairs",
                  *       "standfirst": "The Skylark is back on the water with a new engine, a ramp for wheelchairs and bicycles, and an earlier first crossing.",
+                 *       "dateline": "EASTBROOK HARBOUR",
+                 *       "leadImage": {
+                 *         "src": "/samples/ferry.svg",
+                 *         "alt": "A small blue passenger ferry crossing the harbour under a pale sky",
+                 *         "caption": "The Skylark on its first crossing since repairs.",
+                 *         "credit": "Illustration by the Eastbrook Ledger"
+                 *       },
+                 *       "corrections": [
+                 *         {
+                 *           "date": "2026-11-27T12:00:00Z",
+                 *           "text": "An earlier version of this article gave the first weekday crossing as 6:30 a.m. It is 6:45 a.m."
+                 *         }
+                 *       ],
+                 *       "slug": "harbour-ferry-returns-after-winter-repairs",
                  *       "authors": [
                  *         {
                  *           "name": "Maya Okafor"
@@ -2508,19 +2521,6 @@ export interface operations {
                  *         }
                  *       ],
                  *       "publishedAt": "2026-11-27T07:15:00Z",
-                 *       "dateline": "EASTBROOK HARBOUR",
-                 *       "leadImage": {
-                 *         "src": "/samples/ferry.svg",
-                 *         "alt": "A small blue passenger ferry crossing the harbour under a pale sky",
-                 *         "caption": "The Skylark on its first crossing since repairs.",
-                 *         "credit": "Illustration by the Eastbrook Ledger"
-                 *       },
-                 *       "corrections": [
-                 *         {
-                 *           "date": "2026-11-27T12:00:00Z",
-                 *           "text": "An earlier version of this article gave the first weekday crossing as 6:30 a.m. It is 6:45 a.m."
-                 *         }
-                 *       ],
                  *       "body": [
                  *         {
                  *           "type": "paragraph",
@@ -2654,6 +2654,8 @@ export interface operations {
                     Location?: string;
                     /** @description The ETag of the stored article, for the next `If-Match`. */
                     ETag?: string;
+                    /** @description For a Markdown body: the front-matter keys that are no article field (a typo, another tool's setting), comma-separated. They were left out; the article was stored without them. */
+                    "Dateline-Ignored-Fields"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3096,8 +3098,21 @@ export interface operations {
                 /**
                  * @example {
                  *       "headline": "Harbour ferry returns after winter repairs",
-                 *       "slug": "harbour-ferry-returns-after-winter-repairs",
                  *       "standfirst": "The Skylark is back on the water with a new engine, a ramp for wheelchairs and bicycles, and an earlier first crossing.",
+                 *       "dateline": "EASTBROOK HARBOUR",
+                 *       "leadImage": {
+                 *         "src": "/samples/ferry.svg",
+                 *         "alt": "A small blue passenger ferry crossing the harbour under a pale sky",
+                 *         "caption": "The Skylark on its first crossing since repairs.",
+                 *         "credit": "Illustration by the Eastbrook Ledger"
+                 *       },
+                 *       "corrections": [
+                 *         {
+                 *           "date": "2026-11-27T12:00:00Z",
+                 *           "text": "An earlier version of this article gave the first weekday crossing as 6:30 a.m. It is 6:45 a.m."
+                 *         }
+                 *       ],
+                 *       "slug": "harbour-ferry-returns-after-winter-repairs",
                  *       "authors": [
                  *         {
                  *           "name": "Maya Okafor"
@@ -3123,19 +3138,6 @@ export interface operations {
                  *         }
                  *       ],
                  *       "publishedAt": "2026-11-27T07:15:00Z",
-                 *       "dateline": "EASTBROOK HARBOUR",
-                 *       "leadImage": {
-                 *         "src": "/samples/ferry.svg",
-                 *         "alt": "A small blue passenger ferry crossing the harbour under a pale sky",
-                 *         "caption": "The Skylark on its first crossing since repairs.",
-                 *         "credit": "Illustration by the Eastbrook Ledger"
-                 *       },
-                 *       "corrections": [
-                 *         {
-                 *           "date": "2026-11-27T12:00:00Z",
-                 *           "text": "An earlier version of this article gave the first weekday crossing as 6:30 a.m. It is 6:45 a.m."
-                 *         }
-                 *       ],
                  *       "body": [
                  *         {
                  *           "type": "paragraph",
@@ -3267,6 +3269,8 @@ export interface operations {
                 headers: {
                     /** @description The ETag of the stored article, for the next `If-Match`. */
                     ETag?: string;
+                    /** @description For a Markdown body: the front-matter keys that are no article field (a typo, another tool's setting), comma-separated. They were left out; the article was stored without them. */
+                    "Dateline-Ignored-Fields"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3420,6 +3424,8 @@ export interface operations {
                     Location?: string;
                     /** @description The ETag of the stored article, for the next `If-Match`. */
                     ETag?: string;
+                    /** @description For a Markdown body: the front-matter keys that are no article field (a typo, another tool's setting), comma-separated. They were left out; the article was stored without them. */
+                    "Dateline-Ignored-Fields"?: string;
                     [name: string]: unknown;
                 };
                 content: {

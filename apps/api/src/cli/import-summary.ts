@@ -65,13 +65,15 @@ export function summaryLines(tally: ImportTally, context: SummaryContext): strin
 }
 
 function problemLines(tally: ImportTally, defaults: ImportDefaults, verbose: boolean): string[] {
-  const { undated, noByline, duplicate, notArticle, unreadable } = tally.problems;
+  const { ignoredFields, undated, noByline, duplicate, notArticle, unreadable } = tally.problems;
   const lines: string[] = [];
   const add = (n: number, line: string, files: readonly (string | LabelledReason)[]) => {
     if (n === 0) return;
     lines.push(`  ${line}`);
     if (verbose) for (const file of files) lines.push(typeof file === 'string' ? `    ${file}` : `    ${file.label}: ${file.reason}`);
   };
+  const fields = countEach(ignoredFields.flatMap((file) => file.reason.split(', ')));
+  add(ignoredFields.length, `${count(ignoredFields.length, 'file')} had front-matter fields that are no article field (${fields}): left out`, ignoredFields);
   add(undated.length, `${stories(undated.length)} no date: ${undatedFate(defaults)}`, undated);
   const credited = defaults.authors?.length ? `credited to ${defaults.authors.join(', ')} (--author)` : 'use --author to credit them';
   add(noByline.length, `${stories(noByline.length)} no byline: ${credited}`, noByline);
@@ -102,13 +104,15 @@ function count(n: number, noun: string): string {
 
 /** `.pdf ×2, .png`: the kinds of file passed over, most common first. */
 function extensions(skipped: readonly LabelledReason[]): string {
+  return countEach(skipped.map(({ label }) => extname(label).toLowerCase() || 'no extension'));
+}
+
+/** `layout ×2, weight`: each value with how often it came, most common first. */
+function countEach(values: readonly string[]): string {
   const counts = new Map<string, number>();
-  for (const { label } of skipped) {
-    const extension = extname(label).toLowerCase() || 'no extension';
-    counts.set(extension, (counts.get(extension) ?? 0) + 1);
-  }
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   return [...counts]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .map(([extension, n]) => (n === 1 ? extension : `${extension} ×${n}`))
+    .map(([value, n]) => (n === 1 ? value : `${value} ×${n}`))
     .join(', ');
 }

@@ -67,6 +67,18 @@ describe('dateline import', () => {
     expect([again.code, stable(again.stdout).split('\n')[1]]).toEqual([0, '  articles: 0 created, 0 updated, 1 unchanged, 0 duplicates, 0 failed']);
   });
 
+  it('names the front-matter keys it left out, with the files that had them under --verbose', async () => {
+    writeFile(dir, 'in/a.md', '---\ntitle: Ferry returns\nlayout: post\n---\nThe ferry sailed again.\n');
+    writeFile(dir, 'in/b.md', '---\ntitle: Tram trial ends\nlayout: post\nstandfrist: Sundays only.\n---\nThe late tram stops in May.\n');
+    const run = await runInProcess(['import', '--verbose', 'in'], env, dir);
+    expect(run.code).toBe(0);
+    expect(stable(run.stdout).split('\n').slice(4, 7)).toEqual([
+      '  2 files had front-matter fields that are no article field (layout ×2, standfrist): left out',
+      '    in/a.md: layout',
+      '    in/b.md: layout, standfrist',
+    ]);
+  });
+
   it('refuses binary and oversized files with the reason in its summary, and drops stray control characters', async () => {
     const random = new Uint8Array(200_000);
     for (let i = 0; i < random.length; i++) random[i] = (i * 2654435761) >>> 24;

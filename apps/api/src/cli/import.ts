@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { dateTimestamp, isoTimestamp, MAX_SOURCE_BYTES } from '@dateline/model';
 import type { ImportDefaults } from '../services/import-defaults.ts';
 import { displayPath, importPaths } from '../services/import-files.ts';
+import { formatList } from '../services/import-formats.ts';
 import { collectSources } from '../services/import-sources.ts';
 import { createMediaContext } from '../services/media/context.ts';
 import { fetchImages } from '../services/media/fetch-images.ts';
@@ -25,18 +26,20 @@ export { importPaths } from '../services/import-files.ts';
 
 const summary = SUMMARIES.import;
 
+// Derived from the table of formats, so the help names every format the importers read.
+const formatsParagraph = wrap(
+  `Reads ${formatList()}, each also gzipped (.html.gz…). An export brings its pictures from ` +
+    'the companion folder beside it (news.media/ for news.jsonl). Folders are searched recursively; ' +
+    "patterns such as 'archive/**/*.md' are expanded (quote them to keep the shell from doing it). " +
+    'Files of other types are skipped. Text is read as UTF-8, or Windows-1252 when it is not valid ' +
+    'UTF-8; web pages may declare their own <meta charset>.',
+);
+
 export const usage = `Usage: dateline import [options] <file, folder or pattern>...
 
 ${summary}.
 
-Reads plain text (.txt), Markdown with YAML front matter (.md), web pages
-(.html, .htm), articles as JSON (.json: one, or an array) and Dateline exports
-(.jsonl, from dateline export, with its pictures from the companion folder
-beside it, news.media/ for news.jsonl), each also gzipped (.html.gz…). Folders are
-searched recursively; patterns such as 'archive/**/*.md' are expanded (quote
-them to keep the shell from doing it). Files of other types are skipped. Text
-is read as UTF-8, or Windows-1252 when it is not valid UTF-8; web pages may
-declare their own <meta charset>.
+${formatsParagraph}
 
 Each article ends up created, updated (same slug, new content), unchanged,
 duplicate (its content is already stored, so it is stored once) or failed,
@@ -119,6 +122,21 @@ function importDefaults(values: { status?: string; 'published-at'?: string; sect
   if (tags.some((t) => t === '')) throw new UsageError('--tag needs a name.');
   if (tags.length > 0) out.tags = tags;
   return out;
+}
+
+/** `text` broken into lines of at most `width` characters, between words. */
+function wrap(text: string, width = 78): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  return [...lines, line].join('\n');
 }
 
 /** Whether `path` is a file (not a folder, a pattern or nothing). */

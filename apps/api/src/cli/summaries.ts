@@ -7,7 +7,8 @@
 /** One line per command, in the order the help lists them. */
 export const SUMMARIES = {
   serve: 'Run the HTTP API',
-  import: 'Import article files (.txt, .md, .html, .json) and exports (.jsonl)',
+  // The formats are listed by `import --help`, from the table of formats, which loads the model.
+  import: 'Import article files and Dateline exports',
   export: 'Export every article and comment as JSON Lines',
   backup: 'Copy the whole database consistently while the API runs',
   restore: 'Bring a backup back into an empty database',

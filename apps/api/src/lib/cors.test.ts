@@ -30,7 +30,7 @@ describe('CORS', () => {
   it('opens reads to any origin, exposing the headers a client needs', async () => {
     const res = await app.request('/v1/articles', { headers: { Origin: 'https://reader.example.com' } });
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
-    expect(res.headers.get('access-control-expose-headers')).toBe('ETag, Location, X-Request-Id, Retry-After, WWW-Authenticate');
+    expect(res.headers.get('access-control-expose-headers')).toBe('ETag, Location, X-Request-Id, Retry-After, WWW-Authenticate, Dateline-Ignored-Fields');
     const pre = await preflight('/v1/articles', 'https://reader.example.com', 'GET');
     expect([pre.status, pre.headers.get('access-control-allow-origin'), pre.headers.get('access-control-allow-headers')]).toEqual([
       204,

@@ -16,7 +16,7 @@ const WRITE_METHODS = 'POST, PUT, PATCH, DELETE';
 /** How long a browser may reuse a preflight answer, in seconds. */
 const PREFLIGHT_MAX_AGE = '600';
 /** Response headers a page may read: caching, where a new article lives, and error details. */
-const EXPOSED = 'ETag, Location, X-Request-Id, Retry-After, WWW-Authenticate';
+const EXPOSED = 'ETag, Location, X-Request-Id, Retry-After, WWW-Authenticate, Dateline-Ignored-Fields';
 
 /**
  * The normal form of an origin (`scheme://host[:port]`, lower case, default port dropped), or

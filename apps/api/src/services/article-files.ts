@@ -1,27 +1,14 @@
 /**
  * @module
- * Article files on disk: which formats are read, and reading one source file (plain text,
- * Markdown or HTML) into an `ArticleInput` with the model's importers.
+ * Article files on disk: the format of a file, its bytes, and reading one source file (plain
+ * text, Markdown or HTML) into an `ArticleInput` with its format's importer.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { type ArticleInput, decodeText, MAX_SOURCE_BYTES, parseHtml, parseMarkdown, parseText } from '@dateline/model';
+import { type ArticleInput, type ImportWarning, MAX_SOURCE_BYTES } from '@dateline/model';
 import { formatPath } from '../lib/format-path.ts';
-import { decodeHtml } from './import-decode.ts';
-
-/** The formats `dateline import` reads: articles written by people, and Dateline's own JSON. */
-export type ArticleFormat = 'text' | 'markdown' | 'html' | 'json' | 'jsonl';
-
-/** File extensions the importers read (lower-case), and their format. */
-const ARTICLE_EXTENSIONS: Readonly<Record<string, ArticleFormat>> = {
-  '.txt': 'text',
-  '.md': 'markdown',
-  '.html': 'html',
-  '.htm': 'html',
-  '.json': 'json',
-  '.jsonl': 'jsonl',
-};
+import { type ArticleFormat, formatOfExtension, type StoryReader } from './import-formats.ts';
 
 /**
  * The format of the file at `path`, from its extension (any case), or undefined for a file the
@@ -34,8 +21,7 @@ const ARTICLE_EXTENSIONS: Readonly<Record<string, ArticleFormat>> = {
  */
 export function formatOf(path: string): ArticleFormat | undefined {
   const inner = isGzipped(path) ? path.slice(0, -3) : path;
-  const extension = extname(inner).toLowerCase();
-  return Object.hasOwn(ARTICLE_EXTENSIONS, extension) ? ARTICLE_EXTENSIONS[extension] : undefined;
+  return formatOfExtension(extname(inner).toLowerCase());
 }
 
 /**
@@ -94,26 +80,21 @@ function isBinary(bytes: Uint8Array): boolean {
 }
 
 /**
- * Reads one article written by a person (gzipped or not): plain text and Markdown are decoded as
- * UTF-8, falling back to Windows-1252 for legacy files; HTML also honours its `<meta charset>`.
- * Throws `SourceRefused` for a binary or oversized file, the importer's `ImportError` for content
- * that is not an article, and an `Error` for a file of another format.
+ * Reads one article written by a person (gzipped or not) with the reader of its format (see
+ * `import-formats.ts`): plain text and Markdown are decoded as UTF-8, falling back to
+ * Windows-1252 for legacy files; HTML also honours its `<meta charset>`. What the importer passed
+ * over (front-matter keys that are no article field) goes to `onWarning`. Throws `SourceRefused`
+ * for a binary or oversized file and the importer's `ImportError` for content that is not an
+ * article.
  *
  * @example
- * const input = await readArticleFile('apps/api/samples/01-riverside-path.md');
+ * const input = await readArticleFile('apps/api/samples/01-riverside-path.md', storyReader('markdown')!);
  */
-export async function readArticleFile(path: string): Promise<ArticleInput> {
-  const format = formatOf(path);
-  if (format !== 'text' && format !== 'markdown' && format !== 'html') {
-    throw new Error(`${extname(path) || 'a file without an extension'} is not an article file: expected .txt, .md, .html or .htm (or any of them .gz)`);
-  }
+export async function readArticleFile(path: string, reader: StoryReader, onWarning?: (warning: ImportWarning) => void): Promise<ArticleInput> {
   // Synchronous on purpose: an async read costs four trips to the thread pool (open, stat, read,
   // close), which for an article-sized file takes longer than parsing it, and an import has
   // nothing else to do meanwhile.
-  const bytes = readSourceBytes(path);
-  if (format === 'html') return parseHtml(decodeHtml(bytes));
-  const text = decodeText(bytes);
-  return format === 'markdown' ? parseMarkdown(text) : parseText(text);
+  return reader.parse(reader.decode(readSourceBytes(path)), undefined, onWarning);
 }
 
 /**

@@ -4,11 +4,9 @@
  * patches), and the text formats editors may send instead of JSON.
  */
 import { type Article, type ArticleInput, type ArticleInputParsed, ArticleInput as ArticleInputSchema } from '@dateline/model';
+import type { TextFormat } from './import-formats.ts';
 import { runUntrusted } from './untrusted/untrusted-pool.ts';
-
-/** The text formats an article may be written in, besides JSON. */
-export const TEXT_FORMATS = ['text/markdown', 'text/plain', 'text/html'] as const;
-export type TextFormat = (typeof TEXT_FORMATS)[number];
+import type { ParsedText } from './untrusted/untrusted-tasks.ts';
 
 const INPUT_KEYS = Object.keys(ArticleInputSchema.shape) as (keyof ArticleInput)[];
 
@@ -49,13 +47,19 @@ export function storedInputOf(article: Article): ArticleInputParsed {
 }
 
 /**
+ * The response header that names the front-matter keys a Markdown body had that are no article
+ * field: the article is stored without them, and the writer learns which were left out.
+ */
+export const IGNORED_FIELDS_HEADER = 'Dateline-Ignored-Fields';
+
+/**
  * The article in a text body: plain text, Markdown with front matter, or an HTML page (`url` is
  * the page's address, for its relative links), parsed in a worker thread with a time limit.
  * Rejects with the importers' `ImportError`, or `UntrustedWorkTimeout` when parsing took too long.
  *
  * @example
- * await parseArticleText('text/markdown', '# River path reopens\n\nThe path reopened on Monday.', undefined);
+ * const { input, warnings } = await parseArticleText('text/markdown', '# River path reopens\n\nThe path reopened on Monday.', undefined);
  */
-export function parseArticleText(format: TextFormat, text: string, url: string | undefined): Promise<ArticleInput> {
+export function parseArticleText(format: TextFormat, text: string, url: string | undefined): Promise<ParsedText> {
   return runUntrusted('parse', [format, text, url]);
 }

@@ -15,6 +15,7 @@ import { createArticle, patchArticle, replaceArticle } from './article-editing.t
 import { importArticle } from './articles.ts';
 import { importPaths } from './import-files.ts';
 import type { RecordResult } from './import-writer.ts';
+import { TASKS } from './untrusted/untrusted-tasks.ts';
 
 let dir: string;
 let store: Store;
@@ -87,5 +88,23 @@ describe('one validation per save', () => {
     writeFile(dir, 'harbour.txt', 'Harbour reopens\n\nThe harbour reopened on Monday, a day late.\n');
     expect(await validations(run)).toEqual(once);
     expect(results.map((r) => r.outcome)).toEqual(['created', 'updated']);
+  });
+
+  it('dateline import validates a Markdown file once, and names the field of one that is invalid', async () => {
+    const results: RecordResult[] = [];
+    const run = () => importPaths(store, ['harbour.md'], { cwd: dir, now: () => NOW, onResult: (r) => results.push(r) });
+    writeFile(dir, 'harbour.md', '---\ntitle: Harbour reopens\ntags: harbour\n---\nThe harbour reopened on Monday.\n');
+    expect(await validations(run)).toEqual(once);
+    writeFile(dir, 'harbour.md', `---\ntitle: Harbour reopens\n---\n## ${'Long '.repeat(70)}\n\nThe harbour reopened.\n`);
+    expect(await validations(run)).toEqual({ input: 1, article: 0 });
+    expect(results.map((r) => (r.outcome === 'failed' ? r.reason.split(':', 3).join(':') : r.outcome))).toEqual(['created', 'invalid article: body[0].text: Too big']);
+  });
+
+  it('a Markdown body sent to the API is validated once, by the save', async () => {
+    const md = '---\ntitle: Harbour reopens\nstatus: draft\n---\nThe harbour reopened on Monday.\n';
+    let kind = '';
+    // The worker's task, run here so that its validations are counted too.
+    expect(await validations(async () => ({ kind } = await createArticle(store, TASKS.parse('text/markdown', md, undefined).input, { now: NOW })))).toEqual(once);
+    expect(kind).toBe('created');
   });
 });

@@ -5,25 +5,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Article, ArticleInput } from '@dateline/model';
-import type { Actor, ArticleJson, ArticleOrder, ArticlePage, SaveOutcome, StatusFilter, Store } from '../store/store.ts';
+import type { Actor, ArticleFilters, ArticleJson, ArticleOrder, ArticlePage, SaveOutcome, SlugFilters, Store } from '../store/store.ts';
 import { prepareSave, validateSave } from './article-save.ts';
 import { withEnrichment } from './enrichment.ts';
 
-/** The public listing's filters and paging. */
-export interface ListParams {
+/** The public listing's filters (status for signed-in readers only) and paging. */
+export interface ListParams extends ArticleFilters {
   order?: ArticleOrder | undefined;
   limit?: number | undefined;
   cursor?: string | undefined;
-  section?: string | undefined;
-  tag?: string | undefined;
-  author?: string | undefined;
-  person?: string | undefined;
-  place?: string | undefined;
-  organization?: string | undefined;
-  from?: Date | undefined;
-  to?: Date | undefined;
-  /** Only this state (for signed-in readers). */
-  status?: StatusFilter | undefined;
 }
 
 /** The reader's clock, and whether hidden articles are wanted (editors only). */
@@ -84,7 +74,7 @@ export function getArticle(store: Store, slug: string, options: ReadOptions): Pr
 }
 
 /** The topic filters a feed may have. */
-export type FeedFilters = Pick<ListParams, 'section' | 'tag' | 'author' | 'person' | 'place' | 'organization'> & { limit: number };
+export type FeedFilters = SlugFilters & { limit: number };
 
 /**
  * The `limit` newest public articles matching `filters`, whole, newest first: what a feed

@@ -32,11 +32,13 @@ export interface ImportTally {
 }
 
 /**
- * The problems of an import, each with the files that had it: stories stored without a date or
- * a byline in their source, stories already stored, and files refused as not articles or as
+ * The problems of an import, each with the files that had it: front-matter keys left out, stories
+ * stored without a date or a byline in their source, stories already stored, and files refused as not articles or as
  * binary or too large.
  */
 interface ImportProblems {
+  /** Front-matter keys that are no article field, left out: the reason lists them. */
+  ignoredFields: LabelledReason[];
   undated: string[];
   noByline: string[];
   duplicate: string[];
@@ -86,7 +88,7 @@ export async function importSources(store: Store, sources: readonly ImportSource
     comments: { created: 0, updated: 0, unchanged: 0, failed: 0 },
     skipped: [],
     failures: [],
-    problems: { undated: [], noByline: [], duplicate: [], notArticle: [], unreadable: [] },
+    problems: { ignoredFields: [], undated: [], noByline: [], duplicate: [], notArticle: [], unreadable: [] },
   };
   const { problems } = tally;
   const lacking = new Map<string, { undated: boolean; noByline: boolean }>();
@@ -131,6 +133,7 @@ export async function importSources(store: Store, sources: readonly ImportSource
           continue;
         }
         if (record.kind === 'input') {
+          if (record.warnings) problems.ignoredFields.push({ label: `${label}${at}`, reason: record.warnings.map((w) => w.field).join(', ') });
           const completed = applyImportDefaults(record.input, options.defaults ?? {}, source.path);
           lacking.set(`${label}${at}`, { undated: completed.undated, noByline: completed.noByline });
           await writer.add({ ...record, input: completed.input }, `${label}${at}`, `${source.path}${at}`);

@@ -6,11 +6,12 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
-import { Article, type ArticleInput, decodeText, isImportError } from '@dateline/model';
+import { Article, type ArticleInput, decodeText, type ImportWarning, isImportError } from '@dateline/model';
 import type { EnrichmentState } from '../store/entity-store.ts';
 import type { ExportedComment, KeptCorrection } from '../store/transfer-store.ts';
 import type { ArticleEditors, StoredRevision } from '../store/workflow-store.ts';
-import { type ArticleFormat, describeFailure, isGzipped, readArticleFile, readSourceBytes, SourceRefused } from './article-files.ts';
+import { describeFailure, isGzipped, readArticleFile, readSourceBytes, SourceRefused } from './article-files.ts';
+import { type ArticleFormat, type RecordsFormat, storyReader } from './import-formats.ts';
 import { storyHash } from '../store/story-hash.ts';
 import { revisionHash } from './content-hash.ts';
 import { ArticleLine, CommentLine, EXPORT_TYPE, EXPORT_VERSION, ExportHeader } from './export-format.ts';
@@ -20,7 +21,7 @@ import { ArticleLine, CommentLine, EXPORT_TYPE, EXPORT_VERSION, ExportHeader } f
  * came from (`[2]` in a JSON array, `:14` for a line of JSON Lines), when the file holds several.
  */
 export type ImportRecord = { at?: string } & (
-  | { kind: 'input'; input: ArticleInput }
+  | { kind: 'input'; input: ArticleInput; warnings?: ImportWarning[] | undefined }
   | {
       kind: 'article';
       article: Article;
@@ -56,20 +57,25 @@ export type RefusalProblem = 'not_article' | 'binary' | 'too_large';
  */
 export async function* readRecords(path: string, format: ArticleFormat): AsyncGenerator<ImportRecord> {
   try {
-    if (format === 'jsonl') {
-      yield* readExportLines(path);
-    } else if (format === 'json') {
-      // Synchronous for the same reason as `readArticleFile`.
-      yield* readJson(decodeText(readSourceBytes(path, { limit: false })));
-    } else {
-      yield { kind: 'input', input: await readArticleFile(path) };
-    }
+    const story = storyReader(format);
+    if (story) {
+      const warnings: ImportWarning[] = [];
+      const input = await readArticleFile(path, story, (warning) => warnings.push(warning));
+      yield { kind: 'input', input, ...(warnings.length > 0 && { warnings }) };
+    } else yield* RECORD_READERS[format as RecordsFormat](path);
   } catch (err) {
     if (err instanceof SourceRefused) yield { kind: 'refused', problem: err.problem, reason: err.message };
     else if (isImportError(err, 'not_article')) yield { kind: 'refused', problem: 'not_article', reason: err.message };
     else yield { kind: 'failed', reason: describeFailure(err) };
   }
 }
+
+/** The readers of the formats that are not one story per file, one for each in `IMPORT_FORMATS`. */
+const RECORD_READERS: Record<RecordsFormat, (path: string) => AsyncIterable<ImportRecord> | Iterable<ImportRecord>> = {
+  // Synchronous for the same reason as `readArticleFile`.
+  json: (path) => readJson(decodeText(readSourceBytes(path, { limit: false }))),
+  jsonl: (path) => readExportLines(path),
+};
 
 function* readJson(text: string): Generator<ImportRecord> {
   let value: unknown;

@@ -5,7 +5,8 @@
  */
 import { glob, readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
-import { type ArticleFormat, describeFailure, formatOf } from './article-files.ts';
+import { describeFailure, formatOf } from './article-files.ts';
+import { type ArticleFormat, extensionList } from './import-formats.ts';
 
 /** A file to import, a file passed over, or an argument that names nothing importable. */
 export type ImportSource =
@@ -62,7 +63,7 @@ async function addPath(path: string, folder: boolean, add: (source: ImportSource
   }
   const found = await walk(path);
   if (!found.some((s) => s.kind === 'file')) {
-    add({ kind: 'missing', path, reason: 'no .txt, .md, .html, .json or .jsonl files in this folder' });
+    add({ kind: 'missing', path, reason: `no ${extensionList()} files in this folder` });
   }
   for (const source of found) add(source);
 }

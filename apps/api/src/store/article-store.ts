@@ -3,6 +3,7 @@
  * The article half of the storage contract: reading, listing and saving articles.
  */
 import type { Article, ArticleSummary } from '@dateline/model';
+import type { ArticleFilters } from './article-filters.ts';
 import type { Actor, RevisionRecord } from './workflow-store.ts';
 
 /** Which way a listing runs through publication time. */
@@ -11,41 +12,12 @@ export type ListOrder = 'newest' | 'oldest';
 /** The orders of the article listing: by publication time, or by last change (`updated`, newest first). */
 export type ArticleOrder = ListOrder | 'updated';
 
-/**
- * The status filter of a listing. `scheduled` is a published article whose publication time has
- * not come; `published` one whose time has come.
- */
-export const STATUS_FILTERS = ['draft', 'review', 'scheduled', 'published', 'archived'] as const;
-export type StatusFilter = (typeof STATUS_FILTERS)[number];
-
 /** The clock and audience of a read: hidden articles (drafts, scheduled, archived) only when asked. */
 export interface Visibility {
   /** Include drafts, archived and future-dated articles (for editors; never for the public). */
   includeHidden?: boolean;
   /** The moment that decides whether a scheduled article is already public. */
   now: Date;
-}
-
-/** The listing filters shared by `listArticles` and `search`. */
-export interface ArticleFilters {
-  /** Section slug. */
-  section?: string | undefined;
-  /** Tag slug. */
-  tag?: string | undefined;
-  /** Author slug. */
-  author?: string | undefined;
-  /** Slug of a person the article names. */
-  person?: string | undefined;
-  /** Slug of a place the article names. */
-  place?: string | undefined;
-  /** Slug of an organisation the article names. */
-  organization?: string | undefined;
-  /** Published at or after this moment. */
-  from?: Date | undefined;
-  /** Published strictly before this moment. */
-  to?: Date | undefined;
-  /** Only articles in this state (see `StatusFilter`); only meaningful with `includeHidden`. */
-  status?: StatusFilter | undefined;
 }
 
 /** Filters and paging for `listArticles`. */

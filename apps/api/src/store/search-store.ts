@@ -4,7 +4,8 @@
  * body, author names and tags, with the listing filters, highlighted snippets and paging.
  */
 import type { ArticleSummary } from '@dateline/model';
-import type { ArticleFilters, Visibility } from './article-store.ts';
+import type { ArticleFilters } from './article-filters.ts';
+import type { Visibility } from './article-store.ts';
 
 /** Filters and paging for `search`. */
 export interface SearchOptions extends Visibility, ArticleFilters {

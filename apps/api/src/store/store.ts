@@ -21,6 +21,7 @@ import type { WorkflowStore } from './workflow-store.ts';
 
 export * from './account-store.ts';
 export type * from './article-edit-store.ts';
+export type * from './article-filters.ts';
 export type * from './article-store.ts';
 export type * from './search-store.ts';
 export type * from './comment-store.ts';

@@ -48,6 +48,16 @@ describe('listArticles', () => {
     expect(api.requests).toEqual(['/v1/articles?limit=2', '/v1/articles?cursor=page-2&limit=2']);
   });
 
+  it('sends every filter the API takes, times as timestamps, in one order whatever order they were given in', async () => {
+    const api = await serve({ pages: [summaries(1)] });
+    await listArticles({ to: new Date('2026-05-08T00:00:00Z'), place: 'moscow', tag: 'ferries', limit: 5, section: '' });
+    await listArticles({ limit: 5, tag: 'ferries', place: 'moscow', to: new Date('2026-05-08T00:00:00Z') });
+    expect(api.requests).toEqual([
+      '/v1/articles?limit=5&place=moscow&tag=ferries&to=2026-05-08T00%3A00%3A00.000Z',
+      '/v1/articles?limit=5&place=moscow&tag=ferries&to=2026-05-08T00%3A00%3A00.000Z',
+    ]);
+  });
+
   it('throws an ApiResponseError with the status when the API refuses the cursor', async () => {
     await serve({ pages: [summaries(1)] });
     const error = await listArticles({ cursor: 'forged' }).catch((e: unknown) => e);

@@ -2,11 +2,15 @@
  * @module
  * Articles from the API: the only way pages get them.
  */
+import type { ArticleFilters, Client } from '@dateline/api/client';
 import { Slug, type Article, type ArticleSummary } from '@dateline/model';
 import { api } from './client.ts';
 import type { CommentThreads } from './comments.ts';
 import { ApiResponseError } from './errors.ts';
 import { callApi } from './request.ts';
+import { queryOf } from './query-string.ts';
+
+type ArticlesQuery = Parameters<Client['v1']['articles']['$get']>[0]['query'];
 
 /** One page of the article listing, newest first. */
 export interface ArticleList {
@@ -16,44 +20,26 @@ export interface ArticleList {
   total: number;
 }
 
-export interface ListArticlesParams {
+/** The API's listing filters (without the newsroom's status: the site lists published articles) and paging. */
+export type ListArticlesParams = Omit<ArticleFilters, 'status'> & {
   /** Opaque position from a previous page's `nextCursor`. */
   cursor?: string | undefined;
   /** Articles per page, 1 to 100. */
   limit?: number | undefined;
   /** By publication time: `newest` (the default) or `oldest` first. */
   order?: 'newest' | 'oldest' | undefined;
-  /** Only articles in this section (slug). */
-  section?: string | undefined;
-  /** Only articles with this tag (slug). */
-  tag?: string | undefined;
-  /** Only articles by this author (slug). */
-  author?: string | undefined;
-  /** Only articles published at or after this time. */
-  from?: Date | undefined;
-  /** Only articles published before this time. */
-  to?: Date | undefined;
-}
+};
 
 /**
- * A page of published articles, newest first, optionally only those of a section, tag, author or
- * time span.
+ * A page of published articles, newest first, optionally only those matching the API's filters
+ * (a section, tag, author, person, place, organisation or time span).
  *
  * @throws {ApiUnavailableError} when the API is down or slow.
  * @throws {ApiResponseError} when the API refuses the request (400 for a cursor it does not know).
  */
 export async function listArticles(params: ListArticlesParams = {}): Promise<ArticleList> {
   const { client, timeoutMs } = api();
-  const query = {
-    ...(params.cursor && { cursor: params.cursor }),
-    ...(params.limit !== undefined && { limit: String(params.limit) }),
-    ...(params.order && { order: params.order }),
-    ...(params.section && { section: params.section }),
-    ...(params.tag && { tag: params.tag }),
-    ...(params.author && { author: params.author }),
-    ...(params.from && { from: params.from.toISOString() }),
-    ...(params.to && { to: params.to.toISOString() }),
-  };
+  const query = queryOf(params) as ArticlesQuery;
   const list = await callApi(
     'listing articles',
     timeoutMs,

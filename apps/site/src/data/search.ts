@@ -3,11 +3,15 @@
  * Full-text search over the API's `GET /v1/search`: ranked articles with a highlighted passage
  * each, filtered like the listing and paged by cursor.
  */
+import type { Client } from '@dateline/api/client';
 import type { ArticleSummary } from '@dateline/model';
 import type { SearchRequest } from '../lib/search-query.ts';
 import { api } from './client.ts';
 import { ApiResponseError } from './errors.ts';
 import { callApi } from './request.ts';
+import { queryOf } from './query-string.ts';
+
+type SearchQuery = Parameters<Client['v1']['search']['$get']>[0]['query'];
 
 /** One matching article. */
 export interface SearchHit {
@@ -43,16 +47,9 @@ const RESULTS_PER_PAGE = 10;
  */
 export async function searchArticles(request: SearchRequest): Promise<SearchResults> {
   const { client, timeoutMs } = api();
-  const { q, from, to, ...slugs } = request;
-  const query = {
-    q,
-    limit: String(RESULTS_PER_PAGE),
-    ...slugs,
-    ...(from && { from: from.toISOString() }),
-    ...(to && { to: to.toISOString() }),
-  };
+  const query = queryOf({ ...request, limit: RESULTS_PER_PAGE }) as SearchQuery;
   const results = await callApi(
-    `searching for "${q}"`,
+    `searching for "${request.q}"`,
     timeoutMs,
     (init) => client.v1.search.$get({ query }, { init }),
     (res) => res.json(),

@@ -4,19 +4,20 @@
  * search it asks the API for. Filters are names as readers know them ("Local", "Maya Okafor"),
  * turned into the slugs the API filters by; dates are whole days, `to` included.
  */
+import type { ArticleFilters, SlugFilters } from '@dateline/api/client';
 import { slugify, withoutControls } from '@dateline/model';
 import { siteLocale } from './site-locale.ts';
 
 /** The filters naming a section, topic or author. */
-export const TOPIC_FILTERS = ['section', 'tag', 'author'] as const;
+export const TOPIC_FILTERS = ['section', 'tag', 'author'] as const satisfies readonly (keyof SlugFilters)[];
 /** The filters naming a person, place or organisation (the API's entity types). */
-export const ENTITY_FILTERS = ['person', 'place', 'organization'] as const;
+export const ENTITY_FILTERS = ['person', 'place', 'organization'] as const satisfies readonly (keyof SlugFilters)[];
 /** The filters naming something by slug. */
 export const NAME_FILTERS = [...TOPIC_FILTERS, ...ENTITY_FILTERS] as const;
 export type NameFilter = (typeof NAME_FILTERS)[number];
 
 /** The date filters: whole days, both ends included. */
-export const DATE_FILTERS = ['from', 'to'] as const;
+export const DATE_FILTERS = ['from', 'to'] as const satisfies readonly (keyof ArticleFilters)[];
 type DateFilter = (typeof DATE_FILTERS)[number];
 
 /** Every filter of the form, in the order it shows them. */
@@ -26,7 +27,7 @@ export type SearchFilter = NameFilter | DateFilter;
 export type SearchFields = { q: string } & Record<SearchFilter, string>;
 
 /** What to ask the API for. */
-export type SearchRequest = { q: string } & Partial<Record<NameFilter, string>> & {
+export type SearchRequest = { q: string } & Pick<SlugFilters, NameFilter> & {
     /** The start of the `from` day (UTC). */
     from?: Date | undefined;
     /** The end of the `to` day (UTC): the start of the next one, exclusive. */

@@ -3,7 +3,9 @@
  * Tests for Markdown front matter and the errors parseMarkdown reports.
  */
 import { describe, expect, it } from 'vitest';
+import { ArticleInput } from '../article.ts';
 import { ImportError } from './errors.ts';
+import { FrontMatter, type ImportWarning } from './front-matter.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 
 const doc = (yaml: string, body = 'The ferry sailed again.') => `---\n${yaml}\n---\n${body}\n`;
@@ -71,6 +73,27 @@ describe('parseMarkdown front matter', () => {
       status: 'draft',
       commentSettings: { open: false },
     });
+  });
+
+  it('reads every field of ArticleInput but the body, so a field added to the model can be written at once', () => {
+    const fields = Object.keys(ArticleInput.shape).filter((key) => key !== 'body');
+    expect(fields.filter((key) => !Object.hasOwn(FrontMatter.shape, key))).toEqual([]);
+    // Fields without a form of their own are checked with the model's schema.
+    expect(parseMarkdown(doc('title: Night Ferry\nquotes: []')).quotes).toEqual([]);
+    expect(errorOf(() => parseMarkdown(doc('title: Night Ferry\nmentions: [Kirkwall]')))).toMatchObject({ code: 'invalid_front_matter', field: 'mentions.0' });
+  });
+
+  it('reports each key that is no article field, and imports the article without it', () => {
+    const warnings: ImportWarning[] = [];
+    const input = parseMarkdown(doc('title: Night Ferry\nlayout: post\nstandfrist: Back after winter.\nweight: 3'), { onWarning: (w) => warnings.push(w) });
+    expect(input).toMatchObject({ headline: 'Night Ferry' });
+    expect(input).not.toHaveProperty('standfirst');
+    expect(input).not.toHaveProperty('layout');
+    expect(warnings).toEqual([
+      { code: 'unknown_field', field: 'layout', message: 'Front matter field "layout" is not an article field: ignored.' },
+      { code: 'unknown_field', field: 'standfrist', message: 'Front matter field "standfrist" is not an article field: ignored.' },
+      { code: 'unknown_field', field: 'weight', message: 'Front matter field "weight" is not an article field: ignored.' },
+    ]);
   });
 
   it('drops a leading # heading that repeats the front-matter headline', () => {

@@ -4,7 +4,7 @@
  * editing service, map the outcome to a status. Invalid input of any kind is a 400 problem
  * naming each field; nothing is written in that case.
  */
-import { type Article, type ArticleInput, decodeText, ImportError } from '@dateline/model';
+import { type Article, type ArticleInput, decodeText, ImportError, type ImportWarning } from '@dateline/model';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { actorOf } from '../../lib/actor.ts';
@@ -13,7 +13,8 @@ import { formatPath } from '../../lib/format-path.ts';
 import { articleEtag, ifMatchOf, preconditionFailed } from '../../lib/preconditions.ts';
 import { type FieldError, fieldErrors, problem } from '../../lib/problem.ts';
 import type { AppBindings, AppRouteHandler } from '../../lib/types.ts';
-import { parseArticleText, TEXT_FORMATS, type TextFormat } from '../../services/article-input.ts';
+import { IGNORED_FIELDS_HEADER, parseArticleText } from '../../services/article-input.ts';
+import { TEXT_FORMATS, type TextFormat } from '../../services/import-formats.ts';
 import { UntrustedWorkTimeout } from '../../services/untrusted/untrusted-pool.ts';
 import { createArticle, deleteArticle, patchArticle, replaceArticle } from '../../services/article-editing.ts';
 import { ForbiddenEditError } from '../../services/workflow/permissions.ts';
@@ -47,22 +48,34 @@ interface Refused {
   detail: string;
 }
 
-/** The article read from a body, or the answer refusing it. */
-function isRefused(input: ArticleInput | FieldError[] | Refused): input is Refused {
-  return !Array.isArray(input) && 'status' in input && 'detail' in input && Object.keys(input).length === 2;
+/** An article read from a body, with what its importer passed over (none for JSON). */
+interface ReadBody {
+  input: ArticleInput;
+  warnings: ImportWarning[];
 }
+
+/** The article read from a body, or the answer refusing it. */
+function isRefused(body: ReadBody | FieldError[] | Refused): body is Refused {
+  return !Array.isArray(body) && 'detail' in body;
+}
+
+/** The header naming the front-matter keys that were left out, when there were any. */
+const ignoredFields = (warnings: readonly ImportWarning[]): Record<string, string> =>
+  warnings.length === 0 ? {} : { [IGNORED_FIELDS_HEADER]: warnings.map((w) => w.field).join(', ') };
 
 /**
  * The `ArticleInput` of a POST or PUT body in any accepted format, the field errors it has, or
  * why it was refused. Text is parsed in a worker thread with a time limit, so a pathological
  * body fails alone with a 422 while the API goes on answering.
  */
-async function readArticleBody(c: Context<AppBindings>, json: unknown): Promise<ArticleInput | FieldError[] | Refused> {
+async function readArticleBody(c: Context<AppBindings>, json: unknown): Promise<ReadBody | FieldError[] | Refused> {
   const type = mediaType(c.req.header('content-type'));
   if (type === undefined) return [{ path: '(root)', message: 'an article is required as the request body' }];
   // The body as sent, not as validated: validation fills defaults (status published), and a
   // contributor's story without a status is a draft. The services validate it again as a whole.
-  if (!(TEXT_FORMATS as readonly string[]).includes(type)) return json === undefined ? (json as unknown as ArticleInput) : ((await c.req.json()) as ArticleInput);
+  if (!(TEXT_FORMATS as readonly string[]).includes(type)) {
+    return { input: json === undefined ? (json as unknown as ArticleInput) : ((await c.req.json()) as ArticleInput), warnings: [] };
+  }
   try {
     return await parseArticleText(type as TextFormat, await bodyText(c), c.req.query('url'));
   } catch (err) {
@@ -102,32 +115,34 @@ const withEtag = (article: Article, extra: Record<string, string> = {}) => ({ ET
 
 /** `POST /v1/articles`. */
 export const create: AppRouteHandler<typeof routes.create> = async (c) => {
-  const input = await readArticleBody(c, c.req.valid('json'));
-  if (Array.isArray(input)) return invalidBody(c, input);
-  if (isRefused(input)) return problem(c, input.status, { detail: input.detail });
+  const body = await readArticleBody(c, c.req.valid('json'));
+  if (Array.isArray(body)) return invalidBody(c, body);
+  if (isRefused(body)) return problem(c, body.status, { detail: body.detail });
+  const { input, warnings } = body;
   const result = await attempt(c, () => createArticle(c.get('store'), input, { ...editOptions(c), precondition: undefined }));
   if (result instanceof Response) return result as never;
   if (Array.isArray(result)) return invalidBody(c, result);
   if (result.kind === 'exists') return problem(c, 409, { detail: `An article already has the slug "${result.slug}"; replace it with PUT ${articlePath(result.slug)}, or choose another slug.` });
   if (result.kind === 'duplicate') return problem(c, 409, { detail: duplicateDetail(result.slug) });
   if (result.kind !== 'created') throw new Error(`unexpected outcome ${result.kind}`);
-  return c.json(result.article, 201, withEtag(result.article, { Location: articlePath(result.article.slug) }));
+  return c.json(result.article, 201, withEtag(result.article, { Location: articlePath(result.article.slug), ...ignoredFields(warnings) }));
 };
 
 /** `PUT /v1/articles/{slug}`. */
 export const replace: AppRouteHandler<typeof routes.replace> = async (c) => {
   const { slug } = c.req.valid('param');
-  const input = await readArticleBody(c, c.req.valid('json'));
-  if (Array.isArray(input)) return invalidBody(c, input);
-  if (isRefused(input)) return problem(c, input.status, { detail: input.detail });
+  const body = await readArticleBody(c, c.req.valid('json'));
+  if (Array.isArray(body)) return invalidBody(c, body);
+  if (isRefused(body)) return problem(c, body.status, { detail: body.detail });
+  const { input, warnings } = body;
   const result = await attempt(c, () => replaceArticle(c.get('store'), slug, input, editOptions(c)));
   if (result instanceof Response) return result as never;
   if (Array.isArray(result)) return invalidBody(c, result);
   if (result.kind === 'stale') return preconditionFailed(c, result.current);
   if (result.kind === 'duplicate') return problem(c, 409, { detail: duplicateDetail(result.slug) });
   if (result.kind === 'exists' || result.kind === 'not-found') throw new Error(`unexpected outcome ${result.kind}`);
-  if (result.kind === 'created') return c.json(result.article, 201, withEtag(result.article, { Location: articlePath(slug) }));
-  return c.json(result.article, 200, withEtag(result.article));
+  if (result.kind === 'created') return c.json(result.article, 201, withEtag(result.article, { Location: articlePath(slug), ...ignoredFields(warnings) }));
+  return c.json(result.article, 200, withEtag(result.article, ignoredFields(warnings)));
 };
 
 /** `PATCH /v1/articles/{slug}`. */

@@ -11,8 +11,9 @@ import { BEARER_SECURITY, requireRole } from '../../lib/auth.ts';
 import { ARTICLE_BODY_LIMIT, bodyLimit } from '../../lib/body-limit.ts';
 import { acceptContentTypes } from '../../lib/content-type.ts';
 import { IfMatchHeaders, staleContent } from '../../lib/preconditions.ts';
+import { IGNORED_FIELDS_HEADER } from '../../services/article-input.ts';
 import { problemContent } from '../../lib/problem.ts';
-import { TEXT_FORMATS } from '../../services/article-input.ts';
+import { IMPORT_FORMATS, type StoryReader, TEXT_FORMATS } from '../../services/import-formats.ts';
 import { exampleArticle, exampleInput, exampleMarkdown, examplePatch } from './articles.examples.ts';
 
 /** Media types a new or replaced article may be sent in. */
@@ -33,16 +34,18 @@ const ArticlePatch = z
   .record(z.string(), z.unknown(), { error: 'must be a JSON object' })
   .meta({ id: 'ArticlePatch', description: 'A JSON merge patch (RFC 7396) of ArticleInput fields.' });
 
-const textBody = (id: string, description: string) => ({ schema: z.string().meta({ id, description }) });
+// The sample goes with the Markdown body, the form the desk's editors and the README show.
+const textBody = (story: StoryReader) => ({
+  schema: z.string().meta({ id: story.schemaId, description: story.bodyDescription }),
+  ...(story.mediaType === 'text/markdown' && { example: exampleMarkdown }),
+});
 /** The body of POST and PUT: JSON, or a document in one of the text formats. */
 const articleBody = {
   required: true,
   description: 'The article as JSON, or as Markdown with YAML front matter, plain text (first line is the headline) or an HTML page.',
   content: {
     'application/json': { schema: ArticleInput, example: exampleInput },
-    'text/markdown': { ...textBody('ArticleMarkdown', 'An article in Markdown with YAML front matter.'), example: exampleMarkdown },
-    'text/plain': textBody('ArticleText', 'An article in plain text: the first line is the headline, then paragraphs.'),
-    'text/html': textBody('ArticleHtml', 'A web page; the article is extracted from it.'),
+    ...Object.fromEntries(Object.values(IMPORT_FORMATS).flatMap((format) => ('story' in format ? [[format.story.mediaType, textBody(format.story)]] : []))),
   },
 };
 
@@ -64,6 +67,13 @@ const unsupported = problemContent('The body is not in one of the accepted media
 
 const guard = (types: readonly string[]) => [requireRole('contributor'), acceptContentTypes(types), bodyLimit(ARTICLE_BODY_LIMIT)];
 const etag = { ETag: { schema: { type: 'string' as const }, description: 'The ETag of the stored article, for the next `If-Match`.' } };
+/** Named after the header it documents; the handlers set it (see `IGNORED_FIELDS_HEADER`). */
+const ignored = {
+  [IGNORED_FIELDS_HEADER]: {
+    schema: { type: 'string' as const },
+    description: 'For a Markdown body: the front-matter keys that are no article field (a typo, another tool\'s setting), comma-separated. They were left out; the article was stored without them.',
+  },
+};
 
 /** `POST /v1/articles`: a new article. */
 export const create = createRoute({
@@ -78,7 +88,7 @@ export const create = createRoute({
   middleware: guard(ARTICLE_BODY_TYPES),
   request: { query: htmlQuery, body: { ...articleBody, required: false } },
   responses: {
-    201: { ...articleJson('The stored article.'), headers: { ...location, ...etag } },
+    201: { ...articleJson('The stored article.'), headers: { ...location, ...etag, ...ignored } },
     400: invalid,
     401: unauthorized,
     403: forbidden,
@@ -102,8 +112,8 @@ export const replace = createRoute({
   middleware: guard(ARTICLE_BODY_TYPES),
   request: { params: slugParam, query: htmlQuery, headers: IfMatchHeaders, body: { ...articleBody, required: false } },
   responses: {
-    200: { ...articleJson('The replaced article (unchanged when the body says what is stored).'), headers: etag },
-    201: { ...articleJson('The article, created at this slug.'), headers: { ...location, ...etag } },
+    200: { ...articleJson('The replaced article (unchanged when the body says what is stored).'), headers: { ...etag, ...ignored } },
+    201: { ...articleJson('The article, created at this slug.'), headers: { ...location, ...etag, ...ignored } },
     400: invalid,
     401: unauthorized,
     403: forbidden,

@@ -47,6 +47,14 @@ describe('POST /v1/articles', () => {
     const res = await postAs('text/markdown; charset=utf-8', md);
     expect([res.status, res.headers.get('location')]).toEqual([201, '/v1/articles/tram-trial']);
     expect(await res.json()).toMatchObject({ headline: 'Tram trial extended', tags: [{ slug: 'transport' }], status: 'draft' });
+    expect(res.headers.get('dateline-ignored-fields')).toBeNull();
+  });
+
+  it('stores Markdown whose front matter has keys that are no article field, and names them in a header', async () => {
+    const md = '---\nheadline: Tram trial ends\nlayout: post\nstandfrist: Sundays only.\n---\n\nThe late tram stops in May.\n';
+    const res = await postAs('text/markdown', md);
+    expect([res.status, res.headers.get('dateline-ignored-fields')]).toEqual([201, 'layout, standfrist']);
+    expect(await res.json()).not.toHaveProperty('standfirst');
   });
 
   it('creates an article from plain text, decoding Windows-1252 when it is not UTF-8', async () => {

@@ -14,11 +14,12 @@ import type { AppBindings, AppRouteHandler } from '../../lib/types.ts';
 import { type ArticleInclude, getArticleWith } from '../../services/article-includes.ts';
 import { getArticle, getArticleJsonAtRevision, listArticles, searchListing } from '../../services/articles.ts';
 import { THREAD_CACHE } from '../comments/comments.handlers.ts';
+import { filtersOf } from '../../store/article-filters.ts';
 import type * as routes from './articles.routes.ts';
 
 /** A page of summaries; a cursor the store did not issue is a 400 naming `cursor`. */
 export const list: AppRouteHandler<typeof routes.list> = async (c) => {
-  const { from, to, status, q, sort, ...query } = c.req.valid('query');
+  const { status, q, sort, ...query } = c.req.valid('query');
   const store = c.get('store');
   const now = c.get('now')();
   const includeHidden = principalOf(c) !== null;
@@ -27,11 +28,9 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
     return problem(c, 401, { detail: `Sign in (or send a token) to list articles with status=${status}.`, errors }, { 'WWW-Authenticate': 'Bearer realm="dateline"' });
   }
   const params = {
-    ...query,
+    ...filtersOf(query),
     order: sort === 'updated' ? ('updated' as const) : query.order,
     status: status === 'any' ? undefined : status,
-    from: from === undefined ? undefined : new Date(from),
-    to: to === undefined ? undefined : new Date(to),
   };
   const page = q === undefined ? await listArticles(store, params, { now, includeHidden }) : await searchListing(store, q, params, { now, includeHidden });
   // A scheduled article going public changes the listing without a write. The listing last

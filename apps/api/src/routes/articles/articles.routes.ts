@@ -3,7 +3,7 @@
  * Contracts of the public article routes. The schemas are the model's, so the OpenAPI document,
  * the validation and the typed client all describe the same thing.
  */
-import { Article, ArticleSummary, Slug, Timestamp } from '@dateline/model';
+import { Article, ArticleSummary } from '@dateline/model';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { OPTIONAL_BEARER_SECURITY } from '../../lib/auth.ts';
@@ -12,7 +12,7 @@ import { problemContent } from '../../lib/problem.ts';
 import { queryCount } from '../../lib/query-count.ts';
 import type { AppBindings } from '../../lib/types.ts';
 import { ARTICLE_INCLUDES } from '../../services/article-includes.ts';
-import { STATUS_FILTERS } from '../../store/article-store.ts';
+import { ArticleFilterQuery, STATUS_FILTERS } from '../../store/article-filters.ts';
 import { CommentThreadList } from '../comments/comments.schemas.ts';
 import { exampleArticle, exampleList } from './articles.examples.ts';
 
@@ -25,14 +25,7 @@ export const ListFilters = z.object({
   limit: queryCount(100, 20, 'Page size'),
   cursor: z.string().min(1).max(500).optional().meta({ description: 'The `nextCursor` of the previous page.' }),
   order: z.enum(['newest', 'oldest'], { error: 'must be newest or oldest' }).default('newest').meta({ description: 'By publication time.' }),
-  section: Slug.optional().meta({ description: 'Only this section (slug).' }),
-  tag: Slug.optional().meta({ description: 'Only articles with this tag (slug).' }),
-  author: Slug.optional().meta({ description: 'Only articles by this author (slug).' }),
-  person: Slug.optional().meta({ description: 'Only articles naming this person (slug), e.g. `vladimir-putin`.' }),
-  place: Slug.optional().meta({ description: 'Only articles naming this place (slug), e.g. `moscow`.' }),
-  organization: Slug.optional().meta({ description: 'Only articles naming this organisation (slug), e.g. `kremlin`.' }),
-  from: Timestamp.optional().meta({ description: 'Published at or after this time.' }),
-  to: Timestamp.optional().meta({ description: 'Published before this time.' }),
+  ...ArticleFilterQuery.shape,
 });
 
 /** Query parameters of `GET /v1/articles`: the shared filters, and the newsroom's. */

@@ -9,14 +9,14 @@ import { OPTIONAL_BEARER_SECURITY } from '../../lib/auth.ts';
 import { publicCache } from '../../lib/cached-json.ts';
 import { problemContent } from '../../lib/problem.ts';
 import { queryCount } from '../../lib/query-count.ts';
-import { ListFilters } from '../articles/articles.routes.ts';
+import { ArticleFilterQuery } from '../../store/article-filters.ts';
 import { exampleArticle } from '../articles/articles.examples.ts';
 
 /** At most this many whole articles in one answer: bodies are large, a feed carries twenty. */
 const FEED_ITEMS_MAX = 50;
 
 /** Query parameters: the listing's topic filters, and how many. */
-const FeedItemsQuery = ListFilters.pick({ section: true, tag: true, author: true, person: true, place: true, organization: true }).extend({
+const FeedItemsQuery = ArticleFilterQuery.omit({ from: true, to: true }).extend({
   limit: queryCount(FEED_ITEMS_MAX, 20, 'How many articles'),
 });
 

@@ -6,16 +6,17 @@
 import { sendPublic } from '../../lib/cached-json.ts';
 import type { AppRouteHandler } from '../../lib/types.ts';
 import { searchArticles } from '../../services/search.ts';
+import { filtersOf } from '../../store/article-filters.ts';
 import type * as routes from './search.routes.ts';
 
 /** A page of results; a cursor not issued for this search is a 400 naming `cursor`. */
 export const search: AppRouteHandler<typeof routes.search> = async (c) => {
-  const { from, to, ...query } = c.req.valid('query');
+  const query = c.req.valid('query');
   const store = c.var.store;
   const now = c.var.now();
   const page = await searchArticles(
     store,
-    { ...query, from: from === undefined ? undefined : new Date(from), to: to === undefined ? undefined : new Date(to) },
+    filtersOf(query),
     { now },
   );
   // Results change with any article write (the cache's revision) or when a scheduled article goes public.

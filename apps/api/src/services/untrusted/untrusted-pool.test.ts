@@ -13,8 +13,8 @@ afterAll(async () => {
 
 describe('runUntrusted', { timeout: 60_000 }, () => {
   it('parses in a worker thread, passing back the article or the importer\'s error', async () => {
-    const input = await runUntrusted('parse', ['text/plain', 'Night ferry returns\n\nThe ferry sailed again.', undefined]);
-    expect(input).toMatchObject({ headline: 'Night ferry returns' });
+    const parsed = await runUntrusted('parse', ['text/plain', 'Night ferry returns\n\nThe ferry sailed again.', undefined]);
+    expect(parsed).toMatchObject({ input: { headline: 'Night ferry returns' }, warnings: [] });
     const failure = await runUntrusted('parse', ['text/markdown', '   ', undefined]).catch((err: unknown) => err);
     expect(failure).toBeInstanceOf(ImportError);
     expect(failure).toMatchObject({ code: 'empty_input' });

@@ -108,7 +108,7 @@ function dispatch(): void {
  * with the task's own `ImportError` when it throws one.
  *
  * @example
- * const input = await runUntrusted('parse', ['text/markdown', body, undefined]);
+ * const { input, warnings } = await runUntrusted('parse', ['text/markdown', body, undefined]);
  * const { mentions, quotes } = await runUntrusted('enrich', [article]);
  */
 export function runUntrusted<K extends TaskName>(task: K, args: TaskArgs<K>, limitMs = PARSE_TIME_LIMIT_MS): Promise<TaskResult<K>> {

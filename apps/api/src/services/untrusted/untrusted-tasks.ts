@@ -4,14 +4,21 @@
  * Markdown or HTML, and finding its people, places, organisations and quotations. Run by
  * `untrusted-worker.ts` in a worker thread; listed here once for both sides.
  */
-import { type Article, type ArticleInput, type Enrichment, enrich, parseHtml, parseMarkdown, parseText } from '@dateline/model';
+import { type Article, type ArticleInput, type Enrichment, enrich, type ImportWarning } from '@dateline/model';
+import { readerOfMediaType, type TextFormat } from '../import-formats.ts';
+
+/** An article parsed from a text body, with what its importer passed over. */
+export interface ParsedText {
+  input: ArticleInput;
+  warnings: ImportWarning[];
+}
 
 /** The tasks, each a pure function of structured-clonable arguments. */
 export const TASKS = {
-  parse: (format: 'text/markdown' | 'text/plain' | 'text/html', text: string, url: string | undefined): ArticleInput => {
-    if (format === 'text/markdown') return parseMarkdown(text);
-    if (format === 'text/html') return parseHtml(text, url === undefined ? {} : { url });
-    return parseText(text);
+  parse: (format: TextFormat, text: string, url: string | undefined): ParsedText => {
+    const warnings: ImportWarning[] = [];
+    const input = readerOfMediaType(format).parse(text, url, (warning) => warnings.push(warning));
+    return { input, warnings };
   },
   enrich: (article: Pick<Article, 'headline' | 'standfirst' | 'body'>): Enrichment => enrich(article),
 } as const;

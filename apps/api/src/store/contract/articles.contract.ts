@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../services/content-hash.ts';
 import { NOW, save, story } from '../../testing/fixtures.ts';
 import type { StoreHarness } from '../../testing/store-harness.ts';
+import { ArticleFilterQuery, filtersOf } from '../article-filters.ts';
 import type { Store } from '../store.ts';
 
 /**
@@ -143,6 +144,21 @@ export function articleContract(harness: StoreHarness): void {
       const filtered = await store.listArticles({ limit: 1, now: NOW, tag: 'boats', section: 'local' });
       expect([filtered.total, filtered.items.map((a) => a.id)]).toEqual([4, ['id-2']]);
       expect((await store.listArticles({ limit: 10, now: NOW, author: 'no-one' })).total).toBe(0);
+    });
+
+    it('applies every filter of the filter schema, in the listing and the search', async () => {
+      const store = await migrated();
+      await save(store, story(1, { headline: 'Harbour ferry returns' }));
+      const all = { limit: 5, now: NOW };
+      expect([(await store.listArticles(all)).total, (await store.search('ferry', all)).items.length]).toEqual([1, 1]);
+      // A value of each filter the one stored story does not match: a filter the API accepts and
+      // a store ignores would still list it.
+      const unmatched = (key: string) => ({ from: '2100-01-01T00:00:00Z', to: '1900-01-01T00:00:00Z' })[key] ?? 'nothing-carries-this';
+      for (const key of Object.keys(ArticleFilterQuery.shape)) {
+        const filters = { ...all, ...filtersOf(ArticleFilterQuery.parse({ [key]: unmatched(key) })) };
+        const found = [(await store.listArticles(filters)).total, (await store.search('ferry', filters)).items.length];
+        expect({ key, found }).toEqual({ key, found: [0, 0] });
+      }
     });
   });
 
