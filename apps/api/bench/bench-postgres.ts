@@ -4,6 +4,7 @@
  * at its end, whatever happens; a server that cannot be reached skips that part of the run.
  */
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import postgres from 'postgres';
 import { PG_ADMIN_URL } from '../src/testing/postgres.ts';
 
@@ -15,6 +16,12 @@ export interface BenchDatabase {
   vacuum(): Promise<void>;
   /** The size on disk of the search indexes (words and pairs of words), in bytes. */
   searchIndexBytes(): Promise<number>;
+  /**
+   * CPU time so far of the server processes connected to the database, µs, from
+   * `/proc/<pid>/schedstat` (a server on this machine; 0 where it cannot be read): the
+   * database's own share of the work, which the API process's CPU time leaves out.
+   */
+  serverCpuUs(): Promise<number>;
 }
 
 /**
@@ -49,6 +56,17 @@ export async function withBenchDatabase<T>(fn: (db: BenchDatabase) => Promise<T>
         const db = postgres(url.toString(), { max: 1, onnotice: () => {} });
         await db.unsafe('VACUUM ANALYZE');
         await db.end();
+      },
+      serverCpuUs: async () => {
+        const rows = await admin<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE datname = ${name}`;
+        const used = (pid: number) => {
+          try {
+            return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1000;
+          } catch {
+            return 0;
+          }
+        };
+        return rows.reduce((sum, { pid }) => sum + used(pid), 0);
       },
       searchIndexBytes: async () => {
         const db = postgres(url.toString(), { max: 1, onnotice: () => {} });
