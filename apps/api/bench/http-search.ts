@@ -97,7 +97,8 @@ async function startServer(url: string) {
     timings: async () => (await ask('timings')) as { timings: [string, number][]; cache: { hits: number; misses: number } },
     stop: async () => {
       child.stdin!.end();
-      child.kill();
+      // SIGINT lets the server exit on its own, so a profile it was started with (NODE_OPTIONS=--cpu-prof) is written.
+      child.kill('SIGINT');
       await once(child, 'exit');
     },
   };
