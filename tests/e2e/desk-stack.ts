@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { firstAdminLink } from '../../apps/api/src/services/accounts/people.ts';
-import { openSqliteStore } from '../../apps/api/src/store/sqlite/sqlite-store.ts';
+import { openSqliteStore } from '../../apps/api/src/store/sqlite/store.ts';
 import { freePort, launchDesk, type Running, startApi, startSite } from '../support/processes.ts';
 
 export interface DeskStack {

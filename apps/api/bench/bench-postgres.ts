@@ -17,11 +17,21 @@ export interface BenchDatabase {
   /** The size on disk of the search indexes (words and pairs of words), in bytes. */
   searchIndexBytes(): Promise<number>;
   /**
-   * CPU time so far of the server processes connected to the database, µs, from
-   * `/proc/<pid>/schedstat` (a server on this machine; 0 where it cannot be read): the
-   * database's own share of the work, which the API process's CPU time leaves out.
+   * The CPU time used so far by the server processes serving the database, in milliseconds, or
+   * null when the server is not on this machine. On a shared machine a wall time includes
+   * waiting for a core; this does not. Processes that have ended are no longer counted: read it
+   * before and after the work, with the work's connections still open.
    */
-  serverCpuUs(): Promise<number>;
+  serverCpuMs(): Promise<number | null>;
+}
+
+/** The CPU time of process `pid` so far, in milliseconds (`/proc/<pid>/schedstat`), or null. */
+function processCpuMs(pid: number): number | null {
+  try {
+    return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -57,17 +67,6 @@ export async function withBenchDatabase<T>(fn: (db: BenchDatabase) => Promise<T>
         await db.unsafe('VACUUM ANALYZE');
         await db.end();
       },
-      serverCpuUs: async () => {
-        const rows = await admin<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE datname = ${name}`;
-        const used = (pid: number) => {
-          try {
-            return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1000;
-          } catch {
-            return 0;
-          }
-        };
-        return rows.reduce((sum, { pid }) => sum + used(pid), 0);
-      },
       searchIndexBytes: async () => {
         const db = postgres(url.toString(), { max: 1, onnotice: () => {} });
         const [row] = await db<{ bytes: string }[]>`
@@ -75,6 +74,11 @@ export async function withBenchDatabase<T>(fn: (db: BenchDatabase) => Promise<T>
             AND indexrelid IN (SELECT oid FROM pg_class WHERE relam = (SELECT oid FROM pg_am WHERE amname = 'gin'))`;
         await db.end();
         return Number(row?.bytes ?? 0);
+      },
+      serverCpuMs: async () => {
+        const rows = await admin<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE datname = ${name}`;
+        const times = rows.map((r) => processCpuMs(r.pid));
+        return times.length === 0 || times.some((t) => t === null) ? null : times.reduce((a, b) => a! + b!, 0);
       },
     });
   } finally {

@@ -24,7 +24,7 @@ import { parseArgs } from 'node:util';
 import { enrichQueued } from '../src/services/enrichment.ts';
 import { importSources } from '../src/services/import-files.ts';
 import { collectSources } from '../src/services/import-sources.ts';
-import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import { openSqliteStore } from '../src/store/sqlite/store.ts';
 import { sharedDir } from '../src/testing/cli-process.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });

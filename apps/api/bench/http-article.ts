@@ -122,7 +122,8 @@ try {
   const sqlite = await prepare(`sqlite:${join(dir, 'bench.db')}`);
   try {
     const done = await withBenchDatabase(async (db) => {
-      const pg = await prepare(db.url, db.vacuum, db.serverCpuUs);
+      // NaN when the server's processes cannot be read (not on this machine): no per-core share then.
+      const pg = await prepare(db.url, db.vacuum, async () => ((await db.serverCpuMs()) ?? Number.NaN) * 1000);
       try {
         // A first pass warms each database's caches and each server's code; then the runs go
         // SQLite, PostgreSQL, PostgreSQL, SQLite, so a change in the machine's load weighs on both.
@@ -171,5 +172,5 @@ if (results.SQLite && results.PostgreSQL) {
   // Requests a second swing with the machine's load (a PostgreSQL read waits for a server process
   // to get a core); CPU time per read does much less, so it is printed beside them.
   const perCpu = (f: Figures) => 1 / (f.cpuUs + f.serverCpuUs);
-  console.log(`  by CPU time (API + database server): PostgreSQL serves ${((perCpu(results.PostgreSQL) / perCpu(results.SQLite)) * 100).toFixed(1)}% of SQLite's reads per core`);
+  if (Number.isFinite(results.PostgreSQL.serverCpuUs)) console.log(`  by CPU time (API + database server): PostgreSQL serves ${((perCpu(results.PostgreSQL) / perCpu(results.SQLite)) * 100).toFixed(1)}% of SQLite's reads per core`);
 }

@@ -14,7 +14,7 @@ import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createApp } from '../src/app.ts';
 import { createLogger } from '../src/lib/logger.ts';
-import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import { openSqliteStore } from '../src/store/sqlite/store.ts';
 import { withTurnRevisions } from '../src/store/turn-revisions.ts';
 
 const [path, flag] = process.argv.slice(2);

@@ -21,7 +21,7 @@ import { decodeText, parseText, prepareArticle } from '@dateline/model';
 import { contentHash } from '../src/services/content-hash.ts';
 import { importSources, type ImportTally } from '../src/services/import-files.ts';
 import { collectSources } from '../src/services/import-sources.ts';
-import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import { openSqliteStore } from '../src/store/sqlite/store.ts';
 import { sharedDir } from '../src/testing/cli-process.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });

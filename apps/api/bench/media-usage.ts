@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { parseArgs } from 'node:util';
 import type { ArticleInput } from '@dateline/model';
-import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import { openSqliteStore } from '../src/store/sqlite/store.ts';
 import { importArticles } from './search-measure.ts';
 import { makeCorpus, prng, syntheticArticle } from './search-data.ts';
 

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { createApp } from '../src/app.ts';
-import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import { openSqliteStore } from '../src/store/sqlite/store.ts';
 import { bearer } from '../src/testing/tokens.ts';
 
 /** Upload to renditions on one core, median; a camera picture should not keep an editor waiting longer. */

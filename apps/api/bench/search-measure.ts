@@ -48,8 +48,13 @@ export interface ImportFigures {
   /** Inserting the same texts into a bare FTS5 table (SQLite only). */
   rawFtsMs: number | null;
   rawFtsCpuMs: number | null;
+  /** The database server's CPU time during the store's writes (PostgreSQL on this machine), else null. */
+  serverCpuMs: number | null;
   writePath: string;
 }
+
+/** Reads the database server's CPU time so far in milliseconds (see `BenchDatabase.serverCpuMs`). */
+type ServerCpu = () => Promise<number | null>;
 
 /**
  * Imports articles `0` to `count - 1` made by `article` in batches of `batch`; with `rawFtsPath`,
@@ -62,7 +67,7 @@ export interface ImportFigures {
 export async function importArticles(
   store: Store,
   article: (n: number) => ArticleInput,
-  options: { count: number; batch: number; rawFtsPath?: string; onProgress?: (done: number) => void },
+  options: { count: number; batch: number; rawFtsPath?: string; serverCpuMs?: ServerCpu; onProgress?: (done: number) => void },
 ): Promise<ImportFigures> {
   const { save, label } = batchPath(store);
   const raw = options.rawFtsPath ? rawFts(options.rawFtsPath) : null;
@@ -72,6 +77,7 @@ export async function importArticles(
   let rawFtsMs = 0;
   let storeCpuMs = 0;
   let rawFtsCpuMs = 0;
+  let serverCpuMs: number | null = options.serverCpuMs ? 0 : null;
   const cpu = (since: NodeJS.CpuUsage) => {
     const used = process.threadCpuUsage(since);
     return (used.user + used.system) / 1000;
@@ -87,11 +93,14 @@ export async function importArticles(
         options: { revisionHash: revisionHash(input), importKey: `bench/${n}.md` },
       });
     }
+    const s1 = await options.serverCpuMs?.();
     const t1 = performance.now();
     const c1 = process.threadCpuUsage();
     const results = await save(items);
     storeCpuMs += cpu(c1);
     const t2 = performance.now();
+    const s2 = await options.serverCpuMs?.();
+    serverCpuMs = serverCpuMs === null || s1 == null || s2 == null ? null : serverCpuMs + s2 - s1;
     if (results.some((r) => (r as { outcome: string }).outcome !== 'created')) throw new Error('an article was not created');
     const texts = items.map((i) => searchText(i.article));
     const t3 = performance.now();
@@ -111,6 +120,7 @@ export async function importArticles(
     storeCpuMs,
     rawFtsMs: raw ? rawFtsMs : null,
     rawFtsCpuMs: raw ? rawFtsCpuMs : null,
+    serverCpuMs,
     writePath: label,
   };
 }
@@ -139,8 +149,9 @@ export interface LatencyFigures {
   /** Mean number of matching articles per query. */
   meanTotal: number;
   /**
-   * The same percentiles of this process's CPU time per query: SQLite's whole cost, unaffected by
-   * other processes. (A thread's own CPU time is counted in scheduler ticks here, too coarse.)
+   * The same percentiles of this process's CPU time per query, plus the database server's when
+   * it is measured: SQLite's whole cost, or PostgreSQL's and the API's, unaffected by other
+   * processes. (A thread's own CPU time is counted in scheduler ticks here, too coarse.)
    */
   cpuP50: number;
   cpuP99: number;
@@ -170,18 +181,21 @@ function figures(samples: { ms: number; cpuMs: number; total: number }[]): Laten
  * @example
  * const { overall, byKind } = await timeQueries(store, makeQueries(corpus, 1000));
  */
-export async function timeQueries(store: Store, queries: BenchQuery[]): Promise<{ overall: LatencyFigures; byKind: Map<string, LatencyFigures> }> {
+export async function timeQueries(store: Store, queries: BenchQuery[], serverCpuMs?: ServerCpu): Promise<{ overall: LatencyFigures; byKind: Map<string, LatencyFigures> }> {
   const now = new Date('2026-06-01T00:00:00Z');
   const run = (x: BenchQuery) => store.search(x.q, { limit: 20, now, section: x.section, tag: x.tag });
   for (const x of queries.slice(0, 50)) await run(x);
   const samples: { kind: string; ms: number; cpuMs: number; total: number }[] = [];
   for (const x of queries) {
+    const s0 = await serverCpuMs?.();
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     const page = await run(x);
     const ms = performance.now() - t0;
     const used = process.cpuUsage(c0);
-    samples.push({ kind: x.kind, ms, cpuMs: (used.user + used.system) / 1000, total: page.total });
+    const s1 = await serverCpuMs?.();
+    const server = s0 == null || s1 == null ? 0 : s1 - s0;
+    samples.push({ kind: x.kind, ms, cpuMs: (used.user + used.system) / 1000 + server, total: page.total });
   }
   const kinds = [...new Set(samples.map((x) => x.kind))];
   return { overall: figures(samples), byKind: new Map(kinds.map((k) => [k, figures(samples.filter((x) => x.kind === k))])) };

@@ -22,7 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { type Child, cpuMs, launch, rssMb, runNode } from './processes.ts';
+import { type Child, cpuMs, processGroup, rssMb, runNode } from './processes.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARM_UP_SECONDS = 2;
@@ -75,12 +75,7 @@ function fillDatabase(databaseUrl: string): { path: string; label: string } {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'dateline-bench-page-'));
-const children: Child[] = [];
-const start = async (...args: Parameters<typeof launch>) => {
-  const child = await launch(...args);
-  children.push(child);
-  return child;
-};
+const { start, stopAll } = processGroup();
 try {
   const databaseUrl = `sqlite:${join(dir, 'bench.db')}`;
   const target = fillDatabase(databaseUrl);
@@ -145,6 +140,6 @@ try {
     console.log(`${share(label) >= target ? 'met' : 'MISSED'}: ${what} (${(share(label) * 100).toFixed(1)}%)`);
   }
 } finally {
-  await Promise.all(children.map((child) => child.stop()));
+  await stopAll();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -59,6 +59,28 @@ export async function launch(args: string[], env: Record<string, string>, readyP
   return { url, process: child, stop };
 }
 
+/**
+ * Processes started together and stopped together at the end, the last started first (the site
+ * before the API it renders from).
+ *
+ * @example
+ * const group = processGroup();
+ * try { const api = await group.start([cli, 'serve'], env, '/healthz'); } finally { await group.stopAll(); }
+ */
+export function processGroup(): { start: typeof launch; stopAll(): Promise<void> } {
+  const children: Child[] = [];
+  return {
+    async start(...args) {
+      const child = await launch(...args);
+      children.push(child);
+      return child;
+    },
+    async stopAll() {
+      for (const child of children.toReversed()) await child.stop();
+    },
+  };
+}
+
 /** Runs `node <args>` to completion; throws with its output if it fails. */
 export function runNode(args: string[], env: Record<string, string>, cwd?: string): string {
   return execFileSync(process.execPath, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', stdio: 'pipe' });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
-import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
+import { openSqliteStore } from '../store/sqlite/store.ts';
 import { runInProcess } from '../testing/cli-process.ts';
 import { NOW, save, story } from '../testing/fixtures.ts';
 import { bearer } from '../testing/tokens.ts';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { type ArticleSummary, toNewsSitemap } from '@dateline/model';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
-import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
+import { openSqliteStore } from '../store/sqlite/store.ts';
 import type { Store } from '../store/store.ts';
 import { runInProcess, sharedDir } from '../testing/cli-process.ts';
 

@@ -20,7 +20,7 @@ export interface CommentBlock {
 }
 
 /** Pending comments grouped by the reason they were held, as stored (`heldReason`). */
-export interface HeldCount {
+interface HeldCount {
   heldReason: string | null;
   count: number;
 }

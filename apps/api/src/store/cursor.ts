@@ -1,10 +1,39 @@
 /**
  * @module
- * Listing cursors: the position after the last item of a page, as opaque base64url JSON. A
- * position (time, id) rather than an offset keeps pages from repeating or skipping articles when
- * new ones are published between requests.
+ * The one cursor codec (opaque base64url JSON, with the checks each field must pass) and the
+ * article listing cursor built on it. A position (time, id) rather than an offset keeps pages
+ * from repeating or skipping articles when new ones are published between requests. The entity,
+ * quotation and search cursors (entity-cursor.ts, search-cursor.ts) are encoded the same way.
  */
 import { type ArticleOrder, InvalidCursorError } from './store.ts';
+
+/**
+ * The opaque form of a cursor's fields: base64url of their JSON.
+ *
+ * @example
+ * encodeOpaque({ k: 'entities', c: 3 }); // 'eyJrIjoiZW50aXRpZXMiLCJjIjozfQ'
+ */
+export function encodeOpaque(fields: Record<string, unknown>): string {
+  return Buffer.from(JSON.stringify(fields)).toString('base64url');
+}
+
+/**
+ * The fields in an opaque cursor; throws `InvalidCursorError` when it is not base64url JSON of an
+ * object (so never one `encodeOpaque` wrote). Each cursor then checks its own fields.
+ *
+ * @example
+ * decodeOpaque(encodeOpaque({ k: 'entities', c: 3 })); // { k: 'entities', c: 3 }
+ */
+export function decodeOpaque(cursor: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw new InvalidCursorError('is not a cursor this API issued');
+  }
+  if (typeof value !== 'object' || value === null) throw new InvalidCursorError('is not a cursor this API issued');
+  return value as Record<string, unknown>;
+}
 
 /** Where the previous page ended, and in which order it was read. */
 export interface CursorPosition {
@@ -22,7 +51,7 @@ export interface CursorPosition {
  * encodeCursor({ order: 'newest', at: '2026-05-08T09:30:00.000Z', id: 'a1' }); // 'eyJvIjoibmV3ZXN0Ii…'
  */
 export function encodeCursor(position: CursorPosition): string {
-  return Buffer.from(JSON.stringify({ o: position.order, t: position.at, i: position.id })).toString('base64url');
+  return encodeOpaque({ o: position.order, t: position.at, i: position.id });
 }
 
 /**
@@ -33,20 +62,14 @@ export function encodeCursor(position: CursorPosition): string {
  * decodeCursor(encodeCursor({ order: 'newest', at: '2026-05-08T09:30:00.000Z', id: 'a1' }), 'newest');
  */
 export function decodeCursor(cursor: string, order: ArticleOrder): CursorPosition {
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw new InvalidCursorError('is not a cursor this API issued');
-  }
+  const value = decodeOpaque(cursor);
   if (!isCursorJson(value)) throw new InvalidCursorError('is not a cursor this API issued');
   if (value.o !== order) throw new InvalidCursorError(`was issued for order=${value.o}, not order=${order}`);
   return { order: value.o, at: value.t, id: value.i };
 }
 
-function isCursorJson(value: unknown): value is { o: ArticleOrder; t: string; i: string } {
-  if (typeof value !== 'object' || value === null) return false;
-  const { o, t, i } = value as Record<string, unknown>;
+function isCursorJson(value: Record<string, unknown>): value is { o: ArticleOrder; t: string; i: string } {
+  const { o, t, i } = value;
   return (o === 'newest' || o === 'oldest' || o === 'updated') && isCursorTime(t) && isCursorText(i);
 }
 

@@ -5,7 +5,7 @@
  * in between: entities by (article count, slug, type), quotations by (article time, article id,
  * index in the article).
  */
-import { isCursorInt, isCursorText, isCursorTime } from './cursor.ts';
+import { decodeOpaque, encodeOpaque, isCursorInt, isCursorText, isCursorTime } from './cursor.ts';
 import { InvalidCursorError } from './store.ts';
 
 /** The last entity of a page: its article count, slug and type. */
@@ -22,16 +22,8 @@ export interface QuotePosition {
   index: number;
 }
 
-const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-
 function decode(cursor: string, kind: string): Record<string, unknown> {
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw new InvalidCursorError('is not a cursor this API issued');
-  }
-  const record = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const record = decodeOpaque(cursor);
   if (typeof record.k !== 'string') throw new InvalidCursorError('is not a cursor this API issued');
   if (record.k !== kind) throw new InvalidCursorError(`was issued for the ${record.k} listing, not ${kind}`);
   return record;
@@ -44,7 +36,7 @@ function decode(cursor: string, kind: string): Record<string, unknown> {
  * decodeEntityCursor(encodeEntityCursor({ count: 3, slug: 'moscow', type: 'place' })); // { count: 3, slug: 'moscow', type: 'place' }
  */
 export function encodeEntityCursor(position: EntityPosition): string {
-  return encode({ k: 'entities', c: position.count, s: position.slug, t: position.type });
+  return encodeOpaque({ k: 'entities', c: position.count, s: position.slug, t: position.type });
 }
 
 /** The position in an entity cursor; throws `InvalidCursorError` for anything else. */
@@ -63,7 +55,7 @@ export function decodeEntityCursor(cursor: string): EntityPosition {
  * encodeQuoteCursor({ at: '2026-05-08T09:30:00.000Z', id: 'a1', index: 2 });
  */
 export function encodeQuoteCursor(position: QuotePosition): string {
-  return encode({ k: 'quotes', t: position.at, i: position.id, n: position.index });
+  return encodeOpaque({ k: 'quotes', t: position.at, i: position.id, n: position.index });
 }
 
 /** The position in a quotation cursor; throws `InvalidCursorError` for anything else. */

@@ -16,9 +16,9 @@ import type { Store } from './store.ts';
 export async function openStore(config: DatabaseConfig): Promise<Store> {
   // Only the database in use is loaded: the other's driver and queries would only slow start-up.
   if (config.kind === 'sqlite') {
-    const { openSqliteStore } = await import('./sqlite/sqlite-store.ts');
+    const { openSqliteStore } = await import('./sqlite/store.ts');
     return openSqliteStore(config.path, { busyTimeoutMs: config.queryTimeoutMs });
   }
-  const { openPostgresStore } = await import('./postgres/postgres-store.ts');
+  const { openPostgresStore } = await import('./postgres/store.ts');
   return openPostgresStore(config.url, { poolSize: config.poolSize, queryTimeoutMs: config.queryTimeoutMs, label: describeDatabase(config) });
 }

@@ -4,7 +4,7 @@
  * opaque base64url JSON. Results are ordered by score, then id, so the next page starts strictly
  * after that pair.
  */
-import { isCursorText } from './cursor.ts';
+import { decodeOpaque, encodeOpaque, isCursorText } from './cursor.ts';
 import { InvalidCursorError } from './store.ts';
 
 /** The times from year 1 to 9999 in milliseconds, which both databases (and `Date`) accept; SQLite's row numbers fit too. */
@@ -28,7 +28,7 @@ export interface SearchPosition {
  * encodeSearchCursor({ score: 1.5, id: 'a1' }, 'k3j9x0'); // 'eyJzIjoxLjUs…'
  */
 export function encodeSearchCursor(position: SearchPosition, fingerprint: string): string {
-  return Buffer.from(JSON.stringify({ s: position.score, i: position.id, r: position.rowid, f: fingerprint })).toString('base64url');
+  return encodeOpaque({ s: position.score, i: position.id, r: position.rowid, f: fingerprint });
 }
 
 /**
@@ -39,13 +39,7 @@ export function encodeSearchCursor(position: SearchPosition, fingerprint: string
  * decodeSearchCursor(encodeSearchCursor({ score: 1.5, id: 'a1' }, 'k3'), 'k3'); // { score: 1.5, id: 'a1' }
  */
 export function decodeSearchCursor(cursor: string, fingerprint: string): SearchPosition {
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw new InvalidCursorError('is not a cursor this API issued');
-  }
-  const { s, i, r, f } = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const { s, i, r, f } = decodeOpaque(cursor);
   const rowid = r === undefined || (Number.isSafeInteger(r) && (r as number) >= ROWID_RANGE[0] && (r as number) <= ROWID_RANGE[1]) ? (r as number | undefined) : null;
   if (typeof s !== 'number' || !Number.isFinite(s) || !isCursorText(i) || typeof f !== 'string' || rowid === null) {
     throw new InvalidCursorError('is not a cursor this API issued');

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { save, story } from '../testing/fixtures.ts';
-import { openSqliteStore } from './sqlite/sqlite-store.ts';
+import { openSqliteStore } from './sqlite/store.ts';
 import type { Store } from './store.ts';
 import { withTurnRevisions } from './turn-revisions.ts';
 

@@ -4,7 +4,7 @@
  */
 import { type Article, type ArticleInput, prepareArticle } from '@dateline/model';
 import { contentHash } from '../services/content-hash.ts';
-import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
+import { openSqliteStore } from '../store/sqlite/store.ts';
 import type { Store } from '../store/store.ts';
 import { openPostgresTestStore } from './postgres-test-stores.ts';
 import type { StoreKind } from './store-harness.ts';

@@ -9,7 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { inject } from 'vitest';
-import { openPostgresStore } from '../store/postgres/postgres-store.ts';
+import { openPostgresStore } from '../store/postgres/store.ts';
 import type { Store } from '../store/store.ts';
 import { resetScript } from './schema-reset.ts';
 

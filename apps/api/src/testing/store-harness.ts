@@ -10,10 +10,10 @@ import { DatabaseSync } from 'node:sqlite';
 import postgres from 'postgres';
 import { migratePostgres } from '../store/postgres/migrate.ts';
 import { PG_MIGRATIONS } from '../store/postgres/migration.ts';
-import { openPostgresStore } from '../store/postgres/postgres-store.ts';
+import { openPostgresStore } from '../store/postgres/store.ts';
 import { migrateDatabase } from '../store/sqlite/migrate.ts';
 import { MIGRATIONS } from '../store/sqlite/migration.ts';
-import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
+import { openSqliteStore } from '../store/sqlite/store.ts';
 import type { Store } from '../store/store.ts';
 import { createTestDatabase, type TestDatabase } from './postgres.ts';
 

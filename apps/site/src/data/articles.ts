@@ -5,7 +5,7 @@
 import type { ArticleFilters, Client } from '@dateline/api/client';
 import { Slug, type Article, type ArticleSummary } from '@dateline/model';
 import { api } from './client.ts';
-import type { CommentThreads } from './comments.ts';
+import { type CommentThreads, threadsFromJson } from './comments.ts';
 import { ApiResponseError } from './errors.ts';
 import { callApi } from './request.ts';
 import { queryOf } from './query-string.ts';
@@ -96,7 +96,9 @@ export async function getArticleWith(slug: string, parts: readonly ArticlePart[]
     `article ${slug}`,
     timeoutMs,
     (init) => client.v1.articles[':slug'].$get({ param: { slug }, query: { include: parts.join(',') } }, { init, headers }),
-    // The client's JSON typing cannot follow the recursive comment `replies`; the route's schema is this shape.
-    async (res) => (await res.json()) as unknown as ArticleWithParts,
+    async (res) => {
+      const { comments, ...article } = await res.json();
+      return { ...article, ...(comments && { comments: threadsFromJson(comments) }) };
+    },
   );
 }

@@ -30,6 +30,37 @@ export interface CommentThreads {
   nextCursor: string | null;
 }
 
+/** A page of threads as the typed client gives it: below the first level its JSON typing gives up on the nesting. */
+interface ThreadsJson {
+  items: (Omit<CommentThread, 'replies'> & { replies: unknown })[];
+  nextCursor: string | null;
+  total: number;
+}
+
+/**
+ * The threads of `page` (the API's answer, or an article's `comments`) with every reply read as
+ * a comment: each field the site shows is checked rather than the whole tree cast.
+ *
+ * @throws {ApiResponseError} (502) when a reply is not a comment.
+ *
+ * @example
+ * threadsFromJson({ items: [], nextCursor: null, total: 0 }).items; // []
+ */
+export function threadsFromJson(page: ThreadsJson): CommentThreads {
+  return { items: page.items.map(threadFrom), nextCursor: page.nextCursor, total: page.total };
+}
+
+function threadFrom(value: unknown): CommentThread {
+  const node: Record<string, unknown> = typeof value === 'object' && value !== null ? { ...value } : {};
+  const { id, parentId, authorName, body, createdAt, replies } = node;
+  if (isText(id) && (parentId === null || isText(parentId)) && isText(authorName) && isText(body) && isText(createdAt) && Array.isArray(replies)) {
+    return { id, parentId, authorName, body, createdAt, replies: replies.map(threadFrom) };
+  }
+  throw new ApiResponseError(502, 'comments: the API sent a reply that is not a comment');
+}
+
+const isText = (field: unknown): field is string => typeof field === 'string';
+
 /**
  * Top-level comments per page (their replies come with them): the API's default, the size of the
  * first page it sends with the article (see `getArticleWith`), so every page is the same size.
@@ -53,8 +84,7 @@ export async function listComments(slug: string, options: { cursor?: string | un
     `comments on ${slug}`,
     timeoutMs,
     (init) => client.v1.articles[':slug'].comments.$get({ param: { slug }, query }, { init, headers }),
-    // The client's JSON typing cannot follow the recursive `replies`; the route's schema is this shape.
-    async (res) => (await res.json()) as unknown as CommentThreads,
+    async (res) => threadsFromJson(await res.json()),
   );
 }
 

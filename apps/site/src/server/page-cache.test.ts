@@ -318,18 +318,24 @@ describe('pages past their time to live', () => {
     expect(await get('/articles/kept')).toEqual({ body: page('Kept'), status: 200, cache: 'stale' });
   });
 
-  it('are rendered again a few at a time when many go stale together', async () => {
+  it('are rendered again a few at a time when many go stale together, the one rendered longest ago next', async () => {
     site = await startTestSite({ cache: { ttlMs: 5000, staleMs: 30_000 } });
     const paths = ['/a', '/b', '/c', '/d', '/e'];
-    for (const path of paths) site.pages.set(path, { body: page(path) });
-    for (const path of paths) await get(path);
+    for (const path of paths) {
+      site.pages.set(path, { body: page(path) });
+      await get(path);
+      site.advance(100);
+    }
     site.advance(5000);
     const { promise: gate, resolve: open } = Promise.withResolvers<void>();
     site.gate = gate;
-    for (const path of paths) expect((await get(path)).cache).toBe('stale');
+    for (const path of paths.toReversed()) expect((await get(path)).cache).toBe('stale');
     expect(site.renders.total).toBe(paths.length + 2);
     open();
-    await until(() => paths.filter((path) => rendersOf(path) === 2).length === 2);
+    await until(() => paths.every((path) => rendersOf(path) === 2));
+    // The first two asked for were rendered at once; the others waited, and went oldest first.
+    expect(site.renders.order.slice(paths.length)).toEqual(['/e', '/d', '/a', '/b', '/c']);
+    for (const path of paths) expect(await get(path)).toEqual({ body: page(path), status: 200, cache: 'hit' });
   });
 
   it('expire spread over the last fifth of the time to live', async () => {

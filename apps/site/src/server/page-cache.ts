@@ -31,8 +31,8 @@ export interface PageCache {
 
 /**
  * Background renders at a time. Each takes the event loop that readers are served from, so a
- * burst of pages going stale at once is worked through a few at a time, the others served stale
- * meanwhile.
+ * burst of pages going stale at once is worked through a few at a time, oldest first, the others
+ * served stale meanwhile.
  */
 const MAX_REVALIDATIONS = 2;
 
@@ -137,13 +137,46 @@ export function createPageCache(settings: PageCacheSettings, now?: () => number,
   }
 
   /**
-   * Renders `req`'s page again in the background and stores it, unless a render of it is under
-   * way or enough are. An answer that may not be stored takes the stale page away when it says
-   * the page is gone or changed (a 404 for a deleted article), and leaves it to be served out its
-   * stale time when the render failed (a 5xx while the API is down).
+   * Stale pages waiting for a background render, by key. When more pages go stale than can be
+   * rendered at once, the one rendered longest ago goes next: taken in the order readers happen
+   * to ask, some pages would wait past their stale time while others were rendered twice, and
+   * each page dropped that way makes a reader wait for its render (the p99 of a site with many
+   * pages in rotation then grew from run to run).
    */
-  function revalidate(key: string, req: IncomingMessage, render: NodeHandler): void {
-    if (inFlight.has(key) || revalidating >= MAX_REVALIDATIONS) return;
+  const waiting = new Map<string, { req: IncomingMessage; render: NodeHandler; storedAt: number }>();
+
+  /**
+   * Renders `req`'s page (stored under `key`, rendered at `storedAt`) again in the background, or
+   * has it wait its turn when enough renders are under way; nothing when a render of it is.
+   */
+  function revalidate(key: string, req: IncomingMessage, render: NodeHandler, storedAt: number): void {
+    if (inFlight.has(key)) return;
+    if (revalidating < MAX_REVALIDATIONS) return renderInBackground(key, req, render);
+    if (!waiting.has(key)) waiting.set(key, { req, render, storedAt });
+  }
+
+  /** Starts the waiting page rendered longest ago that is still stored, stale and not being rendered. */
+  function startNextWaiting(): void {
+    while (waiting.size > 0 && revalidating < MAX_REVALIDATIONS) {
+      let oldest: string | undefined;
+      let oldestAt = Number.POSITIVE_INFINITY;
+      for (const [key, { storedAt }] of waiting) {
+        if (storedAt < oldestAt) [oldest, oldestAt] = [key, storedAt];
+      }
+      const { req, render } = waiting.get(oldest!)!;
+      waiting.delete(oldest!);
+      const stored = store.get(oldest!);
+      if (stored && !store.isFresh(stored) && !inFlight.has(oldest!)) renderInBackground(oldest!, req, render);
+    }
+  }
+
+  /**
+   * Renders `req`'s page again in the background and stores it. An answer that may not be stored
+   * takes the stale page away when it says the page is gone or changed (a 404 for a deleted
+   * article), and leaves it to be served out its stale time when the render failed (a 5xx while
+   * the API is down).
+   */
+  function renderInBackground(key: string, req: IncomingMessage, render: NodeHandler): void {
     revalidating += 1;
     const { promise, resolve } = Promise.withResolvers<StoredPage | null>();
     inFlight.set(key, promise);
@@ -162,6 +195,7 @@ export function createPageCache(settings: PageCacheSettings, now?: () => number,
       inFlight.delete(key);
       revalidating -= 1;
       resolve(page);
+      startNextWaiting();
     });
   }
 
@@ -173,7 +207,7 @@ export function createPageCache(settings: PageCacheSettings, now?: () => number,
     const stored = store.get(key);
     if (stored) {
       if (store.isFresh(stored)) return serve(req, res, key, stored, 'hit');
-      revalidate(key, req, render);
+      revalidate(key, req, render, stored.storedAt);
       return serve(req, res, key, stored, 'stale');
     }
     const pending = inFlight.get(key);

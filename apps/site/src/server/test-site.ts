@@ -20,8 +20,8 @@ export interface StubPage {
 export interface TestSite {
   url: string;
   site: SiteServer;
-  /** Renders so far, in total and by path (with query). */
-  renders: { total: number; byUrl: Map<string, number> };
+  /** Renders so far, in total, by path (with query) and in the order they began. */
+  renders: { total: number; byUrl: Map<string, number>; order: string[] };
   /** The pages the stand-in renders; change them to change the site. */
   pages: Map<string, StubPage>;
   /** When set, each render waits for this before answering. */
@@ -43,7 +43,7 @@ export async function startTestSite(options: TestSiteOptions = {}): Promise<Test
   let now = 1_000_000;
   const emptyDir = options.clientDir ? undefined : await mkdtemp(join(tmpdir(), 'dateline-client-'));
   const test: Omit<TestSite, 'url' | 'site' | 'close'> = {
-    renders: { total: 0, byUrl: new Map() },
+    renders: { total: 0, byUrl: new Map(), order: [] },
     pages: new Map(),
     gate: undefined,
     advance: (ms) => void (now += ms),
@@ -52,6 +52,7 @@ export async function startTestSite(options: TestSiteOptions = {}): Promise<Test
     const url = req.url ?? '/';
     test.renders.total += 1;
     test.renders.byUrl.set(url, (test.renders.byUrl.get(url) ?? 0) + 1);
+    test.renders.order.push(url);
     if (test.gate) await test.gate;
     const page = test.pages.get(url.split('?')[0]!) ?? { status: 404, body: 'Not found' };
     res.writeHead(page.status ?? 200, { 'content-type': 'text/html', ...page.headers });

@@ -31,9 +31,10 @@ export interface QuoteContext {
   personWithTitle(title: string): Named | null;
   /**
    * The body named last before token `k` ("the club said"); with `press` false, news outlets are
-   * passed over ("the company said" after "told Reuters").
+   * passed over ("the company said" after "told Reuters"); with `subject`, the first body of the
+   * nearest paragraph that names one, its likely subject ("it said").
    */
-  bodyBefore(k: number, press?: boolean): Named | null;
+  bodyBefore(k: number, press?: boolean, subject?: boolean): Named | null;
 }
 
 const lower = (t: Token | undefined): string => t?.text.toLowerCase() ?? '';
@@ -43,10 +44,11 @@ const NONE: Attribution = { found: true, speaker: null, at: undefined };
 const named = (at: NamedAt): Attribution => ({ found: true, speaker: at.entity, at });
 const pronoun = (ctx: QuoteContext, k: number, word: string): Attribution => ({ found: true, speaker: ctx.subjectBefore(k, word.toLowerCase()), at: undefined });
 
-/** "Mr Blair's spokesman", "EEF chief economist": a name that only qualifies someone else. */
+const UNNAMED = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources', 'official', 'officials', 'insider', 'aide', 'friend']);
+/** "Mr Blair's spokesman", "EEF chief economist", "the reporter's source": a name that only qualifies someone else. */
 function qualifies(ctx: QuoteContext, n: NamedAt): boolean {
   const next = ctx.tokens[n.to];
-  return (ctx.tokens[n.to - 1]?.possessive === true || n.entity.type !== 'person') && next?.word === true && ROLE_WORDS.has(lower(next));
+  return (ctx.tokens[n.to - 1]?.possessive === true || n.entity.type !== 'person') && next?.word === true && (ROLE_WORDS.has(lower(next)) || UNNAMED.has(lower(next)));
 }
 
 /** A speaker named from token k on, within the attribution ("said the festival's director, Craig Prater"). */
@@ -63,13 +65,23 @@ function speakerFrom(ctx: QuoteContext, k: number, reach = 9): NamedAt | undefin
   return body;
 }
 
+/** Whether a lower-case apposition from token k closes with a comma and a verb of saying. */
+function saysAfterApposition(ctx: QuoteContext, k: number): boolean {
+  if (ctx.tokens[k]?.cap) return false;
+  for (let j = k; j < Math.min(k + 20, ctx.sentence[1]); j++) {
+    const t = ctx.tokens[j]!;
+    if (t.text === ',') return isSayVerb(ctx.tokens[j + 1]?.text ?? '') || (AUXILIARIES.test(ctx.tokens[j + 1]?.text ?? '') && isSayVerb(ctx.tokens[j + 2]?.text ?? ''));
+    if (!t.word && !/^[-'’&]$/.test(t.text)) return false;
+  }
+  return false;
+}
+
 function skipPunctuation(ctx: QuoteContext, k: number): number {
   let j = k;
   while (j < ctx.sentence[1] && !ctx.tokens[j]!.word && !/[“"]/.test(ctx.tokens[j]!.text)) j++;
   return j;
 }
 
-const UNNAMED = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources', 'official', 'officials', 'insider', 'aide', 'friend']);
 const BODY_NOUNS = new Set(['club', 'report', 'statement', 'letter', 'study', 'survey', 'website', 'site', 'team', 'side', 'campaign', 'paper', 'motion', 'party']);
 const PERSON_NOUN = /(?:er|or|ist|ian|man|woman|ess)$/;
 // Descriptions that may stand for a news outlet ("the newspaper said").
@@ -102,6 +114,8 @@ function after(ctx: QuoteContext, closeToken: number, openToken: number): Attrib
   if (j >= ctx.sentence[1]) return undefined;
   const t = ctx.tokens[j]!;
   if (PRONOUNS.has(t.text) && isSayVerb(ctx.tokens[j + 1]?.text ?? '')) return pronoun(ctx, openToken, t.text);
+  // "…,” it said in a statement: the body the text was about, news outlets passed over.
+  if (t.text === 'it' && isSayVerb(ctx.tokens[j + 1]?.text ?? '')) return { found: true, speaker: ctx.bodyBefore(openToken, false, true), at: undefined };
   // "…,” he will say / he later said / she has told.
   if (PRONOUNS.has(t.text) && (AUXILIARIES.test(ctx.tokens[j + 1]?.text ?? '') || /^\p{Ll}+ly$/u.test(ctx.tokens[j + 1]?.text ?? '')) && isSayVerb(ctx.tokens[j + 2]?.text ?? '')) return pronoun(ctx, openToken, t.text);
   if (isSayVerb(t.text)) {
@@ -118,6 +132,8 @@ function after(ctx: QuoteContext, closeToken: number, openToken: number): Attrib
     // "Brooke tearfully asked", "Bublik said, jokingly": an adverb between name and verb.
     if (/^\p{Ll}+ly$/u.test(ctx.tokens[v]?.text ?? '') && isSayVerb(ctx.tokens[v + 1]?.text ?? '')) v++;
     if (isSayVerb(ctx.tokens[v]?.text ?? '')) return named(hit);
+    // "Steve Clarke, deputy administrator for exploration at the agency, said": an apposition.
+    if (hit.entity.type === 'person' && ctx.tokens[hit.to]?.text === ',' && saysAfterApposition(ctx, hit.to + 1)) return named(hit);
     // "the World Bank report said"; "a BBC spokesman said" names no one.
     if (hit.entity.type === 'organization' && ctx.tokens[v]?.word && isSayVerb(ctx.tokens[v + 1]?.text ?? '')) {
       return UNNAMED.has(lower(ctx.tokens[v])) || ROLE_WORDS.has(lower(ctx.tokens[v])) ? NONE : named(hit);
@@ -132,6 +148,14 @@ function after(ctx: QuoteContext, closeToken: number, openToken: number): Attrib
     return described(ctx, j + 2, openToken) ?? { found: true, speaker: ctx.subjectBefore(openToken), at: undefined };
   }
   return described(ctx, j, openToken);
+}
+
+/** "the study published in the journal X argued": a name inside a phrase is not the subject. */
+function inPhrase(ctx: QuoteContext, at: number): boolean {
+  let k = at - 1;
+  if (ctx.tokens[k]?.word && !ctx.tokens[k]!.cap && ORG_DESCRIPTORS.has(lower(ctx.tokens[k]))) k--;
+  if (lower(ctx.tokens[k]) === 'the') k--;
+  return /^(?:in|of|at|from|by|with|for|on|to)$/.test(lower(ctx.tokens[k]));
 }
 
 /** Attribution before the quotation, in the same sentence: Xi said, “…” / X called Y “…”. */
@@ -149,7 +173,7 @@ function before(ctx: QuoteContext, openToken: number, short: boolean): Attributi
   if (person && (pronounAt < 0 || person.from < from + pronounAt)) return qualifies(ctx, person) ? NONE : named(person);
   if (pronounAt >= 0) return pronoun(ctx, openToken, ctx.tokens[from + pronounAt]!.text);
   // A body speaks only as the plain subject: "Microsoft said …", not "in a Kremlin hall … called".
-  const body = names.find((n) => n.to === verb || n.from <= from + 1);
+  const body = names.find((n) => (n.to === verb && !inPhrase(ctx, n.from)) || n.from <= from + 1);
   // "The Tory leader said": a body that qualifies a role describes a person, as "the leader said" would.
   if (body) return qualifies(ctx, body) ? (described(ctx, from, openToken) ?? NONE) : named(body);
   return described(ctx, from, openToken) ?? { found: false, speaker: null, at: undefined };
@@ -174,10 +198,12 @@ export function kindOf(ctx: QuoteContext, openToken: number): 'direct' | 'partia
 export function attribute(ctx: QuoteContext, openToken: number, closeToken: number, short: boolean): Attribution | undefined {
   const found = after(ctx, closeToken, openToken) ?? before(ctx, openToken, short);
   if (found) return found;
-  // "…” is what Putin said": a speaker named later in the sentence.
+  // "…” is what Putin said": a speaker named later in the sentence; "… “unexplained,” and …, he added".
   for (let k = closeToken; k < ctx.sentence[1]; k++) {
     const hit = ctx.named.find((n) => n.from === k && n.entity.type === 'person');
     if (hit && isSayVerb(ctx.tokens[hit.to]?.text ?? '')) return named(hit);
+    const t = ctx.tokens[k]!;
+    if (PRONOUNS.has(t.text) && ctx.tokens[k - 1]?.text === ',' && isSayVerb(ctx.tokens[k + 1]?.text ?? '') && k + 3 >= ctx.sentence[1]) return pronoun(ctx, openToken, t.text);
   }
   return undefined;
 }

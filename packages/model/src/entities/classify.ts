@@ -43,6 +43,9 @@ const BODY_PREPS = new Set(['at', 'of', 'for', 'from', 'with']);
 // Words before a name that are bodies' and people's trades alike.
 const PERSON_TRADES = new Set(['producer', 'developer', 'publisher', 'distributor', 'investor', 'broker', 'designer', 'operator', 'supplier', 'analysts', 'consultants']);
 
+// "© Shutterstock", "Copyright 2019", "Copyright ©": what comes just before an owner's name.
+const COPYRIGHT = /(?:^|\s)(?:©|(?:Copyright|\(c\))(?: ©)?(?: \d{4})?)$/;
+
 /** Context that makes a name a body's: "bookmaker X", "the X newspaper", "economist at X", "X said it". */
 function looksLikeBody(c: Candidate, tokens: readonly Token[]): boolean {
   let k = c.first - 1;
@@ -71,6 +74,11 @@ function looksLikeBody(c: Candidate, tokens: readonly Token[]): boolean {
     const comma = head?.text === ',' && before.text !== 'of';
     if (head && (comma || (head.word && !head.cap && ROLE_WORDS.has(head.text.toLowerCase())))) return true;
   }
+  // "told the Argus Leader", "Originally published on Live Science", "Copyright 2019 Metro News":
+  // the outlet a story was told to, published by or belongs to.
+  if (!personal && k < c.first - 1 && /^told$/i.test(before?.text ?? '')) return true;
+  if (!personal && before?.word && /^(?:on|by)$/.test(before.text) && /^published$/i.test(tokens[k - 1]?.text ?? '')) return true;
+  if (!personal && COPYRIGHT.test(tokens.slice(Math.max(0, c.first - 3), c.first).map((t) => t.text).join(' '))) return true;
   // "Unilever said it…": a body speaks of itself as "it".
   return next?.word === true && SPEECH.test(next.text) && /^(?:it|its)$/i.test(tokens[c.next + 1]?.text ?? '');
 }
@@ -129,6 +137,8 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   const numbered = words.length > 1 && /^(?:[IVX]+|\d+)$/.test(words.at(-1)!) && NON_ENTITY_HEADS.has(lowerWords.at(-2)!);
   if (NON_ENTITY_HEADS.has(last) || eventAfter || notAName || numbered) return verdict(undefined, c.name, true);
   if (c.titled) return verdict('person');
+  // "the Trump administration", "the Assad regime": a leader's surname names the government.
+  if (words.length === 1 && nextIsLower(tokens, c.next) && /^(?:administration|regime|presidency)$/.test(tokens[c.next]!.text) && !isCommonWord(first)) return verdict('person');
   if (looksLikeBody(c, tokens)) return verdict(PLACE_HEADS.has(last) ? 'place' : 'organization');
   if (words.length > 2 && lowerWords[1] === 'of') {
     if (ORG_LEADS.has(first)) return verdict('organization');

@@ -102,4 +102,77 @@ describe('extractEntities', () => {
   it('finds nothing in a text without names', () => {
     expect(extractEntities(article('Rain expected', 'It will rain on Monday, and then it will stop.'))).toEqual([]);
   });
+
+  it('reads "Google CEO Marta Ruiz" as the body and the person, not one name', () => {
+    const m = extractEntities(article('Results', 'Google CEO Marta Ruiz said growth would slow, and CFO Ben Aldo agreed.'));
+    expect(names(m, 'person')).toEqual(['Ben Aldo', 'Marta Ruiz']);
+    expect(names(m, 'organization')).toEqual(['Google']);
+  });
+
+  it('reads names in a heading written as a sentence, but not in a title-case heading', () => {
+    const body = [
+      { type: 'heading' as const, level: 2 as const, text: 'Officer Dana Whitlock asked drivers to slow down near the school.' },
+      { type: 'heading' as const, level: 2 as const, text: 'Safer Streets Start Here' },
+    ];
+    const m = extractEntities({ headline: 'Road safety', body });
+    expect(names(m, 'person')).toEqual(['Dana Whitlock']);
+    expect(names(m, 'organization')).toEqual([]);
+  });
+
+  it('splits "a body and a person" but keeps a body named after two fields ("Parks and Leisure Services")', () => {
+    const m = extractEntities(article('Letter', 'The letter went to the Department of Coastal Affairs and Nora Delgado, and to Parks and Leisure Services.'));
+    expect(names(m, 'person')).toEqual(['Nora Delgado']);
+    expect(names(m, 'organization')).toEqual(['Department of Coastal Affairs', 'Parks and Leisure Services']);
+  });
+
+  it('knows platforms and American public bodies, even opening a sentence', () => {
+    const m = extractEntities(article('Ads', 'Twitter users mocked the campaign. Homeland Security said the CDC had not been asked.'));
+    expect(names(m, 'organization')).toEqual(['Centers for Disease Control and Prevention', 'Department of Homeland Security', 'Twitter']);
+  });
+
+  it('in a list of bodies, a member without a given name is a body, not a person', () => {
+    const m = extractEntities(article('Contracts', 'The award went to Boeing, Airbus, Vantor Systems, Kessler Dynamics, Hollis Martin and Orbix Group.'));
+    expect(names(m, 'person')).toEqual([]);
+    expect(names(m, 'organization')).toEqual(['Airbus', 'Boeing', 'Hollis Martin', 'Kessler Dynamics', 'Orbix Group', 'Vantor Systems']);
+  });
+
+  it('a product named after its maker is no person, even when its name stands alone elsewhere', () => {
+    const m = extractEntities(article('Games', 'Google Glimmer launches on Tuesday.', 'Reviewers said Glimmer was slow, and the Hartley Animal Shelter announced a charity stream.'));
+    expect(names(m, 'person')).toEqual([]);
+    expect(names(m, 'organization')).toContain('Hartley Animal Shelter');
+  });
+
+  it('an office named after its body ("Chairman of the Harbour Board") is no organisation, the body is', () => {
+    const m = extractEntities(article('Port', 'The Inspector-General of Police wrote to the Chairman of the Harbour Board, and the Prince of Wales visited.'));
+    expect(names(m, 'organization')).toEqual(['Harbour Board']);
+  });
+
+  it('outlets a story was told to, published in or by, or belongs to are organisations', () => {
+    const m = extractEntities(
+      article(
+        'Lungs',
+        'The mayor told the Valley Courier on Monday that the case was published in the journal Lung Notes.',
+        '(Image: © Brightstock)',
+        'Originally published on Science Daily Wire.',
+        'Copyright 2019 Coastline Radio Group.',
+      ),
+    );
+    expect(names(m, 'organization')).toEqual(['Brightstock', 'Coastline Radio Group', 'Lung Notes', 'Science Daily Wire', 'Valley Courier']);
+    expect(names(m, 'person')).toEqual([]);
+  });
+
+  it('a numbered list of names ("1. Finland 2. Norway") gives each name, while "Radio 1" keeps its number', () => {
+    const m = extractEntities(article('Ranking', 'The ranking was: 1. Finland 2. Norway 3. Portugal. Fans of Radio 1 voted.'));
+    expect(names(m, 'place')).toEqual(['Finland', 'Norway', 'Portugal']);
+    expect(names(m, 'organization')).toEqual(['BBC Radio 1']);
+  });
+
+  it('"the Marlow administration" names a leader; "Trade Representative" is a title', () => {
+    const m = extractEntities(article('Tariffs', 'Officials in the Marlow administration and US Trade Representative Ada Kessing met on Monday. The Labour government objected.'));
+    expect(names(m, 'person')).toEqual(['Ada Kessing', 'Marlow']);
+  });
+
+  it('a paragraph of one joining word ("And", left by a broken line) names nothing', () => {
+    expect(extractEntities(article('Results', 'And', 'For'))).toEqual([]);
+  });
 });

@@ -7,11 +7,13 @@ import type { Block } from '../block.ts';
 import { blockText } from '../block-text.ts';
 import { slugify } from '../slugify.ts';
 import { classify } from './classify.ts';
+import { datelinePlaces, townsWithStates } from './dateline.ts';
 import type { EntityType, Mention } from './entity.ts';
 import { guessType } from './guess.ts';
-import { knownName, nameKey } from './names.ts';
+import { isFirstName, knownName, nameKey } from './names.ts';
 import { type Occurrence, type ResolvedEntity, resolve } from './resolve.ts';
 import { settle } from './settle.ts';
+import { listedBodies } from './listed-bodies.ts';
 import { findCandidates } from './spans.ts';
 import { type Token, tokenize } from './tokenize.ts';
 
@@ -28,6 +30,17 @@ export interface TextUnit {
   readonly tokens: readonly Token[];
   /** A headline or heading: capitals there mark style, not names. */
   readonly titleCase: boolean;
+  /** A block quotation, set apart from the text, and who the page says it is by, if anyone. */
+  readonly setApart?: { readonly attribution: string | undefined };
+}
+
+/**
+ * A heading written as a sentence ("Her mother issued a plea for calm."), as pages mark up
+ * paragraphs in bold: six words or more, most after the first in lower case. Its capitals mark names.
+ */
+function sentenceCase(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.word).slice(1);
+  return words.length >= 5 && words.filter((t) => !t.cap).length >= words.length * 0.6;
 }
 
 /** The text units of an article: the headline as block -1, then the body blocks. */
@@ -35,7 +48,10 @@ export function textUnits(article: EntitySource): TextUnit[] {
   const units: TextUnit[] = [{ block: -1, text: article.headline, tokens: tokenize(article.headline), titleCase: true }];
   article.body.forEach((block, index) => {
     const text = blockText(block);
-    if (text !== '') units.push({ block: index, text, tokens: tokenize(text), titleCase: block.type === 'heading' });
+    if (text === '') return;
+    const tokens = tokenize(text);
+    const unit = { block: index, text, tokens, titleCase: block.type === 'heading' && !sentenceCase(tokens) };
+    units.push(block.type === 'quote' ? { ...unit, setApart: { attribution: block.attribution } } : unit);
   });
   return units;
 }
@@ -53,7 +69,17 @@ function fillLists(out: Occurrence[], openers: ReadonlySet<Occurrence>, text: st
     const joined = i < out.length && LIST_GAP.test(text.slice(out[i - 1]!.end, out[i]!.start));
     if (joined) continue;
     const members = out.slice(from, i);
-    const types = new Set(members.map((o) => o.type).filter(Boolean));
+    // "Astrobotic, Draper, Intuitive Machines, Lockheed Martin and Moon Express": in a list of
+    // bodies, a member taken for a person without a given name or a title is a body too.
+    const bodies = members.filter((o) => o.type === 'organization').length;
+    const people = members.filter((o) => o.type === 'person');
+    if (bodies >= 3 && bodies >= 2 * people.length) {
+      for (let k = from; k < i; k++) {
+        const o = out[k]!;
+        if (o.type === 'person' && !o.titled && !isFirstName(o.words[0]!)) out[k] = { ...o, type: 'organization' };
+      }
+    }
+    const types = new Set(out.slice(from, i).map((o) => o.type).filter(Boolean));
     const only = types.size === 1 ? [...types][0] : undefined;
     if (members.length > 1 && only && only !== 'person') {
       for (let k = from; k < i; k++) if (out[k]!.type === undefined && !openers.has(out[k]!)) out[k] = { ...out[k]!, type: only };
@@ -76,7 +102,18 @@ function occurrencesIn(unit: TextUnit, works: Set<string>): Occurrence[] {
   const push = (start: number, end: number, name: string, words: readonly string[], type: EntityType | undefined, role?: string, hint?: EntityType, titled = false, opener = true): void => {
     out.push({ block: unit.block, start, end, name, words, type, role, matchOnly: unit.titleCase, hint, titled, opener: opener || unit.titleCase });
   };
+  // "ST. JOSEPH, Mich. (AP) —": the dateline's places, which its capitals or abbreviations hide.
+  const opening = unit.block >= 0 && !unit.titleCase ? datelinePlaces(unit.text) : [];
+  const after = opening.at(-1)?.end ?? 0;
+  const dateline = unit.titleCase ? opening : [...opening, ...townsWithStates(unit.text).filter((p) => p.start >= after)];
+  for (const d of dateline) push(d.start, d.end, d.name, d.name.split(' '), 'place', undefined, undefined, false, false);
+  // "Department for Media, Culture and Sport": one body, though commas cut its run of capitals.
+  const listed = unit.titleCase ? [] : listedBodies(unit.text);
+  for (const b of listed) push(b.start, b.end, b.name, b.name.split(' '), 'organization', undefined, undefined, false, false);
+  const taken = [...dateline, ...listed];
+  const inTaken = (c: { start: number; end: number }): boolean => taken.some((d) => c.start < d.end && c.end > d.start);
   for (const c of findCandidates(unit.tokens, unit.text)) {
+    if (inTaken(c)) continue;
     // In title case every word is capitalised: try the words one by one against known names.
     if (unit.titleCase && !knownName(c.name)) {
       for (let k = c.first; k < c.next; k++) {

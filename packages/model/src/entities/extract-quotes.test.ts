@@ -121,4 +121,65 @@ describe('extractQuotes', () => {
     const a = article('ID cards', 'Michael Howard has backed the plans.', 'The Tory leader said the party had reached a "collective view" after a "good discussion".');
     expect(quotesOf(a).map((q) => q.speaker?.name ?? null)).toEqual(['Michael Howard', 'Michael Howard']);
   });
+
+  it('“…,” X, a description, said: the speaker before an apposition', () => {
+    const a = article('Moon', '“We moved the date forward,” Dana Whitlock, deputy head of exploration at the agency, said on Monday.');
+    expect(who(a)).toEqual([['We moved the date forward,', 'Dana Whitlock', 'direct']]);
+  });
+
+  it('“…,” it said: the body the text is about, not the last name it mentions', () => {
+    const a = article('Pier', 'The Harbour Trust warned walkers to keep off the pier owned by Sandmoor Holdings.', '“The structure is unsafe,” it said in a statement.');
+    expect(who(a)).toEqual([['The structure is unsafe,', 'Harbour Trust', 'direct']]);
+  });
+
+  it('a family name and a hyphenated given name speak as one person', () => {
+    const a = article('Vote', 'Opposition leader Choi Min-seo left the chamber.', '“We will not take part,” said Choi Min-seo.');
+    expect(who(a)).toEqual([['We will not take part,', 'Choi Min-seo', 'direct']]);
+  });
+
+  it('a block quotation without marks is a quotation of whoever the text says spoke before it', () => {
+    const paragraph = (text: string) => ({ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] });
+    const body = [
+      paragraph('Rosa Lind, the chief executive, spoke at the trial. Deals take time, she said.'),
+      { type: 'quote' as const, text: 'I have been building these relationships for years.' },
+      paragraph('The Kettle Group confirmed the plan in a statement:'),
+      { type: 'quote' as const, text: 'We will open two more plants next year.' },
+      { type: 'quote' as const, text: 'Quality comes first.', attribution: 'Rosa Lind, at the launch' },
+    ];
+    expect(who({ headline: 'Deals', body })).toEqual([
+      ['I have been building these relationships for years.', 'Rosa Lind', 'direct'],
+      ['We will open two more plants next year.', 'Kettle Group', 'direct'],
+      ['Quality comes first.', 'Rosa Lind', 'direct'],
+    ]);
+  });
+
+  it('a middle initial does not end the sentence that names the speaker', () => {
+    const a = article('Study', 'Lead author Dr. Petra K. Vance, a professor at the institute, commented: "The effect was larger than we expected."');
+    expect(who(a)).toEqual([['The effect was larger than we expected.', 'Petra K. Vance', 'direct']]);
+  });
+
+  it('"a reporter’s source said" names no one', () => {
+    const a = article('Camp', 'Reporter Lena Ortiz’s source inside the camp, who asked not to be named, said the claim was “absolutely not true.”');
+    expect(who(a)).toEqual([['absolutely not true.', null, 'partial']]);
+  });
+
+  it('a quoted word that ends with ", he added." goes to the person the text is about', () => {
+    const a = article('Clinic', 'Dr. Omar Reyes runs the clinic.', 'Doctors may call the illness “unexplained,” and treatment is delayed, he added.');
+    expect(who(a)).toEqual([['unexplained,', 'Omar Reyes', 'partial']]);
+  });
+
+  it('a quotation opening a paragraph goes to the person the paragraph before reported, not the last one quoted', () => {
+    const a = article(
+      'Talks',
+      '"The deal is fair," said Tomas Berg, an adviser.',
+      'Negotiator Ana Ruiz said the offer was the latest attempt to force their hand.',
+      '"They want us to give up. We will not."',
+    );
+    expect(who(a).map(([, speaker]) => speaker)).toEqual(['Tomas Berg', 'Ana Ruiz']);
+  });
+
+  it('a body named inside a phrase before the verb is not the speaker ("published in the journal X argued")', () => {
+    const a = article('Study', 'The authors of the paper published in the journal Lung Notes argued that the rise was "a public health concern".');
+    expect(who(a).filter(([, speaker]) => speaker === 'Lung Notes')).toEqual([]);
+  });
 });

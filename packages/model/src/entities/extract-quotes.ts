@@ -94,9 +94,52 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
   };
   const quotes: Quote[] = [];
   let previous: { block: number; speaker: Named | null } | undefined;
+  /**
+   * Who the paragraph just before unit `u` ends by reporting as speaking ("Erekat said it was
+   * only the latest move.", "Google confirmed this in a statement:"): the first name of its last
+   * sentence that `fits`, before a verb of saying.
+   */
+  const endsReporting = (u: number, fits: (n: NamedAt) => boolean): Named | null => {
+    const v = u - 1;
+    if (v < 0 || body[v]!.block !== body[u]!.block - 1) return null;
+    const tokens = body[v]!.tokens;
+    const last = sentencesByUnit[v]![tokens.length - 1];
+    if (!last) return null;
+    const verb = tokens.findIndex((t, k) => k >= last[0] && k < last[1] && isCiteVerb(t.text));
+    const spoke = namedByUnit[v]!.find((n) => n.from >= last[0] && n.from < verb && fits(n) && !tokens[n.to - 1]!.possessive);
+    return spoke?.entity ?? null;
+  };
+  /** A quotation opening unit `u` with no attribution: the person the paragraph before reported, if it quoted no one. */
+  const reportedBefore = (u: number): Named | null => (u > 0 && spansByUnit[u - 1]!.length === 0 ? endsReporting(u, (n) => n.entity.type === 'person') : null);
+  /**
+   * Who a block quotation is by: the page's own attribution, else whoever the sentence before it
+   * says spoke ("Google confirmed this in a statement:"), else the person the text is about.
+   */
+  const setApartSpeaker = (attribution: string | undefined, u: number): Named | null => {
+    if (attribution) {
+      const named = mentions.find((m) => attribution.includes(m.entity.name) && m.entity.type !== 'place');
+      return named?.entity ?? null;
+    }
+    const spoke = u > 0 && !body[u - 1]!.setApart ? endsReporting(u, (n) => n.entity.type !== 'place') : null;
+    if (spoke) return spoke;
+    if (previous && previous.block === body[u]!.block - 1) return previous.speaker;
+    for (let v = u - 1; v >= 0; v--) {
+      const person = subjectsByUnit[v]!.flat().at(-1);
+      if (person) return person.entity;
+    }
+    return null;
+  };
 
   body.forEach((unit, u) => {
     const spans = spansByUnit[u]!;
+    if (spans.length === 0 && unit.setApart) {
+      // A block quotation without marks of its own: the whole block is the quotation.
+      const speaker = setApartSpeaker(unit.setApart.attribution, u);
+      const role = speaker ? roles.get(speaker.slug) : undefined;
+      quotes.push({ text: unit.text.trim(), speaker: speaker ? { name: speaker.name, slug: speaker.slug } : null, ...(role ? { role } : {}), block: unit.block, kind: 'direct' });
+      previous = { block: unit.block, speaker };
+      return;
+    }
     if (spans.length === 0) return;
     const named = namedByUnit[u]!;
     const byStart = [...named].sort((a, b) => a.from - b.from);
@@ -113,9 +156,9 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
       }
       return null;
     };
-    const bodyBefore = (k: number, press = true): Named | null => {
+    const bodyBefore = (k: number, press = true, subject = false): Named | null => {
       for (let v = u; v >= 0; v--) {
-        const hit = namedByUnit[v]!.filter((n) => n.entity.type === 'organization' && (v < u || n.from < k) && (press || !isPress(n.entity.name))).at(-1);
+        const hit = namedByUnit[v]!.filter((n) => n.entity.type === 'organization' && (v < u || n.from < k) && (press || !isPress(n.entity.name))).at(subject ? 0 : -1);
         if (hit) return hit.entity;
       }
       return null;
@@ -143,6 +186,7 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
       let at: NamedAt | undefined;
       if (found?.found) [speaker, at] = [found.speaker, found.at];
       else if (opensSentence && speakerBefore(open)) speaker = speakerBefore(open);
+      else if (whole[0] === 0 && reportedBefore(u)) speaker = reportedBefore(u);
       else if (opensSentence && previous && previous.block >= unit.block - 1) speaker = previous.speaker;
       else if (words >= MIN_UNATTRIBUTED_WORDS && opensSentence) speaker = null;
       else continue;

@@ -12,7 +12,10 @@ BBC One|BBC1;BBC Two|BBC2;BBC Three;BBC Four;BBC Radio 1|Radio 1;BBC Radio 2|Rad
 Radio Times;ITV;Channel 4;Channel Five;Sky|BSkyB|Sky News;NBC;CBS;ABC;Fox News|Fox;MTV;
 Ofcom;New York Times;Washington Post;Wall Street Journal;Financial Times|FT;The Times;The Guardian|Guardian;
 Daily Telegraph|Telegraph;The Sun;Daily Mail;Daily Mirror|Mirror;The Independent;The Observer;News of the World;Economist|The Economist;
-Le Monde;El Pais;Marca;L'Equipe;Der Spiegel;Variety;Billboard;Rolling Stone`;
+Le Monde;El Pais;Marca;L'Equipe;Der Spiegel;Variety;Billboard;Rolling Stone;
+NBC News;CBS News;ABC News;CNBC;MSNBC;NPR;PBS;Politico;Axios;BuzzFeed|BuzzFeed News;HuffPost|Huffington Post;Vox;Newsweek;
+Los Angeles Times|LA Times;Chicago Tribune;Boston Globe;New York Post;The New Yorker|New Yorker;Business Insider;TechCrunch;
+The Verge|Verge;Engadget;CNET;Gizmodo;Mashable;Ars Technica;The Daily Beast|Daily Beast;ProPublica;Voice of America|VOA`;
 
 /** International bodies, governments named by their seat, parliaments and public bodies. */
 export const PUBLIC_BODIES = `Kremlin|the Kremlin;White House|the White House;Pentagon|the Pentagon;State Department;Congress;US Senate|Senate;
@@ -27,7 +30,18 @@ Monetary Policy Committee|MPC;Office for National Statistics|ONS;Inland Revenue;
 Crown Prosecution Service|CPS;Office of Fair Trading|OFT;Competition Commission;Financial Services Authority|FSA;Ofwat;Ofgem;Oftel;
 Electoral Commission;Institute for Fiscal Studies|IFS;CBI|Confederation of British Industry;TUC;British Chambers of Commerce;
 Audit Commission;National Audit Office;Arts Council;Scottish Parliament|Holyrood;Welsh Assembly|Welsh Assembly Government;Stormont;
-Bundesbank;Bank of Japan;Duma|State Duma;Gazprom;Rosneft;Yukos;Lukoil`;
+Bundesbank;Bank of Japan;Duma|State Duma;Gazprom;Rosneft;Yukos;Lukoil;
+Department of Homeland Security|Homeland Security Department|Homeland Security|DHS;Department of Justice|Justice Department|DOJ;
+Department of Defense|Defense Department;Department of Health and Human Services|Health and Human Services|HHS;
+Department of Energy|Energy Department;Department of Commerce|Commerce Department;Treasury Department;
+Department of Agriculture|Agriculture Department|USDA;Department of Labor|Labor Department;Department of Transportation|Transportation Department;
+Department of the Interior|Interior Department;Department of Veterans Affairs;Department of Housing and Urban Development|HUD;
+Centers for Disease Control and Prevention|Centers for Disease Control|CDC;Food and Drug Administration|FDA;
+Environmental Protection Agency|EPA;National Institutes of Health|NIH;Nasa|NASA;Customs and Border Protection|CBP;
+Immigration and Customs Enforcement;Citizenship and Immigration Services|USCIS;Federal Emergency Management Agency|FEMA;
+Internal Revenue Service|IRS;Federal Communications Commission|FCC;Federal Trade Commission|FTC;National Security Agency|NSA;
+Federal Aviation Administration|FAA;National Transportation Safety Board|NTSB;Congressional Budget Office|CBO;
+Government Accountability Office|GAO`;
 
 /** Political parties. */
 export const PARTIES = `Labour Party|Labour;Conservative Party|Conservatives|Tories|Tory|Conservative;Liberal Democrats|Lib Dems|Lib Dem|Liberal Democrat;
@@ -38,7 +52,8 @@ Communist Party;Christian Democrats|CDU;Social Democrats|SPD;Veritas`;
 /** Companies often in the news. */
 export const COMPANIES = `Microsoft;Google;Apple;Yahoo;IBM;Intel;AMD;Dell;HP|Hewlett-Packard;Sony;Nintendo;Sega;Electronic Arts|EA;
 Nokia;Motorola;Samsung;LG;Siemens;Philips;Vodafone;BT|British Telecom;O2;Orange;T-Mobile;Cisco;Oracle;SAP;AOL;Time Warner;eBay;
-Amazon;Napster;Skype;Symantec;McAfee;Sophos;Netcraft;Verisign;Adobe;RealNetworks;Mozilla;Wal-Mart|Walmart;
+Amazon;Facebook;Twitter;Instagram;WhatsApp;Snapchat;YouTube;TikTok;LinkedIn;Reddit;Spotify;Netflix;Tesla;SpaceX;Blue Origin;
+Alphabet;Uber;Lyft;Airbnb;Napster;Skype;Symantec;McAfee;Sophos;Netcraft;Verisign;Adobe;RealNetworks;Mozilla;Wal-Mart|Walmart;
 Tesco;Sainsbury's|Sainsbury;Asda;Marks & Spencer|Marks and Spencer|M&S;Boots;Woolworths;Dixons;Unilever;Nestle;Shell;BP;Exxon|ExxonMobil;
 General Motors|GM;Ford;Toyota;Honda;Nissan;Volkswagen|VW;BMW;Rover|MG Rover;Fiat;Boeing;Airbus;EADS;British Airways|BA;Ryanair;easyJet;
 Virgin;Deutsche Bank;HSBC;Barclays;Lloyds TSB;Royal Bank of Scotland|RBS;Citigroup;Goldman Sachs;Morgan Stanley;JP Morgan;

@@ -7,6 +7,7 @@
 import { slugify } from '../slugify.ts';
 import type { EntityType } from './entity.ts';
 import { knownName, nameKey } from './names.ts';
+import { NEVER_ALONE } from './titles.ts';
 
 /** One name found in the text, with what the name-level rules made of it. */
 export interface Occurrence {
@@ -46,6 +47,11 @@ const lowerWords = (name: string): string[] => {
   return words;
 };
 const PEER = /^(?:Lord|Lady|Baroness)$/;
+/** "Google" in "Google Stadia", "Michigan" in "Eastern Michigan": a word no person's name is made of. */
+const namesNoPerson = (word: string): boolean => {
+  const known = knownName(word);
+  return (known !== undefined && known.type !== 'person') || NEVER_ALONE.has(word.toLowerCase());
+};
 
 /** The words of a person's name that can stand for the whole name ("Putin", "Xi", "Lula"). */
 export function nameParts(name: string): string[] {
@@ -136,7 +142,7 @@ export function resolve(all: readonly Occurrence[], guess: (o: Occurrence) => En
         short.name = o.name;
         byKey.set(`person:${nameKey(o.name)}`, short);
         add(short, o);
-      } else if (o.words.length <= 3 && standalone.has(last) && !knownName(last)) add(create('person', o.name), o);
+      } else if (o.words.length <= 3 && standalone.has(last) && !knownName(last) && !o.words.some(namesNoPerson)) add(create('person', o.name), o);
       else {
         const type = guess(o);
         if (type) add(entityFor(type, o.name), o);

@@ -35,6 +35,11 @@ function possessiveGoesOn(tokens: readonly Token[], runStart: number, j: number)
   return 0;
 }
 
+// Names that go on with a number ("Radio 1", "Formula 1").
+const NUMBERED = /^(?:Radio|Channel|Key|Formula)$/;
+/** "1. Finland 2. Norway": a number with a stop before a capital numbers a list. */
+const listNumber = (tokens: readonly Token[], k: number): boolean => tokens[k + 1]?.text === '.' && isCap(tokens[k + 2]);
+
 /** Runs of capitalised tokens, with particles and joiners kept only between capitalised words. */
 export function runs(tokens: readonly Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -53,7 +58,7 @@ export function runs(tokens: readonly Token[]): Array<[number, number]> {
       if (goesOn > 0) j = goesOn;
       else if (tokens[j]!.endsName) break;
       else if (isCap(next)) j++;
-      else if (isNumber(next) && isCap(tokens[j]) && (j - i < 2 || /^(?:Radio|Channel|Key|Formula)$/.test(tokens[j]!.text))) j++;
+      else if (isNumber(next) && isCap(tokens[j]) && (j - i < 2 || NUMBERED.test(tokens[j]!.text)) && (NUMBERED.test(tokens[j]!.text) || !listNumber(tokens, j + 1))) j++;
       else if ((PARTICLES.has(lower(next)) || JOINERS.has(lower(next))) && isCap(tokens[j + 2])) j += 2;
       else if (JOINERS.has(lower(next)) && lower(tokens[j + 2] ?? next) === 'the' && isCap(tokens[j + 3])) j += 3;
       else break;
@@ -73,7 +78,7 @@ function keepsJoiner(words: readonly string[], all: string, joinAt: number): boo
 }
 
 /** Head words of public bodies named after two fields ("Food and Drug Administration"). */
-const FIELD_BODY_HEADS = new Set(['administration', 'agency', 'commission', 'authority', 'department', 'ministry', 'office', 'council', 'committee', 'institute', 'federation', 'board', 'service']);
+const FIELD_BODY_HEADS = new Set(['administration', 'agency', 'commission', 'authority', 'department', 'ministry', 'office', 'council', 'committee', 'institute', 'federation', 'board', 'service', 'services']);
 
 /**
  * Whether "X and Y Head" names one body of two fields ("Food and Drug Administration", "Culture
@@ -100,6 +105,9 @@ export function splitJoiners(tokens: readonly Token[], from: number, to: number,
     while (right < to && !isCap(tokens[right])) right++;
     return [...splitJoiners(tokens, from, from + andThe, text), ...(right < to ? splitJoiners(tokens, right, to, text) : [])];
   }
+  // "the Department of Homeland Security and Alex Azar": "and" before a person's full name joins two names.
+  const andPerson = slice.findIndex((t, i) => i > 0 && lower(t) === 'and' && isFirstName(slice[i + 1]?.text ?? '') && isCap(slice[i + 2]) && i + 3 === slice.length);
+  if (andPerson > 0 && !knownName(all)) return [...splitJoiners(tokens, from, from + andPerson, text), [from + andPerson + 1, to]];
   // "World War II for the Soviet Union": a known name after "for" or "and" stands alone.
   let rightFrom = from + joinAt + 1;
   while (rightFrom < to && !isCap(tokens[rightFrom])) rightFrom++;

@@ -74,6 +74,21 @@ export function roleBefore(tokens: readonly Token[], at: number, text: string): 
   return hasRealTitle(role) ? role : undefined;
 }
 
+/**
+ * "President of the Senate", "Inspector-General of Police": an office named after its body is no
+ * entity; the body after "of" may be one. Returns where the name starts (`to` when nothing is left).
+ * Royal and noble titles ("Prince of Wales") and known names are left whole.
+ */
+function officeOf(tokens: readonly Token[], from: number, to: number, text: string): number {
+  if (from >= to) return from;
+  const head = lower(tokens[from]!);
+  const office = PERSON_TITLES.has(head) || (head.includes('-') && head.split('-').every((p) => ROLE_WORDS.has(p)));
+  if (!office || NAME_LIKE_TITLES.has(head) || lower(tokens[from + 1] ?? tokens[from]!) !== 'of' || knownName(text.slice(tokens[from]!.start, tokens[to - 1]!.end))) return from;
+  let k = from + 2;
+  while (k < to && !isCap(tokens[k])) k++;
+  return k;
+}
+
 /** The candidate names in one block's tokens. */
 export function findCandidates(tokens: readonly Token[], text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -82,7 +97,8 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
     // Mid-sentence a capital "The" belongs to the name ("The Libertines").
     const theFirst = tokens[runFrom]!.text === 'The' && tokens[runFrom]!.opener && runTo - runFrom > 1 && !knownName(text.slice(tokens[runFrom]!.start, tokens[runTo - 1]!.end));
     for (const [start, to] of splitJoiners(tokens, theFirst ? runFrom + 1 : runFrom, runTo, text)) {
-      let from = start;
+      let from = officeOf(tokens, start, to, text);
+      if (from >= to) continue;
       // A common word that opens a sentence is not part of the name ("But Mr Howard…").
       // An ordinary word ("Happy") is dropped only when what follows is a name by itself
       // ("Meeting Putin" but "Happy Mondays").

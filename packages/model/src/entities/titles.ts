@@ -22,7 +22,7 @@ hooker;full-back;skipper;champion;chairperson;treasurer;deputy;shadow;foreign;ho
 economic;finance;environment;transport;industry;sports;constitutional;affairs;first;prime;former;then;ex;acting;interim;senior;
 junior;assistant;general-secretary;mp;mep;msp;am;peer;bishop;archbishop;cardinal;rabbi;imam;sheikh;ayatollah;dr;doctor;
 sir;dame;lord;lady;baroness;baron;mr;mrs;ms;miss;prof;rev;speaker;whip;campaigner;activist;boxer;athlete;driver;rider;
-cyclist;golfer;sprinter;runner;swimmer;bowler;batsman;seed;number;world;olympic;tennis;labour;tory;conservative;democrat;liberal;
+cyclist;golfer;sprinter;runner;swimmer;bowler;batsman;seed;number;world;olympic;tennis;labour;tory;conservative;democrat;liberal;ceo;cfo;coo;cto;representative;
 party;union;company;firm;group;club;team;national;state;opposition;government;cabinet;foreign secretary;rival;colleague;chief executive;
 vice-chairman;managing;non-executive;partner;officials;vice;auditor;reverend;most;right;honourable;general;solicitor-general;
 attorney-general;secretary-general;director-general;commissioner;trade;mp;msp;mep;hooker;flanker;wing;full-back;half-back;
@@ -37,7 +37,7 @@ sir;dame;lord;lady;baroness;baron;rev;archbishop;bishop;cardinal;sheikh;ayatolla
 striker;midfielder;defender;goalkeeper;winger;fly-half;scrum-half;flanker;actor;actress;singer;presenter;economist;analyst;
 president-elect;mp;chief;editor;star;player;deputy;officer;inspector;correspondent;author;writer;novelist;host;champion;
 auditor;reverend;archbishop;wing;hooker;prop;flanker;rapper;dancer;model;comedian;critic;guru;adviser;advisor;secretary-general;
-mep;msp;lawyer;dj;
+mep;msp;lawyer;dj;ceo;cfo;coo;cto;representative;
 director-general;attorney-general;
 quarterback;linebacker;cornerback;lineman;receiver;tailback;halfback;pitcher;catcher;shortstop;outfielder;infielder;slugger;goalie;goaltender;defenseman;rookie;teammate;coordinator;strategist;trader;anchor;commentator;columnist;sheriff;detective;trooper;firefighter;nurse;surgeon;physician;psychiatrist;pastor;priest;chef;designer;architect;photographer;filmmaker;songwriter;guitarist;drummer;bassist;frontman;musician;pianist;violinist;composer;entrepreneur;billionaire;businessman;businesswoman;cofounder;sen;rep;gov;lt;sgt;gen;col;capt;det`);
 
@@ -58,7 +58,7 @@ export const POST_NOMINALS = set('qc;kc;mp;mep;msp;am;obe;mbe;cbe;kbe;jr;sr;phd'
 
 /** Words before a name that make it a body's ("bookmaker William Hill", "portal Lycos"). */
 export const ORG_DESCRIPTORS = set(`firm;firms;company;companies;group;giant;giants;producer;retailer;chain;bookmaker;
-bookmakers;portal;newspaper;paper;tabloid;magazine;broadcaster;station;channel;network;band;club;side;label;studio;developer;
+bookmakers;portal;newspaper;paper;tabloid;magazine;journal;broadcaster;station;channel;network;band;club;side;label;studio;developer;
 publisher;bank;lender;insurer;airline;carrier;operator;agency;charity;organisation;organization;body;union;association;watchdog;
 regulator;consultancy;consultants;analysts;manufacturer;supplier;provider;outfit;brand;conglomerate;distributor;
 broker;brokerage;startup;start-up;maker;automaker;carmaker;utility;nonprofit;platform;marketplace;streamer;
@@ -72,7 +72,7 @@ export const ORG_HEADS = set(`party;ministry;department;council;bank;corporation
 committee;commission;agency;authority;institute;institution;foundation;trust;society;university;college;school;academy;court;
 club;fc;united;unit;city fc;rovers;wanderers;athletic;police;service;services;office;board;federation;league;organisation;treasury;
 securities;economics;ballet;opera;orchestra;theatre;museum;gallery;circle;forum;labs;laboratories;research;consulting;associates;
-brothers;studio;design;hospital;clinic;embassy;consulate;church;insight;partnership;consortium;
+brothers;studio;design;hospital;clinic;infirmary;shelter;embassy;consulate;church;insight;partnership;consortium;
 organization;network;airlines;airways;motors;holdings;industries;systems;technologies;software;games;studios;entertainment;
 records;music;media;press;publishing;communications;telecom;energy;oil;petroleum;pharmaceuticals;capital;partners;fund;
 exchange;parliament;assembly;congress;senate;army;navy;force;forces;brigade;guard;regiment;church;times;post;news;herald;

@@ -3,6 +3,7 @@
  * Splits a block's text into word and punctuation tokens with their offsets, marks the words that
  * open a sentence (or a quotation), and strips possessives so "Putin’s" is the name Putin.
  */
+import { isCommonWord } from './names.ts';
 
 /** A word or a punctuation mark in a block's text. */
 export interface Token {
@@ -30,6 +31,12 @@ const POSSESSIVE = /['’]s$/;
 const CAPITAL = /^(?:\p{Lu}|\p{Ll}\p{Lu})/u;
 // Name particles written in lower case inside a hyphenated name ("el-Sisi", "al-Assad").
 const PARTICLE_PREFIX = /^(?:el|al|ad|as|ash|an|ar|at|az|bin|ibn|abu|abd|o|d|de|di|du|la|le|van|von|mc|mac)$/i;
+// A romanised East Asian given name ("Lee Jae-myung", "Han Dong-hoon"): a short capitalised
+// syllable and a lower-case one that is no English word, after a capitalised family name.
+const GIVEN_NAME_HEAD = /^\p{Lu}\p{Ll}{1,3}$/u;
+const GIVEN_NAME_TAIL = /^\p{Ll}{2,5}$/u;
+const givenName = (parts: readonly string[], previous: Token | undefined): boolean =>
+  parts.length === 2 && previous?.word === true && previous.cap && GIVEN_NAME_HEAD.test(parts[0]!) && GIVEN_NAME_TAIL.test(parts[1]!) && parts[1] !== 'era' && !isCommonWord(parts[1]!);
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '•', '–', '—']);
 const OPENING_QUOTES = new Set(['“', '"', '‘', '(', '[']);
 // Abbreviations whose dot does not end the sentence.
@@ -37,7 +44,7 @@ const NO_END = /^(?:mr|mrs|ms|dr|st|prof|rev|gen|sen|rep|gov|lt|col|capt|sgt|no|
 
 /**
  * The tokens of `text`. Hyphenated words with a lower-case part are cut before it ("Trump-era"
- * gives the name "Trump"), and compounds of known places are split by the caller.
+ * gives the name "Trump"), except a given name such as "Jae-myung", and compounds of known places are split by the caller.
  *
  * @example
  * tokenize('Putin’s guest').map((t) => t.text); // ['Putin', 'guest']
@@ -67,7 +74,7 @@ export function tokenize(text: string): Token[] {
     const parts = word.includes('-') ? word.split('-') : [word];
     if (parts.length > 1 && CAPITAL.test(word)) {
       const cut = parts.findIndex((p, i) => i > 0 && !CAPITAL.test(p) && !/^\p{N}/u.test(p) && !PARTICLE_PREFIX.test(parts[i - 1] ?? ''));
-      if (cut > 0) {
+      if (cut > 0 && !givenName(parts, tokens.at(-1))) {
         word = parts.slice(0, cut).join('-');
         endsName = true;
       }

@@ -54,9 +54,10 @@ function readPage(dir: string, labels: ArticleLabels): LabelledArticle {
 }
 
 /**
- * The tuning set (bbc-labels.json, 51 BBC texts the rules were written against) and the unseen
+ * The tuning set (bbc-labels.json, 51 BBC texts the rules were written against), the unseen
  * set (new-labels.json, 50 web pages and 20 BBC texts labelled before the rules were changed for
- * them). A set is empty when its part of the shared folder is missing.
+ * them, never tuned on), and two web tuning sets (extra-labels.json, entities only, and
+ * web-labels.json, with quotations). A set is empty when its part of the shared folder is missing.
  *
  * @example
  * for (const set of labelledSets()) for (const a of set.articles) scoreArticle(scores, a.labels, enrich(a), a.paragraphsOf);
@@ -67,6 +68,7 @@ export function labelledSets(): LabelledSet[] {
   const old = fixture('bbc-labels.json').articles;
   const fresh = fixture('new-labels.json').articles;
   const extra = fixture('extra-labels.json').articles;
+  const web = fixture('web-labels.json').articles;
   const read = (a: ArticleLabels) => (a.path.startsWith('html/') ? readPage(path.join(corpus!, a.path), a) : readText(path.join(corpus!, a.path), a));
   return [
     {
@@ -83,6 +85,11 @@ export function labelledSets(): LabelledSet[] {
       name: 'extra',
       title: `extra tuning set: ${extra.length} web pages labelled after the unseen set, entities only, tuned on (extra-labels.json)`,
       articles: corpus ? extra.map(read) : [],
+    },
+    {
+      name: 'web',
+      title: `web tuning set: ${web.length} web pages labelled with their quotations before the rules were tuned on them (web-labels.json)`,
+      articles: corpus ? web.map(read) : [],
     },
   ];
 }

@@ -2,8 +2,9 @@
  * @module
  * The story workflow through the app, on the database of the test project (SQLite, and
  * PostgreSQL in the postgres project): listing by status for signed-in clients, If-Match on
- * writes, contributors' limits, revisions (list, read, diff, restore), preview links and the
- * old address of a moved article. Every response is checked against the OpenAPI document.
+ * writes, contributors' limits, revisions (list, read, diff, restore) and the old address of a
+ * moved article (preview links are tested in routes/previews/). Every response is checked
+ * against the OpenAPI document.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../app.ts';
@@ -295,34 +296,6 @@ describe('revisions', () => {
       [2, 'edited', { id: expect.any(String), name: 'newsdesk' }],
       [1, 'initial', null],
     ]);
-  });
-});
-
-describe('preview links', () => {
-  it('show a draft to anyone with the token, privately, until the link expires', async () => {
-    await create(story(1, { slug: 'secret', status: 'draft', publishedAt: undefined }), contributor);
-    const made = await send('POST', '/v1/articles/secret/preview-links', { expiresIn: 3600 }, contributor);
-    expect(made.status).toBe(201);
-    const link = (await made.json()) as { token: string; url: string; expiresAt: string };
-    expect(link).toMatchObject({ url: `/v1/previews/${link.token}`, expiresAt: new Date(NOW.getTime() + 3_600_000).toISOString() });
-    const open = await get(link.url, {});
-    expect(open.status).toBe(200);
-    expect(open.headers.get('cache-control')).toBe('private, no-store');
-    expect(open.headers.get('x-robots-tag')).toBe('noindex');
-    expect(((await open.json()) as { status: string }).status).toBe('draft');
-    expect((await get('/v1/previews/pv_not-a-token', {})).status).toBe(404);
-    // Only a hash of the token is stored: the token itself opens nothing in the database.
-    expect(await store.previewByHash(link.token)).toBeNull();
-    tick(3_600_000);
-    expect((await get(link.url, {})).status).toBe(410);
-  });
-
-  it('are made by signed-in people only, contributors for their own stories', async () => {
-    await create(story(1, { slug: 'desk-story', status: 'draft', publishedAt: undefined }));
-    expect((await request('/v1/articles/desk-story/preview-links', { method: 'POST' })).status).toBe(401);
-    expect((await send('POST', '/v1/articles/desk-story/preview-links', {}, contributor)).status).toBe(403);
-    expect((await send('POST', '/v1/articles/nothing/preview-links', {})).status).toBe(404);
-    expect((await send('POST', '/v1/articles/desk-story/preview-links', { expiresIn: 1 })).status).toBe(400);
   });
 });
 

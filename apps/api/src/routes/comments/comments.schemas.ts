@@ -6,6 +6,7 @@
 import { Comment, CommentStatus, Slug } from '@dateline/model';
 import { z } from '@hono/zod-openapi';
 import { MAX_THREAD_DEPTH, type ThreadedComment as ThreadedCommentType } from '../../services/comments-tree.ts';
+import { cursor, nextCursor } from '../../lib/page-schemas.ts';
 import { HOLD_REASONS } from '../../services/moderation/screen.ts';
 import { BLOCK_KINDS } from '../../store/comment-block-store.ts';
 
@@ -64,7 +65,6 @@ const limit = (fallback: number) => {
     .default(fallback)
     .meta({ description: 'Page size, 1 to 100.', example: fallback });
 };
-const cursor = z.string().min(1).max(500).optional().meta({ description: 'The `nextCursor` of the previous page.' });
 
 /** Query parameters of `GET /v1/articles/{slug}/comments`. */
 export const ThreadQuery = z.object({
@@ -99,7 +99,7 @@ const ThreadedComment = RecursiveThread as unknown as z.ZodType<ThreadedCommentT
 export const CommentThreadList = z
   .object({
     items: z.array(ThreadedComment),
-    nextCursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
+    nextCursor,
     total: z.int().nonnegative().meta({ description: 'Visible comments of the article, replies included, across all pages.' }),
   })
   .meta({ id: 'CommentThreadList', description: 'Approved comments of an article, as threads.' });
@@ -134,7 +134,7 @@ export const ModerationQuery = z.object({
 export const ModerationList = z
   .object({
     items: z.array(ModeratedComment),
-    nextCursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
+    nextCursor,
     total: z.int().nonnegative().meta({ description: 'Comments with this status (and article), across all pages.' }),
   })
   .meta({ id: 'ModerationList', description: 'Comments of one status (or any), newest or oldest first.' });

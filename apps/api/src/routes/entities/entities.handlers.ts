@@ -1,12 +1,12 @@
 /**
  * @module
- * Handlers of the entity routes: read the validated request, call one service, answer (see read.ts).
+ * Handlers of the entity routes: read the validated request, call one service, answer (see lib/public-read.ts).
  */
 import { problem } from '../../lib/problem.ts';
 import type { AppRouteHandler } from '../../lib/types.ts';
 import * as entities from '../../services/entities.ts';
 import type * as routes from './entities.routes.ts';
-import { answer, unreachable } from './read.ts';
+import { answer, unreachable } from '../../lib/public-read.ts';
 
 /** Quotations shown on an entity's page; the rest are a `/v1/quotes` page away. */
 const ENTITY_QUOTES = 20;

@@ -1,22 +1,20 @@
 /**
  * @module
- * Schemas of the entity, quotation and correction routes: the model's `Entity`, `Mention` and
- * `Quote` with what a reader needs around them (counts, articles, where a quotation stands),
- * the editors' correction requests, and the query parameters.
+ * Schemas of the entity and correction routes: the model's `Entity`, `Mention` and `Quote` with
+ * what a reader needs around them (counts, articles, quotations), the editors' correction
+ * requests, and the query parameters. A quotation listing is the quotation routes' own.
  */
 import { ArticleSummary, Entity, EntityType, Mention, Quote, Slug, Timestamp } from '@dateline/model';
 import { z } from '@hono/zod-openapi';
+import { entityType } from '../../lib/entity-type-query.ts';
+import { cursor, nextCursor, total } from '../../lib/page-schemas.ts';
 import { queryCount } from '../../lib/query-count.ts';
 import { DEFAULT_RELATED_LIMIT } from '../../services/entities.ts';
 import { ArticleList } from '../articles/articles.routes.ts';
+import { QuoteList } from '../quotes/quotes.schemas.ts';
 
 const limit = (max: number, fallback: number) => queryCount(max, fallback, 'Page size');
-const cursor = z.string().min(1).max(500).optional().meta({ description: 'The `nextCursor` of the previous page.' });
-// The model's enum, with the message a client should see.
-const entityType = z.enum(EntityType.options, { error: 'must be person, place or organization' });
 const type = entityType.optional().meta({ description: 'person, place or organization.' });
-const nextCursor = z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page.' });
-const total = z.int().nonnegative().meta({ description: 'Entries across all pages.' });
 
 /** An entity with the number of public articles naming it. */
 const EntityWithCount = Entity.extend({
@@ -27,19 +25,6 @@ const EntityWithCount = Entity.extend({
 export const EntityList = z
   .object({ items: z.array(EntityWithCount), nextCursor, total })
   .meta({ id: 'EntityList', description: 'Entities by article count (most first), then slug.' });
-
-/** A quotation with the article it is in and its place there. */
-const QuoteInArticle = Quote.extend({
-  index: z.int().nonnegative().meta({ description: 'Index in the article’s `quotes`.' }),
-  article: z
-    .object({ slug: Slug, headline: z.string(), publishedAt: Timestamp.nullable() })
-    .meta({ description: 'The article; the quotation is in its body block `block` (the site’s paragraph `#p-<block>`).' }),
-}).meta({ id: 'QuoteInArticle', description: 'A quotation and where it stands.' });
-
-/** A page of quotations. */
-export const QuoteList = z
-  .object({ items: z.array(QuoteInArticle), nextCursor, total })
-  .meta({ id: 'QuoteList', description: 'Quotations, newest article first, then in the order of the article.' });
 
 /** An entity's page. */
 export const EntityDetail = EntityWithCount.extend({
@@ -113,14 +98,6 @@ export const EntityListQuery = z.object({
 /** Query of `GET /v1/entities/{slug}`. */
 export const EntityDetailQuery = z.object({
   type: entityType.optional().meta({ description: 'When several kinds share the slug; otherwise the one most articles name.' }),
-  limit: limit(100, 20),
-  cursor,
-});
-
-/** Query of `GET /v1/quotes`. */
-export const QuoteListQuery = z.object({
-  speaker: Slug.optional().meta({ description: 'Only this speaker’s quotations (their slug).' }),
-  type: entityType.optional().meta({ description: 'Only speakers of this kind.' }),
   limit: limit(100, 20),
   cursor,
 });

@@ -4,7 +4,7 @@
  */
 import type { AppRouteHandler } from '../../lib/types.ts';
 import { listQuotes } from '../../services/entities.ts';
-import { answer, unreachable } from '../entities/read.ts';
+import { answer, unreachable } from '../../lib/public-read.ts';
 import type * as routes from './quotes.routes.ts';
 
 export const list: AppRouteHandler<typeof routes.list> = async (c) => {

@@ -6,7 +6,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { OPTIONAL_BEARER_SECURITY } from '../../lib/auth.ts';
 import { publicCache } from '../../lib/cached-json.ts';
 import { problemContent } from '../../lib/problem.ts';
-import { QuoteList, QuoteListQuery } from '../entities/entities.schemas.ts';
+import { QuoteList, QuoteListQuery } from './quotes.schemas.ts';
 
 /** `GET /v1/quotes`: quotations, newest first, optionally one speaker's. */
 export const list = createRoute({

@@ -5,6 +5,7 @@
  */
 import { Author, Section, Tag } from '@dateline/model';
 import { z } from '@hono/zod-openapi';
+import { nextCursor, total } from '../../lib/page-schemas.ts';
 
 /** Page size bounds of the vocabulary listings; larger than for articles, since entries are small. */
 const TAXONOMY_LIMIT_MIN = 1;
@@ -26,8 +27,6 @@ export const AuthorWithCount = Author.extend({ articleCount }).meta({
   description: 'An author, with bio and URL when known, and the number of articles credited to them.',
 });
 
-const nextCursor = z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page.' });
-const total = z.int().nonnegative().meta({ description: 'Entries across all pages.' });
 
 /** A page of sections, by name. */
 export const SectionList = z.object({ items: z.array(SectionWithCount), nextCursor, total }).meta({ id: 'SectionList', description: 'Sections by name.' });

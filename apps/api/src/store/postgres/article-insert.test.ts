@@ -8,7 +8,7 @@ import { prepareArticle } from '@dateline/model';
 import { contentHash } from '../../services/content-hash.ts';
 import { NOW, story } from '../../testing/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../../testing/postgres.ts';
-import { openPostgresStore } from './postgres-store.ts';
+import { openPostgresStore } from './store.ts';
 
 let database: TestDatabase;
 // Creating and dropping a database waits for the server, which may be busy.

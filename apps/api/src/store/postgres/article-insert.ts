@@ -16,10 +16,11 @@ import { withCorrections, writeEntityRows } from './entity-write.ts';
 import { shieldMarkup } from './search-vector.ts';
 
 /**
- * Articles per INSERT: parsing their text into vectors is most of a statement's time, which must
- * stay well within the query deadline (`DB_QUERY_TIMEOUT_MS`) on a busy server.
+ * Articles per INSERT: indexing their vectors and pairs is most of a statement's time, which must
+ * stay well within the query deadline (`DB_QUERY_TIMEOUT_MS`) on a busy server: 100 took over
+ * 5 s once, at a load average of 20 on two cores.
  */
-const INSERT_CHUNK = 100;
+const INSERT_CHUNK = 50;
 
 /** An article to insert, as stored (its slug free, its entities normalised), with its hashes. */
 export interface NewArticle {
@@ -83,7 +84,19 @@ export async function insertArticles(sql: Queryable, items: readonly NewArticle[
   items = resolved;
   const articles = items.map((i) => i.article);
   await upsertVocabulary(sql, articles);
-  for (let start = 0; start < items.length; start += INSERT_CHUNK) await insertRows(sql, items.slice(start, start + INSERT_CHUNK));
+  // The next chunk's rows are made while the server stores this one: one statement at a time is
+  // in flight, so each keeps its own deadline, yet the two processes work side by side.
+  let rows = newRows(items.slice(0, INSERT_CHUNK));
+  for (let start = 0; start < items.length; start += INSERT_CHUNK) {
+    const stored = insertRows(sql, rows);
+    // Awaited below; a failure before then must not count as unhandled.
+    stored.catch(() => undefined);
+    // The driver writes the statement on a later turn of the event loop.
+    await new Promise(setImmediate);
+    const next = start + INSERT_CHUNK < items.length ? newRows(items.slice(start + INSERT_CHUNK, start + 2 * INSERT_CHUNK)) : '';
+    await stored;
+    rows = next;
+  }
   await insertRelations(sql, articles);
   const enriched = articles.filter((a) => a.mentions !== undefined);
   for (const a of enriched) await writeEntityRows(sql, a, true);
@@ -100,18 +113,24 @@ function searchColumns(text: SearchText): { body: string; vector: string; pairs:
   return { body: shieldMarkup(text).body, ...searchVectorLiterals(text) };
 }
 
-/** The article and `article_search` rows of `items`, in one statement. */
-async function insertRows(sql: Queryable, items: readonly NewArticle[]): Promise<void> {
-  const rows = items.map(({ article, contentHash, revisionHash, importKey }) => ({
-    ...articleRow(article, contentHash),
-    revision_hash: revisionHash,
-    import_key: importKey,
-    ...searchColumns(searchText(article)),
-  }));
+/** The article and `article_search` rows of `items`, as JSON text for `insertRows`. */
+function newRows(items: readonly NewArticle[]): string {
+  return json(
+    items.map(({ article, contentHash, revisionHash, importKey }) => ({
+      ...articleRow(article, contentHash),
+      revision_hash: revisionHash,
+      import_key: importKey,
+      ...searchColumns(searchText(article)),
+    })),
+  );
+}
+
+/** Inserts the article and `article_search` rows made by `newRows`, in one statement. */
+async function insertRows(sql: Queryable, rows: string): Promise<void> {
   // One statement for both tables: the rows cross once, and the foreign key is checked at its end.
   await sql`
     WITH v AS (
-      SELECT * FROM json_to_recordset(${json(rows)}::text::json) AS v (id text, slug text, status text, published_at timestamptz,
+      SELECT * FROM json_to_recordset(${rows}::text::json) AS v (id text, slug text, status text, published_at timestamptz,
         sort_at timestamptz, created_at timestamptz, updated_at timestamptz, section_slug text, headline text, content_hash text,
         summary json, document json, revision_hash text, import_key text, body text, vector text, pairs text)
     ), stored AS (

@@ -8,7 +8,7 @@ import { NOW, save, story } from '../../testing/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../../testing/postgres.ts';
 import { searchArticles } from './article-search.ts';
 import { openPool, type Sql } from './connection.ts';
-import { openPostgresStore } from './postgres-store.ts';
+import { openPostgresStore } from './store.ts';
 
 let database: TestDatabase;
 const pools: Sql[] = [];

@@ -71,15 +71,18 @@ export async function searchArticles(
   const literals = searchQueryLiterals(terms);
   if (!literals.words && !literals.pairs) return { items: [], total: 0, totalExact: true, nextCursor: null };
   const { total, exact, newest, rows } = await pool.begin(async (sql) => {
-    // Asked for a word in most articles, the planner would rather scan the table, reading every
-    // vector; the index finds the same rows without reading any.
-    await sql`SET LOCAL enable_seqscan = off`;
     const matching = sql`article_search a, (SELECT ${literals.rank}::tsquery AS query) q
       WHERE ${and(sql, [...matchConditions(sql, literals), ...articleConditions(sql, options)])}`;
     const max = terms.some((t) => t.kind === 'phrase') && !options.exactTotal ? phraseCountMax : null;
-    const [count] = await sql<{ n: number; rows: number }[]>`
-      SELECT count(*)::int AS n, (SELECT reltuples FROM pg_class WHERE oid = 'article_search'::regclass)::float8 AS rows
-      FROM (SELECT 1 FROM ${matching} ${max === null ? sql`` : sql`LIMIT ${max + 1}`}) m`;
+    // Asked for a word in most articles, the planner would rather scan the table, reading every
+    // vector; the index finds the same rows without reading any. The setting and the count are
+    // sent together (the driver pipelines them), one round trip fewer for every search.
+    const [, [count]] = await Promise.all([
+      sql`SET LOCAL enable_seqscan = off`,
+      sql<{ n: number; rows: number }[]>`
+        SELECT count(*)::int AS n, (SELECT reltuples FROM pg_class WHERE oid = 'article_search'::regclass)::float8 AS rows
+        FROM (SELECT 1 FROM ${matching} ${max === null ? sql`` : sql`LIMIT ${max + 1}`}) m`,
+    ]);
     const n = count?.n ?? 0;
     const exact = max === null || n <= max;
     // A cursor keeps the order its first page had, even if the total has crossed the limit since.

@@ -5,6 +5,7 @@
  */
 import { type CommentStore, CommentTargetGoneError } from '../comment-store.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
+import { pageOf } from '../paging.ts';
 import { and, type Fragment, type Sql } from './connection.ts';
 import { type CommentRow, toStoredComment } from '../comment-rows.ts';
 import { visibleAt } from './article-read.ts';
@@ -73,8 +74,7 @@ export function postgresCommentStore(sql: Sql): CommentStore {
       }
       const direction = order === 'newest' ? sql`c.created_at DESC, c.id DESC` : sql`c.created_at ASC, c.id ASC`;
       const rows = await select(and(sql, where), sql`ORDER BY ${direction} LIMIT ${limit + 1}`);
-      const roots = rows.slice(0, limit);
-      const last = roots.at(-1);
+      const { items: roots, nextCursor } = pageOf(rows, limit, (last) => encodeCursor({ order, at: last.createdAt, id: last.id }));
       const ids = roots.map((r) => r.id);
       const replies =
         ids.length === 0
@@ -88,7 +88,6 @@ export function postgresCommentStore(sql: Sql): CommentStore {
       const [count] = await sql<{ n: number }[]>`
         ${visibleBeneath(sql`SELECT id FROM comments WHERE article_id = ${articleId} AND parent_id IS NULL AND status = 'approved'`)}
         SELECT count(*)::int AS n FROM visible`;
-      const nextCursor = rows.length > limit && last ? encodeCursor({ order, at: last.createdAt, id: last.id }) : null;
       return { roots, replies, nextCursor, total: count?.n ?? 0 };
     },
 
@@ -109,10 +108,7 @@ export function postgresCommentStore(sql: Sql): CommentStore {
         and(sql, where),
         order === 'newest' ? sql`ORDER BY c.created_at DESC, c.id DESC LIMIT ${limit + 1}` : sql`ORDER BY c.created_at, c.id LIMIT ${limit + 1}`,
       );
-      const items = rows.slice(0, limit);
-      const last = items.at(-1);
-      const nextCursor = rows.length > limit && last ? encodeCursor({ order, at: last.createdAt, id: last.id }) : null;
-      return { items, nextCursor, total: count?.n ?? 0 };
+      return { ...pageOf(rows, limit, (last) => encodeCursor({ order, at: last.createdAt, id: last.id })), total: count?.n ?? 0 };
     },
 
     setCommentStatus: async (id, status) => {

@@ -1,11 +1,12 @@
 /**
  * @module
  * The PostgreSQL implementation of `EntityStore`, with the same queries and order as SQLite's
- * (see sqlite/sqlite-entity-store.ts).
+ * (see sqlite/entity-store.ts).
  */
 import { type Article, type ArticleSummary, slugify } from '@dateline/model/core';
 import { utc } from '../article-rows.ts';
 import { decodeEntityCursor, decodeQuoteCursor, encodeEntityCursor, encodeQuoteCursor } from '../entity-cursor.ts';
+import { pageOf } from '../paging.ts';
 import { entityCount, type EntityRow, namePatterns, quoteInArticle, type QuoteRow } from '../entity-rows.ts';
 import type { EntityQuery, EntityStore, EntityUpdate, QuoteQuery } from '../entity-store.ts';
 import { articleConditions } from './article-read.ts';
@@ -39,10 +40,8 @@ async function listEntities(sql: Queryable, query: EntityQuery) {
   const rows = await sql<EntityRow[]>`
     SELECT e.type, e.slug, e.name, e.aliases, count(*)::int AS article_count FROM ${mentioned(sql)} WHERE ${where}
     GROUP BY e.id ${having} ORDER BY article_count DESC, e.slug, e.type LIMIT ${query.limit + 1}`;
-  const items = rows.slice(0, query.limit).map(entityCount);
-  const last = items.at(-1);
-  const more = rows.length > query.limit && last;
-  return { items, nextCursor: more ? encodeEntityCursor({ count: last.articleCount, slug: last.slug, type: last.type }) : null, total: count?.n ?? 0 };
+  const { items, nextCursor } = pageOf(rows, query.limit, (last) => encodeEntityCursor({ count: Number(last.article_count), slug: last.slug, type: last.type }));
+  return { items: items.map(entityCount), nextCursor, total: count?.n ?? 0 };
 }
 
 async function listQuotes(sql: Queryable, query: QuoteQuery) {
@@ -60,10 +59,10 @@ async function listQuotes(sql: Queryable, query: QuoteQuery) {
       a.slug AS article_slug, a.headline, a.published_at, a.sort_at
     FROM quotes q JOIN articles a ON a.id = q.article_id WHERE ${and(sql, page)}
     ORDER BY a.sort_at DESC, a.id DESC, q.position LIMIT ${query.limit + 1}`;
-  const last = rows[query.limit - 1];
+  const { items, nextCursor } = pageOf(rows, query.limit, (last) => encodeQuoteCursor({ at: utc(last.sort_at), id: last.article_id, index: last.position }));
   return {
-    items: rows.slice(0, query.limit).map(quoteInArticle),
-    nextCursor: rows.length > query.limit && last ? encodeQuoteCursor({ at: utc(last.sort_at), id: last.article_id, index: last.position }) : null,
+    items: items.map(quoteInArticle),
+    nextCursor,
     total: count?.n ?? 0,
   };
 }

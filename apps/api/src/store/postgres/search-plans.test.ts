@@ -13,7 +13,7 @@ import { contentHash } from '../../services/content-hash.ts';
 import { NOW, story } from '../../testing/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../../testing/postgres.ts';
 import type { Store } from '../store.ts';
-import { postgresStore } from './postgres-store.ts';
+import { postgresStore } from './store.ts';
 
 const STORIES = 1500;
 const LIMIT = 20;

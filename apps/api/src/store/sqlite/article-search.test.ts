@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { NOW, save, story } from '../../testing/fixtures.ts';
 import { openDatabase } from './connection.ts';
 import { searchArticles } from './article-search.ts';
-import { openSqliteStore } from './sqlite-store.ts';
+import { openSqliteStore } from './store.ts';
 
 const dirs: string[] = [];
 afterEach(() => {

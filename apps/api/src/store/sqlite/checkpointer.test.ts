@@ -11,7 +11,7 @@ import { prepareArticle } from '@dateline/model';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NOW, story } from '../../testing/fixtures.ts';
 import type { Store } from '../store.ts';
-import { openSqliteStore } from './sqlite-store.ts';
+import { openSqliteStore } from './store.ts';
 
 describe('a SQLite file store', () => {
   let dir: string;

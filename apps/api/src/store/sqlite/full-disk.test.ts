@@ -13,7 +13,7 @@ import { createApp } from '../../app.ts';
 import { NOW, story } from '../../testing/fixtures.ts';
 import { bearer } from '../../testing/tokens.ts';
 import type { Store } from '../store.ts';
-import { openSqliteStore } from './sqlite-store.ts';
+import { openSqliteStore } from './store.ts';
 
 let dir: string;
 let store: Store;

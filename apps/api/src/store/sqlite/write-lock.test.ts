@@ -14,7 +14,7 @@ import { createToken } from '../../services/tokens.ts';
 import { postComment } from '../../testing/comments.ts';
 import { NOW, save, story } from '../../testing/fixtures.ts';
 import type { Store } from '../store.ts';
-import { openSqliteStore } from './sqlite-store.ts';
+import { openSqliteStore } from './store.ts';
 
 describe('a SQLite database locked by another connection', () => {
   let dir: string;

@@ -1,15 +1,15 @@
 /**
  * @module
- * How the entity and quotation reads answer: anonymous readers get the public view, which
+ * How the public reads (entities, quotations) answer: anonymous readers get the public view, which
  * `publicCache()` on the route keeps until any article changes or a scheduled one goes public; a
  * request with a token also sees drafts, archived and scheduled articles, uncached. A cursor the
  * store did not issue is a 400 naming `cursor`.
  */
 import type { Context } from 'hono';
-import { principalOf } from '../../lib/auth.ts';
-import { sendPublic } from '../../lib/cached-json.ts';
-import type { AppBindings } from '../../lib/types.ts';
-import type { ReadOptions } from '../../services/articles.ts';
+import { principalOf } from './auth.ts';
+import { sendPublic } from './cached-json.ts';
+import type { AppBindings } from './types.ts';
+import type { ReadOptions } from '../services/articles.ts';
 
 /**
  * The response for a read: `load`'s value as JSON, or `notFound()` when it finds nothing.

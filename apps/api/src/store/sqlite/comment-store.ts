@@ -6,6 +6,7 @@
 import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
 import type { CommentStore } from '../comment-store.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
+import { pageOf } from '../paging.ts';
 import { utc } from '../article-rows.ts';
 import { articleConditions, whereClause } from './article-read.ts';
 import { transaction } from './transaction.ts';
@@ -98,8 +99,7 @@ export function sqliteCommentStore(db: DatabaseSync): CommentStore {
         ...params,
         limit + 1,
       );
-      const roots = rows.slice(0, limit);
-      const last = roots.at(-1);
+      const { items: roots, nextCursor } = pageOf(rows, limit, (last) => encodeCursor({ order, at: last.createdAt, id: last.id }));
       const replies =
         roots.length === 0
           ? []
@@ -120,7 +120,6 @@ export function sqliteCommentStore(db: DatabaseSync): CommentStore {
          SELECT COUNT(*) AS n FROM visible`,
         articleId,
       );
-      const nextCursor = rows.length > limit && last ? encodeCursor({ order, at: last.createdAt, id: last.id }) : null;
       return { roots, replies, nextCursor, total };
     },
 
@@ -147,10 +146,7 @@ export function sqliteCommentStore(db: DatabaseSync): CommentStore {
         ...params,
         limit + 1,
       );
-      const items = rows.slice(0, limit);
-      const last = items.at(-1);
-      const nextCursor = rows.length > limit && last ? encodeCursor({ order, at: last.createdAt, id: last.id }) : null;
-      return { items, nextCursor, total };
+      return { ...pageOf(rows, limit, (last) => encodeCursor({ order, at: last.createdAt, id: last.id })), total };
     },
 
     setCommentStatus: async (id, status) => {

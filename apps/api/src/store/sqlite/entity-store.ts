@@ -8,6 +8,7 @@ import { type Article, type ArticleSummary, slugify } from '@dateline/model/core
 import { utc } from '../article-rows.ts';
 import type { EntityCorrection } from '../entity-corrections.ts';
 import { decodeEntityCursor, decodeQuoteCursor, encodeEntityCursor, encodeQuoteCursor } from '../entity-cursor.ts';
+import { pageOf } from '../paging.ts';
 import { entityCount, type EntityRow, namePatterns, quoteInArticle, type QuoteRow } from '../entity-rows.ts';
 import type { EntityQuery, EntityStore, EntityUpdate, QuoteQuery } from '../entity-store.ts';
 import { articleConditions, whereClause } from './article-read.ts';
@@ -49,10 +50,8 @@ function listEntities(db: DatabaseSync, query: EntityQuery) {
        GROUP BY e.id ${havingSql} ORDER BY article_count DESC, e.slug, e.type LIMIT ?`,
     )
     .all(...params, ...having, query.limit + 1) as unknown as EntityRow[];
-  const items = rows.slice(0, query.limit).map(entityCount);
-  const last = items.at(-1);
-  const more = rows.length > query.limit && last;
-  return { items, nextCursor: more ? encodeEntityCursor({ count: last.articleCount, slug: last.slug, type: last.type }) : null, total: Number(total) };
+  const { items, nextCursor } = pageOf(rows, query.limit, (last) => encodeEntityCursor({ count: Number(last.article_count), slug: last.slug, type: last.type }));
+  return { items: items.map(entityCount), nextCursor, total: Number(total) };
 }
 
 function listQuotes(db: DatabaseSync, query: QuoteQuery) {
@@ -81,10 +80,10 @@ function listQuotes(db: DatabaseSync, query: QuoteQuery) {
        FROM ${from} ${whereClause(page)} ORDER BY a.sort_at DESC, a.id DESC, q.position LIMIT ?`,
     )
     .all(...pageParams, query.limit + 1) as unknown as QuoteRow[];
-  const last = rows[query.limit - 1];
+  const { items, nextCursor } = pageOf(rows, query.limit, (last) => encodeQuoteCursor({ at: utc(last.sort_at), id: last.article_id, index: last.position }));
   return {
-    items: rows.slice(0, query.limit).map(quoteInArticle),
-    nextCursor: rows.length > query.limit && last ? encodeQuoteCursor({ at: utc(last.sort_at), id: last.article_id, index: last.position }) : null,
+    items: items.map(quoteInArticle),
+    nextCursor,
     total: Number(total),
   };
 }

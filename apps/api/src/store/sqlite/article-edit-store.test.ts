@@ -6,7 +6,7 @@
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { migrateDatabase } from './migrate.ts';
-import { NEXT_PUBLICATION_SQL } from './sqlite-article-edit-store.ts';
+import { NEXT_PUBLICATION_SQL } from './article-edit-store.ts';
 
 describe('nextPublicationAfter', () => {
   it('seeks the public index by time instead of scanning the published articles', () => {

@@ -7,7 +7,12 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Article } from '@dateline/model';
 import type { Store } from '../store.ts';
-import { sqliteRateLimitStore } from './sqlite-rate-limit-store.ts';
+import { commentBlockStore } from '../sql/comment-block-store.ts';
+import { frontPageStore } from '../sql/front-page-store.ts';
+import { mediaStore } from '../sql/media-store.ts';
+import { rateLimitStore } from '../sql/rate-limit-store.ts';
+import { tokenStore } from '../sql/token-store.ts';
+import { sqliteDb } from './db.ts';
 import { readArticle, readArticleJsonAtRevision, readArticlePage } from './article-read.ts';
 import { searchArticles } from './article-search.ts';
 import { saveArticleRows } from './article-write.ts';
@@ -15,18 +20,15 @@ import { startCheckpointer } from './checkpointer.ts';
 import { openDatabase, type SqliteOptions, withoutWaiting } from './connection.ts';
 import { isBusy } from './error-codes.ts';
 import { migrateDatabase } from './migrate.ts';
-import { sqliteAccountStore } from './sqlite-account-store.ts';
-import { sqliteArticleEditStore } from './sqlite-article-edit-store.ts';
-import { sqliteCommentStore } from './sqlite-comment-store.ts';
-import { sqliteEntityStore } from './sqlite-entity-store.ts';
-import { sqliteMediaStore } from './sqlite-media-store.ts';
-import { sqliteCommentBlockStore } from './sqlite-comment-block-store.ts';
-import { sqliteFrontPageStore } from './sqlite-front-page-store.ts';
-import { sqliteEntityMergeStore } from './sqlite-entity-merge-store.ts';
-import { sqliteTaxonomyStore } from './sqlite-taxonomy-store.ts';
-import { sqliteTokenStore } from './sqlite-token-store.ts';
-import { sqliteTransferStore } from './sqlite-transfer-store.ts';
-import { sqliteWorkflowStore } from './sqlite-workflow-store.ts';
+import { sqliteAccountStore } from './account-store.ts';
+import { sqliteArticleEditStore } from './article-edit-store.ts';
+import { sqliteCommentStore } from './comment-store.ts';
+import { sqliteEntityStore } from './entity-store.ts';
+import { sqliteEntityMergeStore } from './entity-merge-store.ts';
+import { sqliteTaxonomyStore } from './taxonomy-store.ts';
+import { sqliteTouchToken } from './token-touch.ts';
+import { sqliteTransferStore } from './transfer-store.ts';
+import { sqliteWorkflowStore } from './workflow-store.ts';
 
 /**
  * A store on the SQLite file at `path` (created with its directory if missing), or `:memory:`.
@@ -40,21 +42,22 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
   const db: DatabaseSync = openDatabase(path, options);
   // A file database's checkpoints run on a thread of their own (see checkpointer.ts).
   const checkpointer = path === ':memory:' ? null : startCheckpointer(db, path);
+  const shared = sqliteDb(db);
   // Async wrappers over synchronous calls: the interface is shared with PostgreSQL, which needs them.
   return {
     ...sqliteCommentStore(db),
-    ...sqliteTokenStore(db),
+    ...tokenStore(shared, sqliteTouchToken(db)),
     ...sqliteArticleEditStore(db),
     ...sqliteTaxonomyStore(db),
     ...sqliteEntityStore(db),
     ...sqliteTransferStore(db),
     ...sqliteWorkflowStore(db),
     ...sqliteAccountStore(db),
-    ...sqliteMediaStore(db),
-    ...sqliteCommentBlockStore(db),
+    ...mediaStore(shared),
+    ...commentBlockStore(shared),
     ...sqliteEntityMergeStore(db),
-    ...sqliteRateLimitStore(db),
-    ...sqliteFrontPageStore(db),
+    ...rateLimitStore(shared),
+    ...frontPageStore(shared),
     migrate: async () => migrateDatabase(db),
     ping: async () => {
       db.prepare('SELECT 1').get();

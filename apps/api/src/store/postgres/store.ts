@@ -5,6 +5,12 @@
  */
 import type { Article } from '@dateline/model';
 import type { Store } from '../store.ts';
+import { commentBlockStore } from '../sql/comment-block-store.ts';
+import { frontPageStore } from '../sql/front-page-store.ts';
+import { mediaStore } from '../sql/media-store.ts';
+import { rateLimitStore } from '../sql/rate-limit-store.ts';
+import { tokenStore } from '../sql/token-store.ts';
+import { postgresDb } from './db.ts';
 import { postgresAccountStore } from './account-store.ts';
 import { postgresArticleEditStore } from './article-edit-store.ts';
 import { gatheredArticleJson } from './article-json-batch.ts';
@@ -13,16 +19,12 @@ import { searchArticles } from './article-search.ts';
 import { saveArticleRows } from './article-write.ts';
 import { postgresCommentStore } from './comment-store.ts';
 import { postgresEntityStore } from './entity-store.ts';
-import { postgresMediaStore } from './media-store.ts';
-import { postgresCommentBlockStore } from './comment-block-store.ts';
-import { postgresFrontPageStore } from './front-page-store.ts';
 import { postgresEntityMergeStore } from './entity-merge-store.ts';
 import { checkReachable, openPool, type Sql } from './connection.ts';
 import { migratePostgres } from './migrate.ts';
 import { postgresTaxonomyStore } from './taxonomy-store.ts';
-import { postgresTokenStore } from './token-store.ts';
-import { postgresRateLimitStore } from './rate-limit-store.ts';
-import { postgresTransferStore } from './postgres-transfer-store.ts';
+import { postgresTouchToken } from './token-touch.ts';
+import { postgresTransferStore } from './transfer-store.ts';
 import { postgresWorkflowStore } from './workflow-store.ts';
 
 /** How to reach the database. */
@@ -57,20 +59,21 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
  */
 export function postgresStore(sql: Sql): Store {
   let closed = false;
+  const shared = postgresDb(sql);
   return {
     ...postgresCommentStore(sql),
-    ...postgresTokenStore(sql),
+    ...tokenStore(shared, postgresTouchToken(sql)),
     ...postgresArticleEditStore(sql),
     ...postgresTaxonomyStore(sql),
     ...postgresEntityStore(sql),
     ...postgresTransferStore(sql),
     ...postgresWorkflowStore(sql),
     ...postgresAccountStore(sql),
-    ...postgresMediaStore(sql),
-    ...postgresCommentBlockStore(sql),
+    ...mediaStore(shared),
+    ...commentBlockStore(shared),
     ...postgresEntityMergeStore(sql),
-    ...postgresRateLimitStore(sql),
-    ...postgresFrontPageStore(sql),
+    ...rateLimitStore(shared),
+    ...frontPageStore(shared),
     migrate: () => migratePostgres(sql),
     ping: async () => {
       if (closed) throw new Error('The store is closed.');

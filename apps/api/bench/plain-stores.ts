@@ -1,0 +1,72 @@
+/**
+ * @module
+ * Plain store benchmark: `node bench/plain-stores.ts [--rounds 2000]` (part of `npm run bench`).
+ * Times the stores written once against the shared query layer (rate limits, comment blocks,
+ * front-page pins, tokens, media; see docs/decisions/032-shared-query-layer.md) through the `Store` interface,
+ * on a SQLite file and on a PostgreSQL database made for the run (skipped when the server is not
+ * there). Each operation runs `rounds` times; the figure is this process's CPU time per call
+ * (what does not move with the machine's load) beside the wall time per call. For PostgreSQL the
+ * CPU time is the client's side only, the server's is not in it.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openStore } from '../src/store/open-store.ts';
+import type { Store } from '../src/store/store.ts';
+import { withBenchDatabase } from './bench-postgres.ts';
+import { makeCorpus, prng, syntheticArticle } from './search-data.ts';
+import { importArticles } from './search-measure.ts';
+
+const { values } = parseArgs({ options: { rounds: { type: 'string', default: '2000' } } });
+const rounds = Math.max(10, Number(values.rounds) || 2000);
+const WINDOW_MS = 60_000;
+
+const mediaId = (i: number) => i.toString(16).padStart(64, '0');
+
+/** The operations timed, each called with the round's number. */
+function operations(store: Store, slugs: string[]): [string, (i: number) => Promise<unknown>][] {
+  const start = Date.now() - (Date.now() % WINDOW_MS);
+  return [
+    ['hitRateWindow (one key per 10 rounds)', (i) => store.hitRateWindow(`key-${i % 200}`, start, WINDOW_MS)],
+    ['findCommentBlock', (i) => store.findCommentBlock({ email: `reader${i % 50}@example.org`, address: `203.0.113.${i % 50}` })],
+    ['addCommentBlock (half already there)', (i) => store.addCommentBlock({ id: `b${i}`, kind: 'email', value: `r${i % (rounds / 2)}@example.org`, reason: null, createdBy: null, createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString() })],
+    ['listCommentBlocks', () => store.listCommentBlocks()],
+    ['countHeldComments', () => store.countHeldComments()],
+    ['pinToFrontPage', (i) => store.pinToFrontPage(slugs[i % slugs.length]!, { pinnedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(), pinnedBy: null, until: null })],
+    ['listFrontPagePins', () => store.listFrontPagePins()],
+    ['findTokenByHash', () => store.findTokenByHash('h'.repeat(64))],
+    ['touchToken', (i) => store.touchToken('bench-token', new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString())],
+    ['getMedia', (i) => store.getMedia(mediaId(i % 50))],
+    ['listMedia (q=harbour, limit 20)', () => store.listMedia({ q: 'harbour', limit: 20 })],
+  ];
+}
+
+async function measure(label: string, store: Store): Promise<void> {
+  await store.migrate();
+  const corpus = makeCorpus(prng(1));
+  await importArticles(store, (n) => syntheticArticle(corpus, n), { count: 20, batch: 20 });
+  await store.createToken({ id: 'bench-token', name: 'bench', role: 'editor', hash: 'h'.repeat(64), createdAt: new Date().toISOString() });
+  for (let i = 0; i < 50; i++) {
+    await store.createMedia({ id: mediaId(i), type: 'image/jpeg', width: 2000, height: 1333, bytes: 400_000, alt: `The harbour, picture ${i}`, caption: null, credit: null, createdBy: null, createdAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString() });
+  }
+  const slugs = (await store.listArticles({ limit: 20, now: new Date('2030-01-01T00:00:00Z') })).items.map((a) => a.slug);
+  for (const [name, run] of operations(store, slugs)) {
+    for (let i = 0; i < 20; i++) await run(i);
+    const cpu = process.cpuUsage();
+    const wall = performance.now();
+    for (let i = 0; i < rounds; i++) await run(i);
+    const used = process.cpuUsage(cpu);
+    const us = (n: number) => ((n / rounds) * 1).toFixed(1);
+    console.log(`${label.padEnd(10)} ${name.padEnd(40)} cpu ${us(used.user + used.system).padStart(7)} µs/call  wall ${us((performance.now() - wall) * 1000).padStart(7)} µs/call`);
+  }
+  await store.close();
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'dateline-plain-stores-bench-'));
+try {
+  await measure('sqlite', await openStore({ kind: 'sqlite', path: join(dir, 'bench.db') }));
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+await withBenchDatabase(async (db) => measure('postgres', await openStore({ kind: 'postgres', url: db.url })));

@@ -1,0 +1,42 @@
+/**
+ * @module
+ * The PostgreSQL side of the shared query layer (`sql/db.ts`): the `?` placeholders become `$1`,
+ * `$2`… (once per text, kept), and the query is prepared on the server as the driver's tagged
+ * templates are.
+ */
+import type { UnsafeQueryOptions } from 'postgres';
+import type { Db, DbValue } from '../sql/db.ts';
+import type { Queryable } from './connection.ts';
+
+const numbered = new Map<string, string>();
+
+/** `text` with its `?` placeholders numbered; the plain stores' SQL has no other `?`. */
+function placeholders(text: string): string {
+  let out = numbered.get(text);
+  if (out === undefined) {
+    let n = 0;
+    out = text.replace(/\?/g, () => `$${++n}`);
+    numbered.set(text, out);
+  }
+  return out;
+}
+
+// Prepared like a tagged template; `simple: false` (missing from the driver's types) because
+// without it a query with no values goes by the simple protocol, planned anew on every call.
+const PREPARED = { prepare: true, simple: false } as UnsafeQueryOptions;
+
+/**
+ * The query layer over `sql` (a pool or a transaction).
+ *
+ * @example
+ * const rows = await postgresDb(sql).all<{ id: string }>('SELECT id FROM articles WHERE slug = ?', [slug]);
+ */
+export function postgresDb(sql: Queryable): Db {
+  const query = (text: string, values: readonly DbValue[]) => sql.unsafe(placeholders(text), values as DbValue[], PREPARED);
+  return {
+    // A plain array, not the driver's result object, for callers that hand the rows on as they are.
+    all: async <Row>(text: string, values: readonly DbValue[] = []) => [...(await query(text, values))] as Row[],
+    get: async <Row>(text: string, values: readonly DbValue[] = []) => (await query(text, values))[0] as Row | undefined,
+    run: async (text, values = []) => (await query(text, values)).count,
+  };
+}

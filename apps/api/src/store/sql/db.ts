@@ -1,0 +1,43 @@
+/**
+ * @module
+ * The thin query layer the plain stores are written against once, for both databases: SQL text
+ * with `?` placeholders and its values, run by `sqlite/db.ts` (prepared statements, kept) or
+ * `postgres/db.ts` (placeholders numbered, prepared on the server). It is deliberately small: no
+ * query building, only what both databases accept as it is written (see
+ * docs/decisions/032-shared-query-layer.md). Stores whose SQL really differs keep their own.
+ */
+
+/** A value bound to a `?` placeholder: what both drivers accept without conversion. */
+export type DbValue = string | number | null;
+
+/** Runs plain SQL, written once with `?` placeholders, on one database. */
+export interface Db {
+  /** Every row `text` selects or returns. */
+  all<Row>(text: string, values?: readonly DbValue[]): Promise<Row[]>;
+  /** The first row `text` selects or returns, or undefined. */
+  get<Row>(text: string, values?: readonly DbValue[]): Promise<Row | undefined>;
+  /** Runs `text`; resolves to the number of rows it inserted, changed or deleted. */
+  run(text: string, values?: readonly DbValue[]): Promise<number>;
+}
+
+/**
+ * A timestamp column as the API reports it: SQLite stores the ISO text itself, PostgreSQL hands
+ * back a `Date` for `timestamptz`.
+ *
+ * @example
+ * isoTime(new Date(0)); // '1970-01-01T00:00:00.000Z'
+ * isoTime('2026-05-08T09:30:00.000Z'); // the same text
+ */
+export function isoTime(value: string | Date): string {
+  return typeof value === 'string' ? value : value.toISOString();
+}
+
+/**
+ * `isoTime` for a column that may be null.
+ *
+ * @example
+ * isoTimeOrNull(null); // null
+ */
+export function isoTimeOrNull(value: string | Date | null): string | null {
+  return value === null ? null : isoTime(value);
+}

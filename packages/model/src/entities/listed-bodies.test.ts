@@ -1,0 +1,26 @@
+/**
+ * @module
+ * listedBodies on invented sentences: bodies named after a list of fields, and lists that are no body.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from './extract-entities.ts';
+import { listedBodies } from './listed-bodies.ts';
+import { article } from './test-helpers.ts';
+
+describe('listedBodies', () => {
+  it('reads a body named after a list of fields as one name, without the word opening the sentence', () => {
+    expect(listedBodies('A Ministry of Fisheries, Forests and Parks report said the Northern Academy of Music, Drama, and Dance would close.').map((b) => b.name)).toEqual([
+      'Ministry of Fisheries, Forests and Parks',
+      'Northern Academy of Music, Drama, and Dance',
+    ]);
+  });
+
+  it('leaves a list of places or people alone', () => {
+    expect(listedBodies('She toured Leeds, York and Hull with Ann Bell, Tom Ray and Jo Park.')).toEqual([]);
+  });
+
+  it('gives extractEntities one organisation, not its pieces', () => {
+    const m = extractEntities(article('Arts', 'The Department for Arts, Heritage and Sport announced the grants on Monday.'));
+    expect(m.map((x) => [x.entity.type, x.entity.name])).toEqual([['organization', 'Department for Arts, Heritage and Sport']]);
+  });
+});
