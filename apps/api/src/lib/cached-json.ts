@@ -61,20 +61,33 @@ export function publicCache(policy: CachePolicy = PUBLIC_CONTENT, options: { rev
  * @example
  * return sendPublic(c, page, { expires: () => store.nextPublicationAfter(now), lastModified: newestHttpDate(page.items.map((a) => a.updatedAt)) });
  */
-export async function sendPublic(
-  c: Context<AppBindings>,
-  value: unknown,
-  options: { expires?: () => Promise<Date | null>; revision?: number; lastModified?: string | undefined } = {},
-): Promise<Response> {
+export function sendPublic(c: Context<AppBindings>, value: unknown, options: PublicOptions = {}): Promise<Response> {
+  return sendPublicJson(c, JSON.stringify(value), options);
+}
+
+/** How `sendPublic` caches and dates an answer. */
+interface PublicOptions {
+  expires?: () => Promise<Date | null>;
+  revision?: number;
+  lastModified?: string | undefined;
+}
+
+/**
+ * `sendPublic` of a value already serialised: `json` is sent (and cached) as it is.
+ *
+ * @example
+ * return sendPublicJson(c, article.json, { revision, lastModified: httpDate(article.updatedAt) });
+ */
+export async function sendPublicJson(c: Context<AppBindings>, json: string, options: PublicOptions = {}): Promise<Response> {
   const slot = c.get('cacheSlot');
   if (!slot) {
     if (options.lastModified) c.header('Last-Modified', options.lastModified);
-    return c.json(value as object, 200);
+    return c.body(json, 200, { 'Content-Type': 'application/json' });
   }
   const revision = options.revision ?? slot.revision;
   if (revision === null) throw new Error(`sendPublic: ${slot.key} was not read with its revision`);
   const expires = options.expires ? await options.expires() : null;
-  const cached = c.get('responseCache').set(slot.key, JSON.stringify(value), { revision, now: slot.now, expires, lastModified: options.lastModified });
+  const cached = c.get('responseCache').set(slot.key, json, { revision, now: slot.now, expires, lastModified: options.lastModified });
   return sendCached(c, cached, slot.policy);
 }
 

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Article, ArticleInput } from '@dateline/model';
-import type { Actor, ArticleFilters, ArticleOrder, ArticlePage, SaveOutcome, SlugFilters, Store } from '../store/store.ts';
+import type { Actor, ArticleFilters, ArticleJson, ArticleOrder, ArticlePage, SaveOutcome, SlugFilters, Store } from '../store/store.ts';
 import { prepareSave, validateSave } from './article-save.ts';
 import { withEnrichment } from './enrichment.ts';
 
@@ -91,14 +91,14 @@ export async function feedItems(store: Store, filters: FeedFilters, options: Pic
 }
 
 /**
- * `getArticle` with the article revision it was read at (one statement), for an answer the
- * response cache keeps.
+ * `getArticle` as its stored JSON text, with the article revision it was read at (one
+ * statement), for an answer the response cache keeps.
  *
  * @example
- * const { article, revision } = await getArticleAtRevision(store, 'night-ferry-returns', { now: new Date() });
+ * const { article, revision } = await getArticleJsonAtRevision(store, 'night-ferry-returns', { now: new Date() });
  */
-export function getArticleAtRevision(store: Store, slug: string, options: ReadOptions): Promise<{ article: Article | null; revision: number }> {
-  return store.getArticleAtRevision(slug, { now: options.now, includeHidden: options.includeHidden ?? false });
+export function getArticleJsonAtRevision(store: Store, slug: string, options: ReadOptions): Promise<{ article: ArticleJson | null; revision: number }> {
+  return store.getArticleJsonAtRevision(slug, { now: options.now, includeHidden: options.includeHidden ?? false });
 }
 
 /** What an import did, and to which article. */

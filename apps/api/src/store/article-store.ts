@@ -86,6 +86,12 @@ export interface SaveResult {
   slug: string;
 }
 
+/** An article as the JSON text the store keeps (what `getArticle` would parse), and its `updatedAt`. */
+export interface ArticleJson {
+  json: string;
+  updatedAt: string;
+}
+
 /**
  * Persistent storage of articles.
  *
@@ -96,11 +102,12 @@ export interface ArticleStore {
   /** The article with this slug, or null when missing or not visible under `options`. */
   getArticle(slug: string, options: Visibility): Promise<Article | null>;
   /**
-   * `getArticle` and the article revision (see `articleRevision`) read together, in one statement:
-   * the revision is the one the article was read at, so a response cache can tag the answer with
-   * it without a read of its own before.
+   * `getArticle` as the JSON text the store keeps, with the article revision (see
+   * `articleRevision`) read together, in one statement: the revision is the one the article was
+   * read at, so a response cache can tag the answer with it without a read of its own before, and
+   * the text is sent as it is, never parsed and serialised again.
    */
-  getArticleAtRevision(slug: string, options: Visibility): Promise<{ article: Article | null; revision: number }>;
+  getArticleJsonAtRevision(slug: string, options: Visibility): Promise<{ article: ArticleJson | null; revision: number }>;
   /**
    * A page of summaries ordered by publication time then id, so pages neither repeat nor skip
    * articles when new ones arrive between requests. Throws `InvalidCursorError` for a cursor it

@@ -7,12 +7,12 @@
 import { httpDate, newestHttpDate } from '@dateline/http';
 import type { Context } from 'hono';
 import { principalOf } from '../../lib/auth.ts';
-import { cachedBody, sendCached, sendPublic } from '../../lib/cached-json.ts';
+import { cachedBody, sendCached, sendPublic, sendPublicJson } from '../../lib/cached-json.ts';
 import { PUBLIC_CONTENT } from '../../lib/http-cache.ts';
 import { problem } from '../../lib/problem.ts';
 import type { AppBindings, AppRouteHandler } from '../../lib/types.ts';
 import { type ArticleInclude, getArticleWith } from '../../services/article-includes.ts';
-import { getArticle, getArticleAtRevision, listArticles, searchListing } from '../../services/articles.ts';
+import { getArticle, getArticleJsonAtRevision, listArticles, searchListing } from '../../services/articles.ts';
 import { THREAD_CACHE } from '../comments/comments.handlers.ts';
 import { filtersOf } from '../../store/article-filters.ts';
 import type * as routes from './articles.routes.ts';
@@ -51,10 +51,11 @@ export const get: AppRouteHandler<typeof routes.get> = async (c) => {
   const includeHidden = principalOf(c) !== null;
   const options = { now: c.get('now')(), includeHidden };
   if (c.get('cacheSlot')?.revision === null) {
-    // Nothing cached for this URL: the article and the revision to keep it under, in one read.
-    const { article, revision } = await getArticleAtRevision(c.get('store'), slug, options);
+    // Nothing cached for this URL: the article's stored text and the revision to keep it under, in
+    // one read; the text is the answer as it is, never parsed and serialised again.
+    const { article, revision } = await getArticleJsonAtRevision(c.get('store'), slug, options);
     if (!article) return (await articleNotFound(c, slug)) as never;
-    return sendPublic(c, article, { revision, lastModified: httpDate(article.updatedAt) });
+    return sendPublicJson(c, article.json, { revision, lastModified: httpDate(article.updatedAt) });
   }
   const article = await getArticle(c.get('store'), slug, options);
   if (!article) return (await articleNotFound(c, slug)) as never;

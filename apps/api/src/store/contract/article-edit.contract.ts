@@ -3,11 +3,12 @@
  * Contract: creating where a slug is free, deleting with comments, and the article revision that
  * response caches check, alike on every database.
  */
-import { prepareArticle } from '@dateline/model';
+import { type Article, prepareArticle } from '@dateline/model';
 import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../services/content-hash.ts';
 import { NOW, save, story } from '../../testing/fixtures.ts';
 import type { StoreHarness } from '../../testing/store-harness.ts';
+import type { Visibility } from '../store.ts';
 
 /**
  * Registers the editorial write tests for `harness`'s databases.
@@ -85,13 +86,41 @@ export function articleEditContract(harness: StoreHarness): void {
       const other = await db.open();
       const article = await save(store, story(1));
       await save(store, story(2, { status: 'draft' }));
-      const first = await store.getArticleAtRevision(article.slug, { now: NOW });
-      expect(first).toEqual({ article: await store.getArticle(article.slug, { now: NOW }), revision: await store.articleRevision() });
-      expect(await store.getArticleAtRevision('harbour-report-number-2', { now: NOW })).toEqual({ article: null, revision: first.revision });
-      expect((await store.getArticleAtRevision('harbour-report-number-2', { now: NOW, includeHidden: true })).article?.status).toBe('draft');
+      const parsed = async (slug: string, options: Visibility) => {
+        const { article, revision } = await store.getArticleJsonAtRevision(slug, options);
+        return { article: article && (JSON.parse(article.json) as Article), updatedAt: article?.updatedAt, revision };
+      };
+      const first = await parsed(article.slug, { now: NOW });
+      const stored = await store.getArticle(article.slug, { now: NOW });
+      expect(first).toEqual({ article: stored, updatedAt: new Date(stored!.updatedAt).toISOString(), revision: await store.articleRevision() });
+      expect(await parsed('harbour-report-number-2', { now: NOW })).toEqual({ article: null, updatedAt: undefined, revision: first.revision });
+      expect((await parsed('harbour-report-number-2', { now: NOW, includeHidden: true })).article?.status).toBe('draft');
       await save(other, story(1, { standfirst: 'Edited elsewhere.' }), article.id);
-      const second = await store.getArticleAtRevision(article.slug, { now: NOW });
+      const second = await parsed(article.slug, { now: NOW });
       expect([second.article?.standfirst, second.revision === first.revision]).toEqual(['Edited elsewhere.', false]);
+    });
+
+    it('gives reads made together each its own article, by the time each was asked at', async () => {
+      const store = await (await harness.fresh()).openMigrated();
+      const later = new Date(NOW.getTime() + 3_600_000);
+      const one = await save(store, story(1));
+      const scheduled = await save(store, story(2, { status: 'published', publishedAt: later.toISOString() }));
+      const three = await save(store, story(3));
+      const reads = await Promise.all([
+        store.getArticleJsonAtRevision(three.slug, { now: NOW }),
+        store.getArticleJsonAtRevision(scheduled.slug, { now: NOW }),
+        store.getArticleJsonAtRevision('no-such-story', { now: NOW }),
+        store.getArticleJsonAtRevision(scheduled.slug, { now: later }),
+        store.getArticleJsonAtRevision(one.slug, { now: NOW }),
+      ]);
+      const revision = await store.articleRevision();
+      expect(reads.map((r) => [r.article && (JSON.parse(r.article.json) as Article).headline, r.revision])).toEqual([
+        [three.headline, revision],
+        [null, revision],
+        [null, revision],
+        [scheduled.headline, revision],
+        [one.headline, revision],
+      ]);
     });
   });
 

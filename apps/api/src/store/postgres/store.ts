@@ -13,7 +13,8 @@ import { tokenStore } from '../sql/token-store.ts';
 import { postgresDb } from './db.ts';
 import { postgresAccountStore } from './account-store.ts';
 import { postgresArticleEditStore } from './article-edit-store.ts';
-import { readArticle, readArticleAtRevision, readArticlePage } from './article-read.ts';
+import { gatheredArticleJson } from './article-json-batch.ts';
+import { readArticle, readArticlePage } from './article-read.ts';
 import { searchArticles } from './article-search.ts';
 import { saveArticleRows } from './article-write.ts';
 import { postgresCommentStore } from './comment-store.ts';
@@ -84,7 +85,7 @@ export function postgresStore(sql: Sql): Store {
       await sql.end({ timeout: 5 });
     },
     getArticle: (slug, options) => readArticle(sql, slug, options),
-    getArticleAtRevision: (slug, options) => readArticleAtRevision(sql, slug, options),
+    getArticleJsonAtRevision: gatheredArticleJson(sql),
     listArticles: (query) => readArticlePage(sql, query),
     search: (text, options) => searchArticles(sql, text, options),
     saveArticle: (article, contentHash, options) => saveArticleRows(sql, article, contentHash, options),

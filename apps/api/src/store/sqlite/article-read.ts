@@ -7,7 +7,7 @@ import type { Article, ArticleSummary } from '@dateline/model';
 import { utc } from '../article-rows.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { statement } from './statements.ts';
-import type { Actor, ArticleFilters, ArticlePage, ListArticlesQuery, StatusFilter, Visibility } from '../store.ts';
+import type { Actor, ArticleFilters, ArticleJson, ArticlePage, ListArticlesQuery, StatusFilter, Visibility } from '../store.ts';
 
 /** SQL conditions on `articles a` and their parameters. */
 export interface Conditions {
@@ -98,17 +98,19 @@ export function readArticle(db: DatabaseSync, slug: string, options: Visibility)
 }
 
 /**
- * `readArticle` and the article revision, in one statement (one snapshot of the database).
+ * `readArticle` as the stored JSON text, with the article revision, in one statement (one
+ * snapshot of the database).
  *
  * @example
- * const { article, revision } = readArticleAtRevision(db, 'night-ferry-returns', { now: new Date() });
+ * const { article, revision } = readArticleJsonAtRevision(db, 'night-ferry-returns', { now: new Date() });
  */
-export function readArticleAtRevision(db: DatabaseSync, slug: string, options: Visibility): { article: Article | null; revision: number } {
+export function readArticleJsonAtRevision(db: DatabaseSync, slug: string, options: Visibility): { article: ArticleJson | null; revision: number } {
   const { where, params } = articleConditions(options);
-  const text = `SELECT (SELECT revision FROM article_revision WHERE id = 1) AS revision,
-    (SELECT a.document FROM articles a ${whereClause(['a.slug = ?', ...where])}) AS document`;
-  const row = statement(db, text).get(slug, ...params) as { revision: number | null; document: string | null };
-  return { article: row.document === null ? null : (JSON.parse(row.document) as Article), revision: Number(row.revision ?? 0) };
+  const text = `SELECT (SELECT revision FROM article_revision WHERE id = 1) AS revision, a.document, a.updated_at
+    FROM (SELECT 1) AS one LEFT JOIN articles a ON ${['a.slug = ?', ...where].join(' AND ')}`;
+  const row = statement(db, text).get(slug, ...params) as { revision: number | null; document: string | null; updated_at: string | null };
+  const article = row.document !== null && row.updated_at !== null ? { json: row.document, updatedAt: row.updated_at } : null;
+  return { article, revision: Number(row.revision ?? 0) };
 }
 
 /**

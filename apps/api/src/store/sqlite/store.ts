@@ -13,7 +13,7 @@ import { mediaStore } from '../sql/media-store.ts';
 import { rateLimitStore } from '../sql/rate-limit-store.ts';
 import { tokenStore } from '../sql/token-store.ts';
 import { sqliteDb } from './db.ts';
-import { readArticle, readArticleAtRevision, readArticlePage } from './article-read.ts';
+import { readArticle, readArticleJsonAtRevision, readArticlePage } from './article-read.ts';
 import { searchArticles } from './article-search.ts';
 import { saveArticleRows } from './article-write.ts';
 import { startCheckpointer } from './checkpointer.ts';
@@ -75,7 +75,7 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
       db.close();
     },
     getArticle: async (slug, options) => readArticle(db, slug, options),
-    getArticleAtRevision: async (slug, options) => readArticleAtRevision(db, slug, options),
+    getArticleJsonAtRevision: async (slug, options) => readArticleJsonAtRevision(db, slug, options),
     listArticles: async (query) => readArticlePage(db, query),
     search: async (text, options) => searchArticles(db, text, options),
     saveArticle: async (article, contentHash, options) => saveArticleRows(db, article, contentHash, options),
