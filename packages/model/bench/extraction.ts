@@ -7,7 +7,8 @@
  *    evaluate.py does, next to plain Readability (its `textContent`, no cleanup) on the same pages.
  * 2. Readability.js test pages: token F1 of our body text against the text of `expected.html`,
  *    how many pages throw, and how many headlines match the expected titles.
- * 3. Over both: the share of reference paragraphs kept whole (of those kept at all, and of all;
+ * 3. Over both: the share of reference paragraphs kept whole (of those kept at all, and of all,
+ *    each one not kept whole listed with --verbose;
  *    and of all again with the scrapinghub paragraphs that are the whole text of a link in the
  *    page left out, as the Readability references leave such paragraphs out), headline accuracy (the headline's words all in the reference title, with at least half of
  *    its words once the site name is out), byline accuracy on pages whose reference byline names
@@ -31,7 +32,7 @@ const f3 = (n: number) => n.toFixed(3);
 const pct = (n: number, of: number) => `${of === 0 ? '-' : ((100 * n) / of).toFixed(1)}%`;
 
 /** Figures gathered over both corpora for the quality summary. */
-const quality = { paragraphs: 0, kept: 0, whole: 0, unlinkedParagraphs: 0, unlinkedWhole: 0, broken: [] as string[], headlines: 0, headlinesRight: 0, bylines: 0, bylinesRight: 0, pages: 0, refused: 0, junk: [] as string[] };
+const quality = { paragraphs: 0, kept: 0, whole: 0, unlinkedParagraphs: 0, unlinkedWhole: 0, broken: [] as string[], lost: [] as string[], headlines: 0, headlinesRight: 0, bylines: 0, bylinesRight: 0, pages: 0, refused: 0, junk: [] as string[] };
 
 function judge(page: string, article: ArticleInput | undefined, reference: string[], linkTexts?: ReadonlySet<string>): void {
   quality.pages++;
@@ -46,10 +47,21 @@ function judge(page: string, article: ArticleInput | undefined, reference: strin
   quality.kept += check.kept;
   quality.whole += check.whole;
   for (const b of check.broken) quality.broken.push(`${page}: missing "${b.missing.join(' ')}"`);
+  if (verbose) for (const p of lostParagraphs(reference, article)) quality.lost.push(`${page}: "${p.slice(0, 160)}"`);
   for (const { name } of article.authors ?? []) {
     const why = junkAuthor(name);
     if (why) quality.junk.push(`${page}: "${name}" (${why})`);
   }
+}
+
+// The reference paragraphs not kept whole, one check each (slow, so only with --verbose): the
+// same judgement as the figure, which counts them all at once.
+function lostParagraphs(reference: readonly string[], article: ArticleInput): string[] {
+  const text = importedText(article);
+  return reference.filter((p) => {
+    const one = checkParagraphs([p], text);
+    return one.total === 1 && one.whole === 0;
+  });
 }
 
 function scrapinghub(): void {
@@ -150,6 +162,7 @@ function summary(): void {
   console.log(`  reference paragraphs kept whole: ${pct(q.whole, q.kept)} of the ${q.kept} kept at all (target 100%), ${pct(q.whole, q.paragraphs)} of all ${q.paragraphs}`);
   console.log(`    ${pct(q.unlinkedWhole, q.unlinkedParagraphs)} of all ${q.unlinkedParagraphs} when the scrapinghub paragraphs that are the whole text of a link in the page (related headlines, product links) are left out, as the Readability references leave them out`);
   if (q.broken.length > 0) console.log(`    kept in part: ${q.broken.join('; ')}`);
+  if (q.lost.length > 0) console.log(`    not kept whole (${q.lost.length}):\n      ${q.lost.join('\n      ')}`);
   console.log(`  headline accuracy: ${pct(q.headlinesRight, q.headlines)} (${q.headlinesRight}/${q.headlines} headlines' words in the reference title, site name out; target 97%)`);
   console.log(`  byline accuracy: ${pct(q.bylinesRight, q.bylines)} (${q.bylinesRight}/${q.bylines} pages whose reference byline names people: those authors found)`);
   console.log(`  junk authors: ${q.junk.length} (target 0)${q.junk.length > 0 ? `\n    ${q.junk.join('\n    ')}` : ''}`);

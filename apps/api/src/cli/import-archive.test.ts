@@ -26,13 +26,24 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-/** What readers and crawlers are shown: the listing behind the front page and the feeds, and the news sitemap. */
+/**
+ * What readers and crawlers are shown, asked of the API as the site asks it: the front page
+ * (`/v1/front-page`), the feeds (`/v1/feed-items`), the latest listing, and the news sitemap.
+ */
 async function publicView(store: Store, now: Date) {
   const app = createApp({ store });
-  const listing = (await (await app.request('/v1/articles?limit=100')).json()) as { items: ArticleSummary[] };
+  const get = async <T>(path: string) => (await (await app.request(path)).json()) as T;
+  const listing = await get<{ items: ArticleSummary[] }>('/v1/articles?limit=100');
+  const front = await get<{ lead: ArticleSummary[]; sections: { slug: string; items: ArticleSummary[] }[] }>('/v1/front-page?lead=3&sections=6&perSection=4');
+  const feed = await get<{ items: { slug: string }[] }>('/v1/feed-items?limit=20');
   const from = new Date(now.getTime() - 2 * 24 * 3600 * 1000).toISOString();
-  const recent = (await (await app.request(`/v1/articles?limit=100&from=${from}`)).json()) as { items: ArticleSummary[] };
-  return { front: listing.items.map((a) => a.slug), newsSitemap: toNewsSitemap({ name: 'Gazette', url: 'https://news.example.org' }, recent.items, now) };
+  const recent = await get<{ items: ArticleSummary[] }>(`/v1/articles?limit=100&from=${from}`);
+  return {
+    frontPage: { lead: front.lead.map((a) => a.slug), sections: front.sections.map((s) => [s.slug, ...s.items.map((a) => a.slug)]) },
+    feed: feed.items.map((a) => a.slug),
+    latest: listing.items.map((a) => a.slug),
+    newsSitemap: toNewsSitemap({ name: 'Gazette', url: 'https://news.example.org' }, recent.items, now),
+  };
 }
 
 /** Every published article of a section (paging through the listing). */
@@ -65,6 +76,7 @@ describe.skipIf(!available)(`importing the BBC archive${available ? '' : ' (skip
     try {
       const before = await publicView(store, now);
       expect(before.newsSitemap).toContain('Ferry service resumes after storm');
+      expect([before.frontPage.lead, before.feed]).toEqual([before.latest, before.latest]);
 
       const run = await runInProcess(['import', BBC!], env, dir);
       expect(run.code, run.stderr).toBe(0);

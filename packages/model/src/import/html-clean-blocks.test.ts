@@ -92,6 +92,12 @@ describe('dropLinkPromos', () => {
     const mixed: Block = { type: 'paragraph', content: [...plain('The full report is '), { type: 'link', href: '/r', children: [{ type: 'text', text: 'online' }] }, ...plain(', the council said.')] };
     expect(dropLinkPromos([story, cited, mixed], context)).toEqual([story, cited, mixed]);
   });
+
+  it('keeps a line that names an address with its link shown as the address itself', () => {
+    const booking: Block = { type: 'paragraph', content: [...plain('Tickets from the weir trust – '), { type: 'link', href: 'https://weir.example/tickets', children: [{ type: 'text', text: 'https://weir.example/tickets' }] }] };
+    const signed: Block = { type: 'paragraph', content: [...plain('AL - '), { type: 'link', href: 'https://gazette.example', children: [{ type: 'text', text: 'www.gazette.example' }] }] };
+    expect(dropLinkPromos([story, booking, signed], context)).toEqual([story, booking, signed]);
+  });
 });
 
 describe('cutAtEndMarker', () => {

@@ -103,7 +103,7 @@ export const dropLinkPromos: BlockCleaner = (blocks) => {
   const out: Block[] = [];
   for (const block of blocks) {
     const promo =
-      (block.type === 'paragraph' && linkShare(block.content) >= 0.8 && words(inlineText(block.content)) <= 40 && !isAddress(inlineText(block.content))) ||
+      (block.type === 'paragraph' && linkShare(block.content) >= 0.8 && words(inlineText(block.content)) <= 40) ||
       (block.type === 'list' && block.items.every((item) => linkShare(item) >= 0.8));
     if (!promo) {
       out.push(block);
@@ -147,13 +147,17 @@ export function cleanBlocks(blocks: readonly Block[], context: BlockCleanContext
   return BLOCK_CLEANERS.reduce<Block[]>((acc, clean) => clean(acc, context), [...blocks]);
 }
 
+// How much of the text is links that lead elsewhere. A link shown as its own address ("Tickets:
+// https://…", "AL - www.gazette.example") names a source or a place to go in so many words: text
+// of the article, not a teaser.
 function linkShare(content: readonly Inline[]): number {
   let all = 0;
   let linked = 0;
   for (const node of content) {
-    const length = (node.type === 'text' ? node.text : inlineText([node])).replace(/\s+/g, '').length;
+    const text = node.type === 'text' ? node.text : inlineText([node]);
+    const length = text.replace(/\s+/g, '').length;
     all += length;
-    if (node.type === 'link') linked += length;
+    if (node.type === 'link' && !isAddress(text)) linked += length;
   }
   return all === 0 ? 0 : linked / all;
 }

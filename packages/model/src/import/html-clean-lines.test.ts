@@ -24,6 +24,13 @@ describe('isDateline', () => {
     expect(isDateline('The council voted on Nov. 19, 2019.')).toBe(false);
     expect(isDateline('March')).toBe(false);
   });
+
+  it('takes figures with no month, day, time or year in them (a cell of a table) for data, not a date', () => {
+    expect(isDateline('1,204,310[7] (42nd)')).toBe(false);
+    expect(isDateline('88.5 (12th)')).toBe(false);
+    expect(isDateline('12/03/2019')).toBe(true);
+    expect(isDateline('2019')).toBe(true);
+  });
 });
 
 describe('isBylineLine', () => {
@@ -39,6 +46,12 @@ describe('isBylineLine', () => {
     expect(isBylineLine('Beachbody Performance Energize', ['Beachbody'])).toBe(false);
     expect(isBylineLine('Ann Leeway opened the meeting', ['Ann Lee'])).toBe(false);
     expect(isBylineLine('Bystanders watched from the bridge.', [])).toBe(false);
+  });
+
+  it('keeps a sentence about the author, whose subject is the name, as the text it is', () => {
+    expect(isBylineLine('Ann Lee is the Gazette’s river correspondent.', ['Ann Lee'])).toBe(false);
+    expect(isBylineLine('ANN LEE WRITES ABOUT THE HARBOUR EVERY WEEK', ['Ann Lee'])).toBe(false);
+    expect(isBylineLine('Ann Lee, river correspondent', ['Ann Lee'])).toBe(true);
   });
 });
 

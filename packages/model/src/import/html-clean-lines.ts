@@ -9,19 +9,31 @@ import { isTrailingBoilerplate } from './boilerplate.ts';
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const key = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
-const DATE_WORDS = new RegExp(
-  '(?<![\\p{L}\\p{N}])(?:' +
-    [
-      'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?',
-      'janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|ago|gen(?:naio)?|febbraio|marzo|aprile|maggio|giugno|luglio|settembre|ottobre|dic(?:embre)?',
-      'enero|febrero|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre',
-      'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|segunda|terça|quarta|quinta|sexta|sábado|domingo|feira',
-      'published|updated|posted|original|originally|last|modified|created|date|on|at|in|am|pm|a\\.m|p\\.m|gmt|utc|bst|est|edt|cst|cdt|pst|pdt|cet|cest|ist|et|pt|ago|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|today|yesterday|just|now',
-      'de|às|em|publicado|atualizado|pubblicato|aggiornato|il|alle|le|à|el|publié|mis|jour|th|st|nd|rd|the|of',
-    ].join('|') +
-    ')(?![\\p{L}\\p{N}])\\.?',
+// Month and day names, the words that say when a thing happened.
+const CALENDAR_WORDS = [
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?',
+  'janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|ago|gen(?:naio)?|febbraio|marzo|aprile|maggio|giugno|luglio|settembre|ottobre|dic(?:embre)?',
+  'enero|febrero|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre',
+  'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|segunda|terça|quarta|quinta|sexta|sábado|domingo|feira',
+  'today|yesterday',
+];
+const wordsOf = (alternatives: readonly string[], flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])\\.?`, flags);
+
+const DATE_WORDS = wordsOf(
+  [
+    ...CALENDAR_WORDS,
+    'published|updated|posted|original|originally|last|modified|created|date|on|at|in|am|pm|a\\.m|p\\.m|gmt|utc|bst|est|edt|cst|cdt|pst|pdt|cet|cest|ist|et|pt|ago|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|just|now',
+    'de|às|em|publicado|atualizado|pubblicato|aggiornato|il|alle|le|à|el|publié|mis|jour|th|st|nd|rd|the|of',
+  ],
   'giu',
 );
+
+// Figures alone ("4,933,210[5] (120th)", a cell of a table) are data, not a stamp: a stamp names
+// a month or a day, tells the time, writes a date in figures, gives a year or counts back from now.
+const DATE_SIGNS: readonly RegExp[] = [
+  wordsOf([...CALENDAR_WORDS, 'ago'], 'iu'),
+  /\d{1,2}:\d{2}|(?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\d)|(?<![\d,.])(?:1[89]|20)\d{2}(?![\d,])/,
+];
 
 /**
  * Whether `text` is only a date or time stamp, possibly labelled: "PUBLISHED: 10:48, Tue, Nov
@@ -34,7 +46,7 @@ const DATE_WORDS = new RegExp(
 export function isDateline(text: string): boolean {
   if (text.length > 120 || !/\d|\b(?:ago|today|yesterday)\b/i.test(text)) return false;
   const rest = text.replace(/(\d)(?:st|nd|rd|th|º|ª)(?![\p{L}])/giu, '$1').replace(DATE_WORDS, ' ').replace(/[\d\p{P}\p{S}\s]+/gu, ' ').trim();
-  return rest === '';
+  return rest === '' && DATE_SIGNS.some((sign) => sign.test(text));
 }
 
 const BYLINE_START = /^(?:by|por|par|von|di|door|written by|posted by|published by|publicado por|pubblicato da|escrito por)\s*:?\s/i;
@@ -61,10 +73,15 @@ export function isBylineLine(text: string, authors: readonly string[]): boolean 
     words(line) <= 10 &&
     authors.some((name) => {
       const own = key(name);
-      return words(name) >= 2 && lower.startsWith(own) && (lower.length === own.length || /^[\s,.;:|–—-]/.test(lower.slice(own.length)));
+      const rest = lower.slice(own.length);
+      return words(name) >= 2 && lower.startsWith(own) && (rest === '' || (/^[\s,.;:|–—-]/.test(rest) && !ABOUT_THE_AUTHOR.test(rest)));
     })
   );
 }
+
+// "Ann Lee is the Gazette's political editor.": a sentence the column ends with, about its author
+// (the name is its subject), where a byline puts a role or a date after the name.
+const ABOUT_THE_AUTHOR = /^\s+(?:is|was|has|had|writes|wrote|covers|covered|reports|reported|lives|works|worked|teaches|edits|hosts|tweets|can|will)\b/;
 
 const CREDIT = /\b(?:getty images|shutterstock|ap photo|afp(?: photo)?|reuters|epa|alamy|istock(?:photo)?|pa (?:wire|images)|bloomberg|photo(?:graph)?s?|image|picture|foto|imagem|credit|courtesy)\b|©/i;
 

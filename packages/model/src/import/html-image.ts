@@ -98,8 +98,10 @@ const LABEL_ONLY = /^(?:(?:image|photo|picture|foto|imagem)\s+)?(?:credits?|cré
 
 // A caption whose credit follows a label of its own element ("<span>Credit</span>Jane Doe", the
 // words run together once the markup is gone): before the label is the caption, after it the credit.
+// Pages that say the label twice (once for screen readers) read "CreditJane Doe" otherwise.
 function splitAtCreditLabel(el: Element): { caption: string; credit: string } | undefined {
-  const label = [...el.querySelectorAll('*')].find((part) => LABEL_ONLY.test(textOf(part)));
+  const labels = [...el.querySelectorAll('*')].filter((part) => LABEL_ONLY.test(textOf(part)));
+  const label = labels[0];
   if (!label) return undefined;
   let before = '';
   let after = '';
@@ -107,6 +109,7 @@ function splitAtCreditLabel(el: Element): { caption: string; credit: string } | 
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child === label) seen = true;
+      else if (seen && labels.includes(child as Element)) continue;
       else if (child.nodeType === 3) seen ? (after += child.nodeValue ?? '') : (before += child.nodeValue ?? '');
       else if (child.nodeType === 1) walk(child);
     }

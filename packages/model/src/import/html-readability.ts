@@ -28,6 +28,7 @@ export function readableArticle(document: Document): ReadableArticle | undefined
   dropComments(document);
   formulasAsMathml(document);
   sentencesOutOfBoxes(document);
+  embedsOutOfBoxes(document);
   let parsed;
   try {
     parsed = new Readability<Element>(document, { keepClasses: true, serializer: (node) => node as Element }).parse();
@@ -81,6 +82,22 @@ function sentencesOutOfBoxes(document: Document): void {
   }
 }
 
+// An embedded post (the <blockquote> that Twitter's, Instagram's or TikTok's embed code writes)
+// quotes the story's source. Sites wrap it in boxes named "widget" or "embed" with the embed's
+// script, and Readability's cleaning dropped the box with the quote in it, leaving "Tottenham
+// said in a statement:" with nothing after it. Out of boxes that hold nothing else, it stands
+// among the paragraphs as the quote it is.
+const EMBEDDED_POSTS = 'blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed';
+
+function embedsOutOfBoxes(document: Document): void {
+  if (!document.body) return;
+  for (const post of document.body.querySelectorAll(EMBEDDED_POSTS)) {
+    let box: Element = post;
+    while (box.parentElement && box.parentElement.tagName === 'DIV' && onlyContent(box.parentElement, box)) box = box.parentElement;
+    if (box !== post) box.replaceWith(post);
+  }
+}
+
 function linkedSentence(p: Element): boolean {
   const text = textOf(p);
   if (text.length < 40 || !/[.!?…]["”’)]?$/.test(text) || p.querySelector('img, p, div, ul, ol, table')) return false;
@@ -88,9 +105,10 @@ function linkedSentence(p: Element): boolean {
   return linked > text.length * 0.2 && linked <= text.length * 0.5;
 }
 
+// Whether `child` is all a reader sees of `box`: beside it only white space, comments and scripts.
 function onlyContent(box: Element, child: Element): boolean {
   for (let node = box.firstChild; node; node = node.nextSibling) {
-    if (node === child || node.nodeType === 8) continue;
+    if (node === child || node.nodeType === 8 || (node.nodeType === 1 && (node as Element).tagName === 'SCRIPT')) continue;
     if (node.nodeType !== 3 || (node.nodeValue ?? '').trim() !== '') return false;
   }
   return true;

@@ -120,6 +120,13 @@ describe('htmlToBlocks', () => {
     expect(blocks('<table><tr><td><p>Inside a layout table.</p></td></tr></table>')).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'Inside a layout table.' }] }]);
   });
 
+  it('keeps the caption of a data table, which says what its figures are, before its rows', () => {
+    expect(blocks('<table><caption>Points after ten rounds</caption><tr><td>Rovers</td><td>12</td></tr></table>')).toEqual([
+      { type: 'paragraph', content: [{ type: 'text', text: 'Points after ten rounds' }] },
+      { type: 'list', ordered: false, items: [[{ type: 'text', text: 'Rovers | 12' }]] },
+    ]);
+  });
+
   it('splits loose text around block elements into paragraphs', () => {
     expect(blocks('<div>Loose text<div>Inner block</div>tail</div>').map((b) => b.type === 'paragraph' && b.content[0]?.type === 'text' && b.content[0].text)).toEqual(['Loose text', 'Inner block', 'tail']);
   });
@@ -198,6 +205,12 @@ describe('htmlToBlocks reads a credit set after a label of its own', () => {
     ]);
     expect(blocks('<figure><img src="/img/gate.jpg" alt=""><figcaption><span>Photo credit:</span> Ann Lee</figcaption></figure>')).toEqual([
       { type: 'image', src: 'https://gazette.example/img/gate.jpg', alt: '', credit: 'Ann Lee' },
+    ]);
+  });
+
+  it('leaves out a label said twice (one for screen readers, one shown), never gluing it to the name', () => {
+    expect(blocks('<figure><img src="/img/gate.jpg" alt=""><figcaption><span>Protesters at the gate.</span><span><span>Credit</span><span><span>Credit</span><span>Ann Lee/Harbour Press</span></span></span></figcaption></figure>')).toEqual([
+      { type: 'image', src: 'https://gazette.example/img/gate.jpg', alt: '', caption: 'Protesters at the gate.', credit: 'Ann Lee/Harbour Press' },
     ]);
   });
 });

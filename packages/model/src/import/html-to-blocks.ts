@@ -248,6 +248,9 @@ function caption(el: Element, state: State): void {
 function table(el: Element, state: State, ctx: Context): void {
   // Layout tables hold the article itself; only tables of plain cells are data.
   if (el.querySelector(BLOCK_INSIDE)) return boxed(el, state, ctx);
+  // Its caption says what the figures are ("Rainfall by month, in mm"): the table's own title.
+  const title = [...el.children].find((child) => child.tagName.toUpperCase() === 'CAPTION');
+  if (title) boxed(title, state, ctx);
   const rows = [...el.querySelectorAll('tr')]
     .map((tr) => [...tr.children].map((cell) => textOf(cell)).filter(Boolean).join(' | '))
     .filter(Boolean);
