@@ -9,32 +9,13 @@
  */
 import type { SearchTerm } from './search-query.ts';
 import { MATCH_END, MATCH_START, SNIPPET_WORDS, withoutControls } from './search-text.ts';
-import { indexKey, UNICODE_WORD } from './search-analysis.ts';
+import { indexKey } from './search-analysis.ts';
+import { bodyTokens, LEAD_SLACK, type Token, wordLead } from './snippet-words.ts';
 
-// Most text is ASCII, where a narrower expression than unicode61's is much faster.
-const ASCII_WORD = /[A-Za-z0-9]+/g;
 const WORD_AT = /[A-Za-z0-9]+/y;
 const ASCII = /^[\x00-\x7f]*$/;
 const SENTENCE_END = /[.!?\n]/;
 const key = indexKey;
-
-// Porter stems keep a word's beginning: at most the last character of a stem is not the word's
-// own (`y` to `i`, an added `e`), so a word can only match a term whose stem, less a few final
-// characters, it starts with. Other words are not stemmed at all.
-const LEAD_SLACK = 3;
-
-/** False when the word `text[start, end)` cannot have the stem of any term (see `LEAD_SLACK`). */
-function mayMatch(text: string, start: number, end: number, leads: readonly string[]): boolean {
-  for (let i = start; i < end; i += 1) if (text.charCodeAt(i) >= 128) return true;
-  return leads.some((lead) => {
-    if (end - start < lead.length) return false;
-    for (let k = 0; k < lead.length; k += 1) {
-      const c = text.charCodeAt(start + k);
-      if ((c >= 65 && c <= 90 ? c + 32 : c) !== lead.charCodeAt(k)) return false;
-    }
-    return true;
-  });
-}
 
 interface Match {
   first: number;
@@ -42,18 +23,15 @@ interface Match {
   term: number;
 }
 
-interface Token {
-  start: number;
-  end: number;
-  key: string;
-}
-
 /** Token spans [first, last] that match a term, with the term's index, in text order. */
 function matches(tokens: Token[], terms: readonly SearchTerm[]): Match[] {
   const wanted = terms.map((t) => (t.kind === 'phrase' ? t.words.map(key) : [key(t.word)]));
   const found: Match[] = [];
+  // Most words are not keyed (see `bodyTokens`), and only a term keyed '' could match them.
+  const unkeyed = wanted.some((words) => words[0] === '');
   for (let i = 0; i < tokens.length; i += 1) {
     const here = tokens[i]!.key;
+    if (here === '' && !unkeyed) continue;
     for (let t = 0; t < terms.length; t += 1) {
       const words = wanted[t]!;
       if (terms[t]!.kind === 'prefix' ? here.startsWith(words[0]!) : here === words[0] && words.every((w, j) => tokens[i + j]?.key === w)) {
@@ -105,20 +83,13 @@ function bestStart(text: string, tokens: Token[], found: Match[], before: boolea
  * markSnippet('The night ferry sailed.', [{ kind: 'word', word: 'ferries' }]); // 'The night \u0002ferry\u0003 sailed.'
  */
 export function markSnippet(body: string, terms: readonly SearchTerm[]): string {
-  const leads = terms.flatMap((t) => (t.kind === 'phrase' ? t.words : [t.word])).map((w) => key(w).slice(0, -LEAD_SLACK));
+  const stems = terms.flatMap((t) => (t.kind === 'phrase' ? t.words : [t.word])).map(key);
+  const leads = stems.map((stem) => stem.slice(0, -LEAD_SLACK));
   const ascii = ASCII.test(body);
   const firsts = terms.map((t) => ({ key: key(t.kind === 'phrase' ? t.words[0]! : t.word), prefix: t.kind === 'prefix' }));
   const opens = (word: string) => firsts.some((f) => (f.prefix ? key(word).startsWith(f.key) : key(word) === f.key));
   const [from, to] = ascii ? region(body, leads, opens) : [0, body.length];
-  const words = ascii ? ASCII_WORD : UNICODE_WORD;
-  const tokens: Token[] = [];
-  let past = 0;
-  words.lastIndex = from;
-  for (let m = words.exec(body); m !== null && past <= SNIPPET_WORDS; m = words.exec(body)) {
-    const end = m.index + m[0].length;
-    tokens.push({ start: m.index, end, key: mayMatch(body, m.index, end, leads) ? key(m[0]) : '' });
-    if (m.index > to) past += 1;
-  }
+  const { tokens, past } = bodyTokens(body, from, to, stems.map(wordLead));
   if (tokens.length === 0) return '';
   const before = from > 0 && /[\p{L}\p{N}]/u.test(body.slice(0, from));
   const found = matches(tokens, terms);
