@@ -7,6 +7,7 @@ import type { Article } from '@dateline/model';
 import type { Store } from '../store.ts';
 import { commentBlockStore } from '../sql/comment-block-store.ts';
 import { frontPageStore } from '../sql/front-page-store.ts';
+import { taxonomyStore } from '../sql/taxonomy-store.ts';
 import { mediaStore } from '../sql/media-store.ts';
 import { rateLimitStore } from '../sql/rate-limit-store.ts';
 import { tokenStore } from '../sql/token-store.ts';
@@ -22,7 +23,6 @@ import { postgresEntityStore } from './entity-store.ts';
 import { postgresEntityMergeStore } from './entity-merge-store.ts';
 import { checkReachable, openPool, type Sql } from './connection.ts';
 import { migratePostgres } from './migrate.ts';
-import { postgresTaxonomyStore } from './taxonomy-store.ts';
 import { postgresTouchToken } from './token-touch.ts';
 import { postgresTransferStore } from './transfer-store.ts';
 import { postgresWorkflowStore } from './workflow-store.ts';
@@ -64,7 +64,7 @@ export function postgresStore(sql: Sql): Store {
     ...postgresCommentStore(sql),
     ...tokenStore(shared, postgresTouchToken(sql)),
     ...postgresArticleEditStore(sql),
-    ...postgresTaxonomyStore(sql),
+    ...taxonomyStore(shared),
     ...postgresEntityStore(sql),
     ...postgresTransferStore(sql),
     ...postgresWorkflowStore(sql),

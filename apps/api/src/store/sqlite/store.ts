@@ -9,6 +9,7 @@ import type { Article } from '@dateline/model';
 import type { Store } from '../store.ts';
 import { commentBlockStore } from '../sql/comment-block-store.ts';
 import { frontPageStore } from '../sql/front-page-store.ts';
+import { taxonomyStore } from '../sql/taxonomy-store.ts';
 import { mediaStore } from '../sql/media-store.ts';
 import { rateLimitStore } from '../sql/rate-limit-store.ts';
 import { tokenStore } from '../sql/token-store.ts';
@@ -25,7 +26,6 @@ import { sqliteArticleEditStore } from './article-edit-store.ts';
 import { sqliteCommentStore } from './comment-store.ts';
 import { sqliteEntityStore } from './entity-store.ts';
 import { sqliteEntityMergeStore } from './entity-merge-store.ts';
-import { sqliteTaxonomyStore } from './taxonomy-store.ts';
 import { sqliteTouchToken } from './token-touch.ts';
 import { sqliteTransferStore } from './transfer-store.ts';
 import { sqliteWorkflowStore } from './workflow-store.ts';
@@ -48,7 +48,7 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
     ...sqliteCommentStore(db),
     ...tokenStore(shared, sqliteTouchToken(db)),
     ...sqliteArticleEditStore(db),
-    ...sqliteTaxonomyStore(db),
+    ...taxonomyStore(shared),
     ...sqliteEntityStore(db),
     ...sqliteTransferStore(db),
     ...sqliteWorkflowStore(db),
