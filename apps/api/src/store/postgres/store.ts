@@ -6,6 +6,7 @@
 import type { Article } from '@dateline/model';
 import type { Store } from '../store.ts';
 import { commentBlockStore } from '../sql/comment-block-store.ts';
+import { commentStore } from '../sql/comment-store.ts';
 import { frontPageStore } from '../sql/front-page-store.ts';
 import { taxonomyStore } from '../sql/taxonomy-store.ts';
 import { mediaStore } from '../sql/media-store.ts';
@@ -18,7 +19,7 @@ import { gatheredArticleJson } from './article-json-batch.ts';
 import { readArticle, readArticlePage } from './article-read.ts';
 import { searchArticles } from './article-search.ts';
 import { saveArticleRows } from './article-write.ts';
-import { postgresCommentStore } from './comment-store.ts';
+import { postgresCommentWrites } from './comment-writes.ts';
 import { postgresEntityStore } from './entity-store.ts';
 import { postgresEntityMergeStore } from './entity-merge-store.ts';
 import { checkReachable, openPool, type Sql } from './connection.ts';
@@ -61,7 +62,7 @@ export function postgresStore(sql: Sql): Store {
   let closed = false;
   const shared = postgresDb(sql);
   return {
-    ...postgresCommentStore(sql),
+    ...commentStore(shared, postgresCommentWrites(sql)),
     ...tokenStore(shared, postgresTouchToken(sql)),
     ...postgresArticleEditStore(sql),
     ...taxonomyStore(shared),
