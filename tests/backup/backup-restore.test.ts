@@ -85,7 +85,10 @@ describe.each(engines)('backup and restore on $name', (engine) => {
         }
       })();
 
-      await new Promise((r) => setTimeout(r, 1000));
+      // Some writes acknowledged before the backup starts (a fixed second fitted only two on a
+      // busy machine, where the first write of a process also loads what enrichment needs).
+      const settled = performance.now() + 30_000;
+      while (acknowledged.length < 5 && performance.now() < settled) await new Promise((r) => setTimeout(r, 50));
       const backupStarted = performance.now();
       const backup = await runCli(['backup', engine.backupFile], { DATABASE_URL: source.url });
       const backupEnded = performance.now();
