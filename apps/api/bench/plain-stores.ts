@@ -2,7 +2,7 @@
  * @module
  * Plain store benchmark: `node bench/plain-stores.ts [--rounds 2000]` (part of `npm run bench`).
  * Times the stores written once against the shared query layer (rate limits, comment blocks,
- * front-page pins, tokens, media; see docs/decisions/032-shared-query-layer.md) through the `Store` interface,
+ * front-page pins, tokens, media, taxonomy, comments; see docs/decisions/032-shared-query-layer.md) through the `Store` interface,
  * on a SQLite file and on a PostgreSQL database made for the run (skipped when the server is not
  * there). Each operation runs `rounds` times; the figure is this process's CPU time per call
  * (what does not move with the machine's load) beside the wall time per call. For PostgreSQL the
@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openStore } from '../src/store/open-store.ts';
+import type { NewComment } from '../src/store/comment-store.ts';
 import type { Store } from '../src/store/store.ts';
 import { withBenchDatabase } from './bench-postgres.ts';
 import { makeCorpus, prng, syntheticArticle } from './search-data.ts';
@@ -23,9 +24,16 @@ const rounds = Math.max(10, Number(values.rounds) || 2000);
 const WINDOW_MS = 60_000;
 
 const mediaId = (i: number) => i.toString(16).padStart(64, '0');
+const NOW = new Date('2030-01-01T00:00:00Z');
+const at = (i: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString();
+
+/** A comment on `articleId`, approved, `i` seconds into the year. */
+function comment(articleId: string, id: string, parentId: string | null, i: number): NewComment {
+  return { id, articleId, parentId, authorName: 'Reader', body: `Comment ${id}`, email: `reader${i % 50}@example.org`, status: 'approved', createdAt: at(i), contentHash: `hash-${id}`, heldReason: null };
+}
 
 /** The operations timed, each called with the round's number. */
-function operations(store: Store, slugs: string[]): [string, (i: number) => Promise<unknown>][] {
+function operations(store: Store, slugs: string[], articleId: string, tag: string): [string, (i: number) => Promise<unknown>][] {
   const start = Date.now() - (Date.now() % WINDOW_MS);
   return [
     ['hitRateWindow (one key per 10 rounds)', (i) => store.hitRateWindow(`key-${i % 200}`, start, WINDOW_MS)],
@@ -39,6 +47,17 @@ function operations(store: Store, slugs: string[]): [string, (i: number) => Prom
     ['touchToken', (i) => store.touchToken('bench-token', new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString())],
     ['getMedia', (i) => store.getMedia(mediaId(i % 50))],
     ['listMedia (q=harbour, limit 20)', () => store.listMedia({ q: 'harbour', limit: 20 })],
+    ['listSections', () => store.listSections({ now: NOW })],
+    ['listTags', () => store.listTags({ now: NOW })],
+    ['listAuthors', () => store.listAuthors({ now: NOW })],
+    ['getTag', () => store.getTag(tag, { now: NOW })],
+    ['publicArticleId', (i) => store.publicArticleId(slugs[i % slugs.length]!, NOW)],
+    ['commentRevision', () => store.commentRevision()],
+    ['getComment', (i) => store.getComment(`r${i % 60}`)],
+    ['listCommentThreads (60 threads, limit 20)', (i) => store.listCommentThreads({ articleId, order: i % 2 ? 'newest' : 'oldest', limit: 20 })],
+    ['listCommentsForModeration (limit 20)', () => store.listCommentsForModeration({ status: 'approved', limit: 20 })],
+    ['insertComment', (i) => store.insertComment(comment(articleId, `n${i}-${Math.random()}`, null, 1000 + i))],
+    ['setCommentStatus', (i) => store.setCommentStatus(`r${i % 60}-a`, i % 2 ? 'approved' : 'pending')],
   ];
 }
 
@@ -50,8 +69,17 @@ async function measure(label: string, store: Store): Promise<void> {
   for (let i = 0; i < 50; i++) {
     await store.createMedia({ id: mediaId(i), type: 'image/jpeg', width: 2000, height: 1333, bytes: 400_000, alt: `The harbour, picture ${i}`, caption: null, credit: null, createdBy: null, createdAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString() });
   }
-  const slugs = (await store.listArticles({ limit: 20, now: new Date('2030-01-01T00:00:00Z') })).items.map((a) => a.slug);
-  for (const [name, run] of operations(store, slugs)) {
+  const articles = (await store.listArticles({ limit: 20, now: NOW })).items;
+  const slugs = articles.map((a) => a.slug);
+  const articleId = (await store.publicArticleId(slugs[0]!, NOW))!;
+  // 60 threads of a comment, a reply and a reply to that.
+  for (let i = 0; i < 60; i++) {
+    await store.insertComment(comment(articleId, `r${i}`, null, i));
+    await store.insertComment(comment(articleId, `r${i}-a`, `r${i}`, 100 + i));
+    await store.insertComment(comment(articleId, `r${i}-b`, `r${i}-a`, 200 + i));
+  }
+  const tag = (await store.listTags({ now: NOW }))[0]!.slug;
+  for (const [name, run] of operations(store, slugs, articleId, tag)) {
     for (let i = 0; i < 20; i++) await run(i);
     const cpu = process.cpuUsage();
     const wall = performance.now();

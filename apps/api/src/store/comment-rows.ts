@@ -5,6 +5,7 @@
  */
 import type { CommentStatus } from '@dateline/model';
 import type { StoredComment } from './comment-store.ts';
+import { isoTime } from './sql/db.ts';
 import type { ExportedComment } from './transfer-store.ts';
 
 /** A `comments` row joined with its article's slug (SQLite gives times as text, PostgreSQL as dates). */
@@ -42,7 +43,7 @@ export function toStoredComment(row: CommentRow): StoredComment {
     body: row.body,
     email: row.email,
     status: row.status as CommentStatus,
-    createdAt: typeof row.created_at === 'string' ? row.created_at : row.created_at.toISOString(),
+    createdAt: isoTime(row.created_at),
     heldReason: row.held_reason,
   };
 }

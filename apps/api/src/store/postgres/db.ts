@@ -38,5 +38,7 @@ export function postgresDb(sql: Queryable): Db {
     all: async <Row>(text: string, values: readonly DbValue[] = []) => [...(await query(text, values))] as Row[],
     get: async <Row>(text: string, values: readonly DbValue[] = []) => (await query(text, values))[0] as Row | undefined,
     run: async (text, values = []) => (await query(text, values)).count,
+    // Bound as text: a parameter the server types as json the driver would stringify again.
+    jsonIds: 'SELECT json_array_elements_text(?::text::json)',
   };
 }

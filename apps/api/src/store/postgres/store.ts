@@ -6,7 +6,9 @@
 import type { Article } from '@dateline/model';
 import type { Store } from '../store.ts';
 import { commentBlockStore } from '../sql/comment-block-store.ts';
+import { commentStore } from '../sql/comment-store.ts';
 import { frontPageStore } from '../sql/front-page-store.ts';
+import { taxonomyStore } from '../sql/taxonomy-store.ts';
 import { mediaStore } from '../sql/media-store.ts';
 import { rateLimitStore } from '../sql/rate-limit-store.ts';
 import { tokenStore } from '../sql/token-store.ts';
@@ -17,12 +19,11 @@ import { gatheredArticleJson } from './article-json-batch.ts';
 import { readArticle, readArticlePage } from './article-read.ts';
 import { searchArticles } from './article-search.ts';
 import { saveArticleRows } from './article-write.ts';
-import { postgresCommentStore } from './comment-store.ts';
+import { postgresCommentWrites } from './comment-writes.ts';
 import { postgresEntityStore } from './entity-store.ts';
 import { postgresEntityMergeStore } from './entity-merge-store.ts';
 import { checkReachable, openPool, type Sql } from './connection.ts';
 import { migratePostgres } from './migrate.ts';
-import { postgresTaxonomyStore } from './taxonomy-store.ts';
 import { postgresTouchToken } from './token-touch.ts';
 import { postgresTransferStore } from './transfer-store.ts';
 import { postgresWorkflowStore } from './workflow-store.ts';
@@ -61,10 +62,10 @@ export function postgresStore(sql: Sql): Store {
   let closed = false;
   const shared = postgresDb(sql);
   return {
-    ...postgresCommentStore(sql),
+    ...commentStore(shared, postgresCommentWrites(sql)),
     ...tokenStore(shared, postgresTouchToken(sql)),
     ...postgresArticleEditStore(sql),
-    ...postgresTaxonomyStore(sql),
+    ...taxonomyStore(shared),
     ...postgresEntityStore(sql),
     ...postgresTransferStore(sql),
     ...postgresWorkflowStore(sql),

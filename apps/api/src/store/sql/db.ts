@@ -18,6 +18,11 @@ export interface Db {
   get<Row>(text: string, values?: readonly DbValue[]): Promise<Row | undefined>;
   /** Runs `text`; resolves to the number of rows it inserted, changed or deleted. */
   run(text: string, values?: readonly DbValue[]): Promise<number>;
+  /**
+   * A subquery's text selecting each string of a JSON array bound to its one `?` (as
+   * `JSON.stringify(ids)`): how a list of ids is written once for both engines, `IN (${db.jsonIds})`.
+   */
+  readonly jsonIds: string;
 }
 
 /**

@@ -28,7 +28,7 @@ export interface FilterColumns {
 }
 
 /** The columns of `articles a`. */
-export const ARTICLE_COLUMNS: FilterColumns = {
+const ARTICLE_COLUMNS: FilterColumns = {
   id: 'a.id',
   sortAt: 'a.sort_at',
   section: 'a.section_slug',

@@ -8,7 +8,9 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { Article } from '@dateline/model';
 import type { Store } from '../store.ts';
 import { commentBlockStore } from '../sql/comment-block-store.ts';
+import { commentStore } from '../sql/comment-store.ts';
 import { frontPageStore } from '../sql/front-page-store.ts';
+import { taxonomyStore } from '../sql/taxonomy-store.ts';
 import { mediaStore } from '../sql/media-store.ts';
 import { rateLimitStore } from '../sql/rate-limit-store.ts';
 import { tokenStore } from '../sql/token-store.ts';
@@ -22,10 +24,9 @@ import { isBusy } from './error-codes.ts';
 import { migrateDatabase } from './migrate.ts';
 import { sqliteAccountStore } from './account-store.ts';
 import { sqliteArticleEditStore } from './article-edit-store.ts';
-import { sqliteCommentStore } from './comment-store.ts';
+import { sqliteCommentWrites } from './comment-writes.ts';
 import { sqliteEntityStore } from './entity-store.ts';
 import { sqliteEntityMergeStore } from './entity-merge-store.ts';
-import { sqliteTaxonomyStore } from './taxonomy-store.ts';
 import { sqliteTouchToken } from './token-touch.ts';
 import { sqliteTransferStore } from './transfer-store.ts';
 import { sqliteWorkflowStore } from './workflow-store.ts';
@@ -45,10 +46,10 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
   const shared = sqliteDb(db);
   // Async wrappers over synchronous calls: the interface is shared with PostgreSQL, which needs them.
   return {
-    ...sqliteCommentStore(db),
+    ...commentStore(shared, sqliteCommentWrites(db)),
     ...tokenStore(shared, sqliteTouchToken(db)),
     ...sqliteArticleEditStore(db),
-    ...sqliteTaxonomyStore(db),
+    ...taxonomyStore(shared),
     ...sqliteEntityStore(db),
     ...sqliteTransferStore(db),
     ...sqliteWorkflowStore(db),
