@@ -44,7 +44,7 @@ switch (command) {
     process.exitCode = (await checkPorts(START_PORTS)) ? turbo('build') || (await startAll(env)) : 1;
     break;
   case 'start:site':
-    process.exitCode = (await startSite(env));
+    process.exitCode = await startSite(env);
     break;
   default:
     console.log('usage: npm start | npm test | npm run build | npm run bench | npm run start:site | npm run dateline -- <command>');

@@ -23,7 +23,11 @@ const site = await startSiteServer({
   settings,
 }).catch((error) => {
   // A port another program holds is the operator's to sort out: one line, not a stack trace.
-  const reasons = { EADDRINUSE: 'the address is in use (another program, or the site already running)', EACCES: 'permission denied', EADDRNOTAVAIL: 'no such address on this machine' };
+  const reasons = {
+    EADDRINUSE: 'the address is in use (another program, or the site already running)',
+    EACCES: 'permission denied',
+    EADDRNOTAVAIL: 'no such address on this machine',
+  };
   const reason = reasons[error?.code];
   if (!reason) throw error;
   console.error(`Cannot listen on ${settings.host}:${settings.port}: ${reason}; stop it, or set HOST and PORT.`);

@@ -38,7 +38,13 @@ function portProblem(port, host) {
   return new Promise((resolve) => {
     const probe = createServer();
     probe.once('error', (err) =>
-      resolve({ EADDRINUSE: 'is taken by another program', EACCES: 'may not be used by this user', EADDRNOTAVAIL: 'is not an address of this machine' }[err.code] ?? err.message),
+      resolve(
+        {
+          EADDRINUSE: 'is taken by another program',
+          EACCES: 'may not be used by this user',
+          EADDRNOTAVAIL: 'is not an address of this machine',
+        }[err.code] ?? err.message,
+      ),
     );
     probe.listen(Number(port), host, () => probe.close(() => resolve(null)));
   });
@@ -70,9 +76,7 @@ function supervise(children) {
       stopping = true;
       for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
       // Waiting on 'exit' events cannot reject, so there is no failure to handle here.
-      void Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null))).then(() =>
-        resolve(code),
-      );
+      void Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null))).then(() => resolve(code));
     };
     process.on('SIGINT', () => stop(0));
     process.on('SIGTERM', () => stop(0));

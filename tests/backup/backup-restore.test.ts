@@ -57,7 +57,9 @@ describe.each(engines)('backup and restore on $name', (engine) => {
     let writing = true;
     try {
       const token = await editorToken(source.url);
-      const person = await runCli(['user', 'create', '--role', 'editor', '--email', EMAIL, '--password', PASSWORD], { DATABASE_URL: source.url });
+      const person = await runCli(['user', 'create', '--role', 'editor', '--email', EMAIL, '--password', PASSWORD], {
+        DATABASE_URL: source.url,
+      });
       expect(person.code, person.output).toBe(0);
       const [sample] = await listAll(api.url);
       const corrected = await fetch(`${api.url}/v1/articles/${sample}/mentions`, {
@@ -100,7 +102,9 @@ describe.each(engines)('backup and restore on $name', (engine) => {
       const before = acknowledged.filter((w) => w.at < backupStarted);
       const during = acknowledged.filter((w) => w.at >= backupStarted && w.at <= backupEnded);
       expect(before.length).toBeGreaterThan(3);
-      console.info(`${engine.name}: ${backup.output.trim()}; ${before.length} writes acknowledged before it started, ${during.length} while it ran`);
+      console.info(
+        `${engine.name}: ${backup.output.trim()}; ${before.length} writes acknowledged before it started, ${during.length} while it ran`,
+      );
 
       const target = await engine.create();
       databases.push(target);
@@ -137,7 +141,9 @@ describe.each(engines)('backup and restore on $name', (engine) => {
 
       const again = await runCli(['restore', engine.backupFile], { DATABASE_URL: target.url });
       expect(again.code).toBe(1);
-      expect(again.output).toMatch(/^dateline restore: .+ is not empty \(\d+ articles, \d+ comments, 1 person, 1 API token\): restore into a new, empty database\.\n$/);
+      expect(again.output).toMatch(
+        /^dateline restore: .+ is not empty \(\d+ articles, \d+ comments, 1 person, 1 API token\): restore into a new, empty database\.\n$/,
+      );
     } finally {
       writing = false;
       await api.stop();

@@ -119,14 +119,23 @@ describe('the desk in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
     const answer = await page.evaluate(async () => {
       const csrf = document.querySelector('meta[name="csrf-token"]')?.getAttribute('content') ?? '';
-      const body = { headline: 'Trying to publish', status: 'published', body: [{ type: 'paragraph', content: [{ type: 'text', text: 'Text.' }] }] };
-      const response = await fetch('/v1/articles', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify(body) });
+      const body = {
+        headline: 'Trying to publish',
+        status: 'published',
+        body: [{ type: 'paragraph', content: [{ type: 'text', text: 'Text.' }] }],
+      };
+      const response = await fetch('/v1/articles', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+        body: JSON.stringify(body),
+      });
       return response.status;
     });
     expect(answer).toBe(403);
     const withoutCsrf = await page.evaluate(async () => {
       const body = { headline: 'No token', status: 'draft', body: [{ type: 'paragraph', content: [{ type: 'text', text: 'Text.' }] }] };
-      return (await fetch('/v1/articles', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).status;
+      return (await fetch('/v1/articles', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }))
+        .status;
     });
     expect(withoutCsrf).toBe(403);
     await page.close();

@@ -43,8 +43,15 @@ beforeAll(async () => {
   await theirs.close();
 
   const token = await editorToken(databaseUrl);
-  for (const [key, text] of [['strike', STRIKE], ['pier', PIER]] as const) {
-    const res = await fetch(`${stack.api.url}/v1/articles`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'text/plain' }, body: text });
+  for (const [key, text] of [
+    ['strike', STRIKE],
+    ['pier', PIER],
+  ] as const) {
+    const res = await fetch(`${stack.api.url}/v1/articles`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'text/plain' },
+      body: text,
+    });
     expect(res.status, await res.clone().text()).toBe(201);
     slugs[key] = ((await res.json()) as { slug: string }).slug;
   }
@@ -69,11 +76,13 @@ async function openStoryEntities(page: Page, slug: string): Promise<void> {
 
 /** Waits for the message a change leaves after the page reloads. */
 async function done(page: Page, message: string): Promise<void> {
-  await page.waitForFunction((m) => document.getElementById('entities-status')?.textContent === m, message, { timeout: 15_000 }).catch(async (error) => {
-    const said = await page.locator('#entities-status').textContent();
-    const refused = await page.locator('#entities-problem').textContent();
-    throw new Error(`${error}; status: "${said}"; problem: "${refused}"`);
-  });
+  await page
+    .waitForFunction((m) => document.getElementById('entities-status')?.textContent === m, message, { timeout: 15_000 })
+    .catch(async (error) => {
+      const said = await page.locator('#entities-status').textContent();
+      const refused = await page.locator('#entities-problem').textContent();
+      throw new Error(`${error}; status: "${said}"; problem: "${refused}"`);
+    });
 }
 
 /** The names in one group of the story's page: its rows' headers. */
@@ -215,12 +224,16 @@ describe('people, places and organisations across stories', () => {
     await page.getByLabel('Name starts with').fill('calder');
     await page.getByLabel('Name starts with').press('Enter');
     await page.waitForURL(/q=calder/);
-    expect(await page.locator('#entity-results tbody th').allTextContents()).toEqual(expect.arrayContaining(['Ines Calder', 'Inez Calder']));
+    expect(await page.locator('#entity-results tbody th').allTextContents()).toEqual(
+      expect.arrayContaining(['Ines Calder', 'Inez Calder']),
+    );
     await page.getByLabel('Merge', { exact: true }).selectOption({ label: 'Inez Calder (person, 1 story)' });
     await page.getByLabel('into', { exact: true }).selectOption({ label: 'Ines Calder (person, 1 story)' });
     await page.getByRole('button', { name: 'Merge', exact: true }).click();
     await done(page, 'Inez Calder merged into Ines Calder in 1 story.');
-    expect(await page.locator('#merge-list tbody tr').allTextContents()).toEqual([expect.stringContaining('Split Inez Calder from Ines Calder')]);
+    expect(await page.locator('#merge-list tbody tr').allTextContents()).toEqual([
+      expect.stringContaining('Split Inez Calder from Ines Calder'),
+    ]);
 
     expect(await linkedArticles('/search?q=harbour&person=ines-calder')).toEqual([slugs.pier, slugs.strike].sort());
     expect(await linkedArticles('/people/ines-calder')).toEqual([slugs.pier, slugs.strike].sort());

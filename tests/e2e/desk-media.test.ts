@@ -52,7 +52,10 @@ function photo(width: number, height: number, background: string) {
 async function jpegWithExif(): Promise<Buffer> {
   return photo(1800, 1200, '#31708e')
     .jpeg({ quality: 75 })
-    .withExif({ IFD0: { Make: 'Acme', Model: 'Snapper 9', Copyright: 'Somebody' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '51/1 30/1 0/1', GPSLongitudeRef: 'W', GPSLongitude: '0/1 7/1 0/1' } })
+    .withExif({
+      IFD0: { Make: 'Acme', Model: 'Snapper 9', Copyright: 'Somebody' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '51/1 30/1 0/1', GPSLongitudeRef: 'W', GPSLongitude: '0/1 7/1 0/1' },
+    })
     .toBuffer();
 }
 
@@ -62,9 +65,11 @@ async function openEditor(path: string): Promise<void> {
 }
 
 async function saved(): Promise<void> {
-  await page.waitForFunction(() => document.getElementById('save-status')?.textContent === 'Saved', null, { timeout: 20_000 }).catch(async (error) => {
-    throw new Error(`${error}; the status says: ${await page.locator('#save-status').textContent()}`);
-  });
+  await page
+    .waitForFunction(() => document.getElementById('save-status')?.textContent === 'Saved', null, { timeout: 20_000 })
+    .catch(async (error) => {
+      throw new Error(`${error}; the status says: ${await page.locator('#save-status').textContent()}`);
+    });
 }
 
 /** Waits for the upload line of `name` to say it is done or refused, and returns its text. */
@@ -77,7 +82,11 @@ async function uploadLine(name: string): Promise<{ state: string; text: string }
 /** Waits until the element's text matches `pattern`, and returns it. */
 async function textOf(selector: string, pattern: RegExp): Promise<string> {
   await page
-    .waitForFunction(([sel, source]) => new RegExp(source!).test(document.querySelector(sel!)?.textContent ?? ''), [selector, pattern.source], { timeout: 20_000 })
+    .waitForFunction(
+      ([sel, source]) => new RegExp(source!).test(document.querySelector(sel!)?.textContent ?? ''),
+      [selector, pattern.source],
+      { timeout: 20_000 },
+    )
     .catch(async (error) => {
       throw new Error(`${error}; ${selector} says: ${await page.locator(selector).textContent()}`);
     });
@@ -139,7 +148,10 @@ describe('pictures in the desk', () => {
       }).observe(document.getElementById('media-uploads')!, { subtree: true, childList: true, attributes: true, characterData: true });
     });
     await page.setInputFiles('#media-file', { name: 'harbour.jpg', mimeType: 'image/jpeg', buffer: await jpegWithExif() });
-    expect(await uploadLine('harbour.jpg')).toMatchObject({ state: 'done', text: 'harbour.jpg added: describe it in its text alternative field.' });
+    expect(await uploadLine('harbour.jpg')).toMatchObject({
+      state: 'done',
+      text: 'harbour.jpg added: describe it in its text alternative field.',
+    });
     const progress = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
     expect(progress.at(-1)).toBe('Upload of harbour.jpg 100');
     // The new picture is selected with its text alternative focused, ready to describe.
@@ -156,13 +168,30 @@ describe('pictures in the desk', () => {
     await expect(images().count()).resolves.toBe(3);
 
     // Refused files say why, from the API's problem, and insert nothing.
-    await page.setInputFiles('#media-file', { name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>') });
-    expect(await uploadLine('logo.svg')).toEqual({ state: 'refused', text: expect.stringMatching(/^logo\.svg was not uploaded: SVG and other markup are not accepted/) });
-    await page.setInputFiles('#media-file', { name: 'notes.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('Minutes of the harbour committee.\n') });
-    expect(await uploadLine('notes.jpg')).toEqual({ state: 'refused', text: expect.stringMatching(/^notes\.jpg was not uploaded: The file is not a JPEG, PNG, WebP, AVIF or GIF picture\./) });
+    await page.setInputFiles('#media-file', {
+      name: 'logo.svg',
+      mimeType: 'image/svg+xml',
+      buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+    });
+    expect(await uploadLine('logo.svg')).toEqual({
+      state: 'refused',
+      text: expect.stringMatching(/^logo\.svg was not uploaded: SVG and other markup are not accepted/),
+    });
+    await page.setInputFiles('#media-file', {
+      name: 'notes.jpg',
+      mimeType: 'image/jpeg',
+      buffer: Buffer.from('Minutes of the harbour committee.\n'),
+    });
+    expect(await uploadLine('notes.jpg')).toEqual({
+      state: 'refused',
+      text: expect.stringMatching(/^notes\.jpg was not uploaded: The file is not a JPEG, PNG, WebP, AVIF or GIF picture\./),
+    });
     await page.setInputFiles('#media-file', { name: 'huge.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(MAX_BYTES + 256 * 1024, 7) });
     // MEDIA_MAX_BYTES is the desk's as well as the API's: refused before it is sent.
-    expect(await uploadLine('huge.jpg')).toEqual({ state: 'refused', text: 'huge.jpg was not uploaded: it is too large (3.3 MB; the most accepted is 3 MB).' });
+    expect(await uploadLine('huge.jpg')).toEqual({
+      state: 'refused',
+      text: 'huge.jpg was not uploaded: it is too large (3.3 MB; the most accepted is 3 MB).',
+    });
     await expect(images().count()).resolves.toBe(3);
 
     // The library picture is in the document as the model's image with its size, for srcset.
@@ -178,21 +207,40 @@ describe('pictures in the desk', () => {
     ]);
     expect(body.map((b) => b.src)).toEqual(body.map((b) => `/media/${b.media!.id}/${b.media!.width}.jpg`));
     // The editor shows each through the desk with a small rendition.
-    const shown = await images().locator('img').evaluateAll((imgs) => (imgs as HTMLImageElement[]).map((img) => ({ src: new URL(img.src).pathname, loaded: img.complete && img.naturalWidth > 0 })));
-    expect(shown.map((s) => s.src)).toEqual([`/media/${body[0]!.media!.id}/640.webp`, `/media/${body[1]!.media!.id}/640.webp`, `/media/${body[2]!.media!.id}/640.webp`]);
-    await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.desk-image img')].every((img) => img.complete && img.naturalWidth > 0));
+    const shown = await images()
+      .locator('img')
+      .evaluateAll((imgs) =>
+        (imgs as HTMLImageElement[]).map((img) => ({ src: new URL(img.src).pathname, loaded: img.complete && img.naturalWidth > 0 })),
+      );
+    expect(shown.map((s) => s.src)).toEqual([
+      `/media/${body[0]!.media!.id}/640.webp`,
+      `/media/${body[1]!.media!.id}/640.webp`,
+      `/media/${body[2]!.media!.id}/640.webp`,
+    ]);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLImageElement>('.desk-image img')].every((img) => img.complete && img.naturalWidth > 0),
+    );
     reusedId = body[1]!.media!.id;
   });
 
   it('refuses to publish until every picture has a text alternative, naming the one that lacks it', async () => {
-    await describe_(images().nth(2), { alt: 'Fishing boats leaving the harbour at dawn', caption: 'The fleet on Monday morning.', credit: 'A. Photographer' });
+    await describe_(images().nth(2), {
+      alt: 'Fishing boats leaving the harbour at dawn',
+      caption: 'The fleet on Monday morning.',
+      credit: 'A. Photographer',
+    });
     await describe_(images().nth(1), { alt: 'The lighthouse keeper’s cottage', caption: 'Whitewashed walls above the quay.' });
     await page.getByRole('button', { name: 'Publish now' }).click();
     expect(await textOf('#action-message', /^Not published/)).toBe(
       'Not published: Image 1 in the story text has no text alternative: describe what it shows in its “Text alternative” field before publishing.',
     );
     // The image without one is where the cursor goes.
-    expect(await images().nth(0).locator('input[data-image-field="alt"]').evaluate((input) => input === document.activeElement)).toBe(true);
+    expect(
+      await images()
+        .nth(0)
+        .locator('input[data-image-field="alt"]')
+        .evaluate((input) => input === document.activeElement),
+    ).toBe(true);
     await saved();
     expect((await stored(slug)).status).toBe('draft');
 
@@ -200,7 +248,9 @@ describe('pictures in the desk', () => {
     const schedule = new Date(Date.now() + 2 * 86_400_000);
     await page.getByLabel(/Publish at/).fill(schedule.toISOString().slice(0, 16));
     await page.getByRole('button', { name: 'Schedule' }).click();
-    expect(await textOf('#action-message', /^Not done/)).toMatch(/^Not done: .*Image 1 in the story text has no text alternative: describe what it shows/);
+    expect(await textOf('#action-message', /^Not done/)).toMatch(
+      /^Not done: .*Image 1 in the story text has no text alternative: describe what it shows/,
+    );
 
     expect(await axeViolations(page)).toEqual([]);
     await describe_(images().nth(0), { alt: 'Ropes coiled on the quay' });
@@ -263,7 +313,9 @@ describe('pictures in the desk', () => {
     await page.getByLabel('Alt text or caption').fill('keeper cottage');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.waitForURL(/\?q=keeper\+cottage$/);
-    await expect(page.locator('#media-items > li').allTextContents()).resolves.toEqual([expect.stringContaining('The lighthouse keeper’s cottage')]);
+    await expect(page.locator('#media-items > li').allTextContents()).resolves.toEqual([
+      expect.stringContaining('The lighthouse keeper’s cottage'),
+    ]);
     await page.getByLabel('Alt text or caption').fill('whitewashed');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.waitForURL(/\?q=whitewashed$/);
@@ -292,11 +344,19 @@ describe('pictures in the desk', () => {
     await saved();
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.dataset.imageField)).toBe('alt');
     const second = new URL(page.url()).pathname.split('/').at(-1)!;
-    expect((await stored(second)).body.at(-1)).toMatchObject({ type: 'image', alt: 'The lighthouse keeper’s cottage', caption: 'Whitewashed walls above the quay.', media: { id: reusedId } });
+    expect((await stored(second)).body.at(-1)).toMatchObject({
+      type: 'image',
+      alt: 'The lighthouse keeper’s cottage',
+      caption: 'Whitewashed walls above the quay.',
+      media: { id: reusedId },
+    });
 
     await page.goto(`${stack.desk.url}/desk/media/${reusedId}`);
     const uses = await page.locator('#media-uses a').evaluateAll((links) => links.map((a) => `${a.textContent} ${a.getAttribute('href')}`));
-    expect(uses.sort()).toEqual([`Cottage listed as a heritage site /desk/stories/${second}`, `Harbour reopens after the storm /desk/stories/${slug}`]);
+    expect(uses.sort()).toEqual([
+      `Cottage listed as a heritage site /desk/stories/${second}`,
+      `Harbour reopens after the storm /desk/stories/${slug}`,
+    ]);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Delete this picture' }).click();
     // Nothing goes before a second, explicit yes; "No" is where the focus lands.
@@ -308,7 +368,11 @@ describe('pictures in the desk', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('media-delete');
     await page.getByRole('button', { name: 'Delete this picture' }).click();
     await page.getByRole('button', { name: 'Yes, delete it' }).click();
-    expect(await textOf('#media-message', /Not deleted/)).toMatch(new RegExp(`^Not deleted: The picture is used by 2 articles \\((${second}, ${slug}|${slug}, ${second})\\); remove it from them first\\.$`));
+    expect(await textOf('#media-message', /Not deleted/)).toMatch(
+      new RegExp(
+        `^Not deleted: The picture is used by 2 articles \\((${second}, ${slug}|${slug}, ${second})\\); remove it from them first\\.$`,
+      ),
+    );
 
     // Removed from both stories in the editor, it can go.
     for (const story of [second, slug]) {
@@ -362,7 +426,11 @@ describe('pictures in the desk', () => {
     expect(await page.locator('#lead-alt').inputValue()).toBe('Mooring ropes coiled on the quay');
     expect(await page.locator('#lead-credit').inputValue()).toBe('Harbour office');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('lead-alt');
-    await page.waitForFunction(() => (document.getElementById('lead-thumb') as HTMLImageElement).complete && !(document.getElementById('lead-thumb') as HTMLImageElement).hidden);
+    await page.waitForFunction(
+      () =>
+        (document.getElementById('lead-thumb') as HTMLImageElement).complete &&
+        !(document.getElementById('lead-thumb') as HTMLImageElement).hidden,
+    );
     await expect(images().count()).resolves.toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await saved();
@@ -380,7 +448,9 @@ describe('pictures in the desk', () => {
     const reader = await browser.context.newPage();
     expect((await reader.goto(`${stack.site.url}/articles/${lead}`))?.status()).toBe(200);
     // The 1200×630 crop made for sharing, at the site's public origin.
-    expect(new URL((await reader.locator('meta[property="og:image"]').getAttribute('content'))!).pathname).toBe(`/media/${ropes}/share.jpg`);
+    expect(new URL((await reader.locator('meta[property="og:image"]').getAttribute('content'))!).pathname).toBe(
+      `/media/${ropes}/share.jpg`,
+    );
     expect(await reader.locator('meta[property="og:image:width"]').getAttribute('content')).toBe('1200');
     expect(await reader.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary_large_image');
     const picture = reader.locator('main > article picture').first();
@@ -399,7 +469,11 @@ describe('pictures in the desk', () => {
     await page.getByLabel('Headline').fill('Lighthouse lamp replaced');
     await page.locator('.ProseMirror').click();
     await page.keyboard.type('The new lamp was lit on Saturday.');
-    await page.setInputFiles('#lead-file', { name: 'lamp.jpg', mimeType: 'image/jpeg', buffer: await photo(1200, 800, '#8e6a31').jpeg({ quality: 75 }).toBuffer() });
+    await page.setInputFiles('#lead-file', {
+      name: 'lamp.jpg',
+      mimeType: 'image/jpeg',
+      buffer: await photo(1200, 800, '#8e6a31').jpeg({ quality: 75 }).toBuffer(),
+    });
     expect(await textOf('#lead-status', /lead image/)).toBe('lamp.jpg is the lead image: describe it in its text alternative.');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('lead-alt');
     await page.keyboard.type('The lighthouse lamp');

@@ -46,7 +46,12 @@ afterAll(async () => {
  * Posts a reader's comment through the API, as the site's form would (for a reader at `from`, as
  * the site tells the API); answers the status and body.
  */
-async function post(slug: string, body: string, email?: string, from?: string): Promise<{ status: number; json: { id: string; status: string } }> {
+async function post(
+  slug: string,
+  body: string,
+  email?: string,
+  from?: string,
+): Promise<{ status: number; json: { id: string; status: string } }> {
   const res = await fetch(`${stack.api.url}/v1/articles/${slug}/comments`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(from ? { 'x-forwarded-for': from } : {}) },
@@ -64,7 +69,10 @@ async function held(body: string, email?: string): Promise<string> {
 
 /** A comment as moderators see it, read with the page's session. */
 async function moderated(id: string, status = 'any'): Promise<Moderated | undefined> {
-  const items = await page.evaluate(async (s) => ((await (await fetch(`/v1/comments?status=${s}&limit=100`)).json()) as { items: Moderated[] }).items, status);
+  const items = await page.evaluate(
+    async (s) => ((await (await fetch(`/v1/comments?status=${s}&limit=100`)).json()) as { items: Moderated[] }).items,
+    status,
+  );
   return items.find((c) => c.id === id);
 }
 
@@ -78,9 +86,11 @@ const navLink = () => page.getByRole('navigation', { name: 'Desk' }).getByRole('
 
 /** Waits until the queue's live region says `text`. */
 async function said(text: string): Promise<void> {
-  await page.waitForFunction((t) => document.getElementById('queue-message')?.textContent === t, text, { timeout: 10_000 }).catch(async (error) => {
-    throw new Error(`${error}; the page says: ${await page.locator('#queue-message').textContent()}`);
-  });
+  await page
+    .waitForFunction((t) => document.getElementById('queue-message')?.textContent === t, text, { timeout: 10_000 })
+    .catch(async (error) => {
+      throw new Error(`${error}; the page says: ${await page.locator('#queue-message').textContent()}`);
+    });
 }
 
 /** The site's article page. */
@@ -160,7 +170,7 @@ describe('the moderation queue', () => {
     expect(await Promise.all(ids.map(async (id) => (await moderated(id))?.status))).toEqual(['approved', 'rejected', 'spam', 'spam']);
   });
 
-  it("blocks a commenter from the queue: their next comment is held, with their earlier ones shown beside it", async () => {
+  it('blocks a commenter from the queue: their next comment is held, with their earlier ones shown beside it', async () => {
     const id = await held('First from Tom', 'tom@example.org');
     await openQueue();
     await item(id).getByRole('button', { name: 'Block tom@example.org' }).click();
@@ -200,7 +210,10 @@ describe('the moderation queue', () => {
       const theirs = await moderator.context.newPage();
       await completeSetupForm(theirs, invitation, { name: 'Mo Moderator', email: 'mo@example.org' });
       const id = await held('For the moderator');
-      await theirs.getByRole('navigation', { name: 'Desk' }).getByRole('link', { name: /^Comments \(\d+ waiting\)$/ }).click();
+      await theirs
+        .getByRole('navigation', { name: 'Desk' })
+        .getByRole('link', { name: /^Comments \(\d+ waiting\)$/ })
+        .click();
       await theirs.locator(`li[data-comment-id="${id}"]`).getByRole('button', { name: 'Approve' }).click();
       await theirs.locator(`li[data-comment-id="${id}"]`).waitFor({ state: 'detached' });
       expect((await moderated(id))?.status).toBe('approved');
@@ -213,8 +226,15 @@ describe('the moderation queue', () => {
     const theirs = await contributor.context.newPage();
     const res = await theirs.goto(`${stack.desk.url}/desk/comments`);
     expect(res?.status()).toBe(403);
-    await expect(theirs.getByRole('alert').textContent()).resolves.toContain('Only moderators, editors and administrators moderate comments');
-    expect(await theirs.getByRole('navigation', { name: 'Desk' }).getByRole('link', { name: /^Comments/ }).count()).toBe(0);
+    await expect(theirs.getByRole('alert').textContent()).resolves.toContain(
+      'Only moderators, editors and administrators moderate comments',
+    );
+    expect(
+      await theirs
+        .getByRole('navigation', { name: 'Desk' })
+        .getByRole('link', { name: /^Comments/ })
+        .count(),
+    ).toBe(0);
     await theirs.close();
   });
 });

@@ -40,9 +40,11 @@ async function openEditor(page: Page, slug: string): Promise<void> {
 }
 
 async function status(page: Page, text: string): Promise<void> {
-  await page.waitForFunction((t) => document.getElementById('save-status')?.textContent === t, text, { timeout: 15_000 }).catch(async (error) => {
-    throw new Error(`${error}; the status says: ${await page.locator('#save-status').textContent()}`);
-  });
+  await page
+    .waitForFunction((t) => document.getElementById('save-status')?.textContent === t, text, { timeout: 15_000 })
+    .catch(async (error) => {
+      throw new Error(`${error}; the status says: ${await page.locator('#save-status').textContent()}`);
+    });
 }
 
 async function stored(page: Page, slug: string): Promise<Article> {
@@ -108,15 +110,29 @@ describe('two editors and the revisions of a story', () => {
         status: 'published',
         standfirst: '<img src=x onerror=alert(1)>',
         body: [
-          { type: 'paragraph', content: [{ type: 'text', text: '<script>alert("body")</script>' }, { type: 'link', href: 'https://example.org/ok', children: [{ type: 'text', text: 'a safe link' }] }] },
+          {
+            type: 'paragraph',
+            content: [
+              { type: 'text', text: '<script>alert("body")</script>' },
+              { type: 'link', href: 'https://example.org/ok', children: [{ type: 'text', text: 'a safe link' }] },
+            ],
+          },
           { type: 'quote', text: '<img src=x onerror=alert(2)>', attribution: '<script>alert(3)</script>' },
         ],
       };
-      const response = await fetch('/v1/articles', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify(body) });
+      const response = await fetch('/v1/articles', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+        body: JSON.stringify(body),
+      });
       const refused = await fetch('/v1/articles', {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
-        body: JSON.stringify({ ...body, headline: 'Refused', body: [{ type: 'paragraph', content: [{ type: 'link', href: 'javascript:alert(4)', children: [{ type: 'text', text: 'x' }] }] }] }),
+        body: JSON.stringify({
+          ...body,
+          headline: 'Refused',
+          body: [{ type: 'paragraph', content: [{ type: 'link', href: 'javascript:alert(4)', children: [{ type: 'text', text: 'x' }] }] }],
+        }),
       });
       return { status: response.status, refused: refused.status, article: (await response.json()) as { slug: string } };
     });
@@ -187,7 +203,10 @@ describe('two editors and the revisions of a story', () => {
         },
         [html, text],
       );
-    await paste('<meta charset="utf-8"><b style="font-weight:normal" id="docs-internal-guid-1"><h3>Pasted heading</h3><p><span style="font-weight:700">Bold</span> from a document.</p><script>alert(1)</script></b>', 'Pasted heading');
+    await paste(
+      '<meta charset="utf-8"><b style="font-weight:normal" id="docs-internal-guid-1"><h3>Pasted heading</h3><p><span style="font-weight:700">Bold</span> from a document.</p><script>alert(1)</script></b>',
+      'Pasted heading',
+    );
     await page.waitForSelector('.ProseMirror h3');
     await paste('', '## Markdown heading\n\n- one\n- two');
     await page.waitForFunction(() => document.querySelector('.ProseMirror')?.textContent?.includes('Markdown heading'));
@@ -196,7 +215,13 @@ describe('two editors and the revisions of a story', () => {
     expect(body).toEqual(
       expect.arrayContaining([
         { type: 'heading', level: 3, text: 'Pasted heading' },
-        { type: 'paragraph', content: [{ type: 'text', text: 'Bold', marks: ['strong'] }, { type: 'text', text: ' from a document.' }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Bold', marks: ['strong'] },
+            { type: 'text', text: ' from a document.' },
+          ],
+        },
         { type: 'heading', level: 2, text: 'Markdown heading' },
         { type: 'list', ordered: false, items: [[{ type: 'text', text: 'one' }], [{ type: 'text', text: 'two' }]] },
       ]),

@@ -37,7 +37,10 @@ export async function startDeskStack(env: Record<string, string> = {}): Promise<
   // The site's page cache would hold a page past the moment a scheduled story appears.
   const api = await startApi(`sqlite:${databasePath}`, ['--samples'], { DESK_URL: deskUrl, ENRICH: 'off', ...env });
   try {
-    const [site, desk] = await Promise.all([startSite(api.url, { env: { PAGE_CACHE: 'off' } }), launchDesk(api.url, { DESK_PORT: String(deskPort), ...env })]);
+    const [site, desk] = await Promise.all([
+      startSite(api.url, { env: { PAGE_CACHE: 'off' } }),
+      launchDesk(api.url, { DESK_PORT: String(deskPort), ...env }),
+    ]);
     return {
       api,
       site,

@@ -42,9 +42,11 @@ async function openEditor(page: Page, path: string): Promise<void> {
 }
 
 async function saved(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.getElementById('save-status')?.textContent === 'Saved', null, { timeout: 15_000 }).catch(async (error) => {
-    throw new Error(`${error}; the status says: ${await page.locator('#save-status').textContent()}`);
-  });
+  await page
+    .waitForFunction(() => document.getElementById('save-status')?.textContent === 'Saved', null, { timeout: 15_000 })
+    .catch(async (error) => {
+      throw new Error(`${error}; the status says: ${await page.locator('#save-status').textContent()}`);
+    });
 }
 
 /** Presses a toolbar button with the keyboard: focus it, press Enter; then waits for where focus goes. */
@@ -158,9 +160,16 @@ describe('writing a story in the desk', () => {
       },
       { type: 'heading', level: 2, text: 'What happens next' },
       { type: 'quote', text: 'We are back, and we are staying.', attribution: 'The harbour master' },
-      { type: 'list', ordered: false, items: [[{ type: 'text', text: 'Tickets on board' }], [{ type: 'text', text: 'Bicycles carried free' }]] },
+      {
+        type: 'list',
+        ordered: false,
+        items: [[{ type: 'text', text: 'Tickets on board' }], [{ type: 'text', text: 'Bicycles carried free' }]],
+      },
       { type: 'list', ordered: true, items: [[{ type: 'text', text: 'Board at the pier' }], [{ type: 'text', text: 'Show your ticket' }]] },
-      { type: 'paragraph', content: [{ type: 'link', href: 'https://example.org/timetable', children: [{ type: 'text', text: 'Read the timetable' }] }] },
+      {
+        type: 'paragraph',
+        content: [{ type: 'link', href: 'https://example.org/timetable', children: [{ type: 'text', text: 'Read the timetable' }] }],
+      },
       { type: 'image', src: '/media/ferry.jpg', alt: 'The ferry at the pier', caption: 'Back in service.', credit: 'Harbour Trust' },
     ];
     expect(article.body).toEqual(expected);
@@ -187,7 +196,9 @@ describe('writing a story in the desk', () => {
     await page.keyboard.press('End');
     await page.keyboard.type(' Typed offline.');
     await page
-      .waitForFunction(() => document.getElementById('save-status')?.textContent === 'Offline — kept in this browser', null, { timeout: 15_000 })
+      .waitForFunction(() => document.getElementById('save-status')?.textContent === 'Offline — kept in this browser', null, {
+        timeout: 15_000,
+      })
       .catch(async (error) => {
         throw new Error(`${error}: status ${await page.locator('#save-status').textContent()}`);
       });
@@ -197,7 +208,9 @@ describe('writing a story in the desk', () => {
     // The save the closing tab tries may reach the server once the network is back (Chromium lets
     // it out then); either way nothing is lost, and the editor says it restored text only when
     // the server did not have it.
-    const before = await fetch(`${stack.api.url}/v1/articles/${slug}`, { headers: { cookie: (await contributor.context.cookies(stack.desk.url)).map((c) => `${c.name}=${c.value}`).join('; ') } });
+    const before = await fetch(`${stack.api.url}/v1/articles/${slug}`, {
+      headers: { cookie: (await contributor.context.cookies(stack.desk.url)).map((c) => `${c.name}=${c.value}`).join('; ') },
+    });
     const serverHadIt = JSON.stringify(((await before.json()) as Article).body[0]).includes('Typed offline.');
     const again = await contributor.context.newPage();
     await openEditor(again, `/desk/stories/${slug}`);
@@ -220,7 +233,11 @@ describe('writing a story in the desk', () => {
     await page.locator('.ProseMirror p').first().click();
     await page.keyboard.press('End');
     await page.keyboard.type(' Typed after the session ended.');
-    await page.waitForFunction(() => document.getElementById('save-status')?.textContent?.startsWith('Signed out — kept in this browser'), null, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => document.getElementById('save-status')?.textContent?.startsWith('Signed out — kept in this browser'),
+      null,
+      { timeout: 15_000 },
+    );
     expect(await page.getByRole('link', { name: 'Sign in again (in a new tab)' }).isVisible()).toBe(true);
 
     const other = await contributor.context.newPage();
@@ -236,7 +253,9 @@ describe('writing a story in the desk', () => {
     await openEditor(page, `/desk/stories/${slug}`);
     await page.getByRole('button', { name: 'Submit for review' }).focus();
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.getElementById('action-message')?.textContent === 'Submitted for review.', null, { timeout: 15_000 });
+    await page.waitForFunction(() => document.getElementById('action-message')?.textContent === 'Submitted for review.', null, {
+      timeout: 15_000,
+    });
     expect((await stored(page, slug)).status).toBe('review');
     await page.close();
   });
@@ -291,11 +310,15 @@ describe('writing a story in the desk', () => {
     expect(await page.locator('#schedule-zone').textContent()).toBe(`(${TIME_ZONE})`);
     // Twenty seconds from now, as a wall-clock time in the newsroom's zone.
     const at = new Date(Math.ceil((Date.now() + 20_000) / 1000) * 1000);
-    const local = new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE, dateStyle: 'short', timeStyle: 'medium' }).format(at).replace(' ', 'T');
+    const local = new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE, dateStyle: 'short', timeStyle: 'medium' })
+      .format(at)
+      .replace(' ', 'T');
     await page.getByLabel(/Publish at/).fill(local);
     await page.getByRole('button', { name: 'Schedule', exact: true }).focus();
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.getElementById('action-message')?.textContent?.startsWith('Scheduled for'), null, { timeout: 15_000 });
+    await page.waitForFunction(() => document.getElementById('action-message')?.textContent?.startsWith('Scheduled for'), null, {
+      timeout: 15_000,
+    });
     const article = await stored(page, slug);
     expect(article.status).toBe('published');
     expect(new Date(article.publishedAt!).toISOString()).toBe(at.toISOString());

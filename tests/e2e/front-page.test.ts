@@ -78,7 +78,11 @@ async function storyWithPicture(): Promise<void> {
     leadImage: image,
     body: [{ type: 'paragraph', content: [{ type: 'text', text: 'The harbour master said the moorings had held through the night.' }] }],
   };
-  const created = await fetch(`${stack.api.url}/v1/articles`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(article) });
+  const created = await fetch(`${stack.api.url}/v1/articles`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(article),
+  });
   expect(created.status).toBe(201);
 }
 
@@ -117,7 +121,9 @@ describe('the front page', () => {
         expect(front.overflow).toBeLessThanOrEqual(0);
         // The lead's picture is loaded at once, in a format the browser chose from the srcset.
         const picture = page.locator('.card--lead picture img');
-        await expect(picture.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0)).resolves.toBe(true);
+        await expect(
+          picture.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0),
+        ).resolves.toBe(true);
         await page.screenshot({ path: join(artifacts, `front-${width}-${scheme}.png`), fullPage: true });
       }
     }
@@ -146,7 +152,11 @@ describe('the front page', () => {
     });
     expect(wide).toEqual({ side: true, top: expect.toSatisfy((n: number) => n < 2) });
     await open(`${stack.site.url}/`, 390);
-    const narrow = await page.evaluate(() => document.querySelector('.latest-rail')!.getBoundingClientRect().top > document.querySelector('.front-lead')!.getBoundingClientRect().bottom);
+    const narrow = await page.evaluate(
+      () =>
+        document.querySelector('.latest-rail')!.getBoundingClientRect().top >
+        document.querySelector('.front-lead')!.getBoundingClientRect().bottom,
+    );
     expect(narrow).toBe(true);
   });
 
@@ -174,14 +184,19 @@ describe('the front page', () => {
   });
 
   it('scores 100 on Lighthouse in every category (desktop)', { timeout: 120_000 }, async () => {
-    const { scores, shortfalls } = await runLighthouse(`${stack.site.url}/`, { formFactor: 'desktop', reportPath: join(artifacts, 'lighthouse-front.html') });
+    const { scores, shortfalls } = await runLighthouse(`${stack.site.url}/`, {
+      formFactor: 'desktop',
+      reportPath: join(artifacts, 'lighthouse-front.html'),
+    });
     console.info(`Lighthouse (desktop) on the front page: ${JSON.stringify(scores)}; below 100: ${JSON.stringify(shortfalls)}`);
     expect({ scores, shortfalls }).toMatchObject({ scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 } });
   });
 });
 
 describe('pinning from the desk', () => {
-  it('an editor pins an older story on its desk page: it leads the front page, once; unpinned, the newest lead again', { timeout: 120_000 }, async () => {
+  it('an editor pins an older story on its desk page: it leads the front page, once; unpinned, the newest lead again', {
+    timeout: 120_000,
+  }, async () => {
     await completeSetupForm(page, await setupLink(stack), { name: 'Ada Editor', email: 'ada@example.org' });
     const listing = await getJson<{ items: Summary[] }>(`${stack.api.url}/v1/articles?limit=12`);
     const older = listing.items.at(-1)!;
@@ -227,9 +242,19 @@ describe('in the newsroom’s language and time zone', () => {
       await expect(page.locator('.section-block__more a').first().innerText()).resolves.toMatch(/^Plus de /);
       await page.screenshot({ path: join(artifacts, `front-${width}-fr.png`), fullPage: true });
     }
-    const times = await page.locator('main time').evaluateAll((els) => els.map((el) => ({ datetime: el.getAttribute('datetime') ?? '', text: el.textContent ?? '' })));
+    const times = await page
+      .locator('main time')
+      .evaluateAll((els) => els.map((el) => ({ datetime: el.getAttribute('datetime') ?? '', text: el.textContent ?? '' })));
     expect(times.length).toBeGreaterThan(3);
-    const newYork = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'America/New_York', timeZoneName: 'short' });
+    const newYork = new Intl.DateTimeFormat('fr-FR', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: 'America/New_York',
+      timeZoneName: 'short',
+    });
     for (const { datetime, text } of times) {
       expect(datetime).toMatch(/Z$/);
       expect(text).toBe(newYork.format(new Date(datetime)));
@@ -267,7 +292,26 @@ describe('in the newsroom’s language and time zone', () => {
 });
 
 /** English labels the site used to show whatever SITE_LOCALE said; none may be left on a French page's own words. */
-const ENGLISH_LABELS = ['Skip to content', 'Add yours', 'Post comment', 'Comments are closed', 'There are no comments', 'Leave this empty', 'Search for', 'Apply filters', 'Narrowed to', 'Remove all filters', 'Only show articles', 'What they said', 'What it said', 'Also named', 'In this story', 'Page not found', 'Go to the latest stories', 'Published with Dateline'];
+const ENGLISH_LABELS = [
+  'Skip to content',
+  'Add yours',
+  'Post comment',
+  'Comments are closed',
+  'There are no comments',
+  'Leave this empty',
+  'Search for',
+  'Apply filters',
+  'Narrowed to',
+  'Remove all filters',
+  'Only show articles',
+  'What they said',
+  'What it said',
+  'Also named',
+  'In this story',
+  'Page not found',
+  'Go to the latest stories',
+  'Published with Dateline',
+];
 
 /** Fails when the page, outside the stories' own text, still shows one of `ENGLISH_LABELS`. */
 async function expectNoEnglish(): Promise<void> {

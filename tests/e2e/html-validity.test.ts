@@ -45,7 +45,11 @@ describe.skipIf(!java)('the Nu HTML checker (skipped: no java on PATH)', () => {
       ['people', '/people'],
       ['section', '/sections/local'],
       ['not found', '/no/such/page'],
-      ['comment form with errors', `${article}/comments`, { method: 'POST', body: new URLSearchParams({ authorName: '', body: '' }), headers: { origin: stack.site.url } }],
+      [
+        'comment form with errors',
+        `${article}/comments`,
+        { method: 'POST', body: new URLSearchParams({ authorName: '', body: '' }), headers: { origin: stack.site.url } },
+      ],
     ];
     const files: string[] = [];
     for (const [name, path, init] of pages) {

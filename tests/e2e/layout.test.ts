@@ -162,7 +162,9 @@ describe('the page frame', () => {
 
 /** The API's sections, most stories first, as the header names them. */
 async function apiSections(): Promise<{ name: string; slug: string; articleCount: number }[]> {
-  const list = (await (await fetch(`${stack.api.url}/v1/sections?limit=500`)).json()) as { items: { name: string; slug: string; articleCount: number }[] };
+  const list = (await (await fetch(`${stack.api.url}/v1/sections?limit=500`)).json()) as {
+    items: { name: string; slug: string; articleCount: number }[];
+  };
   return list.items.toSorted((a, b) => b.articleCount - a.articleCount || a.name.localeCompare(b.name));
 }
 
@@ -207,7 +209,9 @@ describe('navigation', () => {
     const shown = await page.locator('.breadcrumbs li').allInnerTexts();
     const links = await page.locator('.breadcrumbs a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     const jsonLd = await page.locator('script[type="application/ld+json"]').allInnerTexts();
-    const list = jsonLd.map((text) => JSON.parse(text) as { '@type': string; itemListElement?: { name: string; item: string }[] }).find((d) => d['@type'] === 'BreadcrumbList');
+    const list = jsonLd
+      .map((text) => JSON.parse(text) as { '@type': string; itemListElement?: { name: string; item: string }[] })
+      .find((d) => d['@type'] === 'BreadcrumbList');
     expect(list?.itemListElement?.map((i) => i.name)).toEqual(shown);
     expect(list?.itemListElement?.map((i) => new URL(i.item).pathname)).toEqual([...links, `/articles/${SAMPLE_SLUG}`]);
     expect(shown[0]).toBe('Home');
@@ -221,7 +225,9 @@ describe('navigation', () => {
     await page.locator('.breadcrumbs a', { hasText: 'Sections' }).click();
     expect(new URL(page.url()).pathname).toBe('/sections');
     const entry = page.locator('.directory li', { hasText: section?.name ?? '' });
-    await expect(entry.locator('.count').innerText()).resolves.toBe(section?.articleCount === 1 ? '1 story' : `${section?.articleCount} stories`);
+    await expect(entry.locator('.count').innerText()).resolves.toBe(
+      section?.articleCount === 1 ? '1 story' : `${section?.articleCount} stories`,
+    );
   });
 });
 

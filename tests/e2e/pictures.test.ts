@@ -48,7 +48,9 @@ afterAll(async () => {
 
 describe('a picture from upload to page', () => {
   it('is uploaded, shown with srcset and its size, shared as its crop, and served without EXIF', async () => {
-    const jpeg = await sharp({ create: { width: 2400, height: 1600, channels: 3, background: '#31708e', noise: { type: 'gaussian', mean: 120, sigma: 20 } } })
+    const jpeg = await sharp({
+      create: { width: 2400, height: 1600, channels: 3, background: '#31708e', noise: { type: 'gaussian', mean: 120, sigma: 20 } },
+    })
       .jpeg({ quality: 80 })
       .withExif({ IFD0: { Make: 'Acme', Model: 'Snapper 9' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '51/1 30/1 0/1' } })
       .toBuffer();
@@ -66,11 +68,23 @@ describe('a picture from upload to page', () => {
       standfirst: 'Boats went out again on Monday.',
       leadImage: media.image,
       body: [
-        ...Array.from({ length: 6 }, (_, i) => ({ type: 'paragraph', content: [{ type: 'text', text: `Paragraph ${i + 1}: the harbour master said the moorings had held through the night and the fleet would sail at first light.` }] })),
+        ...Array.from({ length: 6 }, (_, i) => ({
+          type: 'paragraph',
+          content: [
+            {
+              type: 'text',
+              text: `Paragraph ${i + 1}: the harbour master said the moorings had held through the night and the fleet would sail at first light.`,
+            },
+          ],
+        })),
         { type: 'image', ...media.image },
       ],
     };
-    const created = await fetch(`${api.url}/v1/articles`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(article) });
+    const created = await fetch(`${api.url}/v1/articles`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(article),
+    });
     expect(created.status).toBe(201);
     const { slug } = (await created.json()) as { slug: string };
 
@@ -89,7 +103,9 @@ describe('a picture from upload to page', () => {
     const shown = await lead.evaluate((img: HTMLImageElement) => ({ src: img.currentSrc, natural: img.naturalWidth }));
     expect(shown.src).toMatch(new RegExp(`^${site.url}/media/${media.id}/\\d+\\.(avif|webp)$`));
     expect(shown.natural).toBeGreaterThanOrEqual(320);
-    await expect(page.locator('main > article figure figcaption').first().innerText()).resolves.toMatch(/The harbour on Monday morning\.\s+Credit: A\. Photographer/);
+    await expect(page.locator('main > article figure figcaption').first().innerText()).resolves.toMatch(
+      /The harbour on Monday morning\.\s+Credit: A\. Photographer/,
+    );
 
     const og = await page.locator('meta[property="og:image"]').getAttribute('content');
     expect(og).toBe(`${site.url}/media/${media.id}/share.jpg`);
@@ -127,8 +143,13 @@ describe('an article page with pictures', () => {
   it('scores 100 on every Lighthouse category (desktop)', async () => {
     const artifacts = join(repoRoot, 'tests/test-artifacts');
     mkdirSync(artifacts, { recursive: true });
-    const { scores, shortfalls } = await runLighthouse(articleUrl, { formFactor: 'desktop', reportPath: join(artifacts, 'lighthouse-article-pictures.html') });
-    console.info(`Lighthouse (desktop) on the article page with pictures: ${JSON.stringify(scores)}; below 100: ${JSON.stringify(shortfalls)}`);
+    const { scores, shortfalls } = await runLighthouse(articleUrl, {
+      formFactor: 'desktop',
+      reportPath: join(artifacts, 'lighthouse-article-pictures.html'),
+    });
+    console.info(
+      `Lighthouse (desktop) on the article page with pictures: ${JSON.stringify(scores)}; below 100: ${JSON.stringify(shortfalls)}`,
+    );
     expect({ scores, shortfalls }).toMatchObject({ scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 } });
   }, 180_000);
 });

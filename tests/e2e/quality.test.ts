@@ -47,7 +47,10 @@ describe('the article page', () => {
     await page.goto(articleUrl, { waitUntil: 'networkidle' });
     const inline = await page.evaluate(() => ({
       css: [...document.querySelectorAll('style')].reduce((n, s) => n + new Blob([s.textContent ?? '']).size, 0),
-      js: [...document.querySelectorAll('script:not([type="application/ld+json"])')].reduce((n, s) => n + new Blob([s.textContent ?? '']).size, 0),
+      js: [...document.querySelectorAll('script:not([type="application/ld+json"])')].reduce(
+        (n, s) => n + new Blob([s.textContent ?? '']).size,
+        0,
+      ),
     }));
     const sum = (type: string) => loaded.filter((r) => r.type === type).reduce((n, r) => n + r.bytes, 0);
     const weight = { html: sum('document'), css: sum('stylesheet') + inline.css, js: sum('script') + inline.js, fonts: sum('font') };
@@ -59,7 +62,6 @@ describe('the article page', () => {
     const origin = new URL(articleUrl).origin;
     expect(loaded.map((r) => new URL(r.url).origin).filter((o) => o !== origin)).toEqual([]);
   });
-
 });
 
 /**
@@ -73,7 +75,11 @@ const RUNS: Record<FormFactor, number> = { mobile: 3, desktop: 1 };
 
 async function expectLighthouse(name: string, url: string, formFactor: FormFactor): Promise<void> {
   const reportPath = join(artifacts, `lighthouse-${name}-${formFactor}.html`);
-  const { scores, shortfalls, failed, metrics, performanceByRun } = await runLighthouse(url, { formFactor, reportPath, runs: RUNS[formFactor] });
+  const { scores, shortfalls, failed, metrics, performanceByRun } = await runLighthouse(url, {
+    formFactor,
+    reportPath,
+    runs: RUNS[formFactor],
+  });
   console.info(
     `Lighthouse (${formFactor}) on ${new URL(url).pathname}: ${JSON.stringify(scores)}; ${JSON.stringify(metrics)}; performance by run ${performanceByRun.join(', ')}; below 100: ${JSON.stringify(shortfalls)}`,
   );
@@ -96,7 +102,10 @@ describe('Lighthouse on the front and article pages', () => {
 
 describe('a directory, with the sections menu and breadcrumbs', () => {
   it('scores 100 on Lighthouse accessibility, best practices and SEO on /sections (desktop)', async () => {
-    const { scores, shortfalls } = await runLighthouse(`${stack.site.url}/sections`, { formFactor: 'desktop', reportPath: join(artifacts, 'lighthouse-sections.html') });
+    const { scores, shortfalls } = await runLighthouse(`${stack.site.url}/sections`, {
+      formFactor: 'desktop',
+      reportPath: join(artifacts, 'lighthouse-sections.html'),
+    });
     console.info(`Lighthouse (desktop) on /sections: ${JSON.stringify(scores)}; below 100: ${JSON.stringify(shortfalls)}`);
     expect({ scores, shortfalls }).toMatchObject({ scores: { accessibility: 100, 'best-practices': 100, seo: 100 } });
     expect(scores.performance, JSON.stringify(shortfalls.performance)).toBeGreaterThanOrEqual(95);

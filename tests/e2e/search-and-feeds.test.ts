@@ -77,9 +77,9 @@ describe('search', () => {
 describe('feeds', () => {
   it('serves every feed the front page announces, each naming the latest story', async (ctx) => {
     await page.goto(`${stack.site.url}/`);
-    const links = await page.locator('link[rel=alternate]').evaluateAll((els) =>
-      els.map((el) => ({ type: el.getAttribute('type') ?? '', href: (el as HTMLLinkElement).href })),
-    );
+    const links = await page
+      .locator('link[rel=alternate]')
+      .evaluateAll((els) => els.map((el) => ({ type: el.getAttribute('type') ?? '', href: (el as HTMLLinkElement).href })));
     if (links.length === 0) ctx.skip('skipped: the site announces no feeds yet');
     const latest = (await (await fetch(`${stack.api.url}/v1/articles?limit=1`)).json()) as { items: { headline: string }[] };
     const headline = latest.items[0]?.headline ?? '';

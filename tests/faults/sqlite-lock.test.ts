@@ -57,39 +57,43 @@ describe('a SQLite database locked by a long write in another process', () => {
   });
 
   // The import's start-up takes seconds on a busy machine; only its open descriptors tell when it reaches the database.
-  it.skipIf(!existsSync('/proc/self/fd'))('keeps serving reads while the lock is held, and an import waits for it, then succeeds', async () => {
-    const list = (await (await fetch(`${api.url}/v1/articles`)).json()) as { items: { slug: string }[]; total: number };
-    writer = new DatabaseSync(file, { timeout: 1000 });
-    writer.exec('BEGIN IMMEDIATE');
-    // A real write to the table readers read, left uncommitted while the lock is held.
-    writer.exec("UPDATE articles SET updated_at = updated_at || ''");
+  it.skipIf(!existsSync('/proc/self/fd'))(
+    'keeps serving reads while the lock is held, and an import waits for it, then succeeds',
+    async () => {
+      const list = (await (await fetch(`${api.url}/v1/articles`)).json()) as { items: { slug: string }[]; total: number };
+      writer = new DatabaseSync(file, { timeout: 1000 });
+      writer.exec('BEGIN IMMEDIATE');
+      // A real write to the table readers read, left uncommitted while the lock is held.
+      writer.exec("UPDATE articles SET updated_at = updated_at || ''");
 
-    // Answered while the lock is still held: the lock is released only after these return.
-    const listing = await fetch(`${api.url}/v1/articles?limit=2`);
-    expect(listing.status).toBe(200);
-    expect(((await listing.json()) as { total: number }).total).toBe(list.total);
-    expect((await fetch(`${api.url}/v1/articles/${list.items[0]!.slug}`)).status).toBe(200);
-    expect((await fetch(`${api.url}/readyz`)).status).toBe(200);
+      // Answered while the lock is still held: the lock is released only after these return.
+      const listing = await fetch(`${api.url}/v1/articles?limit=2`);
+      expect(listing.status).toBe(200);
+      expect(((await listing.json()) as { total: number }).total).toBe(list.total);
+      expect((await fetch(`${api.url}/v1/articles/${list.items[0]!.slug}`)).status).toBe(200);
+      expect((await fetch(`${api.url}/readyz`)).status).toBe(200);
 
-    const [story] = writeInventedArticles(join(dir, 'wire'), 1, 'locked');
-    const importing = spawn(process.execPath, [cliEntry, 'import', join(dir, 'wire')], {
-      cwd: repoRoot,
-      env: { ...process.env, DATABASE_URL: `sqlite:${file}` },
-    });
-    started = importing;
-    let output = '';
-    importing.stdout.on('data', (d) => (output += d));
-    importing.stderr.on('data', (d) => (output += d));
-    const exited = new Promise<number | null>((resolve) => importing.once('exit', (code) => resolve(code)));
-    const deadline = Date.now() + 30_000;
-    while (!hasOpen(importing.pid!, file) && importing.exitCode === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    await new Promise((r) => setTimeout(r, HOLD_AFTER_OPEN_MS));
-    expect(importing.exitCode, `the import did not wait for the lock: ${output}`).toBeNull();
-    writer.exec('COMMIT');
+      const [story] = writeInventedArticles(join(dir, 'wire'), 1, 'locked');
+      const importing = spawn(process.execPath, [cliEntry, 'import', join(dir, 'wire')], {
+        cwd: repoRoot,
+        env: { ...process.env, DATABASE_URL: `sqlite:${file}` },
+      });
+      started = importing;
+      let output = '';
+      importing.stdout.on('data', (d) => (output += d));
+      importing.stderr.on('data', (d) => (output += d));
+      const exited = new Promise<number | null>((resolve) => importing.once('exit', (code) => resolve(code)));
+      const deadline = Date.now() + 30_000;
+      while (!hasOpen(importing.pid!, file) && importing.exitCode === null && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, HOLD_AFTER_OPEN_MS));
+      expect(importing.exitCode, `the import did not wait for the lock: ${output}`).toBeNull();
+      writer.exec('COMMIT');
 
-    expect(await exited, output).toBe(0);
-    expect(output).toMatch(/1 created/);
-    const stored = (await (await fetch(`${api.url}/v1/articles/${story!.slug}`)).json()) as { headline: string };
-    expect(stored.headline).toBe(story!.headline);
-  });
+      expect(await exited, output).toBe(0);
+      expect(output).toMatch(/1 created/);
+      const stored = (await (await fetch(`${api.url}/v1/articles/${story!.slug}`)).json()) as { headline: string };
+      expect(stored.headline).toBe(story!.headline);
+    },
+  );
 });

@@ -33,7 +33,10 @@ function files(path: string): string[] {
   if (!existsSync(full)) return [];
   if (!statSync(full).isDirectory()) return [full];
   return readdirSync(full, { recursive: true, encoding: 'utf8' })
-    .filter((name) => /\.(ts|mts|mjs|js|astro)$/.test(name) && !/\.test\.ts$/.test(name) && !/(^|\/)(test|testing|node_modules|dist)\//.test(name))
+    .filter(
+      (name) =>
+        /\.(ts|mts|mjs|js|astro)$/.test(name) && !/\.test\.ts$/.test(name) && !/(^|\/)(test|testing|node_modules|dist)\//.test(name),
+    )
     .map((name) => join(full, name));
 }
 

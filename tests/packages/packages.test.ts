@@ -27,7 +27,10 @@ const ONE_HELPER_GZIP_BUDGET = 1024;
 const INSTALL_TIMEOUT_MS = 240_000;
 
 const SEED_HEADLINE = 'Xi and Putin Sign Joint Pact to Deepen Strategic Ties Amid Rising Global Tensions';
-const SEED_HEADINGS = ['Ukraine War Casts Shadow Over Putin’s Victory Day Parade', 'Drone Strikes and Global Tensions Frame Putin’s Victory Day Parade'];
+const SEED_HEADINGS = [
+  'Ukraine War Casts Shadow Over Putin’s Victory Day Parade',
+  'Drone Strikes and Global Tensions Frame Putin’s Victory Day Parade',
+];
 
 const PACKAGES = { '@dateline/model': 'packages/model', '@dateline/client': 'packages/client' } as const;
 type PackageName = keyof typeof PACKAGES;
@@ -46,7 +49,10 @@ const node20 = (() => {
 function executable(name: string): string | null {
   const given = process.env[`${name.toUpperCase()}_PATH`];
   if (given) return given;
-  const found = (process.env.PATH ?? '').split(delimiter).map((d) => join(d, name)).find((f) => existsSync(f));
+  const found = (process.env.PATH ?? '')
+    .split(delimiter)
+    .map((d) => join(d, name))
+    .find((f) => existsSync(f));
   return found ?? null;
 }
 
@@ -83,7 +89,13 @@ function readmeTypeScript(packageDir: string): string {
   const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
   const lines = blocks.flatMap((b) => b.split('\n'));
   const imports = [...new Set(lines.filter((l) => l.startsWith('import ')))];
-  const bodies = blocks.map((b) => `{\n${b.split('\n').filter((l) => !l.startsWith('import ')).join('\n')}\n}`);
+  const bodies = blocks.map(
+    (b) =>
+      `{\n${b
+        .split('\n')
+        .filter((l) => !l.startsWith('import '))
+        .join('\n')}\n}`,
+  );
   return [
     ...imports,
     "import { createClient as makeClient } from '@dateline/client';",
@@ -110,7 +122,8 @@ function runJson<T>([, command, prefix]: Runtime, args: string[], env: Record<st
 }
 
 beforeAll(() => {
-  for (const [name, path] of Object.entries(PACKAGES)) tarballs[name as PackageName] = packPackage(join(repoRoot, path), join(dir, 'tarballs'));
+  for (const [name, path] of Object.entries(PACKAGES))
+    tarballs[name as PackageName] = packPackage(join(repoRoot, path), join(dir, 'tarballs'));
   installConsumer(project, join(repoRoot, 'tests/packages/consumer'), tarballs, INSTALL_TIMEOUT_MS);
 }, INSTALL_TIMEOUT_MS + 120_000);
 
@@ -134,12 +147,24 @@ describe.each(Object.keys(PACKAGES) as PackageName[])('the %s tarball', (name) =
   it('publishes its built output with README, CHANGELOG and LICENSE, and no test, test data or workspace link', () => {
     const root = unpack(tarballs[name], join(dir, 'unpacked', name));
     const files = filesUnder(root).map((f) => relative(root, f));
-    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'CHANGELOG.md', 'package.json', 'dist/index.js', 'dist/index.d.ts', 'dist/index.d.ts.map']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'LICENSE',
+        'README.md',
+        'CHANGELOG.md',
+        'package.json',
+        'dist/index.js',
+        'dist/index.d.ts',
+        'dist/index.d.ts.map',
+      ]),
+    );
     expect(files.filter((f) => /\.test\.|(^|\/)(testing|fixtures)\//.test(f))).toEqual([]);
 
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     expect(manifest.exports['.']).toEqual({ types: './dist/index.d.ts', import: './dist/index.js', default: './dist/index.js' });
-    for (const target of Object.values(manifest.exports as Record<string, string | Record<string, string>>).flatMap((e) => (typeof e === 'string' ? [e] : Object.values(e)))) {
+    for (const target of Object.values(manifest.exports as Record<string, string | Record<string, string>>).flatMap((e) =>
+      typeof e === 'string' ? [e] : Object.values(e),
+    )) {
       expect(existsSync(join(root, target)), target).toBe(true);
     }
     const deps = { ...manifest.dependencies, ...manifest.peerDependencies };
@@ -148,7 +173,10 @@ describe.each(Object.keys(PACKAGES) as PackageName[])('the %s tarball', (name) =
 
     if (seedPath) {
       // Third-party articles stay in ../shared: no text of the seed story in any published file.
-      const seedLines = readFileSync(seedPath, 'utf8').split('\n').filter((l) => l.trim().length > 60).slice(0, 5);
+      const seedLines = readFileSync(seedPath, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim().length > 60)
+        .slice(0, 5);
       for (const file of filesUnder(root)) {
         const text = readFileSync(file, 'utf8');
         for (const line of seedLines) expect(text.includes(line.trim()), `${file} holds text of ${seedPath}`).toBe(false);
@@ -158,34 +186,61 @@ describe.each(Object.keys(PACKAGES) as PackageName[])('the %s tarball', (name) =
 });
 
 describe.each(runtimes)('@dateline/model installed, in %s', (...runtime) => {
-  it.skipIf(!seedPath)(`parses the seed story, validates it and makes its JSON-LD (ES module)${seedPath ? '' : ` (${noSharedReason})`}`, () => {
-    const out = runJson<{ headline: string; headings: string[]; paragraphs: number; valid: boolean; jsonLd: { type: string; headline: string } }>(runtime, ['model-esm.mjs', seedPath!]);
-    expect(out.headline).toBe(SEED_HEADLINE);
-    expect(out.headings).toEqual(SEED_HEADINGS);
-    expect(out.paragraphs).toBe(23);
-    expect(out.valid).toBe(true);
-    expect(out.jsonLd).toMatchObject({ type: 'NewsArticle', headline: SEED_HEADLINE });
-  });
+  it.skipIf(!seedPath)(
+    `parses the seed story, validates it and makes its JSON-LD (ES module)${seedPath ? '' : ` (${noSharedReason})`}`,
+    () => {
+      const out = runJson<{
+        headline: string;
+        headings: string[];
+        paragraphs: number;
+        valid: boolean;
+        jsonLd: { type: string; headline: string };
+      }>(runtime, ['model-esm.mjs', seedPath!]);
+      expect(out.headline).toBe(SEED_HEADLINE);
+      expect(out.headings).toEqual(SEED_HEADINGS);
+      expect(out.paragraphs).toBe(23);
+      expect(out.valid).toBe(true);
+      expect(out.jsonLd).toMatchObject({ type: 'NewsArticle', headline: SEED_HEADLINE });
+    },
+  );
 
   it("runs the README's example of reusing the model", () => {
     writeFileSync(join(project, 'readme-story.mjs'), readmeExample('Reusing the model and the API client'));
     const story = join(dir, 'readme-story.txt');
     writeFileSync(story, 'Harbour ferry returns after winter repairs\n\nThe Skylark is back on the water after four months.\n');
     const out = runJson<{ headline: string; slug: string; words: number; type: string }>(runtime, ['readme-story.mjs', story]);
-    expect(out).toMatchObject({ headline: 'Harbour ferry returns after winter repairs', slug: 'harbour-ferry-returns-after-winter-repairs', type: 'NewsArticle' });
+    expect(out).toMatchObject({
+      headline: 'Harbour ferry returns after winter repairs',
+      slug: 'harbour-ferry-returns-after-winter-repairs',
+      type: 'NewsArticle',
+    });
     expect(out.words).toBeGreaterThan(5);
   });
 
   it('loads with require() from CommonJS, both packages and the core', () => {
     const story = join(dir, 'story.txt');
-    writeFileSync(story, 'Harbour ferry returns after winter repairs\n\nThe Skylark is back on the water.\n\nCrossings start earlier on weekdays.\n');
-    const out = runJson<{ headline: string; paragraphs: number; valid: boolean; slug: string; client: string }>(runtime, ['model-require.cjs', story]);
-    expect(out).toEqual({ headline: 'Harbour ferry returns after winter repairs', paragraphs: 2, valid: true, slug: 'harbour-ferry-returns-after-winter-repairs', client: 'function' });
+    writeFileSync(
+      story,
+      'Harbour ferry returns after winter repairs\n\nThe Skylark is back on the water.\n\nCrossings start earlier on weekdays.\n',
+    );
+    const out = runJson<{ headline: string; paragraphs: number; valid: boolean; slug: string; client: string }>(runtime, [
+      'model-require.cjs',
+      story,
+    ]);
+    expect(out).toEqual({
+      headline: 'Harbour ferry returns after winter repairs',
+      paragraphs: 2,
+      valid: true,
+      slug: 'harbour-ferry-returns-after-winter-repairs',
+      client: 'function',
+    });
   });
 });
 
 describe('the installed packages in other tools', () => {
-  it("type-check a TypeScript consumer and the client README's examples under strict, with wrong calls refused", { timeout: 180_000 }, () => {
+  it("type-check a TypeScript consumer and the client README's examples under strict, with wrong calls refused", {
+    timeout: 180_000,
+  }, () => {
     writeFileSync(join(project, 'readme-client.ts'), readmeTypeScript('packages/client'));
     const ran = run(process.execPath, [tscEntry, '-p', 'tsconfig.json'], { cwd: project });
     expect(ran.code, ran.stdout + ran.stderr).toBe(0);
@@ -193,12 +248,23 @@ describe('the installed packages in other tools', () => {
 
   it(`bundle @dateline/model/core for the browser within ${CORE_GZIP_BUDGET / 1024} KB gzipped, and one helper alone within ${ONE_HELPER_GZIP_BUDGET} bytes`, async () => {
     const gzipped = async (entry: string) => {
-      const result = await build({ absWorkingDir: project, entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent' });
+      const result = await build({
+        absWorkingDir: project,
+        entryPoints: [entry],
+        bundle: true,
+        minify: true,
+        format: 'esm',
+        platform: 'browser',
+        write: false,
+        logLevel: 'silent',
+      });
       return gzipSync(result.outputFiles[0]!.contents).length;
     };
     const core = await gzipped('browser-core.js');
     const oneHelper = await gzipped('browser-slugify.js');
-    console.log(`@dateline/model/core in a browser bundle: ${(core / 1024).toFixed(1)} KB gzipped (budget ${CORE_GZIP_BUDGET / 1024} KB); slugify alone: ${oneHelper} bytes (budget ${ONE_HELPER_GZIP_BUDGET})`);
+    console.log(
+      `@dateline/model/core in a browser bundle: ${(core / 1024).toFixed(1)} KB gzipped (budget ${CORE_GZIP_BUDGET / 1024} KB); slugify alone: ${oneHelper} bytes (budget ${ONE_HELPER_GZIP_BUDGET})`,
+    );
     expect(core).toBeLessThanOrEqual(CORE_GZIP_BUDGET);
     expect(oneHelper).toBeLessThanOrEqual(ONE_HELPER_GZIP_BUDGET);
   });
@@ -242,7 +308,11 @@ describe('@dateline/client installed, against a running API with the samples', (
     expect(sample?.snippet).toContain('<mark>ferry</mark>');
     expect(out.anonymous).toBe(401);
     expect(out.written).toMatchObject({ status: 201, headline: `Night market opens on the quay (${label.replace(/\W+/g, '-')} run)` });
-    expect(out.markdown).toEqual({ status: 201, headline: `Ferry timetable changes for summer (${label.replace(/\W+/g, '-')} run)`, tags: ['transport'] });
+    expect(out.markdown).toEqual({
+      status: 201,
+      headline: `Ferry timetable changes for summer (${label.replace(/\W+/g, '-')} run)`,
+      tags: ['transport'],
+    });
     expect([201, 202]).toContain(out.comment.status);
   });
 });

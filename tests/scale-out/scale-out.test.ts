@@ -63,7 +63,9 @@ describe('two APIs and two sites on one PostgreSQL database behind nginx', () =>
     }
     const versions = await db.sql<{ version: number }[]>`SELECT version FROM schema_migrations ORDER BY version`;
     // Each migration applied once: numbers may skip one another branch has taken.
-    const files = readdirSync(join(repoRoot, 'apps/api/src/store/postgres/migrations')).filter((f) => /^\d{3}-.*\.ts$/.test(f) && !f.includes('.test.'));
+    const files = readdirSync(join(repoRoot, 'apps/api/src/store/postgres/migrations')).filter(
+      (f) => /^\d{3}-.*\.ts$/.test(f) && !f.includes('.test.'),
+    );
     expect(versions.map((v) => v.version)).toEqual(files.map((f) => Number(f.slice(0, 3))).sort((a, b) => a - b));
     const migrate = await runCli(['migrate'], { DATABASE_URL: db.url });
     expect(migrate.output).toMatch(new RegExp(`schema version ${versions.at(-1)!.version} \\(already up to date\\)`));
@@ -202,7 +204,10 @@ describe('two APIs and two sites on one PostgreSQL database behind nginx', () =>
     try {
       const written = writeInventedArticles(dir, 40, 'wire');
       const before = (await listAll(origin)).length;
-      const runs = await Promise.all([runCli(['import', dir], { DATABASE_URL: db.url }), runCli(['import', dir], { DATABASE_URL: db.url })]);
+      const runs = await Promise.all([
+        runCli(['import', dir], { DATABASE_URL: db.url }),
+        runCli(['import', dir], { DATABASE_URL: db.url }),
+      ]);
       for (const run of runs) expect(run.code, run.output).toBe(0);
       const slugs = await listAll(origin, 100);
       expect(slugs.length).toBe(before + written.length);
@@ -277,7 +282,8 @@ describe('two APIs and two sites on one PostgreSQL database behind nginx', () =>
     // Writes go on until some have gone through the restarted pair, however slow the machine is
     // (bounded): the check below is that none is lost, not how many fit in a fixed time.
     const until = Date.now() + 15_000;
-    while ((acknowledged.length < 6 || acknowledged.length < atRestart + 2) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+    while ((acknowledged.length < 6 || acknowledged.length < atRestart + 2) && Date.now() < until)
+      await new Promise((r) => setTimeout(r, 100));
     await new Promise((r) => setTimeout(r, 500));
     writing = false;
     reading = false;
@@ -287,7 +293,9 @@ describe('two APIs and two sites on one PostgreSQL database behind nginx', () =>
     const reads = rounds.reduce((n, r) => n + r.sent, 0);
     const seconds = rounds.reduce((n, r) => n + r.seconds, 0);
     const retried = rounds.reduce((n, r) => n + r.retried, 0);
-    console.info(`restart: ${reads} reads in ${seconds.toFixed(1)} s (${retried} sent again) and ${acknowledged.length} writes across it (slowest ${Math.round(slowestWriteMs)} ms)`);
+    console.info(
+      `restart: ${reads} reads in ${seconds.toFixed(1)} s (${retried} sent again) and ${acknowledged.length} writes across it (slowest ${Math.round(slowestWriteMs)} ms)`,
+    );
     expect(rounds.flatMap((r) => r.errors)).toEqual([]);
     expect(new Set(rounds.flatMap((r) => Object.keys(r.statuses)))).toEqual(new Set(['200']));
     expect(refused).toEqual([]);

@@ -10,7 +10,10 @@ import { cliEntry, repoRoot } from './paths.ts';
 export async function editorToken(databaseUrl: string): Promise<string> {
   const args = [cliEntry, 'token', 'create', '--name', `desk-${Date.now()}`, '--role', 'editor'];
   // The secret is printed alone on standard output; what it is goes to standard error.
-  const { stdout } = await promisify(execFile)(process.execPath, args, { cwd: repoRoot, env: { ...process.env, DATABASE_URL: databaseUrl } });
+  const { stdout } = await promisify(execFile)(process.execPath, args, {
+    cwd: repoRoot,
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+  });
   const token = stdout.trim();
   if (!/^\S+$/.test(token)) throw new Error(`token create printed no single token: ${stdout}`);
   return token;

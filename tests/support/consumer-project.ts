@@ -87,7 +87,10 @@ export function installConsumer(dir: string, fixtureDir: string, tarballs: Recor
   mkdirSync(dir, { recursive: true });
   cpSync(fixtureDir, dir, { recursive: true });
   const dependencies = Object.fromEntries(Object.entries(tarballs).map(([name, path]) => [name, `file:${path}`]));
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'dateline-consumer', private: true, type: 'module', dependencies }, null, 2));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'dateline-consumer', private: true, type: 'module', dependencies }, null, 2),
+  );
   runOk('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], { cwd: dir, timeoutMs });
 }
 

@@ -8,7 +8,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const TOWNS = ['Eastbrook', 'Marlow Vale', 'Kettering Bay', 'Oakhollow', 'Fernside', 'Saltmarsh', 'Brindle Cross', 'Upper Wend'];
-const SUBJECTS = ['bus depot', 'swimming pool', 'night market', 'allotment society', 'lifeboat crew', 'choir', 'bridge repairs', 'school kitchen'];
+const SUBJECTS = [
+  'bus depot',
+  'swimming pool',
+  'night market',
+  'allotment society',
+  'lifeboat crew',
+  'choir',
+  'bridge repairs',
+  'school kitchen',
+];
 const EVENTS = ['wins funding for', 'delays plans for', 'celebrates', 'votes on', 'opens doors to', 'reviews'];
 const PEOPLE = ['Hana Osei', 'Piet van Dael', 'Ruth Adeyemi', 'Tomasz Wilk', 'Inés Marquez', 'Colm Byrne'];
 const SECTIONS = ['Local', 'Transport', 'Culture', 'Education'];

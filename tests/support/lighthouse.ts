@@ -56,7 +56,10 @@ const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-bl
  * @example
  * const { scores, failed } = await runLighthouse('http://127.0.0.1:4321/articles/x', { formFactor: 'mobile', runs: 3 });
  */
-export async function runLighthouse(url: string, options: { formFactor?: FormFactor; reportPath?: string; runs?: number } = {}): Promise<LighthouseResult> {
+export async function runLighthouse(
+  url: string,
+  options: { formFactor?: FormFactor; reportPath?: string; runs?: number } = {},
+): Promise<LighthouseResult> {
   const results: RunnerResult[] = [];
   for (let i = 0; i < (options.runs ?? 1); i++) results.push(await runOnce(url, options.formFactor ?? 'mobile'));
   const median = computeMedianRun(results.map((r) => r.lhr));
@@ -95,7 +98,10 @@ function summarise(lhr: RunnerResult['lhr']): Omit<LighthouseResult, 'performanc
       if (UNSCORED.has(audit.scoreDisplayMode)) return false;
       return audit.score !== null && audit.score < PASSED_SCORE;
     })
-    .map((audit) => `${audit.id} (${audit.score})${audit.displayValue ? `: ${audit.displayValue}` : ''}${audit.errorMessage ? `: ${audit.errorMessage}` : ''}`);
+    .map(
+      (audit) =>
+        `${audit.id} (${audit.score})${audit.displayValue ? `: ${audit.displayValue}` : ''}${audit.errorMessage ? `: ${audit.errorMessage}` : ''}`,
+    );
   const metrics: Record<string, number> = {};
   for (const id of METRICS) {
     const value = audits[id]?.numericValue;

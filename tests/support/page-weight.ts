@@ -36,11 +36,20 @@ export async function pageWeight(page: Page, url: string): Promise<{ weight: Pag
   await page.goto(url, { waitUntil: 'networkidle' });
   const inline = await page.evaluate(() => ({
     css: [...document.querySelectorAll('style')].reduce((n, s) => n + new Blob([s.textContent ?? '']).size, 0),
-    js: [...document.querySelectorAll('script:not([type="application/ld+json"])')].reduce((n, s) => n + new Blob([s.textContent ?? '']).size, 0),
+    js: [...document.querySelectorAll('script:not([type="application/ld+json"])')].reduce(
+      (n, s) => n + new Blob([s.textContent ?? '']).size,
+      0,
+    ),
   }));
   const sum = (type: string) => loaded.filter((r) => r.type === type).reduce((n, r) => n + r.bytes, 0);
   return {
-    weight: { html: sum('document'), css: sum('stylesheet') + inline.css, js: sum('script') + inline.js, fonts: sum('font'), images: sum('image') },
+    weight: {
+      html: sum('document'),
+      css: sum('stylesheet') + inline.css,
+      js: sum('script') + inline.js,
+      fonts: sum('font'),
+      images: sum('image'),
+    },
     loaded,
   };
 }

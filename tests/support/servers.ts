@@ -33,7 +33,12 @@ function spawnServer(args: string[], port: number, env: Record<string, string>):
 }
 
 /** `dateline serve` on `port`, once `/healthz` answers. */
-export async function startApiAt(port: number, databaseUrl: string, env: Record<string, string> = {}, args: string[] = []): Promise<Running> {
+export async function startApiAt(
+  port: number,
+  databaseUrl: string,
+  env: Record<string, string> = {},
+  args: string[] = [],
+): Promise<Running> {
   const api = spawnServer([cliEntry, 'serve', ...args], port, { ...env, DATABASE_URL: databaseUrl });
   await waitForOk(`${api.url}/healthz`, api.child);
   return api;

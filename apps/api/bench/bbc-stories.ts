@@ -105,7 +105,10 @@ export function bbcQueries(sources: readonly Source[], count: number): BbcQuery[
       for (const match of paragraph.matchAll(/\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b/g)) names.add(match[0]);
     }
   }
-  const ranked = [...frequency.entries()].filter(([w]) => w.length > 2 && !/\d/.test(w)).sort((a, b) => b[1] - a[1]).map(([w]) => w);
+  const ranked = [...frequency.entries()]
+    .filter(([w]) => w.length > 2 && !/\d/.test(w))
+    .sort((a, b) => b[1] - a[1])
+    .map(([w]) => w);
   const common = ranked.slice(0, COMMON_RANKS);
   const content = ranked.slice(COMMON_RANKS).filter((w) => frequency.get(w)! >= 2);
   const nameList = [...names];
@@ -149,5 +152,11 @@ export function bbcQueries(sources: readonly Source[], count: number): BbcQuery[
 }
 
 function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}']+/gu)?.map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .match(/[\p{L}\p{N}']+/gu)
+      ?.map((w) => w.replace(/^'+|'+$/g, ''))
+      .filter(Boolean) ?? []
+  );
 }

@@ -89,7 +89,10 @@ const rate = (count: number, ms: number) => Math.round(count / (ms / 1000)).toLo
 type Run = Awaited<ReturnType<typeof run>>;
 const results: Record<'off' | 'inline' | 'on', Run[]> = { off: [], inline: [], on: [] };
 for (let i = 0; i < runs; i += 1) for (const mode of ['off', 'inline', 'on'] as const) results[mode].push(await run(mode));
-const figure = (list: Run[], pick: (r: Run) => Timing) => ({ wall: median(list.map((r) => pick(r).wall)), cpu: median(list.map((r) => pick(r).cpu)) });
+const figure = (list: Run[], pick: (r: Run) => Timing) => ({
+  wall: median(list.map((r) => pick(r).wall)),
+  cpu: median(list.map((r) => pick(r).cpu)),
+});
 const plain = figure(results.off, (r) => r.imported);
 const inline = figure(results.inline, (r) => r.imported);
 const queued = figure(results.on, (r) => r.imported);
@@ -99,10 +102,14 @@ const line = (label: string, t: Timing, count: number) =>
   `  ${label.padEnd(50)} ${t.wall.toFixed(0).padStart(6)} ms wall, ${rate(count, t.wall).padStart(5)} articles/s; ${t.cpu.toFixed(0).padStart(6)} ms CPU, ${rate(count, t.cpu).padStart(5)} articles/s`;
 const share = (t: Timing) => `${((plain.wall / t.wall) * 100).toFixed(0)}% (${((plain.cpu / t.cpu) * 100).toFixed(0)}% in CPU time)`;
 
-console.log(`enrich: ${files.toLocaleString('en')} BBC texts (${stored} distinct stories) into a fresh SQLite database, median of ${runs} runs`);
+console.log(
+  `enrich: ${files.toLocaleString('en')} BBC texts (${stored} distinct stories) into a fresh SQLite database, median of ${runs} runs`,
+);
 console.log(line('import, ENRICH=off (no enrichment)', plain, files));
 console.log(line('import, ENRICH=inline (each article as stored)', inline, files));
-console.log(`  then ${results.inline[0]!.queued} stories a later full name resolved, queued again: ${Math.round(results.inline[0]!.later!.wall)} ms wall`);
+console.log(
+  `  then ${results.inline[0]!.queued} stories a later full name resolved, queued again: ${Math.round(results.inline[0]!.later!.wall)} ms wall`,
+);
 console.log(line(`import, ENRICH=on (default: ${results.on[0]!.queued} queued)`, queued, files));
 console.log(line('then the queue, as dateline enrich works it', later, stored));
 console.log(`  throughput kept: inline ${share(inline)}, default ${share(queued)}`);

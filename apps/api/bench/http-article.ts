@@ -86,7 +86,13 @@ async function prepare(url: string, afterImport?: () => Promise<void>, serverCpu
         requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, path: paths[i++ % paths.length] }) }],
       });
       const cpuUs = ((await ask('cpu')).cpu as number) - before;
-      return { requests: result.requests.total, seconds: duration, cpuUs, serverCpuUs: (await serverCpuUs()) - serverBefore, non2xx: result.non2xx + result.errors };
+      return {
+        requests: result.requests.total,
+        seconds: duration,
+        cpuUs,
+        serverCpuUs: (await serverCpuUs()) - serverBefore,
+        non2xx: result.non2xx + result.errors,
+      };
     },
     timings: async () => (await ask('timings')) as { timings: [string, number][]; cache: { hits: number } },
     stop: async () => {
@@ -158,7 +164,9 @@ try {
 const n0 = (x: number) => Math.round(x).toLocaleString('en');
 console.log(
   `\nUncached GET /v1/articles/{slug}: ${n0(count)} articles, ${connections} connections, ${seconds} s each; ` +
-    `load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${availableParallelism()} CPUs`,
+    `load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')} on ${availableParallelism()} CPUs`,
 );
 for (const [name, f] of Object.entries(results)) {
   console.log(
@@ -172,5 +180,8 @@ if (results.SQLite && results.PostgreSQL) {
   // Requests a second swing with the machine's load (a PostgreSQL read waits for a server process
   // to get a core); CPU time per read does much less, so it is printed beside them.
   const perCpu = (f: Figures) => 1 / (f.cpuUs + f.serverCpuUs);
-  if (Number.isFinite(results.PostgreSQL.serverCpuUs)) console.log(`  by CPU time (API + database server): PostgreSQL serves ${((perCpu(results.PostgreSQL) / perCpu(results.SQLite)) * 100).toFixed(1)}% of SQLite's reads per core`);
+  if (Number.isFinite(results.PostgreSQL.serverCpuUs))
+    console.log(
+      `  by CPU time (API + database server): PostgreSQL serves ${((perCpu(results.PostgreSQL) / perCpu(results.SQLite)) * 100).toFixed(1)}% of SQLite's reads per core`,
+    );
 }

@@ -128,7 +128,10 @@ async function load(server: Awaited<ReturnType<typeof startServer>>, port: numbe
 async function measure(url: string, label: string, afterImport?: () => Promise<void>): Promise<Figures> {
   // A batch of 1,000 stories into a big archive on a busy machine takes longer than the API's
   // statement timeout, which is for a reader's request.
-  const store = await openStore({ ...parseDatabaseUrl(url, { cwd: process.cwd(), defaultPath: 'bench.db' }), queryTimeoutMs: IMPORT_TIMEOUT_MS });
+  const store = await openStore({
+    ...parseDatabaseUrl(url, { cwd: process.cwd(), defaultPath: 'bench.db' }),
+    queryTimeoutMs: IMPORT_TIMEOUT_MS,
+  });
   await store.migrate();
   const imported = await importArticles(store, (n) => bbcStory(sources!, n), {
     count,
@@ -194,11 +197,16 @@ const n0 = (x: number) => Math.round(x).toLocaleString('en');
 const share = (f: Figures) => f.bare.cpuUs / f.api.cpuUs;
 console.log(
   `\nHTTP search benchmark: ${n0(count)} stories from the BBC texts, ${n0(queries.length)} distinct searches each sent once ` +
-    `(${WARM_UP} others first to warm the database), ${connections} connections; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${availableParallelism()} CPUs`,
+    `(${WARM_UP} others first to warm the database), ${connections} connections; load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')} on ${availableParallelism()} CPUs`,
 );
 const rows: [string, (f: Figures) => string][] = [
   ['import rate (store writes)', (f) => `${n0(f.importRate)}/s`],
-  ['response cache hits / misses', (f) => `${f.cacheHits} / ${f.cacheMisses} (${((100 * f.cacheHits) / Math.max(1, f.cacheHits + f.cacheMisses)).toFixed(1)}% hits)`],
+  [
+    'response cache hits / misses',
+    (f) => `${f.cacheHits} / ${f.cacheMisses} (${((100 * f.cacheHits) / Math.max(1, f.cacheHits + f.cacheMisses)).toFixed(1)}% hits)`,
+  ],
   ['server time p50 / p99', (f) => `${ms(f.serverP50)} / ${ms(f.serverP99)}`],
   ['searches/s (wall)', (f) => `${n0(f.api.rps)}${f.api.non2xx ? ` (${f.api.non2xx} non-2xx/errors)` : ''}`],
   ['server CPU per search', (f) => `${n0(f.api.cpuUs)} µs`],
@@ -225,5 +233,7 @@ for (const [name, least] of targets) {
   if (!f) continue;
   console.log(`${f.serverP50 <= 3 ? 'met' : 'MISSED'}: ${name} server time p50 ≤ 3 ms (${ms(f.serverP50)})`);
   console.log(`${f.serverP99 <= 20 ? 'met' : 'MISSED'}: ${name} server time p99 ≤ 20 ms (${ms(f.serverP99)})`);
-  console.log(`${share(f) >= least ? 'met' : 'MISSED'}: ${name} uncached searches ≥ ${least * 100}% of the ceiling (${(share(f) * 100).toFixed(1)}%)`);
+  console.log(
+    `${share(f) >= least ? 'met' : 'MISSED'}: ${name} uncached searches ≥ ${least * 100}% of the ceiling (${(share(f) * 100).toFixed(1)}%)`,
+  );
 }

@@ -63,7 +63,12 @@ async function seed(path: string): Promise<void> {
 }
 
 /** One autocannon run of `seconds` over `paths` in turn. */
-async function load(port: number, paths: string[], seconds: number, headers: Record<string, string> = {}): Promise<Omit<Measured, 'rssMb'>> {
+async function load(
+  port: number,
+  paths: string[],
+  seconds: number,
+  headers: Record<string, string> = {},
+): Promise<Omit<Measured, 'rssMb'>> {
   let i = 0;
   const cpuBefore = await cpu();
   const result = await autocannon({
@@ -131,10 +136,16 @@ try {
   const scenarios: Scenario[] = [
     { name: 'GET /v1/articles/{slug}', paths: articlePaths },
     { name: 'GET /v1/articles/{slug}, Accept-Encoding: br', paths: articlePaths, headers: { 'accept-encoding': 'br' } },
-    { name: 'GET /v1/articles (listing)', paths: ['/v1/articles?limit=20', '/v1/articles?limit=20&section=local', '/v1/articles?limit=20&tag=topic-3'] },
+    {
+      name: 'GET /v1/articles (listing)',
+      paths: ['/v1/articles?limit=20', '/v1/articles?limit=20&section=local', '/v1/articles?limit=20&tag=topic-3'],
+    },
   ];
   if ((await fetch(`http://127.0.0.1:${ports.api}/v1/search?q=harbour`)).status === 200) {
-    scenarios.push({ name: 'GET /v1/search', paths: ['harbour', 'ferry timetable', 'council budget', 'bridge repair', 'tram'].map((q) => `/v1/search?q=${encodeURIComponent(q)}`) });
+    scenarios.push({
+      name: 'GET /v1/search',
+      paths: ['harbour', 'ferry timetable', 'council budget', 'bridge repair', 'tram'].map((q) => `/v1/search?q=${encodeURIComponent(q)}`),
+    });
   } else console.log('search: SKIPPED, GET /v1/search does not answer 200 in this build');
 
   console.log(`${ARTICLES} articles, SQLite, ${CONNECTIONS} connections, ${SECONDS} s per run${log ? ', request log on' : ''}\n`);
@@ -142,7 +153,8 @@ try {
   for (const scenario of scenarios) {
     // Warm both: the API's response cache and the bare app's copy of every body.
     for (const path of scenario.paths) {
-      for (const port of [ports.api, ports.bare]) await (await fetch(`http://127.0.0.1:${port}${path}`, { headers: scenario.headers ?? {} })).arrayBuffer();
+      for (const port of [ports.api, ports.bare])
+        await (await fetch(`http://127.0.0.1:${port}${path}`, { headers: scenario.headers ?? {} })).arrayBuffer();
     }
     const half = SECONDS / 2;
     const bare1 = await load(ports.bare!, scenario.paths, half);
@@ -167,7 +179,9 @@ try {
     } else console.log('');
   }
   const sizes = await Promise.all(['identity', 'br', 'zstd', 'gzip'].map((coding) => bytesSent(ports.api!, articlePaths[0]!, coding)));
-  console.log(`bytes of an article as sent: ${['identity', 'br', 'zstd', 'gzip'].map((coding, i) => `${coding} ${sizes[i]}${i > 0 ? ` (${((1 - sizes[i]! / sizes[0]!) * 100).toFixed(0)}% saved)` : ''}`).join(', ')}`);
+  console.log(
+    `bytes of an article as sent: ${['identity', 'br', 'zstd', 'gzip'].map((coding, i) => `${coding} ${sizes[i]}${i > 0 ? ` (${((1 - sizes[i]! / sizes[0]!) * 100).toFixed(0)}% saved)` : ''}`).join(', ')}`,
+  );
   child.stdin!.end();
   child.kill();
   await once(child, 'exit');

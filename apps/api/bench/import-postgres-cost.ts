@@ -25,7 +25,11 @@ import { importArticles } from './search-measure.ts';
 import { makeCorpus, prng, syntheticArticle } from './search-data.ts';
 
 const { values } = parseArgs({
-  options: { count: { type: 'string', default: '3000' }, batch: { type: 'string', default: '1000' }, indexes: { type: 'string', default: 'all' } },
+  options: {
+    count: { type: 'string', default: '3000' },
+    batch: { type: 'string', default: '1000' },
+    indexes: { type: 'string', default: 'all' },
+  },
 });
 const count = Math.max(1, Number(values.count) || 3000);
 const batch = Math.max(1, Number(values.batch) || 1000);
@@ -34,8 +38,15 @@ const SETUPS: Record<string, string[]> = {
   'no-pairs': ['DROP INDEX article_search_pairs'],
   none: ['DROP INDEX article_search_pairs', 'DROP INDEX article_search_vector'],
   'build-after': ['DROP INDEX article_search_pairs', 'DROP INDEX article_search_vector'],
-  'multi-column': ['DROP INDEX article_search_pairs', 'DROP INDEX article_search_vector', 'CREATE INDEX article_search_both ON article_search USING GIN (search, pairs)'],
-  'pending-64mb': ['ALTER INDEX article_search_pairs SET (gin_pending_list_limit = 65536)', 'ALTER INDEX article_search_vector SET (gin_pending_list_limit = 65536)'],
+  'multi-column': [
+    'DROP INDEX article_search_pairs',
+    'DROP INDEX article_search_vector',
+    'CREATE INDEX article_search_both ON article_search USING GIN (search, pairs)',
+  ],
+  'pending-64mb': [
+    'ALTER INDEX article_search_pairs SET (gin_pending_list_limit = 65536)',
+    'ALTER INDEX article_search_vector SET (gin_pending_list_limit = 65536)',
+  ],
 };
 const setup = SETUPS[values.indexes];
 if (!setup) {
@@ -66,11 +77,15 @@ await withBenchDatabase(async (db) => {
     const after = await db.serverCpuMs();
     const finishCpu = before === null || after === null ? null : after - before;
     const per = (ms: number | null) => (ms === null ? '-' : `${Math.round((ms * 1000) / count)} µs`);
-    console.log(`import cost on PostgreSQL: ${count.toLocaleString('en')} stories, batches of ${batch}, indexes: ${values.indexes}; load average ${loadavg()[0]!.toFixed(1)}`);
+    console.log(
+      `import cost on PostgreSQL: ${count.toLocaleString('en')} stories, batches of ${batch}, indexes: ${values.indexes}; load average ${loadavg()[0]!.toFixed(1)}`,
+    );
     console.log(`  per story: wall ${per(imported.storeMs)}, API CPU ${per(imported.storeCpuMs)}, server CPU ${per(imported.serverCpuMs)}`);
     console.log(`  finish (pending lists folded in, or indexes built): wall ${per(finishMs)}, server CPU ${per(finishCpu)}`);
     const total = imported.serverCpuMs === null || finishCpu === null ? null : imported.storeCpuMs + imported.serverCpuMs + finishCpu;
-    console.log(`  CPU in all: ${per(total)} a story, ${total === null ? '-' : Math.round((count / total) * 1000).toLocaleString('en')} stories/s of CPU (target 2,500/s)`);
+    console.log(
+      `  CPU in all: ${per(total)} a story, ${total === null ? '-' : Math.round((count / total) * 1000).toLocaleString('en')} stories/s of CPU (target 2,500/s)`,
+    );
   } finally {
     await admin.end();
     await store.close();

@@ -88,16 +88,24 @@ const { tally, again, stored } = imports[0]!;
 
 console.log(`import: ${files.length.toLocaleString('en')} BBC texts into a fresh SQLite database, median of ${runs} runs`);
 console.log(`  baseline, parse only (decode, parseText, prepareArticle, hash): ${parseMs.toFixed(0)} ms, ${perSecond(parseMs)} articles/s`);
-console.log(`  dateline import (parse and store, batches of 500):              ${importMs.toFixed(0)} ms, ${perSecond(importMs)} articles/s`);
+console.log(
+  `  dateline import (parse and store, batches of 500):              ${importMs.toFixed(0)} ms, ${perSecond(importMs)} articles/s`,
+);
 console.log(`  the same import again (all unchanged):                          ${againMs.toFixed(0)} ms, ${perSecond(againMs)} articles/s`);
 console.log(`  storing costs ${(importMs / parseMs).toFixed(2)}× parsing alone`);
 const { created, updated, unchanged, duplicate, failed } = tally.articles;
 console.log(`  outcomes: ${created} created, ${updated} updated, ${unchanged} unchanged, ${duplicate} duplicates, ${failed} failed`);
-console.log(`  again:    ${again.articles.created} created, ${again.articles.updated} updated, ${again.articles.unchanged} unchanged, ${again.articles.duplicate} duplicates, ${again.articles.failed} failed`);
+console.log(
+  `  again:    ${again.articles.created} created, ${again.articles.updated} updated, ${again.articles.unchanged} unchanged, ${again.articles.duplicate} duplicates, ${again.articles.failed} failed`,
+);
 console.log(`  stored ${stored} articles; distinct stories ${stories.size}, distinct files ${bytes.size}`);
 
 const problems = [
-  failed > 0 && `${failed} files failed: ${tally.failures.slice(0, 3).map((f) => `${f.label}: ${f.reason}`).join('; ')}`,
+  failed > 0 &&
+    `${failed} files failed: ${tally.failures
+      .slice(0, 3)
+      .map((f) => `${f.label}: ${f.reason}`)
+      .join('; ')}`,
   stored !== stories.size && `${stored} articles stored, but there are ${stories.size} distinct stories`,
   created + duplicate + updated + unchanged !== files.length && 'some files have no outcome',
   again.articles.created + again.articles.updated > 0 && 'the second import changed something',

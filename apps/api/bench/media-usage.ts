@@ -29,7 +29,7 @@ const corpus = makeCorpus(prng(1));
 function article(n: number): ArticleInput {
   const input = syntheticArticle(corpus, n);
   if (n % 100 === 0) input.body = [...input.body, { type: 'image', ...image(pictures[(n / 100) % 10]!) }];
-  if (n % 50 === 25) input.leadImage = image(pictures[(n / 50 | 0) % 10]!);
+  if (n % 50 === 25) input.leadImage = image(pictures[((n / 50) | 0) % 10]!);
   return input;
 }
 
@@ -53,7 +53,11 @@ try {
     }
     const used = process.cpuUsage(cpu);
     walls.sort((a, b) => a - b);
-    return { median: walls[Math.floor(walls.length / 2)]!, cpuPerLookup: (used.user + used.system) / 1000 / lookups, found: found / lookups };
+    return {
+      median: walls[Math.floor(walls.length / 2)]!,
+      cpuPerLookup: (used.user + used.system) / 1000 / lookups,
+      found: found / lookups,
+    };
   };
   const indexed = await time(async (id) => (await store.mediaUsage(id)).length);
   const scanned = await time((id) => scan.all(id).length);
@@ -62,7 +66,9 @@ try {
 
   const row = (name: string, f: { median: number; cpuPerLookup: number; found: number }) =>
     `  ${name.padEnd(22)} median ${f.median.toFixed(3).padStart(9)} ms   CPU ${f.cpuPerLookup.toFixed(3).padStart(9)} ms a lookup   ${f.found.toFixed(0)} stories a picture`;
-  console.log(`media usage: ${count.toLocaleString('en')} articles on SQLite (stored in ${(imported.storeMs / 1000).toFixed(1)} s), ${lookups} lookups`);
+  console.log(
+    `media usage: ${count.toLocaleString('en')} articles on SQLite (stored in ${(imported.storeMs / 1000).toFixed(1)} s), ${lookups} lookups`,
+  );
   console.log(row('usage index', indexed));
   console.log(row('scan of the documents', scanned));
   if (indexed.found !== scanned.found) throw new Error(`the index found ${indexed.found} stories a picture, the scan ${scanned.found}`);

@@ -37,7 +37,9 @@ const walls: number[] = [];
 const cpus: number[] = [];
 let size = 0;
 for (let run = 0; run < runs; run++) {
-  const jpeg = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: '#5b7fa3', noise: { type: 'gaussian', mean: 120, sigma: 25 } } })
+  const jpeg = await sharp({
+    create: { width: 4000, height: 3000, channels: 3, background: '#5b7fa3', noise: { type: 'gaussian', mean: 120, sigma: 25 } },
+  })
     .blur(1.2)
     .jpeg({ quality: 88 })
     .toBuffer();
@@ -58,9 +60,13 @@ rmSync(dir, { recursive: true, force: true });
 
 const wall = median(walls);
 console.log(`media: 12-megapixel JPEG (${(size / 1024 / 1024).toFixed(1)} MB), ${runs} uploads, libvips on one thread`);
-console.log(`media: upload to renditions ${wall.toFixed(0)} ms median (CPU ${median(cpus).toFixed(0)} ms; runs ${walls.map((w) => w.toFixed(0)).join(', ')} ms)`);
+console.log(
+  `media: upload to renditions ${wall.toFixed(0)} ms median (CPU ${median(cpus).toFixed(0)} ms; runs ${walls.map((w) => w.toFixed(0)).join(', ')} ms)`,
+);
 // CPU time counts libvips' thread too; on a shared machine it is the steadier figure.
-console.log(`media: one core sustains ${(60_000 / median(cpus)).toFixed(1)} uploads a minute by CPU time (${(60_000 / wall).toFixed(1)} at this run's wall time)`);
+console.log(
+  `media: one core sustains ${(60_000 / median(cpus)).toFixed(1)} uploads a minute by CPU time (${(60_000 / wall).toFixed(1)} at this run's wall time)`,
+);
 if (wall > CEILING_MS) {
   console.log(`media: FAILED, the median ${wall.toFixed(0)} ms is over the ceiling of ${CEILING_MS} ms`);
   process.exitCode = 1;

@@ -29,7 +29,18 @@ const at = (i: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString();
 
 /** A comment on `articleId`, approved, `i` seconds into the year. */
 function comment(articleId: string, id: string, parentId: string | null, i: number): NewComment {
-  return { id, articleId, parentId, authorName: 'Reader', body: `Comment ${id}`, email: `reader${i % 50}@example.org`, status: 'approved', createdAt: at(i), contentHash: `hash-${id}`, heldReason: null };
+  return {
+    id,
+    articleId,
+    parentId,
+    authorName: 'Reader',
+    body: `Comment ${id}`,
+    email: `reader${i % 50}@example.org`,
+    status: 'approved',
+    createdAt: at(i),
+    contentHash: `hash-${id}`,
+    heldReason: null,
+  };
 }
 
 /** The operations timed, each called with the round's number. */
@@ -38,10 +49,29 @@ function operations(store: Store, slugs: string[], articleId: string, tag: strin
   return [
     ['hitRateWindow (one key per 10 rounds)', (i) => store.hitRateWindow(`key-${i % 200}`, start, WINDOW_MS)],
     ['findCommentBlock', (i) => store.findCommentBlock({ email: `reader${i % 50}@example.org`, address: `203.0.113.${i % 50}` })],
-    ['addCommentBlock (half already there)', (i) => store.addCommentBlock({ id: `b${i}`, kind: 'email', value: `r${i % (rounds / 2)}@example.org`, reason: null, createdBy: null, createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString() })],
+    [
+      'addCommentBlock (half already there)',
+      (i) =>
+        store.addCommentBlock({
+          id: `b${i}`,
+          kind: 'email',
+          value: `r${i % (rounds / 2)}@example.org`,
+          reason: null,
+          createdBy: null,
+          createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+        }),
+    ],
     ['listCommentBlocks', () => store.listCommentBlocks()],
     ['countHeldComments', () => store.countHeldComments()],
-    ['pinToFrontPage', (i) => store.pinToFrontPage(slugs[i % slugs.length]!, { pinnedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(), pinnedBy: null, until: null })],
+    [
+      'pinToFrontPage',
+      (i) =>
+        store.pinToFrontPage(slugs[i % slugs.length]!, {
+          pinnedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+          pinnedBy: null,
+          until: null,
+        }),
+    ],
     ['listFrontPagePins', () => store.listFrontPagePins()],
     ['findTokenByHash', () => store.findTokenByHash('h'.repeat(64))],
     ['touchToken', (i) => store.touchToken('bench-token', new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString())],
@@ -54,7 +84,10 @@ function operations(store: Store, slugs: string[], articleId: string, tag: strin
     ['publicArticleId', (i) => store.publicArticleId(slugs[i % slugs.length]!, NOW)],
     ['commentRevision', () => store.commentRevision()],
     ['getComment', (i) => store.getComment(`r${i % 60}`)],
-    ['listCommentThreads (60 threads, limit 20)', (i) => store.listCommentThreads({ articleId, order: i % 2 ? 'newest' : 'oldest', limit: 20 })],
+    [
+      'listCommentThreads (60 threads, limit 20)',
+      (i) => store.listCommentThreads({ articleId, order: i % 2 ? 'newest' : 'oldest', limit: 20 }),
+    ],
     ['listCommentsForModeration (limit 20)', () => store.listCommentsForModeration({ status: 'approved', limit: 20 })],
     ['insertComment', (i) => store.insertComment(comment(articleId, `n${i}-${Math.random()}`, null, 1000 + i))],
     ['setCommentStatus', (i) => store.setCommentStatus(`r${i % 60}-a`, i % 2 ? 'approved' : 'pending')],
@@ -67,7 +100,18 @@ async function measure(label: string, store: Store): Promise<void> {
   await importArticles(store, (n) => syntheticArticle(corpus, n), { count: 20, batch: 20 });
   await store.createToken({ id: 'bench-token', name: 'bench', role: 'editor', hash: 'h'.repeat(64), createdAt: new Date().toISOString() });
   for (let i = 0; i < 50; i++) {
-    await store.createMedia({ id: mediaId(i), type: 'image/jpeg', width: 2000, height: 1333, bytes: 400_000, alt: `The harbour, picture ${i}`, caption: null, credit: null, createdBy: null, createdAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString() });
+    await store.createMedia({
+      id: mediaId(i),
+      type: 'image/jpeg',
+      width: 2000,
+      height: 1333,
+      bytes: 400_000,
+      alt: `The harbour, picture ${i}`,
+      caption: null,
+      credit: null,
+      createdBy: null,
+      createdAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
+    });
   }
   const articles = (await store.listArticles({ limit: 20, now: NOW })).items;
   const slugs = articles.map((a) => a.slug);
@@ -86,7 +130,9 @@ async function measure(label: string, store: Store): Promise<void> {
     for (let i = 0; i < rounds; i++) await run(i);
     const used = process.cpuUsage(cpu);
     const us = (n: number) => ((n / rounds) * 1).toFixed(1);
-    console.log(`${label.padEnd(10)} ${name.padEnd(40)} cpu ${us(used.user + used.system).padStart(7)} µs/call  wall ${us((performance.now() - wall) * 1000).padStart(7)} µs/call`);
+    console.log(
+      `${label.padEnd(10)} ${name.padEnd(40)} cpu ${us(used.user + used.system).padStart(7)} µs/call  wall ${us((performance.now() - wall) * 1000).padStart(7)} µs/call`,
+    );
   }
   await store.close();
 }

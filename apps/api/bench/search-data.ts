@@ -23,7 +23,32 @@ export function prng(seed: number): () => number {
   };
 }
 
-const ONSETS = ['b', 'br', 'c', 'ch', 'd', 'dr', 'f', 'g', 'gr', 'h', 'k', 'l', 'm', 'n', 'p', 'pl', 'r', 's', 'st', 't', 'tr', 'v', 'w', 'z'];
+const ONSETS = [
+  'b',
+  'br',
+  'c',
+  'ch',
+  'd',
+  'dr',
+  'f',
+  'g',
+  'gr',
+  'h',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'pl',
+  'r',
+  's',
+  'st',
+  't',
+  'tr',
+  'v',
+  'w',
+  'z',
+];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'ou'];
 const CODAS = ['', 'n', 'r', 'l', 's', 'th', 'nd', 'rk', 'm', 't'];
 
@@ -103,7 +128,9 @@ export function syntheticArticle(corpus: Corpus, n: number): ArticleInput {
     body: paragraphs,
     section: { name: pick(corpus.sections) },
     tags: Array.from(new Set(Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(corpus.tags)))).map((name) => ({ name })),
-    authors: Array.from(new Set(Array.from({ length: 1 + Math.floor(random() * 2) }, () => pick(corpus.authors)))).map((name) => ({ name })),
+    authors: Array.from(new Set(Array.from({ length: 1 + Math.floor(random() * 2) }, () => pick(corpus.authors)))).map((name) => ({
+      name,
+    })),
     publishedAt: new Date(EPOCH + Math.floor(random() * 3 * 365 * 86_400_000)).toISOString(),
   };
 }
@@ -151,7 +178,8 @@ export function makeQueries(corpus: Corpus, count: number): BenchQuery[] {
         return { kind, q: `${word()} ${word()}` };
       case 'phrase': {
         const body = syntheticArticle(corpus, Math.floor(random() * 1000)).body[0];
-        const words = body?.type === 'paragraph' ? (body.content[0] as { text: string }).text.toLowerCase().split(/\W+/).filter(Boolean) : [];
+        const words =
+          body?.type === 'paragraph' ? (body.content[0] as { text: string }).text.toLowerCase().split(/\W+/).filter(Boolean) : [];
         const at = Math.floor(random() * Math.max(1, words.length - 1));
         return { kind, q: `"${words[at]} ${words[at + 1]}"` };
       }
@@ -160,7 +188,9 @@ export function makeQueries(corpus: Corpus, count: number): BenchQuery[] {
       case 'prefix (6 letters)':
         return { kind, q: `${word().slice(0, 6)}*` };
       case 'word + filter':
-        return random() < 0.5 ? { kind, q: word(), section: slug(pick(corpus.sections)) } : { kind, q: word(), tag: slug(pick(corpus.tags)) };
+        return random() < 0.5
+          ? { kind, q: word(), section: slug(pick(corpus.sections)) }
+          : { kind, q: word(), tag: slug(pick(corpus.tags)) };
       case 'common word':
         return { kind, q: corpus.words[20 + Math.floor(random() * 280)]! };
     }

@@ -127,8 +127,10 @@ export async function importArticles(
 
 function rawFts(path: string) {
   const db = new DatabaseSync(path);
-  db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL");
-  db.exec("CREATE VIRTUAL TABLE fts USING fts5 (headline, standfirst, people, tags, body, tokenize = 'porter unicode61 remove_diacritics 2')");
+  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL');
+  db.exec(
+    "CREATE VIRTUAL TABLE fts USING fts5 (headline, standfirst, people, tags, body, tokenize = 'porter unicode61 remove_diacritics 2')",
+  );
   const insert = db.prepare('INSERT INTO fts (headline, standfirst, people, tags, body) VALUES (?, ?, ?, ?, ?)');
   return {
     insert(texts: ReturnType<typeof searchText>[]) {
@@ -181,7 +183,11 @@ function figures(samples: { ms: number; cpuMs: number; total: number }[]): Laten
  * @example
  * const { overall, byKind } = await timeQueries(store, makeQueries(corpus, 1000));
  */
-export async function timeQueries(store: Store, queries: BenchQuery[], serverCpuMs?: ServerCpu): Promise<{ overall: LatencyFigures; byKind: Map<string, LatencyFigures> }> {
+export async function timeQueries(
+  store: Store,
+  queries: BenchQuery[],
+  serverCpuMs?: ServerCpu,
+): Promise<{ overall: LatencyFigures; byKind: Map<string, LatencyFigures> }> {
   const now = new Date('2026-06-01T00:00:00Z');
   const run = (x: BenchQuery) => store.search(x.q, { limit: 20, now, section: x.section, tag: x.tag });
   for (const x of queries.slice(0, 50)) await run(x);

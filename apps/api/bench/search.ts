@@ -62,7 +62,13 @@ interface MeasureOptions {
 async function measure(store: Store, label: string, options: MeasureOptions = {}): Promise<Figures> {
   await store.migrate();
   const { rawFtsPath, serverCpuMs } = options;
-  const imported = await importArticles(store, (n) => syntheticArticle(corpus, n), { count, batch, rawFtsPath, serverCpuMs, onProgress: progress(label) });
+  const imported = await importArticles(store, (n) => syntheticArticle(corpus, n), {
+    count,
+    batch,
+    rawFtsPath,
+    serverCpuMs,
+    onProgress: progress(label),
+  });
   if (process.stderr.isTTY) process.stderr.write('\n');
   await options.afterImport?.();
   const { overall, byKind } = await timeQueries(store, queries, serverCpuMs);
@@ -110,17 +116,34 @@ const TARGETS: Record<string, { rate: number; p50: number; p99: number }> = {
 };
 const target = (f: Figures) => TARGETS[names.find((n) => results[n] === f)!]!;
 /** The CPU time of an import or a search: the writing thread's on SQLite, the API's and the server's on PostgreSQL. */
-const importCpuMs = (f: Figures) => (f.imported.rawFtsMs !== null ? f.imported.storeCpuMs : f.imported.serverCpuMs === null ? null : f.imported.storeCpuMs + f.imported.serverCpuMs);
+const importCpuMs = (f: Figures) =>
+  f.imported.rawFtsMs !== null
+    ? f.imported.storeCpuMs
+    : f.imported.serverCpuMs === null
+      ? null
+      : f.imported.storeCpuMs + f.imported.serverCpuMs;
 const cpuMeasured = (f: Figures) => f.imported.rawFtsMs !== null || f.imported.serverCpuMs !== null;
 const rows: [string, (f: Figures) => string][] = [
   ['write path', (f) => f.imported.writePath],
-  ['import rate (store writes)', (f) => `${rate(f.imported.count, f.imported.storeMs)} (target ≥ ${target(f).rate.toLocaleString('en')}/s)`],
+  [
+    'import rate (store writes)',
+    (f) => `${rate(f.imported.count, f.imported.storeMs)} (target ≥ ${target(f).rate.toLocaleString('en')}/s)`,
+  ],
   ['prepare rate (validate + hash)', (f) => rate(f.imported.count, f.imported.prepareMs)],
-  ['  by CPU time', (f) => {
-    const used = importCpuMs(f);
-    return used === null ? '-' : `${rate(f.imported.count, used)} (target ≥ ${target(f).rate.toLocaleString('en')}/s)`;
-  }],
-  ['    of which API / server', (f) => (f.imported.serverCpuMs === null ? '' : `API ${rate(f.imported.count, f.imported.storeCpuMs)}, server ${rate(f.imported.count, f.imported.serverCpuMs)}`)],
+  [
+    '  by CPU time',
+    (f) => {
+      const used = importCpuMs(f);
+      return used === null ? '-' : `${rate(f.imported.count, used)} (target ≥ ${target(f).rate.toLocaleString('en')}/s)`;
+    },
+  ],
+  [
+    '    of which API / server',
+    (f) =>
+      f.imported.serverCpuMs === null
+        ? ''
+        : `API ${rate(f.imported.count, f.imported.storeCpuMs)}, server ${rate(f.imported.count, f.imported.serverCpuMs)}`,
+  ],
   ['baseline: bare FTS5 insert rate', (f) => (f.imported.rawFtsMs === null ? '-' : rate(f.imported.count, f.imported.rawFtsMs))],
   ['  by CPU time', (f) => (f.imported.rawFtsCpuMs === null ? '-' : rate(f.imported.count, f.imported.rawFtsCpuMs))],
   ['search p50', (f) => `${ms(f.latency.p50)} (target ≤ ${target(f).p50} ms)`],
@@ -131,7 +154,11 @@ const rows: [string, (f: Figures) => string][] = [
   ['database size', (f) => mb(f.bytes)],
   ['search index size (GIN)', (f) => (f.indexBytes === undefined ? '-' : mb(f.indexBytes))],
 ];
-console.log(`\nsearch benchmark: ${count.toLocaleString('en')} articles, ${queries.length} queries, batches of ${batch}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${availableParallelism()} CPUs`);
+console.log(
+  `\nsearch benchmark: ${count.toLocaleString('en')} articles, ${queries.length} queries, batches of ${batch}; load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')} on ${availableParallelism()} CPUs`,
+);
 console.log(['', ...names].map((s, i) => (i === 0 ? s.padEnd(34) : s.padEnd(44))).join(''));
 for (const [label, show] of rows) console.log([label.padEnd(34), ...names.map((n) => show(results[n]!).padEnd(44))].join(''));
 console.log(`${'baseline: bare FTS5 file size'.padEnd(34)}${mb(rawBytes)}`);
@@ -149,7 +176,9 @@ if (pg) {
   const cpuMs = importCpuMs(pg);
   const pgChecks = [
     ['PostgreSQL import ≥ 2,500 articles/s (wall)', (pg.imported.count / pg.imported.storeMs) * 1000 >= 2500],
-    ...(cpuMs === null ? [] : ([['PostgreSQL import ≥ 2,500 articles/s (CPU time, API + server)', (pg.imported.count / cpuMs) * 1000 >= 2500]] as const)),
+    ...(cpuMs === null
+      ? []
+      : ([['PostgreSQL import ≥ 2,500 articles/s (CPU time, API + server)', (pg.imported.count / cpuMs) * 1000 >= 2500]] as const)),
     ['PostgreSQL p50 ≤ 3 ms (wall)', pg.latency.p50 <= 3],
     [`PostgreSQL p99 ≤ ${p99Max} ms (wall)`, pg.latency.p99 <= p99Max],
     ...(cpuMs === null

@@ -135,6 +135,8 @@ describe('GET /openapi.json', () => {
       '/v1/users/invitations',
       '/v1/users/{id}',
     ]);
-    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['Article', 'ArticleSummary', 'ArticleList', 'Problem', 'Block']));
+    expect(Object.keys(doc.components.schemas)).toEqual(
+      expect.arrayContaining(['Article', 'ArticleSummary', 'ArticleList', 'Problem', 'Block']),
+    );
   });
 });

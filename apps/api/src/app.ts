@@ -118,13 +118,36 @@ export function createApp(deps: AppDeps) {
   app.use(httpCache());
   app.use(authenticate());
   app.use(csrfProtection());
-  const routes = app.route('/', healthRouter).route('/', articlesRouter).route('/', feedItemsRouter).route('/', searchRouter).route('/', taxonomyRouter).route('/', commentsRouter).route('/', entitiesRouter).route('/', quotesRouter).route('/', authRouter).route('/', usersRouter).route('/', previewsRouter).route('/', mediaRouter).route('/', frontPageRouter);
+  const routes = app
+    .route('/', healthRouter)
+    .route('/', articlesRouter)
+    .route('/', feedItemsRouter)
+    .route('/', searchRouter)
+    .route('/', taxonomyRouter)
+    .route('/', commentsRouter)
+    .route('/', entitiesRouter)
+    .route('/', quotesRouter)
+    .route('/', authRouter)
+    .route('/', usersRouter)
+    .route('/', previewsRouter)
+    .route('/', mediaRouter)
+    .route('/', frontPageRouter);
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', BEARER_SCHEME);
   app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', SESSION_SCHEME);
-  serveOpenApi(app, '/openapi.json', {
-    openapi: '3.1.0',
-    info: { title: 'Dateline API', version: API_VERSION, description: API_DESCRIPTION, license: { name: 'MIT', url: 'https://opensource.org/license/mit' } },
-  }, deps.publicUrl);
+  serveOpenApi(
+    app,
+    '/openapi.json',
+    {
+      openapi: '3.1.0',
+      info: {
+        title: 'Dateline API',
+        version: API_VERSION,
+        description: API_DESCRIPTION,
+        license: { name: 'MIT', url: 'https://opensource.org/license/mit' },
+      },
+    },
+    deps.publicUrl,
+  );
   app.route('/', docsRouter);
   app.notFound(notFoundOrMethodNotAllowed(app));
   app.onError(onError);

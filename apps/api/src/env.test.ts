@@ -28,7 +28,9 @@ describe('loadConfig', () => {
     });
     // An idle timeout past the absolute limit could never be reached.
     expect(loadConfig({ SESSION_IDLE_TIMEOUT: '60d', SESSION_MAX_AGE: '2d' }).accounts.sessions.idleTimeoutMs).toBe(2 * 86_400_000);
-    expect(() => loadConfig({ SESSION_IDLE_TIMEOUT: '7 days', SESSION_MAX_AGE: '10s', DESK_URL: 'news.example.org' })).toThrowErrorMatchingInlineSnapshot(`
+    expect(() =>
+      loadConfig({ SESSION_IDLE_TIMEOUT: '7 days', SESSION_MAX_AGE: '10s', DESK_URL: 'news.example.org' }),
+    ).toThrowErrorMatchingInlineSnapshot(`
       [ConfigError: Invalid configuration:
         SESSION_IDLE_TIMEOUT="7 days" must be a duration such as 90m, 12h or 7d (s, m, h or d), from 1 minute to 365 days
         SESSION_MAX_AGE="10s" must be a duration such as 90m, 12h or 7d (s, m, h or d), from 1 minute to 365 days
@@ -38,7 +40,9 @@ describe('loadConfig', () => {
 
   it('reads the media settings, MEDIA_DIR relative to the working folder, and names each invalid one', () => {
     expect(DEFAULT_MEDIA_DIR).toBe(`${REPO_ROOT}data/media`);
-    expect(loadConfig({ MEDIA_DIR: 'pictures', MEDIA_MAX_BYTES: '5242880', MEDIA_MAX_PIXELS: '24000000', MEDIA_CONCURRENCY: '2' }, '/srv').media).toEqual({
+    expect(
+      loadConfig({ MEDIA_DIR: 'pictures', MEDIA_MAX_BYTES: '5242880', MEDIA_MAX_PIXELS: '24000000', MEDIA_CONCURRENCY: '2' }, '/srv').media,
+    ).toEqual({
       ...DEFAULT_MEDIA_CONFIG,
       dir: '/srv/pictures',
       maxBytes: 5_242_880,
@@ -46,7 +50,9 @@ describe('loadConfig', () => {
       concurrency: 2,
     });
     expect(loadConfig({ MEDIA_DIR: '/var/lib/dateline/media' }, '/srv').media.dir).toBe('/var/lib/dateline/media');
-    expect(() => loadConfig({ MEDIA_MAX_BYTES: '20MB', MEDIA_MAX_PIXELS: '0', MEDIA_CONCURRENCY: '100' }, '/srv')).toThrowErrorMatchingInlineSnapshot(`
+    expect(() =>
+      loadConfig({ MEDIA_MAX_BYTES: '20MB', MEDIA_MAX_PIXELS: '0', MEDIA_CONCURRENCY: '100' }, '/srv'),
+    ).toThrowErrorMatchingInlineSnapshot(`
       [ConfigError: Invalid configuration:
         MEDIA_MAX_BYTES="20MB" must be a number of bytes from 1024 to 1073741824
         MEDIA_MAX_PIXELS="0" must be a number of pixels from 1 to 1000000000
@@ -90,8 +96,9 @@ describe('loadConfig', () => {
   });
 
   it('names invalid HTTP settings', () => {
-    expect(() => loadConfig({ CORS_ORIGINS: 'newsroom.example.org', TRUST_PROXY: '10.0.0.0/33', LOG_FORMAT: 'xml' }, '/srv'))
-      .toThrowErrorMatchingInlineSnapshot(`
+    expect(() =>
+      loadConfig({ CORS_ORIGINS: 'newsroom.example.org', TRUST_PROXY: '10.0.0.0/33', LOG_FORMAT: 'xml' }, '/srv'),
+    ).toThrowErrorMatchingInlineSnapshot(`
         [ConfigError: Invalid configuration:
           CORS_ORIGINS="newsroom.example.org" must be origins such as https://newsroom.example.org, separated by commas
           TRUST_PROXY="10.0.0.0/33" must be IP addresses or CIDR ranges (e.g. 10.0.0.0/8), separated by commas, or none
@@ -119,7 +126,11 @@ describe('loadConfig', () => {
   });
 
   it('bounds queries on either database by DB_QUERY_TIMEOUT_MS', () => {
-    expect(loadConfig({ DATABASE_URL: 'sqlite::memory:', DB_QUERY_TIMEOUT_MS: '1500' }).database).toEqual({ kind: 'sqlite', path: ':memory:', queryTimeoutMs: 1500 });
+    expect(loadConfig({ DATABASE_URL: 'sqlite::memory:', DB_QUERY_TIMEOUT_MS: '1500' }).database).toEqual({
+      kind: 'sqlite',
+      path: ':memory:',
+      queryTimeoutMs: 1500,
+    });
     expect(loadConfig({ DATABASE_URL: 'postgres://db/news', DB_QUERY_TIMEOUT_MS: '800' }).database).toMatchObject({ queryTimeoutMs: 800 });
     expect(() => loadConfig({ DB_QUERY_TIMEOUT_MS: '2s' })).toThrowErrorMatchingInlineSnapshot(`
       [ConfigError: Invalid configuration:
@@ -128,8 +139,20 @@ describe('loadConfig', () => {
   });
 
   it('reads the comment policy, and names an invalid comment setting', () => {
-    const env = { COMMENT_MODERATION: 'pre', COMMENT_SUSPECT_WORDS: 'Casino, free money', COMMENT_BANNED_WORDS: 'scumbag', COMMENT_RATE_LIMIT: '0' };
-    expect(loadConfig(env, '/srv').comments).toEqual({ moderation: 'pre', suspectWords: ['casino', 'free money'], bannedWords: ['scumbag'], rateLimit: 0, rateHold: 3, rateLimitIpv6Prefix: 64 });
+    const env = {
+      COMMENT_MODERATION: 'pre',
+      COMMENT_SUSPECT_WORDS: 'Casino, free money',
+      COMMENT_BANNED_WORDS: 'scumbag',
+      COMMENT_RATE_LIMIT: '0',
+    };
+    expect(loadConfig(env, '/srv').comments).toEqual({
+      moderation: 'pre',
+      suspectWords: ['casino', 'free money'],
+      bannedWords: ['scumbag'],
+      rateLimit: 0,
+      rateHold: 3,
+      rateLimitIpv6Prefix: 64,
+    });
     expect(() => loadConfig({ COMMENT_MODERATION: 'later', COMMENT_RATE_LIMIT: 'lots' }, '/srv')).toThrowErrorMatchingInlineSnapshot(`
       [ConfigError: Invalid configuration:
         COMMENT_MODERATION="later" must be post (show at once) or pre (hold for a moderator)

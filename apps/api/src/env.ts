@@ -30,13 +30,7 @@ const wholeNumber = (min: number, max: number, message: string) =>
   z.string().trim().regex(/^\d+$/, message).transform(Number).pipe(z.int().min(min, message).max(max, message));
 
 const EnvSchema = z.object({
-  PORT: z
-    .string()
-    .trim()
-    .regex(/^\d+$/, PORT_MESSAGE)
-    .transform(Number)
-    .pipe(z.int().max(65535, PORT_MESSAGE))
-    .default(8787),
+  PORT: z.string().trim().regex(/^\d+$/, PORT_MESSAGE).transform(Number).pipe(z.int().max(65535, PORT_MESSAGE)).default(8787),
   HOST: z.string().trim().min(1, 'must not be empty').default('127.0.0.1'),
   DATABASE_URL: z.string().optional(),
   DATABASE_POOL_SIZE: wholeNumber(1, 1000, POOL_MESSAGE).optional(),
@@ -107,5 +101,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!result.success || !database) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   database = { ...database, queryTimeoutMs: result.data.DB_QUERY_TIMEOUT_MS };
   if (database.kind === 'postgres') database = { ...database, poolSize: result.data.DATABASE_POOL_SIZE };
-  return { port: result.data.PORT, host: result.data.HOST, database, logLevel: result.data.LOG_LEVEL, http: httpConfig(result.data), comments: commentPolicyFromEnv(result.data), accounts: accountsFromEnv(result.data), media: mediaFromEnv(result.data, cwd) };
+  return {
+    port: result.data.PORT,
+    host: result.data.HOST,
+    database,
+    logLevel: result.data.LOG_LEVEL,
+    http: httpConfig(result.data),
+    comments: commentPolicyFromEnv(result.data),
+    accounts: accountsFromEnv(result.data),
+    media: mediaFromEnv(result.data, cwd),
+  };
 }

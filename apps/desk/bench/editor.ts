@@ -101,7 +101,12 @@ try {
   let slug = SAMPLE_SLUG;
   if (existsSync(seed)) await run([cli, 'import', seed], { DATABASE_URL: databaseUrl });
   else console.log(`The seed article is not at ${seed}: the editor page of the sample "${SAMPLE_SLUG}" is measured instead.`);
-  const api = launch([cli, 'serve', '--samples'], { DATABASE_URL: databaseUrl, HOST: '127.0.0.1', PORT: String(apiPort), DESK_URL: deskUrl });
+  const api = launch([cli, 'serve', '--samples'], {
+    DATABASE_URL: databaseUrl,
+    HOST: '127.0.0.1',
+    PORT: String(apiPort),
+    DESK_URL: deskUrl,
+  });
   children.push(api);
   await waitFor(`${apiUrl}/healthz`, api);
   const desk = launch([deskServer], { API_URL: apiUrl, HOST: '127.0.0.1', DESK_PORT: String(deskPort) });
@@ -122,20 +127,28 @@ try {
   });
   if (setup.status !== 201) throw new Error(`setup failed: ${setup.status} ${await setup.text()}`);
   const { csrfToken } = (await setup.json()) as { csrfToken: string };
-  const cookie = setup.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = setup.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   if (existsSync(seed)) {
-    const list = (await (await fetch(`${deskUrl}/v1/articles?status=any&limit=100`, { headers: { cookie } })).json()) as { items: { slug: string; headline: string }[] };
+    const list = (await (await fetch(`${deskUrl}/v1/articles?status=any&limit=100`, { headers: { cookie } })).json()) as {
+      items: { slug: string; headline: string }[];
+    };
     slug = list.items.find((a) => a.headline === SEED_HEADLINE)?.slug ?? slug;
   }
 
   // 1. The editor page in Chromium.
-  if (!existsSync(chromiumPath)) throw new Error(`Chromium is not at ${chromiumPath} (set CHROMIUM_PATH): the editor page cannot be measured.`);
+  if (!existsSync(chromiumPath))
+    throw new Error(`Chromium is not at ${chromiumPath} (set CHROMIUM_PATH): the editor page cannot be measured.`);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
   const jsBytes: number[] = [];
   const tti: number[] = [];
   for (let i = 0; i < LOADS; i++) {
     const context = await browser.newContext();
-    await context.addCookies(cookie.split('; ').map((pair) => ({ name: pair.split('=')[0]!, value: pair.slice(pair.indexOf('=') + 1), url: deskUrl })));
+    await context.addCookies(
+      cookie.split('; ').map((pair) => ({ name: pair.split('=')[0]!, value: pair.slice(pair.indexOf('=') + 1), url: deskUrl })),
+    );
     const page = await context.newPage();
     const scripts: Promise<number>[] = [];
     page.on('response', (response) => {
@@ -156,9 +169,28 @@ try {
   // The tag of the article itself, as the desk's data layer sends it (see identityEtag).
   const identity = (tag: string | null) => tag?.replace(/-(?:br|zstd|gzip|deflate)"$/, '"') ?? null;
   let etag = identity(first.headers.get('etag'));
-  const article = (await first.json()) as Record<string, unknown> & { body: { type: string; content?: { type: string; text: string }[] }[] };
+  const article = (await first.json()) as Record<string, unknown> & {
+    body: { type: string; content?: { type: string; text: string }[] }[];
+  };
   const input: Record<string, unknown> = {};
-  for (const key of ['slug', 'headline', 'standfirst', 'body', 'language', 'authors', 'section', 'tags', 'sources', 'status', 'publishedAt', 'commentSettings', 'corrections', 'leadImage', 'dateline', 'canonicalUrl']) {
+  for (const key of [
+    'slug',
+    'headline',
+    'standfirst',
+    'body',
+    'language',
+    'authors',
+    'section',
+    'tags',
+    'sources',
+    'status',
+    'publishedAt',
+    'commentSettings',
+    'corrections',
+    'leadImage',
+    'dateline',
+    'canonicalUrl',
+  ]) {
     if (article[key] !== undefined && article[key] !== null) input[key] = article[key];
   }
   const times: number[] = [];
@@ -182,12 +214,24 @@ try {
 
   const rows = [
     ['editor page JavaScript (gzip)', `${jsKb.toFixed(1)} KB`, `${BUDGET.jsGzipKb} KB`, verdict(jsKb, BUDGET.jsGzipKb)],
-    [`time to interactive (median of ${LOADS} cold loads)`, `${ttiMedian.toFixed(0)} ms`, `${BUDGET.ttiMs} ms`, verdict(ttiMedian, BUDGET.ttiMs)],
-    [`save through the desk, median of ${SAVES}`, `${median.toFixed(1)} ms`, `${BUDGET.saveMedianMs} ms`, verdict(median, BUDGET.saveMedianMs)],
+    [
+      `time to interactive (median of ${LOADS} cold loads)`,
+      `${ttiMedian.toFixed(0)} ms`,
+      `${BUDGET.ttiMs} ms`,
+      verdict(ttiMedian, BUDGET.ttiMs),
+    ],
+    [
+      `save through the desk, median of ${SAVES}`,
+      `${median.toFixed(1)} ms`,
+      `${BUDGET.saveMedianMs} ms`,
+      verdict(median, BUDGET.saveMedianMs),
+    ],
     [`save through the desk, p99 of ${SAVES}`, `${p99.toFixed(1)} ms`, `${BUDGET.saveP99Ms} ms`, verdict(p99, BUDGET.saveP99Ms)],
   ];
   console.log(`\nDesk editor on "${slug}" (${article.body.length} blocks)\n`);
-  const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c]!.length), ['figure', 'measured', 'budget', 'verdict'][c]!.length));
+  const widths = [0, 1, 2, 3].map((c) =>
+    Math.max(...rows.map((r) => r[c]!.length), ['figure', 'measured', 'budget', 'verdict'][c]!.length),
+  );
   const line = (cells: string[]) => cells.map((cell, c) => cell.padEnd(widths[c]!)).join('  ');
   console.log(line(['figure', 'measured', 'budget', 'verdict']));
   for (const row of rows) console.log(line(row));

@@ -15,7 +15,11 @@ export const onRequest = defineMiddleware(async (context, next) => {
   try {
     session = await getSession(serverTransport(context.request, context.clientAddress));
   } catch (error) {
-    if (error instanceof NetworkError) return new Response('The API cannot be reached; try again in a moment.', { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5' } });
+    if (error instanceof NetworkError)
+      return new Response('The API cannot be reached; try again in a moment.', {
+        status: 503,
+        headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5' },
+      });
     throw error;
   }
   if (!session) {
@@ -47,7 +51,8 @@ export const CONTENT_SECURITY_POLICY = [
 function noStore(response: Response): Response {
   try {
     response.headers.set('cache-control', 'no-store');
-    if (response.headers.get('content-type')?.startsWith('text/html')) response.headers.set('content-security-policy', CONTENT_SECURITY_POLICY);
+    if (response.headers.get('content-type')?.startsWith('text/html'))
+      response.headers.set('content-security-policy', CONTENT_SECURITY_POLICY);
     response.headers.set('referrer-policy', 'same-origin');
     response.headers.set('x-content-type-options', 'nosniff');
   } catch {

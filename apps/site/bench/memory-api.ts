@@ -15,7 +15,11 @@ createServer(async (req, res) => {
   if (!answer) {
     answer = fetch(`${upstream}${url}`).then(async (r) => {
       const body = Buffer.from(await r.arrayBuffer());
-      return { status: r.status, headers: { 'content-type': r.headers.get('content-type') ?? 'application/json', 'content-length': String(body.length) }, body };
+      return {
+        status: r.status,
+        headers: { 'content-type': r.headers.get('content-type') ?? 'application/json', 'content-length': String(body.length) },
+        body,
+      };
     });
     answers.set(url, answer);
   }

@@ -48,7 +48,13 @@ async function load(url: string, seconds: number, headers: Record<string, string
   const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, headers });
   const counts = Object.entries(result.statusCodeStats as Record<string, { count: number }>).map(([code, { count }]) => `${code}×${count}`);
   if (result.errors || result.timeouts) counts.push(`errors×${result.errors}`, `timeouts×${result.timeouts}`);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, statuses: counts.join(' '), total: result.requests.total };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    statuses: counts.join(' '),
+    total: result.requests.total,
+  };
 }
 
 /** The size of the answer's body as sent, with `accept-encoding` asked for. */
@@ -67,9 +73,14 @@ function bytesSent(url: string, acceptEncoding: string): Promise<number> {
 /** Imports the samples (and the seed) into a fresh database; returns the target page's path. */
 function fillDatabase(databaseUrl: string): { path: string; label: string } {
   const withSeed = existsSync(seed);
-  const output = runNode([cli, 'import', '--verbose', '--status', 'published', samples, ...(withSeed ? [seed] : [])], { DATABASE_URL: databaseUrl });
+  const output = runNode([cli, 'import', '--verbose', '--status', 'published', samples, ...(withSeed ? [seed] : [])], {
+    DATABASE_URL: databaseUrl,
+  });
   if (!withSeed) return { path: `/articles/${SAMPLE_SLUG}`, label: 'a sample article' };
-  const slug = output.split('\n').find((line) => line.startsWith(`${seed}: `))?.match(/: \w+ (\S+)$/)?.[1];
+  const slug = output
+    .split('\n')
+    .find((line) => line.startsWith(`${seed}: `))
+    ?.match(/: \w+ (\S+)$/)?.[1];
   if (!slug) throw new Error(`the seed article was not imported:\n${output}`);
   return { path: `/articles/${slug}`, label: 'the seed article' };
 }
@@ -105,7 +116,8 @@ try {
     const apiAfter = cpuMs(api.process.pid!);
     results.set(label, figures);
     const site = child === ceiling ? '' : `  site rss ${rssMb(child.process.pid!).toFixed(0)} MB`;
-    const perRequest = (before: number | null, after: number | null) => (before === null || after === null ? null : (after - before) / figures.total);
+    const perRequest = (before: number | null, after: number | null) =>
+      before === null || after === null ? null : (after - before) / figures.total;
     const cpu = perRequest(cpuBefore, cpuAfter);
     // The API's share of a page: only the renders that ask the real API make it work.
     const apiCpu = child === uncached ? perRequest(apiBefore, apiAfter) : null;

@@ -133,7 +133,9 @@ try {
   const primeMs = performance.now() - primeStart;
 
   console.log(`page cache under rotation: ${PAGES} story pages, each asked for in turn, ${CONNECTIONS} connections`);
-  console.log(`${RUNS} runs of ${SECONDS} s, the ceiling ${CEILING_SECONDS} s before and after; every page rendered once first (${(primeMs / 1000).toFixed(1)} s for all, 8 at a time)\n`);
+  console.log(
+    `${RUNS} runs of ${SECONDS} s, the ceiling ${CEILING_SECONDS} s before and after; every page rendered once first (${(primeMs / 1000).toFixed(1)} s for all, 8 at a time)\n`,
+  );
   const first = await load(ceiling, CEILING_SECONDS);
   console.log(line('ceiling', first));
   const runs: Run[] = [];
@@ -148,7 +150,9 @@ try {
   const worst = Math.max(...runs.map((run) => run.p99));
   const ceilingRps = Math.max(first.rps, last.rps);
   const mean = runs.reduce((sum, run) => sum + run.rps, 0) / runs.length;
-  console.log(`\nsite ${((mean / ceilingRps) * 100).toFixed(1)}% of the ceiling's req/s over the runs (ceiling p99 ${first.p99} → ${last.p99} ms)`);
+  console.log(
+    `\nsite ${((mean / ceilingRps) * 100).toFixed(1)}% of the ceiling's req/s over the runs (ceiling p99 ${first.p99} → ${last.p99} ms)`,
+  );
   console.log(
     `${worst <= Math.max(base, 1) * FLAT_FACTOR ? 'met' : 'MISSED'}: p99 flat from run to run (every run within ${FLAT_FACTOR}× the first's ${base} ms; ` +
       `runs ${runs.map((run) => run.p99).join(' → ')} ms)`,

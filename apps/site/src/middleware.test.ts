@@ -19,7 +19,11 @@ describe('middleware', () => {
 
   it('refuses a form posted from another site before any page runs', async () => {
     const post = (origin: string) =>
-      new Request('http://127.0.0.1:4321/articles/x/comments', { method: 'POST', headers: { origin, 'content-type': 'application/x-www-form-urlencoded' }, body: 'a=1' });
+      new Request('http://127.0.0.1:4321/articles/x/comments', {
+        method: 'POST',
+        headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'a=1',
+      });
     const page = new Response('rendered', { status: 303 });
     expect((await run({}, page, post('https://attacker.example'))).status).toBe(403);
     expect(await run({}, page, post('http://127.0.0.1:4321'))).toBe(page);

@@ -17,12 +17,28 @@ interface Refusal {
 }
 
 const REFUSALS: Record<string, Refusal> = {
-  HPE_HEADER_OVERFLOW: { status: 431, title: 'Request Header Fields Too Large', detail: 'The request headers are larger than this server accepts.' },
+  HPE_HEADER_OVERFLOW: {
+    status: 431,
+    title: 'Request Header Fields Too Large',
+    detail: 'The request headers are larger than this server accepts.',
+  },
   HPE_INVALID_METHOD: { status: 501, title: 'Not Implemented', detail: 'The request method is not one this server knows.' },
-  HPE_UNEXPECTED_CONTENT_LENGTH: { status: 400, title: 'Bad Request', detail: 'The request has both Content-Length and Transfer-Encoding: it is ambiguous where its body ends.' },
-  HPE_INVALID_TRANSFER_ENCODING: { status: 400, title: 'Bad Request', detail: 'The request has a Transfer-Encoding this server cannot read.' },
+  HPE_UNEXPECTED_CONTENT_LENGTH: {
+    status: 400,
+    title: 'Bad Request',
+    detail: 'The request has both Content-Length and Transfer-Encoding: it is ambiguous where its body ends.',
+  },
+  HPE_INVALID_TRANSFER_ENCODING: {
+    status: 400,
+    title: 'Bad Request',
+    detail: 'The request has a Transfer-Encoding this server cannot read.',
+  },
   HPE_INVALID_CHUNK_SIZE: { status: 400, title: 'Bad Request', detail: 'The request body has a malformed chunk.' },
-  HPE_CHUNK_EXTENSIONS_OVERFLOW: { status: 413, title: 'Content Too Large', detail: 'The request body has chunk extensions larger than this server accepts.' },
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: {
+    status: 413,
+    title: 'Content Too Large',
+    detail: 'The request body has chunk extensions larger than this server accepts.',
+  },
   ERR_HTTP_REQUEST_TIMEOUT: { status: 408, title: 'Request Timeout', detail: 'The request was not received in time.' },
 };
 const MALFORMED: Refusal = { status: 400, title: 'Bad Request', detail: 'The request is not well-formed HTTP.' };

@@ -44,13 +44,9 @@ describe('the headers of a compressed answer', () => {
   });
 
   it('compress text and structured text, not images', () => {
-    expect(['text/html; charset=utf-8', 'application/json', 'application/rss+xml', 'application/feed+json', 'image/svg+xml'].map(isCompressible)).toEqual([
-      true,
-      true,
-      true,
-      true,
-      true,
-    ]);
+    expect(
+      ['text/html; charset=utf-8', 'application/json', 'application/rss+xml', 'application/feed+json', 'image/svg+xml'].map(isCompressible),
+    ).toEqual([true, true, true, true, true]);
     expect(['image/png', 'font/woff2', 'application/octet-stream', undefined].map(isCompressible)).toEqual([false, false, false, false]);
   });
 });

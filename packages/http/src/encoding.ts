@@ -83,7 +83,11 @@ export function compress(body: Uint8Array, encoding: Encoding, effort: Effort = 
   switch (encoding) {
     case 'br':
       return brotliCompressSync(body, {
-        params: { [constants.BROTLI_PARAM_QUALITY]: level.br, [constants.BROTLI_PARAM_SIZE_HINT]: body.length, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT },
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: level.br,
+          [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+          [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        },
       });
     case 'zstd':
       return zstdCompressSync(body, { params: { [constants.ZSTD_c_compressionLevel]: level.zstd } });

@@ -41,7 +41,13 @@ export function rawRequest(url: string, request: string, { chunkBytes = 16_384, 
         if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
       }
       const status = /^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1];
-      resolve({ status: status === undefined ? undefined : Number(status), headers, body: split === -1 ? '' : text.slice(split + 4), text, ...(error !== undefined && { error }) });
+      resolve({
+        status: status === undefined ? undefined : Number(status),
+        headers,
+        body: split === -1 ? '' : text.slice(split + 4),
+        text,
+        ...(error !== undefined && { error }),
+      });
     };
     socket.setTimeout(timeoutMs, () => socket.destroy());
     socket.on('data', (d: Buffer) => chunks.push(d));
@@ -59,7 +65,15 @@ export function rawRequest(url: string, request: string, { chunkBytes = 16_384, 
 /** Requests Node's parser refuses, with the status each should get. */
 export const MALFORMED_REQUESTS: readonly { name: string; request: string; status: number }[] = [
   { name: 'an unknown method', request: 'FROB / HTTP/1.1\r\nHost: x\r\n\r\n', status: 501 },
-  { name: 'Content-Length with Transfer-Encoding', request: 'POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n', status: 400 },
-  { name: 'a malformed chunk', request: 'POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nhello\r\n0\r\n\r\n', status: 400 },
+  {
+    name: 'Content-Length with Transfer-Encoding',
+    request: 'POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n',
+    status: 400,
+  },
+  {
+    name: 'a malformed chunk',
+    request: 'POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nhello\r\n0\r\n\r\n',
+    status: 400,
+  },
   { name: 'a 64 KB header', request: `GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(65_536)}\r\n\r\n`, status: 431 },
 ];

@@ -4,8 +4,24 @@
  * looks like (junk), and whether the authors found are the ones a page's reference byline names.
  */
 
-const GLUED = /\p{Ll}(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Associated|Reuters|Updated|Published|Posted)/u;
-const NOT_NAMES = new Set(['admin', 'administrator', 'staff', 'editor', 'editorial', 'fail', 'guest', 'гость', '個人', 'anonymous', 'unknown', 'webmaster', 'user', 'author']);
+const GLUED =
+  /\p{Ll}(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Associated|Reuters|Updated|Published|Posted)/u;
+const NOT_NAMES = new Set([
+  'admin',
+  'administrator',
+  'staff',
+  'editor',
+  'editorial',
+  'fail',
+  'guest',
+  'гость',
+  '個人',
+  'anonymous',
+  'unknown',
+  'webmaster',
+  'user',
+  'author',
+]);
 const NOT_NAME_WORDS =
   /\b(?:author|name|meta|creator|staff|admin|editor|editorial|team|desk|press|news|media|contributors|projects|reuters|cnn|bbc|insider|sport|sports|associated|business|organization|foundation)\b/i;
 
@@ -28,12 +44,14 @@ export function junkAuthor(name: string): string | undefined {
   if (/\s(?:writer|reporter|correspondent|MA|MS|PhD|RDN|de|van|von|da|di)$/.test(name)) return 'a role or a name cut short';
   if (name.split(/\s+/).length > 6) return 'too many words';
   // A lone word in a script written with spaces is a user name, a brand or a first name alone.
-  if (!/\s/.test(name) && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u.test(name)) return 'a single word';
-  if (name.split(/\s+/).some((w) => /\p{Ll}\p{Lu}/u.test(w) && !/^(?:Mc|Mac|La|Le|De|Di|Du|Van|O['’]|D['’])\p{Lu}/u.test(w))) return 'cased like a brand or a user name';
+  if (!/\s/.test(name) && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u.test(name))
+    return 'a single word';
+  if (name.split(/\s+/).some((w) => /\p{Ll}\p{Lu}/u.test(w) && !/^(?:Mc|Mac|La|Le|De|Di|Du|Van|O['’]|D['’])\p{Lu}/u.test(w)))
+    return 'cased like a brand or a user name';
   return undefined;
 }
 
-const words = (text: string) => (text.toLowerCase().match(/\p{L}+/gu) ?? []);
+const words = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
 
 /**
  * Whether the authors found are those the reference byline names: at least one, and each one's

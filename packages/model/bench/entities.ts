@@ -28,14 +28,18 @@ function report(title: string, scores: Scores): void {
   console.log(title);
   for (const [type, tally] of Object.entries(scores.entities)) {
     const r = rates(tally);
-    console.log(`  ${type.padEnd(13)} precision ${pct(r.precision)}  recall ${pct(r.recall)}  f1 ${pct(r.f1)}  (${tally.correct}/${tally.predicted} predicted, ${tally.found}/${tally.labelled} labelled)`);
+    console.log(
+      `  ${type.padEnd(13)} precision ${pct(r.precision)}  recall ${pct(r.recall)}  f1 ${pct(r.f1)}  (${tally.correct}/${tally.predicted} predicted, ${tally.found}/${tally.labelled} labelled)`,
+    );
   }
   const q = scores.quotes;
   if (q.labelled === 0) {
     console.log('  no quotations labelled');
     return;
   }
-  console.log(`  quote speakers correct ${pct(q.correct / q.found)} (${q.correct}/${q.found} found); labelled quotes found ${pct(q.found / q.labelled)} (${q.found}/${q.labelled})`);
+  console.log(
+    `  quote speakers correct ${pct(q.correct / q.found)} (${q.correct}/${q.found} found); labelled quotes found ${pct(q.found / q.labelled)} (${q.found}/${q.labelled})`,
+  );
   console.log(`  extracted quotations ${q.extracted}, in ${q.unlabelledBlocks} paragraphs with no labelled quote`);
 }
 
@@ -49,7 +53,16 @@ for (const set of labelledSets()) {
   for (const a of set.articles) {
     const result = enrich({ headline: a.headline, body: a.body });
     scoreArticle(all, a.labels, result, a.paragraphsOf);
-    const part = set.name === 'extra' || set.name === 'web' ? undefined : set.name === 'tuned' ? (a.labels.check ? 'the 6 labelled last (marked "check")' : undefined) : a.labels.path.startsWith('html/') ? 'web pages' : 'BBC texts';
+    const part =
+      set.name === 'extra' || set.name === 'web'
+        ? undefined
+        : set.name === 'tuned'
+          ? a.labels.check
+            ? 'the 6 labelled last (marked "check")'
+            : undefined
+          : a.labels.path.startsWith('html/')
+            ? 'web pages'
+            : 'BBC texts';
     if (part) {
       if (!parts.has(part)) parts.set(part, emptyScores());
       scoreArticle(parts.get(part)!, a.labels, result, a.paragraphsOf);

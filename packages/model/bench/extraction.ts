@@ -32,7 +32,22 @@ const f3 = (n: number) => n.toFixed(3);
 const pct = (n: number, of: number) => `${of === 0 ? '-' : ((100 * n) / of).toFixed(1)}%`;
 
 /** Figures gathered over both corpora for the quality summary. */
-const quality = { paragraphs: 0, kept: 0, whole: 0, unlinkedParagraphs: 0, unlinkedWhole: 0, broken: [] as string[], lost: [] as string[], headlines: 0, headlinesRight: 0, bylines: 0, bylinesRight: 0, pages: 0, refused: 0, junk: [] as string[] };
+const quality = {
+  paragraphs: 0,
+  kept: 0,
+  whole: 0,
+  unlinkedParagraphs: 0,
+  unlinkedWhole: 0,
+  broken: [] as string[],
+  lost: [] as string[],
+  headlines: 0,
+  headlinesRight: 0,
+  bylines: 0,
+  bylinesRight: 0,
+  pages: 0,
+  refused: 0,
+  junk: [] as string[],
+};
 
 function judge(page: string, article: ArticleInput | undefined, reference: string[], linkTexts?: ReadonlySet<string>): void {
   quality.pages++;
@@ -40,7 +55,12 @@ function judge(page: string, article: ArticleInput | undefined, reference: strin
   const check = checkParagraphs(reference, importedText(article));
   // The same without the paragraphs that are all link in the page: the Readability references
   // leave those out already (htmlParagraphs); a plain-text reference cannot, so the page tells.
-  const unlinked = linkTexts ? checkParagraphs(reference.filter((p) => !linkTexts.has(p.trim())), importedText(article)) : check;
+  const unlinked = linkTexts
+    ? checkParagraphs(
+        reference.filter((p) => !linkTexts.has(p.trim())),
+        importedText(article),
+      )
+    : check;
   quality.unlinkedParagraphs += unlinked.total;
   quality.unlinkedWhole += unlinked.whole;
   quality.paragraphs += check.total;
@@ -97,7 +117,9 @@ function scrapinghub(): void {
   const n = ours.length;
   const row = (name: string, pages: TpFpFn[], ms: number) => {
     const s = overallScore(pages);
-    console.log(`  ${name.padEnd(22)} precision ${f3(s.precision)}  recall ${f3(s.recall)}  F1 ${f3(s.f1)}  ${(n / (ms / 1000)).toFixed(1)} pages/s`);
+    console.log(
+      `  ${name.padEnd(22)} precision ${f3(s.precision)}  recall ${f3(s.recall)}  F1 ${f3(s.f1)}  ${(n / (ms / 1000)).toFixed(1)} pages/s`,
+    );
   };
   console.log(`scrapinghub-aeb: ${n} pages, word 4-shingles, means over pages`);
   row('parseHtml (Dateline)', ours, oursMs);
@@ -150,7 +172,8 @@ function mozilla(): void {
   console.log(`mozilla-readability: ${count} cases, token F1 against expected.html`);
   const refused = threw.filter((t) => t.includes('Not an article')).length;
   console.log(`  mean token F1 ${f3(f1Sum / count)} (a case that throws counts as 0)  ${(count / (ms / 1000)).toFixed(1)} pages/s`);
-  if (refused > 0) console.log(`  mean token F1 ${f3(f1Sum / (count - refused))} over the ${count - refused} cases not refused as not articles`);
+  if (refused > 0)
+    console.log(`  mean token F1 ${f3(f1Sum / (count - refused))} over the ${count - refused} cases not refused as not articles`);
   console.log(`  headline matches expected title: ${titleMatches}/${titled}`);
   console.log(`  threw: ${threw.length}${threw.length > 0 ? `\n    ${threw.join('\n    ')}` : ''}`);
 }
@@ -159,12 +182,20 @@ function summary(): void {
   if (quality.pages === 0) return;
   const q = quality;
   console.log(`quality over ${q.pages} pages (${q.refused} refused as not articles or unreadable):`);
-  console.log(`  reference paragraphs kept whole: ${pct(q.whole, q.kept)} of the ${q.kept} kept at all (target 100%), ${pct(q.whole, q.paragraphs)} of all ${q.paragraphs}`);
-  console.log(`    ${pct(q.unlinkedWhole, q.unlinkedParagraphs)} of all ${q.unlinkedParagraphs} when the scrapinghub paragraphs that are the whole text of a link in the page (related headlines, product links) are left out, as the Readability references leave them out`);
+  console.log(
+    `  reference paragraphs kept whole: ${pct(q.whole, q.kept)} of the ${q.kept} kept at all (target 100%), ${pct(q.whole, q.paragraphs)} of all ${q.paragraphs}`,
+  );
+  console.log(
+    `    ${pct(q.unlinkedWhole, q.unlinkedParagraphs)} of all ${q.unlinkedParagraphs} when the scrapinghub paragraphs that are the whole text of a link in the page (related headlines, product links) are left out, as the Readability references leave them out`,
+  );
   if (q.broken.length > 0) console.log(`    kept in part: ${q.broken.join('; ')}`);
   if (q.lost.length > 0) console.log(`    not kept whole (${q.lost.length}):\n      ${q.lost.join('\n      ')}`);
-  console.log(`  headline accuracy: ${pct(q.headlinesRight, q.headlines)} (${q.headlinesRight}/${q.headlines} headlines' words in the reference title, site name out; target 97%)`);
-  console.log(`  byline accuracy: ${pct(q.bylinesRight, q.bylines)} (${q.bylinesRight}/${q.bylines} pages whose reference byline names people: those authors found)`);
+  console.log(
+    `  headline accuracy: ${pct(q.headlinesRight, q.headlines)} (${q.headlinesRight}/${q.headlines} headlines' words in the reference title, site name out; target 97%)`,
+  );
+  console.log(
+    `  byline accuracy: ${pct(q.bylinesRight, q.bylines)} (${q.bylinesRight}/${q.bylines} pages whose reference byline names people: those authors found)`,
+  );
   console.log(`  junk authors: ${q.junk.length} (target 0)${q.junk.length > 0 ? `\n    ${q.junk.join('\n    ')}` : ''}`);
 }
 

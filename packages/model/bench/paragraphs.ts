@@ -26,7 +26,42 @@ export interface ParagraphCheck {
   broken: BrokenParagraph[];
 }
 
-const BLOCKS = new Set(['P', 'DIV', 'LI', 'BR', 'TD', 'TH', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'FIGURE', 'FIGCAPTION', 'BLOCKQUOTE', 'DT', 'DD', 'UL', 'OL', 'DL', 'TABLE', 'PRE', 'HR', 'IMG', 'NAV', 'FORM', 'MAIN', 'CAPTION']);
+const BLOCKS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'BR',
+  'TD',
+  'TH',
+  'TR',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'SECTION',
+  'ARTICLE',
+  'ASIDE',
+  'HEADER',
+  'FOOTER',
+  'FIGURE',
+  'FIGCAPTION',
+  'BLOCKQUOTE',
+  'DT',
+  'DD',
+  'UL',
+  'OL',
+  'DL',
+  'TABLE',
+  'PRE',
+  'HR',
+  'IMG',
+  'NAV',
+  'FORM',
+  'MAIN',
+  'CAPTION',
+]);
 const SILENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 /**
@@ -74,7 +109,10 @@ export function htmlParagraphs(html: string): string[] {
  * textParagraphs('One.\n\nTwo.'); // ['One.', 'Two.']
  */
 export function textParagraphs(text: string): string[] {
-  return text.split(/\n+/).map((p) => p.trim()).filter(Boolean);
+  return text
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 }
 
 /**
@@ -173,7 +211,12 @@ function mostCommon(values: readonly number[]): number {
 // missing between two kept words that follow each other in `window` (nothing in their place),
 // and runs at either end of a paragraph otherwise kept nearly whole as a block of its own. Words replaced by others
 // ("pre-workout" for "post-workout") mean a different sentence, not a loss.
-function deleted(original: readonly string[], want: readonly string[], window: readonly string[], startsLine: (j: number) => boolean): string[] {
+function deleted(
+  original: readonly string[],
+  want: readonly string[],
+  window: readonly string[],
+  startsLine: (j: number) => boolean,
+): string[] {
   const n = want.length;
   const m = window.length;
   const table = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
@@ -204,7 +247,10 @@ function deleted(original: readonly string[], want: readonly string[], window: r
     const interior = before !== undefined && after !== undefined && after === before + 1;
     // At an edge, only when the kept part is a block of its own: a sentence kept inside a longer
     // paragraph (a pull quote repeating the body) has other words beside it, not a loss.
-    const edge = kept >= 0.9 * n && ((before === undefined && after !== undefined && startsLine(after)) || (after === undefined && before !== undefined && startsLine(before + 1)));
+    const edge =
+      kept >= 0.9 * n &&
+      ((before === undefined && after !== undefined && startsLine(after)) ||
+        (after === undefined && before !== undefined && startsLine(before + 1)));
     if (interior || edge) out.push(...original.slice(k, end));
     k = end;
   }

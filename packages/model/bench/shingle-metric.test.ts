@@ -15,7 +15,14 @@ describe('tokenize', () => {
 
 describe('shingles', () => {
   it('counts repeated 4-token shingles', () => {
-    expect(shingles('a b c d a b c d')).toEqual(new Map([['a\u0001b\u0001c\u0001d', 2], ['b\u0001c\u0001d\u0001a', 1], ['c\u0001d\u0001a\u0001b', 1], ['d\u0001a\u0001b\u0001c', 1]]));
+    expect(shingles('a b c d a b c d')).toEqual(
+      new Map([
+        ['a\u0001b\u0001c\u0001d', 2],
+        ['b\u0001c\u0001d\u0001a', 1],
+        ['c\u0001d\u0001a\u0001b', 1],
+        ['d\u0001a\u0001b\u0001c', 1],
+      ]),
+    );
   });
 
   it('makes one shingle of a text shorter than four tokens, and none of an empty text', () => {
@@ -53,7 +60,10 @@ describe('overallScore', () => {
   });
 
   it('takes F1 as the harmonic mean of the two means, not the mean of page F1s', () => {
-    const score = overallScore([[1, 0, 0], [0.5, 0, 0.5]]);
+    const score = overallScore([
+      [1, 0, 0],
+      [0.5, 0, 0.5],
+    ]);
     expect(score.recall).toBe(0.75);
     expect(score.f1).toBeCloseTo((2 * 0.75) / 1.75);
   });

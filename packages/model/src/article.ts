@@ -133,7 +133,10 @@ export const Article = z
     ...articleFields,
     // No default here: an article stored without them is one whose people, places and quotations
     // have not been looked for yet, which an empty list would hide.
-    mentions: z.array(Mention).optional().meta({ description: 'People, places and organisations named in the article, most named first; absent until found.' }),
+    mentions: z
+      .array(Mention)
+      .optional()
+      .meta({ description: 'People, places and organisations named in the article, most named first; absent until found.' }),
     quotes: z.array(Quote).optional().meta({ description: 'Quotations in the body and who said them; absent until found.' }),
     authors: z.array(Author),
     section: Section.optional(),

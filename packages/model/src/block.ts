@@ -15,7 +15,10 @@ import { InlineContent } from './inline.ts';
  */
 export const MediaRef = z
   .object({
-    id: z.string().regex(/^[0-9a-f]{64}$/, 'the 64 hex digits of a stored picture').meta({ description: 'The id of the picture in the media library.' }),
+    id: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, 'the 64 hex digits of a stored picture')
+      .meta({ description: 'The id of the picture in the media library.' }),
     width: z.int().min(1).max(100_000),
     height: z.int().min(1).max(100_000),
   })
@@ -121,4 +124,3 @@ export const Block = z
   .discriminatedUnion('type', [ParagraphBlock, HeadingBlock, QuoteBlock, ListBlock, ImageBlock])
   .meta({ id: 'Block', description: 'A body block, discriminated by type.' });
 export type Block = z.infer<typeof Block>;
-

@@ -15,7 +15,11 @@ export const Slug = z
   .min(1)
   .max(120)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case letters, digits and single hyphens only')
-  .meta({ id: 'Slug', description: 'URL-safe identifier: lower-case letters, digits and single hyphens.', examples: ['city-council-votes-on-river-path'] });
+  .meta({
+    id: 'Slug',
+    description: 'URL-safe identifier: lower-case letters, digits and single hyphens.',
+    examples: ['city-council-votes-on-river-path'],
+  });
 export type Slug = z.infer<typeof Slug>;
 
 /**

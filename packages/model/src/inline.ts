@@ -76,4 +76,3 @@ export type Inline = z.infer<typeof Inline>;
  */
 export const InlineContent = z.array(Inline).min(1).meta({ id: 'InlineContent' });
 export type InlineContent = z.infer<typeof InlineContent>;
-

@@ -30,7 +30,13 @@ const input: ArticleInput = {
   headline: 'Night Ferry Returns',
   standfirst: 'The winter gap is over.',
   body: [
-    { type: 'paragraph', content: [{ type: 'text', text: 'It sailed ' }, { type: 'link', href: 'https://example.org', children: [{ type: 'text', text: 'again', marks: ['em'] }] }] },
+    {
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'It sailed ' },
+        { type: 'link', href: 'https://example.org', children: [{ type: 'text', text: 'again', marks: ['em'] }] },
+      ],
+    },
     { type: 'heading', level: 3, text: 'Timetable' },
     { type: 'list', ordered: true, items: [[{ type: 'text', text: 'Six' }]] },
     { type: 'quote', text: 'At last.', attribution: 'A reader' },

@@ -73,7 +73,14 @@ export type SchemaName = keyof typeof schemas;
  * Schemas describing what a writer or client sends: their JSON Schema describes the accepted
  * input (defaults optional, before transforms), not the parsed result.
  */
-export const INPUT_SCHEMAS: ReadonlySet<SchemaName> = new Set(['ArticleInput', 'AuthorInput', 'SectionInput', 'TagInput', 'CommentInput', 'FrontMatter']);
+export const INPUT_SCHEMAS: ReadonlySet<SchemaName> = new Set([
+  'ArticleInput',
+  'AuthorInput',
+  'SectionInput',
+  'TagInput',
+  'CommentInput',
+  'FrontMatter',
+]);
 
 /** A JSON Schema document. */
 export type JsonSchema = z.core.JSONSchema.BaseSchema;

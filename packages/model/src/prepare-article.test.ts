@@ -22,7 +22,12 @@ const input: ArticleInput = {
 describe('prepareArticle', () => {
   it('stores text without control characters, which PostgreSQL cannot store or readers see', () => {
     const article = prepareArticle(
-      { ...input, headline: 'Night\u0000 Ferry\u001b[31m', body: [{ type: 'paragraph', content: [{ type: 'text', text: 'A bell\u0007 rang.\u0085' }] }], tags: [{ name: 'Fer\u0000ries' }] },
+      {
+        ...input,
+        headline: 'Night\u0000 Ferry\u001b[31m',
+        body: [{ type: 'paragraph', content: [{ type: 'text', text: 'A bell\u0007 rang.\u0085' }] }],
+        tags: [{ name: 'Fer\u0000ries' }],
+      },
       { id: ID, now: NOW },
     );
     expect(article.headline).toBe('Night Ferry[31m');
@@ -89,7 +94,9 @@ describe('prepareArticle', () => {
   });
 
   it('keeps the people, places and quotations it is given, and starts an article without any', () => {
-    const mentions = [{ entity: { type: 'person' as const, name: 'Maren Østby', slug: 'maren-ostby' }, count: 2, firstPosition: { block: 0, offset: 4 } }];
+    const mentions = [
+      { entity: { type: 'person' as const, name: 'Maren Østby', slug: 'maren-ostby' }, count: 2, firstPosition: { block: 0, offset: 4 } },
+    ];
     const quotes = [{ text: 'At last', speaker: { name: 'Maren Østby', slug: 'maren-ostby' }, block: 0, kind: 'partial' as const }];
     const article = prepareArticle({ ...input, mentions, quotes }, { id: ID, now: NOW });
     expect(article.mentions).toEqual(mentions);
@@ -131,7 +138,9 @@ describe('prepareArticle', () => {
   });
 
   it('rejects an invalid clock', () => {
-    expect(() => prepareArticle(input, { id: ID, now: 'yesterday' })).toThrowErrorMatchingInlineSnapshot(`[RangeError: now is not a valid date: yesterday]`);
+    expect(() => prepareArticle(input, { id: ID, now: 'yesterday' })).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: now is not a valid date: yesterday]`,
+    );
   });
 });
 

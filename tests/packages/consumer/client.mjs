@@ -28,7 +28,11 @@ const editor = createClient(process.env.API_URL, { token: process.env.TOKEN });
 const written = await editor.POST('/v1/articles', { body: article(`Night market opens on the quay (${run} run)`) });
 if (!written.data) fail('write', written.error);
 const markdown = `---\nheadline: Ferry timetable changes for summer (${run} run)\ntags: [transport]\n---\n\nThe first crossing moves to 6:15 a.m. from June.\n`;
-const fromMarkdown = await editor.POST('/v1/articles', { body: markdown, headers: { 'Content-Type': 'text/markdown' }, bodySerializer: (text) => text });
+const fromMarkdown = await editor.POST('/v1/articles', {
+  body: markdown,
+  headers: { 'Content-Type': 'text/markdown' },
+  bodySerializer: (text) => text,
+});
 if (!fromMarkdown.data) fail('write Markdown', fromMarkdown.error);
 const comment = await api.POST('/v1/articles/{slug}/comments', {
   params: { path: { slug: written.data.slug } },
@@ -44,7 +48,11 @@ console.log(
     search: { total: found.data.total, hits: found.data.items.map((h) => ({ headline: h.article.headline, snippet: h.snippet })) },
     anonymous: anonymous.response.status,
     written: { status: written.response.status, slug: written.data.slug, headline: written.data.headline },
-    markdown: { status: fromMarkdown.response.status, headline: fromMarkdown.data.headline, tags: fromMarkdown.data.tags.map((t) => t.slug) },
+    markdown: {
+      status: fromMarkdown.response.status,
+      headline: fromMarkdown.data.headline,
+      tags: fromMarkdown.data.tags.map((t) => t.slug),
+    },
     comment: { status: comment.response.status, body: comment.data?.body },
   }),
 );
@@ -52,7 +60,12 @@ console.log(
 function article(headline) {
   return {
     headline,
-    body: [{ type: 'paragraph', content: [{ type: 'text', text: 'Stalls selling food from twelve countries open on Friday evenings from June.' }] }],
+    body: [
+      {
+        type: 'paragraph',
+        content: [{ type: 'text', text: 'Stalls selling food from twelve countries open on Friday evenings from June.' }],
+      },
+    ],
     authors: [{ name: 'Maya Okafor' }],
   };
 }

@@ -33,7 +33,10 @@ export async function newest(baseUrl: string): Promise<ArticleSummary[]> {
   void snippet;
   // What the API fills in itself (tags, sources, status, …) need not be sent.
   const written = await api.POST('/v1/articles', {
-    body: { headline: 'River path reopens', body: [{ type: 'paragraph', content: [{ type: 'text', text: 'The path reopened on Monday.' }] }] },
+    body: {
+      headline: 'River path reopens',
+      body: [{ type: 'paragraph', content: [{ type: 'text', text: 'The path reopened on Monday.' }] }],
+    },
   });
   const writtenSlug: string | undefined = written.data?.slug;
   void writtenSlug;

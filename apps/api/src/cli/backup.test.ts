@@ -28,7 +28,9 @@ describe('dateline backup and restore', () => {
     expect(token.code, token.stderr).toBe(0);
     const backup = await runInProcess(['backup', 'nightly.db'], source, dir);
     expect([backup.code, backup.stderr]).toEqual([0, '']);
-    expect(backup.stdout.replaceAll(dir, '<tmp>')).toMatch(/^Backed up SQLite <tmp>\/data\/newsroom\.db to nightly\.db \([\d.]+ KB in [\d.]+ s\)$/);
+    expect(backup.stdout.replaceAll(dir, '<tmp>')).toMatch(
+      /^Backed up SQLite <tmp>\/data\/newsroom\.db to nightly\.db \([\d.]+ KB in [\d.]+ s\)$/,
+    );
     // One file: the copy is not left in WAL mode, so nothing has to travel beside it.
     expect(existsSync(join(dir, 'nightly.db-wal'))).toBe(false);
 
@@ -65,10 +67,14 @@ describe('dateline backup and restore', () => {
   });
 
   it('says in one line that pg_dump is missing, and leaves no file behind', async () => {
-    const run = await runInProcess(['backup', 'nightly.pgdump'], { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', PATH: '/nonexistent' }, dir);
+    const run = await runInProcess(
+      ['backup', 'nightly.pgdump'],
+      { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', PATH: '/nonexistent' },
+      dir,
+    );
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
-      'dateline backup: pg_dump is not installed or not on PATH; it comes with the PostgreSQL client (Debian: apt-get install postgresql-client, of the server\'s major version or newer). Without it, dateline export makes a logical copy.',
+      "dateline backup: pg_dump is not installed or not on PATH; it comes with the PostgreSQL client (Debian: apt-get install postgresql-client, of the server's major version or newer). Without it, dateline export makes a logical copy.",
     );
     expect(existsSync(join(dir, 'nightly.pgdump'))).toBe(false);
   });

@@ -38,12 +38,18 @@ describe('usage', () => {
     const none = await runInProcess([], env, dir);
     expect([none.code, none.stdout, none.stderr.split('\n')[0]]).toEqual([2, '', 'dateline: no command given.']);
     const unknown = await runInProcess(['publish'], env, dir);
-    expect([unknown.code, unknown.stderr.split('\n').slice(0, 2)]).toEqual([2, ['dateline: unknown command "publish".', 'Usage: dateline <command> [options]']]);
+    expect([unknown.code, unknown.stderr.split('\n').slice(0, 2)]).toEqual([
+      2,
+      ['dateline: unknown command "publish".', 'Usage: dateline <command> [options]'],
+    ]);
   });
 
   it('rejects an unknown option or missing argument with the command usage, exit 2', async () => {
     const option = await runInProcess(['serve', '--sample'], env, dir);
-    expect([option.code, option.stderr.split('\n').slice(0, 2)]).toEqual([2, ["dateline serve: Unknown option '--sample'.", 'Usage: dateline serve [--samples]']]);
+    expect([option.code, option.stderr.split('\n').slice(0, 2)]).toEqual([
+      2,
+      ["dateline serve: Unknown option '--sample'.", 'Usage: dateline serve [--samples]'],
+    ]);
     const missing = await runInProcess(['import'], env, dir);
     expect([missing.code, missing.stderr.split('\n')[0]]).toEqual([2, 'dateline import: import needs at least one file or folder.']);
   });
@@ -60,7 +66,10 @@ describe('usage', () => {
 
   it('says when PostgreSQL does not answer, exit 1', async () => {
     const run = await runInProcess(['migrate'], { DATABASE_URL: 'postgres://news:secret@127.0.0.1:1/news' }, dir);
-    expect([run.code, run.stderr]).toEqual([1, 'dateline migrate: Cannot connect to PostgreSQL at postgres://news:***@127.0.0.1:1/news: connect ECONNREFUSED 127.0.0.1:1']);
+    expect([run.code, run.stderr]).toEqual([
+      1,
+      'dateline migrate: Cannot connect to PostgreSQL at postgres://news:***@127.0.0.1:1/news: connect ECONNREFUSED 127.0.0.1:1',
+    ]);
   });
 });
 
@@ -82,8 +91,12 @@ describe('migrate', () => {
   it('creates the database under the working directory and reports the version', async () => {
     const latest = MIGRATIONS.at(-1)!.version;
     const applied = MIGRATIONS.map((m) => `${String(m.version).padStart(3, '0')} ${m.name}`).join(', ');
-    expect((await runInProcess(['migrate'], env, dir)).stdout).toBe(`SQLite ${dir}/data/test.db: schema version ${latest} (applied ${applied})`);
-    expect((await runInProcess(['migrate'], env, dir)).stdout).toBe(`SQLite ${dir}/data/test.db: schema version ${latest} (already up to date)`);
+    expect((await runInProcess(['migrate'], env, dir)).stdout).toBe(
+      `SQLite ${dir}/data/test.db: schema version ${latest} (applied ${applied})`,
+    );
+    expect((await runInProcess(['migrate'], env, dir)).stdout).toBe(
+      `SQLite ${dir}/data/test.db: schema version ${latest} (already up to date)`,
+    );
   });
 });
 
@@ -100,7 +113,10 @@ describe('the real program', () => {
     const article = (await res.json()) as { headline: string; body: unknown[]; status: string };
     await store.close();
     expect(res.status).toBe(200);
-    expect(article).toMatchObject({ headline: 'Xi and Putin Sign Joint Pact to Deepen Strategic Ties Amid Rising Global Tensions', status: 'published' });
+    expect(article).toMatchObject({
+      headline: 'Xi and Putin Sign Joint Pact to Deepen Strategic Ties Amid Rising Global Tensions',
+      status: 'published',
+    });
     expect(article.body.length).toBeGreaterThan(10);
   });
 

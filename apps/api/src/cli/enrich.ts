@@ -66,7 +66,9 @@ export async function runEnrich(args: string[], io: CliIo): Promise<number> {
     });
     const seconds = (performance.now() - start) / 1000;
     const rate = run.enriched > 0 ? `, ${n(Math.round(run.enriched / seconds))} a second` : '';
-    io.out(`Enriched ${n(run.enriched)} article${run.enriched === 1 ? '' : 's'} in ${seconds.toFixed(1)} s${rate}; ${run.failed.length} failed`);
+    io.out(
+      `Enriched ${n(run.enriched)} article${run.enriched === 1 ? '' : 's'} in ${seconds.toFixed(1)} s${rate}; ${run.failed.length} failed`,
+    );
     for (const failure of run.failed) io.err(`  ${failure.slug}: ${failure.reason}`);
     for (const line of statusLines(label, await store.enrichmentStatus())) io.out(line);
     return run.failed.length > 0 ? EXIT_FAILURE : EXIT_OK;

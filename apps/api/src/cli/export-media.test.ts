@@ -27,19 +27,41 @@ describe('export and import with pictures', () => {
     await store.migrate();
     const app = createApp({ store, now: () => NOW, media: { dir: join(dir, 'media') } });
     const form = new FormData();
-    form.set('file', new File([new Uint8Array(await sharp({ create: { width: 800, height: 500, channels: 3, background: '#123456' } }).png().toBuffer())], 'pier.png'));
+    form.set(
+      'file',
+      new File(
+        [
+          new Uint8Array(
+            await sharp({ create: { width: 800, height: 500, channels: 3, background: '#123456' } })
+              .png()
+              .toBuffer(),
+          ),
+        ],
+        'pier.png',
+      ),
+    );
     form.set('alt', 'The pier');
-    const media = (await (await app.request('/v1/media', { method: 'POST', headers: await bearer(store, 'editor'), body: form })).json()) as { id: string; image: { src: string; alt: string } };
+    const media = (await (
+      await app.request('/v1/media', { method: 'POST', headers: await bearer(store, 'editor'), body: form })
+    ).json()) as { id: string; image: { src: string; alt: string } };
     await save(store, story(1, { slug: 'pier', leadImage: media.image }));
     await store.close();
 
-    const exported = await runInProcess(['export', '--output', 'backup.jsonl'], { DATABASE_URL: 'sqlite:data/news.db', MEDIA_DIR: 'media' }, dir);
+    const exported = await runInProcess(
+      ['export', '--output', 'backup.jsonl'],
+      { DATABASE_URL: 'sqlite:data/news.db', MEDIA_DIR: 'media' },
+      dir,
+    );
     expect(exported.code).toBe(0);
     expect(exported.stdout).toContain('Exported 1 picture to backup.media');
     expect(readFileSync(join(dir, 'backup.media/media.jsonl'), 'utf8')).toContain(`"id":"${media.id}"`);
     expect(readdirSync(join(dir, 'backup.media', media.id)).sort()).toEqual(readdirSync(join(dir, 'media', media.id)).sort());
 
-    const imported = await runInProcess(['import', 'backup.jsonl'], { DATABASE_URL: 'sqlite:data/restored.db', MEDIA_DIR: 'restored-media' }, dir);
+    const imported = await runInProcess(
+      ['import', 'backup.jsonl'],
+      { DATABASE_URL: 'sqlite:data/restored.db', MEDIA_DIR: 'restored-media' },
+      dir,
+    );
     expect(imported.code).toBe(0);
     expect(imported.stderr).toContain('Restored 1 picture from backup.media');
     expect(readdirSync(join(dir, 'restored-media', media.id))).toContain('share.jpg');
@@ -53,7 +75,11 @@ describe('export and import with pictures', () => {
   });
 
   it('writes no companion folder when the library is empty', async () => {
-    const run = await runInProcess(['export', '--output', 'backup.jsonl'], { DATABASE_URL: 'sqlite:data/news.db', MEDIA_DIR: 'media' }, dir);
+    const run = await runInProcess(
+      ['export', '--output', 'backup.jsonl'],
+      { DATABASE_URL: 'sqlite:data/news.db', MEDIA_DIR: 'media' },
+      dir,
+    );
     expect(run.code).toBe(0);
     expect(existsSync(join(dir, 'backup.media'))).toBe(false);
   });

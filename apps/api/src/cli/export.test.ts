@@ -31,14 +31,12 @@ describe('dateline export', () => {
     const lines = readFileSync(join(dir, 'backup.jsonl'), 'utf8').split('\n');
     expect(lines).toHaveLength(8);
     expect(JSON.parse(lines[0]!)).toEqual({ type: 'dateline-export', version: 1, exportedAt: expect.any(String) });
-    expect(lines.slice(1, 7).map((l) => (JSON.parse(l) as { article: { status: string } }).article.status).sort()).toEqual([
-      'draft',
-      'published',
-      'published',
-      'published',
-      'published',
-      'published',
-    ]);
+    expect(
+      lines
+        .slice(1, 7)
+        .map((l) => (JSON.parse(l) as { article: { status: string } }).article.status)
+        .sort(),
+    ).toEqual(['draft', 'published', 'published', 'published', 'published', 'published']);
     expect(lines[7]).toBe('');
   });
 
@@ -85,7 +83,10 @@ describe('the real program', () => {
     writeFileSync(join(dir, 'piped.jsonl'), exported.stdout);
     const to = { DATABASE_URL: `sqlite:${join(dir, 'to.db')}` };
     const imported = await runChild(['import', join(dir, 'piped.jsonl')], to);
-    expect([imported.code, imported.stdout.split('\n')[1]]).toEqual([0, '  articles: 6 created, 0 updated, 0 unchanged, 0 duplicates, 0 failed']);
+    expect([imported.code, imported.stdout.split('\n')[1]]).toEqual([
+      0,
+      '  articles: 6 created, 0 updated, 0 unchanged, 0 duplicates, 0 failed',
+    ]);
     const again = await runInProcess(['export'], to, dir);
     expect(again.stdout.split('\n').slice(1)).toEqual(exported.stdout.split('\n').slice(1, -1));
   });

@@ -80,7 +80,8 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
     io.out(describe(counts, label, displayPath(output, io.cwd)));
     const folder = mediaFolderOf(output);
     const pictures = await exportMedia(store, localMediaStorage(config.media.dir), folder);
-    if (pictures > 0) io.out(`Exported ${pictures.toLocaleString('en')} picture${pictures === 1 ? '' : 's'} to ${displayPath(folder, io.cwd)}`);
+    if (pictures > 0)
+      io.out(`Exported ${pictures.toLocaleString('en')} picture${pictures === 1 ? '' : 's'} to ${displayPath(folder, io.cwd)}`);
     return EXIT_OK;
   } finally {
     await store.close();

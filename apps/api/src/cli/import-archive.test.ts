@@ -34,7 +34,9 @@ async function publicView(store: Store, now: Date) {
   const app = createApp({ store });
   const get = async <T>(path: string) => (await (await app.request(path)).json()) as T;
   const listing = await get<{ items: ArticleSummary[] }>('/v1/articles?limit=100');
-  const front = await get<{ lead: ArticleSummary[]; sections: { slug: string; items: ArticleSummary[] }[] }>('/v1/front-page?lead=3&sections=6&perSection=4');
+  const front = await get<{ lead: ArticleSummary[]; sections: { slug: string; items: ArticleSummary[] }[] }>(
+    '/v1/front-page?lead=3&sections=6&perSection=4',
+  );
   const feed = await get<{ items: { slug: string }[] }>('/v1/feed-items?limit=20');
   const from = new Date(now.getTime() - 2 * 24 * 3600 * 1000).toISOString();
   const recent = await get<{ items: ArticleSummary[] }>(`/v1/articles?limit=100&from=${from}`);
@@ -62,52 +64,61 @@ async function sectionArticles(store: Store, section: string): Promise<ArticleSu
   return out;
 }
 
-describe.skipIf(!available)(`importing the BBC archive${available ? '' : ' (skipped: the shared corpus is absent; set SHARED_DIR)'}`, () => {
-  it('with the defaults, leaves the front page, feeds and news sitemap as they were, and says why', { timeout: TIMEOUT }, async () => {
-    const env = { DATABASE_URL: `sqlite:${join(dir, 'news.db')}`, ENRICH: 'off' };
-    const fresh = new Date(Date.now() - 3600_000).toISOString();
-    writeFileSync(
-      join(dir, 'today.md'),
-      `---\nheadline: Ferry service resumes after storm\npublishedAt: ${fresh}\n---\n\nThe morning ferry sailed again on time after two days in port.\n`,
-    );
-    expect((await runInProcess(['import', 'today.md'], env, dir)).code).toBe(0);
-    const store = await openSqliteStore(env.DATABASE_URL.slice('sqlite:'.length));
-    const now = new Date();
-    try {
-      const before = await publicView(store, now);
-      expect(before.newsSitemap).toContain('Ferry service resumes after storm');
-      expect([before.frontPage.lead, before.feed]).toEqual([before.latest, before.latest]);
+describe.skipIf(!available)(
+  `importing the BBC archive${available ? '' : ' (skipped: the shared corpus is absent; set SHARED_DIR)'}`,
+  () => {
+    it('with the defaults, leaves the front page, feeds and news sitemap as they were, and says why', { timeout: TIMEOUT }, async () => {
+      const env = { DATABASE_URL: `sqlite:${join(dir, 'news.db')}`, ENRICH: 'off' };
+      const fresh = new Date(Date.now() - 3600_000).toISOString();
+      writeFileSync(
+        join(dir, 'today.md'),
+        `---\nheadline: Ferry service resumes after storm\npublishedAt: ${fresh}\n---\n\nThe morning ferry sailed again on time after two days in port.\n`,
+      );
+      expect((await runInProcess(['import', 'today.md'], env, dir)).code).toBe(0);
+      const store = await openSqliteStore(env.DATABASE_URL.slice('sqlite:'.length));
+      const now = new Date();
+      try {
+        const before = await publicView(store, now);
+        expect(before.newsSitemap).toContain('Ferry service resumes after storm');
+        expect([before.frontPage.lead, before.feed]).toEqual([before.latest, before.latest]);
 
-      const run = await runInProcess(['import', BBC!], env, dir);
-      expect(run.code, run.stderr).toBe(0);
-      expect(run.stdout).toMatch(/\n {2}1,703 stories had no date: imported as drafts; use --published-at or --status published\n/);
-      expect(await publicView(store, now)).toEqual(before);
-      expect(await store.countArticles()).toBe(1704);
-    } finally {
-      await store.close();
-    }
-  });
-
-  it('with --section-from-folder --published-at 2005-01-01 --status published, files every story in its section on that date', { timeout: TIMEOUT }, async () => {
-    const env = { DATABASE_URL: `sqlite:${join(dir, 'archive.db')}`, ENRICH: 'off' };
-    const run = await runInProcess(['import', '--section-from-folder', '--published-at', '2005-01-01', '--status', 'published', BBC!], env, dir);
-    expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain('1,703 stories had no date: dated 2005-01-01T12:00:00Z (--published-at)');
-    const store = await openSqliteStore(env.DATABASE_URL.slice('sqlite:'.length));
-    try {
-      const counts: Record<string, number> = {};
-      for (const section of ['business', 'entertainment', 'politics', 'sport', 'tech']) {
-        const articles = await sectionArticles(store, section);
-        counts[section] = articles.length;
-        for (const article of articles) {
-          expect(article.section?.slug).toBe(section);
-          expect(article.publishedAt?.slice(0, 10)).toBe('2005-01-01');
-        }
+        const run = await runInProcess(['import', BBC!], env, dir);
+        expect(run.code, run.stderr).toBe(0);
+        expect(run.stdout).toMatch(/\n {2}1,703 stories had no date: imported as drafts; use --published-at or --status published\n/);
+        expect(await publicView(store, now)).toEqual(before);
+        expect(await store.countArticles()).toBe(1704);
+      } finally {
+        await store.close();
       }
-      expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(1703);
-      expect((await publicView(store, new Date())).newsSitemap).not.toContain('<url>');
-    } finally {
-      await store.close();
-    }
-  });
-});
+    });
+
+    it('with --section-from-folder --published-at 2005-01-01 --status published, files every story in its section on that date', {
+      timeout: TIMEOUT,
+    }, async () => {
+      const env = { DATABASE_URL: `sqlite:${join(dir, 'archive.db')}`, ENRICH: 'off' };
+      const run = await runInProcess(
+        ['import', '--section-from-folder', '--published-at', '2005-01-01', '--status', 'published', BBC!],
+        env,
+        dir,
+      );
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain('1,703 stories had no date: dated 2005-01-01T12:00:00Z (--published-at)');
+      const store = await openSqliteStore(env.DATABASE_URL.slice('sqlite:'.length));
+      try {
+        const counts: Record<string, number> = {};
+        for (const section of ['business', 'entertainment', 'politics', 'sport', 'tech']) {
+          const articles = await sectionArticles(store, section);
+          counts[section] = articles.length;
+          for (const article of articles) {
+            expect(article.section?.slug).toBe(section);
+            expect(article.publishedAt?.slice(0, 10)).toBe('2005-01-01');
+          }
+        }
+        expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(1703);
+        expect((await publicView(store, new Date())).newsSitemap).not.toContain('<url>');
+      } finally {
+        await store.close();
+      }
+    });
+  },
+);

@@ -36,10 +36,25 @@ const CORPUS: [string, string | Uint8Array, boolean | 'binary'][] = [
   ['lists.md', `# Lists\n\n${'- '.repeat(6_000)}deep`, false],
   ['lines.txt', `Lines\n\n${'a line\n'.repeat(60_000)}`, false],
   ['json-like.txt', `JSON as prose\n\n${'{"a":'.repeat(20_000)}`, true],
-  ['deep.html', `<html><head><title>Deep</title></head><body><article><h1>Deep</h1><p>A paragraph of the story, long enough to count.</p>${'<div>'.repeat(12_000)}x${'</div>'.repeat(12_000)}</article></body></html>`, false],
-  ['base.html', `<html><head><base href="https://attacker.example/"><title>Base</title></head><body><article><h1>Base</h1><p>A story with <a href="/more">a relative link</a> and enough words to be an article.</p>${'<p>The harbour reopened on Monday after a winter of repairs to its walls, and the first ferries of the season came in on time, the harbour master said.</p>'.repeat(8)}</article></body></html>`, true],
+  [
+    'deep.html',
+    `<html><head><title>Deep</title></head><body><article><h1>Deep</h1><p>A paragraph of the story, long enough to count.</p>${'<div>'.repeat(12_000)}x${'</div>'.repeat(12_000)}</article></body></html>`,
+    false,
+  ],
+  [
+    'base.html',
+    `<html><head><base href="https://attacker.example/"><title>Base</title></head><body><article><h1>Base</h1><p>A story with <a href="/more">a relative link</a> and enough words to be an article.</p>${'<p>The harbour reopened on Monday after a winter of repairs to its walls, and the first ferries of the season came in on time, the harbour master said.</p>'.repeat(8)}</article></body></html>`,
+    true,
+  ],
   ['deep.json', `${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}`, false],
-  ['nul.json', JSON.stringify({ headline: 'NUL\u0000 headline', body: [{ type: 'paragraph', content: [{ type: 'text', text: 'Text with a NUL\u0000.' }] }] }), true],
+  [
+    'nul.json',
+    JSON.stringify({
+      headline: 'NUL\u0000 headline',
+      body: [{ type: 'paragraph', content: [{ type: 'text', text: 'Text with a NUL\u0000.' }] }],
+    }),
+    true,
+  ],
   ['empty.md', '', false],
   ['headline.txt', `${'h'.repeat(20_000)}\n\nbody`, false],
   ['utf16.txt', Uint8Array.from([0xff, 0xfe, ...[...'Wide story\n\nIn UTF-16.\n'].flatMap((c) => [c.charCodeAt(0), 0])]), true],

@@ -45,7 +45,14 @@ export interface SummaryContext {
  */
 export function summaryLines(tally: ImportTally, context: SummaryContext): string[] {
   const { articles, comments } = tally;
-  const handled = articles.created + articles.updated + articles.unchanged + articles.duplicate + comments.created + comments.updated + comments.unchanged;
+  const handled =
+    articles.created +
+    articles.updated +
+    articles.unchanged +
+    articles.duplicate +
+    comments.created +
+    comments.updated +
+    comments.unchanged;
   const rate = context.seconds > 0 ? Math.round(handled / context.seconds) : 0;
   const lines = [
     `Imported ${count(tally.files, 'file')} into ${context.into} in ${context.seconds.toFixed(1)} s (${numbers.format(rate)} a second)`,
@@ -58,7 +65,8 @@ export function summaryLines(tally: ImportTally, context: SummaryContext): strin
         `${numbers.format(comments.unchanged)} unchanged, ${numbers.format(comments.failed)} failed`,
     );
   }
-  if (tally.skipped.length > 0) lines.push(`  skipped: ${count(tally.skipped.length, 'file')} of other types (${extensions(tally.skipped)})`);
+  if (tally.skipped.length > 0)
+    lines.push(`  skipped: ${count(tally.skipped.length, 'file')} of other types (${extensions(tally.skipped)})`);
   lines.push(...problemLines(tally, context.defaults ?? {}, context.verbose === true));
   if (tally.failures.length > 0) lines.push('Failed:', ...tally.failures.map((f) => `  ${f.label}: ${f.reason}`));
   return lines;
@@ -73,7 +81,11 @@ function problemLines(tally: ImportTally, defaults: ImportDefaults, verbose: boo
     if (verbose) for (const file of files) lines.push(typeof file === 'string' ? `    ${file}` : `    ${file.label}: ${file.reason}`);
   };
   const fields = countEach(ignoredFields.flatMap((file) => file.reason.split(', ')));
-  add(ignoredFields.length, `${count(ignoredFields.length, 'file')} had front-matter fields that are no article field (${fields}): left out`, ignoredFields);
+  add(
+    ignoredFields.length,
+    `${count(ignoredFields.length, 'file')} had front-matter fields that are no article field (${fields}): left out`,
+    ignoredFields,
+  );
   add(undated.length, `${stories(undated.length)} no date: ${undatedFate(defaults)}`, undated);
   const credited = defaults.authors?.length ? `credited to ${defaults.authors.join(', ')} (--author)` : 'use --author to credit them';
   add(noByline.length, `${stories(noByline.length)} no byline: ${credited}`, noByline);
@@ -90,7 +102,12 @@ function stories(n: number): string {
 // What was done with stories whose source gave no date, in the words of the options that did it.
 function undatedFate(defaults: ImportDefaults): string {
   const { status, publishedAt } = defaults;
-  const dated = publishedAt === 'mtime' ? "dated by their files' modification time (--published-at mtime)" : publishedAt ? `dated ${publishedAt} (--published-at)` : undefined;
+  const dated =
+    publishedAt === 'mtime'
+      ? "dated by their files' modification time (--published-at mtime)"
+      : publishedAt
+        ? `dated ${publishedAt} (--published-at)`
+        : undefined;
   if (status === 'draft') return `${dated ? `${dated}, ` : ''}imported as drafts (--status draft)`;
   if (dated) return dated;
   if (status === 'published') return 'published, dated now (--status published)';

@@ -64,7 +64,10 @@ describe('dateline import', () => {
       ].join('\n'),
     ]);
     const again = await runInProcess(['import', 'in/*.txt'], env, dir);
-    expect([again.code, stable(again.stdout).split('\n')[1]]).toEqual([0, '  articles: 0 created, 0 updated, 1 unchanged, 0 duplicates, 0 failed']);
+    expect([again.code, stable(again.stdout).split('\n')[1]]).toEqual([
+      0,
+      '  articles: 0 created, 0 updated, 1 unchanged, 0 duplicates, 0 failed',
+    ]);
   });
 
   it('names the front-matter keys it left out, with the files that had them under --verbose', async () => {
@@ -89,7 +92,9 @@ describe('dateline import', () => {
     const run = await runInProcess(['import', 'in'], env, dir);
     expect(run.code).toBe(1);
     const failed = stable(run.stdout).split('Failed:\n')[1]?.split('\n').sort();
-    expect(failed).toEqual([expect.stringMatching(/^ {2}in\/huge\.txt: The text has 6,600,\d+ characters, more than the 1,000,000 an article may have\.$/)]);
+    expect(failed).toEqual([
+      expect.stringMatching(/^ {2}in\/huge\.txt: The text has 6,600,\d+ characters, more than the 1,000,000 an article may have\.$/),
+    ]);
     expect(run.stdout).toContain('2 files refused as binary or too large');
     expect(run.stdout).toContain('1 created');
   });
@@ -113,13 +118,18 @@ describe('dateline import', () => {
       2,
       'dateline import: --published-at must be a date (2005-01-01), an ISO date-time (2005-01-01T09:30:00Z) or mtime, not "last year".',
     ]);
-    expect(await first(['--section', 'News', '--section-from-folder'])).toEqual([2, 'dateline import: use --section or --section-from-folder, not both.']);
+    expect(await first(['--section', 'News', '--section-from-folder'])).toEqual([
+      2,
+      'dateline import: use --section or --section-from-folder, not both.',
+    ]);
   });
 
   it('publishes the undated story of a single file named on its own, dated now, as it would a story sent to the API', async () => {
     writeFile(dir, 'ferry.txt', 'Ferry timetable changes next week\n\nThe first crossing moves to six in the morning.\n');
     const run = await runInProcess(['import', 'ferry.txt'], env, dir);
-    expect(stable(run.stdout).split('\n')[2]).toBe('  1 story had no date: published, dated now (one file named on its own; --status draft keeps it a draft)');
+    expect(stable(run.stdout).split('\n')[2]).toBe(
+      '  1 story had no date: published, dated now (one file named on its own; --status draft keeps it a draft)',
+    );
     const drafted = await runInProcess(['import', '--status', 'draft', 'ferry.txt'], env, dir);
     expect(stable(drafted.stdout).split('\n')[2]).toBe('  1 story had no date: imported as drafts (--status draft)');
   });
@@ -137,7 +147,13 @@ describe('dateline import', () => {
     writeNewsroom(dir);
     let drawn = '';
     const out: string[] = [];
-    const io: CliIo = { out: (l) => out.push(l), err: (l) => out.push(`stderr: ${l}`), env, cwd: dir, terminal: { columns: 100, write: (t) => (drawn += t) } };
+    const io: CliIo = {
+      out: (l) => out.push(l),
+      err: (l) => out.push(`stderr: ${l}`),
+      env,
+      cwd: dir,
+      terminal: { columns: 100, write: (t) => (drawn += t) },
+    };
     expect(await runCli(['import', 'newsroom'], io)).toBe(1);
     const frames = drawn.split('\r\x1b[K').filter(Boolean);
     expect(frames[0]?.replace(/\d+\/s/, 'N/s')).toBe('  0% [--------------------] 0/8 files · 0 articles · N/s · newsroom/a-ferry.txt');
@@ -148,7 +164,8 @@ describe('dateline import', () => {
 
 describe('the real program', () => {
   it('writes a plain progress line every 500 files when standard error is not a terminal', { timeout: 30_000 }, async () => {
-    for (let n = 1; n <= 1001; n += 1) writeFile(dir, `bulk/${String(n).padStart(4, '0')}.txt`, `Bulletin number ${n}\n\nItem ${n} of the night.\n`);
+    for (let n = 1; n <= 1001; n += 1)
+      writeFile(dir, `bulk/${String(n).padStart(4, '0')}.txt`, `Bulletin number ${n}\n\nItem ${n} of the night.\n`);
     const run = await runChild(['import', join(dir, 'bulk')], { DATABASE_URL: `sqlite:${join(dir, 'bulk.db')}` });
     expect(run.code).toBe(0);
     expect(run.stderr.replace(/ [\d,]+ a second/g, ' N a second').split('\n')).toEqual([

@@ -98,19 +98,29 @@ const OPTIONS = {
  * @example
  * importDefaults({ status: 'draft', 'section-from-folder': true }); // { status: 'draft', sectionFromFolder: true }
  */
-function importDefaults(values: { status?: string; 'published-at'?: string; section?: string; 'section-from-folder'?: boolean; author?: string[]; tag?: string[] }): ImportDefaults {
+function importDefaults(values: {
+  status?: string;
+  'published-at'?: string;
+  section?: string;
+  'section-from-folder'?: boolean;
+  author?: string[];
+  tag?: string[];
+}): ImportDefaults {
   const out: ImportDefaults = {};
   if (values.status !== undefined) {
-    if (values.status !== 'draft' && values.status !== 'published') throw new UsageError(`--status must be draft or published, not "${values.status}".`);
+    if (values.status !== 'draft' && values.status !== 'published')
+      throw new UsageError(`--status must be draft or published, not "${values.status}".`);
     out.status = values.status;
   }
   const at = values['published-at'];
   if (at !== undefined) {
     const date = at === 'mtime' ? 'mtime' : (isoTimestamp(at) ?? dateTimestamp(at));
-    if (!date) throw new UsageError(`--published-at must be a date (2005-01-01), an ISO date-time (2005-01-01T09:30:00Z) or mtime, not "${at}".`);
+    if (!date)
+      throw new UsageError(`--published-at must be a date (2005-01-01), an ISO date-time (2005-01-01T09:30:00Z) or mtime, not "${at}".`);
     out.publishedAt = date;
   }
-  if (values.section !== undefined && values['section-from-folder']) throw new UsageError('use --section or --section-from-folder, not both.');
+  if (values.section !== undefined && values['section-from-folder'])
+    throw new UsageError('use --section or --section-from-folder, not both.');
   const section = values.section?.trim();
   if (values.section !== undefined && !section) throw new UsageError('--section needs a name.');
   if (section) out.section = section;
@@ -170,7 +180,10 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
     if (source.kind !== 'file' || source.format !== 'jsonl') continue;
     const folder = mediaFolderOf(source.path);
     const restored = await importMedia(store, localMediaStorage(config.media.dir), folder);
-    if (restored.pictures > 0) io.err(`Restored ${restored.pictures.toLocaleString('en')} picture${restored.pictures === 1 ? '' : 's'} from ${displayPath(folder, io.cwd)}`);
+    if (restored.pictures > 0)
+      io.err(
+        `Restored ${restored.pictures.toLocaleString('en')} picture${restored.pictures === 1 ? '' : 's'} from ${displayPath(folder, io.cwd)}`,
+      );
     for (const failure of restored.failures) io.err(`warning: ${failure}`);
   }
   const started = performance.now();
@@ -186,7 +199,13 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
         if (verbose) progress.print(io.out, resultLine(result));
       },
       transformInput: media
-        ? (input) => fetchImages(input, { store, media, now: new Date(), onProblem: (p) => progress.print(io.err, `warning: picture ${p.src} not copied: ${p.reason}`) })
+        ? (input) =>
+            fetchImages(input, {
+              store,
+              media,
+              now: new Date(),
+              onProblem: (p) => progress.print(io.err, `warning: picture ${p.src} not copied: ${p.reason}`),
+            })
         : undefined,
       onSkipped: (skipped) => {
         if (verbose) progress.print(io.out, `${skipped.label}: skipped: ${skipped.reason}`);

@@ -54,7 +54,10 @@ describe('operational errors', () => {
     expect(blocked.code).toBe(1);
     expectOneLine(blocked.stderr, 'token', /data.*Check the path/);
 
-    writeFileSync(join(dir, 'notes.db'), 'Not a database at all, just some words in a file that is long enough to have a header. '.repeat(20));
+    writeFileSync(
+      join(dir, 'notes.db'),
+      'Not a database at all, just some words in a file that is long enough to have a header. '.repeat(20),
+    );
     const garbage = await runInProcess(['migrate'], { DATABASE_URL: 'sqlite:notes.db' }, dir);
     expect(garbage.code).toBe(1);
     expectOneLine(garbage.stderr, 'migrate', /not a SQLite database/);

@@ -53,12 +53,19 @@ export async function runRestore(args: string[], io: CliIo): Promise<number> {
   const label = describeDatabase(database);
   if (!existsSync(file)) throw new BackupError(`there is no file ${shown}.`);
   const kind = await backupKind(file);
-  if (kind === null) throw new BackupError(`${shown} is not a Dateline backup (a SQLite database or a pg_dump archive); for an export (.jsonl), use dateline import.`);
+  if (kind === null)
+    throw new BackupError(
+      `${shown} is not a Dateline backup (a SQLite database or a pg_dump archive); for an export (.jsonl), use dateline import.`,
+    );
   if (kind !== database.kind) {
-    const wanted = kind === 'sqlite' ? 'a SQLite database (DATABASE_URL=sqlite:<path>)' : 'a PostgreSQL database (DATABASE_URL=postgres://…)';
-    throw new BackupError(`${shown} is a ${kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'} backup and restores only into ${wanted}; to move between the two, use dateline export and import.`);
+    const wanted =
+      kind === 'sqlite' ? 'a SQLite database (DATABASE_URL=sqlite:<path>)' : 'a PostgreSQL database (DATABASE_URL=postgres://…)';
+    throw new BackupError(
+      `${shown} is a ${kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'} backup and restores only into ${wanted}; to move between the two, use dateline export and import.`,
+    );
   }
-  if (database.kind === 'sqlite' && database.path === ':memory:') throw new BackupError('a restore into an in-memory database would vanish at once: set DATABASE_URL to a file.');
+  if (database.kind === 'sqlite' && database.path === ':memory:')
+    throw new BackupError('a restore into an in-memory database would vanish at once: set DATABASE_URL to a file.');
 
   const content = database.kind === 'sqlite' ? sqliteContent(database.path) : await postgresContent(database.url);
   if (content !== null) throw new BackupError(`${label} is not empty (${content}): restore into a new, empty database.`);

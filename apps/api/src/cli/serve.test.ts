@@ -27,7 +27,13 @@ describe('dateline serve', () => {
       // Requests Node's parser refuses get a problem document, not a bare 400 or a reset.
       for (const { name, request, status } of MALFORMED_REQUESTS) {
         const answer = await rawRequest(url!, request);
-        expect([name, answer.status, answer.headers['content-type'], answer.headers.connection, answer.error]).toEqual([name, status, 'application/problem+json', 'close', undefined]);
+        expect([name, answer.status, answer.headers['content-type'], answer.headers.connection, answer.error]).toEqual([
+          name,
+          status,
+          'application/problem+json',
+          'close',
+          undefined,
+        ]);
       }
       const before = (await (await fetch(`${url}/v1/articles`)).json()) as { total: number };
       expect(before.total).toBeGreaterThan(0);

@@ -108,7 +108,9 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
       server.close(() => {
         clearTimeout(force);
         clearInterval(idle);
-        void Promise.resolve(worker?.stop()).then(() => store.close()).then(() => resolve(code));
+        void Promise.resolve(worker?.stop())
+          .then(() => store.close())
+          .then(() => resolve(code));
       });
     };
     const onSignal = (signal: NodeJS.Signals) => {
@@ -124,12 +126,17 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
       logger.info(`API listening on http://${host}:${port}`);
     });
     server.once('error', (err: NodeJS.ErrnoException) => {
-      const reason = err.code === 'EADDRINUSE' ? 'the address is in use (another program, or the API already running); stop it, or set HOST and PORT' : err.message;
+      const reason =
+        err.code === 'EADDRINUSE'
+          ? 'the address is in use (another program, or the API already running); stop it, or set HOST and PORT'
+          : err.message;
       logger.error(`Cannot listen on ${config.host}:${config.port}: ${reason}`);
       stopping = true;
       process.off('SIGTERM', onSignal);
       process.off('SIGINT', onSignal);
-      void Promise.resolve(worker?.stop()).then(() => store.close()).then(() => resolve(EXIT_FAILURE));
+      void Promise.resolve(worker?.stop())
+        .then(() => store.close())
+        .then(() => resolve(EXIT_FAILURE));
     });
   });
 }

@@ -18,7 +18,22 @@ function minute(timestamp: string | null): string {
  * console.log(formatTokenTable(await store.listTokens()));
  */
 export function formatTokenTable(tokens: readonly ApiToken[]): string {
-  const rows = tokens.map((t) => [t.id, t.name, t.role, minute(t.createdAt), minute(t.lastUsedAt), minute(t.revokedAt), minute(t.expiresAt)]);
+  const rows = tokens.map((t) => [
+    t.id,
+    t.name,
+    t.role,
+    minute(t.createdAt),
+    minute(t.lastUsedAt),
+    minute(t.revokedAt),
+    minute(t.expiresAt),
+  ]);
   const widths = HEADERS.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  return [HEADERS as readonly string[], ...rows].map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
+  return [HEADERS as readonly string[], ...rows]
+    .map((r) =>
+      r
+        .map((cell, i) => cell.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }

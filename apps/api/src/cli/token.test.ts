@@ -58,7 +58,10 @@ describe('dateline token', () => {
     expect(Date.parse(row!.expiresAt) - Date.parse(row!.createdAt)).toBe(90 * 86_400_000);
     expect(await statusWith(created.stdout)).toBe(200);
     const bad = await token('create', '--name', 'x', '--role', 'editor', '--expires', 'soon');
-    expect([bad.code, bad.stderr.split('\n')[0]]).toEqual([2, 'dateline token: --expires must be a duration such as 90d, 12h or 2w, or a date such as 2027-01-31.']);
+    expect([bad.code, bad.stderr.split('\n')[0]]).toEqual([
+      2,
+      'dateline token: --expires must be a duration such as 90d, 12h or 2w, or a date such as 2027-01-31.',
+    ]);
     const past = await token('create', '--name', 'x', '--role', 'editor', '--expires', '2001-01-01');
     expect(past.code).toBe(2);
   });
@@ -102,7 +105,10 @@ describe('dateline token', () => {
   it.each([
     [['create', '--role', 'editor'], '--name is required.'],
     [['create', '--name', 'x', '--role', 'owner'], '--role must be one of editor, moderator, admin, contributor.'],
-    [['create', '--name', '\u001b[31mred', '--role', 'editor'], '--name must be 1 to 80 letters, digits, spaces or . _ @ -, starting with a letter or digit.'],
+    [
+      ['create', '--name', '\u001b[31mred', '--role', 'editor'],
+      '--name must be 1 to 80 letters, digits, spaces or . _ @ -, starting with a letter or digit.',
+    ],
     [['revoke'], 'Give exactly one token id or name to revoke.'],
     [['rotate'], 'Unknown token command "rotate"; use create, list or revoke.'],
     [[], 'Say what to do: create, list or revoke.'],

@@ -42,7 +42,8 @@ function expiryOf(value: string, now: Date): Date {
     : /^\d{4}-\d{2}-\d{2}(?:t[\d:.]+(?:z|[+-]\d{2}:\d{2}))?$/.test(text)
       ? new Date(value.trim())
       : new Date(Number.NaN);
-  if (Number.isNaN(at.getTime())) throw new UsageError('--expires must be a duration such as 90d, 12h or 2w, or a date such as 2027-01-31.');
+  if (Number.isNaN(at.getTime()))
+    throw new UsageError('--expires must be a duration such as 90d, 12h or 2w, or a date such as 2027-01-31.');
   if (at.getTime() <= now.getTime()) throw new UsageError('--expires must be in the future.');
   return at;
 }
@@ -91,7 +92,8 @@ const ACTIONS: Record<string, Action> = {
     const name = values.name?.trim();
     const role = values.role?.trim().toLowerCase();
     if (!name) throw new UsageError('--name is required.');
-    if (!NAME_PATTERN.test(name)) throw new UsageError('--name must be 1 to 80 letters, digits, spaces or . _ @ -, starting with a letter or digit.');
+    if (!NAME_PATTERN.test(name))
+      throw new UsageError('--name must be 1 to 80 letters, digits, spaces or . _ @ -, starting with a letter or digit.');
     if (!role) throw new UsageError('--role is required.');
     if (!isTokenRole(role)) throw new UsageError(`--role must be one of ${TOKEN_ROLES.join(', ')}.`);
     return async (store) => {

@@ -20,5 +20,12 @@ function minute(timestamp: string | null): string {
 export function formatUserTable(users: readonly User[]): string {
   const rows = users.map((u) => [u.id, u.email, u.name, u.role, u.active ? 'yes' : 'no', minute(u.createdAt), minute(u.lastSeenAt)]);
   const widths = HEADERS.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  return [HEADERS as readonly string[], ...rows].map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
+  return [HEADERS as readonly string[], ...rows]
+    .map((r) =>
+      r
+        .map((cell, i) => cell.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }

@@ -66,7 +66,12 @@ type Action = (args: string[], io: CliIo) => 'help' | ((store: Store, deskUrl: s
 
 const ACTIONS: Record<string, Action> = {
   create: (args, io) => {
-    const { values } = parseCommandArgs(args, { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' } });
+    const { values } = parseCommandArgs(args, {
+      email: { type: 'string' },
+      role: { type: 'string' },
+      name: { type: 'string' },
+      password: { type: 'string' },
+    });
     if (values.help) return 'help';
     const email = values.email?.trim().toLowerCase();
     const role = values.role?.trim().toLowerCase();
@@ -125,7 +130,8 @@ const ACTIONS: Record<string, Action> = {
     return async (store) => {
       const users = await store.listUsers();
       if (values.json) io.out(JSON.stringify(users, null, 2));
-      else if (users.length === 0) io.out('No accounts yet. Create the first admin with: dateline user create --role admin --email <address>');
+      else if (users.length === 0)
+        io.out('No accounts yet. Create the first admin with: dateline user create --role admin --email <address>');
       else io.out(formatUserTable(users));
       return EXIT_OK;
     };

@@ -74,7 +74,9 @@ describe('authenticate', () => {
   ])('answers 401 to %s, even on a public route', async (_label, header, detail) => {
     const res = await get('/test/whoami', { Authorization: header });
     expect(res.status).toBe(401);
-    expect(res.headers.get('www-authenticate')).toBe(`Bearer realm="dateline", error="invalid_token", error_description="${detail.replace(/"/g, "'")}"`);
+    expect(res.headers.get('www-authenticate')).toBe(
+      `Bearer realm="dateline", error="invalid_token", error_description="${detail.replace(/"/g, "'")}"`,
+    );
     expect(((await res.json()) as { detail: string }).detail).toBe(detail);
   });
 

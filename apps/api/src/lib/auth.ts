@@ -43,7 +43,8 @@ async function resolve(c: Context<AppBindings>): Promise<Principal | null | Reje
 /** The principal of the request's session cookie, or null; the session is kept in `c.var.session`. */
 async function fromSession(c: Context<AppBindings>): Promise<Principal | null> {
   const sessionId = readSessionCookie(c);
-  const active = sessionId === undefined ? null : await resumeSession(c.get('store'), sessionId, c.get('now')(), c.get('accounts').sessions);
+  const active =
+    sessionId === undefined ? null : await resumeSession(c.get('store'), sessionId, c.get('now')(), c.get('accounts').sessions);
   c.set('session', active);
   if (!active) return null;
   return { kind: 'user', id: active.user.id, name: active.user.name, role: active.user.role };
@@ -105,7 +106,9 @@ export function requireRole(role: TokenRole): MiddlewareHandler<AppBindings> {
       return problem(
         c,
         403,
-        { detail: `${result.kind === 'token' ? 'The token' : 'The account of'} "${result.name}" has the role ${result.role}; this request needs ${rolesAllowed(role)}.` },
+        {
+          detail: `${result.kind === 'token' ? 'The token' : 'The account of'} "${result.name}" has the role ${result.role}; this request needs ${rolesAllowed(role)}.`,
+        },
         { 'WWW-Authenticate': `${REALM}, error="insufficient_scope"` },
       );
     }
@@ -132,5 +135,5 @@ export const SESSION_SCHEME = {
   in: 'cookie',
   name: 'dateline_session',
   description:
-    'A browser session from `POST /v1/auth/sign-in`. Its state-changing requests must also send the session\'s CSRF token as `X-CSRF-Token`.',
+    "A browser session from `POST /v1/auth/sign-in`. Its state-changing requests must also send the session's CSRF token as `X-CSRF-Token`.",
 } as const;

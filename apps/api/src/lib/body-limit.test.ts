@@ -37,7 +37,9 @@ function streamed(bytes: number): RequestInit {
 
 describe('bodyLimit', () => {
   it('accepts a body up to the limit, declared or streamed', async () => {
-    expect(await (await app.request('/test/echo', { method: 'POST', body: 'x'.repeat(COMMENT_BODY_LIMIT) })).json()).toEqual({ bytes: 20480 });
+    expect(await (await app.request('/test/echo', { method: 'POST', body: 'x'.repeat(COMMENT_BODY_LIMIT) })).json()).toEqual({
+      bytes: 20480,
+    });
     expect(await (await app.request('/test/echo', streamed(COMMENT_BODY_LIMIT))).json()).toEqual({ bytes: 20480 });
   });
 
@@ -45,7 +47,10 @@ describe('bodyLimit', () => {
     for (const init of [{ method: 'POST', body: 'x'.repeat(COMMENT_BODY_LIMIT + 1) }, streamed(COMMENT_BODY_LIMIT + 1)]) {
       const res = await app.request('/test/echo', init);
       expect([res.status, res.headers.get('content-type')]).toEqual([413, 'application/problem+json']);
-      expect(await res.json()).toMatchObject({ title: 'Payload Too Large', detail: 'The request body is larger than the 20 KB this route accepts.' });
+      expect(await res.json()).toMatchObject({
+        title: 'Payload Too Large',
+        detail: 'The request body is larger than the 20 KB this route accepts.',
+      });
     }
   });
 
@@ -57,10 +62,20 @@ describe('bodyLimit', () => {
 /** One request over `agent`: the status and the body, or the error the connection gave. */
 function send(agent: Agent, port: number, method: string, path: string, body?: string): Promise<number | string> {
   return new Promise((resolve) => {
-    const req = httpRequest({ host: '127.0.0.1', port, method, path, agent, headers: body === undefined ? {} : { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
+    const req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        method,
+        path,
+        agent,
+        headers: body === undefined ? {} : { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.on('error', (err) => resolve(err.message));
     req.end(body);
   });

@@ -27,7 +27,13 @@ export function bodyLimit(maxBytes: number): MiddlewareHandler<AppBindings> {
     // The rest of the body is never read: the connection is closed after the answer, and the
     // client told so. Kept alive, Node would discard some of the body and then drop the
     // connection under the client's next request.
-    onError: (c) => problem(c, 413, { detail: `The request body is larger than the ${formatBytes(maxBytes)} this route accepts.` }, { Connection: 'close' }),
+    onError: (c) =>
+      problem(
+        c,
+        413,
+        { detail: `The request body is larger than the ${formatBytes(maxBytes)} this route accepts.` },
+        { Connection: 'close' },
+      ),
   });
 }
 

@@ -28,7 +28,10 @@ import type { AppBindings } from './types.ts';
  * @example
  * createRoute({ method: 'get', path: '/v1/articles/{slug}', middleware: [publicCache()], … });
  */
-export function publicCache(policy: CachePolicy = PUBLIC_CONTENT, options: { revisionFromHandler?: boolean } = {}): MiddlewareHandler<AppBindings> {
+export function publicCache(
+  policy: CachePolicy = PUBLIC_CONTENT,
+  options: { revisionFromHandler?: boolean } = {},
+): MiddlewareHandler<AppBindings> {
   return async (c, next) => {
     if (principalOf(c) !== null) return next();
     const url = c.req.url;
@@ -111,7 +114,11 @@ export interface Loaded<T> {
  * });
  * return hit ? sendCached(c, hit, PUBLIC_CONTENT) : problem(c, 404, …);
  */
-export async function cachedBody<T>(c: Context<AppBindings>, key: string, load: () => Promise<Loaded<T> | null>): Promise<CachedBody | null> {
+export async function cachedBody<T>(
+  c: Context<AppBindings>,
+  key: string,
+  load: () => Promise<Loaded<T> | null>,
+): Promise<CachedBody | null> {
   const cache = c.get('responseCache');
   const now = c.get('now')();
   const revision = await c.get('store').articleRevision();
@@ -134,13 +141,25 @@ export async function cachedBody<T>(c: Context<AppBindings>, key: string, load: 
 export function sendCached(c: Context<AppBindings>, cached: CachedBody, policy: CachePolicy): Response {
   if (principalOf(c) !== null) {
     setCachePolicy(c, policy);
-    return c.body(cached.body, 200, { 'Content-Type': 'application/json', ETag: cached.etag, ...(cached.lastModified && { 'Last-Modified': cached.lastModified }) });
+    return c.body(cached.body, 200, {
+      'Content-Type': 'application/json',
+      ETag: cached.etag,
+      ...(cached.lastModified && { 'Last-Modified': cached.lastModified }),
+    });
   }
   const sent = cachedForm(cached, requestHeader(c, 'accept-encoding'));
   // Signed-in requests are answered apart (above): a shared cache must not give them this one.
-  const caching: Record<string, string> = { etag: sent.etag, 'cache-control': cacheControlFor(policy), vary: sent.vary ? 'Authorization, Cookie, Accept-Encoding' : 'Authorization, Cookie' };
+  const caching: Record<string, string> = {
+    etag: sent.etag,
+    'cache-control': cacheControlFor(policy),
+    vary: sent.vary ? 'Authorization, Cookie, Accept-Encoding' : 'Authorization, Cookie',
+  };
   if (cached.lastModified) caching['last-modified'] = cached.lastModified;
-  const preconditions = { method: c.req.method, ifNoneMatch: requestHeader(c, 'if-none-match'), ifModifiedSince: requestHeader(c, 'if-modified-since') };
+  const preconditions = {
+    method: c.req.method,
+    ifNoneMatch: requestHeader(c, 'if-none-match'),
+    ifModifiedSince: requestHeader(c, 'if-modified-since'),
+  };
   if (notModified(preconditions, { etag: sent.etag, lastModified: cached.lastModified })) return finalResponse(c, 304, null, caching);
   const coding: Record<string, string> = sent.encoding ? { 'content-encoding': sent.encoding } : {};
   return finalResponse(c, 200, sent.body, { 'content-type': 'application/json', ...coding, ...caching });

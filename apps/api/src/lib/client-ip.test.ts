@@ -44,7 +44,9 @@ describe('clientIp', () => {
     const app = createApp({ store, trustProxy: ['192.0.2.0/24'] });
     app.get('/test/ip', (c) => c.json({ ip: clientIp(c) }));
     const as = async (peer: string, xff?: string) =>
-      (await (await app.request('/test/ip', { headers: xff ? { 'X-Forwarded-For': xff } : {} }, { incoming: { socket: { remoteAddress: peer } } })).json()) as { ip: string };
+      (await (
+        await app.request('/test/ip', { headers: xff ? { 'X-Forwarded-For': xff } : {} }, { incoming: { socket: { remoteAddress: peer } } })
+      ).json()) as { ip: string };
     expect(await as('192.0.2.10', '203.0.113.5')).toEqual({ ip: '203.0.113.5' });
     expect(await as('127.0.0.1', '203.0.113.5')).toEqual({ ip: '127.0.0.1' });
     expect(await (await app.request('/test/ip')).json()).toEqual({ ip: null });

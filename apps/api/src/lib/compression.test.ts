@@ -33,7 +33,10 @@ const bytes = async (res: Response) => Buffer.from(await res.arrayBuffer());
 
 describe('compression', () => {
   it('sends a cached article in Brotli to a client that accepts it, decoding to the same JSON, with its own ETag', async () => {
-    const paragraph = { type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'The crossing is back after a winter away. '.repeat(40) }] };
+    const paragraph = {
+      type: 'paragraph' as const,
+      content: [{ type: 'text' as const, text: 'The crossing is back after a winter away. '.repeat(40) }],
+    };
     await save(store, story(1, { slug: 'ferry', body: [paragraph] }));
     const plain = await get('/v1/articles/ferry');
     const plainBody = await bytes(plain);

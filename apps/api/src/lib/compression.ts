@@ -19,12 +19,18 @@ import { appendVary } from './vary.ts';
  * @example
  * const sent = cachedForm(cached, requestHeader(c, 'accept-encoding'));
  */
-export function cachedForm(cached: CachedBody, accept: string | undefined): { body: Uint8Array<ArrayBuffer>; etag: string; encoding: Encoding | null; vary: boolean } {
+export function cachedForm(
+  cached: CachedBody,
+  accept: string | undefined,
+): { body: Uint8Array<ArrayBuffer>; etag: string; encoding: Encoding | null; vary: boolean } {
   if (cached.body.length < MIN_COMPRESS_BYTES) return { body: cached.body, etag: cached.etag, encoding: null, vary: false };
   const encoding = negotiateEncoding(accept);
   if (!encoding) return { body: cached.body, etag: cached.etag, encoding: null, vary: true };
   cached.encoded ??= {};
-  const form = (cached.encoded[encoding] ??= { body: new Uint8Array(compress(cached.body, encoding, 'fast')), etag: encodedEtag(cached.etag, encoding) });
+  const form = (cached.encoded[encoding] ??= {
+    body: new Uint8Array(compress(cached.body, encoding, 'fast')),
+    etag: encodedEtag(cached.etag, encoding),
+  });
   return { ...form, encoding, vary: true };
 }
 

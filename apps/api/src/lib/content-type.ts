@@ -29,12 +29,18 @@ export function acceptContentTypes(accepted: readonly string[]): MiddlewareHandl
   const list = accepted.map((t) => t.toLowerCase());
   return async (c, next) => {
     const type = mediaType(c.req.header('content-type'));
-    const hasBody = type !== undefined || (c.req.header('content-length') ?? '0') !== '0' || c.req.header('transfer-encoding') !== undefined;
+    const hasBody =
+      type !== undefined || (c.req.header('content-length') ?? '0') !== '0' || c.req.header('transfer-encoding') !== undefined;
     if (hasBody && (type === undefined || !list.includes(type))) {
       const given = type === undefined ? 'no Content-Type' : `Content-Type ${type}`;
       // RFC 9110 and 5789: the accepted types, in the header a client library can read.
       const header = c.req.method === 'PATCH' ? 'Accept-Patch' : 'Accept-Post';
-      return problem(c, 415, { detail: `This route does not accept ${given}; send one of: ${list.join(', ')}.` }, { [header]: list.join(', ') });
+      return problem(
+        c,
+        415,
+        { detail: `This route does not accept ${given}; send one of: ${list.join(', ')}.` },
+        { [header]: list.join(', ') },
+      );
     }
     await next();
   };

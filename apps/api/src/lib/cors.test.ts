@@ -30,7 +30,9 @@ describe('CORS', () => {
   it('opens reads to any origin, exposing the headers a client needs', async () => {
     const res = await app.request('/v1/articles', { headers: { Origin: 'https://reader.example.com' } });
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
-    expect(res.headers.get('access-control-expose-headers')).toBe('ETag, Location, X-Request-Id, Retry-After, WWW-Authenticate, Dateline-Ignored-Fields');
+    expect(res.headers.get('access-control-expose-headers')).toBe(
+      'ETag, Location, X-Request-Id, Retry-After, WWW-Authenticate, Dateline-Ignored-Fields',
+    );
     const pre = await preflight('/v1/articles', 'https://reader.example.com', 'GET');
     expect([pre.status, pre.headers.get('access-control-allow-origin'), pre.headers.get('access-control-allow-headers')]).toEqual([
       204,
@@ -59,7 +61,10 @@ describe('CORS', () => {
     const pre = await preflight('/v1/articles/x', 'https://evil.example', 'DELETE');
     expect([pre.status, pre.headers.get('access-control-allow-origin')]).toEqual([204, null]);
     await save(store, story(1, { slug: 'x' }));
-    const res = await app.request('/v1/articles/x', { method: 'DELETE', headers: { Origin: 'https://evil.example', ...(await bearer(store, 'admin')) } });
+    const res = await app.request('/v1/articles/x', {
+      method: 'DELETE',
+      headers: { Origin: 'https://evil.example', ...(await bearer(store, 'admin')) },
+    });
     expect(res.status).toBe(403);
     expect(await res.json()).toMatchInlineSnapshot(`
       {
@@ -81,7 +86,11 @@ describe('CORS', () => {
       body: JSON.stringify(story(1)),
     });
     expect(same.status).toBe(201);
-    const cli = await app.request('/v1/articles', { method: 'POST', headers: { ...editor, 'Content-Type': 'application/json' }, body: JSON.stringify(story(2)) });
+    const cli = await app.request('/v1/articles', {
+      method: 'POST',
+      headers: { ...editor, 'Content-Type': 'application/json' },
+      body: JSON.stringify(story(2)),
+    });
     expect([cli.status, cli.headers.get('access-control-allow-origin')]).toEqual([201, null]);
   });
 });
@@ -96,12 +105,12 @@ describe('security headers', () => {
       await app.request('/v1/articles?limit=0'),
     ];
     for (const res of responses) {
-      expect([res.status, res.headers.get('x-content-type-options'), res.headers.get('content-security-policy'), res.headers.get('referrer-policy')]).toEqual([
+      expect([
         res.status,
-        'nosniff',
-        "frame-ancestors 'none'",
-        'strict-origin-when-cross-origin',
-      ]);
+        res.headers.get('x-content-type-options'),
+        res.headers.get('content-security-policy'),
+        res.headers.get('referrer-policy'),
+      ]).toEqual([res.status, 'nosniff', "frame-ancestors 'none'", 'strict-origin-when-cross-origin']);
     }
     expect(responses.map((r) => r.status)).toEqual([200, 404, 404, 401, 400]);
   });

@@ -34,7 +34,12 @@ const CSRF_HEADER = 'X-CSRF-Token';
 export function csrfProtection(): MiddlewareHandler<AppBindings> {
   return async (c, next) => {
     const session = c.get('session');
-    if (!SAFE_METHODS.has(c.req.method) && session && !SESSION_STARTING_PATHS.has(c.req.path) && !csrfTokenMatches(session.sessionId, requestHeader(c, 'x-csrf-token'))) {
+    if (
+      !SAFE_METHODS.has(c.req.method) &&
+      session &&
+      !SESSION_STARTING_PATHS.has(c.req.path) &&
+      !csrfTokenMatches(session.sessionId, requestHeader(c, 'x-csrf-token'))
+    ) {
       return problem(c, 403, {
         title: 'CSRF token missing or wrong',
         detail: `A request signed in with a session cookie must send the session's CSRF token in ${CSRF_HEADER} (from GET /v1/auth/session).`,
@@ -57,7 +62,9 @@ function trustedOrigin(c: Context<AppBindings>): boolean {
   if (origin === undefined) return true;
   const normal = normaliseOrigin(origin);
   if (normal === null) return false;
-  const trusted = [new URL(c.req.url).origin, c.get('accounts').deskUrl, ...c.get('accounts').trustedOrigins].map((o) => normaliseOrigin(new URL(o).origin));
+  const trusted = [new URL(c.req.url).origin, c.get('accounts').deskUrl, ...c.get('accounts').trustedOrigins].map((o) =>
+    normaliseOrigin(new URL(o).origin),
+  );
   return trusted.includes(normal);
 }
 
@@ -70,7 +77,9 @@ function trustedOrigin(c: Context<AppBindings>): boolean {
 export function requireTrustedOrigin(): MiddlewareHandler<AppBindings> {
   return async (c, next) => {
     if (!trustedOrigin(c)) {
-      return problem(c, 403, { detail: `Signing in is accepted only from the desk's own origin; ${requestHeader(c, 'origin')} is not trusted.` });
+      return problem(c, 403, {
+        detail: `Signing in is accepted only from the desk's own origin; ${requestHeader(c, 'origin')} is not trusted.`,
+      });
     }
     await next();
   };

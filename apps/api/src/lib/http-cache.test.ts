@@ -154,7 +154,10 @@ describe('Last-Modified and If-Modified-Since', () => {
         const full = await get(path, headers);
         const since = full.headers.get('last-modified')!;
         const unchanged = await get(path, { ...headers, 'If-Modified-Since': since });
-        expect([unchanged.status, await unchanged.text(), unchanged.headers.get('last-modified'), unchanged.headers.get('etag')], path).toEqual([304, '', since, full.headers.get('etag')]);
+        expect(
+          [unchanged.status, await unchanged.text(), unchanged.headers.get('last-modified'), unchanged.headers.get('etag')],
+          path,
+        ).toEqual([304, '', since, full.headers.get('etag')]);
         const later = await get(path, { ...headers, 'If-Modified-Since': at(1).toUTCString() });
         expect(later.status, path).toBe(304);
         const earlier = await get(path, { ...headers, 'If-Modified-Since': new Date(at(-2).getTime() - 1000).toUTCString() });
@@ -177,7 +180,14 @@ describe('Last-Modified and If-Modified-Since', () => {
     const full = await get('/v1/articles/ferry');
     const since = full.headers.get('last-modified')!;
     expect((await get('/v1/articles/ferry', { 'If-None-Match': '"other"', 'If-Modified-Since': since })).status).toBe(200);
-    expect((await get('/v1/articles/ferry', { 'If-None-Match': full.headers.get('etag')!, 'If-Modified-Since': 'Thu, 01 Jan 1970 00:00:00 GMT' })).status).toBe(304);
+    expect(
+      (
+        await get('/v1/articles/ferry', {
+          'If-None-Match': full.headers.get('etag')!,
+          'If-Modified-Since': 'Thu, 01 Jan 1970 00:00:00 GMT',
+        })
+      ).status,
+    ).toBe(304);
   });
 
   it('gives HEAD the same Last-Modified and the same 304', async () => {

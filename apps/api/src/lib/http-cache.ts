@@ -102,7 +102,11 @@ export function httpCache(): MiddlewareHandler<AppBindings> {
       etag = etagFor(new Uint8Array(await res.clone().arrayBuffer()));
       res.headers.set('ETag', etag);
     }
-    const preconditions = { method: c.req.method, ifNoneMatch: requestHeader(c, 'if-none-match'), ifModifiedSince: requestHeader(c, 'if-modified-since') };
+    const preconditions = {
+      method: c.req.method,
+      ifNoneMatch: requestHeader(c, 'if-none-match'),
+      ifModifiedSince: requestHeader(c, 'if-modified-since'),
+    };
     if (notModified(preconditions, { etag, lastModified: res.headers.get('last-modified') ?? undefined })) {
       const headers = new Headers();
       for (const name of KEPT_ON_304) {

@@ -72,7 +72,12 @@ export function watchEventLoop(logger: Logger, thresholdMs = 100): LoopWatch {
     const counters = threadCounters();
     const lateMs = now - lastAt - TICK_MS;
     const ranMs = (cpu.user + cpu.system) / 1000;
-    const since = counters && lastCounters && { waitedMs: (counters.waitedNs - lastCounters.waitedNs) / 1e6, majorFaults: counters.majorFaults - lastCounters.majorFaults, writtenKB: Math.round((counters.written - lastCounters.written) / 1024) };
+    const since = counters &&
+      lastCounters && {
+        waitedMs: (counters.waitedNs - lastCounters.waitedNs) / 1e6,
+        majorFaults: counters.majorFaults - lastCounters.majorFaults,
+        writtenKB: Math.round((counters.written - lastCounters.written) / 1024),
+      };
     const waitedMs = since?.waitedMs;
     lastAt = now;
     lastCpu = process.threadCpuUsage();
@@ -81,7 +86,11 @@ export function watchEventLoop(logger: Logger, thresholdMs = 100): LoopWatch {
     // Without scheduler statistics, only the thread's own CPU time is known to be the server's.
     const heldMs = waitedMs === undefined ? ranMs : lateMs - waitedMs;
     // The rest of the time the thread slept in a call: a lock, a page read from disk, a throttled write.
-    const fields = { lateMs: Math.round(lateMs), ranMs: Math.round(ranMs), ...(since && { waitedForCoreMs: Math.round(since.waitedMs), majorFaults: since.majorFaults, writtenKB: since.writtenKB }) };
+    const fields = {
+      lateMs: Math.round(lateMs),
+      ranMs: Math.round(ranMs),
+      ...(since && { waitedForCoreMs: Math.round(since.waitedMs), majorFaults: since.majorFaults, writtenKB: since.writtenKB }),
+    };
     if (heldMs >= thresholdMs) {
       figures.blocked++;
       figures.longestBlockMs = Math.max(figures.longestBlockMs, heldMs);

@@ -33,7 +33,9 @@ beforeAll(async () => {
 afterAll(() => store.close());
 
 const operations = () =>
-  Object.entries(doc.paths).flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ route: `${method.toUpperCase()} ${path}`, op })));
+  Object.entries(doc.paths).flatMap(([path, item]) =>
+    Object.entries(item).map(([method, op]) => ({ route: `${method.toUpperCase()} ${path}`, op })),
+  );
 
 describe('GET /openapi.json', () => {
   it('is a valid OpenAPI 3.1 document', async () => {
@@ -52,7 +54,10 @@ describe('GET /openapi.json', () => {
 
   it('names every request and response body schema in components', () => {
     const inline = operations().flatMap(({ route, op }) => {
-      const bodies = [...Object.entries(op.requestBody?.content ?? {}), ...Object.values(op.responses).flatMap((r) => Object.entries(r.content ?? {}))];
+      const bodies = [
+        ...Object.entries(op.requestBody?.content ?? {}),
+        ...Object.values(op.responses).flatMap((r) => Object.entries(r.content ?? {})),
+      ];
       return bodies.filter(([, media]) => !media.schema.$ref?.startsWith('#/components/schemas/')).map(([type]) => `${route} ${type}`);
     });
     expect(inline).toEqual([]);

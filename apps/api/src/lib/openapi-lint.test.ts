@@ -15,8 +15,8 @@ describe('the OpenAPI document', async () => {
   const store = await testStore(':memory:');
   const app = createApp({ store });
   const doc = await (await app.request('http://api.example.org/openapi.json')).json();
-  const operations = Object.entries(doc.paths as Record<string, Record<string, { operationId?: string; security?: unknown }>>).flatMap(([path, item]) =>
-    METHODS.filter((m) => item[m]).map((m) => ({ where: `${m.toUpperCase()} ${path}`, ...item[m]! })),
+  const operations = Object.entries(doc.paths as Record<string, Record<string, { operationId?: string; security?: unknown }>>).flatMap(
+    ([path, item]) => METHODS.filter((m) => item[m]).map((m) => ({ where: `${m.toUpperCase()} ${path}`, ...item[m]! })),
   );
 
   it('passes Redocly’s recommended rules with no error', async () => {
@@ -24,7 +24,13 @@ describe('the OpenAPI document', async () => {
     const problems = await lintFromString({ source: JSON.stringify(doc), absoluteRef: '/openapi.json', config });
     const errors = problems.filter((p) => p.severity === 'error').map((p) => `${p.ruleId}: ${p.message} at ${p.location[0]?.pointer}`);
     const warnings = problems.filter((p) => p.severity === 'warn');
-    if (warnings.length > 0) console.warn(`Redocly: ${warnings.length} warnings, e.g. ${warnings.slice(0, 3).map((p) => `${p.ruleId} at ${p.location[0]?.pointer}`).join('; ')}`);
+    if (warnings.length > 0)
+      console.warn(
+        `Redocly: ${warnings.length} warnings, e.g. ${warnings
+          .slice(0, 3)
+          .map((p) => `${p.ruleId} at ${p.location[0]?.pointer}`)
+          .join('; ')}`,
+      );
     expect(errors).toEqual([]);
   });
 

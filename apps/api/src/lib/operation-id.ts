@@ -6,7 +6,8 @@
  */
 
 const PASCAL = (word: string) => word.replace(/(^|-)([a-z0-9])/g, (_m, _dash: string, c: string) => c.toUpperCase());
-const singular = (word: string) => (word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
+const singular = (word: string) =>
+  word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 const isParam = (segment: string) => segment.startsWith('{');
 
 /** What each method does to a single resource, and to a collection (where it differs). */

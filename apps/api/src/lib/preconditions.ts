@@ -67,7 +67,10 @@ export function preconditionFailed(c: Context<AppBindings>, current: Article | n
       ? 'The article no longer exists; it was deleted after you read it.'
       : 'The article changed after you read it; `current` is the stored article and its ETag is in the ETag header. Merge your change into it and send it again with If-Match set to that ETag.';
   const body = { ...problemBody(412, { title: 'Precondition failed', detail }, c.req.path), current };
-  const headers: Record<string, string> = { 'Content-Type': PROBLEM_MEDIA_TYPE, ...(current === null ? {} : { ETag: articleEtag(current) }) };
+  const headers: Record<string, string> = {
+    'Content-Type': PROBLEM_MEDIA_TYPE,
+    ...(current === null ? {} : { ETag: articleEtag(current) }),
+  };
   return c.json(body, 412, headers);
 }
 
@@ -84,7 +87,8 @@ const StaleProblem = Problem.extend({
  */
 export const staleContent = {
   content: { [PROBLEM_MEDIA_TYPE]: { schema: StaleProblem } },
-  description: '`If-Match` does not match the stored article: it changed (or was deleted) since it was read. `current` is the stored article, and the ETag header its tag.',
+  description:
+    '`If-Match` does not match the stored article: it changed (or was deleted) since it was read. `current` is the stored article, and the ETag header its tag.',
 } as const;
 
 /** The `If-Match` request header of article writes, for the OpenAPI document. */

@@ -17,7 +17,11 @@ import type { ReadOptions } from '../services/articles.ts';
  * @example
  * return answer(c, (options) => getEntity(store, slug, params, options), () => problem(c, 404, …));
  */
-export async function answer<T>(c: Context<AppBindings>, load: (options: ReadOptions) => Promise<T | null>, notFound: () => Response): Promise<Response> {
+export async function answer<T>(
+  c: Context<AppBindings>,
+  load: (options: ReadOptions) => Promise<T | null>,
+  notFound: () => Response,
+): Promise<Response> {
   const now = c.var.now();
   const value = await load({ now, includeHidden: principalOf(c) !== null });
   if (value === null) return notFound();

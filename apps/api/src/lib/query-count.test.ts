@@ -14,7 +14,10 @@ describe('queryCount', () => {
     for (const limit of ['0', '51', '2.5', 'ten']) {
       const result = Query.safeParse({ limit });
       expect(result.success, limit).toBe(false);
-      expect(result.error?.issues.map((i) => i.message), limit).toEqual(['must be an integer from 1 to 50']);
+      expect(
+        result.error?.issues.map((i) => i.message),
+        limit,
+      ).toEqual(['must be an integer from 1 to 50']);
     }
   });
 });

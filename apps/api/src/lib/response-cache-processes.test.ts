@@ -50,8 +50,13 @@ for (const kind of STORE_KINDS) {
         expect((await read('/v1/articles')).body.total).toBe(2);
       }
       const write = (path: string, init: RequestInit) =>
-        fetch(`${writer}${path}`, { ...init, headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/merge-patch+json', ...init.headers } });
-      expect((await write('/v1/articles/ferry', { method: 'PATCH', body: JSON.stringify({ headline: 'Ferry timetable changes' }) })).status).toBe(200);
+        fetch(`${writer}${path}`, {
+          ...init,
+          headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/merge-patch+json', ...init.headers },
+        });
+      expect(
+        (await write('/v1/articles/ferry', { method: 'PATCH', body: JSON.stringify({ headline: 'Ferry timetable changes' }) })).status,
+      ).toBe(200);
       expect((await read('/v1/articles/ferry')).body.headline).toBe('Ferry timetable changes');
       expect((await write('/v1/articles/pier', { method: 'DELETE' })).status).toBe(204);
       expect((await read('/v1/articles/pier')).status).toBe(404);

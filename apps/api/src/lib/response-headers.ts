@@ -30,10 +30,16 @@ export function responseHeaders(c: Context<AppBindings>): Record<string, string>
  * @example
  * return finalResponse(c, 200, bytes, { 'content-type': 'application/json', etag });
  */
-export function finalResponse(c: Context<AppBindings>, status: number, body: Uint8Array<ArrayBuffer> | null, headers: Record<string, string>): Response {
+export function finalResponse(
+  c: Context<AppBindings>,
+  status: number,
+  body: Uint8Array<ArrayBuffer> | null,
+  headers: Record<string, string>,
+): Response {
   c.set('finalResponse', true);
   const collected = responseHeaders(c);
-  const vary = collected.vary === undefined || headers.vary === undefined ? (headers.vary ?? collected.vary) : `${collected.vary}, ${headers.vary}`;
+  const vary =
+    collected.vary === undefined || headers.vary === undefined ? (headers.vary ?? collected.vary) : `${collected.vary}, ${headers.vary}`;
   return new Response(body, { status, headers: { ...collected, ...headers, ...(vary !== undefined && { vary }) } });
 }
 

@@ -38,7 +38,12 @@ describe('a session and a token of the same role', () => {
     const byToken = (await Promise.all(calls(token, 1))).map((r) => r.status);
     const bySession = (await Promise.all(calls(person.headers, 2))).map((r) => r.status);
     expect(bySession).toEqual(byToken);
-    const expected = { admin: [200, 200, 200, 200, 201], editor: [403, 200, 200, 200, 201], contributor: [403, 403, 200, 200, 201], moderator: [403, 200, 403, 200, 403] };
+    const expected = {
+      admin: [200, 200, 200, 200, 201],
+      editor: [403, 200, 200, 200, 201],
+      contributor: [403, 403, 200, 200, 201],
+      moderator: [403, 200, 403, 200, 403],
+    };
     expect(bySession).toEqual(expected[role]);
   });
 
@@ -75,7 +80,11 @@ describe('CSRF', () => {
   it('asks nothing of bearer requests, even alongside a cookie', async () => {
     const editor = await signedIn(app, store, 'editor');
     const token = await bearer(store, 'editor');
-    const res = await app.request('/v1/articles', { method: 'POST', headers: { ...token, Cookie: editor.cookie, 'Content-Type': 'application/json' }, body: draft(1) });
+    const res = await app.request('/v1/articles', {
+      method: 'POST',
+      headers: { ...token, Cookie: editor.cookie, 'Content-Type': 'application/json' },
+      body: draft(1),
+    });
     expect(res.status).toBe(201);
   });
 

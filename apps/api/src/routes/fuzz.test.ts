@@ -39,7 +39,15 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'dateline-fuzz-'));
   database = TEST_STORE_KIND === 'postgres' ? await createTestDatabase() : undefined;
   const url = database ? await database.schemaUrl() : `sqlite:${join(dir, 'fuzz.db')}`;
-  env = { DATABASE_URL: url, DATABASE_POOL_SIZE: '4', HOST: '127.0.0.1', PORT: '0', COMMENT_RATE_LIMIT: '0', LOG_LEVEL: 'info', LOG_FORMAT: 'text' };
+  env = {
+    DATABASE_URL: url,
+    DATABASE_POOL_SIZE: '4',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    COMMENT_RATE_LIMIT: '0',
+    LOG_LEVEL: 'info',
+    LOG_FORMAT: 'text',
+  };
 });
 afterAll(async () => {
   await database?.drop();
@@ -47,9 +55,12 @@ afterAll(async () => {
 });
 
 describe('fuzzing the API', () => {
-  it(`answers ${REQUESTS.toLocaleString('en-GB')} random and malformed requests without a 5xx, /healthz within ${HEALTH_LIMIT_MS} ms throughout`, { timeout: 300_000 }, async () => {
+  it(`answers ${REQUESTS.toLocaleString('en-GB')} random and malformed requests without a 5xx, /healthz within ${HEALTH_LIMIT_MS} ms throughout`, {
+    timeout: 300_000,
+  }, async () => {
     const tokens: string[] = [];
-    for (const role of ['editor', 'admin', 'moderator']) tokens.push((await runInProcess(['token', 'create', '--name', `fuzz-${role}`, '--role', role], env, dir)).stdout.trim());
+    for (const role of ['editor', 'admin', 'moderator'])
+      tokens.push((await runInProcess(['token', 'create', '--name', `fuzz-${role}`, '--role', role], env, dir)).stdout.trim());
     const server = spawnCli(['serve', '--samples'], env);
     // The control: the same server, idle, on a database of its own.
     const idle = spawnCli(['serve'], { ...env, DATABASE_URL: `sqlite:${join(dir, 'idle.db')}` });
@@ -69,16 +80,24 @@ describe('fuzzing the API', () => {
       const send = async (request: FuzzRequest) => {
         let status: number;
         try {
-          const res = await fetch(`${base}${request.path}`, { method: request.method, headers: request.headers, ...(request.body !== undefined && { body: request.body }) });
+          const res = await fetch(`${base}${request.path}`, {
+            method: request.method,
+            headers: request.headers,
+            ...(request.body !== undefined && { body: request.body }),
+          });
           await res.arrayBuffer();
           status = res.status;
         } catch (err) {
           status = 599;
-          failures.push(`${request.method} ${request.path.slice(0, 200)}: ${err instanceof Error ? `${err.message} ${String((err as { cause?: unknown }).cause ?? '')}` : String(err)}`);
+          failures.push(
+            `${request.method} ${request.path.slice(0, 200)}: ${err instanceof Error ? `${err.message} ${String((err as { cause?: unknown }).cause ?? '')}` : String(err)}`,
+          );
         }
         statuses.set(status, (statuses.get(status) ?? 0) + 1);
         if (status >= 500 && status !== 599 && failures.length < 20) {
-          failures.push(`${status} ${request.method} ${request.path.slice(0, 200)} ${JSON.stringify(request.headers)} ${String(request.body ?? '').slice(0, 200)}`);
+          failures.push(
+            `${status} ${request.method} ${request.path.slice(0, 200)} ${JSON.stringify(request.headers)} ${String(request.body ?? '').slice(0, 200)}`,
+          );
         }
       };
 
@@ -98,7 +117,11 @@ describe('fuzzing the API', () => {
       const figures = `/healthz of the fuzzed server: ${probeSummary(probes, 0, HEALTH_LIMIT_MS)}; of the idle control: ${probeSummary(probes, 1, HEALTH_LIMIT_MS)}`;
       console.log(figures);
       expect(probes.filter((p) => p.server === 0).length).toBeGreaterThan(20);
-      expect(probes.filter((p) => p.status !== 200).map((p) => `${p.server === 0 ? 'fuzzed' : 'idle'} server answered ${p.status} at ${Math.round(p.at)} ms`)).toEqual([]);
+      expect(
+        probes
+          .filter((p) => p.status !== 200)
+          .map((p) => `${p.server === 0 ? 'fuzzed' : 'idle'} server answered ${p.status} at ${Math.round(p.at)} ms`),
+      ).toEqual([]);
       // The server's own share, whatever the machine's load: its main thread never ran a piece of
       // work for 100 ms or more (the watch in `serve` logs each hold, with the time it ran). A hold
       // spent asleep rather than running (a blocking call, or a virtual machine's stolen time,
@@ -106,7 +129,10 @@ describe('fuzzing the API', () => {
       const holds = log.filter((line) => line.includes('event loop blocked'));
       const ran = (line: string) => Number(/ranMs=(\d+)/.exec(line)?.[1] ?? 0);
       expect(holds.filter((line) => ran(line) >= HEALTH_LIMIT_MS)).toEqual([]);
-      if (holds.length > 0) console.warn(`Event loop held ${HEALTH_LIMIT_MS} ms or more, asleep rather than running: ${holds.length} times (${holds.slice(0, 5).join('; ')})`);
+      if (holds.length > 0)
+        console.warn(
+          `Event loop held ${HEALTH_LIMIT_MS} ms or more, asleep rather than running: ${holds.length} times (${holds.slice(0, 5).join('; ')})`,
+        );
       const late = lateProbes(probes, 0, 1, HEALTH_LIMIT_MS).map((p) => `${Math.round(p.ms)} ms at ${Math.round(p.at)} ms`);
       const idleWorst = Math.max(...probes.filter((p) => p.server === 1).map((p) => p.ms));
       // The idle server always within half the limit: the machine ran both, and every probe of the
@@ -114,7 +140,10 @@ describe('fuzzing the API', () => {
       // given, even from an idle server, and the fuzzed server's late probes are reported, not
       // failed; the watch above holds either way.
       if (idleWorst < QUIET_MS) expect(late, `probes of the fuzzed server over ${HEALTH_LIMIT_MS} ms; ${figures}`).toEqual([]);
-      else console.warn(`The machine alone made the idle control server take ${Math.round(idleWorst)} ms (${QUIET_MS} ms or more): probes of the fuzzed server late with the idle one on time are reported, not failed: ${late.length} (${late.slice(0, 10).join(', ')})`);
+      else
+        console.warn(
+          `The machine alone made the idle control server take ${Math.round(idleWorst)} ms (${QUIET_MS} ms or more): probes of the fuzzed server late with the idle one on time are reported, not failed: ${late.length} (${late.slice(0, 10).join(', ')})`,
+        );
     } finally {
       await Promise.all([server, idle].map(stop));
     }

@@ -23,9 +23,16 @@ afterEach(async () => {
 
 const forge = (value: unknown): string => encodeURIComponent(Buffer.from(JSON.stringify(value)).toString('base64url'));
 
-async function problemOf(path: string, init?: RequestInit): Promise<{ status: number; type: string | null; body: { detail?: string; errors?: { path: string }[] } }> {
+async function problemOf(
+  path: string,
+  init?: RequestInit,
+): Promise<{ status: number; type: string | null; body: { detail?: string; errors?: { path: string }[] } }> {
   const res = await app.request(path, init);
-  return { status: res.status, type: res.headers.get('content-type'), body: (await res.json()) as { detail?: string; errors?: { path: string }[] } };
+  return {
+    status: res.status,
+    type: res.headers.get('content-type'),
+    body: (await res.json()) as { detail?: string; errors?: { path: string }[] },
+  };
 }
 
 describe('hostile input from anonymous clients', () => {
@@ -39,7 +46,13 @@ describe('hostile input from anonymous clients', () => {
   it('refuses NUL in paths, query parameters and JSON fields with a 400 naming the field', async () => {
     const search = await problemOf('/v1/search?q=market&person=a%00b');
     expect([search.status, search.body.errors?.[0]?.path]).toEqual([400, 'person']);
-    for (const path of ['/v1/articles/a%00b', '/v1/entities/a%00b', '/v1/tags/a%00b', '/v1/articles/a%00b/comments', '/v1/entities?q=a%00b']) {
+    for (const path of [
+      '/v1/articles/a%00b',
+      '/v1/entities/a%00b',
+      '/v1/tags/a%00b',
+      '/v1/articles/a%00b/comments',
+      '/v1/entities?q=a%00b',
+    ]) {
       expect((await problemOf(path)).status, path).toBe(400);
     }
     const comment = await problemOf('/v1/articles/harbour-report-number-1/comments', {
@@ -84,7 +97,11 @@ describe('hostile input from anonymous clients', () => {
       body: 'authorName=Ann&body=Hello',
     });
     expect(noBoundary.status).toBe(400);
-    const xml = await problemOf('/v1/articles/harbour-report-number-1/comments', { method: 'POST', headers: { 'Content-Type': 'application/xml' }, body: '<c/>' });
+    const xml = await problemOf('/v1/articles/harbour-report-number-1/comments', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/xml' },
+      body: '<c/>',
+    });
     expect([xml.status, xml.type]).toEqual([415, 'application/problem+json']);
   });
 });

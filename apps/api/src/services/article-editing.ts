@@ -73,7 +73,8 @@ async function guarded(work: () => Promise<EditResult>): Promise<EditResult> {
 /** The stored article at `slug` (any status), or the `stale` result when the precondition fails. */
 async function current(store: Store, slug: string, options: EditOptions): Promise<EditorialArticle | null | EditResult> {
   const editorial = await store.getEditorial(slug);
-  if (options.precondition && !options.precondition(editorial?.article ?? null)) return { kind: 'stale', current: editorial?.article ?? null };
+  if (options.precondition && !options.precondition(editorial?.article ?? null))
+    return { kind: 'stale', current: editorial?.article ?? null };
   return editorial;
 }
 
@@ -96,7 +97,12 @@ async function createValidated(store: Store, validated: ValidatedSave, options: 
   checkStatus(options.editor, validated.input.status);
   requireAltToPublish(validated.input);
   const id = (options.newId ?? randomUUID)();
-  const save = await prepareSave(store, validated, { id, now: options.now, existing: null, enrich: (article) => withEnrichmentOffThread(article) });
+  const save = await prepareSave(store, validated, {
+    id,
+    now: options.now,
+    existing: null,
+    enrich: (article) => withEnrichmentOffThread(article),
+  });
   const { article } = save;
   const saved = await store.createArticle(article, save.contentHash, {
     revisionHash: save.revisionHash,
@@ -104,7 +110,8 @@ async function createValidated(store: Store, validated: ValidatedSave, options: 
     revision: { kind: 'created', fields: [] },
   });
   // As stored (its entities normalised), so its ETag is the one a read gives.
-  if (saved.outcome === 'created') return { kind: 'created', article: (await store.getArticle(saved.slug, { includeHidden: true, now: options.now })) ?? article };
+  if (saved.outcome === 'created')
+    return { kind: 'created', article: (await store.getArticle(saved.slug, { includeHidden: true, now: options.now })) ?? article };
   return { kind: saved.outcome, slug: saved.slug };
 }
 
@@ -173,7 +180,12 @@ export async function patchArticle(store: Store, slug: string, patch: Record<str
  * @example
  * await restoreRevision(store, 'river-path-reopens', revisionId, { now: new Date() });
  */
-export async function restoreRevision(store: Store, slug: string, revisionId: string, options: EditOptions): Promise<EditResult | { kind: 'no-revision' }> {
+export async function restoreRevision(
+  store: Store,
+  slug: string,
+  revisionId: string,
+  options: EditOptions,
+): Promise<EditResult | { kind: 'no-revision' }> {
   const existing = await current(store, slug, options);
   if (isResult(existing)) return existing;
   if (!existing) return { kind: 'not-found' };
@@ -230,7 +242,11 @@ async function update(
  * @example
  * const result = await deleteArticle(store, 'river-path-reopens', { now: new Date() });
  */
-export async function deleteArticle(store: Store, slug: string, options: EditOptions): Promise<{ kind: 'deleted' | 'not-found' } | { kind: 'stale'; current: Article | null }> {
+export async function deleteArticle(
+  store: Store,
+  slug: string,
+  options: EditOptions,
+): Promise<{ kind: 'deleted' | 'not-found' } | { kind: 'stale'; current: Article | null }> {
   const existing = await current(store, slug, options);
   if (isResult(existing)) return existing as { kind: 'stale'; current: Article | null };
   if (!existing) return { kind: 'not-found' };

@@ -90,7 +90,11 @@ function isBinary(bytes: Uint8Array): boolean {
  * @example
  * const input = await readArticleFile('apps/api/samples/01-riverside-path.md', storyReader('markdown')!);
  */
-export async function readArticleFile(path: string, reader: StoryReader, onWarning?: (warning: ImportWarning) => void): Promise<ArticleInput> {
+export async function readArticleFile(
+  path: string,
+  reader: StoryReader,
+  onWarning?: (warning: ImportWarning) => void,
+): Promise<ArticleInput> {
   // Synchronous on purpose: an async read costs four trips to the thread pool (open, stat, read,
   // close), which for an article-sized file takes longer than parsing it, and an import has
   // nothing else to do meanwhile.

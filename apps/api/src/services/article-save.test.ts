@@ -58,7 +58,9 @@ describe('one validation per save', () => {
     const edited = story(1, { standfirst: 'Calmer by evening.' });
     expect(await validations(async () => ({ kind } = await replaceArticle(store, slug, edited, { now: later })))).toEqual(once);
     expect(kind).toBe('updated');
-    expect(await validations(async () => ({ kind } = await patchArticle(store, slug, { standfirst: 'Calm all day.' }, { now: later })))).toEqual(once);
+    expect(
+      await validations(async () => ({ kind } = await patchArticle(store, slug, { standfirst: 'Calm all day.' }, { now: later }))),
+    ).toEqual(once);
     expect(kind).toBe('updated');
   });
 
@@ -66,7 +68,9 @@ describe('one validation per save', () => {
     await createArticle(store, story(2), { now: NOW });
     const slug = (await store.listArticles({ order: 'newest', limit: 1, now: NOW, includeHidden: true })).items[0]!.slug;
     let kind = '';
-    expect(await validations(async () => ({ kind } = await replaceArticle(store, slug, story(2), { now: later })))).toMatchObject({ input: 1 });
+    expect(await validations(async () => ({ kind } = await replaceArticle(store, slug, story(2), { now: later })))).toMatchObject({
+      input: 1,
+    });
     expect(kind).toBe('unchanged');
   });
 
@@ -97,14 +101,21 @@ describe('one validation per save', () => {
     expect(await validations(run)).toEqual(once);
     writeFile(dir, 'harbour.md', `---\ntitle: Harbour reopens\n---\n## ${'Long '.repeat(70)}\n\nThe harbour reopened.\n`);
     expect(await validations(run)).toEqual({ input: 1, article: 0 });
-    expect(results.map((r) => (r.outcome === 'failed' ? r.reason.split(':', 3).join(':') : r.outcome))).toEqual(['created', 'invalid article: body[0].text: Too big']);
+    expect(results.map((r) => (r.outcome === 'failed' ? r.reason.split(':', 3).join(':') : r.outcome))).toEqual([
+      'created',
+      'invalid article: body[0].text: Too big',
+    ]);
   });
 
   it('a Markdown body sent to the API is validated once, by the save', async () => {
     const md = '---\ntitle: Harbour reopens\nstatus: draft\n---\nThe harbour reopened on Monday.\n';
     let kind = '';
     // The worker's task, run here so that its validations are counted too.
-    expect(await validations(async () => ({ kind } = await createArticle(store, TASKS.parse('text/markdown', md, undefined).input, { now: NOW })))).toEqual(once);
+    expect(
+      await validations(
+        async () => ({ kind } = await createArticle(store, TASKS.parse('text/markdown', md, undefined).input, { now: NOW })),
+      ),
+    ).toEqual(once);
     expect(kind).toBe('created');
   });
 });

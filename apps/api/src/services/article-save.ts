@@ -101,7 +101,13 @@ export async function prepareSave(store: Store, validated: ValidatedSave, option
  * @example
  * const existing = await previousVersion(store, 'night-ferry-returns', hash, '/news/ferry.md', new Date());
  */
-async function previousVersion(store: Store, slug: string, contentHash: string, importKey: string | undefined, now: Date): Promise<Article | null> {
+async function previousVersion(
+  store: Store,
+  slug: string,
+  contentHash: string,
+  importKey: string | undefined,
+  now: Date,
+): Promise<Article | null> {
   const atSlug = () => store.getArticle(slug, { includeHidden: true, now });
   if (importKey === undefined) return atSlug();
   const byKey = await store.findByImportKey(importKey);

@@ -49,7 +49,10 @@ describe('importArticle', () => {
 
   it('keeps two files whose different stories share a headline apart, and re-imports each onto its own article', async () => {
     const city = story(1, { headline: 'Council passes the budget', publishedAt: undefined });
-    const county = { ...city, body: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'The county froze its rates.' }] }] };
+    const county = {
+      ...city,
+      body: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'The county froze its rates.' }] }],
+    };
     const first = await importArticle(store, city, { importKey: '/news/city.md', now: NOW, newId: () => 'id-1' });
     const second = await importArticle(store, county, { importKey: '/news/county.md', now: NOW, newId: () => 'id-2' });
     expect([first.slug, second]).toEqual([
@@ -58,7 +61,10 @@ describe('importArticle', () => {
     ]);
     const edited = await importArticle(store, { ...county, standfirst: 'Rates stay put.' }, { importKey: '/news/county.md', now: later });
     expect(edited).toMatchObject({ outcome: 'updated', id: 'id-2', slug: 'council-passes-the-budget-2' });
-    expect(await getArticle(store, edited.slug, { now: later })).toMatchObject({ publishedAt: NOW.toISOString(), standfirst: 'Rates stay put.' });
+    expect(await getArticle(store, edited.slug, { now: later })).toMatchObject({
+      publishedAt: NOW.toISOString(),
+      standfirst: 'Rates stay put.',
+    });
     expect((await getArticle(store, first.slug, { now: later }))?.standfirst).toBeUndefined();
   });
 

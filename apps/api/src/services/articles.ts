@@ -52,7 +52,12 @@ export function listArticles(store: Store, params: ListParams, options: ReadOpti
  */
 export async function searchListing(store: Store, q: string, params: ListParams, options: ReadOptions): Promise<ArticlePage> {
   const { order: _order, limit, ...filters } = params;
-  const page = await store.search(q, { ...filters, limit: limit ?? DEFAULT_PAGE_SIZE, now: options.now, includeHidden: options.includeHidden ?? false });
+  const page = await store.search(q, {
+    ...filters,
+    limit: limit ?? DEFAULT_PAGE_SIZE,
+    now: options.now,
+    includeHidden: options.includeHidden ?? false,
+  });
   const items = await Promise.all(
     page.items.map(async ({ article }) => {
       if (!options.includeHidden) return article;
@@ -86,7 +91,9 @@ export type FeedFilters = SlugFilters & { limit: number };
  */
 export async function feedItems(store: Store, filters: FeedFilters, options: Pick<ReadOptions, 'now'>): Promise<Article[]> {
   const page = await store.listArticles({ ...filters, order: 'newest', now: options.now, includeHidden: false });
-  const articles = await Promise.all(page.items.map((summary) => store.getArticle(summary.slug, { now: options.now, includeHidden: false })));
+  const articles = await Promise.all(
+    page.items.map((summary) => store.getArticle(summary.slug, { now: options.now, includeHidden: false })),
+  );
   return articles.filter((a): a is Article => a !== null);
 }
 
@@ -97,7 +104,11 @@ export async function feedItems(store: Store, filters: FeedFilters, options: Pic
  * @example
  * const { article, revision } = await getArticleJsonAtRevision(store, 'night-ferry-returns', { now: new Date() });
  */
-export function getArticleJsonAtRevision(store: Store, slug: string, options: ReadOptions): Promise<{ article: ArticleJson | null; revision: number }> {
+export function getArticleJsonAtRevision(
+  store: Store,
+  slug: string,
+  options: ReadOptions,
+): Promise<{ article: ArticleJson | null; revision: number }> {
   return store.getArticleJsonAtRevision(slug, { now: options.now, includeHidden: options.includeHidden ?? false });
 }
 
@@ -138,7 +149,12 @@ export async function importArticle(store: Store, input: ArticleInput, options: 
   const now = options.now ?? new Date();
   const id = (options.newId ?? randomUUID)();
   const { importKey } = options;
-  const save = await prepareSave(store, validateSave(input), { id, now, importKey, enrich: (article, existing) => withEnrichment(article, existing) });
+  const save = await prepareSave(store, validateSave(input), {
+    id,
+    now,
+    importKey,
+    enrich: (article, existing) => withEnrichment(article, existing),
+  });
   const saved = await store.saveArticle(save.article, save.contentHash, { revisionHash: save.revisionHash, importKey });
   return { ...saved, requestedSlug: save.article.slug };
 }

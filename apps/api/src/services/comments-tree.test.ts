@@ -62,6 +62,14 @@ describe('buildThreads', () => {
   it('never carries the e-mail address or moderation fields', () => {
     const [thread] = buildThreads([comment('a')], []);
     expect(Object.keys(thread!).sort()).toEqual(['articleSlug', 'authorName', 'body', 'createdAt', 'id', 'parentId', 'replies']);
-    expect(Object.keys(toPublicComment(comment('b'))).sort()).toEqual(['articleSlug', 'authorName', 'body', 'createdAt', 'id', 'parentId', 'status']);
+    expect(Object.keys(toPublicComment(comment('b'))).sort()).toEqual([
+      'articleSlug',
+      'authorName',
+      'body',
+      'createdAt',
+      'id',
+      'parentId',
+      'status',
+    ]);
   });
 });

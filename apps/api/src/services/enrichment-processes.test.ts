@@ -19,7 +19,11 @@ async function queued(store: Store, count: number): Promise<string[]> {
   const ids: string[] = [];
   for (let n = 1; n <= count; n += 1) {
     const id = `q${String(n).padStart(4, '0')}`;
-    const { mentions: _m, quotes: _q, ...unenriched } = prepareArticle(story(n, { headline: `Ferry report ${n} from Oslo` }), { id, now: NOW });
+    const {
+      mentions: _m,
+      quotes: _q,
+      ...unenriched
+    } = prepareArticle(story(n, { headline: `Ferry report ${n} from Oslo` }), { id, now: NOW });
     await store.saveArticle(unenriched, `h${n}`);
     ids.push(id);
   }

@@ -16,7 +16,8 @@ import { startEnrichmentWorker } from './enrichment-worker.ts';
 import { createImportWriter } from './import-writer.ts';
 
 const text = (s: string) => ({ type: 'paragraph' as const, content: [{ type: 'text' as const, text: s }] });
-const told = (n: number, name: string) => story(n, { body: [text(`The harbour master, ${name}, said the pier had reopened in Kirkwall.`)] });
+const told = (n: number, name: string) =>
+  story(n, { body: [text(`The harbour master, ${name}, said the pier had reopened in Kirkwall.`)] });
 const prepared = (n: number, name: string): Article => prepareArticle(told(n, name), { id: `a${n}`, now: NOW });
 const slugs = (article: Article) => article.mentions?.map((m) => m.entity.slug);
 
@@ -53,7 +54,12 @@ describe('withEnrichment', () => {
   });
 
   it('reads the mode from ENRICH', () => {
-    expect([enrichMode({}), enrichMode({ ENRICH: 'OFF' }), enrichMode({ ENRICH: '0' }), enrichMode({ ENRICH: 'inline' })]).toEqual(['on', 'off', 'off', 'inline']);
+    expect([enrichMode({}), enrichMode({ ENRICH: 'OFF' }), enrichMode({ ENRICH: '0' }), enrichMode({ ENRICH: 'inline' })]).toEqual([
+      'on',
+      'off',
+      'off',
+      'inline',
+    ]);
   });
 });
 
@@ -75,14 +81,19 @@ describe('the enrichment queue', () => {
     const refusing: Store = {
       ...store,
       storeEnrichments: () => Promise.reject(new Error('disk full')),
-      updateEntities: (slug, update) => (slug === 'harbour-report-number-2' ? Promise.reject(new Error('disk full')) : store.updateEntities(slug, update)),
+      updateEntities: (slug, update) =>
+        slug === 'harbour-report-number-2' ? Promise.reject(new Error('disk full')) : store.updateEntities(slug, update),
     };
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
       const run = await enrichQueued(refusing, { maxAttempts: MAX_ATTEMPTS });
       expect(run.failed).toEqual([{ slug: 'harbour-report-number-2', reason: 'disk full' }]);
     }
     expect(await enrichQueued(refusing, { maxAttempts: MAX_ATTEMPTS })).toEqual({ enriched: 0, failed: [] });
-    expect(await store.enrichmentStatus()).toEqual({ enriched: 1, queued: 1, failing: [{ slug: 'harbour-report-number-2', attempts: 3, error: 'disk full' }] });
+    expect(await store.enrichmentStatus()).toEqual({
+      enriched: 1,
+      queued: 1,
+      failing: [{ slug: 'harbour-report-number-2', attempts: 3, error: 'disk full' }],
+    });
     expect(await stateOf('harbour-report-number-2')).toBe('failed');
     // A run without the limit (`dateline enrich`) tries again.
     expect(await enrichQueued(store)).toEqual({ enriched: 1, failed: [] });

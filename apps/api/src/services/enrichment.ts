@@ -168,7 +168,10 @@ export async function enrichQueued(store: Store, options: EnrichRunOptions = {})
         if ((stop = (await options.between?.()) ?? false)) break;
       }
       try {
-        await store.storeEnrichments(found.map(({ article, enrichment }) => ({ slug: article.slug, enrichment })), now());
+        await store.storeEnrichments(
+          found.map(({ article, enrichment }) => ({ slug: article.slug, enrichment })),
+          now(),
+        );
         run.enriched += found.length;
       } catch {
         // One article the database refuses must not hold back the batch: store them one by one.

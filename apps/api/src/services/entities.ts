@@ -105,7 +105,10 @@ export interface ArticleEntities {
  * const { enrichment, mentions } = (await articleEntities(store, slug, { now: new Date() }))!;
  */
 export async function articleEntities(store: Store, slug: string, options: ReadOptions): Promise<ArticleEntities | null> {
-  const [article, state] = await Promise.all([store.getArticle(slug, visibility(options)), store.enrichmentState(slug, visibility(options))]);
+  const [article, state] = await Promise.all([
+    store.getArticle(slug, visibility(options)),
+    store.enrichmentState(slug, visibility(options)),
+  ]);
   if (!article || !state) return null;
   const name: EnrichmentStateName = state.queuedAt === null ? 'enriched' : state.attempts >= MAX_ATTEMPTS ? 'failed' : 'queued';
   return {

@@ -39,7 +39,12 @@ const NO_LETTERS = 'must contain a letter or a digit';
  * @example
  * await correctMentions(store, 'xi-and-putin-sign-joint-pact', [{ op: 'remove', type: 'organization', slug: 'kremlin' }], new Date());
  */
-export async function correctMentions(store: Store, slug: string, operations: readonly MentionOperation[], now: Date): Promise<CorrectionResult> {
+export async function correctMentions(
+  store: Store,
+  slug: string,
+  operations: readonly MentionOperation[],
+  now: Date,
+): Promise<CorrectionResult> {
   const article = await store.getArticle(slug, { includeHidden: true, now });
   if (!article) return { kind: 'not-found' };
   const mentions = article.mentions ?? [];
@@ -98,7 +103,9 @@ export async function correctQuote(store: Store, slug: string, index: number, ch
 /** The speaker for `name`: the article's own mention when it names them (a person first), else the name as given. */
 function speakerFor(name: string, mentions: readonly Mention[]): { name: string; slug: string } {
   const slug = slugify(name);
-  const named = mentions.filter((m) => m.entity.slug === slug).sort((a, b) => Number(b.entity.type === 'person') - Number(a.entity.type === 'person'))[0];
+  const named = mentions
+    .filter((m) => m.entity.slug === slug)
+    .sort((a, b) => Number(b.entity.type === 'person') - Number(a.entity.type === 'person'))[0];
   return named ? { name: named.entity.name, slug } : { name: name.trim(), slug };
 }
 

@@ -23,11 +23,24 @@ async function fill(store: Store): Promise<void> {
   const draft = await save(store, story(2, { status: 'draft', publishedAt: undefined }), 'a-draft');
   // An edit in the desk: the draft as it was becomes revision 1, the edit revision 2.
   const edit = story(2, { slug: 'harbour-report-number-2', status: 'review', publishedAt: undefined, headline: 'Harbour report, revised' });
-  const edited = prepareArticle(edit, { id: 'a-draft', now: new Date(NOW.getTime() + 60_000), previous: { createdAt: NOW.toISOString(), publishedAt: null } });
-  await store.saveArticle(edited, contentHash(edit), { actor: { id: 'u-ana', name: 'Ana' }, revision: { kind: 'status', fields: ['headline', 'status'] } });
+  const edited = prepareArticle(edit, {
+    id: 'a-draft',
+    now: new Date(NOW.getTime() + 60_000),
+    previous: { createdAt: NOW.toISOString(), publishedAt: null },
+  });
+  await store.saveArticle(edited, contentHash(edit), {
+    actor: { id: 'u-ana', name: 'Ana' },
+    revision: { kind: 'status', fields: ['headline', 'status'] },
+  });
   await save(store, story(3, { status: 'archived' }), 'a-archived');
   await save(store, story(-5), 'a-scheduled');
-  const comment = (id: string, articleId: string, parentId: string | null, status: 'pending' | 'approved' | 'rejected' | 'spam', minute: number) =>
+  const comment = (
+    id: string,
+    articleId: string,
+    parentId: string | null,
+    status: 'pending' | 'approved' | 'rejected' | 'spam',
+    minute: number,
+  ) =>
     store.insertComment({
       id,
       articleId,
@@ -48,7 +61,10 @@ async function fill(store: Store): Promise<void> {
   // An editor's corrections, made at two moments.
   await store.updateEntities(published.slug, { corrections: [{ op: 'add', entity: { type: 'person', name: 'Erland Voy' } }], now: NOW });
   await store.updateEntities(published.slug, {
-    corrections: [{ op: 'add', entity: { type: 'place', name: 'Lerwick' } }, { op: 'remove', entity: { type: 'person', slug: 'nobody-at-all' } }],
+    corrections: [
+      { op: 'add', entity: { type: 'place', name: 'Lerwick' } },
+      { op: 'remove', entity: { type: 'person', slug: 'nobody-at-all' } },
+    ],
     now: new Date(NOW.getTime() + 60_000),
   });
   // Everything queued to be found again, and one attempt that failed.
@@ -80,7 +96,8 @@ for (const kind of STORE_KINDS) {
 
     it('restores everything into an empty database, so that exporting it again gives the same lines', async (ctx) => {
       const source = await (await harness.fresh()).openMigrated();
-      if (typeof source.exportAll !== 'function') ctx.skip(`the ${kind} store does not implement exportAll, saveArticles and restoreComments yet`);
+      if (typeof source.exportAll !== 'function')
+        ctx.skip(`the ${kind} store does not implement exportAll, saveArticles and restoreComments yet`);
       await fill(source);
       const first = await exportText(source, new Date('2026-05-09T00:00:00Z'));
       const file = join(dir, `${kind}.jsonl`);
@@ -106,7 +123,10 @@ for (const kind of STORE_KINDS) {
         [2, 'status', { id: 'u-ana', name: 'Ana' }, 'review', 'Harbour report, revised'],
       ]);
       expect(lines(first).filter((line) => line.includes('"revisions"'))).toHaveLength(1);
-      expect(JSON.parse(lines(first).find((line) => line.includes('"id":"a-draft"'))!).editors).toEqual({ createdBy: null, updatedBy: { id: 'u-ana', name: 'Ana' } });
+      expect(JSON.parse(lines(first).find((line) => line.includes('"id":"a-draft"'))!).editors).toEqual({
+        createdBy: null,
+        updatedBy: { id: 'u-ana', name: 'Ana' },
+      });
       expect(lines(first).filter((line) => line.includes('"type":"comment"'))).toMatchInlineSnapshot(`
         [
           "{"type":"comment","comment":{"id":"c4","articleId":"a-draft","articleSlug":"harbour-report-number-2","parentId":null,"authorName":"Reader c4","body":"Comment c4.","email":null,"status":"rejected","createdAt":"2026-05-08T12:01:00.000Z","heldReason":null,"contentHash":"hash-c4"}}",
@@ -118,12 +138,20 @@ for (const kind of STORE_KINDS) {
 
       // The editor's corrections travel with their article, in order and with their times, and so
       // does where each article stood on the enrichment queue.
-      const published = lines(first).map((line) => JSON.parse(line || '{}') as Record<string, unknown>).find((l) => (l.article as { id?: string } | undefined)?.id === 'a-published');
+      const published = lines(first)
+        .map((line) => JSON.parse(line || '{}') as Record<string, unknown>)
+        .find((l) => (l.article as { id?: string } | undefined)?.id === 'a-published');
       expect(published).toMatchObject({
         corrections: [
           { correction: { op: 'add', entity: { type: 'person', name: 'Erland Voy' } }, createdAt: NOW.toISOString() },
-          { correction: { op: 'add', entity: { type: 'place', name: 'Lerwick' } }, createdAt: new Date(NOW.getTime() + 60_000).toISOString() },
-          { correction: { op: 'remove', entity: { type: 'person', slug: 'nobody-at-all' } }, createdAt: new Date(NOW.getTime() + 60_000).toISOString() },
+          {
+            correction: { op: 'add', entity: { type: 'place', name: 'Lerwick' } },
+            createdAt: new Date(NOW.getTime() + 60_000).toISOString(),
+          },
+          {
+            correction: { op: 'remove', entity: { type: 'person', slug: 'nobody-at-all' } },
+            createdAt: new Date(NOW.getTime() + 60_000).toISOString(),
+          },
         ],
         enrichment: { queuedAt: new Date(NOW.getTime() + 120_000).toISOString(), attempts: 0, error: null },
       });

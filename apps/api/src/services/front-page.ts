@@ -69,7 +69,9 @@ export async function frontPage(store: Store, shape: FrontPageShape, now: Date):
     }
   }
   const shown = new Set(lead.map((a) => a.slug));
-  const busiest = (await store.listSections(visibility)).toSorted((a, b) => b.articleCount - a.articleCount || a.name.localeCompare(b.name)).slice(0, shape.sections);
+  const busiest = (await store.listSections(visibility))
+    .toSorted((a, b) => b.articleCount - a.articleCount || a.name.localeCompare(b.name))
+    .slice(0, shape.sections);
   const sections = await Promise.all(
     busiest.map(async (section): Promise<SectionBlock> => {
       const page = await store.listArticles({ ...visibility, section: section.slug, limit: shape.perSection + shown.size });
@@ -91,6 +93,11 @@ export interface PinRequest {
  * @example
  * await pinStory(store, 'night-ferry', { until: null }, { by: 'u1', now: new Date() });
  */
-export async function pinStory(store: Store, slug: string, request: PinRequest, context: { by: string | null; now: Date }): Promise<FrontPagePin | null> {
+export async function pinStory(
+  store: Store,
+  slug: string,
+  request: PinRequest,
+  context: { by: string | null; now: Date },
+): Promise<FrontPagePin | null> {
   return store.pinToFrontPage(slug, { pinnedAt: context.now.toISOString(), pinnedBy: context.by, until: request.until ?? null });
 }

@@ -18,9 +18,11 @@ export function requireAltToPublish(input: ArticleInput): void {
   if ((input.status ?? 'published') !== 'published') return;
   const issues: z.core.$ZodIssue[] = [];
   const message = 'is required to publish an article with this image; describe what it shows';
-  if (input.leadImage && input.leadImage.alt.trim() === '') issues.push({ code: 'custom', path: ['leadImage', 'alt'], message, input: input.leadImage.alt });
+  if (input.leadImage && input.leadImage.alt.trim() === '')
+    issues.push({ code: 'custom', path: ['leadImage', 'alt'], message, input: input.leadImage.alt });
   input.body.forEach((block, i) => {
-    if (block.type === 'image' && block.alt.trim() === '') issues.push({ code: 'custom', path: ['body', i, 'alt'], message, input: block.alt });
+    if (block.type === 'image' && block.alt.trim() === '')
+      issues.push({ code: 'custom', path: ['body', i, 'alt'], message, input: block.alt });
   });
   if (issues.length > 0) throw new z.ZodError(issues);
 }

@@ -10,7 +10,9 @@ const page = (...parts: (string | number[])[]) => Uint8Array.from(parts.flatMap(
 
 describe('decodeHtml', () => {
   it('follows a declared Windows-1252 or Latin-1, in either form of the tag', () => {
-    expect(decodeHtml(page('<meta charset="windows-1252"><p>', [0x93], 'Caf', [0xe9], [0x94]))).toBe('<meta charset="windows-1252"><p>“Café”');
+    expect(decodeHtml(page('<meta charset="windows-1252"><p>', [0x93], 'Caf', [0xe9], [0x94]))).toBe(
+      '<meta charset="windows-1252"><p>“Café”',
+    );
     const httpEquiv = '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><p>';
     expect(decodeHtml(page(httpEquiv, [0xa3], '5'))).toBe(`${httpEquiv}£5`);
   });

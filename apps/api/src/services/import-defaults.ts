@@ -52,7 +52,8 @@ export function applyImportDefaults(input: ArticleInput, defaults: ImportDefault
   const undated = input.publishedAt === undefined;
   const noByline = (input.authors ?? []).length === 0;
   const out: ArticleInput = { ...input };
-  if (undated && defaults.publishedAt) out.publishedAt = defaults.publishedAt === 'mtime' ? statSync(path).mtime.toISOString() : defaults.publishedAt;
+  if (undated && defaults.publishedAt)
+    out.publishedAt = defaults.publishedAt === 'mtime' ? statSync(path).mtime.toISOString() : defaults.publishedAt;
   if (out.status === undefined) {
     if (defaults.status) out.status = defaults.status;
     else if (out.publishedAt === undefined && !defaults.oneStory) out.status = 'draft';

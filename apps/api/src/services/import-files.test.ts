@@ -32,7 +32,13 @@ afterEach(async () => {
 /** Imports `args` (stories without a status published) and returns the tally with every result line, in order. */
 async function run(args: string[], batchSize?: number, defaults: ImportDefaults = { status: 'published' }) {
   const lines: string[] = [];
-  const tally = await importPaths(store, args, { cwd: dir, now: () => NOW, batchSize, defaults, onResult: (r: RecordResult) => lines.push(resultLine(r)) });
+  const tally = await importPaths(store, args, {
+    cwd: dir,
+    now: () => NOW,
+    batchSize,
+    defaults,
+    onResult: (r: RecordResult) => lines.push(resultLine(r)),
+  });
   return { tally, lines };
 }
 
@@ -78,7 +84,10 @@ describe('importPaths', () => {
   });
 
   it('restores an exported article from JSON as it was: id, slug, times and status', async () => {
-    const article = prepareArticle(story(4, { status: 'archived', slug: 'old-harbour-report' }), { id: 'kept-id', now: '2025-01-02T03:04:05Z' });
+    const article = prepareArticle(story(4, { status: 'archived', slug: 'old-harbour-report' }), {
+      id: 'kept-id',
+      now: '2025-01-02T03:04:05Z',
+    });
     writeFile(dir, 'one.json', JSON.stringify(article));
     expect((await run(['one.json'])).lines).toEqual(['one.json: created old-harbour-report']);
     expect(await store.getArticle('old-harbour-report', { now: NOW, includeHidden: true })).toEqual(article);
@@ -113,7 +122,10 @@ describe('importPaths', () => {
     expect(tally.articles.failed).toBe(2);
     expect(await store.getArticle('harbour-report-number-5', { now: NOW, includeHidden: true })).toBeNull();
     const db = new DatabaseSync(join(dir, 'test.db'), { readOnly: true });
-    const authors = db.prepare('SELECT slug FROM authors ORDER BY slug').all().map((row) => row.slug);
+    const authors = db
+      .prepare('SELECT slug FROM authors ORDER BY slug')
+      .all()
+      .map((row) => row.slug);
     const articles = db.prepare('SELECT COUNT(*) AS n FROM articles').get();
     db.close();
     expect([authors, articles]).toEqual([['ines-calder', 'oskar-lund'], { n: 2 }]);
@@ -169,17 +181,37 @@ describe('what the importer is told and what it refuses', () => {
 
   it('imports a story whose source gives no date as a draft, and one with a date as published on it', async () => {
     writeFile(dir, 'undated.txt', STORY);
-    writeFile(dir, 'dated.md', '---\nheadline: Quay lights go up\npublishedAt: 2019-11-20T09:30:00Z\n---\nThe new lights along the quay were switched on last night.\n');
+    writeFile(
+      dir,
+      'dated.md',
+      '---\nheadline: Quay lights go up\npublishedAt: 2019-11-20T09:30:00Z\n---\nThe new lights along the quay were switched on last night.\n',
+    );
     const { tally } = await run(['undated.txt', 'dated.md'], undefined, {});
     expect(tally.problems.undated).toEqual(['undated.txt']);
-    expect(await store.getArticle('harbour-wall-repaired', { now: NOW, includeHidden: true })).toMatchObject({ status: 'draft', publishedAt: null });
-    expect(await store.getArticle('quay-lights-go-up', { now: NOW })).toMatchObject({ status: 'published', publishedAt: '2019-11-20T09:30:00Z' });
+    expect(await store.getArticle('harbour-wall-repaired', { now: NOW, includeHidden: true })).toMatchObject({
+      status: 'draft',
+      publishedAt: null,
+    });
+    expect(await store.getArticle('quay-lights-go-up', { now: NOW })).toMatchObject({
+      status: 'published',
+      publishedAt: '2019-11-20T09:30:00Z',
+    });
   });
 
   it('fills in status, date, section and author where the source says nothing, and adds tags', async () => {
     writeFile(dir, 'archive/world-news/a.txt', STORY);
-    writeFile(dir, 'archive/sport/b.md', '---\nheadline: Rowing club wins cup\nsection: Rowing\nauthors: [Ann Lee]\npublishedAt: 2004-06-01T08:00:00Z\n---\nThe club won the cup for the third year running.\n');
-    const defaults = { status: 'published' as const, publishedAt: '2005-01-01T12:00:00Z', sectionFromFolder: true, authors: ['Archive Desk'], tags: ['Archive'] };
+    writeFile(
+      dir,
+      'archive/sport/b.md',
+      '---\nheadline: Rowing club wins cup\nsection: Rowing\nauthors: [Ann Lee]\npublishedAt: 2004-06-01T08:00:00Z\n---\nThe club won the cup for the third year running.\n',
+    );
+    const defaults = {
+      status: 'published' as const,
+      publishedAt: '2005-01-01T12:00:00Z',
+      sectionFromFolder: true,
+      authors: ['Archive Desk'],
+      tags: ['Archive'],
+    };
     const { tally } = await run(['archive'], undefined, defaults);
     expect(tally.problems).toMatchObject({ undated: ['archive/world-news/a.txt'], noByline: ['archive/world-news/a.txt'] });
     expect(await store.getArticle('harbour-wall-repaired', { now: NOW })).toMatchObject({
@@ -201,17 +233,26 @@ describe('what the importer is told and what it refuses', () => {
     writeFile(dir, 'old.txt', STORY);
     utimesSync(join(dir, 'old.txt'), new Date('2003-03-03T10:00:00Z'), new Date('2003-03-03T10:00:00Z'));
     await run(['old.txt'], undefined, { publishedAt: 'mtime' });
-    expect(await store.getArticle('harbour-wall-repaired', { now: NOW })).toMatchObject({ status: 'published', publishedAt: '2003-03-03T10:00:00.000Z' });
+    expect(await store.getArticle('harbour-wall-repaired', { now: NOW })).toMatchObject({
+      status: 'published',
+      publishedAt: '2003-03-03T10:00:00.000Z',
+    });
   });
 
   it('reads gzipped files, and refuses pages that are not articles, binary files and oversized ones, storing none of them', async () => {
     writeFile(dir, 'in/market.html.gz', gzipSync(MARKET_PAGE));
-    writeFile(dir, 'in/list.html', '<html><head><title>Latest</title></head><body><ul><li>Council meets</li><li>Ferry late</li></ul></body></html>');
+    writeFile(
+      dir,
+      'in/list.html',
+      '<html><head><title>Latest</title></head><body><ul><li>Council meets</li><li>Ferry late</li></ul></body></html>',
+    );
     writeFile(dir, 'in/photo.txt', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
     writeFile(dir, 'in/bomb.txt.gz', gzipSync(Buffer.alloc(MAX_SOURCE_BYTES + 1, 0x61)));
     const { tally, lines } = await run(['in']);
     expect(lines).toEqual(['in/market.html.gz: created night-market-returns']);
-    expect(tally.problems.notArticle).toEqual([{ label: 'in/list.html', reason: expect.stringMatching(/^Not an article: the page has \d+ letters of article text/) }]);
+    expect(tally.problems.notArticle).toEqual([
+      { label: 'in/list.html', reason: expect.stringMatching(/^Not an article: the page has \d+ letters of article text/) },
+    ]);
     expect(tally.problems.unreadable.map((r) => r.label)).toEqual(['in/bomb.txt.gz', 'in/photo.txt']);
     expect(tally.problems.unreadable[0]?.reason).toMatch(/^too large: over 16 MiB/);
     expect(tally.problems.unreadable[1]?.reason).toMatch(/^binary, not text/);

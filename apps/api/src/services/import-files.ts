@@ -124,16 +124,21 @@ export async function importSources(store: Store, sources: readonly ImportSource
       options.onFile?.(label, tally.files, files);
       tally.files += 1;
       for await (const read of readRecords(source.path, source.format)) {
-        const record = read.kind === 'input' && options.transformInput ? { ...read, input: await options.transformInput(read.input) } : read;
+        const record =
+          read.kind === 'input' && options.transformInput ? { ...read, input: await options.transformInput(read.input) } : read;
         const at = record.at ?? '';
         if (record.kind === 'refused') {
           const refused = { label: `${label}${at}`, reason: record.reason, problem: record.problem };
-          (record.problem === 'not_article' ? problems.notArticle : problems.unreadable).push({ label: refused.label, reason: refused.reason });
+          (record.problem === 'not_article' ? problems.notArticle : problems.unreadable).push({
+            label: refused.label,
+            reason: refused.reason,
+          });
           await writer.later(() => options.onRefused?.(refused));
           continue;
         }
         if (record.kind === 'input') {
-          if (record.warnings) problems.ignoredFields.push({ label: `${label}${at}`, reason: record.warnings.map((w) => w.field).join(', ') });
+          if (record.warnings)
+            problems.ignoredFields.push({ label: `${label}${at}`, reason: record.warnings.map((w) => w.field).join(', ') });
           const completed = applyImportDefaults(record.input, options.defaults ?? {}, source.path);
           lacking.set(`${label}${at}`, { undated: completed.undated, noByline: completed.noByline });
           await writer.add({ ...record, input: completed.input }, `${label}${at}`, `${source.path}${at}`);

@@ -114,7 +114,6 @@ const BY_MEDIA_TYPE = new Map(STORY_READERS.map((story) => [story.mediaType, sto
  */
 export const TEXT_FORMATS = STORY_READERS.map((story) => story.mediaType) as readonly TextFormat[];
 
-
 /**
  * The reader of an API body of media type `type` (one of `TEXT_FORMATS`).
  *
@@ -125,7 +124,9 @@ export function readerOfMediaType(type: TextFormat): StoryReader {
   return BY_MEDIA_TYPE.get(type)!;
 }
 
-const BY_EXTENSION = new Map<string, ArticleFormat>(FORMAT_NAMES.flatMap((name) => IMPORT_FORMATS[name].extensions.map((ext) => [ext, name] as const)));
+const BY_EXTENSION = new Map<string, ArticleFormat>(
+  FORMAT_NAMES.flatMap((name) => IMPORT_FORMATS[name].extensions.map((ext) => [ext, name] as const)),
+);
 
 /**
  * The format of files with this extension (lower-case, with the dot), or undefined.
@@ -144,7 +145,10 @@ export function formatOfExtension(extension: string): ArticleFormat | undefined 
  * extensionList(); // '.md, .txt, .html, .htm, .json or .jsonl'
  */
 export function extensionList(): string {
-  return listOf(FORMAT_NAMES.flatMap((name) => IMPORT_FORMATS[name].extensions), 'or');
+  return listOf(
+    FORMAT_NAMES.flatMap((name) => IMPORT_FORMATS[name].extensions),
+    'or',
+  );
 }
 
 /**

@@ -119,7 +119,10 @@ function jsonRecord(value: unknown): ImportRecord {
       importKey: importKey ?? undefined,
       ...(editors && { editors }),
       ...(revisions && {
-        revisions: revisions.map((r, i) => ({ ...r, article: asGiven(r.article, (value as { revisions: { article: object }[] }).revisions[i]!.article) })),
+        revisions: revisions.map((r, i) => ({
+          ...r,
+          article: asGiven(r.article, (value as { revisions: { article: object }[] }).revisions[i]!.article),
+        })),
       }),
       corrections: line.data.corrections,
       enrichment: line.data.enrichment,
@@ -127,7 +130,9 @@ function jsonRecord(value: unknown): ImportRecord {
   }
   if (type === 'comment') {
     const line = CommentLine.safeParse(value);
-    return line.success ? { kind: 'comment', comment: line.data.comment } : { kind: 'failed', reason: describeFailure(line.error, 'comment') };
+    return line.success
+      ? { kind: 'comment', comment: line.data.comment }
+      : { kind: 'failed', reason: describeFailure(line.error, 'comment') };
   }
   if (type === EXPORT_TYPE) return { kind: 'failed', reason: 'an export header may only be the first line of a .jsonl file' };
   if ('id' in value) return jsonRecord({ type: 'article', article: value });

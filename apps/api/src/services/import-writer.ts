@@ -85,8 +85,16 @@ export function createImportWriter(store: Store, options: ImportWriterOptions): 
     pending = [];
     kind = undefined;
     const results = new Map<Pending, RecordResult>();
-    for (const [entry, result] of await storeArticles(store, batch.filter((e) => e.kind === 'article'))) results.set(entry, result);
-    for (const [entry, result] of await storeComments(store, batch.filter((e) => e.kind === 'comment'))) results.set(entry, result);
+    for (const [entry, result] of await storeArticles(
+      store,
+      batch.filter((e) => e.kind === 'article'),
+    ))
+      results.set(entry, result);
+    for (const [entry, result] of await storeComments(
+      store,
+      batch.filter((e) => e.kind === 'comment'),
+    ))
+      results.set(entry, result);
     for (const entry of batch) {
       if (entry.kind === 'note') entry.emit();
       else options.onResult(entry.kind === 'failed' ? { ...entry, kind: 'article', outcome: 'failed' } : results.get(entry)!);
@@ -180,7 +188,11 @@ async function articleSave(store: Store, draft: Draft): Promise<ArticleSave> {
   // A file imported again over an article keeps a revision of what it replaced and of itself;
   // new articles get none until they are edited, so a bulk import writes no second copy.
   const revision = { kind: 'imported' as const, fields: [], updatesOnly: true };
-  return { article: prepared.article, contentHash: prepared.contentHash, options: { revisionHash: prepared.revisionHash, importKey, revision } };
+  return {
+    article: prepared.article,
+    contentHash: prepared.contentHash,
+    options: { revisionHash: prepared.revisionHash, importKey, revision },
+  };
 }
 
 /**

@@ -43,5 +43,3 @@ export function jsonDepth(value: unknown): number {
   }
   return deepest;
 }
-
-;

@@ -77,7 +77,8 @@ function decodeTaxonomyCursor(kind: TaxonomyKind, cursor: string): Entry {
     throw new InvalidCursorError('is not a cursor this API issued');
   }
   const { k, n, s, c } = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  if (typeof n !== 'string' || typeof s !== 'string' || typeof c !== 'number') throw new InvalidCursorError('is not a cursor this API issued');
+  if (typeof n !== 'string' || typeof s !== 'string' || typeof c !== 'number')
+    throw new InvalidCursorError('is not a cursor this API issued');
   if (k !== kind) throw new InvalidCursorError(`was issued for the ${String(k)} listing, not ${kind}`);
   return { name: n, slug: s, articleCount: c };
 }

@@ -23,7 +23,9 @@ describe('markSnippet', () => {
   });
 
   it('marks a phrase as one span only where its words follow each other, and prefixes', () => {
-    expect(snippet('A night ferry, then the ferry at night.', '"night ferry"')).toBe('A <mark>night ferry</mark>, then the ferry at night.');
+    expect(snippet('A night ferry, then the ferry at night.', '"night ferry"')).toBe(
+      'A <mark>night ferry</mark>, then the ferry at night.',
+    );
     expect(snippet('Harbours and a harbourmaster, not a harp.', 'harbo*')).toBe(
       '<mark>Harbours</mark> and a <mark>harbourmaster</mark>, not a harp.',
     );
@@ -43,7 +45,13 @@ describe('markSnippet', () => {
     const body = `${filler(40)}. The ferry left. ${filler(40)}. Night ferry to the harbour at night. ${filler(40)}.`;
     const shown = snippet(body, 'ferry harbour');
     expect(shown).toMatch(/^…Night <mark>ferry<\/mark> to the <mark>harbour<\/mark> at night\. word0 .*…$/);
-    expect(shown.replace(/<\/?mark>/g, '').replace('…', '').split(/\W+/).filter(Boolean).length).toBeLessThanOrEqual(24);
+    expect(
+      shown
+        .replace(/<\/?mark>/g, '')
+        .replace('…', '')
+        .split(/\W+/)
+        .filter(Boolean).length,
+    ).toBeLessThanOrEqual(24);
   });
 
   it('finds a match far into a long body, past words that only look like one', () => {
@@ -88,7 +96,15 @@ function compareWithIndex(bodies: readonly string[], queries: readonly string[])
       const mine = spans(markSnippet(bodies[row.rowid - 1]!, terms).replace(/^…|…$/g, ''));
       const at = index.text.indexOf(mine.text);
       const inside = index.marks.filter((m) => Number(m.split('-')[0]) >= at && Number(m.split('-')[1]) <= at + mine.text.length);
-      expect(mine.marks.map((m) => m.split('-').map((n) => Number(n) + at).join('-')), `${q} in body ${row.rowid}`).toEqual(inside);
+      expect(
+        mine.marks.map((m) =>
+          m
+            .split('-')
+            .map((n) => Number(n) + at)
+            .join('-'),
+        ),
+        `${q} in body ${row.rowid}`,
+      ).toEqual(inside);
       compared += 1;
     }
   }
@@ -104,16 +120,34 @@ describe('markSnippet against the index', () => {
     // Only `£` and quotes past ASCII: read as ASCII words, the whole body.
     'Fares rose to \u00a32 at the quay. \u201cThe ferry is late,\u201d said Ann; then the Ferry sailed at ten. Tea at the Inn, and tide tables.',
   ];
-  const QUERIES = ['ferry', '"night ferry"', 'harbo*', 'cafe', 'agreement', 'run', '"ferry boat"', 'night harbour', 'runn*', 'the', 'at', '"the ferry"', 'te*', 'inn'];
+  const QUERIES = [
+    'ferry',
+    '"night ferry"',
+    'harbo*',
+    'cafe',
+    'agreement',
+    'run',
+    '"ferry boat"',
+    'night harbour',
+    'runn*',
+    'the',
+    'at',
+    '"the ferry"',
+    'te*',
+    'inn',
+  ];
 
   it('marks in its window exactly the words FTS5 highlights', () => {
     expect(compareWithIndex(BODIES, QUERIES)).toBeGreaterThan(20);
   });
 
   const bbc = loadBbc();
-  it.skipIf(!bbc)(`does so over the BBC texts, for short and common words too${bbc ? '' : ' (skipped: the shared corpus is absent; set SHARED_DIR)'}`, () => {
-    const bodies = bbc!.slice(0, 300).map((source) => source.paragraphs.join('\n'));
-    const queries = ['the', 'on', 'us', 'war', 'said', '"of the"', '"prime minister"', 'gov*', 'a*', 'market growth', 'film'];
-    expect(compareWithIndex(bodies, queries)).toBeGreaterThan(1000);
-  });
+  it.skipIf(!bbc)(
+    `does so over the BBC texts, for short and common words too${bbc ? '' : ' (skipped: the shared corpus is absent; set SHARED_DIR)'}`,
+    () => {
+      const bodies = bbc!.slice(0, 300).map((source) => source.paragraphs.join('\n'));
+      const queries = ['the', 'on', 'us', 'war', 'said', '"of the"', '"prime minister"', 'gov*', 'a*', 'market growth', 'film'];
+      expect(compareWithIndex(bodies, queries)).toBeGreaterThan(1000);
+    },
+  );
 });

@@ -45,7 +45,9 @@ function matches(tokens: Token[], terms: readonly SearchTerm[]): Match[] {
 /** The start of the best window: most distinct terms, then most matches, starting a sentence if one fits. */
 function bestStart(text: string, tokens: Token[], found: Match[], before: boolean): number {
   const startsSentence = (i: number) =>
-    i === 0 ? !before || SENTENCE_END.test(text.slice(text.slice(0, tokens[0]!.start).search(/[A-Za-z0-9][^A-Za-z0-9]*$/) + 1, tokens[0]!.start)) : SENTENCE_END.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+    i === 0
+      ? !before || SENTENCE_END.test(text.slice(text.slice(0, tokens[0]!.start).search(/[A-Za-z0-9][^A-Za-z0-9]*$/) + 1, tokens[0]!.start))
+      : SENTENCE_END.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
   const starts = new Set<number>();
   for (const m of found) {
     let start = Math.max(0, m.first - 4);

@@ -15,7 +15,9 @@ describe('cursors', () => {
   });
 
   it('rejects text it did not issue', () => {
-    expect(() => decodeCursor('not a cursor', 'newest')).toThrowErrorMatchingInlineSnapshot(`[InvalidCursorError: is not a cursor this API issued]`);
+    expect(() => decodeCursor('not a cursor', 'newest')).toThrowErrorMatchingInlineSnapshot(
+      `[InvalidCursorError: is not a cursor this API issued]`,
+    );
     const forged = Buffer.from(JSON.stringify({ o: 'newest', t: 'yesterday', i: 'a1' })).toString('base64url');
     expect(() => decodeCursor(forged, 'newest')).toThrow('is not a cursor this API issued');
   });

@@ -82,7 +82,9 @@ function isCursorJson(value: Record<string, unknown>): value is { o: ArticleOrde
  * isCursorTime('+275760-09-13T00:00:00.000Z'); // false
  */
 export function isCursorTime(value: unknown): value is string {
-  return typeof value === 'string' && /^(?!0000)\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value) && !Number.isNaN(Date.parse(value));
+  return (
+    typeof value === 'string' && /^(?!0000)\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value) && !Number.isNaN(Date.parse(value))
+  );
 }
 
 /**

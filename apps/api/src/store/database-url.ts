@@ -5,18 +5,19 @@
 import { isAbsolute, resolve } from 'node:path';
 
 /** Where the data lives. */
-export type DatabaseConfig = (
+export type DatabaseConfig =
   /** A SQLite file (absolute path), or `:memory:` for a database that vanishes on close. */
-  | { kind: 'sqlite'; path: string }
-  /** A PostgreSQL database, reached through a pool of `poolSize` connections (default 10). */
-  | { kind: 'postgres'; url: string; poolSize?: number | undefined }
-) & {
-  /**
-   * How long a query may take, in milliseconds (`DB_QUERY_TIMEOUT_MS`): on SQLite how long a write
-   * waits for another process's lock, on PostgreSQL the statement timeout.
-   */
-  queryTimeoutMs?: number | undefined;
-};
+  (
+    | { kind: 'sqlite'; path: string }
+    /** A PostgreSQL database, reached through a pool of `poolSize` connections (default 10). */
+    | { kind: 'postgres'; url: string; poolSize?: number | undefined }
+  ) & {
+    /**
+     * How long a query may take, in milliseconds (`DB_QUERY_TIMEOUT_MS`): on SQLite how long a write
+     * waits for another process's lock, on PostgreSQL the statement timeout.
+     */
+    queryTimeoutMs?: number | undefined;
+  };
 
 /** A `DATABASE_URL` that names no supported database. */
 export class DatabaseUrlError extends Error {

@@ -57,7 +57,8 @@ export function applyCorrections(lists: EntityLists, corrections: readonly Entit
       case 'remove': {
         const { slug } = correction.entity;
         mentions = mentions.filter((m) => !sameKey(m, correction.entity));
-        if (!mentions.some((m) => m.entity.slug === slug)) quotes = quotes.map((q) => (q.speaker?.slug === slug ? { ...q, speaker: null } : q));
+        if (!mentions.some((m) => m.entity.slug === slug))
+          quotes = quotes.map((q) => (q.speaker?.slug === slug ? { ...q, speaker: null } : q));
         break;
       }
       case 'rename': {

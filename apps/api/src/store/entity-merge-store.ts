@@ -41,7 +41,11 @@ export interface MergeRow {
  * mergeCorrection({ type: 'person', from_slug: 'putin', from_name: 'Putin', to_name: 'Vladimir Putin' });
  */
 export function mergeCorrection(row: MergeRow): EntityCorrection {
-  return { op: 'rename', from: { type: row.type as EntityType, slug: row.from_slug, name: row.from_name }, to: { type: row.type as EntityType, name: row.to_name } };
+  return {
+    op: 'rename',
+    from: { type: row.type as EntityType, slug: row.from_slug, name: row.from_name },
+    to: { type: row.type as EntityType, name: row.to_name },
+  };
 }
 
 /**
@@ -56,7 +60,13 @@ export interface EntityMergeStore {
    * merge for later enrichments, and makes `from`'s name an alias of `into`. Throws
    * `EntityMergeError` when either is unknown, they are the same, or `into` was merged away.
    */
-  mergeEntities(request: { type: EntityType; from: string; into: string; createdBy: string | null; now: Date }): Promise<{ merge: EntityMerge; articles: number }>;
+  mergeEntities(request: {
+    type: EntityType;
+    from: string;
+    into: string;
+    createdBy: string | null;
+    now: Date;
+  }): Promise<{ merge: EntityMerge; articles: number }>;
   /** Oldest first. */
   listEntityMerges(): Promise<EntityMerge[]>;
   /**

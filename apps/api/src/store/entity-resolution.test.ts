@@ -25,16 +25,31 @@ describe('resolutionRenames', () => {
   const forms = shortForms([putin], []);
 
   it('joins the one full name known, and none of two', () => {
-    expect(resolutionRenames([putin], forms, new Map([['person putin', [{ name: 'Vladimir Putin', slug: 'vladimir-putin' }]]]), [])).toEqual([
-      { op: 'rename', from: { type: 'person', slug: 'putin', name: 'Putin' }, to: { type: 'person', name: 'Vladimir Putin' } },
+    expect(
+      resolutionRenames([putin], forms, new Map([['person putin', [{ name: 'Vladimir Putin', slug: 'vladimir-putin' }]]]), []),
+    ).toEqual([{ op: 'rename', from: { type: 'person', slug: 'putin', name: 'Putin' }, to: { type: 'person', name: 'Vladimir Putin' } }]);
+    const two = new Map([
+      [
+        'person putin',
+        [
+          { name: 'Vladimir Putin', slug: 'vladimir-putin' },
+          { name: 'Lyudmila Putin', slug: 'lyudmila-putin' },
+        ],
+      ],
     ]);
-    const two = new Map([['person putin', [{ name: 'Vladimir Putin', slug: 'vladimir-putin' }, { name: 'Lyudmila Putin', slug: 'lyudmila-putin' }]]]);
     expect(resolutionRenames([putin], forms, two, [])).toEqual([]);
   });
 
   it('leaves a given name alone across stories, and initials unless an alias', () => {
     const charles = named('person', 'Charles');
-    expect(resolutionRenames([charles], shortForms([charles], []), new Map([['person charles', [{ name: 'Ray Charles', slug: 'ray-charles' }]]]), [])).toEqual([]);
+    expect(
+      resolutionRenames(
+        [charles],
+        shortForms([charles], []),
+        new Map([['person charles', [{ name: 'Ray Charles', slug: 'ray-charles' }]]]),
+        [],
+      ),
+    ).toEqual([]);
     const nhs = named('organization', 'NHS');
     const known = new Map([['organization nhs', [{ name: 'Norfolk High School', slug: 'norfolk-high-school' }]]]);
     expect(resolutionRenames([nhs], shortForms([nhs], []), known, [])).toEqual([]);
@@ -44,7 +59,15 @@ describe('resolutionRenames', () => {
 
   it('joins a double-barrelled surname only to a full name ending with all of it', () => {
     const bare = named('person', 'Kilroy-Silk');
-    const known = new Map([['person silk', [{ name: 'Robert Kilroy-Silk', slug: 'robert-kilroy-silk' }, { name: 'Jane Silk', slug: 'jane-silk' }]]]);
+    const known = new Map([
+      [
+        'person silk',
+        [
+          { name: 'Robert Kilroy-Silk', slug: 'robert-kilroy-silk' },
+          { name: 'Jane Silk', slug: 'jane-silk' },
+        ],
+      ],
+    ]);
     expect(resolutionRenames([bare], shortForms([bare], []), known, [])).toMatchObject([{ to: { name: 'Robert Kilroy-Silk' } }]);
   });
 

@@ -94,7 +94,8 @@ export function shortForms(mentions: readonly Mention[], own: readonly EntityCor
     if (byEditor.has(`${entity.type} ${entity.slug}`)) continue;
     const single = !/\s/u.test(entity.name.trim());
     if (entity.type === 'person' && single && entity.slug !== '') forms.push({ ...entity, key: entity.slug.split('-').at(-1)! });
-    else if (entity.type === 'organization' && ACRONYM.test(entity.name)) forms.push({ ...entity, key: entity.name.replace(/&/gu, '').toLowerCase() });
+    else if (entity.type === 'organization' && ACRONYM.test(entity.name))
+      forms.push({ ...entity, key: entity.name.replace(/&/gu, '').toLowerCase() });
   }
   return forms;
 }
@@ -120,8 +121,12 @@ export function resolutionRenames(
   const renames: EntityCorrection[] = [];
   for (const form of forms) {
     // A person's full name ends with the whole short name ("Kilroy-Silk", not just "Silk").
-    const fits = (c: KnownName) => c.slug !== form.slug && (c.byAlias === true || form.type !== 'person' || c.slug.endsWith(`-${form.slug}`));
-    const inStory = mentions.filter((m) => m.entity.type === form.type && shortKey(form.type, m.entity.name, m.entity.slug) === form.key).map((m) => m.entity).filter(fits);
+    const fits = (c: KnownName) =>
+      c.slug !== form.slug && (c.byAlias === true || form.type !== 'person' || c.slug.endsWith(`-${form.slug}`));
+    const inStory = mentions
+      .filter((m) => m.entity.type === form.type && shortKey(form.type, m.entity.name, m.entity.slug) === form.key)
+      .map((m) => m.entity)
+      .filter(fits);
     // Across stories only a surname that is no given name ("Charles" may be anyone): initials are
     // too often shared ("NHS", "Norfolk High School") to join them to a name another story gives,
     // unless an editor made them its alias.

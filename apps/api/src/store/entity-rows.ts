@@ -36,7 +36,10 @@ export function speakerEntity(mentions: readonly Mention[], quote: Quote): Menti
  */
 export function namePatterns(q: string): { slugStart: string; slugWord: string; aliasStart: string; aliasWord: string } | null {
   const slug = slugify(q);
-  const text = q.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
+  const text = q
+    .trim()
+    .toLowerCase()
+    .replace(/[\\%_]/g, (c) => `\\${c}`);
   if (slug === '' && text === '') return null;
   // An empty slug (a name in another script) must not match every slug: no slug has a '~' (and
   // PostgreSQL refuses the NUL character this once was).

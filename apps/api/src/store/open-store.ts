@@ -20,5 +20,9 @@ export async function openStore(config: DatabaseConfig): Promise<Store> {
     return openSqliteStore(config.path, { busyTimeoutMs: config.queryTimeoutMs });
   }
   const { openPostgresStore } = await import('./postgres/store.ts');
-  return openPostgresStore(config.url, { poolSize: config.poolSize, queryTimeoutMs: config.queryTimeoutMs, label: describeDatabase(config) });
+  return openPostgresStore(config.url, {
+    poolSize: config.poolSize,
+    queryTimeoutMs: config.queryTimeoutMs,
+    label: describeDatabase(config),
+  });
 }

@@ -18,7 +18,9 @@ const WORDS = `caresses ponies ties caress cats feed agreed plastered bled motor
   adjustment dependent adoption homologou communism activate angulariti homologous effective bowdlerize probate
   rate cease controll roll ferries ferry harbour harbours sailed sailing crossings generously eed ied yes ays bys
   ying aed oed ees sses ss is us news says day days dying lying studies studying agreement agreements nationalisation
-  organisations organizations university universities running runner runs run`.split(/\s+/).filter(Boolean);
+  organisations organizations university universities running runner runs run`
+  .split(/\s+/)
+  .filter(Boolean);
 
 function sqliteStems(words: readonly string[]): Map<string, string> {
   const db = new DatabaseSync(':memory:');

@@ -62,16 +62,61 @@ type Rule = readonly [string, Condition, string];
 
 const STEP2: readonly Rule[] = (
   [
-    ['ational', 'ate'], ['tional', 'tion'], ['enci', 'ence'], ['anci', 'ance'], ['izer', 'ize'], ['logi', 'log'], ['bli', 'ble'],
-    ['alli', 'al'], ['entli', 'ent'], ['eli', 'e'], ['ousli', 'ous'], ['ization', 'ize'], ['ation', 'ate'], ['ator', 'ate'],
-    ['alism', 'al'], ['iveness', 'ive'], ['fulness', 'ful'], ['ousness', 'ous'], ['aliti', 'al'], ['iviti', 'ive'], ['biliti', 'ble'],
+    ['ational', 'ate'],
+    ['tional', 'tion'],
+    ['enci', 'ence'],
+    ['anci', 'ance'],
+    ['izer', 'ize'],
+    ['logi', 'log'],
+    ['bli', 'ble'],
+    ['alli', 'al'],
+    ['entli', 'ent'],
+    ['eli', 'e'],
+    ['ousli', 'ous'],
+    ['ization', 'ize'],
+    ['ation', 'ate'],
+    ['ator', 'ate'],
+    ['alism', 'al'],
+    ['iveness', 'ive'],
+    ['fulness', 'ful'],
+    ['ousness', 'ous'],
+    ['aliti', 'al'],
+    ['iviti', 'ive'],
+    ['biliti', 'ble'],
   ] as const
 ).map(([suffix, out]) => [suffix, mAbove0, out] as const);
 const STEP3: readonly Rule[] = (
-  [['ical', 'ic'], ['ness', ''], ['icate', 'ic'], ['iciti', 'ic'], ['ful', ''], ['ative', ''], ['alize', 'al']] as const
+  [
+    ['ical', 'ic'],
+    ['ness', ''],
+    ['icate', 'ic'],
+    ['iciti', 'ic'],
+    ['ful', ''],
+    ['ative', ''],
+    ['alize', 'al'],
+  ] as const
 ).map(([suffix, out]) => [suffix, mAbove0, out] as const);
-const STEP4: readonly Rule[] = ['al', 'ance', 'ence', 'er', 'ic', 'able', 'ible', 'ant', 'ement', 'ment', 'ent', 'ion', 'ou', 'ism', 'ate', 'iti', 'ous', 'ive', 'ize']
-  .map((suffix) => [suffix, suffix === 'ion' ? mAbove1EndsSOrT : mAbove1, ''] as const);
+const STEP4: readonly Rule[] = [
+  'al',
+  'ance',
+  'ence',
+  'er',
+  'ic',
+  'able',
+  'ible',
+  'ant',
+  'ement',
+  'ment',
+  'ent',
+  'ion',
+  'ou',
+  'ism',
+  'ate',
+  'iti',
+  'ous',
+  'ive',
+  'ize',
+].map((suffix) => [suffix, suffix === 'ion' ? mAbove1EndsSOrT : mAbove1, ''] as const);
 
 /**
  * Applies the first rule whose suffix ends `s` with something before it; its condition decides
@@ -91,7 +136,8 @@ function step1(word: string): string {
   let s = word;
   const n = s.length;
   if (s[n - 1] === 's') {
-    if (s[n - 2] === 'e') s = (n > 4 && s[n - 4] === 's' && s[n - 3] === 's') || (n > 3 && s[n - 3] === 'i') ? s.slice(0, -2) : s.slice(0, -1);
+    if (s[n - 2] === 'e')
+      s = (n > 4 && s[n - 4] === 's' && s[n - 3] === 's') || (n > 3 && s[n - 3] === 'i') ? s.slice(0, -2) : s.slice(0, -1);
     else if (s[n - 2] !== 's') s = s.slice(0, -1);
   }
   let removed = false;

@@ -21,7 +21,12 @@ export interface LatestRevision {
  * @example
  * foldsInto({ kind: 'edited', authorId: 'u1', savedAt: '2026-06-01T10:00:00Z' }, { kind: 'edited', fields: ['body'], coalesceMs: 300_000 }, { id: 'u1', name: 'Ana' }, '2026-06-01T10:02:00Z'); // true
  */
-export function foldsInto(latest: LatestRevision | undefined, record: RevisionRecord, actor: Actor | null | undefined, savedAt: string): boolean {
+export function foldsInto(
+  latest: LatestRevision | undefined,
+  record: RevisionRecord,
+  actor: Actor | null | undefined,
+  savedAt: string,
+): boolean {
   if (!latest || record.coalesceMs === undefined || !actor) return false;
   if (record.kind !== 'edited' || latest.kind !== 'edited' || latest.authorId !== actor.id) return false;
   const age = Date.parse(savedAt) - Date.parse(latest.savedAt);
@@ -55,7 +60,12 @@ export function isSameArticle(stored: unknown, expected: Article): boolean {
  * @example
  * editorsOf('u1', 'Ana', null, null); // { createdBy: { id: 'u1', name: 'Ana' }, updatedBy: null }
  */
-export function editorsOf(createdBy: string | null, createdByName: string | null, updatedBy: string | null, updatedByName: string | null): ArticleEditors | undefined {
+export function editorsOf(
+  createdBy: string | null,
+  createdByName: string | null,
+  updatedBy: string | null,
+  updatedByName: string | null,
+): ArticleEditors | undefined {
   if (createdBy === null && updatedBy === null) return undefined;
   const actor = (id: string | null, name: string | null): Actor | null => (id === null ? null : { id, name: name ?? id });
   return { createdBy: actor(createdBy, createdByName), updatedBy: actor(updatedBy, updatedByName) };

@@ -43,7 +43,9 @@ export function planSave(article: Article, options: SaveOptions & { revisionHash
   const same = (row: StoredIdentity) => row.revision_hash === options.revisionHash;
   const target = options.importKey === undefined ? found.bySlug : found.byKey;
   if (target) {
-    return same(target) ? { kind: 'skip', outcome: 'unchanged', id: target.id, slug: target.slug } : { kind: 'update', existing: target, outcome: 'updated' };
+    return same(target)
+      ? { kind: 'skip', outcome: 'unchanged', id: target.id, slug: target.slug }
+      : { kind: 'update', existing: target, outcome: 'updated' };
   }
   const { twin } = found;
   if (twin) {

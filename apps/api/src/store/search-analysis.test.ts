@@ -13,7 +13,13 @@ const pairs = (literal: string) => new Set(literal.slice(1, -1).split(',').filte
 describe('pairs of words', () => {
   it('are the stemmed words that follow each other within a field, never across two', () => {
     const stored = pairs(searchVectorLiterals(text).pairs);
-    for (const [a, b] of [['night', 'ferri'], ['in', 'calder'], ['calder', 'sail'], ['at', 'night']]) expect(stored.has(pairHash(a!, b!))).toBe(true);
+    for (const [a, b] of [
+      ['night', 'ferri'],
+      ['in', 'calder'],
+      ['calder', 'sail'],
+      ['at', 'night'],
+    ])
+      expect(stored.has(pairHash(a!, b!))).toBe(true);
     expect(stored.has(pairHash('ferri', 'in'))).toBe(false);
     expect(stored.has(pairHash('calder', 'calder'))).toBe(false);
     expect(stored.size).toBe(5);
@@ -25,7 +31,10 @@ describe('pairs of words', () => {
       words: '',
       pairs: `{${pairHash('night', 'ferri')}}`,
     });
-    const long = searchQueryLiterals([{ kind: 'phrase', words: ['sailed', 'at', 'night'] }, { kind: 'prefix', word: 'ferr' }]);
+    const long = searchQueryLiterals([
+      { kind: 'phrase', words: ['sailed', 'at', 'night'] },
+      { kind: 'prefix', word: 'ferr' },
+    ]);
     expect(long.words).toBe("('sail' <-> 'at' <-> 'night') & 'ferr':*");
     expect(pairs(long.pairs)).toEqual(new Set([pairHash('sail', 'at'), pairHash('at', 'night')]));
   });

@@ -25,7 +25,12 @@ const MAX_STEMS = 100_000;
  * `ø` and `ł`, which are not a base letter and a mark, stay as they are.
  */
 function fold(word: string): string {
-  return word.toLowerCase().replace(/ς/g, 'σ').normalize('NFD').replace(/(\p{Script=Latin})\p{Mn}+/gu, '$1').normalize('NFC');
+  return word
+    .toLowerCase()
+    .replace(/ς/g, 'σ')
+    .normalize('NFD')
+    .replace(/(\p{Script=Latin})\p{Mn}+/gu, '$1')
+    .normalize('NFC');
 }
 
 /**
@@ -158,7 +163,9 @@ function searchQueryLiteral(terms: readonly SearchTerm[]): string {
   return terms
     .map((t) => {
       if (t.kind === 'prefix') return `'${indexKey(t.word)}':*`;
-      const words = (t.kind === 'phrase' ? t.words : [t.word]).flatMap((w) => [...w.matchAll(UNICODE_WORD)].map((m) => `'${indexKey(m[0])}'`));
+      const words = (t.kind === 'phrase' ? t.words : [t.word]).flatMap((w) =>
+        [...w.matchAll(UNICODE_WORD)].map((m) => `'${indexKey(m[0])}'`),
+      );
       if (words.length === 0) return null;
       return words.length === 1 ? words[0]! : `(${words.join(' <-> ')})`;
     })

@@ -40,7 +40,10 @@ export function encodeSearchCursor(position: SearchPosition, fingerprint: string
  */
 export function decodeSearchCursor(cursor: string, fingerprint: string): SearchPosition {
   const { s, i, r, f } = decodeOpaque(cursor);
-  const rowid = r === undefined || (Number.isSafeInteger(r) && (r as number) >= ROWID_RANGE[0] && (r as number) <= ROWID_RANGE[1]) ? (r as number | undefined) : null;
+  const rowid =
+    r === undefined || (Number.isSafeInteger(r) && (r as number) >= ROWID_RANGE[0] && (r as number) <= ROWID_RANGE[1])
+      ? (r as number | undefined)
+      : null;
   if (typeof s !== 'number' || !Number.isFinite(s) || !isCursorText(i) || typeof f !== 'string' || rowid === null) {
     throw new InvalidCursorError('is not a cursor this API issued');
   }

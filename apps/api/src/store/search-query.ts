@@ -55,7 +55,9 @@ export function parseSearchQuery(text: string): SearchTerm[] {
  * toFts5Query([{ kind: 'prefix', word: 'harbo' }, { kind: 'phrase', words: ['night', 'ferry'] }]); // '"harbo" * "night ferry"'
  */
 export function toFts5Query(terms: readonly SearchTerm[]): string {
-  return terms.map((t) => (t.kind === 'phrase' ? `"${t.words.join(' ')}"` : t.kind === 'prefix' ? `"${t.word}" *` : `"${t.word}"`)).join(' ');
+  return terms
+    .map((t) => (t.kind === 'phrase' ? `"${t.words.join(' ')}"` : t.kind === 'prefix' ? `"${t.word}" *` : `"${t.word}"`))
+    .join(' ');
 }
 
 /**

@@ -35,7 +35,13 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 export function searchText(article: Pick<Article, 'headline' | 'standfirst' | 'authors' | 'tags' | 'body'>): SearchText {
   const t = indexedText(article);
   const clean = withoutControls;
-  return { headline: clean(t.headline), standfirst: clean(t.standfirst), people: clean(t.people), tags: clean(t.tags), body: clean(t.body) };
+  return {
+    headline: clean(t.headline),
+    standfirst: clean(t.standfirst),
+    people: clean(t.people),
+    tags: clean(t.tags),
+    body: clean(t.body),
+  };
 }
 
 /**

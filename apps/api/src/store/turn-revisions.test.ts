@@ -51,6 +51,8 @@ describe('withTurnRevisions', () => {
   it('leaves everything else to the store', async () => {
     const shared = withTurnRevisions(store);
     await save(shared, story(2));
-    expect((await store.listArticles({ limit: 5, now: new Date('2030-01-01T00:00:00Z') })).items.map((a) => a.slug)).toEqual(['harbour-report-number-2']);
+    expect((await store.listArticles({ limit: 5, now: new Date('2030-01-01T00:00:00Z') })).items.map((a) => a.slug)).toEqual([
+      'harbour-report-number-2',
+    ]);
   });
 });

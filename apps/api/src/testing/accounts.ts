@@ -42,7 +42,12 @@ export function sessionCookieOf(res: Response): string | undefined {
  * const editor = await signedIn(app, store, 'editor');
  * await app.request('/v1/articles', { method: 'POST', headers: { ...editor.headers, 'Content-Type': 'application/json' }, body });
  */
-export async function signedIn(app: Requester, store: Store, role: Role, email = `${role}-${crypto.randomUUID().slice(0, 8)}@example.org`): Promise<SignedIn> {
+export async function signedIn(
+  app: Requester,
+  store: Store,
+  role: Role,
+  email = `${role}-${crypto.randomUUID().slice(0, 8)}@example.org`,
+): Promise<SignedIn> {
   const user = await createPerson(store, { email, name: `A ${role}`, role, password: TEST_PASSWORD });
   const res = await app.request('/v1/auth/sign-in', {
     method: 'POST',

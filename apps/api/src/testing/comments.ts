@@ -42,7 +42,11 @@ export function commentRecord(article: Pick<Article, 'id'>, overrides: Partial<N
  * const top = await addComment(store, article, { minutesAgo: 10 });
  * await addComment(store, article, { parentId: top.id });
  */
-export function addComment(store: Store, article: Pick<Article, 'id'>, overrides: Parameters<typeof commentRecord>[1] = {}): Promise<StoredComment> {
+export function addComment(
+  store: Store,
+  article: Pick<Article, 'id'>,
+  overrides: Parameters<typeof commentRecord>[1] = {},
+): Promise<StoredComment> {
   return store.insertComment(commentRecord(article, overrides));
 }
 

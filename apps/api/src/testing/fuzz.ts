@@ -143,7 +143,27 @@ function randomJson(random: Random, depth: number): unknown {
     case 4:
       return Array.from({ length: random.int(4) }, () => randomJson(random, depth - 1));
     default: {
-      const keys = ['headline', 'body', 'slug', 'type', 'content', 'text', 'status', 'authorName', 'parentId', 'email', 'tags', 'name', 'mentions', 'quotes', 'speaker', 'hidden', '__proto__', 'constructor', random.pick(HOSTILE_STRINGS)];
+      const keys = [
+        'headline',
+        'body',
+        'slug',
+        'type',
+        'content',
+        'text',
+        'status',
+        'authorName',
+        'parentId',
+        'email',
+        'tags',
+        'name',
+        'mentions',
+        'quotes',
+        'speaker',
+        'hidden',
+        '__proto__',
+        'constructor',
+        random.pick(HOSTILE_STRINGS),
+      ];
       const out: Record<string, unknown> = {};
       for (let i = random.int(5); i > 0; i--) out[random.pick(keys)] = randomJson(random, depth - 1);
       return out;
@@ -155,10 +175,21 @@ function randomJson(random: Random, depth: number): unknown {
 function articleJson(random: Random): unknown {
   const article: Record<string, unknown> = {
     headline: random.chance(0.8) ? `Harbour story ${random.int(1000)}` : random.pick(HOSTILE_STRINGS),
-    body: [{ type: 'paragraph', content: [{ type: 'text', text: random.chance(0.7) ? 'Boats came and went, the harbour master said.' : random.pick(HOSTILE_STRINGS) }] }],
+    body: [
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: random.chance(0.7) ? 'Boats came and went, the harbour master said.' : random.pick(HOSTILE_STRINGS) },
+        ],
+      },
+    ],
     tags: [{ name: random.pick(['Harbour', 'Boats', ...HOSTILE_STRINGS.slice(0, 20)]) }],
   };
-  if (random.chance(0.3)) article[random.pick(['slug', 'status', 'publishedAt', 'section', 'authors', 'standfirst', 'leadImage', 'comments'])] = randomJson(random, 2);
+  if (random.chance(0.3))
+    article[random.pick(['slug', 'status', 'publishedAt', 'section', 'authors', 'standfirst', 'leadImage', 'comments'])] = randomJson(
+      random,
+      2,
+    );
   return article;
 }
 
@@ -178,8 +209,14 @@ function textBody(random: Random): { type: string; body: string } {
     () => ({ type: 'text/plain', body: `Ferry returns\n\n${'{"a":'.repeat(4_000)}` }),
     () => ({ type: 'text/plain', body: `Many lines\n\n${'line of text\n'.repeat(3_000)}` }),
     () => ({ type: 'text/plain', body: `Control\u0000 chars\u001b\n\nA bell\u0007 rang.` }),
-    () => ({ type: 'text/html', body: `<html><body><article><h1>Deep</h1><p>Some text of the story here.</p>${'<div>'.repeat(3_000)}x</article></body></html>` }),
-    () => ({ type: 'text/html', body: `<html><head><base href="https://attacker.example/"></head><body><article><h1>Base</h1><p>A story with <a href="/x">a link</a> in it, long enough.</p></article></body></html>` }),
+    () => ({
+      type: 'text/html',
+      body: `<html><body><article><h1>Deep</h1><p>Some text of the story here.</p>${'<div>'.repeat(3_000)}x</article></body></html>`,
+    }),
+    () => ({
+      type: 'text/html',
+      body: `<html><head><base href="https://attacker.example/"></head><body><article><h1>Base</h1><p>A story with <a href="/x">a link</a> in it, long enough.</p></article></body></html>`,
+    }),
     () => ({ type: 'text/html', body: random.pick(HOSTILE_STRINGS) }),
   ])();
 }
@@ -206,7 +243,12 @@ export interface FuzzOperation {
  * @example
  * const operations = operationsOf(await (await app.request('/openapi.json')).json());
  */
-export function operationsOf(document: { paths: Record<string, Record<string, { parameters?: { in: string; name: string }[]; requestBody?: { content: Record<string, unknown> } }>> }): FuzzOperation[] {
+export function operationsOf(document: {
+  paths: Record<
+    string,
+    Record<string, { parameters?: { in: string; name: string }[]; requestBody?: { content: Record<string, unknown> } }>
+  >;
+}): FuzzOperation[] {
   const operations: FuzzOperation[] = [];
   for (const [path, methods] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(methods)) {
@@ -221,7 +263,20 @@ export function operationsOf(document: { paths: Record<string, Record<string, { 
   return operations;
 }
 
-const CONTENT_TYPES = ['application/json', 'application/merge-patch+json', 'text/plain', 'text/markdown', 'text/html', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=XYZ', 'multipart/form-data', 'application/xml', 'text/csv; charset=bogus', 'application/json; charset=utf-16', ''];
+const CONTENT_TYPES = [
+  'application/json',
+  'application/merge-patch+json',
+  'text/plain',
+  'text/markdown',
+  'text/html',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=XYZ',
+  'multipart/form-data',
+  'application/xml',
+  'text/csv; charset=bogus',
+  'application/json; charset=utf-16',
+  '',
+];
 
 /**
  * A random request for `operation`, with `tokens` (bearer secrets) to choose from. Most are
@@ -232,17 +287,33 @@ const CONTENT_TYPES = ['application/json', 'application/merge-patch+json', 'text
  */
 export function fuzzRequest(random: Random, operation: FuzzOperation, tokens: readonly string[], slugs: readonly string[]): FuzzRequest {
   const value = () => (random.chance(0.5) ? random.pick(slugs) : random.pick(HOSTILE_STRINGS));
-  const path = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => encode(name === 'index' && random.chance(0.5) ? String(random.int(5)) : value()));
-  const params = operation.query.filter(() => random.chance(0.4)).map((name) => {
-    const raw = name === 'limit' && random.chance(0.5) ? String(random.pick([0, 1, 20, 100, 101, -5, 1e9])) : value();
-    return `${encode(name)}=${encode(raw)}`;
-  });
-  if (random.chance(0.05)) params.push(`${random.pick(operation.query.length ? operation.query : ['x'])}=a&${random.pick(operation.query.length ? operation.query : ['x'])}=b`);
+  const path = operation.path.replace(/\{(\w+)\}/g, (_, name: string) =>
+    encode(name === 'index' && random.chance(0.5) ? String(random.int(5)) : value()),
+  );
+  const params = operation.query
+    .filter(() => random.chance(0.4))
+    .map((name) => {
+      const raw = name === 'limit' && random.chance(0.5) ? String(random.pick([0, 1, 20, 100, 101, -5, 1e9])) : value();
+      return `${encode(name)}=${encode(raw)}`;
+    });
+  if (random.chance(0.05))
+    params.push(
+      `${random.pick(operation.query.length ? operation.query : ['x'])}=a&${random.pick(operation.query.length ? operation.query : ['x'])}=b`,
+    );
   if (random.chance(0.05)) params.push('%E0%A4%A=%');
   const headers: Record<string, string> = {};
   if (random.chance(0.6) && tokens.length) headers.Authorization = `Bearer ${random.pick(tokens)}`;
-  else if (random.chance(0.2)) headers.Authorization = random.pick(['Bearer', 'Bearer dl_nope', 'Basic YTpi', 'Bearer \u00e9', 'bearer  x y']);
-  if (random.chance(0.1)) headers['X-Forwarded-For'] = random.pick(['203.0.113.9', '::ffff:203.0.113.9', '203.000.113.009', 'not-an-ip', '2001:db8::1, 10.0.0.1', '']);
+  else if (random.chance(0.2))
+    headers.Authorization = random.pick(['Bearer', 'Bearer dl_nope', 'Basic YTpi', 'Bearer \u00e9', 'bearer  x y']);
+  if (random.chance(0.1))
+    headers['X-Forwarded-For'] = random.pick([
+      '203.0.113.9',
+      '::ffff:203.0.113.9',
+      '203.000.113.009',
+      'not-an-ip',
+      '2001:db8::1, 10.0.0.1',
+      '',
+    ]);
   if (random.chance(0.05)) headers.Accept = random.pick(['application/xml', '*/*', 'text/html', '']);
   let method = operation.method;
   if (random.chance(0.03)) method = random.pick(['OPTIONS', 'HEAD', 'PROPFIND', 'PUT', 'DELETE', 'PATCH']);
@@ -261,9 +332,18 @@ function bodyFor(random: Random, type: string): string | Uint8Array<ArrayBuffer>
     return random.pick([
       () => JSON.stringify(articleJson(random)),
       () => JSON.stringify(randomJson(random, 5)),
-      () => JSON.stringify({ authorName: random.pick(['Ann', ...HOSTILE_STRINGS]), body: random.pick(['A fine report.', ...HOSTILE_STRINGS]), ...(random.chance(0.3) && { parentId: random.pick(HOSTILE_STRINGS) }) }),
+      () =>
+        JSON.stringify({
+          authorName: random.pick(['Ann', ...HOSTILE_STRINGS]),
+          body: random.pick(['A fine report.', ...HOSTILE_STRINGS]),
+          ...(random.chance(0.3) && { parentId: random.pick(HOSTILE_STRINGS) }),
+        }),
       () => JSON.stringify({ status: random.pick(['approved', 'rejected', 'spam', 'pending', ...HOSTILE_STRINGS]) }),
-      () => JSON.stringify({ hidden: [random.pick(HOSTILE_STRINGS)], add: [{ name: random.pick(HOSTILE_STRINGS), type: random.pick(['person', 'place', 'x']) }] }),
+      () =>
+        JSON.stringify({
+          hidden: [random.pick(HOSTILE_STRINGS)],
+          add: [{ name: random.pick(HOSTILE_STRINGS), type: random.pick(['person', 'place', 'x']) }],
+        }),
       () => deepJson(random.pick([50, 500, 5_000])),
       () => '{"headline": "unterminated',
       () => '',
@@ -272,7 +352,12 @@ function bodyFor(random: Random, type: string): string | Uint8Array<ArrayBuffer>
   }
   if (type.startsWith('text/')) return textBody(random).body;
   if (type.startsWith('application/x-www-form-urlencoded')) {
-    return random.pick([`authorName=Ann&body=${encode(random.pick(HOSTILE_STRINGS))}`, '%%%', 'a=1&a=2&body=', `authorName=${'x'.repeat(3000)}&body=hi`]);
+    return random.pick([
+      `authorName=Ann&body=${encode(random.pick(HOSTILE_STRINGS))}`,
+      '%%%',
+      'a=1&a=2&body=',
+      `authorName=${'x'.repeat(3000)}&body=hi`,
+    ]);
   }
   if (type.startsWith('multipart/form-data')) {
     return random.pick([

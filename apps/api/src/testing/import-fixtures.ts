@@ -19,7 +19,7 @@ export function writeFile(dir: string, path: string, content: string | Uint8Arra
 
 /** Bytes of `text` in Windows-1252 (only the characters the fixtures use). */
 function windows1252(text: string): Uint8Array {
-  const high: Record<string, number> = { '“': 0x93, '”': 0x94, '’': 0x92, '£': 0xa3, 'é': 0xe9, '–': 0x96 };
+  const high: Record<string, number> = { '“': 0x93, '”': 0x94, '’': 0x92, '£': 0xa3, é: 0xe9, '–': 0x96 };
   return Uint8Array.from([...text].map((ch) => high[ch] ?? ch.charCodeAt(0)));
 }
 
@@ -66,9 +66,17 @@ export function writeNewsroom(dir: string): void {
       body: [{ type: 'paragraph', content: [{ type: 'text', text: 'The reading room stays open until nine.' }] }],
     }),
   );
-  writeFile(dir, 'newsroom/e-cafe.txt', windows1252('Café owner wins “best pastry” award\n\nThe prize – worth £500 – goes to the quay’s oldest café.\n'));
+  writeFile(
+    dir,
+    'newsroom/e-cafe.txt',
+    windows1252('Café owner wins “best pastry” award\n\nThe prize – worth £500 – goes to the quay’s oldest café.\n'),
+  );
   writeFile(dir, 'newsroom/f-broken.json', '{ "headline": "Unfinished", ');
   writeFile(dir, 'newsroom/g-minutes.pdf', '%PDF-1.4 not an article');
   writeFile(dir, 'newsroom/.notes.txt', 'Hidden files\n\nare not imported.\n');
-  writeFile(dir, 'newsroom/nested/h-copy.md', '---\nheadline: Footbridge repainted\nslug: footbridge-copy\ntags: [Bridges]\n---\nThe footbridge is green again.\n');
+  writeFile(
+    dir,
+    'newsroom/nested/h-copy.md',
+    '---\nheadline: Footbridge repainted\nslug: footbridge-copy\ntags: [Bridges]\n---\nThe footbridge is green again.\n',
+  );
 }

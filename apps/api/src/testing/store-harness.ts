@@ -96,7 +96,10 @@ export function storeHarness(kind: StoreKind): StoreHarness {
           url: `sqlite:${path}`,
           ...opened(async () => openSqliteStore(path)),
           migrateTo: async (version) => {
-            migrateDatabase(raw().db, MIGRATIONS.filter((m) => m.version <= version));
+            migrateDatabase(
+              raw().db,
+              MIGRATIONS.filter((m) => m.version <= version),
+            );
           },
           exec: async (sql) => raw().db.exec(sql),
           rows: async (sql) => raw().db.prepare(sql).all() as Record<string, unknown>[],
@@ -129,7 +132,10 @@ export function storeHarness(kind: StoreKind): StoreHarness {
         url,
         ...opened(() => openPostgresStore(url, { poolSize: 4 })),
         migrateTo: async (version) => {
-          await migratePostgres(raw(), PG_MIGRATIONS.filter((m) => m.version <= version));
+          await migratePostgres(
+            raw(),
+            PG_MIGRATIONS.filter((m) => m.version <= version),
+          );
         },
         exec: async (sql) => {
           await raw().unsafe(sql);

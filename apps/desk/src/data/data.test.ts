@@ -19,7 +19,12 @@ function recording(answer: (seen: Seen) => Response, base = ''): { transport: Tr
     ...browserTransport(() => 'csrf-1'),
     base,
     fetch: (async (url: string, init: RequestInit) => {
-      const request = { url, method: String(init.method), headers: init.headers as Record<string, string>, body: init.body as string | undefined };
+      const request = {
+        url,
+        method: String(init.method),
+        headers: init.headers as Record<string, string>,
+        body: init.body as string | undefined,
+      };
       seen.push(request);
       return answer(request);
     }) as typeof fetch,
@@ -27,7 +32,8 @@ function recording(answer: (seen: Seen) => Response, base = ''): { transport: Tr
   return { transport, seen };
 }
 
-const problem = (status: number, body: object) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/problem+json' } });
+const problem = (status: number, body: object) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/problem+json' } });
 
 describe('call', () => {
   it('sends the CSRF token with a write and never with a read', async () => {
@@ -42,8 +48,15 @@ describe('call', () => {
 
   it('throws the problem of a refusal, and a NetworkError when nothing answers', async () => {
     const refused = recording(() => problem(400, { title: 'Bad', detail: 'headline is required', errors: [{ field: 'headline' }] }));
-    await expect(call(refused.transport, 'GET', '/v1/x')).rejects.toMatchObject({ status: 400, problem: { errors: [{ field: 'headline' }] } });
-    const down: Transport = { base: '', headers: () => ({}), fetch: (async () => Promise.reject(new TypeError('fetch failed'))) as typeof fetch };
+    await expect(call(refused.transport, 'GET', '/v1/x')).rejects.toMatchObject({
+      status: 400,
+      problem: { errors: [{ field: 'headline' }] },
+    });
+    const down: Transport = {
+      base: '',
+      headers: () => ({}),
+      fetch: (async () => Promise.reject(new TypeError('fetch failed'))) as typeof fetch,
+    };
     await expect(call(down, 'GET', '/v1/x')).rejects.toBeInstanceOf(NetworkError);
   });
 
@@ -65,7 +78,10 @@ describe('saveStory', () => {
     const { transport, seen } = recording(() => new Response('{"slug":"h"}', { status: 200, headers: { etag: '"e2"' } }));
     expect(await saveStory(transport, null, input, null)).toMatchObject({ ok: true, etag: '"e2"' });
     await saveStory(transport, 'h', input, '"e1"');
-    expect(seen.map((s) => `${s.method} ${s.url} ${s.headers['if-match'] ?? '-'}`)).toEqual(['POST /v1/articles -', 'PUT /v1/articles/h "e1"']);
+    expect(seen.map((s) => `${s.method} ${s.url} ${s.headers['if-match'] ?? '-'}`)).toEqual([
+      'POST /v1/articles -',
+      'PUT /v1/articles/h "e1"',
+    ]);
   });
 
   it('moves a story to a new address with a merge patch before saving the rest there', async () => {
@@ -98,13 +114,17 @@ describe('saveStory', () => {
 describe('storyQuery', () => {
   it('asks for every status unless one is chosen, newest change first, without empty filters', () => {
     expect(storyQuery({})).toBe('status=any&sort=updated');
-    expect(storyQuery({ status: 'review', q: ' ferry ', section: '', author: 'ann-lee' })).toBe('status=review&author=ann-lee&q=ferry&sort=updated');
+    expect(storyQuery({ status: 'review', q: ' ferry ', section: '', author: 'ann-lee' })).toBe(
+      'status=review&author=ann-lee&q=ferry&sort=updated',
+    );
   });
 });
 
 describe('getSession and serverTransport', () => {
   it('forwards the reader’s cookie and address to API_URL, and reads a 401 as nobody signed in', async () => {
-    const request = new Request('http://desk.example/desk/', { headers: { cookie: 'dateline_session=abc', 'x-forwarded-for': '203.0.113.9' } });
+    const request = new Request('http://desk.example/desk/', {
+      headers: { cookie: 'dateline_session=abc', 'x-forwarded-for': '203.0.113.9' },
+    });
     const transport = serverTransport(request, '10.0.0.2', 'http://api.internal:8787/');
     expect(transport.base).toBe('http://api.internal:8787');
     expect(transport.headers()).toEqual({

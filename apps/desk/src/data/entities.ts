@@ -67,7 +67,12 @@ export async function correctMentions(transport: Transport, slug: string, operat
  * @example
  * await correctQuote(transport, 'night-ferry', 2, { name: 'Ines Calder' });
  */
-export async function correctQuote(transport: Transport, slug: string, index: number, speaker: { name: string } | null): Promise<ArticleEntities> {
+export async function correctQuote(
+  transport: Transport,
+  slug: string,
+  index: number,
+  speaker: { name: string } | null,
+): Promise<ArticleEntities> {
   return (await call<ArticleEntities>(transport, 'PATCH', `${article(slug)}/quotes/${index}`, { body: { speaker } })).body;
 }
 
@@ -101,7 +106,10 @@ export async function listMerges(transport: Transport): Promise<EntityMerge[]> {
  * @example
  * await mergeEntities(transport, { type: 'person', from: 'putin', into: 'vladimir-putin' });
  */
-export async function mergeEntities(transport: Transport, request: { type: EntityType; from: string; into: string }): Promise<{ merge: EntityMerge; articles: number }> {
+export async function mergeEntities(
+  transport: Transport,
+  request: { type: EntityType; from: string; into: string },
+): Promise<{ merge: EntityMerge; articles: number }> {
   return (await call<{ merge: EntityMerge; articles: number }>(transport, 'POST', '/v1/entity-merges', { body: request })).body;
 }
 
@@ -112,7 +120,8 @@ export async function mergeEntities(transport: Transport, request: { type: Entit
  * const { queued } = await splitEntity(transport, 'person', 'putin');
  */
 export async function splitEntity(transport: Transport, type: EntityType, slug: string): Promise<{ merge: EntityMerge; queued: number }> {
-  return (await call<{ merge: EntityMerge; queued: number }>(transport, 'DELETE', `/v1/entity-merges/${type}/${encodeURIComponent(slug)}`)).body;
+  return (await call<{ merge: EntityMerge; queued: number }>(transport, 'DELETE', `/v1/entity-merges/${type}/${encodeURIComponent(slug)}`))
+    .body;
 }
 
 /**
@@ -122,5 +131,7 @@ export async function splitEntity(transport: Transport, type: EntityType, slug: 
  * await addAlias(transport, 'person', 'vladimir-putin', 'Mr Putin');
  */
 export async function addAlias(transport: Transport, type: EntityType, slug: string, name: string): Promise<string[]> {
-  return (await call<{ aliases: string[] }>(transport, 'POST', `/v1/entities/${encodeURIComponent(slug)}/aliases`, { body: { type, name } })).body.aliases;
+  return (
+    await call<{ aliases: string[] }>(transport, 'POST', `/v1/entities/${encodeURIComponent(slug)}/aliases`, { body: { type, name } })
+  ).body.aliases;
 }

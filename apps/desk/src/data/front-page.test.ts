@@ -17,7 +17,8 @@ function answering(answer: (method: string, url: string) => Response) {
   return { transport, sent };
 }
 
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 const pin = { slug: 'night-ferry', pinnedAt: '2026-05-08T10:00:00Z', pinnedBy: 'u1', until: null, active: true };
 
 describe('front-page pins in the desk', () => {
@@ -29,7 +30,9 @@ describe('front-page pins in the desk', () => {
 
   it('says a person who may not pin cannot (undefined), and lets other failures through', async () => {
     await expect(frontPagePin(answering(() => json(403, { detail: 'editors only' })).transport, 'night-ferry')).resolves.toBeUndefined();
-    await expect(frontPagePin(answering(() => json(500, { detail: 'down' })).transport, 'night-ferry')).rejects.toMatchObject({ status: 500 });
+    await expect(frontPagePin(answering(() => json(500, { detail: 'down' })).transport, 'night-ferry')).rejects.toMatchObject({
+      status: 500,
+    });
   });
 
   it('pins with the expiry chosen, and lifts a pin, a missing one included', async () => {

@@ -130,7 +130,11 @@ export function browserTransport(csrfToken: () => string): Transport {
  * @example
  * const transport = serverTransport(Astro.request, Astro.clientAddress);
  */
-export function serverTransport(request: Request, clientAddress?: string, apiUrl = process.env.API_URL ?? 'http://127.0.0.1:8787'): Transport {
+export function serverTransport(
+  request: Request,
+  clientAddress?: string,
+  apiUrl = process.env.API_URL ?? 'http://127.0.0.1:8787',
+): Transport {
   const url = new URL(request.url);
   const headers: Record<string, string> = {
     'x-forwarded-host': request.headers.get('x-forwarded-host') ?? url.host,

@@ -34,7 +34,11 @@ describe('uploadMedia', () => {
   it('posts the file as multipart with the CSRF token and reports progress', async () => {
     const { request, sent } = fakeRequest(201, { id: 'x', alt: '' });
     const progress: number[] = [];
-    const media = await uploadMedia(transport, file, { words: { alt: ' The pier ', caption: '' }, onProgress: (p) => progress.push(p), request: () => request });
+    const media = await uploadMedia(transport, file, {
+      words: { alt: ' The pier ', caption: '' },
+      onProgress: (p) => progress.push(p),
+      request: () => request,
+    });
     expect(media).toEqual({ id: 'x', alt: '' });
     expect([sent.method, sent.url, sent.headers['x-csrf-token']]).toEqual(['POST', '/v1/media', 'csrf-9']);
     expect((sent.form!.get('file') as File).name).toBe('pier.jpg');
@@ -44,7 +48,11 @@ describe('uploadMedia', () => {
   });
 
   it('throws the API’s problem when the file is refused', async () => {
-    const { request } = fakeRequest(415, { status: 415, detail: 'SVG and other markup are not accepted', errors: [{ path: 'file', message: 'x' }] });
+    const { request } = fakeRequest(415, {
+      status: 415,
+      detail: 'SVG and other markup are not accepted',
+      errors: [{ path: 'file', message: 'x' }],
+    });
     const refused = uploadMedia(transport, file, { request: () => request });
     await expect(refused).rejects.toBeInstanceOf(ApiError);
     await expect(refused).rejects.toMatchObject({ status: 415, problem: { detail: 'SVG and other markup are not accepted' } });

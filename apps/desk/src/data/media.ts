@@ -121,7 +121,8 @@ export interface UploadOptions {
 export function uploadMedia(transport: Transport, file: Blob & { name?: string }, options: UploadOptions = {}): Promise<Media> {
   const form = new FormData();
   form.set('file', file, file.name ?? 'picture');
-  for (const [key, value] of Object.entries(options.words ?? {})) if (typeof value === 'string' && value.trim()) form.set(key, value.trim());
+  for (const [key, value] of Object.entries(options.words ?? {}))
+    if (typeof value === 'string' && value.trim()) form.set(key, value.trim());
   const xhr = (options.request ?? (() => new XMLHttpRequest() as unknown as UploadRequest))();
   return new Promise<Media>((resolve, reject) => {
     xhr.open('POST', `${transport.base}/v1/media`);

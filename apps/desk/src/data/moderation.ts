@@ -53,7 +53,10 @@ export function canModerate(role: Role): boolean {
  * @example
  * const page = await listHeldComments(transport, { order: 'oldest' });
  */
-export async function listHeldComments(transport: Transport, options: { order?: QueueOrder; cursor?: string; limit?: number } = {}): Promise<ModerationPage> {
+export async function listHeldComments(
+  transport: Transport,
+  options: { order?: QueueOrder; cursor?: string; limit?: number } = {},
+): Promise<ModerationPage> {
   const query = new URLSearchParams({ status: 'pending', order: options.order ?? 'newest', limit: String(options.limit ?? 50) });
   if (options.cursor) query.set('cursor', options.cursor);
   return (await call<ModerationPage>(transport, 'GET', `/v1/comments?${query}`)).body;
@@ -88,7 +91,10 @@ export async function decide(transport: Transport, id: string, decision: Decisio
  * @example
  * await blockCommenter(transport, { commentId: id });
  */
-export async function blockCommenter(transport: Transport, target: { commentId: string; by?: 'email' | 'address' } | { address: string } | { email: string }): Promise<{ id: string; kind: string; value: string }> {
+export async function blockCommenter(
+  transport: Transport,
+  target: { commentId: string; by?: 'email' | 'address' } | { address: string } | { email: string },
+): Promise<{ id: string; kind: string; value: string }> {
   return (await call<{ id: string; kind: string; value: string }>(transport, 'POST', '/v1/comments/blocks', { body: target })).body;
 }
 

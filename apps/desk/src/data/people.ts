@@ -21,7 +21,10 @@ export async function listPeople(transport: Transport): Promise<Person[]> {
  * @example
  * const { url } = await invite(transport, { email: 'cora@example.org', role: 'contributor' });
  */
-export async function invite(transport: Transport, fields: { email: string; role: Role; name?: string }): Promise<{ url: string; expiresAt: string }> {
+export async function invite(
+  transport: Transport,
+  fields: { email: string; role: Role; name?: string },
+): Promise<{ url: string; expiresAt: string }> {
   return (await call<{ url: string; expiresAt: string }>(transport, 'POST', '/v1/users/invitations', { body: fields })).body;
 }
 

@@ -64,9 +64,7 @@ export async function getStory(transport: Transport, slug: string): Promise<{ ar
 }
 
 /** What a save gives back: the stored story and its new ETag, or the other person's version. */
-export type SaveResult =
-  | { ok: true; article: Article; etag: string | null }
-  | { ok: false; conflict: true; current: Article | null };
+export type SaveResult = { ok: true; article: Article; etag: string | null } | { ok: false; conflict: true; current: Article | null };
 
 /**
  * Creates a story (no slug yet) or replaces it with `If-Match: etag`. A stale ETag gives the
@@ -142,9 +140,14 @@ export async function restoreRevision(transport: Transport, slug: string, id: st
  * @example
  * const { token, expiresAt } = await createPreviewLink(transport, 'night-ferry', 86400);
  */
-export async function createPreviewLink(transport: Transport, slug: string, expiresIn?: number): Promise<{ token: string; url: string; expiresAt: string }> {
+export async function createPreviewLink(
+  transport: Transport,
+  slug: string,
+  expiresIn?: number,
+): Promise<{ token: string; url: string; expiresAt: string }> {
   const path = `/v1/articles/${encodeURIComponent(slug)}/preview-links`;
-  return (await call<{ token: string; url: string; expiresAt: string }>(transport, 'POST', path, { body: expiresIn ? { expiresIn } : {} })).body;
+  return (await call<{ token: string; url: string; expiresAt: string }>(transport, 'POST', path, { body: expiresIn ? { expiresIn } : {} }))
+    .body;
 }
 
 /**

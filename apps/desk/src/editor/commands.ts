@@ -19,7 +19,8 @@ export interface ImageFields {
 /** The innermost block around the cursor and where it starts, with its parent when it is a list item or part of a quote. */
 function currentBlock(editor: Editor): { node: PmNode; pos: number; depth: number } | null {
   const { $from } = editor.state.selection;
-  if (editor.state.selection instanceof NodeSelection) return { node: editor.state.selection.node, pos: editor.state.selection.from, depth: 1 };
+  if (editor.state.selection instanceof NodeSelection)
+    return { node: editor.state.selection.node, pos: editor.state.selection.from, depth: 1 };
   if ($from.depth < 1) return null;
   return { node: $from.node(1), pos: $from.before(1), depth: $from.depth };
 }
@@ -69,7 +70,9 @@ export function toHeading(editor: Editor, level: 2 | 3 | 4): boolean {
 /** The current block as a quote with an (empty) attribution to fill in. */
 export function toQuote(editor: Editor): boolean {
   const { nodes } = editor.schema;
-  return replaceBlock(editor, (inline) => nodes.quote!.create(null, [nodes.quoteText!.create(null, plainTexts(editor, inline)), nodes.quoteAttribution!.create()]));
+  return replaceBlock(editor, (inline) =>
+    nodes.quote!.create(null, [nodes.quoteText!.create(null, plainTexts(editor, inline)), nodes.quoteAttribution!.create()]),
+  );
 }
 
 /** The current block as a list; a list of the other kind changes kind, a list of the same kind goes back to paragraphs. */

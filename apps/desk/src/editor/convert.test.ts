@@ -27,7 +27,15 @@ const EVERY_BLOCK: Block[] = [
       { type: 'text', text: ' and ' },
       { type: 'text', text: 'all three', marks: ['strong', 'em', 'code'] },
       { type: 'text', text: ' then ' },
-      { type: 'link', href: 'https://example.org/report', title: 'The report', children: [{ type: 'text', text: 'a ' }, { type: 'text', text: 'link', marks: ['em'] }] },
+      {
+        type: 'link',
+        href: 'https://example.org/report',
+        title: 'The report',
+        children: [
+          { type: 'text', text: 'a ' },
+          { type: 'text', text: 'link', marks: ['em'] },
+        ],
+      },
       { type: 'link', href: '/articles/other', children: [{ type: 'text', text: 'another' }] },
     ],
   },
@@ -37,10 +45,19 @@ const EVERY_BLOCK: Block[] = [
   { type: 'quote', text: 'First paragraph.\n\nSecond paragraph.', attribution: 'A speaker' },
   { type: 'quote', text: 'No attribution.' },
   { type: 'list', ordered: true, items: [[{ type: 'text', text: 'One' }], [{ type: 'text', text: 'Two', marks: ['em'] }]] },
-  { type: 'list', ordered: false, items: [[{ type: 'link', href: 'mailto:desk@example.org', children: [{ type: 'text', text: 'Mail' }] }]] },
+  {
+    type: 'list',
+    ordered: false,
+    items: [[{ type: 'link', href: 'mailto:desk@example.org', children: [{ type: 'text', text: 'Mail' }] }]],
+  },
   { type: 'image', src: '/media/a.jpg', alt: 'A ferry', caption: 'At dawn.', credit: 'A. Photographer' },
   { type: 'image', src: 'https://example.org/b.jpg', alt: '' },
-  { type: 'image', src: `/media/${'c'.repeat(64)}/2000.jpg`, alt: 'From the library', media: { id: 'c'.repeat(64), width: 2400, height: 1600 } },
+  {
+    type: 'image',
+    src: `/media/${'c'.repeat(64)}/2000.jpg`,
+    alt: 'From the library',
+    media: { id: 'c'.repeat(64), width: 2400, height: 1600 },
+  },
 ];
 
 describe('blocksToDoc and docToBlocks', () => {
@@ -56,7 +73,11 @@ describe('blocksToDoc and docToBlocks', () => {
         { type: 'paragraph' },
         { type: 'heading', attrs: { level: 3 } },
         { type: 'quote', content: [{ type: 'quoteText' }] },
-        { type: 'list', attrs: { ordered: false }, content: [{ type: 'listItem' }, { type: 'listItem', content: [{ type: 'text', text: 'kept' }] }] },
+        {
+          type: 'list',
+          attrs: { ordered: false },
+          content: [{ type: 'listItem' }, { type: 'listItem', content: [{ type: 'text', text: 'kept' }] }],
+        },
       ],
     });
     expect(blocks).toEqual([{ type: 'list', ordered: false, items: [[{ type: 'text', text: 'kept' }]] }]);

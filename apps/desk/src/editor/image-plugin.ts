@@ -90,7 +90,13 @@ export function addImagePlugin(editor: Editor, options: ImagePluginOptions): () 
  */
 export function insertImageAt(editor: Editor, at: Placement, image: Image): void {
   const pos = Math.min(at.pos, editor.state.doc.content.size);
-  const node = editor.schema.nodes.image!.create({ src: image.src, alt: image.alt, caption: image.caption ?? null, credit: image.credit ?? null, media: image.media ?? null });
+  const node = editor.schema.nodes.image!.create({
+    src: image.src,
+    alt: image.alt,
+    caption: image.caption ?? null,
+    credit: image.credit ?? null,
+    media: image.media ?? null,
+  });
   const tr = editor.state.tr.insert(pos, node);
   tr.setSelection(NodeSelection.create(tr.doc, pos));
   editor.view.dispatch(tr.scrollIntoView());

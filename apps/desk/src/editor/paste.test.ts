@@ -4,7 +4,10 @@ import { pasteRoute } from './paste.ts';
 
 describe('pasteRoute', () => {
   it('sends HTML from another page, Word or Google Docs to the importer', () => {
-    expect(pasteRoute('<meta charset="utf-8"><b id="docs-internal-guid-1"><p>x</p></b>', 'x')).toEqual({ kind: 'html', text: '<meta charset="utf-8"><b id="docs-internal-guid-1"><p>x</p></b>' });
+    expect(pasteRoute('<meta charset="utf-8"><b id="docs-internal-guid-1"><p>x</p></b>', 'x')).toEqual({
+      kind: 'html',
+      text: '<meta charset="utf-8"><b id="docs-internal-guid-1"><p>x</p></b>',
+    });
   });
 
   it('leaves a copy from the editor itself to the editor', () => {

@@ -9,7 +9,8 @@
 export type PasteRoute = { kind: 'html'; text: string } | { kind: 'markdown'; text: string } | { kind: 'editor' };
 
 // A line that starts like Markdown structure, or inline Markdown that plain prose seldom has.
-const MARKDOWN = /(^|\n)\s{0,3}(#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>\s?|!\[)|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\s]+\)|(^|\s)_[^_\n]+_(\s|$)|`[^`\n]+`/;
+const MARKDOWN =
+  /(^|\n)\s{0,3}(#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>\s?|!\[)|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\s]+\)|(^|\s)_[^_\n]+_(\s|$)|`[^`\n]+`/;
 
 /**
  * Where a paste goes, from the clipboard's HTML and plain text.

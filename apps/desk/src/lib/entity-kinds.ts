@@ -12,7 +12,10 @@ const WORDS: Record<EntityType, { plural: string; singular: string }> = {
 };
 
 /** Each kind with its words: `People`/`person`. */
-export const ENTITY_KINDS: readonly { type: EntityType; plural: string; singular: string }[] = EntityType.options.map((type) => ({ type, ...WORDS[type] }));
+export const ENTITY_KINDS: readonly { type: EntityType; plural: string; singular: string }[] = EntityType.options.map((type) => ({
+  type,
+  ...WORDS[type],
+}));
 
 /**
  * Whether `value` is a kind of entity (a query parameter, a select's value).

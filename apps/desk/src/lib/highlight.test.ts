@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { findNames, findQuote, markStory, namesOf, segment } from './highlight.ts';
 
 const paragraph = (text: string): Block => ({ type: 'paragraph', content: [{ type: 'text', text }] });
-const mention = (type: Mention['entity']['type'], name: string, slug: string): Mention => ({ entity: { type, name, slug }, count: 1, firstPosition: { block: 0, offset: 0 } });
+const mention = (type: Mention['entity']['type'], name: string, slug: string): Mention => ({
+  entity: { type, name, slug },
+  count: 1,
+  firstPosition: { block: 0, offset: 0 },
+});
 
 describe('namesOf', () => {
   it('looks for a person by surname too, but not by an initial or a suffix', () => {
@@ -45,7 +49,15 @@ describe('segment', () => {
   it('cuts the text where marks start and end, overlapping marks sharing a piece, and gives the text back whole', () => {
     const text = '"Calder is here," said Calder.';
     const pieces = segment(text, {
-      entities: [{ key: 'person:calder', ranges: [{ start: 1, end: 7 }, { start: 23, end: 29 }] }],
+      entities: [
+        {
+          key: 'person:calder',
+          ranges: [
+            { start: 1, end: 7 },
+            { start: 23, end: 29 },
+          ],
+        },
+      ],
       quotes: [{ index: 0, ranges: [{ start: 1, end: 16 }] }],
     });
     expect(pieces.map((p) => p.text).join('')).toBe(text);
@@ -72,11 +84,19 @@ describe('markStory', () => {
   it('marks the headline and each block with the mentions named there and the quotations in that block', () => {
     const quotes: Quote[] = [{ text: 'We sail at dawn,', speaker: { name: 'Ines Calder', slug: 'ines-calder' }, block: 1, kind: 'direct' }];
     const view = markStory(
-      { headline: 'Kirkwall ferry back', body: [paragraph('Ines Calder met the crew in Kirkwall.'), paragraph('"We sail at dawn," Calder said.')] },
+      {
+        headline: 'Kirkwall ferry back',
+        body: [paragraph('Ines Calder met the crew in Kirkwall.'), paragraph('"We sail at dawn," Calder said.')],
+      },
       [mention('person', 'Ines Calder', 'ines-calder'), mention('place', 'Kirkwall', 'kirkwall')],
       quotes,
     );
-    const marked = view.map(({ block, segments }) => [block, segments.filter((s) => s.entities.length + s.quotes.length > 0).map((s) => `${s.text}=${[...s.entities, ...s.quotes.map((q) => `q${q}`)].join(',')}`)]);
+    const marked = view.map(({ block, segments }) => [
+      block,
+      segments
+        .filter((s) => s.entities.length + s.quotes.length > 0)
+        .map((s) => `${s.text}=${[...s.entities, ...s.quotes.map((q) => `q${q}`)].join(',')}`),
+    ]);
     expect(marked).toEqual([
       [-1, ['Kirkwall=place:kirkwall']],
       [0, ['Ines Calder=person:ines-calder', 'Kirkwall=place:kirkwall']],

@@ -126,7 +126,11 @@ export interface MarkedBlock {
  * @example
  * const view = markStory({ headline, body }, entities.mentions, entities.quotes);
  */
-export function markStory(story: { headline: string; body: readonly Block[] }, mentions: readonly Mention[], quotes: readonly Quote[]): MarkedBlock[] {
+export function markStory(
+  story: { headline: string; body: readonly Block[] },
+  mentions: readonly Mention[],
+  quotes: readonly Quote[],
+): MarkedBlock[] {
   const names = mentions.map((m) => ({ key: entityKey(m.entity), names: namesOf(m.entity) }));
   const texts: [number, string][] = [[-1, story.headline], ...story.body.map((b, i): [number, string] => [i, blockText(b)])];
   return texts.map(([block, text]) => ({

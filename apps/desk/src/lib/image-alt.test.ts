@@ -8,7 +8,13 @@ const body: Block[] = [
   text('One'),
   { type: 'image', src: '/media/aa/2000.jpg', alt: 'The pier', media: { id: 'a'.repeat(64), width: 800, height: 600 } },
   text('Two'),
-  { type: 'image', src: `/media/${'b'.repeat(64)}/2000.jpg`, alt: '', caption: 'Boats leaving the harbour', media: { id: 'b'.repeat(64), width: 800, height: 600 } },
+  {
+    type: 'image',
+    src: `/media/${'b'.repeat(64)}/2000.jpg`,
+    alt: '',
+    caption: 'Boats leaving the harbour',
+    media: { id: 'b'.repeat(64), width: 800, height: 600 },
+  },
   { type: 'image', src: 'https://example.org/photos/ferry%20deck.jpg?w=2', alt: ' ' },
 ];
 
@@ -34,7 +40,13 @@ describe('missingAltMessage', () => {
 
 describe('altRefusalText', () => {
   it('turns the API’s alt field errors into the images’ names', () => {
-    const problem = { detail: 'A field is invalid.', errors: [{ path: 'body[3].alt', message: 'is required to publish an article with this image' }, { path: 'leadImage.alt', message: 'is required' }] };
+    const problem = {
+      detail: 'A field is invalid.',
+      errors: [
+        { path: 'body[3].alt', message: 'is required to publish an article with this image' },
+        { path: 'leadImage.alt', message: 'is required' },
+      ],
+    };
     expect(altRefusalText(problem, { body })).toBe(
       'Image 2 in the story text (“Boats leaving the harbour”) and the lead image have no text alternative: describe what each shows in its “Text alternative” field before publishing.',
     );

@@ -83,5 +83,7 @@ interface FieldProblem {
 export function altRefusalText(problem: FieldProblem, story: StoryImages): string | null {
   const alts = (problem.errors ?? []).map((e) => e.path ?? e.field ?? '').filter((path) => /^(?:leadImage|body\[\d+\])\.alt$/.test(path));
   if (alts.length === 0) return null;
-  return sentence(alts.map((path) => (path.startsWith('leadImage') ? 'the lead image' : imageName(story.body, Number(/\d+/.exec(path)![0])))));
+  return sentence(
+    alts.map((path) => (path.startsWith('leadImage') ? 'the lead image' : imageName(story.body, Number(/\d+/.exec(path)![0])))),
+  );
 }

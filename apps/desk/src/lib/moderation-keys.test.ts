@@ -5,11 +5,22 @@
 import { describe, expect, it } from 'vitest';
 import { commandFor, decisionMessage, navLabel } from './moderation-keys.ts';
 
-const press = (key: string, mods: Partial<{ ctrlKey: boolean; altKey: boolean; metaKey: boolean }> = {}) => ({ key, ctrlKey: false, altKey: false, metaKey: false, ...mods });
+const press = (key: string, mods: Partial<{ ctrlKey: boolean; altKey: boolean; metaKey: boolean }> = {}) => ({
+  key,
+  ctrlKey: false,
+  altKey: false,
+  metaKey: false,
+  ...mods,
+});
 
 describe('commandFor', () => {
   it('moves with the arrows and j/k, decides with a, r and s, selects with x, in either case', () => {
-    expect([press('ArrowDown'), press('j'), press('ArrowUp'), press('K')].map((e) => commandFor(e, false))).toEqual([{ move: 1 }, { move: 1 }, { move: -1 }, { move: -1 }]);
+    expect([press('ArrowDown'), press('j'), press('ArrowUp'), press('K')].map((e) => commandFor(e, false))).toEqual([
+      { move: 1 },
+      { move: 1 },
+      { move: -1 },
+      { move: -1 },
+    ]);
     expect([press('a'), press('R'), press('s'), press('x')].map((e) => commandFor(e, false))).toEqual([
       { decide: 'approved' },
       { decide: 'rejected' },

@@ -31,7 +31,10 @@ export function keyName(key: string): string {
  * commandFor({ key: 'a', ctrlKey: false, altKey: false, metaKey: false }, false); // { decide: 'approved' }
  * commandFor({ key: 'a', ctrlKey: true, altKey: false, metaKey: false }, false); // null
  */
-export function commandFor(event: { key: string; ctrlKey: boolean; altKey: boolean; metaKey: boolean }, inField: boolean): QueueCommand | null {
+export function commandFor(
+  event: { key: string; ctrlKey: boolean; altKey: boolean; metaKey: boolean },
+  inField: boolean,
+): QueueCommand | null {
   if (inField || event.ctrlKey || event.altKey || event.metaKey) return null;
   const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
   return QUEUE_KEYS.find((k) => k.keys.includes(key))?.command ?? null;

@@ -13,7 +13,21 @@ describe('articleToInput', () => {
     const input = articleToInput(article);
     expect(ArticleInput.safeParse(input).success).toBe(true);
     const again = Article.parse(prepareArticle(input, { id: 'a1', now: '2026-05-08T09:30:00Z' }));
-    for (const field of ['slug', 'headline', 'standfirst', 'body', 'authors', 'section', 'tags', 'sources', 'status', 'commentSettings', 'corrections', 'leadImage', 'language'] as const) {
+    for (const field of [
+      'slug',
+      'headline',
+      'standfirst',
+      'body',
+      'authors',
+      'section',
+      'tags',
+      'sources',
+      'status',
+      'commentSettings',
+      'corrections',
+      'leadImage',
+      'language',
+    ] as const) {
       expect(again[field], field).toEqual(article[field]);
     }
   });
@@ -29,9 +43,13 @@ describe('namesToRefs and refsToNames', () => {
 
 describe('completeCorrections', () => {
   it('keeps only corrections with a date and text', () => {
-    expect(completeCorrections([{ date: '2026-05-09T08:00:00Z', text: ' Fixed. ' }, { date: '', text: 'x' }, { date: '2026-05-09T08:00:00Z', text: ' ' }])).toEqual([
-      { date: '2026-05-09T08:00:00Z', text: 'Fixed.' },
-    ]);
+    expect(
+      completeCorrections([
+        { date: '2026-05-09T08:00:00Z', text: ' Fixed. ' },
+        { date: '', text: 'x' },
+        { date: '2026-05-09T08:00:00Z', text: ' ' },
+      ]),
+    ).toEqual([{ date: '2026-05-09T08:00:00Z', text: 'Fixed.' }]);
   });
 });
 

@@ -47,7 +47,10 @@ export function articleToInput(article: Article): StoryInput {
 export function namesToRefs<T extends AuthorInput | TagInput>(typed: string, before: readonly T[] = []): T[] {
   const out: T[] = [];
   const seen = new Set<string>();
-  for (const name of typed.split(',').map((n) => n.trim()).filter(Boolean)) {
+  for (const name of typed
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean)) {
     if (seen.has(name.toLowerCase())) continue;
     seen.add(name.toLowerCase());
     out.push(before.find((ref) => ref.name === name) ?? ({ name } as T));
@@ -78,7 +81,9 @@ export function completeCorrections(corrections: readonly Partial<Correction>[])
 /** JSON with object keys sorted, so two inputs built in different orders compare equal. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
   );
 }
 

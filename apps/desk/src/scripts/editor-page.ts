@@ -7,7 +7,20 @@
 import { type Article, bodyHtml, type Correction, deriveFields, type ModerationMode } from '@dateline/model/core';
 import type { Editor } from '@tiptap/core';
 import { ApiError, convertPaste, getSession, getStory, NetworkError, saveStory } from '../data/index.ts';
-import { blockKind, currentLink, insertImage, isList, type ImageFields, selectedImage, setLink, toHeading, toList, toParagraph, toQuote, updateImage } from '../editor/commands.ts';
+import {
+  blockKind,
+  currentLink,
+  insertImage,
+  isList,
+  type ImageFields,
+  selectedImage,
+  setLink,
+  toHeading,
+  toList,
+  toParagraph,
+  toQuote,
+  updateImage,
+} from '../editor/commands.ts';
 import { createBodyEditor } from '../editor/create-editor.ts';
 import { docToBlocks } from '../editor/convert.ts';
 import { type AutosaveStatus, createAutosave, draftKey, readKeptDraft, type SaveOutcome, statusText } from '../lib/autosave.ts';
@@ -284,7 +297,9 @@ document.getElementById('publish-now')?.addEventListener('click', () => {
   void act('published', new Date().toISOString(), 'Published.');
 });
 document.getElementById('submit-review')?.addEventListener('click', () => void act('review', undefined, 'Submitted for review.'));
-document.getElementById('unpublish')?.addEventListener('click', () => void act('draft', undefined, 'Unpublished: the story is a draft again.'));
+document
+  .getElementById('unpublish')
+  ?.addEventListener('click', () => void act('draft', undefined, 'Unpublished: the story is a draft again.'));
 document.getElementById('archive')?.addEventListener('click', () => void act('archived', publishedAt, 'Archived.'));
 document.getElementById('schedule')?.addEventListener('click', () => {
   const at = zonedToUtc($('schedule-at').value, timeZone);
@@ -404,7 +419,12 @@ $('link-remove').addEventListener('click', () => {
 });
 $('link-cancel').addEventListener('click', () => closePanel(linkPanel));
 $('image-apply').addEventListener('click', () => {
-  const fields: ImageFields = { src: value('image-src'), alt: value('image-alt'), caption: value('image-caption') || null, credit: value('image-credit') || null };
+  const fields: ImageFields = {
+    src: value('image-src'),
+    alt: value('image-alt'),
+    caption: value('image-caption') || null,
+    credit: value('image-credit') || null,
+  };
   if (!/^(?:https?:\/\/|\/(?!\/))/i.test(fields.src)) {
     say('image-message', 'The image address must start with https://, http:// or /.');
     $('image-src').focus();
@@ -470,7 +490,19 @@ $('slug').addEventListener('change', () => {
   slugChoice = value('slug');
   changed();
 });
-for (const id of ['headline', 'standfirst', 'authors', 'tags', 'section-name', 'lead-src', 'lead-alt', 'lead-caption', 'lead-credit', 'comments-open', 'comments-moderation']) {
+for (const id of [
+  'headline',
+  'standfirst',
+  'authors',
+  'tags',
+  'section-name',
+  'lead-src',
+  'lead-alt',
+  'lead-caption',
+  'lead-credit',
+  'comments-open',
+  'comments-moderation',
+]) {
   $(id).addEventListener('input', changed);
   $(id).addEventListener('change', changed);
 }

@@ -8,7 +8,9 @@ import { addAlias, mergeEntities, splitEntity } from '../data/index.ts';
 import { act, showProblem } from './entity-actions.ts';
 import { transport } from './page.ts';
 
-const fields = (form: HTMLFormElement) => [...form.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>('button, input, select')];
+const fields = (form: HTMLFormElement) => [
+  ...form.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>('button, input, select'),
+];
 
 const merge = document.getElementById('merge-form') as HTMLFormElement | null;
 merge?.addEventListener('submit', (event) => {
@@ -22,19 +24,29 @@ merge?.addEventListener('submit', (event) => {
     showProblem(new Error(`${fromName} and ${intoName} are not of the same kind; change the kind of one in a story first.`), 'Not merged');
     return;
   }
-  void act(fields(merge), 'Not merged', async () => {
-    const { articles } = await mergeEntities(transport, { type: fromType as EntityType, from: fromSlug, into: intoSlug });
-    return `${fromName} merged into ${intoName} in ${articles === 1 ? '1 story' : `${articles} stories`}.`;
-  }, 'merges-heading');
+  void act(
+    fields(merge),
+    'Not merged',
+    async () => {
+      const { articles } = await mergeEntities(transport, { type: fromType as EntityType, from: fromSlug, into: intoSlug });
+      return `${fromName} merged into ${intoName} in ${articles === 1 ? '1 story' : `${articles} stories`}.`;
+    },
+    'merges-heading',
+  );
 });
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-split-slug]')) {
   button.addEventListener('click', () => {
     const { splitType = '', splitSlug = '', from = '', into = '' } = button.dataset;
-    void act([button], `${from} not split`, async () => {
-      const { queued } = await splitEntity(transport, splitType as EntityType, splitSlug);
-      return `${from} split from ${into}: ${queued === 1 ? '1 story is' : `${queued} stories are`} queued to be read again, which finds ${from} in them again.`;
-    }, 'merges-heading');
+    void act(
+      [button],
+      `${from} not split`,
+      async () => {
+        const { queued } = await splitEntity(transport, splitType as EntityType, splitSlug);
+        return `${from} split from ${into}: ${queued === 1 ? '1 story is' : `${queued} stories are`} queued to be read again, which finds ${from} in them again.`;
+      },
+      'merges-heading',
+    );
   });
 }
 
@@ -43,9 +55,14 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form.alias-form')
     event.preventDefault();
     const { type = '', slug = '', name = '' } = form.dataset;
     const alias = String(new FormData(form).get('alias') ?? '').trim();
-    void act(fields(form), `No name added for ${name}`, async () => {
-      await addAlias(transport, type as EntityType, slug, alias);
-      return `${name} is also called ${alias}.`;
-    }, 'find-heading');
+    void act(
+      fields(form),
+      `No name added for ${name}`,
+      async () => {
+        await addAlias(transport, type as EntityType, slug, alias);
+        return `${name} is also called ${alias}.`;
+      },
+      'find-heading',
+    );
   });
 }

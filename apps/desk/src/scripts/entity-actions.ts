@@ -45,7 +45,12 @@ export function showProblem(error: unknown, doing: string): void {
  * Runs `change` with `controls` disabled; on success reloads the page and says `done` (focus
  * goes to the element `focusId`, or the message); on failure shows the problem.
  */
-export async function act(controls: readonly (HTMLButtonElement | HTMLInputElement | HTMLSelectElement)[], doing: string, change: () => Promise<string>, focusId?: string): Promise<void> {
+export async function act(
+  controls: readonly (HTMLButtonElement | HTMLInputElement | HTMLSelectElement)[],
+  doing: string,
+  change: () => Promise<string>,
+  focusId?: string,
+): Promise<void> {
   for (const c of controls) c.disabled = true;
   document.getElementById('entities-problem')?.replaceChildren();
   try {

@@ -19,7 +19,12 @@ const FIELDS = { src: 'lead-src', alt: 'lead-alt', caption: 'lead-caption', cred
 let chosen: Image | null = null;
 
 function readFields(): LeadFields {
-  return { src: input(FIELDS.src).value, alt: input(FIELDS.alt).value, caption: input(FIELDS.caption).value, credit: input(FIELDS.credit).value };
+  return {
+    src: input(FIELDS.src).value,
+    alt: input(FIELDS.alt).value,
+    caption: input(FIELDS.caption).value,
+    credit: input(FIELDS.credit).value,
+  };
 }
 
 /** Shows the library picture's thumbnail while the address is still its own. */
@@ -78,7 +83,9 @@ async function upload(file: File): Promise<void> {
       },
     });
     setLead(media.image);
-    status.textContent = media.alt ? `${file.name} is the lead image.` : `${file.name} is the lead image: describe it in its text alternative.`;
+    status.textContent = media.alt
+      ? `${file.name} is the lead image.`
+      : `${file.name} is the lead image: describe it in its text alternative.`;
     if (!media.alt) input(FIELDS.alt).focus();
   } catch (error) {
     status.textContent = `${file.name} was not uploaded: ${refusal(error)}`;

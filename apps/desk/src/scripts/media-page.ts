@@ -17,7 +17,11 @@ form?.addEventListener('submit', async (event) => {
   save.disabled = true;
   say('media-saved', 'Saving…');
   try {
-    const media = await updateMedia(transport, form.dataset.id ?? '', { alt: field('alt'), caption: field('caption') || null, credit: field('credit') || null });
+    const media = await updateMedia(transport, form.dataset.id ?? '', {
+      alt: field('alt'),
+      caption: field('caption') || null,
+      credit: field('credit') || null,
+    });
     say('media-saved', 'Saved.');
     // The page is named after the text alternative, as the server named it.
     const name = media.alt || 'A picture without a text alternative';

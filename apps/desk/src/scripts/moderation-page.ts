@@ -39,7 +39,12 @@ function removeItems(done: HTMLElement[]): void {
   let next: HTMLElement | undefined;
   if (focused && done.includes(focused)) {
     const at = all.indexOf(focused);
-    next = all.slice(at + 1).find((i) => !done.includes(i)) ?? all.slice(0, at).reverse().find((i) => !done.includes(i));
+    next =
+      all.slice(at + 1).find((i) => !done.includes(i)) ??
+      all
+        .slice(0, at)
+        .reverse()
+        .find((i) => !done.includes(i));
   }
   for (const item of done) item.remove();
   left = Math.max(0, left - done.length);
@@ -59,7 +64,10 @@ async function decideAll(targets: HTMLElement[], decision: Decision): Promise<vo
   const done = targets.filter((_, i) => results[i]?.status === 'fulfilled');
   const failure = results.find((r) => r.status === 'rejected');
   removeItems(done);
-  const message = done.length === 0 ? `Nothing changed: ${problemText(failure?.reason)}` : decisionMessage(decision, done.length, targets.length - done.length, left);
+  const message =
+    done.length === 0
+      ? `Nothing changed: ${problemText(failure?.reason)}`
+      : decisionMessage(decision, done.length, targets.length - done.length, left);
   say('queue-message', message);
 }
 
@@ -69,7 +77,8 @@ queue?.addEventListener('click', (event) => {
   if (!item) return;
   const decision = target.closest<HTMLElement>('[data-decide]')?.dataset.decide as Decision | undefined;
   if (decision) void decideAll([item], decision);
-  else if (target.closest('[data-block]')) void block(item, target.closest<HTMLElement>('[data-block]')?.dataset.block === 'address' ? 'address' : 'email');
+  else if (target.closest('[data-block]'))
+    void block(item, target.closest<HTMLElement>('[data-block]')?.dataset.block === 'address' ? 'address' : 'email');
   else if (!target.closest('a, button, input, summary')) focusItem(item, false);
 });
 
@@ -109,7 +118,10 @@ document.addEventListener('keydown', (event) => {
     const box = current.querySelector<HTMLInputElement>('.select-comment');
     if (!box) return;
     box.checked = !box.checked;
-    say('queue-message', `${box.checked ? 'Selected' : 'Unselected'} the comment by ${current.dataset.author}; ${selected().length} selected.`);
+    say(
+      'queue-message',
+      `${box.checked ? 'Selected' : 'Unselected'} the comment by ${current.dataset.author}; ${selected().length} selected.`,
+    );
   }
 });
 

@@ -43,8 +43,10 @@ function follow(target: Target): void {
   target.row.addEventListener('focusout', () => setTimeout(() => light(current()), 0));
 }
 
-for (const row of document.querySelectorAll<HTMLElement>('[data-entity-row]')) follow({ row, attribute: 'entities', value: row.dataset.entityRow ?? '' });
-for (const row of document.querySelectorAll<HTMLElement>('[data-quote-row]')) follow({ row, attribute: 'quotes', value: row.dataset.quoteRow ?? '' });
+for (const row of document.querySelectorAll<HTMLElement>('[data-entity-row]'))
+  follow({ row, attribute: 'entities', value: row.dataset.entityRow ?? '' });
+for (const row of document.querySelectorAll<HTMLElement>('[data-quote-row]'))
+  follow({ row, attribute: 'quotes', value: row.dataset.quoteRow ?? '' });
 
 // The other way round: the pointer on a mark in the text lights up its row.
 for (const mark of document.querySelectorAll<HTMLElement>('.read-view [data-entities], .read-view [data-quotes]')) {
@@ -72,10 +74,15 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form.mention-fix'
     });
   });
   form.querySelector<HTMLButtonElement>('[data-remove]')?.addEventListener('click', () => {
-    void act(controls, `${was} not removed`, async () => {
-      await send({ op: 'remove', type: type as EntityType, slug: entity });
-      return `${was} removed from the story.`;
-    }, `group-${type}`);
+    void act(
+      controls,
+      `${was} not removed`,
+      async () => {
+        await send({ op: 'remove', type: type as EntityType, slug: entity });
+        return `${was} removed from the story.`;
+      },
+      `group-${type}`,
+    );
   });
 }
 
@@ -86,10 +93,15 @@ add?.addEventListener('submit', (event) => {
   const name = String(data.get('name') ?? '').trim();
   const type = String(data.get('type') ?? 'person') as EntityType;
   const controls = [...add.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>('button, input, select')];
-  void act(controls, `${name || 'Nothing'} not added`, async () => {
-    await send({ op: 'add', type, name });
-    return `${name} added to ${among(type)}.`;
-  }, 'add-name');
+  void act(
+    controls,
+    `${name || 'Nothing'} not added`,
+    async () => {
+      await send({ op: 'add', type, name });
+      return `${name} added to ${among(type)}.`;
+    },
+    'add-name',
+  );
 });
 
 for (const form of document.querySelectorAll<HTMLFormElement>('form.quote-fix')) {
@@ -98,9 +110,14 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form.quote-fix'))
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const name = String(new FormData(form).get('speaker') ?? '').trim();
-    void act(controls, `Speaker of quote ${index + 1} not changed`, async () => {
-      await correctQuote(transport, slug, index, name ? { name } : null);
-      return name ? `Quote ${index + 1} is now said by ${name}.` : `Quote ${index + 1} now names no speaker.`;
-    }, `speaker-${index}`);
+    void act(
+      controls,
+      `Speaker of quote ${index + 1} not changed`,
+      async () => {
+        await correctQuote(transport, slug, index, name ? { name } : null);
+        return name ? `Quote ${index + 1} is now said by ${name}.` : `Quote ${index + 1} now names no speaker.`;
+      },
+      `speaker-${index}`,
+    );
   });
 }

@@ -37,13 +37,20 @@ afterAll(async () => {
 });
 
 describe('the desk server', () => {
-  it.each(MALFORMED_REQUESTS)('answers $name, which Node refuses to parse, with a $status problem and Connection: close', async ({ request, status }) => {
-    const answer = await rawRequest(desk.url, request);
-    // A page may answer the request line first (a 405, a redirect) before the body fails to parse.
-    const refusal = answer.text.slice(answer.text.lastIndexOf('HTTP/1.1 '));
-    expect([refusal.split('\r\n')[0], refusal.includes('\r\nContent-Type: application/problem+json\r\n'), refusal.includes('\r\nConnection: close\r\n')]).toEqual([expect.stringMatching(new RegExp(`^HTTP/1.1 ${status} `)), true, true]);
-    expect(answer.error).toBeUndefined();
-  });
+  it.each(MALFORMED_REQUESTS)(
+    'answers $name, which Node refuses to parse, with a $status problem and Connection: close',
+    async ({ request, status }) => {
+      const answer = await rawRequest(desk.url, request);
+      // A page may answer the request line first (a 405, a redirect) before the body fails to parse.
+      const refusal = answer.text.slice(answer.text.lastIndexOf('HTTP/1.1 '));
+      expect([
+        refusal.split('\r\n')[0],
+        refusal.includes('\r\nContent-Type: application/problem+json\r\n'),
+        refusal.includes('\r\nConnection: close\r\n'),
+      ]).toEqual([expect.stringMatching(new RegExp(`^HTTP/1.1 ${status} `)), true, true]);
+      expect(answer.error).toBeUndefined();
+    },
+  );
 
   it('redirects / to /desk/', async () => {
     const response = await fetch(`${desk.url}/`, { redirect: 'manual' });
@@ -82,13 +89,23 @@ describe('the desk server', () => {
   it('answers a client still sending its body when the API answers early and closes (413 to an upload too large), instead of leaving it waiting', async () => {
     // The API answers at once and closes the connection, as it does for a body over its limit.
     const early = createServer((_req, res) => {
-      res.writeHead(413, { 'content-type': 'application/problem+json', connection: 'close' }).end('{"status":413,"detail":"The request body is larger than 1 MB."}');
+      res
+        .writeHead(413, { 'content-type': 'application/problem+json', connection: 'close' })
+        .end('{"status":413,"detail":"The request body is larger than 1 MB."}');
     });
     await new Promise<void>((r) => early.listen(0, '127.0.0.1', r));
-    const front = await startDeskServer({ render: () => undefined, clientDir: '/nonexistent', settings: { host: '127.0.0.1', port: 0, apiUrl: `http://127.0.0.1:${(early.address() as AddressInfo).port}` } });
+    const front = await startDeskServer({
+      render: () => undefined,
+      clientDir: '/nonexistent',
+      settings: { host: '127.0.0.1', port: 0, apiUrl: `http://127.0.0.1:${(early.address() as AddressInfo).port}` },
+    });
     try {
       for (let i = 0; i < 5; i++) {
-        const response = await fetch(`${front.url}/v1/media`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: new Uint8Array(8 * 1024 * 1024) });
+        const response = await fetch(`${front.url}/v1/media`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/octet-stream' },
+          body: new Uint8Array(8 * 1024 * 1024),
+        });
         // The API's answer when it reached the desk before the closed connection did; 502 else.
         expect([413, 502]).toContain(response.status);
         expect(response.headers.get('content-type')).toBe('application/problem+json');
@@ -107,7 +124,23 @@ describe('the desk server', () => {
 
 describe('forwardHeaders', () => {
   it('drops hop-by-hop headers and appends to a proxy’s forwarding headers', () => {
-    const headers = forwardHeaders({ connection: 'keep-alive, x-secret', 'x-secret': '1', 'keep-alive': '5', host: 'news.example', 'x-forwarded-for': '198.51.100.1', 'x-forwarded-proto': 'https' }, '127.0.0.1', false);
-    expect(headers).toEqual({ host: 'news.example', 'x-forwarded-for': '198.51.100.1, 127.0.0.1', 'x-forwarded-proto': 'https', 'x-forwarded-host': 'news.example' });
+    const headers = forwardHeaders(
+      {
+        connection: 'keep-alive, x-secret',
+        'x-secret': '1',
+        'keep-alive': '5',
+        host: 'news.example',
+        'x-forwarded-for': '198.51.100.1',
+        'x-forwarded-proto': 'https',
+      },
+      '127.0.0.1',
+      false,
+    );
+    expect(headers).toEqual({
+      host: 'news.example',
+      'x-forwarded-for': '198.51.100.1, 127.0.0.1',
+      'x-forwarded-proto': 'https',
+      'x-forwarded-host': 'news.example',
+    });
   });
 });

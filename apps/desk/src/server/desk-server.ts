@@ -32,29 +32,31 @@ export interface DeskServer {
 export async function startDeskServer(options: { render: NodeHandler; clientDir: string; settings: DeskSettings }): Promise<DeskServer> {
   const files = await listStaticFiles(options.clientDir);
   const { render, settings } = options;
-  const server = answerClientErrors(createServer((req, res) => {
-    const url = req.url ?? '/';
-    if (url === '/' || url === BASE) {
-      res.writeHead(302, { location: `${BASE}/` }).end();
-      return;
-    }
-    // Pictures' renditions too, as the site serves them behind the production proxy.
-    if (url.startsWith('/v1/') || url === '/v1' || url.startsWith('/media/')) {
-      proxyToApi(req, res, settings.apiUrl);
-      return;
-    }
-    if (url.startsWith(`${BASE}/`)) {
-      // Astro's client files are built under dist/client but addressed under the base path.
-      req.url = url.slice(BASE.length);
-      if (serveStaticFile(files, req, res)) return;
-      req.url = url;
-    }
-    Promise.resolve(render(req, res)).catch((error: unknown) => {
-      console.error(`Could not answer ${url}`, error);
-      if (!res.headersSent) res.writeHead(500).end();
-      else res.destroy();
-    });
-  }));
+  const server = answerClientErrors(
+    createServer((req, res) => {
+      const url = req.url ?? '/';
+      if (url === '/' || url === BASE) {
+        res.writeHead(302, { location: `${BASE}/` }).end();
+        return;
+      }
+      // Pictures' renditions too, as the site serves them behind the production proxy.
+      if (url.startsWith('/v1/') || url === '/v1' || url.startsWith('/media/')) {
+        proxyToApi(req, res, settings.apiUrl);
+        return;
+      }
+      if (url.startsWith(`${BASE}/`)) {
+        // Astro's client files are built under dist/client but addressed under the base path.
+        req.url = url.slice(BASE.length);
+        if (serveStaticFile(files, req, res)) return;
+        req.url = url;
+      }
+      Promise.resolve(render(req, res)).catch((error: unknown) => {
+        console.error(`Could not answer ${url}`, error);
+        if (!res.headersSent) res.writeHead(500).end();
+        else res.destroy();
+      });
+    }),
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(settings.port, settings.host, () => {

@@ -20,7 +20,12 @@ const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'tra
  */
 export function forwardHeaders(headers: IncomingHttpHeaders, clientAddress: string | undefined, tls: boolean): IncomingHttpHeaders {
   const out: IncomingHttpHeaders = {};
-  const named = new Set(String(headers.connection ?? '').toLowerCase().split(',').map((s) => s.trim()));
+  const named = new Set(
+    String(headers.connection ?? '')
+      .toLowerCase()
+      .split(',')
+      .map((s) => s.trim()),
+  );
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined || HOP_BY_HOP.has(name) || named.has(name)) continue;
     out[name] = value;
@@ -71,9 +76,14 @@ export function proxyToApi(req: IncomingMessage, res: ServerResponse, apiUrl: st
       res.destroy();
       return;
     }
-    res
-      .writeHead(502, { 'content-type': 'application/problem+json' })
-      .end(JSON.stringify({ type: 'about:blank', title: 'The API cannot be reached', status: 502, detail: `No answer from ${target.origin}.` }));
+    res.writeHead(502, { 'content-type': 'application/problem+json' }).end(
+      JSON.stringify({
+        type: 'about:blank',
+        title: 'The API cannot be reached',
+        status: 502,
+        detail: `No answer from ${target.origin}.`,
+      }),
+    );
   });
   req.pipe(upstream);
   req.on('aborted', () => upstream.destroy());

@@ -20,6 +20,7 @@ export function readDeskSettings(env: NodeJS.ProcessEnv = process.env): DeskSett
   const port = Number(env.DESK_PORT ?? '4322');
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`DESK_PORT must be a port number, not "${env.DESK_PORT}".`);
   const apiUrl = env.API_URL ?? 'http://127.0.0.1:8787';
-  if (!URL.canParse(apiUrl) || !/^https?:$/.test(new URL(apiUrl).protocol)) throw new Error(`API_URL must be an http(s) URL, not "${apiUrl}".`);
+  if (!URL.canParse(apiUrl) || !/^https?:$/.test(new URL(apiUrl).protocol))
+    throw new Error(`API_URL must be an http(s) URL, not "${apiUrl}".`);
   return { host: env.HOST ?? '127.0.0.1', port, apiUrl: apiUrl.replace(/\/+$/, '') };
 }

@@ -38,7 +38,9 @@ describe('Block', () => {
       { type: 'quote', text: 'At last.' },
       { type: 'list', ordered: false, items: [[{ type: 'text', text: 'One' }]] },
     ];
-    const ids = await Promise.all(blocks.map(async (block, index) => dom(await render(Block, { props: { block, index: index + 3 } })).querySelector('[id]')?.id));
+    const ids = await Promise.all(
+      blocks.map(async (block, index) => dom(await render(Block, { props: { block, index: index + 3 } })).querySelector('[id]')?.id),
+    );
     expect(ids).toEqual(['p-3', 'p-4', 'p-5', 'p-6']);
     expect((await renderBlock(paragraph({ type: 'text', text: 'Said.' }))).querySelector('[id]')).toBeNull();
   });
@@ -107,7 +109,13 @@ describe('Block', () => {
   });
 
   it('renders an image as a figure with alt text, caption and credit', async () => {
-    const doc = await renderBlock({ type: 'image', src: '/samples/ferry.svg', alt: 'The ferry at the pier', caption: 'Back in service.', credit: 'Ana Lima' });
+    const doc = await renderBlock({
+      type: 'image',
+      src: '/samples/ferry.svg',
+      alt: 'The ferry at the pier',
+      caption: 'Back in service.',
+      credit: 'Ana Lima',
+    });
     const img = doc.querySelector('figure > img');
     expect(img?.getAttribute('src')).toBe('/samples/ferry.svg');
     expect(img?.getAttribute('alt')).toBe('The ferry at the pier');

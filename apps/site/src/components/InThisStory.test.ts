@@ -23,7 +23,10 @@ describe('InThisStory', () => {
       named('person', 'Vladimir Putin', 'vladimir-putin', 12),
     ]);
     expect(text(doc.querySelector('section h2'))).toBe('In this story');
-    const groups = [...doc.querySelectorAll('dt')].map((dt) => [text(dt), [...(dt.nextElementSibling?.querySelectorAll('a') ?? [])].map((a) => `${text(a)} ${a.getAttribute('href')}`)]);
+    const groups = [...doc.querySelectorAll('dt')].map((dt) => [
+      text(dt),
+      [...(dt.nextElementSibling?.querySelectorAll('a') ?? [])].map((a) => `${text(a)} ${a.getAttribute('href')}`),
+    ]);
     expect(groups).toEqual([
       ['People', ['Vladimir Putin /people/vladimir-putin', 'Xi Jinping /people/xi-jinping']],
       ['Places', ['Moscow /places/moscow']],
@@ -32,7 +35,10 @@ describe('InThisStory', () => {
   });
 
   it('shows at most `limit` of a kind, and nothing at all for an article naming no one', async () => {
-    const many = await box(['A', 'B', 'C'].map((x, i) => named('place', `Port ${x}`, `port-${x.toLowerCase()}`, 3 - i)), 2);
+    const many = await box(
+      ['A', 'B', 'C'].map((x, i) => named('place', `Port ${x}`, `port-${x.toLowerCase()}`, 3 - i)),
+      2,
+    );
     expect([...many.querySelectorAll('a')].map(text)).toEqual(['Port A', 'Port B']);
     expect((await box([])).querySelector('section')).toBeNull();
   });

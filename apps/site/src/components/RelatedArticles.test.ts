@@ -6,7 +6,10 @@ import RelatedArticles from './RelatedArticles.astro';
 
 describe('RelatedArticles', () => {
   it('links each related article with its time, in the order given', async () => {
-    const articles = [summaryOf({ ...article, slug: 'storm-warning', headline: 'Storm warning' }), summaryOf({ ...article, slug: 'ferry-back', headline: 'Ferry back', publishedAt: null })];
+    const articles = [
+      summaryOf({ ...article, slug: 'storm-warning', headline: 'Storm warning' }),
+      summaryOf({ ...article, slug: 'ferry-back', headline: 'Ferry back', publishedAt: null }),
+    ];
     const doc = dom(await render(RelatedArticles, { props: { articles } }));
     expect(text(doc.querySelector('section h2'))).toBe('Related');
     expect([...doc.querySelectorAll('li a')].map((a) => [text(a), a.getAttribute('href')])).toEqual([

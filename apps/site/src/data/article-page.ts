@@ -42,7 +42,10 @@ export async function getArticleWithComments(
   return found && shown(found, page);
 }
 
-function shown({ comments: _, related = [], ...article }: ArticleWithParts, page: { comments: CommentThreads | null; cursor?: string }): ArticleWithComments {
+function shown(
+  { comments: _, related = [], ...article }: ArticleWithParts,
+  page: { comments: CommentThreads | null; cursor?: string },
+): ArticleWithComments {
   return { article, comments: page.comments, ...(page.cursor && { commentsCursor: page.cursor }), related };
 }
 
@@ -59,7 +62,11 @@ async function articleWith(slug: string, parts: readonly ArticlePart[], fresh: b
 // An API that let the deadline pass once would only make the reader wait as long again.
 const timedOut = (error: Error) => error.cause instanceof DOMException && error.cause.name === 'TimeoutError';
 
-async function commentsOf(slug: string, cursor: string | undefined, fresh: boolean): Promise<{ comments: CommentThreads | null; cursor?: string }> {
+async function commentsOf(
+  slug: string,
+  cursor: string | undefined,
+  fresh: boolean,
+): Promise<{ comments: CommentThreads | null; cursor?: string }> {
   try {
     return { comments: await listComments(slug, { cursor, fresh }), ...(cursor && { cursor }) };
   } catch (error) {

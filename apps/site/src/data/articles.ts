@@ -88,7 +88,11 @@ export interface ArticleWithParts extends Article {
  * const page = await getArticleWith('night-ferry-returns', ['comments', 'related']);
  * page?.comments?.total;
  */
-export async function getArticleWith(slug: string, parts: readonly ArticlePart[], options: { fresh?: boolean } = {}): Promise<ArticleWithParts | null> {
+export async function getArticleWith(
+  slug: string,
+  parts: readonly ArticlePart[],
+  options: { fresh?: boolean } = {},
+): Promise<ArticleWithParts | null> {
   if (!Slug.safeParse(slug).success) return null;
   const { client, timeoutMs } = api();
   const headers: Record<string, string> = options.fresh ? { 'cache-control': 'no-cache' } : {};

@@ -20,7 +20,14 @@ describe('threadsFromJson', () => {
   it('reads replies at every depth as comments, keeping the fields the site shows', () => {
     const page = { items: [comment('a', null, [comment('b', 'a', [comment('c', 'b')])])], nextCursor: 'next', total: 3 };
     const threads = threadsFromJson(page);
-    expect(threads.items[0]!.replies[0]!.replies[0]).toEqual({ id: 'c', parentId: 'b', authorName: 'Reader c', body: 'Comment c', createdAt: '2026-05-08T09:30:00Z', replies: [] });
+    expect(threads.items[0]!.replies[0]!.replies[0]).toEqual({
+      id: 'c',
+      parentId: 'b',
+      authorName: 'Reader c',
+      body: 'Comment c',
+      createdAt: '2026-05-08T09:30:00Z',
+      replies: [],
+    });
     expect([threads.nextCursor, threads.total]).toEqual(['next', 3]);
   });
 

@@ -53,7 +53,14 @@ export function threadsFromJson(page: ThreadsJson): CommentThreads {
 function threadFrom(value: unknown): CommentThread {
   const node: Record<string, unknown> = typeof value === 'object' && value !== null ? { ...value } : {};
   const { id, parentId, authorName, body, createdAt, replies } = node;
-  if (isText(id) && (parentId === null || isText(parentId)) && isText(authorName) && isText(body) && isText(createdAt) && Array.isArray(replies)) {
+  if (
+    isText(id) &&
+    (parentId === null || isText(parentId)) &&
+    isText(authorName) &&
+    isText(body) &&
+    isText(createdAt) &&
+    Array.isArray(replies)
+  ) {
     return { id, parentId, authorName, body, createdAt, replies: replies.map(threadFrom) };
   }
   throw new ApiResponseError(502, 'comments: the API sent a reply that is not a comment');
@@ -75,7 +82,10 @@ export const THREADS_PER_PAGE = 50;
  * @throws {ApiUnavailableError} when the API is down or slow.
  * @throws {ApiResponseError} when the API refuses the cursor (400).
  */
-export async function listComments(slug: string, options: { cursor?: string | undefined; fresh?: boolean } = {}): Promise<CommentThreads | null> {
+export async function listComments(
+  slug: string,
+  options: { cursor?: string | undefined; fresh?: boolean } = {},
+): Promise<CommentThreads | null> {
   if (!Slug.safeParse(slug).success) return null;
   const { client, timeoutMs } = api();
   const query = { limit: String(THREADS_PER_PAGE), ...(options.cursor && { cursor: options.cursor }) };

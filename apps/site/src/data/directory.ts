@@ -41,7 +41,12 @@ export async function topicDirectory(kind: TopicKind, limit: number, cursor?: st
   const query = { limit: String(limit), ...(cursor && { cursor }) };
   const routes = client.v1[kind] as Client['v1']['sections'];
   return refusedCursorIsNull(cursor, async () => {
-    const page = await callApi(`listing ${kind}`, timeoutMs, (init) => routes.$get({ query }, { init }), (res) => res.json());
+    const page = await callApi(
+      `listing ${kind}`,
+      timeoutMs,
+      (init) => routes.$get({ query }, { init }),
+      (res) => res.json(),
+    );
     if (!page) throw new ApiResponseError(404, `listing ${kind}: the API has no ${kind} listing`);
     return { items: entries(page.items), nextCursor: page.nextCursor, total: page.total };
   });
@@ -60,7 +65,12 @@ export async function entityDirectory(type: EntityType, limit: number, cursor?: 
   const { client, timeoutMs } = api();
   const query = { type, limit: String(limit), ...(cursor && { cursor }) };
   return refusedCursorIsNull(cursor, async () => {
-    const page = await callApi(`listing ${type} entities`, timeoutMs, (init) => client.v1.entities.$get({ query }, { init }), (res) => res.json());
+    const page = await callApi(
+      `listing ${type} entities`,
+      timeoutMs,
+      (init) => client.v1.entities.$get({ query }, { init }),
+      (res) => res.json(),
+    );
     if (!page) return { items: [], nextCursor: null, total: 0 };
     return { items: entries(page.items), nextCursor: page.nextCursor, total: page.total };
   });

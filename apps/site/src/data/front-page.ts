@@ -39,7 +39,11 @@ const FRONT_PAGE_SHAPE = { lead: 3, sections: 6, perSection: 4 } as const;
  */
 export async function getFrontPage(): Promise<FrontPageContent> {
   const { client, timeoutMs } = api();
-  const query = { lead: String(FRONT_PAGE_SHAPE.lead), sections: String(FRONT_PAGE_SHAPE.sections), perSection: String(FRONT_PAGE_SHAPE.perSection) };
+  const query = {
+    lead: String(FRONT_PAGE_SHAPE.lead),
+    sections: String(FRONT_PAGE_SHAPE.sections),
+    perSection: String(FRONT_PAGE_SHAPE.perSection),
+  };
   const page = await callApi(
     'the front page',
     timeoutMs,

@@ -26,7 +26,9 @@ export async function headerSections(now = Date.now()): Promise<DirectoryEntry[]
   if (cached && cached.apiUrl === apiUrl && now - cached.at < REUSE_MS) return cached.sections;
   try {
     const page = await topicDirectory('sections', 500);
-    const sections = (page?.items ?? []).toSorted((a, b) => b.articleCount - a.articleCount || a.name.localeCompare(b.name)).slice(0, HEADER_SECTIONS_MAX);
+    const sections = (page?.items ?? [])
+      .toSorted((a, b) => b.articleCount - a.articleCount || a.name.localeCompare(b.name))
+      .slice(0, HEADER_SECTIONS_MAX);
     cached = { apiUrl, at: now, sections };
     return sections;
   } catch {

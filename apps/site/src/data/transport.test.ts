@@ -21,7 +21,9 @@ afterEach(async () => {
 describe('apiFetch', () => {
   it('gives the status, headers and body of the answer, and sends the request headers', async () => {
     const url = await listen((req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json', etag: '"v1"' }).end(JSON.stringify({ asked: req.headers['if-none-match'], path: req.url }));
+      res
+        .writeHead(200, { 'content-type': 'application/json', etag: '"v1"' })
+        .end(JSON.stringify({ asked: req.headers['if-none-match'], path: req.url }));
     });
     const res = await apiFetch(`${url}/v1/articles/x?limit=5`, { headers: { 'If-None-Match': '"v0"' } });
     expect(res.status).toBe(200);

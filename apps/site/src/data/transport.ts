@@ -80,7 +80,8 @@ function send(url: string, init: RequestInit, mayRetry: boolean): Promise<ApiAns
     headers[name] = value;
   });
   const body = typeof init.body === 'string' ? init.body : undefined;
-  if (init.body !== undefined && init.body !== null && body === undefined) return Promise.reject(new TypeError('apiFetch sends string bodies only'));
+  if (init.body !== undefined && init.body !== null && body === undefined)
+    return Promise.reject(new TypeError('apiFetch sends string bodies only'));
 
   return new Promise<ApiAnswer>((resolve, reject) => {
     const req = (secure ? httpsRequest : request)(target, { method, headers, agent: agents[secure ? 'https:' : 'http:'] });

@@ -12,7 +12,11 @@ afterEach(() => {
 });
 
 async function page(props: Record<string, unknown>): Promise<Document> {
-  const response = await renderPage(BaseLayout, { props, request: new Request('http://localhost:4321/about'), slots: { default: '<h1>About</h1>' } });
+  const response = await renderPage(BaseLayout, {
+    props,
+    request: new Request('http://localhost:4321/about'),
+    slots: { default: '<h1>About</h1>' },
+  });
   return dom(await response.text());
 }
 

@@ -28,7 +28,11 @@ function home(): Crumb {
  * articleTrail({ slug: 'night-ferry', headline: 'Night ferry returns', section: { name: 'Local', slug: 'local' } });
  * // [{ name: 'Home', path: '/' }, { name: 'Local', path: '/sections/local' }, { name: 'Night ferry returns', path: '/articles/night-ferry' }]
  */
-export function articleTrail(article: { slug: string; headline: string; section?: { name: string; slug: string } | null | undefined }): Crumb[] {
+export function articleTrail(article: {
+  slug: string;
+  headline: string;
+  section?: { name: string; slug: string } | null | undefined;
+}): Crumb[] {
   const section = article.section ? [{ name: article.section.name, path: topicPath('sections', article.section.slug) }] : [];
   return [home(), ...section, { name: article.headline, path: articlePath(article.slug) }];
 }

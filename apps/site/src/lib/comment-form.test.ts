@@ -10,21 +10,33 @@ function form(fields: Record<string, string>): FormData {
 
 describe('readCommentForm', () => {
   it('reads every field, missing ones empty, with line breaks as the reader sees them', () => {
-    expect(readCommentForm(form({ authorName: 'Ana', body: 'One\r\nTwo\rThree' }))).toEqual({ ...EMPTY_FIELDS, authorName: 'Ana', body: 'One\nTwo\nThree' });
+    expect(readCommentForm(form({ authorName: 'Ana', body: 'One\r\nTwo\rThree' }))).toEqual({
+      ...EMPTY_FIELDS,
+      authorName: 'Ana',
+      body: 'One\nTwo\nThree',
+    });
   });
 });
 
 describe('checkCommentForm', () => {
   it('gives the trimmed submission, leaving out empty optional fields', () => {
-    expect(checkCommentForm({ ...EMPTY_FIELDS, authorName: ' Ana ', body: ' Hi. ', email: ' ' })).toEqual({ submission: { authorName: 'Ana', body: 'Hi.' } });
-    expect(checkCommentForm({ authorName: 'Ana', body: 'Hi.', email: 'ana@example.org', parentId: 'c1', website: 'http://spam.example' })).toEqual({
+    expect(checkCommentForm({ ...EMPTY_FIELDS, authorName: ' Ana ', body: ' Hi. ', email: ' ' })).toEqual({
+      submission: { authorName: 'Ana', body: 'Hi.' },
+    });
+    expect(
+      checkCommentForm({ authorName: 'Ana', body: 'Hi.', email: 'ana@example.org', parentId: 'c1', website: 'http://spam.example' }),
+    ).toEqual({
       submission: { authorName: 'Ana', body: 'Hi.', email: 'ana@example.org', parentId: 'c1', website: 'http://spam.example' },
     });
   });
 
   it('says what to fix in each field, in words a reader can act on', () => {
     expect(checkCommentForm({ ...EMPTY_FIELDS, authorName: '  ', body: '', email: 'ana@' })).toEqual({
-      errors: { authorName: 'Enter your name.', body: 'Write your comment.', email: 'Enter an e-mail address such as name@example.org, or leave it empty.' },
+      errors: {
+        authorName: 'Enter your name.',
+        body: 'Write your comment.',
+        email: 'Enter an e-mail address such as name@example.org, or leave it empty.',
+      },
     });
     expect(checkCommentForm({ ...EMPTY_FIELDS, authorName: 'A'.repeat(101), body: 'x'.repeat(5001) })).toEqual({
       errors: { authorName: 'Your name must be 100 characters or fewer.', body: 'Your comment must be 5,000 characters or fewer.' },

@@ -19,7 +19,10 @@ interface DirectoryInfo {
   source: { topic: TopicKind } | { entity: EntityType };
 }
 
-const ENTITY_TYPE_AT = Object.fromEntries(Object.entries(ENTITY_PATHS).map(([type, folder]) => [folder, type])) as Record<string, EntityType>;
+const ENTITY_TYPE_AT = Object.fromEntries(Object.entries(ENTITY_PATHS).map(([type, folder]) => [folder, type])) as Record<
+  string,
+  EntityType
+>;
 
 /** Every directory, in the order the site lists them. */
 export const DIRECTORIES: Readonly<Record<DirectoryKind, DirectoryInfo>> = {

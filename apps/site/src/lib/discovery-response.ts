@@ -54,5 +54,10 @@ export interface PublicSite {
  */
 export function publicSite(url: URL): PublicSite {
   const config = readConfig();
-  return { name: config.siteName, url: config.siteUrl ?? url.origin, description: messagesFor(config.locale).messages.frontPageDescription(config.siteName), config };
+  return {
+    name: config.siteName,
+    url: config.siteUrl ?? url.origin,
+    description: messagesFor(config.locale).messages.frontPageDescription(config.siteName),
+    config,
+  };
 }

@@ -44,5 +44,11 @@ export async function loadEntityPage(type: EntityType, slug: string, url: URL): 
  * // 'Xi Jinping in 3 stories from Dateline, and what they said.'
  */
 export function entityDescription(entity: Pick<EntityDetail, 'type' | 'name' | 'articleCount' | 'quotes'>, siteName: string): string {
-  return siteLocale().messages.entities.description(entity.name, storyCount(entity.articleCount), siteName, entity.quotes.total > 0, entity.type === 'person');
+  return siteLocale().messages.entities.description(
+    entity.name,
+    storyCount(entity.articleCount),
+    siteName,
+    entity.quotes.total > 0,
+    entity.type === 'person',
+  );
 }

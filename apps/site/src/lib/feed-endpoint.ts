@@ -43,7 +43,12 @@ export async function feedResponse(format: FeedFormat, url: URL, topic?: { kind:
   return render(format, site, articles, options);
 }
 
-function render(format: FeedFormat, site: { name: string; url: string; description: string }, articles: Article[], options: FeedOptions): Response {
+function render(
+  format: FeedFormat,
+  site: { name: string; url: string; description: string },
+  articles: Article[],
+  options: FeedOptions,
+): Response {
   switch (format) {
     case 'rss':
       return discoveryResponse(toRss(site, articles, options), 'rss', lastModifiedOf(articles));

@@ -54,7 +54,11 @@ interface Thread {
  * @example
  * setLastModified(Astro.response.headers, articlePageDated(page));
  */
-export function articlePageDated(page: { article: Dated; related: readonly Dated[]; comments: { items: readonly Thread[] } | null }): Dated[] {
+export function articlePageDated(page: {
+  article: Dated;
+  related: readonly Dated[];
+  comments: { items: readonly Thread[] } | null;
+}): Dated[] {
   const dated: Dated[] = [page.article, ...page.related];
   const walk = (threads: readonly Thread[]) => {
     for (const thread of threads) {

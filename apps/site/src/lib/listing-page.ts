@@ -36,7 +36,12 @@ const isTopicKind = (kind: string): kind is TopicKind => TOPIC_KINDS.includes(ki
  */
 export async function loadListingPage(kind: TopicKind, slug: string, url: URL, headers: Headers): Promise<TopicListingPage | null>;
 export async function loadListingPage(kind: EntityType, slug: string, url: URL, headers: Headers): Promise<EntityListingPage | null>;
-export async function loadListingPage(kind: TopicKind | EntityType, slug: string, url: URL, headers: Headers): Promise<TopicListingPage | EntityListingPage | null> {
+export async function loadListingPage(
+  kind: TopicKind | EntityType,
+  slug: string,
+  url: URL,
+  headers: Headers,
+): Promise<TopicListingPage | EntityListingPage | null> {
   if (isTopicKind(kind)) {
     const data = await loadTopicPage(kind, slug, url);
     if (data) setLastModified(headers, data.list.items);

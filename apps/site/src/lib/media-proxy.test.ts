@@ -14,8 +14,16 @@ const asked: string[] = [];
 beforeAll(async () => {
   server = createServer((req, res) => {
     asked.push(req.url ?? '');
-    const headers = { 'content-type': 'image/webp', 'cache-control': 'public, max-age=31536000, immutable', etag: '"abc"', 'x-request-id': 'api-only' };
-    if (req.url === `/media/${id}/640.webp`) res.writeHead(req.headers['if-none-match'] === '"abc"' ? 304 : 200, headers).end(req.headers['if-none-match'] ? undefined : 'WEBPDATA');
+    const headers = {
+      'content-type': 'image/webp',
+      'cache-control': 'public, max-age=31536000, immutable',
+      etag: '"abc"',
+      'x-request-id': 'api-only',
+    };
+    if (req.url === `/media/${id}/640.webp`)
+      res
+        .writeHead(req.headers['if-none-match'] === '"abc"' ? 304 : 200, headers)
+        .end(req.headers['if-none-match'] ? undefined : 'WEBPDATA');
     else res.writeHead(404, { 'content-type': 'application/problem+json' }).end('{}');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -28,7 +36,11 @@ describe('forwardMedia', () => {
     const res = await forwardMedia(id, '640.webp', new Request('http://site.test/'));
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('WEBPDATA');
-    expect(Object.fromEntries(res.headers)).toEqual({ 'cache-control': 'public, max-age=31536000, immutable', 'content-type': 'image/webp', etag: '"abc"' });
+    expect(Object.fromEntries(res.headers)).toEqual({
+      'cache-control': 'public, max-age=31536000, immutable',
+      'content-type': 'image/webp',
+      etag: '"abc"',
+    });
     const again = await forwardMedia(id, '640.webp', new Request('http://site.test/', { headers: { 'if-none-match': '"abc"' } }));
     expect(again.status).toBe(304);
   });

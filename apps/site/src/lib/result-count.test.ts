@@ -14,7 +14,11 @@ describe('resultCount', () => {
   it("writes the count in the site's language and number format", () => {
     process.env.SITE_LOCALE = 'fr-FR';
     // French groups thousands with a narrow no-break space.
-    expect([resultCount(1, true), resultCount(2345, true), resultCount(10_000, false)]).toEqual(['1 résultat', '2\u202f345 résultats', 'Plus de 10\u202f000 résultats']);
+    expect([resultCount(1, true), resultCount(2345, true), resultCount(10_000, false)]).toEqual([
+      '1 résultat',
+      '2\u202f345 résultats',
+      'Plus de 10\u202f000 résultats',
+    ]);
   });
 });
 

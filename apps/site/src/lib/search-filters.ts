@@ -6,7 +6,16 @@
  */
 import type { ArticleSummary } from '@dateline/model';
 import { siteLocale } from './site-locale.ts';
-import { DATE_FILTERS, NAME_FILTERS, type NameFilter, type SearchFields, type SearchFilter, type SearchRequest, searchPath, withoutFilter } from './search-query.ts';
+import {
+  DATE_FILTERS,
+  NAME_FILTERS,
+  type NameFilter,
+  type SearchFields,
+  type SearchFilter,
+  type SearchRequest,
+  searchPath,
+  withoutFilter,
+} from './search-query.ts';
 
 /** How the form presents a filter; its label and hint are in the message files (`search.fields`). */
 export interface FilterField {
@@ -52,7 +61,9 @@ export function namesInResults(request: SearchRequest, hits: readonly { article:
     tag: article.tags.find((t) => t.slug === request.tag)?.name,
     author: article.authors.find((a) => a.slug === request.author)?.name,
   };
-  return Object.fromEntries(Object.entries(found).filter(([name, value]) => value !== undefined && request[name as NameFilter] !== undefined));
+  return Object.fromEntries(
+    Object.entries(found).filter(([name, value]) => value !== undefined && request[name as NameFilter] !== undefined),
+  );
 }
 
 /** A filter in use, as shown above the results. */
@@ -73,7 +84,11 @@ export interface ActiveFilter {
  * activeFilters(fields, request, { person: 'Vladimir Putin' });
  * // [{ name: 'person', label: 'Person', value: 'Vladimir Putin', removePath: '/search?q=talks' }]
  */
-export function activeFilters(fields: SearchFields, request: SearchRequest, names: Partial<Record<NameFilter, string | null>> = {}): ActiveFilter[] {
+export function activeFilters(
+  fields: SearchFields,
+  request: SearchRequest,
+  names: Partial<Record<NameFilter, string | null>> = {},
+): ActiveFilter[] {
   const { locale, messages } = siteLocale();
   const active: ActiveFilter[] = [];
   for (const name of [...NAME_FILTERS, ...DATE_FILTERS]) {

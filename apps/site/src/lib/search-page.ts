@@ -6,7 +6,17 @@
  */
 import { ApiResponseError, findFilterNames, searchArticles, type SearchResults, suggestEntities } from '../data/index.ts';
 import { namesInResults, unknownNameMessage } from './search-filters.ts';
-import { ENTITY_FILTERS, type FilterErrors, NAME_FILTERS, type NameFilter, parseSearch, type SearchFields, type SearchRequest, searchPath, TOPIC_FILTERS } from './search-query.ts';
+import {
+  ENTITY_FILTERS,
+  type FilterErrors,
+  NAME_FILTERS,
+  type NameFilter,
+  parseSearch,
+  type SearchFields,
+  type SearchRequest,
+  searchPath,
+  TOPIC_FILTERS,
+} from './search-query.ts';
 
 /** A name the reader may have meant, as a link to the same search with it. */
 export interface Suggestion {
@@ -51,7 +61,13 @@ export async function loadSearchPage(params: URLSearchParams): Promise<SearchPag
   // section, topic and author they match, so those are looked up only when nothing matched.
   const [results, entityNames] = await Promise.all([searching, findFilterNames(request, ENTITY_FILTERS)]);
   const named = { ...entityNames, ...namesInResults(request, results?.items ?? []) };
-  const names = { ...named, ...(await findFilterNames(request, TOPIC_FILTERS.filter((filter) => !(filter in named)))) };
+  const names = {
+    ...named,
+    ...(await findFilterNames(
+      request,
+      TOPIC_FILTERS.filter((filter) => !(filter in named)),
+    )),
+  };
   const errors: FilterErrors = { ...unreadable };
   for (const filter of NAME_FILTERS) if (names[filter] === null) errors[filter] = unknownNameMessage(filter, fields[filter]);
   const unknown = ENTITY_FILTERS.filter((filter) => names[filter] === null);

@@ -41,7 +41,11 @@ describe('words built from the messages', () => {
     process.env.SITE_LOCALE = 'fr-FR';
     expect(storyCount(1)).toBe('1 article');
     expect(storyCount(1234)).toBe('1\u202f234 articles');
-    expect(articleTrail({ slug: 'a', headline: 'Le bac', section: { name: 'Local', slug: 'local' } }).map((c) => c.name)).toEqual(['Accueil', 'Local', 'Le bac']);
+    expect(articleTrail({ slug: 'a', headline: 'Le bac', section: { name: 'Local', slug: 'local' } }).map((c) => c.name)).toEqual([
+      'Accueil',
+      'Local',
+      'Le bac',
+    ]);
     expect(directoryTrail('people').map((c) => c.name)).toEqual(['Accueil', 'Personnes']);
   });
 });

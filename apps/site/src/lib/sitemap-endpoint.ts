@@ -5,7 +5,15 @@
  * places and organisations pages (`/sitemaps/people.xml`…), and one sitemap of articles per month
  * (`/sitemaps/articles-2026-05.xml`), each built by paging through the API's listings.
  */
-import { type ArticleSummary, ENTITY_PATHS, type EntityType, SITEMAP_MAX_URLS, type SitemapUrl, toSitemap, toSitemapIndex } from '@dateline/model';
+import {
+  type ArticleSummary,
+  ENTITY_PATHS,
+  type EntityType,
+  SITEMAP_MAX_URLS,
+  type SitemapUrl,
+  toSitemap,
+  toSitemapIndex,
+} from '@dateline/model';
 import { type ListArticlesParams, listAllTopics, listArticles, listEntities } from '../data/index.ts';
 import { DIRECTORIES, type DirectoryKind, directoryPath } from './directory.ts';
 import { discoveryResponse, notFound, publicSite } from './discovery-response.ts';
@@ -26,7 +34,11 @@ const LIST_PAGE_SIZE = 100;
  * @example
  * await walkListing({ from: new Date('2026-05-01') }, 50_000);
  */
-export async function walkListing(params: ListArticlesParams, max: number, first?: { items: ArticleSummary[]; nextCursor: string | null }): Promise<ArticleSummary[]> {
+export async function walkListing(
+  params: ListArticlesParams,
+  max: number,
+  first?: { items: ArticleSummary[]; nextCursor: string | null },
+): Promise<ArticleSummary[]> {
   const items: ArticleSummary[] = [];
   let page = first ?? (await listArticles({ ...params, limit: LIST_PAGE_SIZE }));
   items.push(...page.items);
@@ -43,8 +55,12 @@ async function pageUrls(url: URL, max: number, newest?: ArticleSummary): Promise
   const kinds: TopicKind[] = ['sections', 'authors', 'tags'];
   const topics = await Promise.all(kinds.map((kind) => listAllTopics(kind)));
   const home: SitemapUrl = { loc: absoluteUrl('/', config.siteUrl, url), lastmod: newest?.updatedAt };
-  const directories = (Object.keys(DIRECTORIES) as DirectoryKind[]).map((kind) => ({ loc: absoluteUrl(directoryPath(kind), config.siteUrl, url) }));
-  const topicUrls = kinds.flatMap((kind, i) => (topics[i] ?? []).map((t) => ({ loc: absoluteUrl(topicPath(kind, t.slug), config.siteUrl, url) })));
+  const directories = (Object.keys(DIRECTORIES) as DirectoryKind[]).map((kind) => ({
+    loc: absoluteUrl(directoryPath(kind), config.siteUrl, url),
+  }));
+  const topicUrls = kinds.flatMap((kind, i) =>
+    (topics[i] ?? []).map((t) => ({ loc: absoluteUrl(topicPath(kind, t.slug), config.siteUrl, url) })),
+  );
   return [home, ...directories, ...topicUrls].slice(0, max);
 }
 
@@ -93,7 +109,8 @@ export async function sitemapResponse(url: URL, inlineMax = SITEMAP_INLINE_MAX):
       complete &&= urls.length === total;
     }
     // Past one sitemap's limit, the index below lists them all.
-    if (complete) return discoveryResponse(toSitemap([...pages, ...entities, ...articleUrls(url, articles)]), 'xml', lastModifiedOf(articles));
+    if (complete)
+      return discoveryResponse(toSitemap([...pages, ...entities, ...articleUrls(url, articles)]), 'xml', lastModifiedOf(articles));
   }
   const [oldest] = (await listArticles({ order: 'oldest', limit: 1 })).items;
   const { config } = publicSite(url);
@@ -101,7 +118,11 @@ export async function sitemapResponse(url: URL, inlineMax = SITEMAP_INLINE_MAX):
   const parts = newest?.publishedAt && oldest?.publishedAt ? months(oldest.publishedAt, newest.publishedAt) : [];
   const entityParts = ENTITY_TYPES.map((type) => ({ loc: loc(ENTITY_PATHS[type]) }));
   // Dated by the latest stories, which the monthly parts list.
-  return discoveryResponse(toSitemapIndex([{ loc: loc('pages') }, ...entityParts, ...parts.map((m) => ({ loc: loc(`articles-${m}`) }))]), 'xml', lastModifiedOf(first.items));
+  return discoveryResponse(
+    toSitemapIndex([{ loc: loc('pages') }, ...entityParts, ...parts.map((m) => ({ loc: loc(`articles-${m}`) }))]),
+    'xml',
+    lastModifiedOf(first.items),
+  );
 }
 
 /**
@@ -124,6 +145,9 @@ export async function sitemapPartResponse(name: string, url: URL): Promise<Respo
   const month = /^articles-(\d{4})-(0[1-9]|1[0-2])$/.exec(name);
   if (!month) return notFound();
   const [year, index] = [Number(month[1]), Number(month[2]) - 1];
-  const articles = await walkListing({ from: new Date(Date.UTC(year, index, 1)), to: new Date(Date.UTC(year, index + 1, 1)) }, SITEMAP_MAX_URLS);
+  const articles = await walkListing(
+    { from: new Date(Date.UTC(year, index, 1)), to: new Date(Date.UTC(year, index + 1, 1)) },
+    SITEMAP_MAX_URLS,
+  );
   return discoveryResponse(toSitemap(articleUrls(url, articles)), 'xml', lastModifiedOf(articles));
 }

@@ -119,7 +119,8 @@ export const fr: Messages = {
     typeSomething: 'Saisissez un mot ou une expression à rechercher.',
     expired: "Cette page de résultats n'est plus disponible.",
     seeFirst: 'Voir les premiers résultats',
-    noMatch: (quoted) => `Aucun article ne correspond à ${quoted}. Vérifiez l'orthographe, essayez d'autres mots ou moins de mots, ou retirez un filtre.`,
+    noMatch: (quoted) =>
+      `Aucun article ne correspond à ${quoted}. Vérifiez l'orthographe, essayez d'autres mots ou moins de mots, ou retirez un filtre.`,
     resultsFor: (count, quoted) => `${count} pour ${quoted}`,
     resultCount: (n, formatted) => (n <= 1 ? `${formatted} résultat` : `${formatted} résultats`),
     moreThan: (formatted) => `Plus de ${formatted} résultats`,

@@ -20,5 +20,7 @@ export type SiteLanguage = keyof typeof MESSAGE_FILES;
  */
 export function messagesFor(locale: string): { language: SiteLanguage; messages: Messages } {
   const language = locale.split('-')[0]!.toLowerCase();
-  return language in MESSAGE_FILES ? { language: language as SiteLanguage, messages: MESSAGE_FILES[language as SiteLanguage] } : { language: 'en', messages: en };
+  return language in MESSAGE_FILES
+    ? { language: language as SiteLanguage, messages: MESSAGE_FILES[language as SiteLanguage] }
+    : { language: 'en', messages: en };
 }

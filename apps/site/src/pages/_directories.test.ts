@@ -29,7 +29,11 @@ async function open(page: Page, path: string, params: Record<string, string> = {
   return { response, doc: dom(await response.text()) };
 }
 
-const entries = (doc: Document) => [...doc.querySelectorAll('main ol.directory li')].map((li) => [li.querySelector('a')?.getAttribute('href'), text(li.querySelector('.count'))]);
+const entries = (doc: Document) =>
+  [...doc.querySelectorAll('main ol.directory li')].map((li) => [
+    li.querySelector('a')?.getAttribute('href'),
+    text(li.querySelector('.count')),
+  ]);
 
 describe('the directory pages', () => {
   it('list the sections with public stories by name, each with its count, drafts and scheduled stories left out', async () => {

@@ -80,7 +80,11 @@ describe('the site feeds', () => {
 
 describe('what a feed asks of the API', () => {
   it('is one request for all its articles, bodies included, whatever the format', async () => {
-    for (const [endpoint, path] of [[rss, '/rss.xml'], [atom, '/atom.xml'], [feedJson, '/feed.json']] as const) {
+    for (const [endpoint, path] of [
+      [rss, '/rss.xml'],
+      [atom, '/atom.xml'],
+      [feedJson, '/feed.json'],
+    ] as const) {
       api.requests.length = 0;
       expect((await call(endpoint, path)).status).toBe(200);
       expect(api.requests).toEqual(['/v1/feed-items?limit=20']);
@@ -103,14 +107,24 @@ describe('what a feed asks of the API', () => {
 
 describe('section, tag and author feeds', () => {
   it('carry only their topic’s articles, titled and linked to its page', async () => {
-    const travel = parseRssFeed(await ok(await call(sectionRss, '/sections/travel/rss.xml', { slug: 'travel' }), 'application/rss+xml; charset=utf-8'));
-    expect([travel.title, travel.link, travel.description]).toEqual(['Travel | Dateline', `${ORIGIN}/sections/travel`, 'The latest Travel stories from Dateline.']);
+    const travel = parseRssFeed(
+      await ok(await call(sectionRss, '/sections/travel/rss.xml', { slug: 'travel' }), 'application/rss+xml; charset=utf-8'),
+    );
+    expect([travel.title, travel.link, travel.description]).toEqual([
+      'Travel | Dateline',
+      `${ORIGIN}/sections/travel`,
+      'The latest Travel stories from Dateline.',
+    ]);
     expect(travel.items?.map((i) => i.link)).toEqual([article('night-ferry-returns-to-the-islands'), article('a-history-of-the-old-pier')]);
 
-    const harbour = parseJsonFeed(JSON.parse(await ok(await call(tagJson, '/tags/harbour/feed.json', { slug: 'harbour' }), 'application/feed+json; charset=utf-8')));
+    const harbour = parseJsonFeed(
+      JSON.parse(await ok(await call(tagJson, '/tags/harbour/feed.json', { slug: 'harbour' }), 'application/feed+json; charset=utf-8')),
+    );
     expect(harbour.items?.map((i) => i.title)).toEqual(['Harbour budget approved']);
 
-    const tom = parseAtomFeed(await ok(await call(authorAtom, '/authors/tom-reed/atom.xml', { slug: 'tom-reed' }), 'application/atom+xml; charset=utf-8'));
+    const tom = parseAtomFeed(
+      await ok(await call(authorAtom, '/authors/tom-reed/atom.xml', { slug: 'tom-reed' }), 'application/atom+xml; charset=utf-8'),
+    );
     expect(tom.subtitle?.value).toBe('Stories by Tom Reed for Dateline.');
     expect(tom.entries?.map((e) => e.id)).toEqual([article('harbour-budget-approved'), article('a-history-of-the-old-pier')]);
   });
@@ -160,7 +174,9 @@ describe('the sitemaps', () => {
   });
 
   it('becomes an index of a pages sitemap and monthly article sitemaps when the site is large', async () => {
-    const index = readXml(await ok(await sitemapResponse(new URL('http://localhost:4321/sitemap.xml'), 2), 'application/xml; charset=utf-8'));
+    const index = readXml(
+      await ok(await sitemapResponse(new URL('http://localhost:4321/sitemap.xml'), 2), 'application/xml; charset=utf-8'),
+    );
     const parts: string[] = index.sitemapindex.sitemap.map((s: { loc: string }) => s.loc);
     expect(parts.slice(0, 4)).toEqual(['pages', 'people', 'places', 'organizations'].map((name) => `${ORIGIN}/sitemaps/${name}.xml`));
     expect(parts.slice(4).every((loc) => /^https:\/\/news\.example\.org\/sitemaps\/articles-\d{4}-\d\d\.xml$/.test(loc))).toBe(true);
@@ -176,12 +192,16 @@ describe('the sitemaps', () => {
   });
 
   it('answers 404 for a sitemap that does not exist', async () => {
-    for (const name of ['articles-2026-13', 'everything', 'articles-26-05']) expect((await call(sitemapPart, `/sitemaps/${name}.xml`, { name })).status).toBe(404);
+    for (const name of ['articles-2026-13', 'everything', 'articles-26-05'])
+      expect((await call(sitemapPart, `/sitemaps/${name}.xml`, { name })).status).toBe(404);
   });
 
   it('/news-sitemap.xml lists the articles of the last two days with their news details', async () => {
     const doc = readXml(await ok(await call(newsSitemap, '/news-sitemap.xml'), 'application/xml; charset=utf-8'));
-    expect(doc.urlset.url.map((u: { loc: string }) => u.loc)).toEqual([article('night-ferry-returns-to-the-islands'), article('harbour-budget-approved')]);
+    expect(doc.urlset.url.map((u: { loc: string }) => u.loc)).toEqual([
+      article('night-ferry-returns-to-the-islands'),
+      article('harbour-budget-approved'),
+    ]);
     expect(doc.urlset.url[0]['news:news']).toMatchObject({
       'news:publication': { 'news:name': 'Dateline', 'news:language': 'en' },
       'news:title': 'Night ferry returns to the islands',

@@ -38,16 +38,19 @@ describe('a person’s page', () => {
     const { response, doc } = await open(PersonPage, '/people/ines-calder');
     expect(response.status).toBe(200);
     expect(text(doc.querySelector('title'))).toBe('Ines Calder | Dateline');
-    expect([text(doc.querySelector('main .kicker')), text(doc.querySelector('main h1')), text(doc.querySelector('main .topic .meta'))]).toEqual([
-      'Person',
-      'Ines Calder',
-      '2 stories',
-    ]);
+    expect([
+      text(doc.querySelector('main .kicker')),
+      text(doc.querySelector('main h1')),
+      text(doc.querySelector('main .topic .meta')),
+    ]).toEqual(['Person', 'Ines Calder', '2 stories']);
     expect(links(doc.querySelectorAll('main ol.cards h3 a'))).toEqual([
       ['Harbour master warns of storm', `/articles/${STORM_SLUG}`],
       ['Night ferry returns to Kirkwall', `/articles/${FERRY_SLUG}`],
     ]);
-    const said = [...doc.querySelectorAll('main .quotes li')].map((li) => [text(li.querySelector('blockquote')), li.querySelector('a')?.getAttribute('href')]);
+    const said = [...doc.querySelectorAll('main .quotes li')].map((li) => [
+      text(li.querySelector('blockquote')),
+      li.querySelector('a')?.getAttribute('href'),
+    ]);
     expect(said).toEqual([
       ['“Nobody should sail until Monday,”', `/articles/${STORM_SLUG}#p-1`],
       ['“We are delighted to have the ship back,”', `/articles/${FERRY_SLUG}#p-1`],
@@ -65,12 +68,19 @@ describe('a person’s page', () => {
 describe('place and organisation pages', () => {
   it('list the stories naming them', async () => {
     const kirkwall = await open(PlacePage, '/places/kirkwall');
-    expect([text(kirkwall.doc.querySelector('main .kicker')), text(kirkwall.doc.querySelector('main .topic .meta'))]).toEqual(['Place', '2 stories']);
+    expect([text(kirkwall.doc.querySelector('main .kicker')), text(kirkwall.doc.querySelector('main .topic .meta'))]).toEqual([
+      'Place',
+      '2 stories',
+    ]);
     expect(kirkwall.doc.querySelector('main .quotes')).toBeNull();
     const council = await open(OrganizationPage, '/organizations/orkney-islands-council');
     expect(text(council.doc.querySelector('main .kicker'))).toBe('Organisation');
-    expect(links(council.doc.querySelectorAll('main ol.cards h3 a'))).toEqual([['Night ferry returns to Kirkwall', `/articles/${FERRY_SLUG}`]]);
-    expect(council.doc.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe('https://news.example.org/organizations/orkney-islands-council');
+    expect(links(council.doc.querySelectorAll('main ol.cards h3 a'))).toEqual([
+      ['Night ferry returns to Kirkwall', `/articles/${FERRY_SLUG}`],
+    ]);
+    expect(council.doc.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(
+      'https://news.example.org/organizations/orkney-islands-council',
+    );
   });
 });
 
@@ -91,7 +101,9 @@ describe('the article page', () => {
 
   it('says in its structured data what the story is about and what else it mentions', async () => {
     const { doc } = await open(ArticlePage, `/articles/${FERRY_SLUG}`);
-    const data = [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? '{}') as Record<string, unknown>);
+    const data = [...doc.querySelectorAll('script[type="application/ld+json"]')].map(
+      (s) => JSON.parse(s.textContent ?? '{}') as Record<string, unknown>,
+    );
     const news = data.find((d) => d['@type'] === 'NewsArticle')!;
     expect(news['about']).toEqual([
       { '@type': 'Person', name: 'Ines Calder', url: 'https://news.example.org/people/ines-calder' },
@@ -103,10 +115,14 @@ describe('the article page', () => {
 
   it('lists related stories, those sharing the most people and places first', async () => {
     const { doc } = await open(ArticlePage, `/articles/${FERRY_SLUG}`);
-    expect(links(doc.querySelectorAll('main section.related li a'))).toEqual([['Harbour master warns of storm', `/articles/${STORM_SLUG}`]]);
+    expect(links(doc.querySelectorAll('main section.related li a'))).toEqual([
+      ['Harbour master warns of storm', `/articles/${STORM_SLUG}`],
+    ]);
     const library = await open(ArticlePage, `/articles/${LIBRARY_SLUG}`);
     // No names in it: the story in the same section is still related; and no box to show.
-    expect(links(library.doc.querySelectorAll('main section.related li a'))).toEqual([['Harbour master warns of storm', `/articles/${STORM_SLUG}`]]);
+    expect(links(library.doc.querySelectorAll('main section.related li a'))).toEqual([
+      ['Harbour master warns of storm', `/articles/${STORM_SLUG}`],
+    ]);
     expect(library.doc.querySelector('section.in-this-story')).toBeNull();
   });
 });

@@ -72,7 +72,9 @@ function englishLeft(doc: Document): string[] {
     ['aria-label', 'title', 'placeholder', 'alt', 'content'].map((name) => el.getAttribute(name) ?? ''),
   );
   // Each text node on its own line: an element's textContent runs neighbouring labels together.
-  const texts = [doc.body, ...doc.body.querySelectorAll('*')].flatMap((el) => [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent ?? ''));
+  const texts = [doc.body, ...doc.body.querySelectorAll('*')].flatMap((el) =>
+    [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent ?? ''),
+  );
   const shown = [doc.title, ...texts, ...attributes].join('\n');
   return ENGLISH_LABELS.filter((label) => new RegExp(`(^|[^\\p{L}])${label.replace(/[()]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(shown));
 }
@@ -95,7 +97,10 @@ describe('a French article page with its comment form', () => {
   });
 
   it('labels the comments and every field of the form in French', async () => {
-    const response = await renderPage(ArticlePage, { params: { slug: OPEN }, request: new Request(`http://localhost:4321/articles/${OPEN}`) });
+    const response = await renderPage(ArticlePage, {
+      params: { slug: OPEN },
+      request: new Request(`http://localhost:4321/articles/${OPEN}`),
+    });
     const doc = dom(await response.text());
     expect(text(doc.querySelector('#comments h2'))).toBe('1 commentaire');
     expect(text(doc.querySelector('#add-comment h3'))).toBe('Réagir');
@@ -132,7 +137,9 @@ describe('French search and entity pages', () => {
   });
 
   it('shows the search page, its filters and a filter in use in French', async () => {
-    const response = await renderPage(SearchPage, { request: new Request('http://localhost:4321/search?q=harbour&person=Magnus+Flett&from=2020-05-08') });
+    const response = await renderPage(SearchPage, {
+      request: new Request('http://localhost:4321/search?q=harbour&person=Magnus+Flett&from=2020-05-08'),
+    });
     const doc = dom(await response.text());
     expect(text(doc.querySelector('main h1'))).toBe('Recherche');
     expect(text(doc.querySelector('label[for=search-q]'))).toBe('Rechercher');
@@ -151,12 +158,17 @@ describe('French search and entity pages', () => {
   });
 
   it('shows a person’s page in French', async () => {
-    const response = await renderPage(PersonPage, { params: { slug: 'ines-calder' }, request: new Request('http://localhost:4321/people/ines-calder') });
+    const response = await renderPage(PersonPage, {
+      params: { slug: 'ines-calder' },
+      request: new Request('http://localhost:4321/people/ines-calder'),
+    });
     const doc = dom(await response.text());
     expect(text(doc.querySelector('main .kicker'))).toBe('Personne');
     expect(text(doc.querySelector('main .topic .meta'))).toBe('2 articles');
     expect(text(doc.querySelector('#said'))).toBe('Ses déclarations');
-    expect(doc.querySelector('meta[name=description]')?.getAttribute('content')).toBe('Ines Calder dans 2 articles de Dateline, et ses déclarations.');
+    expect(doc.querySelector('meta[name=description]')?.getAttribute('content')).toBe(
+      'Ines Calder dans 2 articles de Dateline, et ses déclarations.',
+    );
     expect(englishLeft(doc)).toEqual([]);
   });
 });
@@ -172,11 +184,16 @@ describe('the French 404 and error pages', () => {
   it('would catch an English label left behind', async () => {
     delete process.env.SITE_LOCALE;
     const response = await renderPage(NotFound, { request: new Request('http://localhost:4321/nowhere') });
-    expect(englishLeft(dom(await response.text()))).toEqual(expect.arrayContaining(['Go to the latest stories', 'Skip to content', 'Search']));
+    expect(englishLeft(dom(await response.text()))).toEqual(
+      expect.arrayContaining(['Go to the latest stories', 'Skip to content', 'Search']),
+    );
   });
 
   it('says the news is temporarily unavailable in French', async () => {
-    const response = await renderPage(ErrorPage, { request: new Request('http://localhost:4321/'), props: { error: new ApiUnavailableError('down') } });
+    const response = await renderPage(ErrorPage, {
+      request: new Request('http://localhost:4321/'),
+      props: { error: new ApiUnavailableError('down') },
+    });
     const doc = dom(await response.text());
     expect(response.status).toBe(503);
     expect(text(doc.querySelector('h1'))).toBe('Momentanément indisponible');

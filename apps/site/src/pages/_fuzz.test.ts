@@ -37,13 +37,64 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20_261_206);
 const ORIGIN = 'http://localhost:4321';
 
 const HOSTILE = [
-  '', ' ', 'a', 'UPPER', '-', "'", '"', '\\', '%', '\u0000', 'a\u0000b', '\ud800', 'Путин', '北京', '😀', '<script>alert(1)</script>',
-  '../../etc/passwd', '-1', '0', '1e308', 'NaN', '2026-13-45', '+275760-09-13T00:00:00.000Z', '0000-01-01', 'a'.repeat(300), 'x'.repeat(3000),
+  '',
+  ' ',
+  'a',
+  'UPPER',
+  '-',
+  "'",
+  '"',
+  '\\',
+  '%',
+  '\u0000',
+  'a\u0000b',
+  '\ud800',
+  'Путин',
+  '北京',
+  '😀',
+  '<script>alert(1)</script>',
+  '../../etc/passwd',
+  '-1',
+  '0',
+  '1e308',
+  'NaN',
+  '2026-13-45',
+  '+275760-09-13T00:00:00.000Z',
+  '0000-01-01',
+  'a'.repeat(300),
+  'x'.repeat(3000),
   Buffer.from(JSON.stringify({ o: 'newest', t: '+275760-09-13T00:00:00.000Z', i: 'a' })).toString('base64url'),
-  Buffer.from(JSON.stringify({ k: 'entities', c: 1e308, s: 'a', t: 'person' })).toString('base64url'), 'not a cursor', 'market', 'ferry',
-  'articles-2026-05', 'articles-2026-13', 'pages', 'travel', 'harbour', 'vladimir-putin', 'london', ...PUBLIC_SLUGS,
+  Buffer.from(JSON.stringify({ k: 'entities', c: 1e308, s: 'a', t: 'person' })).toString('base64url'),
+  'not a cursor',
+  'market',
+  'ferry',
+  'articles-2026-05',
+  'articles-2026-13',
+  'pages',
+  'travel',
+  'harbour',
+  'vladimir-putin',
+  'london',
+  ...PUBLIC_SLUGS,
 ];
-const PARAMS = ['q', 'cursor', 'person', 'place', 'organization', 'section', 'tag', 'author', 'from', 'to', 'order', 'comment', 'page', 'sort', 'exactTotal', 'type'];
+const PARAMS = [
+  'q',
+  'cursor',
+  'person',
+  'place',
+  'organization',
+  'section',
+  'tag',
+  'author',
+  'from',
+  'to',
+  'order',
+  'comment',
+  'page',
+  'sort',
+  'exactTotal',
+  'type',
+];
 
 function random(seed: number) {
   let state = seed >>> 0;
@@ -65,7 +116,10 @@ const encode = (text: string): string => {
 };
 
 type Page = Parameters<typeof renderPage>[0];
-type Target = { kind: 'page'; path: string; page: Page; param?: string } | { kind: 'endpoint'; path: string; endpoint: { GET: APIRoute }; param?: string } | { kind: 'form' };
+type Target =
+  | { kind: 'page'; path: string; page: Page; param?: string }
+  | { kind: 'endpoint'; path: string; endpoint: { GET: APIRoute }; param?: string }
+  | { kind: 'form' };
 
 const TARGETS: Target[] = [
   { kind: 'page', path: '/', page: FrontPage },
@@ -113,7 +167,13 @@ describe('fuzzing the site', () => {
         let response: Response;
         if (target.kind === 'form') {
           const slug = pick.chance(0.7) ? pick.pick(PUBLIC_SLUGS) : value;
-          const type = pick.pick(['application/x-www-form-urlencoded', 'multipart/form-data; boundary=XYZ', 'multipart/form-data', 'text/plain', 'application/json']);
+          const type = pick.pick([
+            'application/x-www-form-urlencoded',
+            'multipart/form-data; boundary=XYZ',
+            'multipart/form-data',
+            'text/plain',
+            'application/json',
+          ]);
           const body = pick.pick([
             `authorName=${encode(pick.pick(HOSTILE))}&body=${encode(pick.pick(HOSTILE))}&parentId=${encode(pick.pick(HOSTILE))}`,
             `authorName=Ann&body=${encode(pick.pick(['A fine story, thank you.', ...HOSTILE]))}`,
@@ -122,7 +182,11 @@ describe('fuzzing the site', () => {
             '{"authorName":"Ann","body":"Hi"}',
           ]);
           described = `POST /articles/${slug}/comments ${type} ${body.slice(0, 80)}`;
-          const request = new Request(`${ORIGIN}/articles/${encode(slug)}/comments`, { method: 'POST', headers: { 'content-type': type, origin: ORIGIN }, body });
+          const request = new Request(`${ORIGIN}/articles/${encode(slug)}/comments`, {
+            method: 'POST',
+            headers: { 'content-type': type, origin: ORIGIN },
+            body,
+          });
           response = await renderPage(CommentsPage, { params: { slug }, request });
         } else {
           const path = target.path.replace(/\{\w+\}/, encode(value));
@@ -138,7 +202,8 @@ describe('fuzzing the site', () => {
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
         if (response.status >= 500 && failures.length < 20) failures.push(`${response.status} ${described}`);
       } catch (err) {
-        if (failures.length < 20) failures.push(`threw ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}: ${described}`);
+        if (failures.length < 20)
+          failures.push(`threw ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}: ${described}`);
       }
     }
     if (process.env.FUZZ_DEBUG) console.log([...statuses]);

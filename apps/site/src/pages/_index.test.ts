@@ -30,7 +30,10 @@ describe('the front page', () => {
     const { response, doc, requests } = await frontPage([stories]);
     expect(response.status).toBe(200);
     // Two requests for the stories (the header's sections menu aside), sent together.
-    expect(requests.filter((r) => !r.startsWith('/v1/sections?')).sort()).toEqual(['/v1/articles?limit=8', '/v1/front-page?lead=3&sections=6&perSection=4']);
+    expect(requests.filter((r) => !r.startsWith('/v1/sections?')).sort()).toEqual([
+      '/v1/articles?limit=8',
+      '/v1/front-page?lead=3&sections=6&perSection=4',
+    ]);
     const lead = doc.querySelector('main .front-lead article.card--lead');
     expect(text(lead?.querySelector('h2 a'))).toBe('Harbour lights return after a decade');
     expect(lead?.querySelector('img')).not.toBeNull();

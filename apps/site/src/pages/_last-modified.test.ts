@@ -72,7 +72,9 @@ describe('Last-Modified', () => {
     const month = IMPORTED.toISOString().slice(0, 7);
     // The stories were published two to eight hours ago: at the turn of a month some fall in the one before.
     const parts = await Promise.all(
-      [month, new Date(IMPORTED.getTime() - 8 * 3_600_000).toISOString().slice(0, 7)].map((m) => endpoint(sitemapPart, `/sitemaps/articles-${m}.xml`, { name: `articles-${m}` })),
+      [month, new Date(IMPORTED.getTime() - 8 * 3_600_000).toISOString().slice(0, 7)].map((m) =>
+        endpoint(sitemapPart, `/sitemaps/articles-${m}.xml`, { name: `articles-${m}` }),
+      ),
     );
     expect(parts.map((part) => part.headers.get('last-modified'))).toContain(DATE);
   });

@@ -27,7 +27,11 @@ async function search(query: string) {
 }
 
 const found = (doc: Document) => [...doc.querySelectorAll('ol.results h3 a')].map((a) => a.getAttribute('href'));
-const active = (doc: Document) => [...doc.querySelectorAll('.active-filters li')].map((li) => [text(li.querySelector('span')), li.querySelector('a')?.getAttribute('href')]);
+const active = (doc: Document) =>
+  [...doc.querySelectorAll('.active-filters li')].map((li) => [
+    text(li.querySelector('span')),
+    li.querySelector('a')?.getAttribute('href'),
+  ]);
 /** A day `days` from today (UTC), as the date field sends it. */
 const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -59,7 +63,11 @@ describe('the search page’s filters', () => {
   it('narrows by dates, both ends included, and combines filters', async () => {
     const around = await search(`q=harbour&from=${day(-2)}&to=${day(0)}&place=Kirkwall`);
     expect(found(around.doc)).toHaveLength(2);
-    expect(active(around.doc).map(([filter]) => filter)).toEqual(['Place: Kirkwall', expect.stringMatching(/^From: \d+ \w+ \d{4}$/), expect.stringMatching(/^To: /)]);
+    expect(active(around.doc).map(([filter]) => filter)).toEqual([
+      'Place: Kirkwall',
+      expect.stringMatching(/^From: \d+ \w+ \d{4}$/),
+      expect.stringMatching(/^To: /),
+    ]);
     expect(around.doc.querySelector('.active-filters > a')?.getAttribute('href')).toBe('/search?q=harbour');
     const before = await search(`q=harbour&to=${day(-2)}`);
     expect(text(before.doc.querySelector('main'))).toContain('No articles match “harbour”.');
@@ -104,11 +112,16 @@ describe('the search page’s filters', () => {
 
 describe('a person’s page', () => {
   it('offers a search within the stories naming them, which the search page narrows to', async () => {
-    const response = await renderPage(PersonPage, { params: { slug: 'ines-calder' }, request: new Request('http://localhost:4321/people/ines-calder') });
+    const response = await renderPage(PersonPage, {
+      params: { slug: 'ines-calder' },
+      request: new Request('http://localhost:4321/people/ines-calder'),
+    });
     const doc = dom(await response.text());
     const form = doc.querySelector('form[role=search][aria-label="Stories naming Ines Calder"]');
     expect([form?.getAttribute('method'), form?.getAttribute('action')]).toEqual(['get', '/search']);
-    expect(text(doc.querySelector(`label[for="${form?.querySelector('input[name=q]')?.id}"]`))).toBe('Search the stories naming Ines Calder');
+    expect(text(doc.querySelector(`label[for="${form?.querySelector('input[name=q]')?.id}"]`))).toBe(
+      'Search the stories naming Ines Calder',
+    );
     const hidden = form?.querySelector('input[type=hidden]');
     const results = await search(`${hidden?.getAttribute('name')}=${hidden?.getAttribute('value')}&q=ferry`);
     expect(found(results.doc)).toEqual([`/articles/${FERRY_SLUG}`]);

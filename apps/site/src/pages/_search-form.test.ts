@@ -12,7 +12,8 @@ const serve = searchStub();
 describe('the search form', () => {
   it('sends the filters as slugs and whole days, keeps them in the (closed) form and lists them by name', async () => {
     const api = await serve(() => results());
-    const query = 'section=Local+News&tag=Harbour&author=Ana+Lima&person=Vladimir+Putin&place=moscow&organization=Kremlin&from=2026-05-01&to=2026-05-31';
+    const query =
+      'section=Local+News&tag=Harbour&author=Ana+Lima&person=Vladimir+Putin&place=moscow&organization=Kremlin&from=2026-05-01&to=2026-05-31';
     const { doc } = await visit(`?q=lamps&${query}`);
     expect(searches(api)).toEqual([
       {
@@ -31,7 +32,12 @@ describe('the search form', () => {
     // The results are by Ana Lima and tagged Harbour, so only the section and the entities are looked up.
     // (The header's sections menu is asked for too, on every page.)
     const lookups = api.requests.filter((r) => !r.startsWith('/v1/search') && !r.startsWith('/v1/sections?')).map((r) => r.split('?')[0]);
-    expect(lookups.sort()).toEqual(['/v1/entities/kremlin', '/v1/entities/moscow', '/v1/entities/vladimir-putin', '/v1/sections/local-news']);
+    expect(lookups.sort()).toEqual([
+      '/v1/entities/kremlin',
+      '/v1/entities/moscow',
+      '/v1/entities/vladimir-putin',
+      '/v1/sections/local-news',
+    ]);
     expect(doc.getElementById('search-section')?.getAttribute('value')).toBe('Local News');
     expect(doc.getElementById('search-place')?.getAttribute('value')).toBe('moscow');
     expect(doc.getElementById('search-to')?.getAttribute('value')).toBe('2026-05-31');
@@ -63,7 +69,11 @@ describe('the search form', () => {
   it('labels every filter field and hints at what to type', async () => {
     await serve(() => results());
     const { doc } = await visit('?q=lamps');
-    const labels = [...doc.querySelectorAll('details.filters input')].map((input) => [input.getAttribute('name'), input.getAttribute('type'), text(doc.querySelector(`label[for="${input.id}"]`))]);
+    const labels = [...doc.querySelectorAll('details.filters input')].map((input) => [
+      input.getAttribute('name'),
+      input.getAttribute('type'),
+      text(doc.querySelector(`label[for="${input.id}"]`)),
+    ]);
     expect(labels).toEqual([
       ['section', 'text', 'Section'],
       ['tag', 'text', 'Topic'],
@@ -88,7 +98,10 @@ describe('the search form', () => {
     expect(to?.getAttribute('aria-describedby')).toBe('search-to-hint search-to-error');
     expect(text(doc.getElementById('search-to-error'))).toBe('The end date must be on or after the start date.');
     const problem = doc.querySelector('.form-problem');
-    expect([text(problem?.querySelector('p')), text(problem?.querySelector('a'))]).toEqual(['A filter could not be used:', 'To: The end date must be on or after the start date.']);
+    expect([text(problem?.querySelector('p')), text(problem?.querySelector('a'))]).toEqual([
+      'A filter could not be used:',
+      'To: The end date must be on or after the start date.',
+    ]);
     expect(problem?.querySelector('a')?.getAttribute('href')).toBe('#search-to');
     expect(searches(api)[0]).not.toHaveProperty('from');
     expect(doc.querySelector('.active-filters')).toBeNull();
@@ -115,7 +128,9 @@ describe('the search form', () => {
     const { response, doc } = await visit('?q=lamps&organization=Kremlinn&section=Local+News');
     expect(response.status).toBe(200);
     const message = doc.getElementById('search-organization-error');
-    expect(text(message)).toBe('No story names an organisation called “Kremlinn”. Check the spelling. Did you mean Kremlin, Kremlin Press Office or Kremlin Guard?');
+    expect(text(message)).toBe(
+      'No story names an organisation called “Kremlinn”. Check the spelling. Did you mean Kremlin, Kremlin Press Office or Kremlin Guard?',
+    );
     expect(message?.querySelector('a')?.getAttribute('href')).toBe('/search?q=lamps&section=Local+News&organization=kremlin');
     expect(doc.getElementById('search-section-error')).toBeNull();
     expect(text(doc.querySelector('main'))).toContain('No articles match “lamps”.');

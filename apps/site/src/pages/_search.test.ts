@@ -42,7 +42,10 @@ describe('the search page', () => {
     const { doc } = await visit('?q=harbour');
     expect(text(doc.querySelector('#results-heading'))).toBe('12 results for “harbour”');
     const items = [...doc.querySelectorAll('ol.results > li')];
-    expect(items.map((li) => li.querySelector('h3 a')?.getAttribute('href'))).toEqual([`/articles/${first?.slug}`, `/articles/${second?.slug}`]);
+    expect(items.map((li) => li.querySelector('h3 a')?.getAttribute('href'))).toEqual([
+      `/articles/${first?.slug}`,
+      `/articles/${second?.slug}`,
+    ]);
     const snippet = items[0]?.querySelector('.snippet');
     expect([...(snippet?.querySelectorAll('mark') ?? [])].map(text)).toEqual(['harbour']);
     expect(text(snippet)).toBe('The harbour lamps & the <script>alert(1)</script> timer');
@@ -55,11 +58,22 @@ describe('the search page', () => {
     const firstPage = (await visit(`?q=harbour&${filters}`)).doc;
     expect(firstPage.querySelector('a[rel=next]')?.getAttribute('href')).toBe(`/search?q=harbour&${filters}&cursor=page-2`);
     const later = (await visit(`?q=harbour&${filters}&cursor=page-2`)).doc;
-    expect(searches(api).at(-1)).toMatchObject({ cursor: 'page-2', tag: 'ferries', person: 'vladimir-putin', from: '2026-05-01T00:00:00.000Z' });
+    expect(searches(api).at(-1)).toMatchObject({
+      cursor: 'page-2',
+      tag: 'ferries',
+      person: 'vladimir-putin',
+      from: '2026-05-01T00:00:00.000Z',
+    });
     expect(later.querySelector('a[rel=next]')).toBeNull();
     expect(later.querySelector('nav.pager a')?.getAttribute('href')).toBe(`/search?q=harbour&${filters}`);
-    expect([...later.querySelectorAll('.active-filters li > span')].map(text)).toEqual(['Topic: Ferries', 'Person: Vladimir Putin', 'From: 1 May 2026']);
-    expect(later.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(`http://localhost:4321/search?q=harbour&${filters}&cursor=page-2`);
+    expect([...later.querySelectorAll('.active-filters li > span')].map(text)).toEqual([
+      'Topic: Ferries',
+      'Person: Vladimir Putin',
+      'From: 1 May 2026',
+    ]);
+    expect(later.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(
+      `http://localhost:4321/search?q=harbour&${filters}&cursor=page-2`,
+    );
     expect(later.querySelector('meta[name=robots]')?.getAttribute('content')).toBe('noindex');
   });
 

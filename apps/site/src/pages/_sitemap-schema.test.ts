@@ -75,8 +75,19 @@ describe.skipIf(xmllintMissing !== null)('the sitemap schemas refuse', () => {
     ['a date that is not W3C Datetime', `<loc>${ORIGIN}/</loc><lastmod>8 May 2026</lastmod>`, 'lastmod'],
     ['a time without a time zone', `<loc>${ORIGIN}/</loc><lastmod>2026-05-08T09:30:00</lastmod>`, 'lastmod'],
     ['a priority above 1', `<loc>${ORIGIN}/</loc><priority>1.5</priority>`, 'priority'],
-    ['a news entry without its title', news('<news:name>Dateline</news:name><news:language>en</news:language>', '<news:publication_date>2026-05-08</news:publication_date>'), 'news'],
-    ['a news language that is not a code', news('<news:name>Dateline</news:name><news:language>English</news:language>', '<news:publication_date>2026-05-08</news:publication_date><news:title>A</news:title>'), 'language'],
+    [
+      'a news entry without its title',
+      news('<news:name>Dateline</news:name><news:language>en</news:language>', '<news:publication_date>2026-05-08</news:publication_date>'),
+      'news',
+    ],
+    [
+      'a news language that is not a code',
+      news(
+        '<news:name>Dateline</news:name><news:language>English</news:language>',
+        '<news:publication_date>2026-05-08</news:publication_date><news:title>A</news:title>',
+      ),
+      'language',
+    ],
   ])('%s', (_, entry, element) => {
     const errors = schemaErrors(urlset(entry));
     expect(errors.join('\n')).toMatch(new RegExp(`element ${element}\\b`));

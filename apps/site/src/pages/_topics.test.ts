@@ -66,7 +66,11 @@ describe('a section page', () => {
 
   it('announces its own feeds besides the site-wide ones', async () => {
     const { doc } = await open(SectionPage, '/sections/business');
-    const alternates = [...doc.querySelectorAll('head link[rel=alternate]')].map((l) => [l.getAttribute('type'), l.getAttribute('href'), l.getAttribute('title')]);
+    const alternates = [...doc.querySelectorAll('head link[rel=alternate]')].map((l) => [
+      l.getAttribute('type'),
+      l.getAttribute('href'),
+      l.getAttribute('title'),
+    ]);
     expect(alternates).toEqual([
       ['application/rss+xml', '/rss.xml', 'Dateline (RSS)'],
       ['application/atom+xml', '/atom.xml', 'Dateline (Atom)'],

@@ -59,7 +59,8 @@ export interface AnswerFacts {
 export function defaultCacheControl(answer: AnswerFacts): string {
   if (answer.personal) return 'private, no-cache';
   if (answer.method !== 'GET' && answer.method !== 'HEAD') return 'no-store';
-  if (answer.status === 200 || answer.status === 404 || answer.status === 410) return answer.ttlMs > 0 ? sharedCacheControl(answer.ttlMs) : 'no-cache';
+  if (answer.status === 200 || answer.status === 404 || answer.status === 410)
+    return answer.ttlMs > 0 ? sharedCacheControl(answer.ttlMs) : 'no-cache';
   if (answer.status === 301 || answer.status === 308) return 'public, max-age=3600';
   return 'no-store';
 }
@@ -71,7 +72,10 @@ export function defaultCacheControl(answer: AnswerFacts): string {
  * @example
  * finishHeaders({ 'content-type': 'text/html' }, { method: 'GET', status: 200, body, ttlMs: 5000, personalRequest: false });
  */
-export function finishHeaders(headers: OutgoingHttpHeaders, answer: Omit<AnswerFacts, 'personal'> & { body: Buffer; personalRequest: boolean }): OutgoingHttpHeaders {
+export function finishHeaders(
+  headers: OutgoingHttpHeaders,
+  answer: Omit<AnswerFacts, 'personal'> & { body: Buffer; personalRequest: boolean },
+): OutgoingHttpHeaders {
   const type = headers['content-type'];
   if (typeof type === 'string' && /^text\/[\w.+-]+\s*$/i.test(type)) headers['content-type'] = `${type.trim()}; charset=utf-8`;
   Object.assign(headers, SECURITY_HEADERS);

@@ -47,7 +47,11 @@ export function captureResponse(res: ServerResponse): Promise<CapturedResponse |
     };
     res.on('close', onClose);
 
-    res.writeHead = ((code: number, reason?: string | OutgoingHttpHeaders | OutgoingHttpHeader[], headers?: OutgoingHttpHeaders | OutgoingHttpHeader[]) => {
+    res.writeHead = ((
+      code: number,
+      reason?: string | OutgoingHttpHeaders | OutgoingHttpHeader[],
+      headers?: OutgoingHttpHeaders | OutgoingHttpHeader[],
+    ) => {
       status = code;
       if (typeof reason === 'string') res.statusMessage = reason;
       else headers = reason;

@@ -72,10 +72,15 @@ describe('page cache', () => {
       site.pages.set('/sections/travel', { headers: { 'last-modified': modified }, body: page('Travel') });
       const full = await fetch(`${site.url}/sections/travel`);
       expect([full.status, full.headers.get('last-modified')]).toEqual([200, modified]);
-      const since = (value: string, extra: Record<string, string> = {}) => fetch(`${site.url}/sections/travel`, { headers: { 'if-modified-since': value, ...extra } });
+      const since = (value: string, extra: Record<string, string> = {}) =>
+        fetch(`${site.url}/sections/travel`, { headers: { 'if-modified-since': value, ...extra } });
 
       const unchanged = await since(modified);
-      expect([unchanged.status, await unchanged.text(), unchanged.headers.get('last-modified')], `cache ${JSON.stringify(cache)}`).toEqual([304, '', modified]);
+      expect([unchanged.status, await unchanged.text(), unchanged.headers.get('last-modified')], `cache ${JSON.stringify(cache)}`).toEqual([
+        304,
+        '',
+        modified,
+      ]);
       expect(unchanged.headers.get('cache-control')).toBe(full.headers.get('cache-control'));
       expect((await since('Sat, 09 May 2026 00:00:00 GMT')).status).toBe(304);
       expect((await since('Fri, 08 May 2026 09:30:14 GMT')).status).toBe(200);
@@ -90,7 +95,10 @@ describe('page cache', () => {
   it('gives no 304 to an answer that sets a cookie, which the 304 would drop', async () => {
     site = await startTestSite();
     const modified = 'Fri, 08 May 2026 09:30:15 GMT';
-    site.pages.set('/articles/ferry', { headers: { 'last-modified': modified, 'set-cookie': 'held=; Max-Age=0; Path=/' }, body: page('Ferry') });
+    site.pages.set('/articles/ferry', {
+      headers: { 'last-modified': modified, 'set-cookie': 'held=; Max-Age=0; Path=/' },
+      body: page('Ferry'),
+    });
     const res = await fetch(`${site.url}/articles/ferry`, { headers: { 'if-modified-since': modified, cookie: 'held=abc' } });
     expect([res.status, res.headers.get('set-cookie')]).toEqual([200, 'held=; Max-Age=0; Path=/']);
   });
@@ -287,7 +295,9 @@ describe('pages past their time to live', () => {
     expect(readers).toEqual(Array(10).fill({ body: page('Ferry returns'), status: 200, cache: 'stale' }));
     expect(rendersOf('/articles/ferry')).toBe(2);
     open();
-    await until(() => site.site.cache!.store.get(`${new URL(site.url).host} /articles/ferry`)?.body.toString() === page('Ferry returns (corrected)'));
+    await until(
+      () => site.site.cache!.store.get(`${new URL(site.url).host} /articles/ferry`)?.body.toString() === page('Ferry returns (corrected)'),
+    );
     expect(await get('/articles/ferry')).toEqual({ body: page('Ferry returns (corrected)'), status: 200, cache: 'hit' });
     expect(rendersOf('/articles/ferry')).toBe(2);
   });

@@ -13,7 +13,16 @@ import { finishHeaders } from './answer-headers.ts';
 import { etagOf, mayStore, mayUseCache, sharedCacheControl } from './cache-rules.ts';
 import { type CapturedResponse, captureResponse } from './capture.ts';
 import { detachedRequest } from './detached-request.ts';
-import { compress, type Encoding, encodedEtag, isCompressible, MIN_COMPRESS_BYTES, negotiateEncoding, notModified, varyOnEncoding } from '@dateline/http';
+import {
+  compress,
+  type Encoding,
+  encodedEtag,
+  isCompressible,
+  MIN_COMPRESS_BYTES,
+  negotiateEncoding,
+  notModified,
+  varyOnEncoding,
+} from '@dateline/http';
 import { PageStore, type StoredPage } from './page-store.ts';
 import { headerText, type NodeHandler, PER_TRANSFER, renderAndSend, renderHeld, sendAnswer } from './send-answer.ts';
 import type { PageCacheSettings } from './settings.ts';
@@ -92,7 +101,11 @@ export function createPageCache(settings: PageCacheSettings, now?: () => number,
     const age = String(store.ageSeconds(page));
     const sent = form(key, page, req.headers['accept-encoding']);
     const lastModified = headerText(page.headers['last-modified']);
-    const preconditions = { method: req.method ?? 'GET', ifNoneMatch: req.headers['if-none-match'], ifModifiedSince: req.headers['if-modified-since'] };
+    const preconditions = {
+      method: req.method ?? 'GET',
+      ifNoneMatch: req.headers['if-none-match'],
+      ifModifiedSince: req.headers['if-modified-since'],
+    };
     if (notModified(preconditions, { etag: sent.etag, lastModified })) {
       const vary = page.headers.vary === undefined ? {} : { vary: page.headers.vary };
       const dated = lastModified === undefined ? {} : { 'last-modified': lastModified };
@@ -106,13 +119,19 @@ export function createPageCache(settings: PageCacheSettings, now?: () => number,
 
   // A popular page is served thousands of times a second with the same Age: its headers are
   // built once per second (and per outcome and coding) rather than once per request.
-  function answerHeaders(page: StoredPage, age: string, outcome: Outcome, sent: { encoding: Encoding | null; body: Buffer; etag: string }): OutgoingHttpHeaders {
+  function answerHeaders(
+    page: StoredPage,
+    age: string,
+    outcome: Outcome,
+    sent: { encoding: Encoding | null; body: Buffer; etag: string },
+  ): OutgoingHttpHeaders {
     const variant = `${outcome} ${sent.encoding ?? ''}`;
     page.hit ??= new Map();
     let kept = page.hit.get(variant);
     if (kept?.age !== age) {
       const headers: OutgoingHttpHeaders = { ...page.headers, age, 'x-cache': outcome };
-      if (sent.encoding) Object.assign(headers, { 'content-encoding': sent.encoding, 'content-length': String(sent.body.length), etag: sent.etag });
+      if (sent.encoding)
+        Object.assign(headers, { 'content-encoding': sent.encoding, 'content-length': String(sent.body.length), etag: sent.etag });
       kept = { age, headers };
       page.hit.set(variant, kept);
     }
@@ -215,7 +234,13 @@ export function createPageCache(settings: PageCacheSettings, now?: () => number,
     return renderOnce(key, req, res, render);
   }
 
-  async function afterPending(key: string, pending: Promise<StoredPage | null>, req: IncomingMessage, res: ServerResponse, render: NodeHandler): Promise<void> {
+  async function afterPending(
+    key: string,
+    pending: Promise<StoredPage | null>,
+    req: IncomingMessage,
+    res: ServerResponse,
+    render: NodeHandler,
+  ): Promise<void> {
     const shared = await pending;
     if (shared) return serve(req, res, key, shared, 'hit');
     // The one render could not be shared (a 404, a cookie…): this reader gets their own.

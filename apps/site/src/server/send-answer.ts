@@ -77,7 +77,11 @@ export function sendAnswer(req: IncomingMessage, res: ServerResponse, answer: Ca
 function unchanged(req: IncomingMessage, headers: OutgoingHttpHeaders): boolean {
   const lastModified = headerText(headers['last-modified']);
   if (lastModified === undefined || headers['set-cookie'] !== undefined) return false;
-  const preconditions = { method: req.method ?? 'GET', ifNoneMatch: req.headers['if-none-match'], ifModifiedSince: req.headers['if-modified-since'] };
+  const preconditions = {
+    method: req.method ?? 'GET',
+    ifNoneMatch: req.headers['if-none-match'],
+    ifModifiedSince: req.headers['if-modified-since'],
+  };
   return notModified(preconditions, { etag: headerText(headers.etag), lastModified });
 }
 

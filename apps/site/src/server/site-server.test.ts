@@ -32,7 +32,9 @@ function raw(path: string, init: { method?: string; headers?: Record<string, str
     const req = request(`${site.url}/`, { path, method: init.method ?? 'GET', headers: init.headers ?? {} }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (d: Buffer) => chunks.push(d));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, statusText: res.statusMessage ?? '', headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, statusText: res.statusMessage ?? '', headers: res.headers, body: Buffer.concat(chunks) }),
+      );
     });
     req.on('error', reject);
     req.end();
@@ -103,14 +105,21 @@ describe('compression', () => {
 });
 
 describe('HTTP', () => {
-  it.each(MALFORMED_REQUESTS)('answers $name, which Node refuses to parse, with a $status problem and Connection: close', async ({ request, status }) => {
-    site = await startTestSite();
-    const answer = await rawRequest(site.url, request);
-    // A page may answer the request line first (a 405, a redirect) before the body fails to parse.
-    const refusal = answer.text.slice(answer.text.lastIndexOf('HTTP/1.1 '));
-    expect([refusal.split('\r\n')[0], refusal.includes('\r\nContent-Type: application/problem+json\r\n'), refusal.includes('\r\nConnection: close\r\n')]).toEqual([expect.stringMatching(new RegExp(`^HTTP/1.1 ${status} `)), true, true]);
-    expect(answer.error).toBeUndefined();
-  });
+  it.each(MALFORMED_REQUESTS)(
+    'answers $name, which Node refuses to parse, with a $status problem and Connection: close',
+    async ({ request, status }) => {
+      site = await startTestSite();
+      const answer = await rawRequest(site.url, request);
+      // A page may answer the request line first (a 405, a redirect) before the body fails to parse.
+      const refusal = answer.text.slice(answer.text.lastIndexOf('HTTP/1.1 '));
+      expect([
+        refusal.split('\r\n')[0],
+        refusal.includes('\r\nContent-Type: application/problem+json\r\n'),
+        refusal.includes('\r\nConnection: close\r\n'),
+      ]).toEqual([expect.stringMatching(new RegExp(`^HTTP/1.1 ${status} `)), true, true]);
+      expect(answer.error).toBeUndefined();
+    },
+  );
 
   it('answers HEAD with the headers GET has, on a miss as on a hit', async () => {
     site = await startTestSite();

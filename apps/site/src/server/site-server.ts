@@ -49,23 +49,25 @@ export async function startSiteServer(options: SiteServerOptions): Promise<SiteS
   const cache = options.settings.pageCache && createPageCache(options.settings.pageCache, options.now, options.random);
   const { render } = options;
 
-  const server = answerClientErrors(createServer((req: IncomingMessage, res: ServerResponse) => {
-    if (!wellFormed(req.url ?? '/')) {
-      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request.\n');
-      return;
-    }
-    if (sendCanonical(req, res)) return;
-    if (!methodsAllowed(req.url ?? '/').includes(req.method ?? '')) return refuseMethod(req, res);
-    if (serveStaticFile(files, req, res)) return;
-    const answered = cache ? cache.handle(req, res, render) : renderAndSend(req, res, render, 0);
-    if (answered instanceof Promise) {
-      answered.catch((error: unknown) => {
-        console.error(`Could not answer ${req.url}`, error);
-        if (!res.headersSent) res.writeHead(500).end();
-        else res.destroy();
-      });
-    }
-  }));
+  const server = answerClientErrors(
+    createServer((req: IncomingMessage, res: ServerResponse) => {
+      if (!wellFormed(req.url ?? '/')) {
+        res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request.\n');
+        return;
+      }
+      if (sendCanonical(req, res)) return;
+      if (!methodsAllowed(req.url ?? '/').includes(req.method ?? '')) return refuseMethod(req, res);
+      if (serveStaticFile(files, req, res)) return;
+      const answered = cache ? cache.handle(req, res, render) : renderAndSend(req, res, render, 0);
+      if (answered instanceof Promise) {
+        answered.catch((error: unknown) => {
+          console.error(`Could not answer ${req.url}`, error);
+          if (!res.headersSent) res.writeHead(500).end();
+          else res.destroy();
+        });
+      }
+    }),
+  );
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -105,7 +105,12 @@ function form(file: StaticFile, accept: string | undefined): { headers: Record<s
   if (!encoding) return { headers: file.headers, ...(file.held && { body: file.held.body }) };
   return (file.held!.encoded[encoding] ??= (() => {
     const body = compress(file.held!.body, encoding);
-    const headers = { ...file.headers, 'content-encoding': encoding, 'content-length': String(body.length), etag: encodedEtag(file.etag, encoding) };
+    const headers = {
+      ...file.headers,
+      'content-encoding': encoding,
+      'content-length': String(body.length),
+      etag: encodedEtag(file.etag, encoding),
+    };
     return { body, headers };
   })());
 }
@@ -121,10 +126,19 @@ export function serveStaticFile(files: StaticFiles, req: IncomingMessage, res: S
   const file = files.get(pathOf(req.url ?? '/'));
   if (!file) return false;
   const sent = form(file, req.headers['accept-encoding']);
-  const preconditions = { method: req.method, ifNoneMatch: req.headers['if-none-match'], ifModifiedSince: req.headers['if-modified-since'] };
+  const preconditions = {
+    method: req.method,
+    ifNoneMatch: req.headers['if-none-match'],
+    ifModifiedSince: req.headers['if-modified-since'],
+  };
   if (notModified(preconditions, { etag: sent.headers.etag, lastModified: file.headers['last-modified'] })) {
     const vary = file.headers.vary ? { vary: file.headers.vary } : {};
-    res.writeHead(304, { etag: sent.headers.etag, 'last-modified': file.headers['last-modified']!, 'cache-control': file.headers['cache-control']!, ...vary });
+    res.writeHead(304, {
+      etag: sent.headers.etag,
+      'last-modified': file.headers['last-modified']!,
+      'cache-control': file.headers['cache-control']!,
+      ...vary,
+    });
     res.end();
     return true;
   }

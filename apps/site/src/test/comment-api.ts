@@ -27,7 +27,11 @@ function story(slug: string, comments: ArticleInput['commentSettings']): Article
   };
 }
 
-const STORIES: ArticleInput[] = [story(OPEN, { open: true }), story(PRE_MODERATED, { open: true, moderation: 'pre' }), story(CLOSED, { open: false })];
+const STORIES: ArticleInput[] = [
+  story(OPEN, { open: true }),
+  story(PRE_MODERATED, { open: true, moderation: 'pre' }),
+  story(CLOSED, { open: false }),
+];
 
 export interface CommentApi {
   url: string;
@@ -47,7 +51,12 @@ export async function startCommentApi(deps: Omit<AppDeps, 'store'> = {}): Promis
   const store = await openStore({ kind: 'sqlite', path: join(dir, 'dateline.db') });
   await store.migrate();
   for (const input of STORIES) await importArticle(store, input);
-  const server = serve({ fetch: createApp({ store, ...deps }).fetch, hostname: '127.0.0.1', port: 0, overrideGlobalObjects: false }) as Server;
+  const server = serve({
+    fetch: createApp({ store, ...deps }).fetch,
+    hostname: '127.0.0.1',
+    port: 0,
+    overrideGlobalObjects: false,
+  }) as Server;
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);

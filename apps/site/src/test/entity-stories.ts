@@ -20,7 +20,11 @@ The Met Office issued an amber warning for the islands.`;
 const LIBRARY = `Library opens late on Thursdays
 The reading room will stay open until nine in the evening from next week.`;
 
-const story = (text: string, hours: number, fields: Partial<ArticleInput>): ArticleInput => ({ ...parseText(text), publishedAt: hoursAgo(hours), ...fields });
+const story = (text: string, hours: number, fields: Partial<ArticleInput>): ArticleInput => ({
+  ...parseText(text),
+  publishedAt: hoursAgo(hours),
+  ...fields,
+});
 
 /** Newest first: the storm warning, the ferry, and a story that names no one. */
 export const NAMED_STORIES: ArticleInput[] = [

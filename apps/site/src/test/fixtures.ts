@@ -39,14 +39,23 @@ const valid = prepareArticle(
         ],
       },
       { type: 'heading', level: 2, text: 'How the work was done' },
-      { type: 'paragraph', content: [{ type: 'text', text: 'Each lamp runs on a <script>alert(1)</script> timer set with ' }, { type: 'text', text: 'LAMP_ON=19:00', marks: ['code'] }] },
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'Each lamp runs on a <script>alert(1)</script> timer set with ' },
+          { type: 'text', text: 'LAMP_ON=19:00', marks: ['code'] },
+        ],
+      },
       { type: 'heading', level: 3, text: 'The parts' },
       {
         type: 'list',
         ordered: false,
         items: [
           [{ type: 'text', text: 'Forty LED bulbs' }],
-          [{ type: 'text', text: 'Two new ' }, { type: 'text', text: 'junction boxes', marks: ['strong'] }],
+          [
+            { type: 'text', text: 'Two new ' },
+            { type: 'text', text: 'junction boxes', marks: ['strong'] },
+          ],
         ],
       },
       { type: 'heading', level: 4, text: 'In order' },
@@ -56,7 +65,13 @@ const valid = prepareArticle(
         text: 'We did it for the fishing boats.\n\nAnd for everyone who walks here at night.',
         attribution: 'Morag Bell, crew leader',
       },
-      { type: 'image', src: 'https://images.example.org/lamp.jpg', alt: 'A volunteer on a ladder', caption: 'Fitting a bulb.', credit: 'Tom Reed' },
+      {
+        type: 'image',
+        src: 'https://images.example.org/lamp.jpg',
+        alt: 'A volunteer on a ladder',
+        caption: 'Fitting a bulb.',
+        credit: 'Tom Reed',
+      },
     ],
   },
   { id: 'a1b2c3d4-0000-4000-8000-000000000001', now: '2026-05-09T08:00:00Z' },
@@ -79,8 +94,40 @@ export const article: Article = {
 
 /** A listing entry for `article` or a variation of it. */
 export function summaryOf(a: Article): ArticleSummary {
-  const { id, slug, headline, standfirst, excerpt, authors, section, tags, language, status, publishedAt, updatedAt, leadImage, wordCount, readingTime } = a;
-  return { id, slug, headline, standfirst, excerpt, authors, section, tags, language, status, publishedAt, updatedAt, leadImage, wordCount, readingTime };
+  const {
+    id,
+    slug,
+    headline,
+    standfirst,
+    excerpt,
+    authors,
+    section,
+    tags,
+    language,
+    status,
+    publishedAt,
+    updatedAt,
+    leadImage,
+    wordCount,
+    readingTime,
+  } = a;
+  return {
+    id,
+    slug,
+    headline,
+    standfirst,
+    excerpt,
+    authors,
+    section,
+    tags,
+    language,
+    status,
+    publishedAt,
+    updatedAt,
+    leadImage,
+    wordCount,
+    readingTime,
+  };
 }
 
 /** `n` distinct summaries, newest first, the first of them `article`'s. */

@@ -16,7 +16,13 @@ function story(headline: string, hours: number, fields: Partial<ArticleInput>): 
     headline,
     standfirst: `${headline}: the details.`,
     body: [
-      { type: 'paragraph', content: [{ type: 'text', text: `${headline}. ` }, { type: 'link', href: '/articles/older', children: [{ type: 'text', text: 'Earlier' }] }] },
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: `${headline}. ` },
+          { type: 'link', href: '/articles/older', children: [{ type: 'text', text: 'Earlier' }] },
+        ],
+      },
       { type: 'heading', level: 2, text: 'What next' },
       { type: 'list', ordered: false, items: [[{ type: 'text', text: 'More sailings' }]] },
     ],
@@ -30,10 +36,19 @@ const tom = { name: 'Tom Reed' };
 
 /** The public stories, newest first, and two that are not public. */
 export const NEWSROOM: ArticleInput[] = [
-  story('Night ferry returns to the islands', 1, { section: { name: 'Travel' }, tags: [{ name: 'Ferries' }, { name: 'Islands' }], authors: [ana] }),
+  story('Night ferry returns to the islands', 1, {
+    section: { name: 'Travel' },
+    tags: [{ name: 'Ferries' }, { name: 'Islands' }],
+    authors: [ana],
+  }),
   story('Harbour budget approved', 30, { section: { name: 'Business' }, tags: [{ name: 'Harbour' }], authors: [tom] }),
   story('A history of the old pier', 120, { section: { name: 'Travel' }, tags: [{ name: 'Ferries' }], authors: [ana, tom] }),
-  story('Secret merger talks', 2, { section: { name: 'Deals' }, tags: [{ name: 'Merger' }], authors: [{ name: 'Ghost Writer' }], status: 'draft' }),
+  story('Secret merger talks', 2, {
+    section: { name: 'Deals' },
+    tags: [{ name: 'Merger' }],
+    authors: [{ name: 'Ghost Writer' }],
+    status: 'draft',
+  }),
   story('Tomorrow’s timetable', -5, { section: { name: 'Travel' }, tags: [{ name: 'Ferries' }], authors: [ana] }),
 ];
 
@@ -47,5 +62,7 @@ export const PUBLIC_SLUGS = ['night-ferry-returns-to-the-islands', 'harbour-budg
  * await startRealApi([...NEWSROOM, ...travelArchive(21)]);
  */
 export function travelArchive(n: number): ArticleInput[] {
-  return Array.from({ length: n }, (_, i) => story(`Travel archive number ${i + 1}`, 200 + i, { section: { name: 'Travel' }, authors: [tom] }));
+  return Array.from({ length: n }, (_, i) =>
+    story(`Travel archive number ${i + 1}`, 200 + i, { section: { name: 'Travel' }, authors: [tom] }),
+  );
 }

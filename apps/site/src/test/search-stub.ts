@@ -20,7 +20,10 @@ const known = {
   '/v1/entities/kremlin': entity('organization', 'Kremlin', 'kremlin'),
   // Whatever is asked for: the names a reader may have meant.
   '/v1/entities': {
-    items: ['Kremlin', 'Kremlin Press Office', 'Kremlin Guard'].map((name) => ({ ...entity('organization', name, name.toLowerCase().replaceAll(' ', '-')), articles: undefined })),
+    items: ['Kremlin', 'Kremlin Press Office', 'Kremlin Guard'].map((name) => ({
+      ...entity('organization', name, name.toLowerCase().replaceAll(' ', '-')),
+      articles: undefined,
+    })),
     nextCursor: null,
     total: 3,
   },

@@ -89,7 +89,11 @@ export async function deadApiUrl(): Promise<string> {
   return stub.url;
 }
 
-function route(req: IncomingMessage, res: ServerResponse, { articles = [], pages = [[]], search, bodies = {}, moved = {} }: StubOptions): void {
+function route(
+  req: IncomingMessage,
+  res: ServerResponse,
+  { articles = [], pages = [[]], search, bodies = {}, moved = {} }: StubOptions,
+): void {
   const url = new URL(req.url ?? '/', 'http://stub');
   const body = bodies[url.pathname];
   if (body) return json(res, 200, body);

@@ -49,7 +49,9 @@ describe('deriveFields', () => {
     const body: Block[] = [
       { type: 'heading', level: 2, text: 'Background' },
       para(first),
-      para('The deal raises pay over three years and settles a dispute over night shifts that began last spring, when the port extended its opening hours without consulting staff.'),
+      para(
+        'The deal raises pay over three years and settles a dispute over night shifts that began last spring, when the port extended its opening hours without consulting staff.',
+      ),
     ];
     const { excerpt } = deriveFields({ headline: 'Dock deal', body });
     expect(excerpt.startsWith(first + ' The deal raises pay')).toBe(true);

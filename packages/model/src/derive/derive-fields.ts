@@ -40,8 +40,7 @@ export interface DerivedFields {
  */
 export function deriveFields(input: DeriveInput): DerivedFields {
   const bodyText = input.body.map(blockText).filter((t) => t.trim() !== '');
-  const wordCount =
-    countWords(input.headline) + countWords(input.standfirst ?? '') + bodyText.reduce((n, t) => n + countWords(t), 0);
+  const wordCount = countWords(input.headline) + countWords(input.standfirst ?? '') + bodyText.reduce((n, t) => n + countWords(t), 0);
   const readingTime = Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE));
   return { wordCount, readingTime, excerpt: excerptOf(input) };
 }

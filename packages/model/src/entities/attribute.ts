@@ -42,13 +42,32 @@ const lower = (t: Token | undefined): string => t?.text.toLowerCase() ?? '';
 const AUXILIARIES = /^(?:has|had|have|will|would|also|later|then|once|previously|reportedly|recently|again|further)$/i;
 const NONE: Attribution = { found: true, speaker: null, at: undefined };
 const named = (at: NamedAt): Attribution => ({ found: true, speaker: at.entity, at });
-const pronoun = (ctx: QuoteContext, k: number, word: string): Attribution => ({ found: true, speaker: ctx.subjectBefore(k, word.toLowerCase()), at: undefined });
+const pronoun = (ctx: QuoteContext, k: number, word: string): Attribution => ({
+  found: true,
+  speaker: ctx.subjectBefore(k, word.toLowerCase()),
+  at: undefined,
+});
 
-const UNNAMED = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources', 'official', 'officials', 'insider', 'aide', 'friend']);
+const UNNAMED = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'source',
+  'sources',
+  'official',
+  'officials',
+  'insider',
+  'aide',
+  'friend',
+]);
 /** "Mr Blair's spokesman", "EEF chief economist", "the reporter's source": a name that only qualifies someone else. */
 function qualifies(ctx: QuoteContext, n: NamedAt): boolean {
   const next = ctx.tokens[n.to];
-  return (ctx.tokens[n.to - 1]?.possessive === true || n.entity.type !== 'person') && next?.word === true && (ROLE_WORDS.has(lower(next)) || UNNAMED.has(lower(next)));
+  return (
+    (ctx.tokens[n.to - 1]?.possessive === true || n.entity.type !== 'person') &&
+    next?.word === true &&
+    (ROLE_WORDS.has(lower(next)) || UNNAMED.has(lower(next)))
+  );
 }
 
 /** A speaker named from token k on, within the attribution ("said the festival's director, Craig Prater"). */
@@ -70,7 +89,11 @@ function saysAfterApposition(ctx: QuoteContext, k: number): boolean {
   if (ctx.tokens[k]?.cap) return false;
   for (let j = k; j < Math.min(k + 20, ctx.sentence[1]); j++) {
     const t = ctx.tokens[j]!;
-    if (t.text === ',') return isSayVerb(ctx.tokens[j + 1]?.text ?? '') || (AUXILIARIES.test(ctx.tokens[j + 1]?.text ?? '') && isSayVerb(ctx.tokens[j + 2]?.text ?? ''));
+    if (t.text === ',')
+      return (
+        isSayVerb(ctx.tokens[j + 1]?.text ?? '') ||
+        (AUXILIARIES.test(ctx.tokens[j + 1]?.text ?? '') && isSayVerb(ctx.tokens[j + 2]?.text ?? ''))
+      );
     if (!t.word && !/^[-'’&]$/.test(t.text)) return false;
   }
   return false;
@@ -82,10 +105,37 @@ function skipPunctuation(ctx: QuoteContext, k: number): number {
   return j;
 }
 
-const BODY_NOUNS = new Set(['club', 'report', 'statement', 'letter', 'study', 'survey', 'website', 'site', 'team', 'side', 'campaign', 'paper', 'motion', 'party']);
+const BODY_NOUNS = new Set([
+  'club',
+  'report',
+  'statement',
+  'letter',
+  'study',
+  'survey',
+  'website',
+  'site',
+  'team',
+  'side',
+  'campaign',
+  'paper',
+  'motion',
+  'party',
+]);
 const PERSON_NOUN = /(?:er|or|ist|ian|man|woman|ess)$/;
 // Descriptions that may stand for a news outlet ("the newspaper said").
-const PRESS_NOUNS = new Set(['newspaper', 'paper', 'tabloid', 'magazine', 'broadcaster', 'station', 'channel', 'network', 'agency', 'website', 'site']);
+const PRESS_NOUNS = new Set([
+  'newspaper',
+  'paper',
+  'tabloid',
+  'magazine',
+  'broadcaster',
+  'station',
+  'channel',
+  'network',
+  'agency',
+  'website',
+  'site',
+]);
 
 /** "the chancellor said", "a spokesman said", "the club said": a description in place of a name. */
 function described(ctx: QuoteContext, k: number, openToken: number): Attribution | undefined {
@@ -96,8 +146,12 @@ function described(ctx: QuoteContext, k: number, openToken: number): Attribution
     if (isSayVerb(t.text) && j > k + 1) {
       const head = lower(ctx.tokens[j - 1]);
       if (first === 'a' || first === 'an' || UNNAMED.has(head)) return NONE;
-      if (ORG_DESCRIPTORS.has(head) || BODY_NOUNS.has(head)) return { found: true, speaker: ctx.bodyBefore(openToken, PRESS_NOUNS.has(head)), at: undefined };
-      const titles = ctx.tokens.slice(k + 1, j).map(lower).filter((w) => PERSON_TITLES.has(w));
+      if (ORG_DESCRIPTORS.has(head) || BODY_NOUNS.has(head))
+        return { found: true, speaker: ctx.bodyBefore(openToken, PRESS_NOUNS.has(head)), at: undefined };
+      const titles = ctx.tokens
+        .slice(k + 1, j)
+        .map(lower)
+        .filter((w) => PERSON_TITLES.has(w));
       const person = titles.map((w) => ctx.personWithTitle(w)).find(Boolean);
       if (person) return { found: true, speaker: person, at: undefined };
       const personish = ROLE_WORDS.has(head) || PERSON_NOUN.test(head);
@@ -115,9 +169,15 @@ function after(ctx: QuoteContext, closeToken: number, openToken: number): Attrib
   const t = ctx.tokens[j]!;
   if (PRONOUNS.has(t.text) && isSayVerb(ctx.tokens[j + 1]?.text ?? '')) return pronoun(ctx, openToken, t.text);
   // "…,” it said in a statement: the body the text was about, news outlets passed over.
-  if (t.text === 'it' && isSayVerb(ctx.tokens[j + 1]?.text ?? '')) return { found: true, speaker: ctx.bodyBefore(openToken, false, true), at: undefined };
+  if (t.text === 'it' && isSayVerb(ctx.tokens[j + 1]?.text ?? ''))
+    return { found: true, speaker: ctx.bodyBefore(openToken, false, true), at: undefined };
   // "…,” he will say / he later said / she has told.
-  if (PRONOUNS.has(t.text) && (AUXILIARIES.test(ctx.tokens[j + 1]?.text ?? '') || /^\p{Ll}+ly$/u.test(ctx.tokens[j + 1]?.text ?? '')) && isSayVerb(ctx.tokens[j + 2]?.text ?? '')) return pronoun(ctx, openToken, t.text);
+  if (
+    PRONOUNS.has(t.text) &&
+    (AUXILIARIES.test(ctx.tokens[j + 1]?.text ?? '') || /^\p{Ll}+ly$/u.test(ctx.tokens[j + 1]?.text ?? '')) &&
+    isSayVerb(ctx.tokens[j + 2]?.text ?? '')
+  )
+    return pronoun(ctx, openToken, t.text);
   if (isSayVerb(t.text)) {
     const next = ctx.tokens[j + 1]?.text ?? '';
     if (PRONOUNS.has(next)) return pronoun(ctx, openToken, next);
@@ -203,7 +263,8 @@ export function attribute(ctx: QuoteContext, openToken: number, closeToken: numb
     const hit = ctx.named.find((n) => n.from === k && n.entity.type === 'person');
     if (hit && isSayVerb(ctx.tokens[hit.to]?.text ?? '')) return named(hit);
     const t = ctx.tokens[k]!;
-    if (PRONOUNS.has(t.text) && ctx.tokens[k - 1]?.text === ',' && isSayVerb(ctx.tokens[k + 1]?.text ?? '') && k + 3 >= ctx.sentence[1]) return pronoun(ctx, openToken, t.text);
+    if (PRONOUNS.has(t.text) && ctx.tokens[k - 1]?.text === ',' && isSayVerb(ctx.tokens[k + 1]?.text ?? '') && k + 3 >= ctx.sentence[1])
+      return pronoun(ctx, openToken, t.text);
   }
   return undefined;
 }

@@ -7,7 +7,17 @@
 import type { EntityType } from './entity.ts';
 import { isCommonWord, isDemonym, isFirstName, isLand, isLastName, knownName, weakName } from './names.ts';
 import type { Candidate } from './spans.ts';
-import { CLUB_ROLES, NEVER_ALONE, NON_ENTITY_HEADS, ORG_DESCRIPTORS, ORG_FOLLOWERS, ORG_HEADS, ORG_LEADS, PLACE_HEADS, ROLE_WORDS } from './titles.ts';
+import {
+  CLUB_ROLES,
+  NEVER_ALONE,
+  NON_ENTITY_HEADS,
+  ORG_DESCRIPTORS,
+  ORG_FOLLOWERS,
+  ORG_HEADS,
+  ORG_LEADS,
+  PLACE_HEADS,
+  ROLE_WORDS,
+} from './titles.ts';
 import type { Token } from './tokenize.ts';
 import { writtenAsTitle } from './works.ts';
 
@@ -27,7 +37,8 @@ export interface Verdict {
   readonly work: boolean;
 }
 
-const SPEECH = /^(?:said|says|say|told|tells|added|adds|argued|argues|insisted|insists|explained|explains|stressed|warned|warns|claimed|claims|believes|thinks|admitted|admits|noted|wrote|writes|declared|urged|urges|asked|replied|commented|announced|described|called|revealed|confirmed|denied|suggested)$/i;
+const SPEECH =
+  /^(?:said|says|say|told|tells|added|adds|argued|argues|insisted|insists|explained|explains|stressed|warned|warns|claimed|claims|believes|thinks|admitted|admits|noted|wrote|writes|declared|urged|urges|asked|replied|commented|announced|described|called|revealed|confirmed|denied|suggested)$/i;
 const NAME_SHAPE = /^(?:\p{Lu}\p{Ll}+|Ma?c\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?$/u;
 // Endings of English common nouns ("Keeper", "Expression"), unless a list knows the word as a name.
 const NOUN_ENDING = /(?:er|or|ion|ment|ness|ity|ism|ship|ance|ence|ure|age|ics|ure)$/;
@@ -36,12 +47,40 @@ const nameShaped = (w: string): boolean =>
 const PERSON_NEXT = /^(?:who|whose|himself|herself|he|she)$/i;
 const PLACE_PREPS = /^(?:in|near|outside|across|throughout|around|towards|into)$/;
 const APPOSITION = /^(?:a|an|the|\d+|aged|who)$/;
-const PLACE_LEADS = new Set(['city', 'isle', 'gulf', 'bay', 'republic', 'kingdom', 'state', 'sea', 'strait', 'cape', 'lake', 'mount', 'port', 'county']);
+const PLACE_LEADS = new Set([
+  'city',
+  'isle',
+  'gulf',
+  'bay',
+  'republic',
+  'kingdom',
+  'state',
+  'sea',
+  'strait',
+  'cape',
+  'lake',
+  'mount',
+  'port',
+  'county',
+]);
 
-const PERFORMED = /^(?:starred|starring|stars|star|appeared|appears|appearing|featured|features|featuring|role|roles|part|parts|cast|played|plays|playing|acted|acting|seen|shown|screened|performed|performing|sang|sings)$/i;
+const PERFORMED =
+  /^(?:starred|starring|stars|star|appeared|appears|appearing|featured|features|featuring|role|roles|part|parts|cast|played|plays|playing|acted|acting|seen|shown|screened|performed|performing|sang|sings)$/i;
 const BODY_PREPS = new Set(['at', 'of', 'for', 'from', 'with']);
 // Words before a name that are bodies' and people's trades alike.
-const PERSON_TRADES = new Set(['producer', 'developer', 'publisher', 'distributor', 'investor', 'broker', 'designer', 'operator', 'supplier', 'analysts', 'consultants']);
+const PERSON_TRADES = new Set([
+  'producer',
+  'developer',
+  'publisher',
+  'distributor',
+  'investor',
+  'broker',
+  'designer',
+  'operator',
+  'supplier',
+  'analysts',
+  'consultants',
+]);
 
 // "© Shutterstock", "Copyright 2019", "Copyright ©": what comes just before an owner's name.
 const COPYRIGHT = /(?:^|\s)(?:©|(?:Copyright|\(c\))(?: ©)?(?: \d{4})?)$/;
@@ -55,7 +94,8 @@ function looksLikeBody(c: Candidate, tokens: readonly Token[]): boolean {
   // A first name and a surname: only a plain body word before it makes it a body ("bookmaker
   // William Hill"), not a trade a person may have ("producer Gil Cates", ", with Hugh Jackman").
   const personal = c.words.length >= 2 && isFirstName(c.words[0]!) && !knownName(c.words[0]!);
-  if (before?.word && ORG_DESCRIPTORS.has(before.text.toLowerCase()) && !(personal && PERSON_TRADES.has(before.text.toLowerCase()))) return true;
+  if (before?.word && ORG_DESCRIPTORS.has(before.text.toLowerCase()) && !(personal && PERSON_TRADES.has(before.text.toLowerCase())))
+    return true;
   // "a firm called Baikal".
   if (before?.word && /^(?:called|named)$/.test(before.text) && ORG_DESCRIPTORS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) return true;
   // "Happy Mondays star Bez", "William Hill spokesman Rupert Adams": a body before a role and a name.
@@ -78,7 +118,16 @@ function looksLikeBody(c: Candidate, tokens: readonly Token[]): boolean {
   // the outlet a story was told to, published by or belongs to.
   if (!personal && k < c.first - 1 && /^told$/i.test(before?.text ?? '')) return true;
   if (!personal && before?.word && /^(?:on|by)$/.test(before.text) && /^published$/i.test(tokens[k - 1]?.text ?? '')) return true;
-  if (!personal && COPYRIGHT.test(tokens.slice(Math.max(0, c.first - 3), c.first).map((t) => t.text).join(' '))) return true;
+  if (
+    !personal &&
+    COPYRIGHT.test(
+      tokens
+        .slice(Math.max(0, c.first - 3), c.first)
+        .map((t) => t.text)
+        .join(' '),
+    )
+  )
+    return true;
   // "Unilever said it…": a body speaks of itself as "it".
   return next?.word === true && SPEECH.test(next.text) && /^(?:it|its)$/i.test(tokens[c.next + 1]?.text ?? '');
 }
@@ -109,7 +158,14 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   // "in Gateshead" hints at a place, but "starred in Chocolat" at a work.
   const performed = PERFORMED.test(tokens[c.first - 2]?.text ?? '');
   const hint = before?.word === true && PLACE_PREPS.test(before.text) && !performed ? 'place' : undefined;
-  const verdict = (type: EntityType | undefined, name = c.name, none = false, work = false): Verdict => ({ type, name, none, speaks, hint, work });
+  const verdict = (type: EntityType | undefined, name = c.name, none = false, work = false): Verdict => ({
+    type,
+    name,
+    none,
+    speaks,
+    hint,
+    work,
+  });
   // "the Manchester Central MP": a person's name does not follow "the".
   const afterThe = before?.text === 'the' && !c.titled;
 
@@ -119,7 +175,8 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   if (shouted && !knownName(c.name)) return verdict(undefined, c.name, true);
   // "Kospi Index (KOSPI)": initials in brackets stand for the name before them, here no entity.
   const bracketed = words.length === 1 && before?.text === '(' && tokens[c.next]?.text === ')';
-  if (bracketed && !knownName(c.name) && NON_ENTITY_HEADS.has(tokens[c.first - 2]?.text.toLowerCase() ?? '')) return verdict(undefined, c.name, true);
+  if (bracketed && !knownName(c.name) && NON_ENTITY_HEADS.has(tokens[c.first - 2]?.text.toLowerCase() ?? ''))
+    return verdict(undefined, c.name, true);
   const known = knownName(c.name) ?? (c.opener ? undefined : weakName(c.name));
   // "Leicester wing Austin Healey": a city named for its club.
   const clubRole = nextIsLower(tokens, c.next) && CLUB_ROLES.has(tokens[c.next]!.text);
@@ -138,7 +195,13 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   if (NON_ENTITY_HEADS.has(last) || eventAfter || notAName || numbered) return verdict(undefined, c.name, true);
   if (c.titled) return verdict('person');
   // "the Trump administration", "the Assad regime": a leader's surname names the government.
-  if (words.length === 1 && nextIsLower(tokens, c.next) && /^(?:administration|regime|presidency)$/.test(tokens[c.next]!.text) && !isCommonWord(first)) return verdict('person');
+  if (
+    words.length === 1 &&
+    nextIsLower(tokens, c.next) &&
+    /^(?:administration|regime|presidency)$/.test(tokens[c.next]!.text) &&
+    !isCommonWord(first)
+  )
+    return verdict('person');
   if (looksLikeBody(c, tokens)) return verdict(PLACE_HEADS.has(last) ? 'place' : 'organization');
   if (words.length > 2 && lowerWords[1] === 'of') {
     if (ORG_LEADS.has(first)) return verdict('organization');
@@ -152,7 +215,13 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   if (words.length > 1 && PLACE_HEADS.has(last)) return verdict('place');
   // A person's name is not written after "the", does not start with an acronym and is not "X, which".
   const which = tokens[c.next]?.text === ',' && after?.text === 'which';
-  const nameLike = words.length > 1 && words.length <= 4 && !afterThe && !which && /^\p{Lu}\p{Ll}/u.test(words[0]!) && words.every((w) => /^\p{L}/u.test(w));
+  const nameLike =
+    words.length > 1 &&
+    words.length <= 4 &&
+    !afterThe &&
+    !which &&
+    /^\p{Lu}\p{Ll}/u.test(words[0]!) &&
+    words.every((w) => /^\p{L}/u.test(w));
   if (nameLike && isFirstName(first)) return verdict('person');
   if (nameLike && isLastName(last)) return verdict('person');
   if (nameLike && after !== undefined && PERSON_NEXT.test(after.text)) return verdict('person');
@@ -165,7 +234,15 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
     if (tokens[k]?.text === 'the') k++;
     let end = k;
     while (tokens[end]?.cap && tokens[end]!.word) end++;
-    const body = end > k && (ORG_HEADS.has(tokens[end - 1]!.text.toLowerCase()) || knownName(tokens.slice(k, end).map((t) => t.text).join(' '))?.type === 'organization');
+    const body =
+      end > k &&
+      (ORG_HEADS.has(tokens[end - 1]!.text.toLowerCase()) ||
+        knownName(
+          tokens
+            .slice(k, end)
+            .map((t) => t.text)
+            .join(' '),
+        )?.type === 'organization');
     if (body) return verdict('person');
   }
   // "WeWork", "SoftBank", "MarketAxess": a capital inside a word is a company's style.

@@ -44,7 +44,8 @@ const TOWN_STATE = /\b((?:\p{Lu}[\p{Ll}.'’-]+ ){0,2}\p{Lu}[\p{Ll}'’-]+), ((?
 // The place, then maybe ", region", maybe "(AP)", then a dash or a colon.
 const DATELINE = /^([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:, ([\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*)?))?\s*(?:\([^)]{1,30}\))?\s*(?:—|–|--?|:)\s/u;
 
-const titleCase = (name: string): string => name.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+const titleCase = (name: string): string =>
+  name.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 
 /**
  * The places a block's opening dateline names: the city (title-cased when written in capitals)

@@ -34,7 +34,9 @@ describe('enrich', () => {
 
   it('rejects a mention with a bad slug or a quotation without a kind', () => {
     const [first] = enrich(sample).mentions;
-    expect(() => ArticleInput.parse({ headline: 'x', body: sample.body, mentions: [{ ...first, entity: { ...first!.entity, slug: 'Not A Slug' } }] })).toThrow();
+    expect(() =>
+      ArticleInput.parse({ headline: 'x', body: sample.body, mentions: [{ ...first, entity: { ...first!.entity, slug: 'Not A Slug' } }] }),
+    ).toThrow();
     expect(() => ArticleInput.parse({ headline: 'x', body: sample.body, quotes: [{ text: 'hi', speaker: null, block: 0 }] })).toThrow();
   });
 });

@@ -27,7 +27,15 @@ describe.skipIf(!seedPath)(`enrich on the seed article${seedPath ? '' : ` (${mis
 
   it('names the people, places and organisations of the story', () => {
     expect(ofType('person')).toEqual(
-      expect.arrayContaining(['Xi Jinping', 'Vladimir Putin', 'Donald Trump', 'Volodymyr Zelensky', 'Luiz Inácio Lula da Silva', 'Abdel Fattah el-Sisi', 'Alexander Lukashenko']),
+      expect.arrayContaining([
+        'Xi Jinping',
+        'Vladimir Putin',
+        'Donald Trump',
+        'Volodymyr Zelensky',
+        'Luiz Inácio Lula da Silva',
+        'Abdel Fattah el-Sisi',
+        'Alexander Lukashenko',
+      ]),
     );
     expect(ofType('place')).toEqual(expect.arrayContaining(['Moscow', 'Russia', 'China', 'Ukraine', 'Kyiv', 'Sumy']));
     expect(ofType('organization')).toEqual(expect.arrayContaining(['CNN', 'Tass', 'Kremlin']));
@@ -65,7 +73,9 @@ describe.skipIf(!seedPath)(`enrich on the seed article${seedPath ? '' : ` (${mis
 
 describe.skipIf(!bbcPath)(`enrich against the hand labels of BBC articles${bbcPath ? '' : ` (${missingShared(BBC)})`}`, () => {
   it('keeps precision, recall and quote attribution above the floors measured', () => {
-    const labels = JSON.parse(readFileSync(new URL('../../fixtures/entities/bbc-labels.json', import.meta.url), 'utf8')) as { articles: ArticleLabels[] };
+    const labels = JSON.parse(readFileSync(new URL('../../fixtures/entities/bbc-labels.json', import.meta.url), 'utf8')) as {
+      articles: ArticleLabels[];
+    };
     expect(labels.articles.length).toBeGreaterThanOrEqual(40);
     const scores = emptyScores();
     for (const article of labels.articles) {

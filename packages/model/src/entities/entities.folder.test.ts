@@ -17,7 +17,11 @@ import { enrich } from './enrich.ts';
 const BBC = 'corpus/text/bbc';
 const root = sharedPath(BBC);
 
-const PRONOUNS = new Set('i me my mine he him his she her hers it its we us our ours they them their theirs you your yours this that these those who whom'.split(' '));
+const PRONOUNS = new Set(
+  'i me my mine he him his she her hers it its we us our ours they them their theirs you your yours this that these those who whom'.split(
+    ' ',
+  ),
+);
 // Written just before a title ("the film Vera Drake", "his novel 'Small Island'").
 const WORK_BEFORE = /\b(?:film|movie|novel|book|album|musical|sitcom|soap|documentary|drama series|TV series|comedy series)[ \t]+["'‘“]?$/;
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -40,7 +44,9 @@ describe.skipIf(!root)(`entities across the whole BBC folder${root ? '' : ` (${m
   const common = (word: string): boolean => (lower.get(word.toLowerCase()) ?? 0) >= 5 && (upper.get(word.toLowerCase()) ?? 0) <= 1;
   /** Every place the story writes the name comes after a sentence break or is in capitals. */
   const onlyOpensSentences = (name: string, text: string): boolean =>
-    [...text.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'g'))].every((m) => /(?:^|[.!?:"“‘(\n-]\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index)) || name === name.toUpperCase());
+    [...text.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'g'))].every(
+      (m) => /(?:^|[.!?:"“‘(\n-]\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index)) || name === name.toUpperCase(),
+    );
 
   const found = { pronoun: [] as string[], common: [] as string[], work: [] as string[] };
   files.forEach((file, i) => {

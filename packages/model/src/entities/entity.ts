@@ -11,9 +11,11 @@ import { Slug } from '../common.ts';
  * @example
  * EntityType.parse('place'); // 'place'
  */
-export const EntityType = z
-  .enum(['person', 'place', 'organization'])
-  .meta({ id: 'EntityType', description: 'person: a named human; place: a country, region, city or site; organization: a company, party, agency, team or institution.' });
+export const EntityType = z.enum(['person', 'place', 'organization']).meta({
+  id: 'EntityType',
+  description:
+    'person: a named human; place: a country, region, city or site; organization: a company, party, agency, team or institution.',
+});
 export type EntityType = z.infer<typeof EntityType>;
 
 /**

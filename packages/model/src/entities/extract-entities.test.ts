@@ -8,7 +8,11 @@ import { Mention } from './entity.ts';
 import { extractEntities } from './extract-entities.ts';
 import { article } from './test-helpers.ts';
 
-const names = (mentions: Mention[], type: string) => mentions.filter((m) => m.entity.type === type).map((m) => m.entity.name).sort();
+const names = (mentions: Mention[], type: string) =>
+  mentions
+    .filter((m) => m.entity.type === type)
+    .map((m) => m.entity.name)
+    .sort();
 const find = (mentions: Mention[], name: string) => mentions.find((m) => m.entity.name === name);
 
 describe('extractEntities', () => {
@@ -120,7 +124,9 @@ describe('extractEntities', () => {
   });
 
   it('splits "a body and a person" but keeps a body named after two fields ("Parks and Leisure Services")', () => {
-    const m = extractEntities(article('Letter', 'The letter went to the Department of Coastal Affairs and Nora Delgado, and to Parks and Leisure Services.'));
+    const m = extractEntities(
+      article('Letter', 'The letter went to the Department of Coastal Affairs and Nora Delgado, and to Parks and Leisure Services.'),
+    );
     expect(names(m, 'person')).toEqual(['Nora Delgado']);
     expect(names(m, 'organization')).toEqual(['Department of Coastal Affairs', 'Parks and Leisure Services']);
   });
@@ -131,19 +137,29 @@ describe('extractEntities', () => {
   });
 
   it('in a list of bodies, a member without a given name is a body, not a person', () => {
-    const m = extractEntities(article('Contracts', 'The award went to Boeing, Airbus, Vantor Systems, Kessler Dynamics, Hollis Martin and Orbix Group.'));
+    const m = extractEntities(
+      article('Contracts', 'The award went to Boeing, Airbus, Vantor Systems, Kessler Dynamics, Hollis Martin and Orbix Group.'),
+    );
     expect(names(m, 'person')).toEqual([]);
     expect(names(m, 'organization')).toEqual(['Airbus', 'Boeing', 'Hollis Martin', 'Kessler Dynamics', 'Orbix Group', 'Vantor Systems']);
   });
 
   it('a product named after its maker is no person, even when its name stands alone elsewhere', () => {
-    const m = extractEntities(article('Games', 'Google Glimmer launches on Tuesday.', 'Reviewers said Glimmer was slow, and the Hartley Animal Shelter announced a charity stream.'));
+    const m = extractEntities(
+      article(
+        'Games',
+        'Google Glimmer launches on Tuesday.',
+        'Reviewers said Glimmer was slow, and the Hartley Animal Shelter announced a charity stream.',
+      ),
+    );
     expect(names(m, 'person')).toEqual([]);
     expect(names(m, 'organization')).toContain('Hartley Animal Shelter');
   });
 
   it('an office named after its body ("Chairman of the Harbour Board") is no organisation, the body is', () => {
-    const m = extractEntities(article('Port', 'The Inspector-General of Police wrote to the Chairman of the Harbour Board, and the Prince of Wales visited.'));
+    const m = extractEntities(
+      article('Port', 'The Inspector-General of Police wrote to the Chairman of the Harbour Board, and the Prince of Wales visited.'),
+    );
     expect(names(m, 'organization')).toEqual(['Harbour Board']);
   });
 
@@ -157,7 +173,13 @@ describe('extractEntities', () => {
         'Copyright 2019 Coastline Radio Group.',
       ),
     );
-    expect(names(m, 'organization')).toEqual(['Brightstock', 'Coastline Radio Group', 'Lung Notes', 'Science Daily Wire', 'Valley Courier']);
+    expect(names(m, 'organization')).toEqual([
+      'Brightstock',
+      'Coastline Radio Group',
+      'Lung Notes',
+      'Science Daily Wire',
+      'Valley Courier',
+    ]);
     expect(names(m, 'person')).toEqual([]);
   });
 
@@ -168,7 +190,12 @@ describe('extractEntities', () => {
   });
 
   it('"the Marlow administration" names a leader; "Trade Representative" is a title', () => {
-    const m = extractEntities(article('Tariffs', 'Officials in the Marlow administration and US Trade Representative Ada Kessing met on Monday. The Labour government objected.'));
+    const m = extractEntities(
+      article(
+        'Tariffs',
+        'Officials in the Marlow administration and US Trade Representative Ada Kessing met on Monday. The Labour government objected.',
+      ),
+    );
     expect(names(m, 'person')).toEqual(['Ada Kessing', 'Marlow']);
   });
 

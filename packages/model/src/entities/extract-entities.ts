@@ -79,7 +79,12 @@ function fillLists(out: Occurrence[], openers: ReadonlySet<Occurrence>, text: st
         if (o.type === 'person' && !o.titled && !isFirstName(o.words[0]!)) out[k] = { ...o, type: 'organization' };
       }
     }
-    const types = new Set(out.slice(from, i).map((o) => o.type).filter(Boolean));
+    const types = new Set(
+      out
+        .slice(from, i)
+        .map((o) => o.type)
+        .filter(Boolean),
+    );
     const only = types.size === 1 ? [...types][0] : undefined;
     if (members.length > 1 && only && only !== 'person') {
       for (let k = from; k < i; k++) if (out[k]!.type === undefined && !openers.has(out[k]!)) out[k] = { ...out[k]!, type: only };
@@ -89,7 +94,14 @@ function fillLists(out: Occurrence[], openers: ReadonlySet<Occurrence>, text: st
     if (members.length > 1 && only === 'person') {
       for (let k = from; k < i; k++) {
         const o = out[k]!;
-        if (o.type === undefined && !openers.has(o) && o.words.length >= 2 && o.words.length <= 3 && o.words.every((w) => PLAIN_NAME.test(w))) out[k] = { ...o, type: 'person' };
+        if (
+          o.type === undefined &&
+          !openers.has(o) &&
+          o.words.length >= 2 &&
+          o.words.length <= 3 &&
+          o.words.every((w) => PLAIN_NAME.test(w))
+        )
+          out[k] = { ...o, type: 'person' };
       }
     }
     from = i;
@@ -99,8 +111,30 @@ function fillLists(out: Occurrence[], openers: ReadonlySet<Occurrence>, text: st
 function occurrencesIn(unit: TextUnit, works: Set<string>): Occurrence[] {
   const out: Occurrence[] = [];
   const openers = new Set<Occurrence>();
-  const push = (start: number, end: number, name: string, words: readonly string[], type: EntityType | undefined, role?: string, hint?: EntityType, titled = false, opener = true): void => {
-    out.push({ block: unit.block, start, end, name, words, type, role, matchOnly: unit.titleCase, hint, titled, opener: opener || unit.titleCase });
+  const push = (
+    start: number,
+    end: number,
+    name: string,
+    words: readonly string[],
+    type: EntityType | undefined,
+    role?: string,
+    hint?: EntityType,
+    titled = false,
+    opener = true,
+  ): void => {
+    out.push({
+      block: unit.block,
+      start,
+      end,
+      name,
+      words,
+      type,
+      role,
+      matchOnly: unit.titleCase,
+      hint,
+      titled,
+      opener: opener || unit.titleCase,
+    });
   };
   // "ST. JOSEPH, Mich. (AP) —": the dateline's places, which its capitals or abbreviations hide.
   const opening = unit.block >= 0 && !unit.titleCase ? datelinePlaces(unit.text) : [];
@@ -155,9 +189,15 @@ export function resolveEntities(units: readonly TextUnit[]): ResolvedEntity[] {
 export function toMentions(entities: readonly ResolvedEntity[]): Mention[] {
   const mentions = entities.map((e): Mention => {
     const first = e.occurrences[0]!;
-    return { entity: { type: e.type, name: e.name, slug: slugify(e.name) }, count: e.occurrences.length, firstPosition: { block: first.block, offset: first.start } };
+    return {
+      entity: { type: e.type, name: e.name, slug: slugify(e.name) },
+      count: e.occurrences.length,
+      firstPosition: { block: first.block, offset: first.start },
+    };
   });
-  return mentions.sort((a, b) => b.count - a.count || a.firstPosition.block - b.firstPosition.block || a.firstPosition.offset - b.firstPosition.offset);
+  return mentions.sort(
+    (a, b) => b.count - a.count || a.firstPosition.block - b.firstPosition.block || a.firstPosition.offset - b.firstPosition.offset,
+  );
 }
 
 /**

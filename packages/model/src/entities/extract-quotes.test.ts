@@ -19,13 +19,21 @@ describe('extractQuotes', () => {
   it('“…,” Putin said: the speaker after the quotation, with the role written earlier', () => {
     const quotes = quotesOf(article('Visit', PUTIN, '“We share a long border,” Putin said.'));
     expect(quotes).toEqual([
-      { text: 'We share a long border,', speaker: { name: 'Vladimir Putin', slug: 'vladimir-putin' }, role: 'Russian President', block: 1, kind: 'direct' },
+      {
+        text: 'We share a long border,',
+        speaker: { name: 'Vladimir Putin', slug: 'vladimir-putin' },
+        role: 'Russian President',
+        block: 1,
+        kind: 'direct',
+      },
     ]);
     expect(Quote.parse(quotes[0])).toEqual(quotes[0]);
   });
 
   it('“…,” said Putin, and “…,” said the role and name', () => {
-    expect(who(article('Visit', PUTIN, '“Trade is growing,” said Putin.', '“It will grow,” said the Belarusian leader, Alexander Lukashenko.'))).toEqual([
+    expect(
+      who(article('Visit', PUTIN, '“Trade is growing,” said Putin.', '“It will grow,” said the Belarusian leader, Alexander Lukashenko.')),
+    ).toEqual([
       ['Trade is growing,', 'Vladimir Putin', 'direct'],
       ['It will grow,', 'Alexander Lukashenko', 'direct'],
     ]);
@@ -47,7 +55,12 @@ describe('extractQuotes', () => {
   });
 
   it('X called Y “…” and X urged … “…”: partial quotations of the subject', () => {
-    const a = article('Guest', PUTIN, 'Putin called Xi Jinping his “honoured guest” at dinner.', 'Xi Jinping urged closer links to steer trade “in the right direction”.');
+    const a = article(
+      'Guest',
+      PUTIN,
+      'Putin called Xi Jinping his “honoured guest” at dinner.',
+      'Xi Jinping urged closer links to steer trade “in the right direction”.',
+    );
     expect(who(a)).toEqual([
       ['honoured guest', 'Vladimir Putin', 'partial'],
       ['in the right direction', 'Xi Jinping', 'partial'],
@@ -55,7 +68,11 @@ describe('extractQuotes', () => {
   });
 
   it('resolves he and she to the person the text is about, by gender where the first name tells', () => {
-    const a = article('Budget', 'Finance minister Sarah Pell met union leader Tom Reed on Friday.', '"The budget is fair," she said. "It protects jobs," he replied.');
+    const a = article(
+      'Budget',
+      'Finance minister Sarah Pell met union leader Tom Reed on Friday.',
+      '"The budget is fair," she said. "It protects jobs," he replied.',
+    );
     expect(who(a)).toEqual([
       ['The budget is fair,', 'Sarah Pell', 'direct'],
       ['It protects jobs,', 'Tom Reed', 'direct'],
@@ -63,7 +80,12 @@ describe('extractQuotes', () => {
   });
 
   it('gives an unattributed quotation at the start of the next paragraph to the previous speaker', () => {
-    const a = article('Rail', '"The line will reopen in May," said transport secretary Dan Oduya.', '"Passengers have waited long enough."', 'Critics were unconvinced.');
+    const a = article(
+      'Rail',
+      '"The line will reopen in May," said transport secretary Dan Oduya.',
+      '"Passengers have waited long enough."',
+      'Critics were unconvinced.',
+    );
     expect(quotesOf(a).map((q) => [q.block, q.speaker?.name])).toEqual([
       [0, 'Dan Oduya'],
       [1, 'Dan Oduya'],
@@ -71,12 +93,20 @@ describe('extractQuotes', () => {
   });
 
   it('a quotation after a sentence naming its speaker goes to that speaker, not the last quoted one', () => {
-    const a = article('Games', '"Costs are rising," said Gary Lund.', 'Mia Sorel warned that studios would struggle. "Teams are getting bigger."');
+    const a = article(
+      'Games',
+      '"Costs are rising," said Gary Lund.',
+      'Mia Sorel warned that studios would struggle. "Teams are getting bigger."',
+    );
     expect(who(a).map(([, speaker]) => speaker)).toEqual(['Gary Lund', 'Mia Sorel']);
   });
 
   it('"a spokesman said" names no one; "the chancellor said" is the chancellor', () => {
-    const a = article('Tax', 'Chancellor Gordon Brown rejected the claim.', '"The rules are clear," a spokesman said. "Growth is strong," the chancellor said.');
+    const a = article(
+      'Tax',
+      'Chancellor Gordon Brown rejected the claim.',
+      '"The rules are clear," a spokesman said. "Growth is strong," the chancellor said.',
+    );
     expect(who(a)).toEqual([
       ['The rules are clear,', null, 'direct'],
       ['Growth is strong,', 'Gordon Brown', 'direct'],
@@ -89,7 +119,11 @@ describe('extractQuotes', () => {
   });
 
   it('leaves out scare quotes, slogans and titles that no one is said to say', () => {
-    const a = article('Policy', 'Donald Trump’s “America First” policies shaped the summit, where leaders shook hands.', 'Fans queued to see "The Aviator" on Friday.');
+    const a = article(
+      'Policy',
+      'Donald Trump’s “America First” policies shaped the summit, where leaders shook hands.',
+      'Fans queued to see "The Aviator" on Friday.',
+    );
     expect(quotesOf(a)).toEqual([]);
   });
 
@@ -118,7 +152,11 @@ describe('extractQuotes', () => {
   });
 
   it('"the Tory leader said" is the person the story is about, not an unnamed source', () => {
-    const a = article('ID cards', 'Michael Howard has backed the plans.', 'The Tory leader said the party had reached a "collective view" after a "good discussion".');
+    const a = article(
+      'ID cards',
+      'Michael Howard has backed the plans.',
+      'The Tory leader said the party had reached a "collective view" after a "good discussion".',
+    );
     expect(quotesOf(a).map((q) => q.speaker?.name ?? null)).toEqual(['Michael Howard', 'Michael Howard']);
   });
 
@@ -128,7 +166,11 @@ describe('extractQuotes', () => {
   });
 
   it('“…,” it said: the body the text is about, not the last name it mentions', () => {
-    const a = article('Pier', 'The Harbour Trust warned walkers to keep off the pier owned by Sandmoor Holdings.', '“The structure is unsafe,” it said in a statement.');
+    const a = article(
+      'Pier',
+      'The Harbour Trust warned walkers to keep off the pier owned by Sandmoor Holdings.',
+      '“The structure is unsafe,” it said in a statement.',
+    );
     expect(who(a)).toEqual([['The structure is unsafe,', 'Harbour Trust', 'direct']]);
   });
 
@@ -154,17 +196,27 @@ describe('extractQuotes', () => {
   });
 
   it('a middle initial does not end the sentence that names the speaker', () => {
-    const a = article('Study', 'Lead author Dr. Petra K. Vance, a professor at the institute, commented: "The effect was larger than we expected."');
+    const a = article(
+      'Study',
+      'Lead author Dr. Petra K. Vance, a professor at the institute, commented: "The effect was larger than we expected."',
+    );
     expect(who(a)).toEqual([['The effect was larger than we expected.', 'Petra K. Vance', 'direct']]);
   });
 
   it('"a reporter’s source said" names no one', () => {
-    const a = article('Camp', 'Reporter Lena Ortiz’s source inside the camp, who asked not to be named, said the claim was “absolutely not true.”');
+    const a = article(
+      'Camp',
+      'Reporter Lena Ortiz’s source inside the camp, who asked not to be named, said the claim was “absolutely not true.”',
+    );
     expect(who(a)).toEqual([['absolutely not true.', null, 'partial']]);
   });
 
   it('a quoted word that ends with ", he added." goes to the person the text is about', () => {
-    const a = article('Clinic', 'Dr. Omar Reyes runs the clinic.', 'Doctors may call the illness “unexplained,” and treatment is delayed, he added.');
+    const a = article(
+      'Clinic',
+      'Dr. Omar Reyes runs the clinic.',
+      'Doctors may call the illness “unexplained,” and treatment is delayed, he added.',
+    );
     expect(who(a)).toEqual([['unexplained,', 'Omar Reyes', 'partial']]);
   });
 
@@ -179,7 +231,10 @@ describe('extractQuotes', () => {
   });
 
   it('a body named inside a phrase before the verb is not the speaker ("published in the journal X argued")', () => {
-    const a = article('Study', 'The authors of the paper published in the journal Lung Notes argued that the rise was "a public health concern".');
+    const a = article(
+      'Study',
+      'The authors of the paper published in the journal Lung Notes argued that the rise was "a public health concern".',
+    );
     expect(who(a).filter(([, speaker]) => speaker === 'Lung Notes')).toEqual([]);
   });
 });

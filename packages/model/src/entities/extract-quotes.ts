@@ -54,7 +54,12 @@ function lowerBound<T>(sorted: readonly T[], value: number, key: (item: T) => nu
 }
 
 /** The people named outside quotation marks, first-named of each sentence first (its likely subject). */
-function subjects(unit: TextUnit, named: readonly NamedAt[], spans: readonly QuoteSpan[], sentences: ReturnType<typeof sentenceRanges>): NamedAt[][] {
+function subjects(
+  unit: TextUnit,
+  named: readonly NamedAt[],
+  spans: readonly QuoteSpan[],
+  sentences: ReturnType<typeof sentenceRanges>,
+): NamedAt[][] {
   const bySentence = new Map<readonly [number, number], NamedAt[]>();
   for (const n of named) {
     if (n.entity.type !== 'person') continue;
@@ -110,7 +115,8 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
     return spoke?.entity ?? null;
   };
   /** A quotation opening unit `u` with no attribution: the person the paragraph before reported, if it quoted no one. */
-  const reportedBefore = (u: number): Named | null => (u > 0 && spansByUnit[u - 1]!.length === 0 ? endsReporting(u, (n) => n.entity.type === 'person') : null);
+  const reportedBefore = (u: number): Named | null =>
+    u > 0 && spansByUnit[u - 1]!.length === 0 ? endsReporting(u, (n) => n.entity.type === 'person') : null;
   /**
    * Who a block quotation is by: the page's own attribution, else whoever the sentence before it
    * says spoke ("Google confirmed this in a statement:"), else the person the text is about.
@@ -136,7 +142,13 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
       // A block quotation without marks of its own: the whole block is the quotation.
       const speaker = setApartSpeaker(unit.setApart.attribution, u);
       const role = speaker ? roles.get(speaker.slug) : undefined;
-      quotes.push({ text: unit.text.trim(), speaker: speaker ? { name: speaker.name, slug: speaker.slug } : null, ...(role ? { role } : {}), block: unit.block, kind: 'direct' });
+      quotes.push({
+        text: unit.text.trim(),
+        speaker: speaker ? { name: speaker.name, slug: speaker.slug } : null,
+        ...(role ? { role } : {}),
+        block: unit.block,
+        kind: 'direct',
+      });
       previous = { block: unit.block, speaker };
       return;
     }
@@ -158,7 +170,9 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
     };
     const bodyBefore = (k: number, press = true, subject = false): Named | null => {
       for (let v = u; v >= 0; v--) {
-        const hit = namedByUnit[v]!.filter((n) => n.entity.type === 'organization' && (v < u || n.from < k) && (press || !isPress(n.entity.name))).at(subject ? 0 : -1);
+        const hit = namedByUnit[v]!.filter(
+          (n) => n.entity.type === 'organization' && (v < u || n.from < k) && (press || !isPress(n.entity.name)),
+        ).at(subject ? 0 : -1);
         if (hit) return hit.entity;
       }
       return null;
@@ -168,7 +182,9 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
       const previous = sentences[k - 1];
       if (!previous) return null;
       const hasVerb = unit.tokens.slice(previous[0], previous[1]).some((t) => isCiteVerb(t.text));
-      const person = named.find((n) => n.from >= previous[0] && n.from < previous[1] && n.entity.type === 'person' && !unit.tokens[n.to - 1]!.possessive);
+      const person = named.find(
+        (n) => n.from >= previous[0] && n.from < previous[1] && n.entity.type === 'person' && !unit.tokens[n.to - 1]!.possessive,
+      );
       return hasVerb && person && !insideSpan(spans, unit.tokens[person.from]!.start) ? person.entity : null;
     };
     for (const span of spans) {
@@ -177,7 +193,10 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
       const whole = sentences[open] ?? ([open, close] as const);
       // Attribution reads the sentence around the quotation, up to REACH tokens either side.
       const sentence = [Math.max(whole[0], open - REACH), Math.min(whole[1], close + REACH)] as const;
-      const near = byStart.slice(lowerBound(byStart, sentence[0], (n) => n.from), lowerBound(byStart, sentence[1], (n) => n.from));
+      const near = byStart.slice(
+        lowerBound(byStart, sentence[0], (n) => n.from),
+        lowerBound(byStart, sentence[1], (n) => n.from),
+      );
       const ctx: QuoteContext = { tokens: unit.tokens, named: near, sentence, subjectBefore, personWithTitle, bodyBefore };
       const words = span.text.split(/\s+/).length;
       const found = attribute(ctx, open, close, words < MIN_UNATTRIBUTED_WORDS);
@@ -191,7 +210,13 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
       else if (words >= MIN_UNATTRIBUTED_WORDS && opensSentence) speaker = null;
       else continue;
       const role = speaker ? (at?.role ?? roles.get(speaker.slug)) : undefined;
-      quotes.push({ text: span.text, speaker: speaker ? { name: speaker.name, slug: speaker.slug } : null, ...(role ? { role } : {}), block: unit.block, kind: kindOf(ctx, open) });
+      quotes.push({
+        text: span.text,
+        speaker: speaker ? { name: speaker.name, slug: speaker.slug } : null,
+        ...(role ? { role } : {}),
+        block: unit.block,
+        kind: kindOf(ctx, open),
+      });
       previous = { block: unit.block, speaker };
     }
   });

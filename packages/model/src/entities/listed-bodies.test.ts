@@ -9,10 +9,11 @@ import { article } from './test-helpers.ts';
 
 describe('listedBodies', () => {
   it('reads a body named after a list of fields as one name, without the word opening the sentence', () => {
-    expect(listedBodies('A Ministry of Fisheries, Forests and Parks report said the Northern Academy of Music, Drama, and Dance would close.').map((b) => b.name)).toEqual([
-      'Ministry of Fisheries, Forests and Parks',
-      'Northern Academy of Music, Drama, and Dance',
-    ]);
+    expect(
+      listedBodies(
+        'A Ministry of Fisheries, Forests and Parks report said the Northern Academy of Music, Drama, and Dance would close.',
+      ).map((b) => b.name),
+    ).toEqual(['Ministry of Fisheries, Forests and Parks', 'Northern Academy of Music, Drama, and Dance']);
   });
 
   it('leaves a list of places or people alone', () => {

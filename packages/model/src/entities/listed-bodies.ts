@@ -15,7 +15,10 @@ export interface ListedBody {
 
 const CAP = "\\p{Lu}[\\p{L}'’-]*";
 // Capitalised words, a body's lead word, "of" or "for", then "A, B and C" (serial comma or not).
-const LISTED = new RegExp(`(?:${CAP} )*(?:${[...ORG_LEADS].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')}) (?:of|for) (?:the )?${CAP}(?:, ${CAP})+,? and ${CAP}`, 'gu');
+const LISTED = new RegExp(
+  `(?:${CAP} )*(?:${[...ORG_LEADS].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')}) (?:of|for) (?:the )?${CAP}(?:, ${CAP})+,? and ${CAP}`,
+  'gu',
+);
 
 /**
  * The bodies in `text` named "Lead of A, B and C".

@@ -45,7 +45,10 @@ const FUNCTION_WORDS = new Set<string>();
 
 function addList(list: string, type: EntityType): void {
   for (const entry of list.split(';')) {
-    const names = entry.split('|').map((n) => n.trim()).filter(Boolean);
+    const names = entry
+      .split('|')
+      .map((n) => n.trim())
+      .filter(Boolean);
     const canonical = names[0];
     if (canonical === undefined) continue;
     // A curated entry wins over compromise's lexicon and over an earlier alias.
@@ -68,7 +71,10 @@ const WEAK = new Map<string, KnownName>();
  */
 function addData(list: string, strong: boolean): void {
   for (const entry of list.split(';')) {
-    const names = entry.split('|').map((n) => n.trim()).filter(Boolean);
+    const names = entry
+      .split('|')
+      .map((n) => n.trim())
+      .filter(Boolean);
     const known = names.map((n) => GAZETTEER.get(nameKey(n))).find(Boolean);
     const canonical = known?.type === 'place' ? known.name : names[0];
     if (canonical === undefined || (known && known.type !== 'place')) continue;
@@ -83,8 +89,24 @@ function addData(list: string, strong: boolean): void {
   }
 }
 
-const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region',
-  'Organization', 'SportsTeam', 'ProperNoun', 'Demonym', 'Honorific', 'Month', 'WeekDay']);
+const NAME_TAGS = new Set([
+  'FirstName',
+  'MaleName',
+  'FemaleName',
+  'LastName',
+  'Person',
+  'Place',
+  'City',
+  'Country',
+  'Region',
+  'Organization',
+  'SportsTeam',
+  'ProperNoun',
+  'Demonym',
+  'Honorific',
+  'Month',
+  'WeekDay',
+]);
 
 function loadCompromise(): void {
   const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> } };
@@ -103,7 +125,8 @@ function loadCompromise(): void {
     else if (has('Person')) LAST_NAMES.add(word);
     else if (has('Country') || has('City') || has('Region') || has('Place')) GAZETTEER.set(key, { type: 'place', name: titleCase(word) });
     // A one-word body from the lexicon ("Visa") may be an ordinary word opening a sentence: weak.
-    else if ((has('Organization') || has('SportsTeam')) && word.length > 2) (word.includes(' ') ? GAZETTEER : WEAK).set(key, { type: 'organization', name: titleCase(word) });
+    else if ((has('Organization') || has('SportsTeam')) && word.length > 2)
+      (word.includes(' ') ? GAZETTEER : WEAK).set(key, { type: 'organization', name: titleCase(word) });
     if (!tags.some((t) => NAME_TAGS.has(t))) COMMON_WORDS.add(word);
   }
 }

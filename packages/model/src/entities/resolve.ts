@@ -94,7 +94,9 @@ export function resolve(all: readonly Occurrence[], guess: (o: Occurrence) => En
   // on the strength of a first name alone.
   // Likewise a city the context makes a club ("Leicester wing …") is the club throughout.
   const bodies = new Set(occurrences.filter((o) => o.type === 'organization' || o.type === 'place').map((o) => nameKey(o.name)));
-  const clubs = new Set(occurrences.filter((o) => o.type === 'organization' && knownName(o.name)?.type === 'place').map((o) => nameKey(o.name)));
+  const clubs = new Set(
+    occurrences.filter((o) => o.type === 'organization' && knownName(o.name)?.type === 'place').map((o) => nameKey(o.name)),
+  );
   occurrences = occurrences.map((o) => {
     if (o.type === 'person' && !o.titled && bodies.has(nameKey(o.name))) return { ...o, type: knownName(o.name)?.type ?? 'organization' };
     if (o.type === 'place' && clubs.has(nameKey(o.name))) return { ...o, type: 'organization' };
@@ -142,7 +144,8 @@ export function resolve(all: readonly Occurrence[], guess: (o: Occurrence) => En
         short.name = o.name;
         byKey.set(`person:${nameKey(o.name)}`, short);
         add(short, o);
-      } else if (o.words.length <= 3 && standalone.has(last) && !knownName(last) && !o.words.some(namesNoPerson)) add(create('person', o.name), o);
+      } else if (o.words.length <= 3 && standalone.has(last) && !knownName(last) && !o.words.some(namesNoPerson))
+        add(create('person', o.name), o);
       else {
         const type = guess(o);
         if (type) add(entityFor(type, o.name), o);

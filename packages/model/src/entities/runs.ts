@@ -8,7 +8,28 @@ import { isFirstName, knownName } from './names.ts';
 import { CALENDAR, ORG_HEADS, ORG_LEADS, PLACE_HEADS, ROLE_WORDS } from './titles.ts';
 import type { Token } from './tokenize.ts';
 
-const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'y', 'bin', 'ibn', 'al', 'el']);
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'y',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+]);
 const JOINERS = new Set(['of', 'for', 'and', '&']);
 
 /** Whether a token is a capitalised word. */
@@ -58,7 +79,13 @@ export function runs(tokens: readonly Token[]): Array<[number, number]> {
       if (goesOn > 0) j = goesOn;
       else if (tokens[j]!.endsName) break;
       else if (isCap(next)) j++;
-      else if (isNumber(next) && isCap(tokens[j]) && (j - i < 2 || NUMBERED.test(tokens[j]!.text)) && (NUMBERED.test(tokens[j]!.text) || !listNumber(tokens, j + 1))) j++;
+      else if (
+        isNumber(next) &&
+        isCap(tokens[j]) &&
+        (j - i < 2 || NUMBERED.test(tokens[j]!.text)) &&
+        (NUMBERED.test(tokens[j]!.text) || !listNumber(tokens, j + 1))
+      )
+        j++;
       else if ((PARTICLES.has(lower(next)) || JOINERS.has(lower(next))) && isCap(tokens[j + 2])) j += 2;
       else if (JOINERS.has(lower(next)) && lower(tokens[j + 2] ?? next) === 'the' && isCap(tokens[j + 3])) j += 3;
       else break;
@@ -74,11 +101,34 @@ function keepsJoiner(words: readonly string[], all: string, joinAt: number): boo
   const first = words[0]?.toLowerCase() ?? '';
   const last = words.at(-1)?.toLowerCase() ?? '';
   const beforeJoiner = words[joinAt - 1]?.toLowerCase() ?? '';
-  return ORG_LEADS.has(first) || ORG_HEADS.has(last) || PLACE_HEADS.has(first) || PLACE_HEADS.has(last) || first === 'republic' || ORG_LEADS.has(beforeJoiner) || ORG_HEADS.has(beforeJoiner);
+  return (
+    ORG_LEADS.has(first) ||
+    ORG_HEADS.has(last) ||
+    PLACE_HEADS.has(first) ||
+    PLACE_HEADS.has(last) ||
+    first === 'republic' ||
+    ORG_LEADS.has(beforeJoiner) ||
+    ORG_HEADS.has(beforeJoiner)
+  );
 }
 
 /** Head words of public bodies named after two fields ("Food and Drug Administration"). */
-const FIELD_BODY_HEADS = new Set(['administration', 'agency', 'commission', 'authority', 'department', 'ministry', 'office', 'council', 'committee', 'institute', 'federation', 'board', 'service', 'services']);
+const FIELD_BODY_HEADS = new Set([
+  'administration',
+  'agency',
+  'commission',
+  'authority',
+  'department',
+  'ministry',
+  'office',
+  'council',
+  'committee',
+  'institute',
+  'federation',
+  'board',
+  'service',
+  'services',
+]);
 
 /**
  * Whether "X and Y Head" names one body of two fields ("Food and Drug Administration", "Culture
@@ -106,7 +156,9 @@ export function splitJoiners(tokens: readonly Token[], from: number, to: number,
     return [...splitJoiners(tokens, from, from + andThe, text), ...(right < to ? splitJoiners(tokens, right, to, text) : [])];
   }
   // "the Department of Homeland Security and Alex Azar": "and" before a person's full name joins two names.
-  const andPerson = slice.findIndex((t, i) => i > 0 && lower(t) === 'and' && isFirstName(slice[i + 1]?.text ?? '') && isCap(slice[i + 2]) && i + 3 === slice.length);
+  const andPerson = slice.findIndex(
+    (t, i) => i > 0 && lower(t) === 'and' && isFirstName(slice[i + 1]?.text ?? '') && isCap(slice[i + 2]) && i + 3 === slice.length,
+  );
   if (andPerson > 0 && !knownName(all)) return [...splitJoiners(tokens, from, from + andPerson, text), [from + andPerson + 1, to]];
   // "World War II for the Soviet Union": a known name after "for" or "and" stands alone.
   let rightFrom = from + joinAt + 1;
@@ -114,20 +166,44 @@ export function splitJoiners(tokens: readonly Token[], from: number, to: number,
   const rightKnown = rightFrom < to && knownName(text.slice(tokens[rightFrom]!.start, tokens[to - 1]!.end)) !== undefined;
   const joiner = lower(slice[joinAt]!);
   // "Marks and Spencer" is one name; "Emily Eavis and BBC Radio" is two.
-  const longAnd = (joiner === 'and' || joiner === '&') && (joinAt > 1 || slice.length - joinAt > 2) && !knownName(all) && !bodyOfTwoFields(slice, joinAt);
+  const longAnd =
+    (joiner === 'and' || joiner === '&') && (joinAt > 1 || slice.length - joinAt > 2) && !knownName(all) && !bodyOfTwoFields(slice, joinAt);
   // "Stuart Hensel of the Economist Intelligence Unit": a person, then the body.
   // "Analyst Tom Brown of Big Bank": a role word may come first.
   const lead = slice.length > 3 && ROLE_WORDS.has(lower(slice[0]!)) && isFirstName(slice[1]!.text) ? 1 : 0;
-  const personOf = joiner === 'of' && joinAt - lead >= 2 && joinAt - lead <= 3 && isFirstName(slice[lead]!.text) && !ORG_LEADS.has(lower(slice[joinAt - 1]!));
+  const personOf =
+    joiner === 'of' &&
+    joinAt - lead >= 2 &&
+    joinAt - lead <= 3 &&
+    isFirstName(slice[lead]!.text) &&
+    !ORG_LEADS.has(lower(slice[joinAt - 1]!));
   // "Orin Middleton of Barclays Capital": two plain words, then a body.
   const rightName = text.slice(tokens[rightFrom]?.start ?? 0, tokens[to - 1]!.end);
   const rightBody = rightFrom < to && (knownName(rightName)?.type === 'organization' || ORG_HEADS.has(lower(tokens[to - 1]!)));
-  const plainPair = joinAt === 2 && slice.slice(0, 2).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ORG_HEADS.has(lower(t)) && !ORG_LEADS.has(lower(t)) && !PLACE_HEADS.has(lower(t)) && !knownName(t.text));
+  const plainPair =
+    joinAt === 2 &&
+    slice
+      .slice(0, 2)
+      .every(
+        (t) =>
+          /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+          !ORG_HEADS.has(lower(t)) &&
+          !ORG_LEADS.has(lower(t)) &&
+          !PLACE_HEADS.has(lower(t)) &&
+          !knownName(t.text),
+      );
   const separate = (rightKnown && joiner !== 'of') || longAnd || personOf || (joiner === 'of' && plainPair && rightBody);
-  if (!separate && keepsJoiner(slice.map((t) => t.text), all, joinAt)) return [[from, to]];
+  if (
+    !separate &&
+    keepsJoiner(
+      slice.map((t) => t.text),
+      all,
+      joinAt,
+    )
+  )
+    return [[from, to]];
   const end = from + joinAt;
   let next = end + 1;
   while (next < to && !isCap(tokens[next])) next++;
   return [[from, end], ...splitJoiners(tokens, next, to, text)];
 }
-

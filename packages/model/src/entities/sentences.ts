@@ -9,7 +9,8 @@ import type { Token } from './tokenize.ts';
 // A sentence ends at . ! or ? (maybe closing a quotation) before a capital, a digit or a quotation.
 const BOUNDARY = /[.!?][”"]?\s+(?=[“"\p{Lu}\p{N}])/gu;
 // Stops that end an abbreviation, not a sentence: "Mr.", "U.S.", a middle initial ("Silvia S. Martins").
-const NO_END = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Gen|Sen|Gov|Lt|Col|No|vs|Jr|Sr|Inc|Co|Corp|Ltd)\.|(?:\p{Lu}\.){2,}|\p{Lu}\p{Ll}+ \p{Lu}\.)$/u;
+const NO_END =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Gen|Sen|Gov|Lt|Col|No|vs|Jr|Sr|Inc|Co|Corp|Ltd)\.|(?:\p{Lu}\.){2,}|\p{Lu}\p{Ll}+ \p{Lu}\.)$/u;
 const CLOSING = /[”"]/;
 
 /** The text with every quotation's words masked, keeping a final stop so a quotation can end a sentence. */

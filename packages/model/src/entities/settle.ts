@@ -36,7 +36,8 @@ function personNamed(entity: ResolvedEntity, people: readonly ResolvedEntity[]):
   const matches = people.filter((p) => {
     const pw = lowerWords(p.name);
     // "Wenger" beside "Arsene Wenger": a surname, unless it is a country or a known body.
-    if (words.length === 1) return pw.length > 1 && pw.at(-1) === words[0] && !(known && (known.type === 'organization' || isLand(known.name)));
+    if (words.length === 1)
+      return pw.length > 1 && pw.at(-1) === words[0] && !(known && (known.type === 'organization' || isLand(known.name)));
     // "Vladimir Putin" beside "Putin" or "Vladimir Putin": a full name starting with a first name.
     return isFirstName(words[0]!) && !known && (words.every((w) => pw.includes(w)) || pw.every((w) => words.includes(w)));
   });
@@ -92,7 +93,12 @@ export function settle(entities: ResolvedEntity[]): ResolvedEntity[] {
     if (e.occurrences.length === 0) return false;
     // "The Wedding Date", "Conjuring A Scene", "Rolf On Art": words no person's name holds
     // make a title, not a person.
-    if (e.type === 'person' && !knownName(e.name) && e.name.split(/\s+/).some((w, i) => NOT_IN_NAMES.test(w) && (i === 0 || !PARTICLE.test(w)))) return false;
+    if (
+      e.type === 'person' &&
+      !knownName(e.name) &&
+      e.name.split(/\s+/).some((w, i) => NOT_IN_NAMES.test(w) && (i === 0 || !PARTICLE.test(w)))
+    )
+      return false;
     // "Shake Hands With The Devil", "Carry On": nor a place's.
     if (e.type === 'place' && !knownName(e.name) && e.name.split(/\s+/).some((w, i) => i > 0 && NOT_IN_NAMES.test(w))) return false;
     if (e.name.includes(' ') || knownName(e.name) || e.occurrences.some((o) => o.titled)) return true;

@@ -5,7 +5,18 @@
  * President Donald Trump" gives the name "Donald Trump" with the role "former U.S. President".
  */
 import { isCommonWord, isDemonym, isFirstName, isFunctionWord, knownName } from './names.ts';
-import { HONORIFICS, NAME_LIKE_TITLES, NEVER_ALONE, ORG_DESCRIPTORS, ORG_HEADS, ORG_LEADS, PEERAGE, PERSON_TITLES, POST_NOMINALS, ROLE_WORDS } from './titles.ts';
+import {
+  HONORIFICS,
+  NAME_LIKE_TITLES,
+  NEVER_ALONE,
+  ORG_DESCRIPTORS,
+  ORG_HEADS,
+  ORG_LEADS,
+  PEERAGE,
+  PERSON_TITLES,
+  POST_NOMINALS,
+  ROLE_WORDS,
+} from './titles.ts';
 import { isCap, runs, splitJoiners } from './runs.ts';
 import type { Token } from './tokenize.ts';
 
@@ -83,7 +94,13 @@ function officeOf(tokens: readonly Token[], from: number, to: number, text: stri
   if (from >= to) return from;
   const head = lower(tokens[from]!);
   const office = PERSON_TITLES.has(head) || (head.includes('-') && head.split('-').every((p) => ROLE_WORDS.has(p)));
-  if (!office || NAME_LIKE_TITLES.has(head) || lower(tokens[from + 1] ?? tokens[from]!) !== 'of' || knownName(text.slice(tokens[from]!.start, tokens[to - 1]!.end))) return from;
+  if (
+    !office ||
+    NAME_LIKE_TITLES.has(head) ||
+    lower(tokens[from + 1] ?? tokens[from]!) !== 'of' ||
+    knownName(text.slice(tokens[from]!.start, tokens[to - 1]!.end))
+  )
+    return from;
   let k = from + 2;
   while (k < to && !isCap(tokens[k])) k++;
   return k;
@@ -95,7 +112,11 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
   for (const [runFrom, runTo] of runs(tokens)) {
     // A leading "The" is the article, not the name, unless the name is known with it ("The Hague").
     // Mid-sentence a capital "The" belongs to the name ("The Libertines").
-    const theFirst = tokens[runFrom]!.text === 'The' && tokens[runFrom]!.opener && runTo - runFrom > 1 && !knownName(text.slice(tokens[runFrom]!.start, tokens[runTo - 1]!.end));
+    const theFirst =
+      tokens[runFrom]!.text === 'The' &&
+      tokens[runFrom]!.opener &&
+      runTo - runFrom > 1 &&
+      !knownName(text.slice(tokens[runFrom]!.start, tokens[runTo - 1]!.end));
     for (const [start, to] of splitJoiners(tokens, theFirst ? runFrom + 1 : runFrom, runTo, text)) {
       let from = officeOf(tokens, start, to, text);
       if (from >= to) continue;
@@ -136,7 +157,12 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
         prefixIsRole &&= roleish(tokens[k]!);
       }
       // "Lawyer Louise Christian": a leading role word before a full name.
-      if (titleEnd < 0 && to - from >= 3 && ROLE_WORDS.has(lower(tokens[from]!)) && !knownName(text.slice(tokens[from]!.start, tokens[to - 1]!.end))) {
+      if (
+        titleEnd < 0 &&
+        to - from >= 3 &&
+        ROLE_WORDS.has(lower(tokens[from]!)) &&
+        !knownName(text.slice(tokens[from]!.start, tokens[to - 1]!.end))
+      ) {
         let k = from;
         while (k < to - 2 && ROLE_WORDS.has(lower(tokens[k + 1]!))) k++;
         if (!knownName(text.slice(tokens[k + 1]!.start, tokens[to - 1]!.end)) && isFirstName(tokens[k + 1]!.text)) titleEnd = k;
@@ -201,5 +227,16 @@ function span(tokens: readonly Token[], from: number, to: number, text: string):
   const first = tokens[from]!;
   const last = tokens[to - 1]!;
   const words = tokens.slice(from, to).map((t) => t.text);
-  return { name: text.slice(first.start, last.end), words, start: first.start, end: last.end, role: undefined, titled: false, title: undefined, opener: first.opener, next: to, first: from };
+  return {
+    name: text.slice(first.start, last.end),
+    words,
+    start: first.start,
+    end: last.end,
+    role: undefined,
+    titled: false,
+    title: undefined,
+    opener: first.opener,
+    next: to,
+    first: from,
+  };
 }

@@ -5,7 +5,13 @@
  * place, and capitalised words that name no entity (days, months, events, common acronyms).
  */
 
-const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s*[;\n]\s*/).map((w) => w.toLowerCase()));
+const set = (words: string): ReadonlySet<string> =>
+  new Set(
+    words
+      .trim()
+      .split(/\s*[;\n]\s*/)
+      .map((w) => w.toLowerCase()),
+  );
 
 /**
  * Words of a role written before a name ("Chinese President", "shadow chancellor", "chief
@@ -46,10 +52,14 @@ export const PEERAGE = set('lord;lady;baroness;baron');
 
 /** Honorifics dropped from a name ("Mr Blair" is Blair; "Sir Alex Ferguson" is Alex Ferguson). */
 /** Titles that are also names ("Sacha Baron Cohen", "Carole King"): a title only after role words. */
-export const NAME_LIKE_TITLES = set('baron;baroness;lord;lady;king;queen;prince;princess;major;general;justice;judge;bishop;cardinal;dame;sir;captain;rev;dean;marshal');
+export const NAME_LIKE_TITLES = set(
+  'baron;baroness;lord;lady;king;queen;prince;princess;major;general;justice;judge;bishop;cardinal;dame;sir;captain;rev;dean;marshal',
+);
 
 /** Days of the week and months that cannot be part of a name. */
-export const CALENDAR = set('monday;tuesday;wednesday;thursday;friday;saturday;sunday;january;february;september;october;november;december');
+export const CALENDAR = set(
+  'monday;tuesday;wednesday;thursday;friday;saturday;sunday;january;february;september;october;november;december',
+);
 
 export const HONORIFICS = set('mr;mrs;ms;miss;dr;prof;professor;sir;dame;rev;reverend;mr.;mrs.;ms.;dr.;prof.;rev.');
 
@@ -65,7 +75,9 @@ broker;brokerage;startup;start-up;maker;automaker;carmaker;utility;nonprofit;pla
 investor;lender;operator;exchange;franchise`);
 
 /** Words after a name that make it a body's ("the Kommersant newspaper"). */
-export const ORG_FOLLOWERS = set('newspaper;paper;magazine;website;group;studio;studios;label;bank;chain;consortium;franchise;spokesman;spokeswoman;spokesperson;shares;stock;shareholders;employees;executives;headquarters;subsidiary');
+export const ORG_FOLLOWERS = set(
+  'newspaper;paper;magazine;website;group;studio;studios;label;bank;chain;consortium;franchise;spokesman;spokeswoman;spokesperson;shares;stock;shareholders;employees;executives;headquarters;subsidiary',
+);
 
 /** Last words that make a capitalised phrase an organisation. */
 export const ORG_HEADS = set(`party;ministry;department;council;bank;corporation;corp;co;inc;ltd;plc;llc;group;association;union;

@@ -25,11 +25,24 @@ describe('tokenize', () => {
   });
 
   it('keeps a romanised given name whole after a family name, but still cuts an English tail', () => {
-    expect(words('Park Min-joon met the Tory-led panel and Kang Bush-era staff').map((t) => t.text)).toEqual(['Park', 'Min-joon', 'met', 'the', 'Tory', 'panel', 'and', 'Kang', 'Bush', 'staff']);
+    expect(words('Park Min-joon met the Tory-led panel and Kang Bush-era staff').map((t) => t.text)).toEqual([
+      'Park',
+      'Min-joon',
+      'met',
+      'the',
+      'Tory',
+      'panel',
+      'and',
+      'Kang',
+      'Bush',
+      'staff',
+    ]);
   });
 
   it('marks the first word of each sentence and of each quotation, but not after "Mr."', () => {
-    const openers = words('He left. Mr. Blair said “Yes” then.').filter((t) => t.opener).map((t) => t.text);
+    const openers = words('He left. Mr. Blair said “Yes” then.')
+      .filter((t) => t.opener)
+      .map((t) => t.text);
     expect(openers).toEqual(['He', 'Mr', 'Yes']);
   });
 

@@ -25,7 +25,8 @@ export interface Token {
 // Acronyms with dots, a middle initial ("Robert M. Danin": one capital and a dot before a
 // capitalised word), then words (inner apostrophes, hyphens, ampersands and dots allowed), then
 // any other single character.
-const TOKEN = /((?:\p{Lu}\.){2,}|\p{Lu}\.(?= \p{Lu}\p{Ll})(?<=(?:^|[\s(])\p{Lu}\.)|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’&.-](?=[\p{L}\p{N}]))*)|[^\s\p{L}\p{N}]/gu;
+const TOKEN =
+  /((?:\p{Lu}\.){2,}|\p{Lu}\.(?= \p{Lu}\p{Ll})(?<=(?:^|[\s(])\p{Lu}\.)|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’&.-](?=[\p{L}\p{N}]))*)|[^\s\p{L}\p{N}]/gu;
 const POSSESSIVE = /['’]s$/;
 // Capitalised, or camel-cased brand names such as eBay and iRiver.
 const CAPITAL = /^(?:\p{Lu}|\p{Ll}\p{Lu})/u;
@@ -36,11 +37,18 @@ const PARTICLE_PREFIX = /^(?:el|al|ad|as|ash|an|ar|at|az|bin|ibn|abu|abd|o|d|de|
 const GIVEN_NAME_HEAD = /^\p{Lu}\p{Ll}{1,3}$/u;
 const GIVEN_NAME_TAIL = /^\p{Ll}{2,5}$/u;
 const givenName = (parts: readonly string[], previous: Token | undefined): boolean =>
-  parts.length === 2 && previous?.word === true && previous.cap && GIVEN_NAME_HEAD.test(parts[0]!) && GIVEN_NAME_TAIL.test(parts[1]!) && parts[1] !== 'era' && !isCommonWord(parts[1]!);
+  parts.length === 2 &&
+  previous?.word === true &&
+  previous.cap &&
+  GIVEN_NAME_HEAD.test(parts[0]!) &&
+  GIVEN_NAME_TAIL.test(parts[1]!) &&
+  parts[1] !== 'era' &&
+  !isCommonWord(parts[1]!);
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '•', '–', '—']);
 const OPENING_QUOTES = new Set(['“', '"', '‘', '(', '[']);
 // Abbreviations whose dot does not end the sentence.
-const NO_END = /^(?:mr|mrs|ms|dr|st|prof|rev|gen|sen|rep|gov|lt|col|capt|sgt|no|vs|jr|sr|inc|co|corp|ltd|mt|jan|feb|aug|sept|oct|nov|dec)$/i;
+const NO_END =
+  /^(?:mr|mrs|ms|dr|st|prof|rev|gen|sen|rep|gov|lt|col|capt|sgt|no|vs|jr|sr|inc|co|corp|ltd|mt|jan|feb|aug|sept|oct|nov|dec)$/i;
 
 /**
  * The tokens of `text`. Hyphenated words with a lower-case part are cut before it ("Trump-era"
@@ -59,7 +67,16 @@ export function tokenize(text: string): Token[] {
     if (match[1] === undefined) {
       const ends = SENTENCE_END.has(raw) && !(raw === '.' && NO_END.test(previousWord));
       if (ends || OPENING_QUOTES.has(raw)) opener = true;
-      tokens.push({ text: raw, start, end: start + raw.length, word: false, cap: false, opener: false, endsName: false, possessive: false });
+      tokens.push({
+        text: raw,
+        start,
+        end: start + raw.length,
+        word: false,
+        cap: false,
+        opener: false,
+        endsName: false,
+        possessive: false,
+      });
       continue;
     }
     let word = raw;

@@ -38,10 +38,16 @@ describe('parseByline', () => {
   });
 
   it('keeps an agency or publisher named beside the authors as the source, never as an author', () => {
-    expect(parseByline('DANICA KIRKA and JILL LAWLESSAssociated Press')).toEqual({ authors: ['Danica Kirka', 'Jill Lawless'], source: 'Associated Press' });
+    expect(parseByline('DANICA KIRKA and JILL LAWLESSAssociated Press')).toEqual({
+      authors: ['Danica Kirka', 'Jill Lawless'],
+      source: 'Associated Press',
+    });
     expect(parseByline('Victor Tangermann and Futurism')).toEqual({ authors: ['Victor Tangermann'], source: 'Futurism' });
     expect(parseByline('Sandee LaMotte, CNN')).toEqual({ authors: ['Sandee LaMotte'], source: 'CNN' });
-    expect(parseByline('Finian Cunningham. Sputnik International')).toEqual({ authors: ['Finian Cunningham'], source: 'Sputnik International' });
+    expect(parseByline('Finian Cunningham. Sputnik International')).toEqual({
+      authors: ['Finian Cunningham'],
+      source: 'Sputnik International',
+    });
     expect(parseByline('Por Ana Lima | Reuters')).toEqual({ authors: ['Ana Lima'], source: 'Reuters' });
     expect(authors('Reuters')).toEqual([]);
     expect(authors('Telegraph Sport')).toEqual([]);
@@ -51,7 +57,22 @@ describe('parseByline', () => {
   });
 
   it('rejects user names, placeholders and anything else that is not a name', () => {
-    for (const junk of ['admin', 'jdadmin', 'FAIL', 'Meta name author', 'staff', 'Staff', 'LinkNaija', 'mcupdate', 'KWCHCIK', 'Гость', '個人', 'Contributors to Wikimedia projects', '. Lee', 'https://www.facebook.com/annlee']) {
+    for (const junk of [
+      'admin',
+      'jdadmin',
+      'FAIL',
+      'Meta name author',
+      'staff',
+      'Staff',
+      'LinkNaija',
+      'mcupdate',
+      'KWCHCIK',
+      'Гость',
+      '個人',
+      'Contributors to Wikimedia projects',
+      '. Lee',
+      'https://www.facebook.com/annlee',
+    ]) {
       expect(authors(junk), junk).toEqual([]);
     }
   });

@@ -20,36 +20,76 @@ export interface BylineContext {
   siteName?: string | undefined;
 }
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun';
 const AGENCIES = [
-  'Associated Press', 'The Associated Press', 'AP', 'Reuters', 'Thomson Reuters', 'AFP', 'Agence France-Presse', 'Bloomberg', 'Bloomberg News',
-  'Press Association', 'PA', 'PA Media', 'DPA', 'EFE', 'ANSA', 'Xinhua', 'UPI', 'Kyodo', 'Yonhap', 'TASS', 'Interfax', 'Anadolu', 'CNN', 'CNN Wire',
-  'CNN Business', 'BBC', 'BBC News', 'NPR', 'Al Jazeera', 'Sky News', 'Business Insider', 'Insider', 'The Conversation', 'Futurism', 'Sputnik',
+  'Associated Press',
+  'The Associated Press',
+  'AP',
+  'Reuters',
+  'Thomson Reuters',
+  'AFP',
+  'Agence France-Presse',
+  'Bloomberg',
+  'Bloomberg News',
+  'Press Association',
+  'PA',
+  'PA Media',
+  'DPA',
+  'EFE',
+  'ANSA',
+  'Xinhua',
+  'UPI',
+  'Kyodo',
+  'Yonhap',
+  'TASS',
+  'Interfax',
+  'Anadolu',
+  'CNN',
+  'CNN Wire',
+  'CNN Business',
+  'BBC',
+  'BBC News',
+  'NPR',
+  'Al Jazeera',
+  'Sky News',
+  'Business Insider',
+  'Insider',
+  'The Conversation',
+  'Futurism',
+  'Sputnik',
 ];
 // Words that make a name an organisation: the outlet, a desk, a team.
 const ORG_WORDS = new Set(
-  ('news press media business insider sport sports staff team desk editorial editors agency agencies wire magazine times post journal herald tribune gazette ' +
+  (
+    'news press media business insider sport sports staff team desk editorial editors agency agencies wire magazine times post journal herald tribune gazette ' +
     'daily weekly review network radio tv television online digital group international service services project projects works organization organisation ' +
     'foundation institute university association society council ministry ministries department government health reports report newsroom bureau ' +
-    'redacción redação redazione rédaction redaktion correspondents contributors writers').split(' '),
+    'redacción redação redazione rédaction redaktion correspondents contributors writers'
+  ).split(' '),
 );
 // What sites print where a name should be: roles, placeholders, the software's own defaults.
 const PLACEHOLDERS = new Set(
-  ('admin administrator webmaster editor editors staff author authors user guest anonymous anonym unknown none null undefined fail test ' +
-    'writer reporter correspondent contributor columnist journalist redaction redacao гость автор редакция 個人 管理员 小编 匿名 관리자').split(' '),
+  (
+    'admin administrator webmaster editor editors staff author authors user guest anonymous anonym unknown none null undefined fail test ' +
+    'writer reporter correspondent contributor columnist journalist redaction redacao гость автор редакция 個人 管理员 小编 匿名 관리자'
+  ).split(' '),
 );
 // Job titles, degrees and roles printed after a name.
 const ROLE_WORDS = new Set(
-  ('staff writer reporter correspondent editor contributor columnist journalist producer columnist analyst critic chief senior national political ' +
+  (
+    'staff writer reporter correspondent editor contributor columnist journalist producer columnist analyst critic chief senior national political ' +
     'security science health business sports senior associate deputy managing executive special investigative photographer illustrator author ' +
-    'ma ms msc mba mph phd md rd rdn rn do dds cpa jd lcsw').split(' '),
+    'ma ms msc mba mph phd md rd rdn rn do dds cpa jd lcsw'
+  ).split(' '),
 );
 const PARTICLES = new Set('de da do dos das del della di du la le van von der den ter ten bin ibn al el y e st.'.split(' '));
 
 const LEAD =
   /^(?:(?:news\s+)?analysis|opinion|commentary|review|interview|text|words|story|written|reported|posted|published|compiled|edited|photos?|video|article|column|from|reporting|escrito|publicado|pubblicato|scritto|geschrieben)?\s*(?:by|por|par|von|di|da|door|av|af|przez|od)\s*:?\s+/i;
-const LABEL = /^(?:words|text|author|authors|autor|autores|autore|auteur|auteurs|verfasser|автор|авторы|текст|作者|文|記者|기자|撰文|来源)\s*[:：/|]\s*/i;
+const LABEL =
+  /^(?:words|text|author|authors|autor|autores|autore|auteur|auteurs|verfasser|автор|авторы|текст|作者|文|記者|기자|撰文|来源)\s*[:：/|]\s*/i;
 const NO_CASE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 
 /**
@@ -69,7 +109,9 @@ export function parseByline(byline: string, context: BylineContext = {}): Byline
   let people = head.replace(LABEL, '').replace(LEAD, '').replace(LABEL, '');
   people = people.replace(/\([^)]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ');
   people = cutDate(people);
-  const parts = people.split(/\s*(?:,|;|、|，|\s&\s|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+|\s+og\s+|\s+i\s+|\s+и\s+|\s+和\s*|\s+with\s+|(?<=\p{Ll}{2})\.\s+(?=\p{Lu}))\s*/u);
+  const parts = people.split(
+    /\s*(?:,|;|、|，|\s&\s|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+|\s+og\s+|\s+i\s+|\s+и\s+|\s+和\s*|\s+with\s+|(?<=\p{Ll}{2})\.\s+(?=\p{Lu}))\s*/u,
+  );
   for (const raw of parts) {
     const part = tidy(raw);
     if (part === '') continue;
@@ -127,7 +169,10 @@ function cutDate(text: string): string {
 
 function tidy(text: string): string {
   let out = squash(text).replace(/^[^\p{L}]+|[^\p{L}.)]+$/gu, '');
-  out = out.replace(LEAD, '').replace(LABEL, '').replace(/\s*(?:기자|특파원|記者|记者|特派員|特派员|編集委員|编辑|編輯)$/u, '');
+  out = out
+    .replace(LEAD, '')
+    .replace(LABEL, '')
+    .replace(/\s*(?:기자|특파원|記者|记者|特派員|特派员|編集委員|编辑|編輯)$/u, '');
   // A role after the name: "Jane Doe, Staff Writer" splits at the comma; "Jane Doe Staff Writer" does not.
   const words = out.split(' ');
   while (words.length > 2 && ROLE_WORDS.has(words.at(-1)!.toLowerCase().replace(/\.$/, ''))) words.pop();
@@ -141,7 +186,8 @@ type Kind = 'person' | 'outlet' | 'other';
 function classify(part: string, context: BylineContext): Kind {
   const lower = part.toLowerCase();
   if (part.length < 2 || part.length > 60 || /[\d@/\\_=+*#<>{}]|https?:|www\.|\.(?:com|org|net)\b/i.test(part)) return 'other';
-  if (PLACEHOLDERS.has(lower) || /\b(?:meta|name|author|creator|property|admin|user|login|account|profile|placeholder)\b/i.test(part)) return 'other';
+  if (PLACEHOLDERS.has(lower) || /\b(?:meta|name|author|creator|property|admin|user|login|account|profile|placeholder)\b/i.test(part))
+    return 'other';
   if (context.siteName && lower.replace(/^the\s+/, '') === context.siteName.toLowerCase().replace(/^the\s+/, '')) return 'outlet';
   if (AGENCIES.some((a) => a.toLowerCase() === lower)) return 'outlet';
   if (NO_CASE_SCRIPT.test(part)) {
@@ -150,7 +196,11 @@ function classify(part: string, context: BylineContext): Kind {
   }
   const words = part.split(' ');
   const capitalised = (w: string) => /^\p{Lu}/u.test(w) || /^(?:d'|d’|l'|l’|o'|o’|mc|mac)\p{Lu}/iu.test(w);
-  if (words.some((w) => ORG_WORDS.has(w.toLowerCase())) || /^the\s/i.test(part) || words.some((w) => /^\p{Lu}{2,}$/u.test(w) && w.length <= 4) && !words.every((w) => /^\p{Lu}[\p{Lu}.'’-]*$/u.test(w))) {
+  if (
+    words.some((w) => ORG_WORDS.has(w.toLowerCase())) ||
+    /^the\s/i.test(part) ||
+    (words.some((w) => /^\p{Lu}{2,}$/u.test(w) && w.length <= 4) && !words.every((w) => /^\p{Lu}[\p{Lu}.'’-]*$/u.test(w)))
+  ) {
     return words.every((w) => capitalised(w) || PARTICLES.has(w.toLowerCase()) || /^(?:of|for|and|&)$/i.test(w)) ? 'outlet' : 'other';
   }
   // A lone word is no one's full name; it may be a place ("Washington") as well as an outlet,

@@ -63,7 +63,8 @@ describe('parseMarkdown front matter', () => {
   });
 
   it('accepts the aliases static-site generators use', () => {
-    const yaml = 'title: Night Ferry\ndescription: Back after winter.\nauthor: Maren Østby\ndate: 2026-05-08 09:30\ntags: ferries, islands\ndraft: true\ncomments: false\nlayout: post';
+    const yaml =
+      'title: Night Ferry\ndescription: Back after winter.\nauthor: Maren Østby\ndate: 2026-05-08 09:30\ntags: ferries, islands\ndraft: true\ncomments: false\nlayout: post';
     expect(parseMarkdown(doc(yaml))).toMatchObject({
       headline: 'Night Ferry',
       standfirst: 'Back after winter.',
@@ -80,12 +81,17 @@ describe('parseMarkdown front matter', () => {
     expect(fields.filter((key) => !Object.hasOwn(FrontMatter.shape, key))).toEqual([]);
     // Fields without a form of their own are checked with the model's schema.
     expect(parseMarkdown(doc('title: Night Ferry\nquotes: []')).quotes).toEqual([]);
-    expect(errorOf(() => parseMarkdown(doc('title: Night Ferry\nmentions: [Kirkwall]')))).toMatchObject({ code: 'invalid_front_matter', field: 'mentions.0' });
+    expect(errorOf(() => parseMarkdown(doc('title: Night Ferry\nmentions: [Kirkwall]')))).toMatchObject({
+      code: 'invalid_front_matter',
+      field: 'mentions.0',
+    });
   });
 
   it('reports each key that is no article field, and imports the article without it', () => {
     const warnings: ImportWarning[] = [];
-    const input = parseMarkdown(doc('title: Night Ferry\nlayout: post\nstandfrist: Back after winter.\nweight: 3'), { onWarning: (w) => warnings.push(w) });
+    const input = parseMarkdown(doc('title: Night Ferry\nlayout: post\nstandfrist: Back after winter.\nweight: 3'), {
+      onWarning: (w) => warnings.push(w),
+    });
     expect(input).toMatchObject({ headline: 'Night Ferry' });
     expect(input).not.toHaveProperty('standfirst');
     expect(input).not.toHaveProperty('layout');
@@ -106,23 +112,47 @@ describe('parseMarkdown front matter', () => {
       const error = errorOf(() => parseMarkdown(doc(yaml)));
       return `${error.code} [${error.field}] ${error.message}`;
     };
-    expect(fail('title: T\nauthors: [{ name: Ana, url: not a url }]')).toMatchInlineSnapshot(`"invalid_front_matter [authors.0.url] Front matter field "authors.0.url" is invalid: Invalid URL."`);
-    expect(fail('title: T\nstatus: live')).toMatchInlineSnapshot(`"invalid_front_matter [status] Front matter field "status" is invalid: Invalid option: expected one of "draft"|"review"|"published"|"archived"."`);
-    expect(fail('title: T\ndate: next Tuesday')).toMatchInlineSnapshot(`"invalid_front_matter [date] Front matter field "date" is invalid: expected a date such as 2026-05-08 or 2026-05-08T09:30:00+01:00."`);
-    expect(fail('title: T\nslug: Not A Slug')).toMatchInlineSnapshot(`"invalid_front_matter [slug] Front matter field "slug" is invalid: lower-case letters, digits and single hyphens only."`);
-    expect(fail('title: T\nleadImage: https://example.org/a.jpg')).toMatchInlineSnapshot(`"invalid_front_matter [leadImage] Front matter field "leadImage" is invalid: Invalid input: expected object, received string."`);
-    expect(fail('title: T\ncomments: { open: yes please }')).toMatchInlineSnapshot(`"invalid_front_matter [comments.open] Front matter field "comments.open" is invalid: Invalid input: expected boolean, received string."`);
+    expect(fail('title: T\nauthors: [{ name: Ana, url: not a url }]')).toMatchInlineSnapshot(
+      `"invalid_front_matter [authors.0.url] Front matter field "authors.0.url" is invalid: Invalid URL."`,
+    );
+    expect(fail('title: T\nstatus: live')).toMatchInlineSnapshot(
+      `"invalid_front_matter [status] Front matter field "status" is invalid: Invalid option: expected one of "draft"|"review"|"published"|"archived"."`,
+    );
+    expect(fail('title: T\ndate: next Tuesday')).toMatchInlineSnapshot(
+      `"invalid_front_matter [date] Front matter field "date" is invalid: expected a date such as 2026-05-08 or 2026-05-08T09:30:00+01:00."`,
+    );
+    expect(fail('title: T\nslug: Not A Slug')).toMatchInlineSnapshot(
+      `"invalid_front_matter [slug] Front matter field "slug" is invalid: lower-case letters, digits and single hyphens only."`,
+    );
+    expect(fail('title: T\nleadImage: https://example.org/a.jpg')).toMatchInlineSnapshot(
+      `"invalid_front_matter [leadImage] Front matter field "leadImage" is invalid: Invalid input: expected object, received string."`,
+    );
+    expect(fail('title: T\ncomments: { open: yes please }')).toMatchInlineSnapshot(
+      `"invalid_front_matter [comments.open] Front matter field "comments.open" is invalid: Invalid input: expected boolean, received string."`,
+    );
   });
 
   it('reports YAML that does not parse or is not a mapping', () => {
-    expect(errorOf(() => parseMarkdown(doc('title: [unclosed')))).toMatchInlineSnapshot(`[ImportError: The front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] at line 1, column 17]`);
-    expect(errorOf(() => parseMarkdown(doc('- just\n- a list')))).toMatchInlineSnapshot(`[ImportError: The front matter must be a set of "key: value" fields.]`);
+    expect(errorOf(() => parseMarkdown(doc('title: [unclosed')))).toMatchInlineSnapshot(
+      `[ImportError: The front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] at line 1, column 17]`,
+    );
+    expect(errorOf(() => parseMarkdown(doc('- just\n- a list')))).toMatchInlineSnapshot(
+      `[ImportError: The front matter must be a set of "key: value" fields.]`,
+    );
   });
 
   it('reports missing headline, missing body and empty input', () => {
-    expect(errorOf(() => parseMarkdown('  \n'))).toMatchInlineSnapshot(`[ImportError: The Markdown is empty: expected a headline and a body.]`);
-    expect(errorOf(() => parseMarkdown('Just a paragraph.'))).toMatchInlineSnapshot(`[ImportError: The Markdown has no headline: add "headline:" to the front matter or start the text with a "# " heading.]`);
-    expect(errorOf(() => parseMarkdown(doc('title: Ferry', '<!-- nothing yet -->')))).toMatchInlineSnapshot(`[ImportError: The article "Ferry" has no body: expected text after the headline.]`);
-    expect(errorOf(() => parseMarkdown(`# Ferry\n\n## ${'Long '.repeat(70)}`))).toMatchInlineSnapshot(`[ImportError: The article cannot be stored: "body.0.text" is invalid: Too big: expected string to have <=300 characters.]`);
+    expect(errorOf(() => parseMarkdown('  \n'))).toMatchInlineSnapshot(
+      `[ImportError: The Markdown is empty: expected a headline and a body.]`,
+    );
+    expect(errorOf(() => parseMarkdown('Just a paragraph.'))).toMatchInlineSnapshot(
+      `[ImportError: The Markdown has no headline: add "headline:" to the front matter or start the text with a "# " heading.]`,
+    );
+    expect(errorOf(() => parseMarkdown(doc('title: Ferry', '<!-- nothing yet -->')))).toMatchInlineSnapshot(
+      `[ImportError: The article "Ferry" has no body: expected text after the headline.]`,
+    );
+    expect(errorOf(() => parseMarkdown(`# Ferry\n\n## ${'Long '.repeat(70)}`))).toMatchInlineSnapshot(
+      `[ImportError: The article cannot be stored: "body.0.text" is invalid: Too big: expected string to have <=300 characters.]`,
+    );
   });
 });

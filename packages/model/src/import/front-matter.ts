@@ -45,11 +45,14 @@ const Time = z.preprocess(
 const Name = z.string().trim().min(1);
 const named = <T extends z.ZodObject>(object: T) => z.union([Name.transform((name) => ({ name })), object]);
 const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item.transform((one) => [one]), z.array(item)]);
-const commaList = z.string().transform((s) => s.split(',').map((t) => t.trim()).filter(Boolean));
-
-const AuthorField = named(
-  z.object({ name: Name, slug: Slug.optional(), bio: z.string().optional(), url: WebUrl.optional() }).strict(),
+const commaList = z.string().transform((s) =>
+  s
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean),
 );
+
+const AuthorField = named(z.object({ name: Name, slug: Slug.optional(), bio: z.string().optional(), url: WebUrl.optional() }).strict());
 const TermField = named(z.object({ name: Name, slug: Slug.optional() }).strict());
 const SourceField = named(z.object({ name: Name, url: WebUrl.optional() }).strict());
 const CommentsField = z.union([
@@ -59,7 +62,9 @@ const CommentsField = z.union([
 
 /** The article fields front matter may set: every field of `ArticleInput` but the body, which is the Markdown. */
 type FieldName = Exclude<keyof typeof ArticleInput.shape, 'body'>;
-const FIELD_NAMES = (Object.keys(ArticleInput.shape) as (keyof typeof ArticleInput.shape)[]).filter((key): key is FieldName => key !== 'body');
+const FIELD_NAMES = (Object.keys(ArticleInput.shape) as (keyof typeof ArticleInput.shape)[]).filter(
+  (key): key is FieldName => key !== 'body',
+);
 
 /**
  * Front-matter forms more forgiving than `ArticleInput`'s, for the fields archives write loosely:
@@ -71,7 +76,9 @@ const LENIENT: Partial<Record<FieldName, z.ZodType>> = {
   standfirst: Name,
   authors: oneOrMany(AuthorField),
   section: TermField,
-  tags: z.union([commaList, z.array(z.union([Name, TermField]))]).transform((tags) => tags.map((t) => (typeof t === 'string' ? { name: t } : t))),
+  tags: z
+    .union([commaList, z.array(z.union([Name, TermField]))])
+    .transform((tags) => tags.map((t) => (typeof t === 'string' ? { name: t } : t))),
   sources: oneOrMany(SourceField),
   publishedAt: Time,
   dateline: Name,
@@ -98,7 +105,9 @@ const ALIASES: Record<string, { field: FieldName; schema?: z.ZodType }> = {
 };
 
 /** Each field with the names it is read from, its own first. */
-const NAMES_OF = new Map(FIELD_NAMES.map((field) => [field, [field, ...Object.keys(ALIASES).filter((alias) => ALIASES[alias]!.field === field)]]));
+const NAMES_OF = new Map(
+  FIELD_NAMES.map((field) => [field, [field, ...Object.keys(ALIASES).filter((alias) => ALIASES[alias]!.field === field)]]),
+);
 
 /** A field's schema without its default: a key the front matter leaves out must stay out. */
 function withoutDefault(schema: z.ZodType): z.ZodType {

@@ -19,7 +19,12 @@ import type { JsonLdClaim } from './html-json-ld.ts';
  * // [{ type: 'heading', level: 2, text: 'Claim' }, { type: 'paragraph', content: [{ type: 'text', text: 'The moon is cheese.' }] },
  * //  { type: 'heading', level: 2, text: 'Rating' }, { type: 'paragraph', content: [{ type: 'text', text: 'False' }] }]
  */
-export function claimBlocks(claims: readonly JsonLdClaim[], body: readonly Block[], headline: string, language: string | undefined): Block[] {
+export function claimBlocks(
+  claims: readonly JsonLdClaim[],
+  body: readonly Block[],
+  headline: string,
+  language: string | undefined,
+): Block[] {
   const text = comparable(articleText({ body }));
   const title = comparable(headline);
   const english = !language || /^en\b/i.test(language);
@@ -40,5 +45,8 @@ export function claimBlocks(claims: readonly JsonLdClaim[], body: readonly Block
 }
 
 function comparable(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }

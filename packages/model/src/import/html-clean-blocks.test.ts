@@ -17,7 +17,10 @@ import {
 
 const para = (text: string): Block => ({ type: 'paragraph', content: plain(text) });
 const heading = (text: string): Block => ({ type: 'heading', level: 2, text });
-const linkPara = (text: string, href = 'https://example.org/other'): Block => ({ type: 'paragraph', content: [{ type: 'link', href, children: [{ type: 'text', text }] }] });
+const linkPara = (text: string, href = 'https://example.org/other'): Block => ({
+  type: 'paragraph',
+  content: [{ type: 'link', href, children: [{ type: 'text', text }] }],
+});
 const image: ImageBlock = { type: 'image', src: 'https://example.org/a.jpg', alt: '' };
 const context = { headline: 'River path reopens', authors: ['Ann Lee'], description: 'Two years of repairs are over.' };
 const story = para('The river path reopened on Monday after two years of repairs to the flood walls, the council said.');
@@ -25,7 +28,9 @@ const more = para('Cyclists and walkers returned within the hour, and the cafe a
 
 describe('dropRepeatedHeadline', () => {
   it('drops the headline and a heading repeating the description', () => {
-    expect(dropRepeatedHeadline([heading('River path reopens'), heading('Two years of repairs are over.'), story], context)).toEqual([story]);
+    expect(dropRepeatedHeadline([heading('River path reopens'), heading('Two years of repairs are over.'), story], context)).toEqual([
+      story,
+    ]);
   });
 
   it('keeps a lead paragraph that says what the description says', () => {
@@ -44,7 +49,10 @@ describe('dropBylinesAndDatelines', () => {
 describe('captionsToImages', () => {
   it('gives a caption line to the picture before it', () => {
     const blocks = [image, para('The reopened path at dawn. (Photo: Ann Lee/Gazette)'), story];
-    expect(captionsToImages(blocks, context)).toEqual([{ ...image, caption: 'The reopened path at dawn. (Photo: Ann Lee/Gazette)' }, story]);
+    expect(captionsToImages(blocks, context)).toEqual([
+      { ...image, caption: 'The reopened path at dawn. (Photo: Ann Lee/Gazette)' },
+      story,
+    ]);
   });
 
   it('drops a caption line whose picture is gone', () => {
@@ -76,7 +84,10 @@ describe('dropLinkPromos', () => {
     const related: Block = {
       type: 'list',
       ordered: false,
-      items: [[{ type: 'link', href: '/a', children: [{ type: 'text', text: 'Bridge shut' }] }], [{ type: 'link', href: '/b', children: [{ type: 'text', text: 'Weir fixed' }] }]],
+      items: [
+        [{ type: 'link', href: '/a', children: [{ type: 'text', text: 'Bridge shut' }] }],
+        [{ type: 'link', href: '/b', children: [{ type: 'text', text: 'Weir fixed' }] }],
+      ],
     };
     const blocks = [story, para("DON'T MISS"), linkPara('Council approves new bridge'), more, related];
     expect(dropLinkPromos(blocks, context)).toEqual([story, more]);
@@ -84,18 +95,41 @@ describe('dropLinkPromos', () => {
 
   it('keeps a figure in capitals before a dropped link: the last cell of a table row is no label', () => {
     // A size table: each row's first cell (the app's name) is a link, its last cell "8.0 MB (-89%)".
-    expect(dropLinkPromos([story, para('8.0 MB (-89%)'), linkPara('Farm Heroes'), more], context)).toEqual([story, para('8.0 MB (-89%)'), more]);
+    expect(dropLinkPromos([story, para('8.0 MB (-89%)'), linkPara('Farm Heroes'), more], context)).toEqual([
+      story,
+      para('8.0 MB (-89%)'),
+      more,
+    ]);
   });
 
   it('keeps a cited address, and paragraphs that merely contain links', () => {
     const cited = linkPara('https://example.org/report.pdf', 'https://example.org/report.pdf');
-    const mixed: Block = { type: 'paragraph', content: [...plain('The full report is '), { type: 'link', href: '/r', children: [{ type: 'text', text: 'online' }] }, ...plain(', the council said.')] };
+    const mixed: Block = {
+      type: 'paragraph',
+      content: [
+        ...plain('The full report is '),
+        { type: 'link', href: '/r', children: [{ type: 'text', text: 'online' }] },
+        ...plain(', the council said.'),
+      ],
+    };
     expect(dropLinkPromos([story, cited, mixed], context)).toEqual([story, cited, mixed]);
   });
 
   it('keeps a line that names an address with its link shown as the address itself', () => {
-    const booking: Block = { type: 'paragraph', content: [...plain('Tickets from the weir trust – '), { type: 'link', href: 'https://weir.example/tickets', children: [{ type: 'text', text: 'https://weir.example/tickets' }] }] };
-    const signed: Block = { type: 'paragraph', content: [...plain('AL - '), { type: 'link', href: 'https://gazette.example', children: [{ type: 'text', text: 'www.gazette.example' }] }] };
+    const booking: Block = {
+      type: 'paragraph',
+      content: [
+        ...plain('Tickets from the weir trust – '),
+        { type: 'link', href: 'https://weir.example/tickets', children: [{ type: 'text', text: 'https://weir.example/tickets' }] },
+      ],
+    };
+    const signed: Block = {
+      type: 'paragraph',
+      content: [
+        ...plain('AL - '),
+        { type: 'link', href: 'https://gazette.example', children: [{ type: 'text', text: 'www.gazette.example' }] },
+      ],
+    };
     expect(dropLinkPromos([story, booking, signed], context)).toEqual([story, booking, signed]);
   });
 });
@@ -114,7 +148,17 @@ describe('cutAtEndMarker', () => {
 
 describe('cleanBlocks', () => {
   it('runs every cleaner', () => {
-    const blocks = [heading('River path reopens'), para('By Ann Lee'), story, para('Advertisement'), image, para('(Photo: Gazette)'), more, heading('More from UK'), linkPara('Another story')];
+    const blocks = [
+      heading('River path reopens'),
+      para('By Ann Lee'),
+      story,
+      para('Advertisement'),
+      image,
+      para('(Photo: Gazette)'),
+      more,
+      heading('More from UK'),
+      linkPara('Another story'),
+    ];
     expect(cleanBlocks(blocks, context)).toEqual([story, { ...image, caption: '(Photo: Gazette)' }, more]);
   });
 });

@@ -24,7 +24,8 @@ export type BlockCleaner = (blocks: readonly Block[], context: BlockCleanContext
 
 // A block of code (a <pre>) is the article's, whatever its lines look like: "2, 2, 3, 3, 3" there
 // is data, not a share counter.
-const isCode = (block: Block) => block.type === 'paragraph' && block.content.every((node) => node.type === 'text' && node.marks?.includes('code'));
+const isCode = (block: Block) =>
+  block.type === 'paragraph' && block.content.every((node) => node.type === 'text' && node.marks?.includes('code'));
 const textBlock = (block: Block) => (block.type === 'paragraph' && !isCode(block)) || block.type === 'heading';
 
 /**
@@ -66,7 +67,8 @@ export const captionsToImages: BlockCleaner = (blocks) => {
       continue;
     }
     const last = out.at(-1);
-    if (last?.type === 'image' && !last.caption) out[out.length - 1] = { ...last, caption: blockText(block).slice(0, 1000) } satisfies ImageBlock;
+    if (last?.type === 'image' && !last.caption)
+      out[out.length - 1] = { ...last, caption: blockText(block).slice(0, 1000) } satisfies ImageBlock;
   }
   return out;
 };
@@ -135,7 +137,14 @@ export const cutAtEndMarker: BlockCleaner = (blocks) => {
 };
 
 /** All block cleaners, in the order they run. */
-const BLOCK_CLEANERS: readonly BlockCleaner[] = [cutAtEndMarker, dropRepeatedHeadline, captionsToImages, dropBylinesAndDatelines, dropFurniture, dropLinkPromos];
+const BLOCK_CLEANERS: readonly BlockCleaner[] = [
+  cutAtEndMarker,
+  dropRepeatedHeadline,
+  captionsToImages,
+  dropBylinesAndDatelines,
+  dropFurniture,
+  dropLinkPromos,
+];
 
 /**
  * The body without furniture: every block cleaner in turn.

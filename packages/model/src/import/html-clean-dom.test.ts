@@ -89,7 +89,9 @@ describe('cleanArticleDom', () => {
   });
 
   it('leaves picture credits inside figures to the figure', () => {
-    const root = htmlDocument(`<p>${prose}</p><figure><img src="/a.jpg"><figcaption>Dawn <span class="photo-author">Ann Lee</span></figcaption></figure>`).body;
+    const root = htmlDocument(
+      `<p>${prose}</p><figure><img src="/a.jpg"><figcaption>Dawn <span class="photo-author">Ann Lee</span></figcaption></figure>`,
+    ).body;
     cleanArticleDom(root);
     expect(textOf(root)).toContain('Ann Lee');
   });
@@ -101,7 +103,9 @@ describe('cleanArticleDom', () => {
         '<div class="meta">Posted on May 8</div></div>',
     ).body;
     cleanArticleDom(root);
-    expect(textOf(root)).toBe('The government plans to reverse its position on Sudan and lift sanctions, officials said. Rebels in South Sudan agreed.');
+    expect(textOf(root)).toBe(
+      'The government plans to reverse its position on Sudan and lift sanctions, officials said. Rebels in South Sudan agreed.',
+    );
   });
 
   it('drops text no sighted reader sees, wherever it is', () => {

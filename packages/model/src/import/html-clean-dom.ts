@@ -16,7 +16,8 @@ function names(el: Element): string {
 
 const named = hasName;
 
-const VISUALLY_HIDDEN = /(?:^|\s)(?:screen-reader-text|sr-only|visually-hidden|visuallyhidden|skip-link|element-invisible|offscreen)(?:\s|$)/;
+const VISUALLY_HIDDEN =
+  /(?:^|\s)(?:screen-reader-text|sr-only|visually-hidden|visuallyhidden|skip-link|element-invisible|offscreen)(?:\s|$)/;
 
 // Text no sighted reader sees ("Credit" before a photo credit, "Skip to content"), dropped
 // wherever it is; `aria-hidden` text is seen, so it goes only as furniture.
@@ -30,8 +31,7 @@ function isVisuallyHidden(el: Element): boolean {
  * @example
  * isScreenReaderOnly(htmlDocument('<a class="skip-link screen-reader-text" href="#main">Skip</a>').querySelector('a')!); // true
  */
-export const isScreenReaderOnly: ElementCleaner = (el) =>
-  el.getAttribute('aria-hidden') === 'true' || isVisuallyHidden(el);
+export const isScreenReaderOnly: ElementCleaner = (el) => el.getAttribute('aria-hidden') === 'true' || isVisuallyHidden(el);
 
 /**
  * Share and follow button bars.
@@ -40,7 +40,10 @@ export const isScreenReaderOnly: ElementCleaner = (el) =>
  * isShareWidget(htmlDocument('<div class="article-share">Facebook Twitter</div>').querySelector('div')!); // true
  */
 export const isShareWidget: ElementCleaner = (el) =>
-  named(el, 'share|shares|sharing|sharebar|share-bar|share-buttons|social|socials|social-links|social-media|addthis|sharethis|sharedaddy|follow-us|social-share');
+  named(
+    el,
+    'share|shares|sharing|sharebar|share-bar|share-buttons|social|socials|social-links|social-media|addthis|sharethis|sharedaddy|follow-us|social-share',
+  );
 
 /**
  * Newsletter, subscription and sign-up boxes.
@@ -49,7 +52,10 @@ export const isShareWidget: ElementCleaner = (el) =>
  * isNewsletterPromo(htmlDocument('<aside class="newsletter-signup">Get our email</aside>').querySelector('aside')!); // true
  */
 export const isNewsletterPromo: ElementCleaner = (el) =>
-  named(el, 'newsletter|newsletters|subscribe|subscription|signup|sign-up|optin|opt-in|paywall|registration-wall|cta|promo|inline-promo|email-capture');
+  named(
+    el,
+    'newsletter|newsletters|subscribe|subscription|signup|sign-up|optin|opt-in|paywall|registration-wall|cta|promo|inline-promo|email-capture',
+  );
 
 /**
  * "Related", "read more", "recommended" and "more stories" blocks, including the widgets of
@@ -59,7 +65,10 @@ export const isNewsletterPromo: ElementCleaner = (el) =>
  * isRelatedLinks(htmlDocument('<div class="related-articles"><a href="/a">A</a></div>').querySelector('div')!); // true
  */
 export const isRelatedLinks: ElementCleaner = (el) =>
-  named(el, 'related|relacionadas|correlati|read-more|readmore|recommended|recommendations|more-stories|more-articles|also-read|read-also|outbrain|taboola|trending|popular|most-read|most-popular|next-article|up-next|more-from|further-reading|see-also');
+  named(
+    el,
+    'related|relacionadas|correlati|read-more|readmore|recommended|recommendations|more-stories|more-articles|also-read|read-also|outbrain|taboola|trending|popular|most-read|most-popular|next-article|up-next|more-from|further-reading|see-also',
+  );
 
 /**
  * Comment sections and comment counters.
@@ -77,7 +86,10 @@ export const isCommentWidget: ElementCleaner = (el) =>
  * isAdOrCookieNotice(htmlDocument('<div class="ad-slot">Advertisement</div>').querySelector('div')!); // true
  */
 export const isAdOrCookieNotice: ElementCleaner = (el) =>
-  named(el, 'ad|ads|adv|advert|adverts|advertisement|advertising|ad-slot|ad-container|ad-wrapper|adsbygoogle|dfp|gpt-ad|sponsor|sponsored|cookie|cookies|consent|gdpr|cookie-banner');
+  named(
+    el,
+    'ad|ads|adv|advert|adverts|advertisement|advertising|ad-slot|ad-container|ad-wrapper|adsbygoogle|dfp|gpt-ad|sponsor|sponsored|cookie|cookies|consent|gdpr|cookie-banner',
+  );
 
 /**
  * Tag, topic and category lists.
@@ -85,7 +97,11 @@ export const isAdOrCookieNotice: ElementCleaner = (el) =>
  * @example
  * isTagList(htmlDocument('<ul class="tags"><li><a href="/t/x">X</a></li></ul>').querySelector('ul')!); // true
  */
-export const isTagList: ElementCleaner = (el) => named(el, 'tags|tag-list|taglist|tags-list|post-tags|article-tags|keywords|topics|topic-list|categories|post-categories|entry-categories');
+export const isTagList: ElementCleaner = (el) =>
+  named(
+    el,
+    'tags|tag-list|taglist|tags-list|post-tags|article-tags|keywords|topics|topic-list|categories|post-categories|entry-categories',
+  );
 
 /**
  * Byline, author box, dateline and post-meta elements (the article's metadata, read separately).
@@ -94,17 +110,56 @@ export const isTagList: ElementCleaner = (el) => named(el, 'tags|tag-list|taglis
  * isBylineOrDateline(htmlDocument('<p class="byline">By Ann Lee</p>').querySelector('p')!); // true
  */
 export const isBylineOrDateline: ElementCleaner = (el) =>
-  named(el, 'byline|bylines|author|authors|author-info|author-bio|about-author|dateline|timestamp|date|dates|published|updated|pubdate|post-date|entry-date|posted-on|entry-meta|post-meta|article-meta|meta|article-info');
+  named(
+    el,
+    'byline|bylines|author|authors|author-info|author-bio|about-author|dateline|timestamp|date|dates|published|updated|pubdate|post-date|entry-date|posted-on|entry-meta|post-meta|article-meta|meta|article-info',
+  );
 
 /** All element cleaners, in the order they are tried. */
-export const ELEMENT_CLEANERS: readonly ElementCleaner[] = [isScreenReaderOnly, isShareWidget, isNewsletterPromo, isRelatedLinks, isCommentWidget, isAdOrCookieNotice, isTagList, isBylineOrDateline];
+export const ELEMENT_CLEANERS: readonly ElementCleaner[] = [
+  isScreenReaderOnly,
+  isShareWidget,
+  isNewsletterPromo,
+  isRelatedLinks,
+  isCommentWidget,
+  isAdOrCookieNotice,
+  isTagList,
+  isBylineOrDateline,
+];
 
 /**
  * Elements that may be dropped as furniture: block-level containers. Inline elements (links,
  * spans, `<time>`, `<small>`…) are part of a sentence whatever their class says: a link named
  * "meta-loc" holds the place a sentence is about.
  */
-const DROPPABLE = new Set(['DIV', 'SECTION', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'UL', 'OL', 'DL', 'LI', 'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'FORM', 'FIGURE', 'ADDRESS', 'DETAILS', 'BLOCKQUOTE', 'ARTICLE', 'MENU', 'HR']);
+const DROPPABLE = new Set([
+  'DIV',
+  'SECTION',
+  'ASIDE',
+  'HEADER',
+  'FOOTER',
+  'NAV',
+  'UL',
+  'OL',
+  'DL',
+  'LI',
+  'P',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TABLE',
+  'FORM',
+  'FIGURE',
+  'ADDRESS',
+  'DETAILS',
+  'BLOCKQUOTE',
+  'ARTICLE',
+  'MENU',
+  'HR',
+]);
 
 /**
  * Removes furniture from the article element, in place, each piece whole: only block-level
@@ -138,7 +193,32 @@ export function cleanArticleDom(root: Element): void {
   for (const el of doomed) el.remove();
 }
 
-const INLINE_TEXT_SIBLING = new Set(['A', 'SPAN', 'EM', 'STRONG', 'B', 'I', 'U', 'CODE', 'SMALL', 'SUB', 'SUP', 'MARK', 'ABBR', 'CITE', 'Q', 'TIME', 'FONT', 'S', 'DEL', 'INS', 'KBD', 'VAR', 'BDI', 'BDO']);
+const INLINE_TEXT_SIBLING = new Set([
+  'A',
+  'SPAN',
+  'EM',
+  'STRONG',
+  'B',
+  'I',
+  'U',
+  'CODE',
+  'SMALL',
+  'SUB',
+  'SUP',
+  'MARK',
+  'ABBR',
+  'CITE',
+  'Q',
+  'TIME',
+  'FONT',
+  'S',
+  'DEL',
+  'INS',
+  'KBD',
+  'VAR',
+  'BDI',
+  'BDO',
+]);
 
 // A block that sits inside a run of text (a <div> between the words of a sentence, as some
 // templates do) is part of that sentence.

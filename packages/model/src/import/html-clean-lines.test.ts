@@ -92,7 +92,11 @@ describe('isFurnitureLine', () => {
   });
 
   it('leaves article sentences alone, even ones that use the same words', () => {
-    expect(isFurnitureLine('Residents can subscribe to the council minutes, which have listed every vote taken since the river path first closed in 1998.')).toBe(false);
+    expect(
+      isFurnitureLine(
+        'Residents can subscribe to the council minutes, which have listed every vote taken since the river path first closed in 1998.',
+      ),
+    ).toBe(false);
     expect(isFurnitureLine('The advertisement ran for three weeks before the regulator stepped in.')).toBe(false);
     expect(isFurnitureLine('Copyright 2019 Gazette. All rights reserved.')).toBe(false);
   });

@@ -17,7 +17,8 @@ const CALENDAR_WORDS = [
   'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|segunda|terça|quarta|quinta|sexta|sábado|domingo|feira',
   'today|yesterday',
 ];
-const wordsOf = (alternatives: readonly string[], flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])\\.?`, flags);
+const wordsOf = (alternatives: readonly string[], flags: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])\\.?`, flags);
 
 const DATE_WORDS = wordsOf(
   [
@@ -45,13 +46,18 @@ const DATE_SIGNS: readonly RegExp[] = [
  */
 export function isDateline(text: string): boolean {
   if (text.length > 120 || !/\d|\b(?:ago|today|yesterday)\b/i.test(text)) return false;
-  const rest = text.replace(/(\d)(?:st|nd|rd|th|º|ª)(?![\p{L}])/giu, '$1').replace(DATE_WORDS, ' ').replace(/[\d\p{P}\p{S}\s]+/gu, ' ').trim();
+  const rest = text
+    .replace(/(\d)(?:st|nd|rd|th|º|ª)(?![\p{L}])/giu, '$1')
+    .replace(DATE_WORDS, ' ')
+    .replace(/[\d\p{P}\p{S}\s]+/gu, ' ')
+    .trim();
   return rest === '' && DATE_SIGNS.some((sign) => sign.test(text));
 }
 
 const BYLINE_START = /^(?:by|por|par|von|di|door|written by|posted by|published by|publicado por|pubblicato da|escrito por)\s*:?\s/i;
 const CREDITS_LINE = /^\(?(?:additional )?(?:reporting|writing|editing|compiled|translated|edited) by\b/i;
-const AGENCIES = /^(?:reuters|ap|the associated press|associated press|afp|agence france-presse|bloomberg|pa|dpa|efe|ansa|xinhua|upi|cnn wire|press association|staff|staff reports?)$/i;
+const AGENCIES =
+  /^(?:reuters|ap|the associated press|associated press|afp|agence france-presse|bloomberg|pa|dpa|efe|ansa|xinhua|upi|cnn wire|press association|staff|staff reports?)$/i;
 
 /**
  * Whether `text` is a byline repeated in the body: "By Jane Doe", "by Regan September 15, 2014",
@@ -81,9 +87,11 @@ export function isBylineLine(text: string, authors: readonly string[]): boolean 
 
 // "Ann Lee is the Gazette's political editor.": a sentence the column ends with, about its author
 // (the name is its subject), where a byline puts a role or a date after the name.
-const ABOUT_THE_AUTHOR = /^\s+(?:is|was|has|had|writes|wrote|covers|covered|reports|reported|lives|works|worked|teaches|edits|hosts|tweets|can|will)\b/;
+const ABOUT_THE_AUTHOR =
+  /^\s+(?:is|was|has|had|writes|wrote|covers|covered|reports|reported|lives|works|worked|teaches|edits|hosts|tweets|can|will)\b/;
 
-const CREDIT = /\b(?:getty images|shutterstock|ap photo|afp(?: photo)?|reuters|epa|alamy|istock(?:photo)?|pa (?:wire|images)|bloomberg|photo(?:graph)?s?|image|picture|foto|imagem|credit|courtesy)\b|©/i;
+const CREDIT =
+  /\b(?:getty images|shutterstock|ap photo|afp(?: photo)?|reuters|epa|alamy|istock(?:photo)?|pa (?:wire|images)|bloomberg|photo(?:graph)?s?|image|picture|foto|imagem|credit|courtesy)\b|©/i;
 
 /**
  * Whether `text` is a photo caption or credit that lost its picture: "(Image: © NASA/ESA)",
@@ -100,7 +108,8 @@ export function isCaptionLine(text: string): boolean {
   if (/^\(?(?:image|photo|picture|foto|imagem|credit|source|photograph)(?:\s+credit)?\s*:/i.test(line) && words(line) <= 14) return true;
   if (/^(?:image|photo) (?:copyright|caption|source|credit)\b/i.test(line) && words(line) <= 14) return true;
   if (/^\(.*\)$/.test(line) && CREDIT.test(line) && words(line) <= 14) return true;
-  if (/^[^.!?]{2,80}$/.test(line) && / [|/] /.test(line) && /getty|shutterstock|bloomberg|reuters|afp|\bap\b|epa|alamy/i.test(line)) return true;
+  if (/^[^.!?]{2,80}$/.test(line) && / [|/] /.test(line) && /getty|shutterstock|bloomberg|reuters|afp|\bap\b|epa|alamy/i.test(line))
+    return true;
   return /\((?:[^()]*\b(?:photo|foto|image|credit|getty|shutterstock|afp|ap|reuters|epa)\b[^()]*|[^()]*©[^()]*)\)\.?$/i.test(line);
 }
 
@@ -143,7 +152,48 @@ export function isFurnitureLine(text: string): boolean {
   return FURNITURE.some((pattern, i) => (i < 5 || short ? pattern.test(line) : false)) || isTrailingBoilerplate(text);
 }
 
-const SOCIAL = new Set(['facebook', 'twitter', 'whatsapp', 'pinterest', 'pin', 'pint', 'linkedin', 'email', 'e-mail', 'mail', 'print', 'share', 'tweet', 'reddit', 'telegram', 'messenger', 'copy', 'link', 'compartilhar', 'compartilhe', 'baixar', 'condividi', 'teilen', 'partager', 'flipboard', 'pocket', 'sms', 'save', 'x', 'tumblr', 'vk', 'line', 'this', 'on', 'article', 'story', 'via', 'google', 'instagram', 'youtube']);
+const SOCIAL = new Set([
+  'facebook',
+  'twitter',
+  'whatsapp',
+  'pinterest',
+  'pin',
+  'pint',
+  'linkedin',
+  'email',
+  'e-mail',
+  'mail',
+  'print',
+  'share',
+  'tweet',
+  'reddit',
+  'telegram',
+  'messenger',
+  'copy',
+  'link',
+  'compartilhar',
+  'compartilhe',
+  'baixar',
+  'condividi',
+  'teilen',
+  'partager',
+  'flipboard',
+  'pocket',
+  'sms',
+  'save',
+  'x',
+  'tumblr',
+  'vk',
+  'line',
+  'this',
+  'on',
+  'article',
+  'story',
+  'via',
+  'google',
+  'instagram',
+  'youtube',
+]);
 
 /**
  * Whether `text` is a row of share buttons: two or more words, all of them network names or
@@ -154,7 +204,10 @@ const SOCIAL = new Set(['facebook', 'twitter', 'whatsapp', 'pinterest', 'pin', '
  * isShareLine('Facebook shares fell.'); // false
  */
 export function isShareLine(text: string): boolean {
-  const tokens = text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+  const tokens = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter(Boolean);
   return tokens.length >= 2 && tokens.every((t) => SOCIAL.has(t)) && tokens.some((t) => t !== 'this' && t !== 'on');
 }
 
@@ -168,5 +221,7 @@ export function isShareLine(text: string): boolean {
  */
 export function isEndMarker(text: string): boolean {
   const line = key(text).replace(/[:.…]+$/, '');
-  return /^(?:about the author|about (?:the )?authors?|related(?: articles| stories| posts| content| coverage| news| reading)?|more (?:stories|articles|news|from [\w' ]{2,30}|on this (?:story|topic)|like this)|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| stories| articles)?|read next|up next|most (?:read|popular|viewed)|trending(?: now| stories)?|popular (?:posts|stories|articles)|latest (?:news|stories|articles)|want more stories like this\??|leave a (?:comment|reply)|\d+ comments?|comments?)$/.test(line);
+  return /^(?:about the author|about (?:the )?authors?|related(?: articles| stories| posts| content| coverage| news| reading)?|more (?:stories|articles|news|from [\w' ]{2,30}|on this (?:story|topic)|like this)|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| stories| articles)?|read next|up next|most (?:read|popular|viewed)|trending(?: now| stories)?|popular (?:posts|stories|articles)|latest (?:news|stories|articles)|want more stories like this\??|leave a (?:comment|reply)|\d+ comments?|comments?)$/.test(
+    line,
+  );
 }

@@ -37,7 +37,8 @@ function settleHeadAndBody(document: Document): void {
   for (const [i, node] of children.entries()) {
     if (node === head || node === body) continue;
     if (node.nodeType === 1 && HEAD_ONLY.has((node as Element).tagName)) head.appendChild(node);
-    else if (node.nodeType === 1 || (node.nodeType === 3 && (node.nodeValue ?? '').trim() !== '')) (bodyAt >= 0 && i > bodyAt ? after : before).push(node);
+    else if (node.nodeType === 1 || (node.nodeType === 3 && (node.nodeValue ?? '').trim() !== ''))
+      (bodyAt >= 0 && i > bodyAt ? after : before).push(node);
   }
   if (html.firstElementChild !== head) html.prepend(head);
   if (head.nextElementSibling !== body) head.after(body);
@@ -84,7 +85,27 @@ function rawText(node: Node): string {
   return out;
 }
 
-const BLOCKISH = new Set(['P', 'DIV', 'LI', 'BR', 'TD', 'TH', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'FIGCAPTION', 'BLOCKQUOTE', 'DT', 'DD']);
+const BLOCKISH = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'BR',
+  'TD',
+  'TH',
+  'TR',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'SECTION',
+  'ARTICLE',
+  'FIGCAPTION',
+  'BLOCKQUOTE',
+  'DT',
+  'DD',
+]);
 
 // The source a formula was written in, kept beside its rendering: read once, as rendered.
 const MATH_SOURCE = new Set(['ANNOTATION', 'ANNOTATION-XML']);

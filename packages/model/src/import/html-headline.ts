@@ -24,7 +24,10 @@ export function cleanHeadline(title: string, siteName?: string): string {
   const text = squash(title)
     .replace(/\s*[¶§#]+$/u, '')
     .replace(/(?<=\S)\s+\[[^\][]{1,60}\]$/u, (tag) => (tag.trim().split(/\s+/).length <= 5 ? '' : tag));
-  const parts = text.split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(SEPARATOR)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length < 2) return text;
   const site = siteName ? key(siteName) : '';
   if (site) {
@@ -61,7 +64,10 @@ function joinBack(text: string, kept: readonly string[]): string {
 }
 
 function key(text: string): string {
-  return text.toLowerCase().replace(/^(?:www\.)|\.(?:com|org|net|co\.uk)$/g, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  return text
+    .toLowerCase()
+    .replace(/^(?:www\.)|\.(?:com|org|net|co\.uk)$/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 function words(text: string): number {

@@ -46,7 +46,8 @@ function sourceOf(img: Element, base: string | undefined): string | undefined {
 
 const CREDIT_CLASS = /(?:^|[\s_-])(?:credit|credits|copyright|photographer|source|attribution)(?:$|[\s_-])/i;
 // "(Photo: Jane Doe/AP)", "Photo by Jane Doe", "Credit: Reuters", "© Getty Images" at the end.
-const CREDIT_TAIL = /\s*[([]?\s*((?:photo(?:graph)?s?|image|picture|credit|foto|imagem|illustration)(?:\s+by|\s*:)\s*[^()[\]]{2,120}|©\s*[^()[\]]{2,120}|(?:AP|AFP|Reuters|Getty Images)(?:\s+Photo)?(?:\/[^()[\]]{2,80})?)\s*[)\]]?\s*\.?$/i;
+const CREDIT_TAIL =
+  /\s*[([]?\s*((?:photo(?:graph)?s?|image|picture|credit|foto|imagem|illustration)(?:\s+by|\s*:)\s*[^()[\]]{2,120}|©\s*[^()[\]]{2,120}|(?:AP|AFP|Reuters|Getty Images)(?:\s+Photo)?(?:\/[^()[\]]{2,80})?)\s*[)\]]?\s*\.?$/i;
 
 const CREDIT_LABEL = /^\s*(?:(?:image|photo|picture|foto|imagem)\s+)?(?:credits?|crédito|crédit|quelle|fonte)\b\s*[:：]?\s*/i;
 
@@ -139,5 +140,9 @@ export function isCaptionElement(el: Element): boolean {
  * isFigureLike(htmlDocument('<div class="InlineImage"><img src="/a.jpg"><p>A dog.</p></div>').querySelector('div')!); // true
  */
 export function isFigureLike(el: Element): boolean {
-  return hasName(el, 'image|images|img|photo|photos|picture|figure|inline-image|image-embed|photo-embed|gallery|slideshow|wp-caption') && textOf(el).length < 500 && !el.querySelector('p p, h2, h3, ul, ol, blockquote');
+  return (
+    hasName(el, 'image|images|img|photo|photos|picture|figure|inline-image|image-embed|photo-embed|gallery|slideshow|wp-caption') &&
+    textOf(el).length < 500 &&
+    !el.querySelector('p p, h2, h3, ul, ol, blockquote')
+  );
 }

@@ -61,7 +61,10 @@ export function jsonLdClaims(document: Document): JsonLdClaim[] {
   for (const review of jsonLdObjects(document, /^ClaimReview$/)) {
     const claim = str(review['claimReviewed']);
     if (!claim) continue;
-    const rating = review['reviewRating'] && typeof review['reviewRating'] === 'object' ? str((review['reviewRating'] as Record<string, unknown>)['alternateName']) : undefined;
+    const rating =
+      review['reviewRating'] && typeof review['reviewRating'] === 'object'
+        ? str((review['reviewRating'] as Record<string, unknown>)['alternateName'])
+        : undefined;
     out.push(rating ? { claim, rating } : { claim });
   }
   return out;
@@ -106,7 +109,8 @@ function names(value: unknown): string[] {
   const list = Array.isArray(value) ? value : [value];
   const out: string[] = [];
   for (const item of list) {
-    const name = typeof item === 'string' ? str(item) : item && typeof item === 'object' ? str((item as Record<string, unknown>)['name']) : undefined;
+    const name =
+      typeof item === 'string' ? str(item) : item && typeof item === 'object' ? str((item as Record<string, unknown>)['name']) : undefined;
     if (name) out.push(name);
   }
   return out;

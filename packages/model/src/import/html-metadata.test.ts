@@ -71,7 +71,12 @@ describe('jsonLdArticle', () => {
       '<script type="application/ld+json">{ broken</script>' +
         '<script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"Gazette"},{"@type":"NewsArticle","headline":"Path reopens","datePublished":"2019-11-20T09:30:00Z","author":[{"@type":"Person","name":"Ann Lee"}],"image":{"url":"https://gazette.example/a.jpg"}}]}</script>',
     );
-    expect(jsonLdArticle(doc)).toEqual({ headline: 'Path reopens', authors: ['Ann Lee'], datePublished: '2019-11-20T09:30:00Z', image: 'https://gazette.example/a.jpg' });
+    expect(jsonLdArticle(doc)).toEqual({
+      headline: 'Path reopens',
+      authors: ['Ann Lee'],
+      datePublished: '2019-11-20T09:30:00Z',
+      image: 'https://gazette.example/a.jpg',
+    });
   });
 });
 
@@ -98,7 +103,9 @@ describe('htmlMetadata', () => {
   });
 
   it('does not credit the publisher as an author', () => {
-    const doc = page('<meta property="og:site_name" content="The Gazette"><script type="application/ld+json">{"@type":"NewsArticle","author":[{"name":"Ann Lee"},{"@type":"Organization","name":"The Gazette"}]}</script>');
+    const doc = page(
+      '<meta property="og:site_name" content="The Gazette"><script type="application/ld+json">{"@type":"NewsArticle","author":[{"name":"Ann Lee"},{"@type":"Organization","name":"The Gazette"}]}</script>',
+    );
     expect(htmlMetadata(doc, base).authors).toEqual(['Ann Lee']);
   });
 
@@ -113,7 +120,10 @@ describe('htmlMetadata', () => {
   });
 
   it('falls back to JSON-LD and <time datetime> for the date, and skips dates without an offset', () => {
-    const doc = page('<meta property="article:published_time" content="2019-11-20">', '<time datetime="2019-11-21T08:00:00-05:00">Thursday</time>');
+    const doc = page(
+      '<meta property="article:published_time" content="2019-11-20">',
+      '<time datetime="2019-11-21T08:00:00-05:00">Thursday</time>',
+    );
     expect(htmlMetadata(doc, base).publishedAt).toBe('2019-11-21T08:00:00-05:00');
   });
 
@@ -151,6 +161,9 @@ describe('character references in metadata', () => {
       '<meta name="description" content="Held at the &amp;quot;Blue House&amp;quot; compound.">' +
         '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Lynn: &#8220;We needed to win&#8221;","author":{"name":"Ann Lee"}}</script>',
     );
-    expect(htmlMetadata(doc, undefined)).toMatchObject({ description: 'Held at the "Blue House" compound.', headline: 'Lynn: “We needed to win”' });
+    expect(htmlMetadata(doc, undefined)).toMatchObject({
+      description: 'Held at the "Blue House" compound.',
+      headline: 'Lynn: “We needed to win”',
+    });
   });
 });

@@ -47,12 +47,30 @@ export function htmlMetadata(document: Document, base: string | undefined): Html
   const headline = headlineOf(document, ld, siteName);
   if (headline) out.headline = headline.slice(0, 300);
   const publishedAt = firstTimestamp([
-    metaContent(document, meta('article:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'DC.date.issued', 'dcterms.created', 'parsely-pub-date', 'sailthru.date', 'og:published_time')),
+    metaContent(
+      document,
+      meta(
+        'article:published_time',
+        'datePublished',
+        'date',
+        'pubdate',
+        'publishdate',
+        'publish-date',
+        'DC.date.issued',
+        'dcterms.created',
+        'parsely-pub-date',
+        'sailthru.date',
+        'og:published_time',
+      ),
+    ),
     ld?.datePublished,
     ...[...document.querySelectorAll('time[datetime]')].map((t) => t.getAttribute('datetime') ?? undefined),
   ]);
   if (publishedAt) out.publishedAt = publishedAt;
-  const imageSrc = webHref(metaContent(document, meta('og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src')) ?? ld?.image, base);
+  const imageSrc = webHref(
+    metaContent(document, meta('og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src')) ?? ld?.image,
+    base,
+  );
   if (imageSrc && /^https?:/i.test(imageSrc)) {
     const alt = metaContent(document, meta('og:image:alt', 'twitter:image:alt')) ?? '';
     out.leadImage = { src: imageSrc, alt: alt.slice(0, 500) };
@@ -73,7 +91,10 @@ function headlineOf(document: Document, ld: JsonLdArticle | undefined, siteName:
   const title = textOf(document.querySelector('title'));
   const stated =
     ldHeadline(ld, title) ??
-    metaContent(document, meta('dc:title', 'DC.title', 'dcterm:title', 'og:title', 'twitter:title', 'parsely-title', 'title', 'sailthru.title'));
+    metaContent(
+      document,
+      meta('dc:title', 'DC.title', 'dcterm:title', 'og:title', 'twitter:title', 'parsely-title', 'title', 'sailthru.title'),
+    );
   if (stated) return cleanHeadline(stated, siteName);
   const h1s = [...document.querySelectorAll('h1')].map((h) => textOf(h)).filter(Boolean);
   if (!title) return h1s[0];
@@ -97,7 +118,8 @@ function authorsOf(document: Document, fromLd: readonly string[], siteName: stri
     metaContent(document, meta('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl')),
     spacedText(document.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]')),
   ];
-  if (fromJsonLd.authors.length > 0) return { authors: fromJsonLd.authors.slice(0, 10), ...(fromJsonLd.source && { source: fromJsonLd.source }) };
+  if (fromJsonLd.authors.length > 0)
+    return { authors: fromJsonLd.authors.slice(0, 10), ...(fromJsonLd.source && { source: fromJsonLd.source }) };
   for (const candidate of candidates) {
     const byline = candidate ? parseByline(candidate, { siteName }) : { authors: [] };
     if (byline.authors.length > 0) return byline;
@@ -125,7 +147,13 @@ function spacedText(el: Element | null): string {
 }
 
 function languageOf(document: Document): string | undefined {
-  const raw = document.documentElement?.getAttribute('lang') ?? metaContent(document, ['meta[http-equiv="content-language" i]', 'meta[property="og:locale"]']);
-  const tag = squash(raw ?? '').replace(/_/g, '-').split(',')[0]?.trim() ?? '';
+  const raw =
+    document.documentElement?.getAttribute('lang') ??
+    metaContent(document, ['meta[http-equiv="content-language" i]', 'meta[property="og:locale"]']);
+  const tag =
+    squash(raw ?? '')
+      .replace(/_/g, '-')
+      .split(',')[0]
+      ?.trim() ?? '';
   return LanguageTag.safeParse(tag).success ? tag : undefined;
 }

@@ -77,7 +77,8 @@ function sentencesOutOfBoxes(document: Document): void {
   for (const p of document.body.querySelectorAll('p')) {
     if (!linkedSentence(p)) continue;
     let box: Element = p;
-    while (box.parentElement && box.parentElement.tagName === 'DIV' && onlyContent(box.parentElement, box) && !furniture(box.parentElement)) box = box.parentElement;
+    while (box.parentElement && box.parentElement.tagName === 'DIV' && onlyContent(box.parentElement, box) && !furniture(box.parentElement))
+      box = box.parentElement;
     if (box !== p) box.replaceWith(p);
   }
 }
@@ -114,8 +115,12 @@ function onlyContent(box: Element, child: Element): boolean {
   return true;
 }
 
-const READABILITY_NEGATIVE = /hidden|banner|combx|comment|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
+const READABILITY_NEGATIVE =
+  /hidden|banner|combx|comment|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
 
 function furniture(box: Element): boolean {
-  return READABILITY_NEGATIVE.test(`${box.getAttribute('class') ?? ''} ${box.getAttribute('id') ?? ''}`) || ELEMENT_CLEANERS.some((clean) => clean(box));
+  return (
+    READABILITY_NEGATIVE.test(`${box.getAttribute('class') ?? ''} ${box.getAttribute('id') ?? ''}`) ||
+    ELEMENT_CLEANERS.some((clean) => clean(box))
+  );
 }

@@ -11,9 +11,72 @@ import { linkHref, mathText, squash, textOf } from './html-dom.ts';
 import { captionParts, imageBlock, isCaptionElement, isFigureLike } from './html-image.ts';
 import { type Run, runsToInline } from './html-inline.ts';
 
-const DROP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'CANVAS', 'SVG', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'LABEL', 'NAV', 'HEAD', 'TITLE', 'META', 'LINK', 'SOURCE', 'MAP', 'DIALOG']);
-const MARKS: Record<string, Mark> = { EM: 'em', I: 'em', CITE: 'em', STRONG: 'strong', B: 'strong', CODE: 'code', KBD: 'code', SAMP: 'code', TT: 'code' };
-const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'CENTER', 'DETAILS', 'SUMMARY', 'ADDRESS', 'HGROUP', 'DL', 'DT', 'DD', 'FIELDSET', 'BODY', 'HTML', 'LI', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION']);
+const DROP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'VIDEO',
+  'AUDIO',
+  'CANVAS',
+  'SVG',
+  'FORM',
+  'BUTTON',
+  'INPUT',
+  'SELECT',
+  'TEXTAREA',
+  'LABEL',
+  'NAV',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+  'SOURCE',
+  'MAP',
+  'DIALOG',
+]);
+const MARKS: Record<string, Mark> = {
+  EM: 'em',
+  I: 'em',
+  CITE: 'em',
+  STRONG: 'strong',
+  B: 'strong',
+  CODE: 'code',
+  KBD: 'code',
+  SAMP: 'code',
+  TT: 'code',
+};
+const CONTAINERS = new Set([
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'CENTER',
+  'DETAILS',
+  'SUMMARY',
+  'ADDRESS',
+  'HGROUP',
+  'DL',
+  'DT',
+  'DD',
+  'FIELDSET',
+  'BODY',
+  'HTML',
+  'LI',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'TR',
+  'TD',
+  'TH',
+  'CAPTION',
+]);
 const BLOCK_INSIDE = 'p,div,section,article,h1,h2,h3,h4,h5,h6,ul,ol,blockquote,figure,table,img,pre';
 
 /** How to read the HTML. */
@@ -69,13 +132,20 @@ function element(el: Element, state: State, ctx: Context): void {
     }
     case 'P':
       return isCaptionElement(el) ? caption(el, state) : boxed(el, state, ctx);
-    case 'H1': case 'H2': case 'H3': case 'H4': case 'H5': case 'H6':
+    case 'H1':
+    case 'H2':
+    case 'H3':
+    case 'H4':
+    case 'H5':
+    case 'H6':
       return heading(el, state, Number(tag[1]));
     case 'BLOCKQUOTE':
       return quote(el, state);
-    case 'UL': case 'OL':
+    case 'UL':
+    case 'OL':
       return list(el, state, ctx, tag === 'OL');
-    case 'IMG': case 'PICTURE':
+    case 'IMG':
+    case 'PICTURE':
       return emit(state, imageBlock(el, state.base));
     case 'FIGURE':
       return figure(el, state, ctx);
@@ -98,7 +168,8 @@ function element(el: Element, state: State, ctx: Context): void {
 }
 
 // A link that opens a social network's share form with text filled in ("click to tweet").
-const SHARE_INTENT = /^https?:\/\/(?:www\.|mobile\.)?(?:(?:twitter|x)\.com\/(?:intent\/tweet|share)|facebook\.com\/sharer|linkedin\.com\/share|reddit\.com\/submit)/i;
+const SHARE_INTENT =
+  /^https?:\/\/(?:www\.|mobile\.)?(?:(?:twitter|x)\.com\/(?:intent\/tweet|share)|facebook\.com\/sharer|linkedin\.com\/share|reddit\.com\/submit)/i;
 const SHARE_BUTTON = /^(?:(?:click|tap) to (?:tweet|share)|tweet(?: this)?|share(?: this)?)$/i;
 
 function isShareIntent(href: string): boolean {
@@ -177,7 +248,9 @@ function list(el: Element, state: State, ctx: Context, ordered: boolean): void {
   const after: ImageBlock[] = [];
   let items: Block[] = [];
   const close = () => {
-    const contents = items.flatMap((b) => (b.type === 'paragraph' ? [b.content] : b.type === 'list' ? b.items : [[{ type: 'text' as const, text: blockText(b) }]]));
+    const contents = items.flatMap((b) =>
+      b.type === 'paragraph' ? [b.content] : b.type === 'list' ? b.items : [[{ type: 'text' as const, text: blockText(b) }]],
+    );
     if (contents.length > 0) out.push({ type: 'list', ordered, items: contents });
     items = [];
   };
@@ -252,7 +325,12 @@ function table(el: Element, state: State, ctx: Context): void {
   const title = [...el.children].find((child) => child.tagName.toUpperCase() === 'CAPTION');
   if (title) boxed(title, state, ctx);
   const rows = [...el.querySelectorAll('tr')]
-    .map((tr) => [...tr.children].map((cell) => textOf(cell)).filter(Boolean).join(' | '))
+    .map((tr) =>
+      [...tr.children]
+        .map((cell) => textOf(cell))
+        .filter(Boolean)
+        .join(' | '),
+    )
     .filter(Boolean);
   emit(state, rows.length > 0 ? { type: 'list', ordered: false, items: rows.map((text) => [{ type: 'text', text }]) } : undefined);
 }

@@ -66,7 +66,12 @@ function blockOf(node: RootContent, defs: Definitions): Block[] {
     }
     case 'table': {
       const items = node.children
-        .map((row) => row.children.map((cell) => phrasingText(cell.children, defs)).filter(Boolean).join(' | '))
+        .map((row) =>
+          row.children
+            .map((cell) => phrasingText(cell.children, defs))
+            .filter(Boolean)
+            .join(' | '),
+        )
         .filter(Boolean)
         .map(plain);
       return items.length ? [{ type: 'list', ordered: false, items }] : [];
@@ -116,7 +121,12 @@ function quote(node: Blockquote, defs: Definitions): Block[] {
   const match = paragraphs.flat().length > 1 ? ATTRIBUTION.exec(last) : null;
   if (match && lastLines) lastLines.pop();
   const text = paragraphs
-    .map((lines) => lines.map((l) => l.trim()).filter(Boolean).join(' '))
+    .map((lines) =>
+      lines
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .join(' '),
+    )
     .filter(Boolean)
     .join('\n\n');
   if (!text) return [];
@@ -163,4 +173,3 @@ export function htmlText(html: string): string {
     return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\uFFFD';
   });
 }
-

@@ -28,21 +28,26 @@ const junk = (page: string, article: ArticleInput | undefined) =>
 
 const missing = missingCorpus(MOZILLA_DIR) ?? missingCorpus(SCRAPINGHUB_DIR);
 describe.skipIf(missing !== undefined)(`authors found on the shared HTML corpus${missing ? ` (skipped: ${missing})` : ''}`, () => {
-  it('finds no junk author on any page, and the reference authors on the pages that name them', () => {
-    const junkFound: string[] = [];
-    const misses: string[] = [];
-    let named = 0;
-    for (const c of mozillaCases()) {
-      const article = parsed(c.source, 'http://fakehost/test/page.html');
-      junkFound.push(...junk(c.name, article));
-      if (!c.metadata.byline || REFERENCE_NAMES_NO_PERSON.has(c.name)) continue;
-      named++;
-      const found = (article?.authors ?? []).map((a) => a.name);
-      if (!bylineMatches(found, c.metadata.byline)) misses.push(`${c.name}: ${JSON.stringify(found)} for ${JSON.stringify(c.metadata.byline)}`);
-    }
-    for (const page of scrapinghubPages()) junkFound.push(...junk(page.id.slice(0, 12), parsed(page.html, page.url)));
-    expect(junkFound.join('\n')).toBe('');
-    expect(named).toBeGreaterThan(40);
-    expect((named - misses.length) / named, misses.join('\n')).toBeGreaterThanOrEqual(BYLINE_FLOOR);
-  }, CORPUS_TIMEOUT);
+  it(
+    'finds no junk author on any page, and the reference authors on the pages that name them',
+    () => {
+      const junkFound: string[] = [];
+      const misses: string[] = [];
+      let named = 0;
+      for (const c of mozillaCases()) {
+        const article = parsed(c.source, 'http://fakehost/test/page.html');
+        junkFound.push(...junk(c.name, article));
+        if (!c.metadata.byline || REFERENCE_NAMES_NO_PERSON.has(c.name)) continue;
+        named++;
+        const found = (article?.authors ?? []).map((a) => a.name);
+        if (!bylineMatches(found, c.metadata.byline))
+          misses.push(`${c.name}: ${JSON.stringify(found)} for ${JSON.stringify(c.metadata.byline)}`);
+      }
+      for (const page of scrapinghubPages()) junkFound.push(...junk(page.id.slice(0, 12), parsed(page.html, page.url)));
+      expect(junkFound.join('\n')).toBe('');
+      expect(named).toBeGreaterThan(40);
+      expect((named - misses.length) / named, misses.join('\n')).toBeGreaterThanOrEqual(BYLINE_FLOOR);
+    },
+    CORPUS_TIMEOUT,
+  );
 });

@@ -31,24 +31,40 @@ function brokenLines(page: string, reference: string[], html: string, url: strin
 }
 
 const mozillaMissing = missingCorpus(MOZILLA_DIR);
-describe.skipIf(mozillaMissing !== undefined)(`paragraphs kept whole on Readability.js test pages${mozillaMissing ? ` (skipped: ${mozillaMissing})` : ''}`, () => {
-  it('keeps every reference paragraph it keeps at all whole', () => {
-    const broken: string[] = [];
-    for (const c of mozillaCases()) broken.push(...brokenLines(c.name, htmlParagraphs(c.expectedHtml), c.source, 'http://fakehost/test/page.html'));
-    tally.corpora++;
-    expect(broken.join('\n')).toBe('');
-  }, CORPUS_TIMEOUT);
-});
+describe.skipIf(mozillaMissing !== undefined)(
+  `paragraphs kept whole on Readability.js test pages${mozillaMissing ? ` (skipped: ${mozillaMissing})` : ''}`,
+  () => {
+    it(
+      'keeps every reference paragraph it keeps at all whole',
+      () => {
+        const broken: string[] = [];
+        for (const c of mozillaCases())
+          broken.push(...brokenLines(c.name, htmlParagraphs(c.expectedHtml), c.source, 'http://fakehost/test/page.html'));
+        tally.corpora++;
+        expect(broken.join('\n')).toBe('');
+      },
+      CORPUS_TIMEOUT,
+    );
+  },
+);
 
 const scrapinghubMissing = missingCorpus(SCRAPINGHUB_DIR);
-describe.skipIf(scrapinghubMissing !== undefined)(`paragraphs kept whole on scrapinghub-aeb${scrapinghubMissing ? ` (skipped: ${scrapinghubMissing})` : ''}`, () => {
-  it('keeps every reference paragraph it keeps at all whole', () => {
-    const broken: string[] = [];
-    for (const page of scrapinghubPages()) broken.push(...brokenLines(page.id.slice(0, 12), textParagraphs(page.articleBody), page.html, page.url));
-    tally.corpora++;
-    expect(broken.join('\n')).toBe('');
-  }, CORPUS_TIMEOUT);
-});
+describe.skipIf(scrapinghubMissing !== undefined)(
+  `paragraphs kept whole on scrapinghub-aeb${scrapinghubMissing ? ` (skipped: ${scrapinghubMissing})` : ''}`,
+  () => {
+    it(
+      'keeps every reference paragraph it keeps at all whole',
+      () => {
+        const broken: string[] = [];
+        for (const page of scrapinghubPages())
+          broken.push(...brokenLines(page.id.slice(0, 12), textParagraphs(page.articleBody), page.html, page.url));
+        tally.corpora++;
+        expect(broken.join('\n')).toBe('');
+      },
+      CORPUS_TIMEOUT,
+    );
+  },
+);
 
 // Leaving a whole paragraph out is a judgement about furniture, but one a reference keeps is
 // usually text: at most one in a hundred may go (issue 13; `node bench/extraction.ts` prints the share).

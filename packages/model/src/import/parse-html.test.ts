@@ -9,10 +9,13 @@ import { isImportError } from './errors.ts';
 import { articleText } from './html-article-text.ts';
 import { parseHtml } from './parse-html.ts';
 
-const P1 = 'The river path reopened on Monday after two years of repairs to the flood walls, the council said, and walkers were back within the hour.';
-const P2 = 'Engineers replaced 400 metres of wall and raised the path by half a metre, which should keep it dry in all but the worst winter floods.';
+const P1 =
+  'The river path reopened on Monday after two years of repairs to the flood walls, the council said, and walkers were back within the hour.';
+const P2 =
+  'Engineers replaced 400 metres of wall and raised the path by half a metre, which should keep it dry in all but the worst winter floods.';
 const P3 = 'The work cost £2.1m, most of it from a national flood fund, and was finished three months early despite the wet spring.';
-const P4 = 'Residents who campaigned for the repairs said they were delighted, though some asked why the lighting had not been replaced as promised.';
+const P4 =
+  'Residents who campaigned for the repairs said they were delighted, though some asked why the lighting had not been replaced as promised.';
 
 function page(options: { head?: string; before?: string; after?: string; lang?: string } = {}): string {
   return `<!doctype html><html lang="${options.lang ?? 'en-GB'}"><head>
@@ -73,11 +76,30 @@ describe('parseHtml', () => {
   });
 
   it('keeps the body in order: paragraphs, image with caption and credit, heading, quote, list', () => {
-    expect(article.body.map((b) => b.type)).toEqual(['paragraph', 'image', 'paragraph', 'heading', 'paragraph', 'quote', 'list', 'paragraph']);
-    expect(article.body[1]).toEqual({ type: 'image', src: 'https://gazette.example/img/wall.jpg', alt: 'The new flood wall', caption: 'The new wall at the weir.', credit: 'Ann Lee' });
+    expect(article.body.map((b) => b.type)).toEqual([
+      'paragraph',
+      'image',
+      'paragraph',
+      'heading',
+      'paragraph',
+      'quote',
+      'list',
+      'paragraph',
+    ]);
+    expect(article.body[1]).toEqual({
+      type: 'image',
+      src: 'https://gazette.example/img/wall.jpg',
+      alt: 'The new flood wall',
+      caption: 'The new wall at the weir.',
+      credit: 'Ann Lee',
+    });
     expect(article.body[3]).toEqual({ type: 'heading', level: 2, text: 'What it cost' });
     expect(article.body[5]).toEqual({ type: 'quote', text: 'We will keep it open all winter.', attribution: 'The harbour master' });
-    expect(article.body[6]).toEqual({ type: 'list', ordered: false, items: [[{ type: 'text', text: 'Wall: 400 metres' }], [{ type: 'text', text: 'Path raised: half a metre' }]] });
+    expect(article.body[6]).toEqual({
+      type: 'list',
+      ordered: false,
+      items: [[{ type: 'text', text: 'Wall: 400 metres' }], [{ type: 'text', text: 'Path raised: half a metre' }]],
+    });
   });
 
   it('resolves links against the page URL, keeps emphasis and turns javascript: links into text', () => {
@@ -96,10 +118,18 @@ describe('parseHtml', () => {
     for (const unwanted of ['By Ann Lee', 'Home', 'SCRIPT-TEXT', 'INLINE-SCRIPT', 'display: none', 'The new wall at the weir', '<']) {
       expect(text).not.toContain(unwanted);
     }
-    expect(text.split('\n\n')).toEqual([P1, `${P2} The fund is oversubscribed; share.`, 'What it cost', P3, 'We will keep it open all winter.', 'Wall: 400 metres\nPath raised: half a metre', P4]);
+    expect(text.split('\n\n')).toEqual([
+      P1,
+      `${P2} The fund is oversubscribed; share.`,
+      'What it cost',
+      P3,
+      'We will keep it open all winter.',
+      'Wall: 400 metres\nPath raised: half a metre',
+      P4,
+    ]);
   });
 
-  it('ignores the page\'s <base href>, which would send its relative links and images to another host', () => {
+  it("ignores the page's <base href>, which would send its relative links and images to another host", () => {
     const out = parseHtml(page({ head: '<base href="https://attacker.example/archive/">' }), { url });
     expect(out.body[1]).toMatchObject({ src: 'https://gazette.example/img/wall.jpg' });
     expect(JSON.stringify(out)).not.toContain('attacker.example');
@@ -108,8 +138,10 @@ describe('parseHtml', () => {
   it('drops share bars, related links, datelines and newsletter boxes left in the article', () => {
     const out = parseHtml(
       page({
-        before: '<p>Updated 10:05 am BST, Monday, May 4, 2026</p><div class="share-tools"><a href="https://facebook.com/x">Facebook</a> <a href="https://twitter.com/x">Twitter</a></div>',
-        after: '<div class="newsletter-signup"><p>Sign up for our morning newsletter</p></div><h3>Related stories</h3><ul><li><a href="/a">Bridge shut for a week</a></li><li><a href="/b">Weir fixed</a></li></ul><p>Tags: river, flooding</p>',
+        before:
+          '<p>Updated 10:05 am BST, Monday, May 4, 2026</p><div class="share-tools"><a href="https://facebook.com/x">Facebook</a> <a href="https://twitter.com/x">Twitter</a></div>',
+        after:
+          '<div class="newsletter-signup"><p>Sign up for our morning newsletter</p></div><h3>Related stories</h3><ul><li><a href="/a">Bridge shut for a week</a></li><li><a href="/b">Weir fixed</a></li></ul><p>Tags: river, flooding</p>',
       }),
       { url },
     );
@@ -122,7 +154,10 @@ describe('parseHtml', () => {
   });
 
   it('omits a site-wide description that is not about the article', () => {
-    const out = parseHtml(page().replace('Two years of work on the flood walls are over.', 'Local news, sport, weather and jobs for the whole county'), { url });
+    const out = parseHtml(
+      page().replace('Two years of work on the flood walls are over.', 'Local news, sport, weather and jobs for the whole county'),
+      { url },
+    );
     expect(out.standfirst).toBeUndefined();
   });
 
@@ -158,7 +193,8 @@ describe('parseHtml picture credits', () => {
 describe('parseHtml sentences set one to a box', () => {
   it('keeps a sentence whose link names its source when each paragraph sits in a box of its own, not one boxed as related links', () => {
     const card = (inner: string, name = 'card item') => `<div class="${name}"><div class="card-inner"><p>${inner}</p></div></div>`;
-    const source = 'The figures were published on Tuesday in the <a href="https://example.org/report">annual report of the Harbour Board</a>.';
+    const source =
+      'The figures were published on Tuesday in the <a href="https://example.org/report">annual report of the Harbour Board</a>.';
     const html =
       `<html><head><title>Harbour traffic doubles</title></head><body><main><section>${card(P1)}${card(P2)}${card(source)}${card(P3)}${card(P4)}` +
       `${card('See also our guide to the summer ferry timetables: <a href="/walks">harbour walks and quays</a>.', 'card related-links')}</section></main></body></html>`;
@@ -205,11 +241,16 @@ describe('parseHtml errors', () => {
   });
 
   it('reports a page with nothing article-like as no_body', () => {
-    expect(code('<html><head><title>Shop</title></head><body><nav><a href="/a">A</a> <a href="/b">B</a></nav><div class="share">Facebook Twitter</div></body></html>')).toBe('no_body');
+    expect(
+      code(
+        '<html><head><title>Shop</title></head><body><nav><a href="/a">A</a> <a href="/b">B</a></nav><div class="share">Facebook Twitter</div></body></html>',
+      ),
+    ).toBe('no_body');
   });
 
   it('refuses a page with too little article text as not_article, instead of inventing a headline', () => {
-    const list = '<html><head><title>Latest</title></head><body><ol><li>Council meets</li><li>Ferry late</li><li>Market opens</li></ol></body></html>';
+    const list =
+      '<html><head><title>Latest</title></head><body><ol><li>Council meets</li><li>Ferry late</li><li>Market opens</li></ol></body></html>';
     expect(code(list)).toBe('not_article');
     expect(() => parseHtml(list)).toThrow(/^Not an article: the page has \d+ letters of article text, fewer than 200\.$/);
     expect(code(`<html><head><title>T</title></head><body><p>${P1}</p><p>${P2}</p></body></html>`)).toBe('parsed');

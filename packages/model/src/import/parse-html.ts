@@ -71,8 +71,10 @@ export function parseHtml(html: string, options: ParseHtmlOptions = {}): Article
   const found = readableArticle(document);
   if (!found) throw new ImportError('no_body', 'No article was found in the page.');
 
-  const stated = (meta.headline ?? (found.title ? cleanHeadline(found.title, meta.siteName) : undefined))?.slice(0, 300).trim() || undefined;
-  const byline = meta.authors.length > 0 ? { authors: meta.authors, source: meta.source } : parseByline(found.byline ?? '', { siteName: meta.siteName });
+  const stated =
+    (meta.headline ?? (found.title ? cleanHeadline(found.title, meta.siteName) : undefined))?.slice(0, 300).trim() || undefined;
+  const byline =
+    meta.authors.length > 0 ? { authors: meta.authors, source: meta.source } : parseByline(found.byline ?? '', { siteName: meta.siteName });
   const { authors } = byline;
 
   cleanArticleDom(found.root);
@@ -82,7 +84,10 @@ export function parseHtml(html: string, options: ParseHtmlOptions = {}): Article
   checkTextSize(articleText({ body }));
   const letters = articleText({ body }).match(/[\p{L}\p{N}]/gu)?.length ?? 0;
   if (letters < MIN_ARTICLE_CHARACTERS) {
-    throw new ImportError('not_article', `Not an article: the page has ${letters} letters of article text, fewer than ${MIN_ARTICLE_CHARACTERS}.`);
+    throw new ImportError(
+      'not_article',
+      `Not an article: the page has ${letters} letters of article text, fewer than ${MIN_ARTICLE_CHARACTERS}.`,
+    );
   }
   const headline = stated ?? headlineFromBody(body);
   if (!headline) throw new ImportError('no_headline', 'The page has no headline or title.');
@@ -133,5 +138,8 @@ function standfirstOf(description: string | undefined, body: readonly Block[]): 
 }
 
 function comparable(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }

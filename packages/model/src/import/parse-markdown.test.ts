@@ -66,7 +66,9 @@ describe('parseMarkdown body', () => {
   });
 
   it('reduces raw HTML to its text and never keeps markup', () => {
-    const out = body('Fish <b onclick="x()">and</b> chips.\n\n<div class="box">Tide &amp; times</div>\n\n<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>');
+    const out = body(
+      'Fish <b onclick="x()">and</b> chips.\n\n<div class="box">Tide &amp; times</div>\n\n<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>',
+    );
     expect(out).toEqual([p('Fish and chips.'), p('Tide & times')]);
     expect(JSON.stringify(out)).not.toMatch(/[<>]/);
   });
@@ -75,7 +77,9 @@ describe('parseMarkdown body', () => {
     expect(body('> Best news this winter.\n> — Ines Calloway, harbour master')).toEqual([
       { type: 'quote', text: 'Best news this winter.', attribution: 'Ines Calloway, harbour master' },
     ]);
-    expect(body('> First part\n> goes on.\n>\n> -- The Board')).toEqual([{ type: 'quote', text: 'First part goes on.', attribution: 'The Board' }]);
+    expect(body('> First part\n> goes on.\n>\n> -- The Board')).toEqual([
+      { type: 'quote', text: 'First part goes on.', attribution: 'The Board' },
+    ]);
     expect(body('> — Only a dash line')).toEqual([{ type: 'quote', text: '— Only a dash line' }]);
   });
 

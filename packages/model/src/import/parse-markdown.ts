@@ -62,7 +62,10 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions = {}
   const { title, blocks } = toBlocks(tree.children, defs, fields.headline);
   const headline = fields.headline ?? title;
   if (headline === undefined) {
-    throw new ImportError('no_headline', 'The Markdown has no headline: add "headline:" to the front matter or start the text with a "# " heading.');
+    throw new ImportError(
+      'no_headline',
+      'The Markdown has no headline: add "headline:" to the front matter or start the text with a "# " heading.',
+    );
   }
   if (blocks.length === 0) throw new ImportError('no_body', `The article "${headline}" has no body: expected text after the headline.`);
   checkBlockCount(blocks.length);

@@ -36,7 +36,8 @@ describe('parseText', () => {
   });
 
   it('joins hard-wrapped paragraphs again', () => {
-    const text = 'Wrapped Copy\n\nThe harbour board met on Tuesday to discuss the\nnew ferry timetable for the islands.\n\nMembers agreed.\n';
+    const text =
+      'Wrapped Copy\n\nThe harbour board met on Tuesday to discuss the\nnew ferry timetable for the islands.\n\nMembers agreed.\n';
     expect(parseText(text).body).toEqual([p(P1), p('Members agreed.')]);
   });
 
@@ -99,7 +100,10 @@ describe('parseText', () => {
       `Headline\n${P1}\nWhat Comes Next?\n${P2}`, // closing punctuation
     ];
     for (const text of cases) {
-      expect(parseText(text).body.some((b) => b.type === 'heading'), text).toBe(false);
+      expect(
+        parseText(text).body.some((b) => b.type === 'heading'),
+        text,
+      ).toBe(false);
     }
   });
 
@@ -109,10 +113,18 @@ describe('parseText', () => {
   });
 
   it('throws typed errors for unusable input', () => {
-    expect(errorOf(() => parseText(' \n\t\n'))).toMatchInlineSnapshot(`[ImportError: The text is empty: expected a headline on the first line.]`);
-    expect(errorOf(() => parseText('Only a Headline\n\n'))).toMatchInlineSnapshot(`[ImportError: The article "Only a Headline" has no body: expected text after the headline.]`);
-    expect(errorOf(() => parseText('Only a Headline\n+ There are no comments\nAdd yours'))).toMatchInlineSnapshot(`[ImportError: The article "Only a Headline" has no body: expected text after the headline.]`);
-    expect(errorOf(() => parseText(`${'word '.repeat(70)}\n${P1}`))).toMatchInlineSnapshot(`[ImportError: The first line is 349 characters long, too long for a headline (at most 300): put the headline on a line of its own.]`);
+    expect(errorOf(() => parseText(' \n\t\n'))).toMatchInlineSnapshot(
+      `[ImportError: The text is empty: expected a headline on the first line.]`,
+    );
+    expect(errorOf(() => parseText('Only a Headline\n\n'))).toMatchInlineSnapshot(
+      `[ImportError: The article "Only a Headline" has no body: expected text after the headline.]`,
+    );
+    expect(errorOf(() => parseText('Only a Headline\n+ There are no comments\nAdd yours'))).toMatchInlineSnapshot(
+      `[ImportError: The article "Only a Headline" has no body: expected text after the headline.]`,
+    );
+    expect(errorOf(() => parseText(`${'word '.repeat(70)}\n${P1}`))).toMatchInlineSnapshot(
+      `[ImportError: The first line is 349 characters long, too long for a headline (at most 300): put the headline on a line of its own.]`,
+    );
   });
 
   it('reports the error code for programs', () => {

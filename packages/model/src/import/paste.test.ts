@@ -27,8 +27,12 @@ describe('pastedHtmlBlocks', () => {
   });
 
   it('turns a javascript: link into its text', () => {
-    const blocks = pastedHtmlBlocks('<p>The council said in <a href="javascript:alert(1)">its report</a> that the ferry will run at night.</p>');
-    expect(blocks).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'The council said in its report that the ferry will run at night.' }] }]);
+    const blocks = pastedHtmlBlocks(
+      '<p>The council said in <a href="javascript:alert(1)">its report</a> that the ferry will run at night.</p>',
+    );
+    expect(blocks).toEqual([
+      { type: 'paragraph', content: [{ type: 'text', text: 'The council said in its report that the ferry will run at night.' }] },
+    ]);
   });
 
   it('reads a Google Docs copy: its bold wrapper is not bold, its styled spans are', () => {
@@ -58,7 +62,9 @@ describe('pastedHtmlBlocks', () => {
 
 describe('pastedMarkdownBlocks', () => {
   it('gives every block type, a # heading as level 2', () => {
-    const blocks = pastedMarkdownBlocks('# Big\n\nSome **bold** and [a link](https://example.org).\n\n1. one\n2. two\n\n> Quoted.\n\n![A pier](https://example.org/p.jpg "At dawn")');
+    const blocks = pastedMarkdownBlocks(
+      '# Big\n\nSome **bold** and [a link](https://example.org).\n\n1. one\n2. two\n\n> Quoted.\n\n![A pier](https://example.org/p.jpg "At dawn")',
+    );
     expect(blocks.map((b) => b.type)).toEqual(['heading', 'paragraph', 'list', 'quote', 'image']);
     expect(blocks[0]).toEqual({ type: 'heading', level: 2, text: 'Big' });
     expect(blocks[2]).toMatchObject({ type: 'list', ordered: true });

@@ -48,7 +48,9 @@ describe('bounded work for hostile sources', () => {
   it('refuses Markdown nested deeper than the limit instead of overflowing the stack', () => {
     expect(timed(() => parseMarkdown(`# T\n\n${'>'.repeat(5_000)} deep`)).code).toBe('too_complex');
     expect(timed(() => parseMarkdown(`# T\n\n${'- '.repeat(5_000)}item`)).code).toBe('too_complex');
-    expect(timed(() => parseMarkdown(`# T\n\n${Array.from({ length: 500 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n')}`)).code).toBe('too_complex');
+    expect(timed(() => parseMarkdown(`# T\n\n${Array.from({ length: 500 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n')}`)).code).toBe(
+      'too_complex',
+    );
     expect(timed(() => parseMarkdown(`# T\n\n${'> '.repeat(MAX_NESTING_DEPTH - 5)}deep`)).code).toBeUndefined();
   });
 
@@ -83,7 +85,10 @@ describe('bounded work for hostile sources', () => {
   });
 
   it('enriches text of thousands of quotation marks in one sentence quickly', () => {
-    const article = { headline: 'H', body: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: repeat('{"a":', 60_000) }] }] };
+    const article = {
+      headline: 'H',
+      body: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: repeat('{"a":', 60_000) }] }],
+    };
     const start = performance.now();
     enrich(article);
     expect(performance.now() - start).toBeLessThan(FAST_MS);

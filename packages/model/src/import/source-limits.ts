@@ -4,14 +4,7 @@
  * line counts, nesting depth and Markdown markers (see `limits.ts`), and whether bytes are text
  * at all. Each is one linear pass; each failure is an `ImportError` saying which limit was passed.
  */
-import {
-  MAX_BLOCKS,
-  MAX_LINES,
-  MAX_MARKDOWN_MARKERS,
-  MAX_NESTING_DEPTH,
-  MAX_SOURCE_BYTES,
-  MAX_TEXT_CHARS,
-} from '../limits.ts';
+import { MAX_BLOCKS, MAX_LINES, MAX_MARKDOWN_MARKERS, MAX_NESTING_DEPTH, MAX_SOURCE_BYTES, MAX_TEXT_CHARS } from '../limits.ts';
 import { ImportError } from './errors.ts';
 
 export { withoutControls } from '../control-characters.ts';
@@ -27,11 +20,15 @@ const count = (n: number): string => n.toLocaleString('en-GB');
  */
 export function checkTextSize(text: string): void {
   if (text.length > MAX_TEXT_CHARS) {
-    throw new ImportError('too_large', `The text has ${count(text.length)} characters, more than the ${count(MAX_TEXT_CHARS)} an article may have.`);
+    throw new ImportError(
+      'too_large',
+      `The text has ${count(text.length)} characters, more than the ${count(MAX_TEXT_CHARS)} an article may have.`,
+    );
   }
   let lines = 1;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-    if (++lines > MAX_LINES) throw new ImportError('too_large', `The text has more than the ${count(MAX_LINES)} lines an article may have.`);
+    if (++lines > MAX_LINES)
+      throw new ImportError('too_large', `The text has more than the ${count(MAX_LINES)} lines an article may have.`);
   }
 }
 
@@ -42,7 +39,8 @@ export function checkTextSize(text: string): void {
  * checkBlockCount(blocks.length);
  */
 export function checkBlockCount(blocks: number): void {
-  if (blocks > MAX_BLOCKS) throw new ImportError('too_large', `The article has ${count(blocks)} blocks, more than the ${count(MAX_BLOCKS)} allowed.`);
+  if (blocks > MAX_BLOCKS)
+    throw new ImportError('too_large', `The article has ${count(blocks)} blocks, more than the ${count(MAX_BLOCKS)} allowed.`);
 }
 
 /**
@@ -94,10 +92,16 @@ export function checkMarkdownStructure(md: string): void {
     }
   }
   if (emphasis > MAX_MARKDOWN_MARKERS) {
-    throw new ImportError('too_complex', `The Markdown has ${count(emphasis)} emphasis markers (* or _), more than the ${count(MAX_MARKDOWN_MARKERS)} allowed.`);
+    throw new ImportError(
+      'too_complex',
+      `The Markdown has ${count(emphasis)} emphasis markers (* or _), more than the ${count(MAX_MARKDOWN_MARKERS)} allowed.`,
+    );
   }
   if (brackets > MAX_MARKDOWN_MARKERS) {
-    throw new ImportError('too_complex', `The Markdown has ${count(brackets)} square brackets, more than the ${count(MAX_MARKDOWN_MARKERS)} allowed.`);
+    throw new ImportError(
+      'too_complex',
+      `The Markdown has ${count(brackets)} square brackets, more than the ${count(MAX_MARKDOWN_MARKERS)} allowed.`,
+    );
   }
 }
 
@@ -118,7 +122,8 @@ export function checkElementDepth(root: { firstElementChild: unknown } | null | 
   if (root) stack.push([root as El, 1]);
   while (stack.length > 0) {
     const [el, depth] = stack.pop() as [El, number];
-    if (depth > MAX_NESTING_DEPTH) throw new ImportError('too_complex', `The page nests elements more than ${MAX_NESTING_DEPTH} levels deep.`);
+    if (depth > MAX_NESTING_DEPTH)
+      throw new ImportError('too_complex', `The page nests elements more than ${MAX_NESTING_DEPTH} levels deep.`);
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1]);
   }
 }
@@ -151,6 +156,9 @@ export function checkSourceBytes(bytes: Uint8Array): void {
   let controls = 0;
   for (const b of sample) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) controls++;
   if (controls > 16 && controls * 100 > sample.length) {
-    throw new ImportError('binary', `The file is not text: ${count(controls)} of its first ${count(sample.length)} bytes are control characters.`);
+    throw new ImportError(
+      'binary',
+      `The file is not text: ${count(controls)} of its first ${count(sample.length)} bytes are control characters.`,
+    );
   }
 }

@@ -62,7 +62,9 @@ export function isProse(line: string): boolean {
 
 /** Words a title leaves in lower case: articles, conjunctions and short prepositions. */
 const MINOR_WORDS = new Set(
-  'a an the and but or nor for so yet as at by in of off on per to up via v vs vs. with from into onto over amid than upon near past down out till'.split(' '),
+  'a an the and but or nor for so yet as at by in of off on per to up via v vs vs. with from into onto over amid than upon near past down out till'.split(
+    ' ',
+  ),
 );
 
 function wordsOf(text: string): string[] {

@@ -20,11 +20,22 @@ describe('bodyHtml', () => {
       { type: 'image', src: '/media/pier.jpg', alt: 'The pier' },
     ];
     const doc = dom(bodyHtml(blocks));
-    expect([...doc.querySelectorAll('[id]')].map((el) => `${el.tagName.toLowerCase()}#${el.id}`)).toEqual(['p#p-0', 'h3#p-1', 'figure#p-2']);
+    expect([...doc.querySelectorAll('[id]')].map((el) => `${el.tagName.toLowerCase()}#${el.id}`)).toEqual([
+      'p#p-0',
+      'h3#p-1',
+      'figure#p-2',
+    ]);
   });
 
   it('keeps quotes and apostrophes in text and attributes as the words they are', () => {
-    const html = inlineHtml([{ type: 'link', href: 'https://example.org/?a=1&b=2', title: 'The "report"', children: [{ type: 'text', text: `Don't say "never" & <go>` }] }]);
+    const html = inlineHtml([
+      {
+        type: 'link',
+        href: 'https://example.org/?a=1&b=2',
+        title: 'The "report"',
+        children: [{ type: 'text', text: `Don't say "never" & <go>` }],
+      },
+    ]);
     const link = dom(html).querySelector('a');
     expect(link?.getAttribute('href')).toBe('https://example.org/?a=1&b=2');
     expect(link?.getAttribute('title')).toBe('The "report"');

@@ -95,7 +95,9 @@ export function inlineHtml(content: readonly Inline[]): string {
     let children = '';
     for (const run of node.children) children += textRunHtml(run);
     const link = safeLink(node.href);
-    html += link ? `<a${attribute('href', link.href)}${attribute('title', node.title)}${link.external ? ' rel="noopener"' : ''}>${children}</a>` : children;
+    html += link
+      ? `<a${attribute('href', link.href)}${attribute('title', node.title)}${link.external ? ' rel="noopener"' : ''}>${children}</a>`
+      : children;
   }
   return html;
 }

@@ -43,7 +43,9 @@ function entry(e: FeedEntry, feedLanguage: string | undefined): string {
 export function toAtom(site: FeedSite, articles: readonly Article[], options: FeedOptions): string {
   const entries = articles.map((a) => feedEntry(site, a));
   const feed = resolveFeed(site, options, entries);
-  const root = feed.language ? `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(feed.language)}">` : '<feed xmlns="http://www.w3.org/2005/Atom">';
+  const root = feed.language
+    ? `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(feed.language)}">`
+    : '<feed xmlns="http://www.w3.org/2005/Atom">';
   return [
     XML_DECLARATION,
     root,

@@ -84,14 +84,20 @@ describe('toRss', () => {
         description: 'Local news.',
       }),
     );
-    expect(section).toMatchObject({ title: 'Local | The Harbour Gazette', link: 'https://news.example.org/sections/local', description: 'Local news.' });
+    expect(section).toMatchObject({
+      title: 'Local | The Harbour Gazette',
+      link: 'https://news.example.org/sections/local',
+      description: 'Local news.',
+    });
     expect(section.atom?.links?.[0]?.href).toBe('https://news.example.org/sections/local/rss.xml');
   });
 
   it('stays valid with no articles, and drops characters XML forbids', () => {
     const empty = wellFormed(toRss(SITE, [], { selfUrl: 'https://news.example.org/rss.xml' }));
     expect(parseRssFeed(empty).items ?? []).toEqual([]);
-    const bell = wellFormed(toRss(SITE, [shortArticle(1, NOW, { headline: 'Bell\u0007 rings\uFFFE' })], { selfUrl: 'https://news.example.org/rss.xml' }));
+    const bell = wellFormed(
+      toRss(SITE, [shortArticle(1, NOW, { headline: 'Bell\u0007 rings\uFFFE' })], { selfUrl: 'https://news.example.org/rss.xml' }),
+    );
     expect(parseRssFeed(bell).items?.[0]?.title).toBe('Bell rings');
   });
 });
@@ -101,7 +107,9 @@ describe('toAtom', () => {
 
   it('links the lead image as an enclosure', () => {
     const entry = feed.entries?.find((e) => e.title?.value === full.headline);
-    expect(entry?.links?.filter((l) => l.rel === 'enclosure')).toEqual([{ href: 'https://news.example.org/media/lamps.jpg', rel: 'enclosure', type: 'image/jpeg' }]);
+    expect(entry?.links?.filter((l) => l.rel === 'enclosure')).toEqual([
+      { href: 'https://news.example.org/media/lamps.jpg', rel: 'enclosure', type: 'image/jpeg' },
+    ]);
   });
 
   it('identifies the feed by its page, updated when its latest article was, with self and alternate links', () => {

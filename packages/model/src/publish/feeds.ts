@@ -88,7 +88,10 @@ export function feedEntry(site: SiteInfo, article: Article): FeedEntry {
  * Business and tagged Business) adds nothing a feed reader should show twice.
  */
 function categories(article: Article): FeedEntry['categories'] {
-  const all = [...(article.section ? [{ ...article.section, kind: 'section' as const }] : []), ...article.tags.map((t) => ({ ...t, kind: 'tag' as const }))];
+  const all = [
+    ...(article.section ? [{ ...article.section, kind: 'section' as const }] : []),
+    ...article.tags.map((t) => ({ ...t, kind: 'tag' as const })),
+  ];
   const seen = new Set<string>();
   return all.filter((c) => {
     const key = c.name.trim().toLocaleLowerCase();

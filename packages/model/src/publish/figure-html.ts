@@ -53,7 +53,9 @@ const FIGURE_SIZES = '(min-width: 42rem) 42rem, 100vw';
  */
 function pictureHtml(media: MediaRef, alt: string, loading: string): string {
   const sizes = attribute('sizes', FIGURE_SIZES);
-  const sources = (['avif', 'webp'] as const).map((f) => `<source${attribute('type', MEDIA_FORMAT_TYPES[f])}${attribute('srcset', mediaSrcset(media, f))}${sizes}>`).join('');
+  const sources = (['avif', 'webp'] as const)
+    .map((f) => `<source${attribute('type', MEDIA_FORMAT_TYPES[f])}${attribute('srcset', mediaSrcset(media, f))}${sizes}>`)
+    .join('');
   const fallback = mediaPath(media.id, renditionWidths(media.width).find((w) => w >= 1024) ?? renditionWidths(media.width).at(-1)!, 'jpg');
   return `<picture>${sources}<img${attribute('src', fallback)}${attribute('srcset', mediaSrcset(media, 'jpg'))}${sizes}${attribute('width', String(media.width))}${attribute('height', String(media.height))}${attribute('alt', alt)}${loading}></picture>`;
 }

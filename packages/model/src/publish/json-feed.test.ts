@@ -86,9 +86,13 @@ describe('the JSON Feed 1.1 schema', () => {
   it('refuses what the specification forbids', () => {
     const item = feed.items[0];
     expect(errors({ ...feed, version: 'https://jsonfeed.org/version/1' })).toContain('/version must be equal to constant');
-    expect(errors({ ...feed, items: [{ ...item, content_html: undefined, content_text: undefined }] })).toContain('/items/0 must match a schema in anyOf');
+    expect(errors({ ...feed, items: [{ ...item, content_html: undefined, content_text: undefined }] })).toContain(
+      '/items/0 must match a schema in anyOf',
+    );
     expect(errors({ ...feed, items: [{ ...item, url: '/articles/relative' }] })).toContain('/items/0/url must match format "uri"');
-    expect(errors({ ...feed, items: [{ ...item, date_published: '8 May 2026' }] })).toContain('/items/0/date_published must match format "date-time"');
+    expect(errors({ ...feed, items: [{ ...item, date_published: '8 May 2026' }] })).toContain(
+      '/items/0/date_published must match format "date-time"',
+    );
     expect(errors({ ...feed, authors: [{}] })).toContain('/authors/0 must match a schema in anyOf');
     expect(errors({ ...feed, colour: 'blue' })).toContain('/ must NOT have additional properties');
     expect(errors({ ...feed, _dateline: { edition: 'late' } })).toEqual([]);

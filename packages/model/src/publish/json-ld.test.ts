@@ -95,7 +95,8 @@ describe('toJsonLd', () => {
     const ld = toJsonLd(bare, { name: 'Gazette', url: 'https://news.example.org' });
     expect(ld['author']).toEqual([{ '@type': 'Organization', name: 'Gazette', url: 'https://news.example.org' }]);
     expect(ld['description']).toBe('Only text.');
-    for (const key of ['image', 'datePublished', 'articleSection', 'keywords', 'dateline', 'correction', 'about', 'mentions']) expect(ld).not.toHaveProperty(key);
+    for (const key of ['image', 'datePublished', 'articleSection', 'keywords', 'dateline', 'correction', 'about', 'mentions'])
+      expect(ld).not.toHaveProperty(key);
   });
 
   it('uses the first body image when there is no lead image', () => {
@@ -122,7 +123,10 @@ describe('toJsonLd', () => {
       },
       { id: 'x4', now: '2026-05-08T09:30:00Z' },
     );
-    expect(toJsonLd(withMedia, site)['image']).toEqual([`https://news.example.org/media/${id}/share.jpg`, `https://news.example.org/media/${id}/2000.jpg`]);
+    expect(toJsonLd(withMedia, site)['image']).toEqual([
+      `https://news.example.org/media/${id}/share.jpg`,
+      `https://news.example.org/media/${id}/2000.jpg`,
+    ]);
   });
 
   it('says what the article is about (the three most mentioned) and what else it mentions, linking their pages', () => {
@@ -170,7 +174,9 @@ describe('toJsonLdScript', () => {
   it('cannot close or comment out the script element, and stays valid JSON', () => {
     const data = { headline: '</script><script>alert(1)</script><!-- & more \u2028' };
     const text = toJsonLdScript(data);
-    expect(text).toMatchInlineSnapshot(`"{"headline":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\\u003c!-- \\u0026 more \\u2028"}"`);
+    expect(text).toMatchInlineSnapshot(
+      `"{"headline":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\\u003c!-- \\u0026 more \\u2028"}"`,
+    );
     expect(text).not.toMatch(/[<>&\u2028]/);
     expect(JSON.parse(text)).toEqual(data);
     expect(toJsonLdScript(['\u2029', '<>'])).toBe('["\\u2029","\\u003c\\u003e"]');

@@ -15,7 +15,9 @@ describe('renditionWidths', () => {
 
   it('writes a srcset of one encoding with each width, and rounds heights as the API does', () => {
     const media = { id: 'd'.repeat(64), width: 700, height: 500 };
-    expect(mediaSrcset(media, 'webp')).toBe(`/media/${media.id}/320.webp 320w, /media/${media.id}/640.webp 640w, /media/${media.id}/700.webp 700w`);
+    expect(mediaSrcset(media, 'webp')).toBe(
+      `/media/${media.id}/320.webp 320w, /media/${media.id}/640.webp 640w, /media/${media.id}/700.webp 700w`,
+    );
     expect(renditionHeight(media, 320)).toBe(229);
   });
 });

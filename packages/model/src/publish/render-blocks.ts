@@ -44,7 +44,14 @@ const MARK_ORDER: readonly Mark[] = ['strong', 'em', 'code'];
 
 function runHtml(text: string, marks: readonly Mark[] = []): string {
   const tags = MARK_ORDER.filter((m) => marks.includes(m));
-  return tags.map((t) => `<${t}>`).join('') + escapeHtml(text) + [...tags].reverse().map((t) => `</${t}>`).join('');
+  return (
+    tags.map((t) => `<${t}>`).join('') +
+    escapeHtml(text) +
+    [...tags]
+      .reverse()
+      .map((t) => `</${t}>`)
+      .join('')
+  );
 }
 
 function inlineHtml(content: readonly Inline[], options: RenderHtmlOptions): string {
@@ -88,7 +95,9 @@ function blockHtml(block: Block, options: RenderHtmlOptions): string {
     case 'heading':
       return `<h${block.level}>${escapeHtml(block.text)}</h${block.level}>`;
     case 'quote': {
-      const quote = `<blockquote>${paragraphs(block.text).map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</blockquote>`;
+      const quote = `<blockquote>${paragraphs(block.text)
+        .map((p) => `<p>${escapeHtml(p)}</p>`)
+        .join('')}</blockquote>`;
       if (!block.attribution) return quote;
       return `<figure>${quote}<figcaption>— <cite>${escapeHtml(block.attribution)}</cite></figcaption></figure>`;
     }

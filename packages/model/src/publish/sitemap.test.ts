@@ -46,14 +46,21 @@ describe('toSitemap', () => {
     const many = Array.from({ length: SITEMAP_MAX_URLS + 1 }, (_, i) => ({ loc: `https://news.example.org/articles/a-${i}` }));
     expect(() => toSitemap(many)).toThrow(RangeError);
     expect(() => toSitemap(many.slice(1))).not.toThrow();
-    expect(() => toSitemap([{ loc: '/articles/relative' }])).toThrowErrorMatchingInlineSnapshot(`[TypeError: A sitemap URL must be absolute http(s): /articles/relative]`);
+    expect(() => toSitemap([{ loc: '/articles/relative' }])).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: A sitemap URL must be absolute http(s): /articles/relative]`,
+    );
     expect(() => toSitemap([{ loc: 'javascript:alert(1)' }])).toThrow(TypeError);
   });
 });
 
 describe('toSitemapIndex', () => {
   it('points at each sitemap', () => {
-    const doc = read(toSitemapIndex([{ loc: 'https://news.example.org/sitemaps/2026-05.xml', lastmod: '2026-05-08T09:30:00Z' }, { loc: 'https://news.example.org/sitemaps/pages.xml' }]));
+    const doc = read(
+      toSitemapIndex([
+        { loc: 'https://news.example.org/sitemaps/2026-05.xml', lastmod: '2026-05-08T09:30:00Z' },
+        { loc: 'https://news.example.org/sitemaps/pages.xml' },
+      ]),
+    );
     expect(doc.sitemapindex['@xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
     expect(doc.sitemapindex.sitemap).toEqual([
       { loc: 'https://news.example.org/sitemaps/2026-05.xml', lastmod: '2026-05-08T09:30:00.000Z' },
@@ -64,7 +71,8 @@ describe('toSitemapIndex', () => {
 
 describe('toNewsSitemap', () => {
   const now = new Date('2026-05-08T12:00:00Z');
-  const locs = (xml: string): string[] => (read(xml).urlset.url ?? []).map((u: { loc: string }) => u.loc.replace('https://news.example.org/articles/', ''));
+  const locs = (xml: string): string[] =>
+    (read(xml).urlset.url ?? []).map((u: { loc: string }) => u.loc.replace('https://news.example.org/articles/', ''));
 
   it('gives each recent article its publication (name and language), publication date and title', () => {
     const doc = read(toNewsSitemap(SITE, [shortArticle(3, now, { headline: 'Fish & chips <tonight>', language: 'en-GB' })], now));

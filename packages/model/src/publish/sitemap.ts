@@ -48,5 +48,7 @@ export function toSitemap(urls: readonly SitemapUrl[]): string {
  * toSitemapIndex([{ loc: 'https://news.example.org/sitemaps/2026-05.xml' }]);
  */
 export function toSitemapIndex(sitemaps: readonly SitemapUrl[]): string {
-  return [XML_DECLARATION, `<sitemapindex xmlns="${SITEMAP_NAMESPACE}">`, ...entries('sitemap', sitemaps), '</sitemapindex>', ''].join('\n');
+  return [XML_DECLARATION, `<sitemapindex xmlns="${SITEMAP_NAMESPACE}">`, ...entries('sitemap', sitemaps), '</sitemapindex>', ''].join(
+    '\n',
+  );
 }

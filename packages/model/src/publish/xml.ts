@@ -25,12 +25,7 @@ export function xmlSafe(text: string): string {
  * escapeXml('Fish & "chips" <today>'); // 'Fish &amp; &quot;chips&quot; &lt;today&gt;'
  */
 export function escapeXml(text: string): string {
-  return xmlSafe(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  return xmlSafe(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 /** The same escaping for HTML (`&apos;` is HTML 5 but not HTML 4, so `'` becomes `&#39;`). */

@@ -47,19 +47,35 @@ export interface Scores {
 /** Empty totals. */
 export function emptyScores(): Scores {
   const tally = (): Tally => ({ predicted: 0, correct: 0, labelled: 0, found: 0 });
-  return { entities: { person: tally(), place: tally(), organization: tally() }, quotes: { labelled: 0, found: 0, correct: 0, extracted: 0, unlabelledBlocks: 0 }, misses: [] };
+  return {
+    entities: { person: tally(), place: tally(), organization: tally() },
+    quotes: { labelled: 0, found: 0, correct: 0, extracted: 0, unlabelledBlocks: 0 },
+    misses: [],
+  };
 }
 
-const FIELD: Record<EntityType, 'people' | 'places' | 'organizations'> = { person: 'people', place: 'places', organization: 'organizations' };
+const FIELD: Record<EntityType, 'people' | 'places' | 'organizations'> = {
+  person: 'people',
+  place: 'places',
+  organization: 'organizations',
+};
 const alternatives = (label: string): string[] => label.split('|').map((n) => slugify(n));
-const normal = (s: string): string => s.replace(/^\s*[-*•–]\s+/u, '').replace(/\s+/g, ' ').trim();
+const normal = (s: string): string =>
+  s
+    .replace(/^\s*[-*•–]\s+/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * For each body block, the paragraph numbers (1-based, lines after the headline) it came from;
  * a list block holds several lines.
  */
 export function blockParagraphs(source: string, body: readonly Block[]): number[][] {
-  const lines = source.split(/\r?\n/).slice(1).map(normal).filter((l) => l !== '');
+  const lines = source
+    .split(/\r?\n/)
+    .slice(1)
+    .map(normal)
+    .filter((l) => l !== '');
   let next = 0;
   return body.map((block) => {
     const text = normal(blockText(block).replace(/\n/g, ' '));
@@ -81,7 +97,10 @@ export function blockParagraphs(source: string, body: readonly Block[]): number[
  * without the fixture holding any of its words.
  */
 function blockAnchor(block: Block): string {
-  return createHash('sha256').update(normal(blockText(block).replace(/\n/g, ' '))).digest('hex').slice(0, 10);
+  return createHash('sha256')
+    .update(normal(blockText(block).replace(/\n/g, ' ')))
+    .digest('hex')
+    .slice(0, 10);
 }
 
 /**
@@ -131,7 +150,10 @@ export function scoreArticle(scores: Scores, labels: ArticleLabels, result: Enri
     scores.quotes.found++;
     const wanted = speakerSlugs(q.speaker);
     if (here.some((x) => wanted.includes(x.speaker?.slug ?? null))) scores.quotes.correct++;
-    else scores.misses.push(`${labels.path} quote speaker: paragraph ${q.paragraph} want ${q.speaker ?? 'unnamed'}, got ${[...new Set(here.map((x) => x.speaker?.name ?? 'unnamed'))].join(', ')}`);
+    else
+      scores.misses.push(
+        `${labels.path} quote speaker: paragraph ${q.paragraph} want ${q.speaker ?? 'unnamed'}, got ${[...new Set(here.map((x) => x.speaker?.name ?? 'unnamed'))].join(', ')}`,
+      );
   }
   const extractedBlocks = new Set(result.quotes.map((x) => x.block));
   scores.quotes.extracted += result.quotes.length;

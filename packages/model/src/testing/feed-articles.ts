@@ -22,7 +22,10 @@ const full: ArticleInput = {
   slug: 'harbour-lights-return',
   headline: 'Harbour lights return </title><script>alert(1)</script> & more',
   standfirst: 'The old lamps were switched back on, "at last".',
-  authors: [{ name: 'Ana Lima', bio: 'Covers the port.' }, { name: 'Tom Reed', url: 'https://tom.example.net/' }],
+  authors: [
+    { name: 'Ana Lima', bio: 'Covers the port.' },
+    { name: 'Tom Reed', url: 'https://tom.example.net/' },
+  ],
   section: { name: 'Local' },
   tags: [{ name: 'Harbour' }, { name: 'Volunteers' }],
   leadImage: { src: '/media/lamps.jpg', alt: 'Lamps at "dusk"', caption: 'The restored lamps.', credit: 'Ana Lima' },
@@ -34,7 +37,12 @@ const full: ArticleInput = {
         { type: 'text', text: 'The lamps were dark for ' },
         { type: 'text', text: 'ten years', marks: ['em', 'strong'] },
         { type: 'text', text: ' until <b>volunteers</b> rewired them. Read ' },
-        { type: 'link', href: 'https://example.org/report?a=1&b=2', title: 'The "report"', children: [{ type: 'text', text: 'the report' }] },
+        {
+          type: 'link',
+          href: 'https://example.org/report?a=1&b=2',
+          title: 'The "report"',
+          children: [{ type: 'text', text: 'the report' }],
+        },
         { type: 'text', text: ', the ' },
         { type: 'link', href: '/articles/harbour-history', children: [{ type: 'text', text: 'history' }] },
         { type: 'text', text: ' and the ' },
@@ -43,7 +51,13 @@ const full: ArticleInput = {
       ],
     },
     { type: 'heading', level: 2, text: 'How it was done' },
-    { type: 'paragraph', content: [{ type: 'text', text: 'Timers set with ' }, { type: 'text', text: 'LAMP_ON=19:00', marks: ['code'] }] },
+    {
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'Timers set with ' },
+        { type: 'text', text: 'LAMP_ON=19:00', marks: ['code'] },
+      ],
+    },
     { type: 'heading', level: 3, text: 'Parts' },
     { type: 'list', ordered: false, items: [[{ type: 'text', text: 'Forty bulbs' }], [{ type: 'text', text: 'Two boxes' }]] },
     { type: 'heading', level: 4, text: 'Steps' },
@@ -53,7 +67,11 @@ const full: ArticleInput = {
   ],
 };
 
-const unsafeLink = { type: 'link', href: 'javascript:alert(document.cookie)', children: [{ type: 'text', text: 'click me' }] } as unknown as Inline;
+const unsafeLink = {
+  type: 'link',
+  href: 'javascript:alert(document.cookie)',
+  children: [{ type: 'text', text: 'click me' }],
+} as unknown as Inline;
 const unsafeImage = { type: 'image', src: 'javascript:alert(2)', alt: 'Bad', caption: 'A caption that stays.' } as unknown as Block;
 
 /**

@@ -33,7 +33,8 @@ export interface LabelledSet {
 interface Fixture {
   articles: ArticleLabels[];
 }
-const fixture = (file: string): Fixture => JSON.parse(readFileSync(new URL(`../../fixtures/entities/${file}`, import.meta.url), 'utf8')) as Fixture;
+const fixture = (file: string): Fixture =>
+  JSON.parse(readFileSync(new URL(`../../fixtures/entities/${file}`, import.meta.url), 'utf8')) as Fixture;
 
 function readText(file: string, labels: ArticleLabels): LabelledArticle {
   const source = decodeText(readFileSync(file));
@@ -69,7 +70,8 @@ export function labelledSets(): LabelledSet[] {
   const fresh = fixture('new-labels.json').articles;
   const extra = fixture('extra-labels.json').articles;
   const web = fixture('web-labels.json').articles;
-  const read = (a: ArticleLabels) => (a.path.startsWith('html/') ? readPage(path.join(corpus!, a.path), a) : readText(path.join(corpus!, a.path), a));
+  const read = (a: ArticleLabels) =>
+    a.path.startsWith('html/') ? readPage(path.join(corpus!, a.path), a) : readText(path.join(corpus!, a.path), a);
   return [
     {
       name: 'tuned',

@@ -38,7 +38,11 @@ interface Stored {
 }
 
 const send = (method: string, slug: string, body: unknown, type = 'application/json', headers = editor) =>
-  request(`/v1/articles/${slug}`, { method, headers: { ...headers, 'Content-Type': type }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  request(`/v1/articles/${slug}`, {
+    method,
+    headers: { ...headers, 'Content-Type': type },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 const read = async (slug: string) => (await (await request(`/v1/articles/${slug}`, { headers: editor })).json()) as Stored;
 
 describe('PUT /v1/articles/{slug}', () => {
@@ -67,7 +71,12 @@ describe('PUT /v1/articles/{slug}', () => {
   });
 
   it('accepts Markdown, taking the slug from the path', async () => {
-    const res = await send('PUT', 'library-hours', '# Library opens late\n\nThe library will stay open until nine on Thursdays.\n', 'text/markdown');
+    const res = await send(
+      'PUT',
+      'library-hours',
+      '# Library opens late\n\nThe library will stay open until nine on Thursdays.\n',
+      'text/markdown',
+    );
     expect(res.status).toBe(201);
     expect(await res.json()).toMatchObject({ slug: 'library-hours', headline: 'Library opens late' });
   });
@@ -76,7 +85,9 @@ describe('PUT /v1/articles/{slug}', () => {
     const moved = await send('PUT', 'tide-tables', story(1, { slug: 'elsewhere' }));
     expect(await moved.json()).toMatchObject({
       status: 400,
-      errors: [{ path: 'slug', message: 'must be "tide-tables", the slug in the path, or be left out; to move an article, PATCH its slug' }],
+      errors: [
+        { path: 'slug', message: 'must be "tide-tables", the slug in the path, or be left out; to move an article, PATCH its slug' },
+      ],
     });
     const invalid = await send('PUT', 'tide-tables', { headline: 'No body' });
     expect(await invalid.json()).toMatchObject({ status: 400, errors: [{ path: 'body' }] });
@@ -141,7 +152,10 @@ describe('PATCH /v1/articles/{slug}', () => {
 
   it('refuses a patch that is not an object, or that removes the slug or gives an invalid one', async () => {
     await save(store, story(1, { slug: 'ferry' }));
-    expect(await (await send('PATCH', 'ferry', [1, 2])).json()).toMatchObject({ status: 400, errors: [{ path: '(root)', message: 'must be a JSON object' }] });
+    expect(await (await send('PATCH', 'ferry', [1, 2])).json()).toMatchObject({
+      status: 400,
+      errors: [{ path: '(root)', message: 'must be a JSON object' }],
+    });
     expect(await (await send('PATCH', 'ferry', { slug: null })).json()).toMatchObject({ status: 400, errors: [{ path: 'slug' }] });
     expect(await (await send('PATCH', 'ferry', { slug: 'Not A Slug' })).json()).toMatchObject({ status: 400, errors: [{ path: 'slug' }] });
     expect((await request('/v1/articles/ferry', { headers: editor })).status).toBe(200);

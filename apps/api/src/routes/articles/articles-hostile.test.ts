@@ -26,7 +26,10 @@ afterEach(async () => {
 const repeat = (unit: string, chars: number): string => unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
 
 /** Sends `init` to `path` and probes /healthz every 20 ms until it is answered; the slowest probe with the answer. */
-async function whileProbing(path: string, init: RequestInit): Promise<{ status: number; body: { detail?: string }; slowestProbeMs: number }> {
+async function whileProbing(
+  path: string,
+  init: RequestInit,
+): Promise<{ status: number; body: { detail?: string }; slowestProbeMs: number }> {
   let done = false;
   let slowest = 0;
   const probes = (async () => {
@@ -44,7 +47,8 @@ async function whileProbing(path: string, init: RequestInit): Promise<{ status: 
   return { status: res.status, body: (await res.json()) as { detail?: string }, slowestProbeMs: slowest };
 }
 
-const post = (type: string, body: string) => whileProbing('/v1/articles', { method: 'POST', headers: { ...editor, 'Content-Type': type }, body });
+const post = (type: string, body: string) =>
+  whileProbing('/v1/articles', { method: 'POST', headers: { ...editor, 'Content-Type': type }, body });
 
 // Worker threads start (and a busy machine runs them) slower than the default 5 s allows.
 describe('hostile article bodies', { timeout: 60_000 }, () => {

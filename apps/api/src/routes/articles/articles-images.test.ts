@@ -28,7 +28,11 @@ const paragraph = { type: 'paragraph', content: [{ type: 'text', text: 'Boats ca
 
 describe('alt text to publish', () => {
   it('refuses to publish a lead image or a body image without alt text, naming each field', async () => {
-    const res = await send('POST', '/v1/articles', story(1, { leadImage: image(' '), body: [paragraph, { type: 'image', ...image('') }] as never }));
+    const res = await send(
+      'POST',
+      '/v1/articles',
+      story(1, { leadImage: image(' '), body: [paragraph, { type: 'image', ...image('') }] as never }),
+    );
     expect(res.status).toBe(400);
     const body = (await res.json()) as { errors: { path: string; message: string }[] };
     expect(body.errors.map((e) => e.path)).toEqual(['leadImage.alt', 'body[1].alt']);

@@ -124,7 +124,10 @@ describe('GET /v1/articles/{slug}?include=', () => {
     `);
     for (const include of ['', 'comments,', 'Comments', 'comments, related']) {
       const bad = await request(`/v1/articles/ferry?include=${encodeURIComponent(include)}`);
-      expect([bad.status, (await bad.json()).errors]).toEqual([400, [{ path: 'include', message: 'must be comments or related, or both separated by a comma' }]]);
+      expect([bad.status, (await bad.json()).errors]).toEqual([
+        400,
+        [{ path: 'include', message: 'must be comments or related, or both separated by a comma' }],
+      ]);
     }
   });
 });

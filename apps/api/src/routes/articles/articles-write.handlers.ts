@@ -79,7 +79,8 @@ async function readArticleBody(c: Context<AppBindings>, json: unknown): Promise<
   try {
     return await parseArticleText(type as TextFormat, await bodyText(c), c.req.query('url'));
   } catch (err) {
-    if (err instanceof UntrustedWorkTimeout) return { status: 422, detail: `${err.message} Split it into smaller articles or simplify its markup.` };
+    if (err instanceof UntrustedWorkTimeout)
+      return { status: 422, detail: `${err.message} Split it into smaller articles or simplify its markup.` };
     if (!(err instanceof ImportError)) throw err;
     if (err.code === 'too_large') return { status: 413, detail: err.message };
     if (err.code === 'too_complex' || err.code === 'binary') return { status: 422, detail: err.message };
@@ -122,7 +123,10 @@ export const create: AppRouteHandler<typeof routes.create> = async (c) => {
   const result = await attempt(c, () => createArticle(c.get('store'), input, { ...editOptions(c), precondition: undefined }));
   if (result instanceof Response) return result as never;
   if (Array.isArray(result)) return invalidBody(c, result);
-  if (result.kind === 'exists') return problem(c, 409, { detail: `An article already has the slug "${result.slug}"; replace it with PUT ${articlePath(result.slug)}, or choose another slug.` });
+  if (result.kind === 'exists')
+    return problem(c, 409, {
+      detail: `An article already has the slug "${result.slug}"; replace it with PUT ${articlePath(result.slug)}, or choose another slug.`,
+    });
   if (result.kind === 'duplicate') return problem(c, 409, { detail: duplicateDetail(result.slug) });
   if (result.kind !== 'created') throw new Error(`unexpected outcome ${result.kind}`);
   return c.json(result.article, 201, withEtag(result.article, { Location: articlePath(result.article.slug), ...ignoredFields(warnings) }));
@@ -141,7 +145,8 @@ export const replace: AppRouteHandler<typeof routes.replace> = async (c) => {
   if (result.kind === 'stale') return preconditionFailed(c, result.current);
   if (result.kind === 'duplicate') return problem(c, 409, { detail: duplicateDetail(result.slug) });
   if (result.kind === 'exists' || result.kind === 'not-found') throw new Error(`unexpected outcome ${result.kind}`);
-  if (result.kind === 'created') return c.json(result.article, 201, withEtag(result.article, { Location: articlePath(slug), ...ignoredFields(warnings) }));
+  if (result.kind === 'created')
+    return c.json(result.article, 201, withEtag(result.article, { Location: articlePath(slug), ...ignoredFields(warnings) }));
   return c.json(result.article, 200, withEtag(result.article, ignoredFields(warnings)));
 };
 

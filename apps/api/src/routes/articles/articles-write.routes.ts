@@ -45,24 +45,31 @@ const articleBody = {
   description: 'The article as JSON, or as Markdown with YAML front matter, plain text (first line is the headline) or an HTML page.',
   content: {
     'application/json': { schema: ArticleInput, example: exampleInput },
-    ...Object.fromEntries(Object.values(IMPORT_FORMATS).flatMap((format) => ('story' in format ? [[format.story.mediaType, textBody(format.story)]] : []))),
+    ...Object.fromEntries(
+      Object.values(IMPORT_FORMATS).flatMap((format) => ('story' in format ? [[format.story.mediaType, textBody(format.story)]] : [])),
+    ),
   },
 };
 
-const articleJson = (description: string) => ({ content: { 'application/json': { schema: Article, example: exampleArticle } }, description });
+const articleJson = (description: string) => ({
+  content: { 'application/json': { schema: Article, example: exampleArticle } },
+  description,
+});
 const location = { Location: { schema: { type: 'string' as const }, description: 'The address of the article.' } };
 
 // Spelled out in each route: spreading shared response objects turns their status keys into
 // strings, which the typed handlers and client no longer recognise.
 const unauthorized = problemContent('No token, or the token is unknown or revoked (see `WWW-Authenticate`).');
 const forbidden = problemContent(
-  'The role does not allow this write: a moderator token, or a contributor writing another\'s story, one past review, or a status other than draft or review (the field is named in `errors`).',
+  "The role does not allow this write: a moderator token, or a contributor writing another's story, one past review, or a status other than draft or review (the field is named in `errors`).",
 );
 const invalid = problemContent('The body is malformed or invalid; each invalid field is named in `errors`.');
 const unprocessable = problemContent(
   'A text body nests too deeply, has too many Markdown markers, is not text, or took longer than the time limit to parse (see the limits in the README).',
 );
-const tooLarge = problemContent('The body is larger than 1 MB, or its text has more characters, lines or blocks than an article may (see the limits in the README).');
+const tooLarge = problemContent(
+  'The body is larger than 1 MB, or its text has more characters, lines or blocks than an article may (see the limits in the README).',
+);
 const unsupported = problemContent('The body is not in one of the accepted media types.');
 
 const guard = (types: readonly string[]) => [requireRole('contributor'), acceptContentTypes(types), bodyLimit(ARTICLE_BODY_LIMIT)];
@@ -71,7 +78,8 @@ const etag = { ETag: { schema: { type: 'string' as const }, description: 'The ET
 const ignored = {
   [IGNORED_FIELDS_HEADER]: {
     schema: { type: 'string' as const },
-    description: 'For a Markdown body: the front-matter keys that are no article field (a typo, another tool\'s setting), comma-separated. They were left out; the article was stored without them.',
+    description:
+      "For a Markdown body: the front-matter keys that are no article field (a typo, another tool's setting), comma-separated. They were left out; the article was stored without them.",
   },
 };
 
@@ -83,7 +91,7 @@ export const create = createRoute({
   summary: 'Create an article',
   description:
     'Stores a new article under its slug (from the body, or derived from the headline), recording who created it and its first revision. ' +
-    'A contributor\'s article is a draft unless the body says `review`.',
+    "A contributor's article is a draft unless the body says `review`.",
   security: BEARER_SECURITY,
   middleware: guard(ARTICLE_BODY_TYPES),
   request: { query: htmlQuery, body: { ...articleBody, required: false } },

@@ -43,7 +43,8 @@ describe('POST /v1/articles', () => {
   });
 
   it('creates an article from Markdown with front matter', async () => {
-    const md = '---\nheadline: Tram trial extended\nslug: tram-trial\ntags: [Transport]\nstatus: draft\n---\n\nThe late tram will run on Sundays too.\n';
+    const md =
+      '---\nheadline: Tram trial extended\nslug: tram-trial\ntags: [Transport]\nstatus: draft\n---\n\nThe late tram will run on Sundays too.\n';
     const res = await postAs('text/markdown; charset=utf-8', md);
     expect([res.status, res.headers.get('location')]).toEqual([201, '/v1/articles/tram-trial']);
     expect(await res.json()).toMatchObject({ headline: 'Tram trial extended', tags: [{ slug: 'transport' }], status: 'draft' });
@@ -138,7 +139,11 @@ describe('POST /v1/articles', () => {
   });
 
   it('answers malformed JSON with a 400', async () => {
-    const res = await request('/v1/articles', { method: 'POST', headers: { ...editor, 'Content-Type': 'application/json' }, body: '{"headline": "Half' });
+    const res = await request('/v1/articles', {
+      method: 'POST',
+      headers: { ...editor, 'Content-Type': 'application/json' },
+      body: '{"headline": "Half',
+    });
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchInlineSnapshot(`
       {
@@ -159,7 +164,10 @@ describe('POST /v1/articles', () => {
 
   it('answers a body without a Content-Type, or an empty one, with a 400', async () => {
     const none = await request('/v1/articles', { method: 'POST', headers: editor });
-    expect(await none.json()).toMatchObject({ status: 400, errors: [{ path: '(root)', message: 'an article is required as the request body' }] });
+    expect(await none.json()).toMatchObject({
+      status: 400,
+      errors: [{ path: '(root)', message: 'an article is required as the request body' }],
+    });
     const empty = await postAs('text/plain', '');
     expect(await empty.json()).toMatchObject({ status: 400, errors: [{ path: '(root)' }] });
   });
@@ -171,7 +179,11 @@ describe('POST /v1/articles', () => {
   });
 
   it('answers another media type with a 415 naming the accepted ones', async () => {
-    const res = await request('/v1/articles', { method: 'POST', headers: { ...editor, 'Content-Type': 'application/xml' }, body: '<article/>' });
+    const res = await request('/v1/articles', {
+      method: 'POST',
+      headers: { ...editor, 'Content-Type': 'application/xml' },
+      body: '<article/>',
+    });
     expect([res.status, res.headers.get('accept-post')]).toEqual([415, 'application/json, text/markdown, text/plain, text/html']);
     expect(await res.json()).toMatchInlineSnapshot(`
       {

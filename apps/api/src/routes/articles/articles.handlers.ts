@@ -25,14 +25,22 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   const includeHidden = principalOf(c) !== null;
   if (!includeHidden && status !== undefined && status !== 'published') {
     const errors = [{ path: 'status', message: 'only published articles are listed without signing in' }];
-    return problem(c, 401, { detail: `Sign in (or send a token) to list articles with status=${status}.`, errors }, { 'WWW-Authenticate': 'Bearer realm="dateline"' });
+    return problem(
+      c,
+      401,
+      { detail: `Sign in (or send a token) to list articles with status=${status}.`, errors },
+      { 'WWW-Authenticate': 'Bearer realm="dateline"' },
+    );
   }
   const params = {
     ...filtersOf(query),
     order: sort === 'updated' ? ('updated' as const) : query.order,
     status: status === 'any' ? undefined : status,
   };
-  const page = q === undefined ? await listArticles(store, params, { now, includeHidden }) : await searchListing(store, q, params, { now, includeHidden });
+  const page =
+    q === undefined
+      ? await listArticles(store, params, { now, includeHidden })
+      : await searchListing(store, q, params, { now, includeHidden });
   // A scheduled article going public changes the listing without a write. The listing last
   // changed when the newest-updated article on it did.
   const lastModified = newestHttpDate(page.items.map((a) => a.updatedAt));
@@ -72,7 +80,9 @@ async function articleNotFound(c: Context<AppBindings>, slug: string): Promise<R
     const search = new URL(c.req.url).search;
     return c.redirect(`/v1/articles/${encodeURIComponent(moved)}${search}`, 301);
   }
-  return problem(c, 404, { detail: principalOf(c) !== null ? `No article has the slug "${slug}".` : `No published article has the slug "${slug}".` });
+  return problem(c, 404, {
+    detail: principalOf(c) !== null ? `No article has the slug "${slug}".` : `No published article has the slug "${slug}".`,
+  });
 }
 
 /**

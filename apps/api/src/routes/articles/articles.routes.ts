@@ -24,7 +24,10 @@ const SORTS = ['published', 'updated'] as const;
 export const ListFilters = z.object({
   limit: queryCount(100, 20, 'Page size'),
   cursor: z.string().min(1).max(500).optional().meta({ description: 'The `nextCursor` of the previous page.' }),
-  order: z.enum(['newest', 'oldest'], { error: 'must be newest or oldest' }).default('newest').meta({ description: 'By publication time.' }),
+  order: z
+    .enum(['newest', 'oldest'], { error: 'must be newest or oldest' })
+    .default('newest')
+    .meta({ description: 'By publication time.' }),
   ...ArticleFilterQuery.shape,
 });
 
@@ -38,12 +41,21 @@ const ListArticlesQuery = ListFilters.extend({
         'Only articles in this state (signed in only; anonymous requests may ask for `published` alone, and get 401 otherwise). ' +
         '`scheduled` is published with a publication time still to come; `published` is public now; `any` is every state, as the default for a signed-in request.',
     }),
-  q: z.string().trim().min(1).max(500).optional().meta({ description: 'Words the articles must contain, as `GET /v1/search` reads them; best match first (then `order` and `sort` do not apply).' }),
+  q: z.string().trim().min(1).max(500).optional().meta({
+    description:
+      'Words the articles must contain, as `GET /v1/search` reads them; best match first (then `order` and `sort` do not apply).',
+  }),
   sort: z
     .enum(SORTS, { error: `must be ${SORTS.join(' or ')}` })
     .default('published')
-    .meta({ description: '`published`: by publication time, in `order`; `updated`: newest change first (`order` must then be left out or `newest`).' }),
-}).refine((q) => q.sort !== 'updated' || q.order === 'newest', { error: 'must be newest (or left out) with sort=updated', path: ['order'] });
+    .meta({
+      description:
+        '`published`: by publication time, in `order`; `updated`: newest change first (`order` must then be left out or `newest`).',
+    }),
+}).refine((q) => q.sort !== 'updated' || q.order === 'newest', {
+  error: 'must be newest (or left out) with sort=updated',
+  path: ['order'],
+});
 
 /** A listed article; a signed-in request also learns who changed it last. */
 const ListedArticle = ArticleSummary.extend({
@@ -87,8 +99,13 @@ const ArticleQuery = z.object({
 
 /** An article, with what `include` asked for. */
 const ArticleWithIncludes = Article.extend({
-  comments: CommentThreadList.optional().meta({ description: 'With `include=comments`: the first page of its approved comments, as threads.' }),
-  related: z.array(ArticleSummary).optional().meta({ description: 'With `include=related`: the articles sharing the most with it, best first.' }),
+  comments: CommentThreadList.optional().meta({
+    description: 'With `include=comments`: the first page of its approved comments, as threads.',
+  }),
+  related: z
+    .array(ArticleSummary)
+    .optional()
+    .meta({ description: 'With `include=related`: the articles sharing the most with it, best first.' }),
 }).meta({ id: 'ArticleWithIncludes', description: 'A stored article, with its comments and related articles when asked for.' });
 
 const tags = ['Articles'];
@@ -116,14 +133,17 @@ export const list = createRoute({
     200: { content: { 'application/json': { schema: ArticleList, example: exampleList } }, description: 'A page of summaries.' },
     400: problemContent('A query parameter is invalid (each one is named in `errors`).'),
     304: notModified,
-    401: problemContent('A token was sent but is unknown, revoked or malformed, or an anonymous request asked for a `status` other than `published`.'),
+    401: problemContent(
+      'A token was sent but is unknown, revoked or malformed, or an anonymous request asked for a `status` other than `published`.',
+    ),
   },
 });
 
 // The handler reads the article with the revision it is at, in one statement.
 const plainArticleCache = publicCache(undefined, { revisionFromHandler: true });
 /** The plain article from the URL-keyed cache; the handler caches `include` answers by what they show. */
-const articleCache: MiddlewareHandler<AppBindings> = (c, next) => (c.req.query('include') === undefined ? plainArticleCache(c, next) : next());
+const articleCache: MiddlewareHandler<AppBindings> = (c, next) =>
+  c.req.query('include') === undefined ? plainArticleCache(c, next) : next();
 
 /** `GET /v1/articles/{slug}`: one published article, and what its page shows beside it on request. */
 export const get = createRoute({
@@ -149,7 +169,7 @@ export const get = createRoute({
     404: problemContent('No public article has this slug.'),
     301: {
       description: 'The article moved: this was its slug before it changed, and `Location` is its address now.',
-      headers: { Location: { schema: { type: 'string' as const }, description: 'The article\'s address now.' } },
+      headers: { Location: { schema: { type: 'string' as const }, description: "The article's address now." } },
     },
     304: notModified,
     401: badToken,

@@ -134,10 +134,16 @@ describe('GET /v1/articles', () => {
   it('rejects a cursor it did not issue, or one from the other order', async () => {
     for (let n = 1; n <= 3; n += 1) await save(store, story(n));
     const bad = await app.request('/v1/articles?cursor=bogus');
-    expect([bad.status, await bad.json()]).toMatchObject([400, { errors: [{ path: 'cursor', message: 'is not a cursor this API issued' }] }]);
+    expect([bad.status, await bad.json()]).toMatchObject([
+      400,
+      { errors: [{ path: 'cursor', message: 'is not a cursor this API issued' }] },
+    ]);
     const { nextCursor } = await page('?limit=1');
     const crossed = await app.request(`/v1/articles?order=oldest&cursor=${nextCursor}`);
-    expect(await crossed.json()).toMatchObject({ status: 400, detail: 'Invalid query parameters: cursor: was issued for order=newest, not order=oldest.' });
+    expect(await crossed.json()).toMatchObject({
+      status: 400,
+      detail: 'Invalid query parameters: cursor: was issued for order=newest, not order=oldest.',
+    });
   });
 });
 

@@ -69,7 +69,8 @@ export const restore: AppRouteHandler<typeof routes.restore> = async (c) => {
   if (result.kind === 'stale') return preconditionFailed(c, result.current);
   if (result.kind === 'not-found') return problem(c, 404, noArticle(slug));
   if (result.kind === 'no-revision') return problem(c, 404, { detail: `The article "${slug}" has no revision ${id}.` });
-  if (result.kind === 'duplicate') return problem(c, 409, { detail: `The same article is already stored at /v1/articles/${encodeURIComponent(result.slug)}.` });
+  if (result.kind === 'duplicate')
+    return problem(c, 409, { detail: `The same article is already stored at /v1/articles/${encodeURIComponent(result.slug)}.` });
   if (result.kind === 'exists' || result.kind === 'created') throw new Error(`unexpected outcome ${result.kind}`);
   return c.json(result.article, 200, { ETag: articleEtag(result.article) });
 };
@@ -78,7 +79,9 @@ export const restore: AppRouteHandler<typeof routes.restore> = async (c) => {
 export const createPreviewLink: AppRouteHandler<typeof routes.createPreviewLink> = async (c) => {
   const { slug } = c.req.valid('param');
   const body = c.req.header('content-type') === undefined ? {} : c.req.valid('json');
-  const result = await attempt(c, () => makePreviewLink(c.get('store'), slug, actorOf(c), { now: c.get('now')(), expiresIn: body?.expiresIn }));
+  const result = await attempt(c, () =>
+    makePreviewLink(c.get('store'), slug, actorOf(c), { now: c.get('now')(), expiresIn: body?.expiresIn }),
+  );
   if (result instanceof Response) return result as never;
   if (Array.isArray(result)) return invalidBody(c, result) as never;
   if (result === null) return problem(c, 404, noArticle(slug));

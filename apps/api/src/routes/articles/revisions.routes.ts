@@ -15,7 +15,10 @@ const tags = ['Revisions'];
 const slug = z.string().max(200).meta({ description: 'The article slug.', example: 'city-council-votes-on-river-path' });
 const revisionId = (description: string) => z.string().min(1).max(100).meta({ description });
 
-const Who = z.object({ id: z.string(), name: z.string() }).nullable().meta({ id: 'Actor', description: 'Who did it (a token or a person), null when not recorded.' });
+const Who = z
+  .object({ id: z.string(), name: z.string() })
+  .nullable()
+  .meta({ id: 'Actor', description: 'Who did it (a token or a person), null when not recorded.' });
 
 /** One revision as listed. */
 const RevisionSummary = z
@@ -23,24 +26,33 @@ const RevisionSummary = z
     id: z.string(),
     number: z.int().positive().meta({ description: '1, 2, 3… per article.' }),
     createdAt: z.string().meta({ description: 'When the revision was first saved.' }),
-    savedAt: z.string().meta({ description: 'When it was last saved: later than `createdAt` when one person\'s consecutive edits were folded into it.' }),
+    savedAt: z
+      .string()
+      .meta({ description: "When it was last saved: later than `createdAt` when one person's consecutive edits were folded into it." }),
     author: Who,
-    kind: z.enum(REVISION_KINDS).meta({ description: 'created, edited, status (a status change), restored, imported, or initial (as it was before revisions were kept).' }),
-    status: z.string().meta({ description: 'The article\'s status in this revision.' }),
+    kind: z.enum(REVISION_KINDS).meta({
+      description: 'created, edited, status (a status change), restored, imported, or initial (as it was before revisions were kept).',
+    }),
+    status: z.string().meta({ description: "The article's status in this revision." }),
     fields: z.array(z.string()).meta({ description: 'The fields this revision changed.' }),
     summary: z.string().meta({ description: 'What it changed, in a line.', example: 'Changed headline, body' }),
   })
   .meta({ id: 'RevisionSummary' });
 
-const RevisionList = z.object({ items: z.array(RevisionSummary) }).meta({ id: 'RevisionList', description: 'The revisions, newest first.' });
+const RevisionList = z
+  .object({ items: z.array(RevisionSummary) })
+  .meta({ id: 'RevisionList', description: 'The revisions, newest first.' });
 
 const WordRun = z.object({ op: z.enum(['add', 'del', 'same']), text: z.string() }).meta({ id: 'WordRun' });
 const BlockChange = z
   .object({
-    index: z.int().nonnegative().meta({ description: 'The block\'s position in the newer revision (in the older one for a removed block).' }),
+    index: z
+      .int()
+      .nonnegative()
+      .meta({ description: "The block's position in the newer revision (in the older one for a removed block)." }),
     change: z.enum(['added', 'removed', 'changed', 'same']),
     type: z.string().meta({ description: 'The block type.' }),
-    words: z.array(WordRun).meta({ description: 'The block\'s text as runs of words added, deleted and kept.' }),
+    words: z.array(WordRun).meta({ description: "The block's text as runs of words added, deleted and kept." }),
   })
   .meta({ id: 'BlockChange' });
 const FieldChange = z.object({ field: z.string(), before: z.unknown(), after: z.unknown() }).meta({ id: 'FieldChange' });
@@ -49,7 +61,7 @@ const RevisionDiff = z
   .meta({ id: 'RevisionDiff', description: 'The difference from revision `a` to revision `b`.' });
 
 const unauthorized = problemContent('No token or session, or it is unknown or revoked.');
-const forbidden = problemContent('The role does not allow this (a contributor on another\'s story or one past review).');
+const forbidden = problemContent("The role does not allow this (a contributor on another's story or one past review).");
 const read = [requireRole('contributor')];
 
 /** `GET /v1/articles/{slug}/revisions`. */
@@ -57,7 +69,7 @@ export const list = createRoute({
   method: 'get',
   path: '/v1/articles/{slug}/revisions',
   tags,
-  summary: 'List an article\'s revisions',
+  summary: "List an article's revisions",
   description: 'Every saved revision of the article, newest first: who saved it, when, and what it changed.',
   security: BEARER_SECURITY,
   middleware: read,
@@ -157,7 +169,8 @@ export const createPreviewLink = createRoute({
   path: '/v1/articles/{slug}/preview-links',
   tags,
   summary: 'Make a preview link',
-  description: 'A secret link showing the article in any status to whoever has it, without signing in, until it expires (contributors: their own drafts and stories in review).',
+  description:
+    'A secret link showing the article in any status to whoever has it, without signing in, until it expires (contributors: their own drafts and stories in review).',
   security: BEARER_SECURITY,
   middleware: [requireRole('contributor')],
   request: { params: z.object({ slug }), body: { required: false, content: { 'application/json': { schema: PreviewLinkInput } } } },

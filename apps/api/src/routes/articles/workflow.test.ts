@@ -45,7 +45,10 @@ const create = async (input: unknown, headers = editor) => {
   return (await res.json()) as { slug: string; status: string; headline: string };
 };
 const get = (path: string, headers: Record<string, string> = editor) => request(path, { headers });
-type Listed = { items: { slug: string; status: string; updatedAt: string; updatedBy?: { id: string; name: string } | null }[]; total: number };
+type Listed = {
+  items: { slug: string; status: string; updatedAt: string; updatedBy?: { id: string; name: string } | null }[];
+  total: number;
+};
 const list = async (query: string, headers: Record<string, string> = editor) => {
   const res = await get(`/v1/articles?${query}`, headers);
   expect(res.status).toBe(200);
@@ -122,7 +125,7 @@ describe('GET /v1/articles for the newsroom', () => {
 });
 
 describe('If-Match', () => {
-  it('refuses the second of two saves made from the same read with 412 and the first one\'s article, writing nothing of it', async () => {
+  it("refuses the second of two saves made from the same read with 412 and the first one's article, writing nothing of it", async () => {
     await create(story(1, { slug: 'ferry' }));
     const read = await get('/v1/articles/ferry');
     const etag = read.headers.get('etag')!;
@@ -131,7 +134,12 @@ describe('If-Match', () => {
     expect(first.status).toBe(200);
     // The answer's ETag is the one a read now gives, for the next save.
     expect(first.headers.get('etag')).toBe((await get('/v1/articles/ferry')).headers.get('etag'));
-    const second = await send('PATCH', '/v1/articles/ferry', { headline: 'Second editor', standfirst: 'Lost?' }, { ...editor, 'If-Match': etag });
+    const second = await send(
+      'PATCH',
+      '/v1/articles/ferry',
+      { headline: 'Second editor', standfirst: 'Lost?' },
+      { ...editor, 'If-Match': etag },
+    );
     expect(second.status).toBe(412);
     expect(second.headers.get('content-type')).toContain('application/problem+json');
     const problem = (await second.json()) as { status: number; current: { headline: string } };
@@ -145,7 +153,9 @@ describe('If-Match', () => {
 
   it('accepts the ETag of the article as sent compressed, which a browser gets and sends back', async () => {
     const long = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} of a story long enough to be sent compressed.`);
-    await create(story(1, { slug: 'long', body: long.map((text) => ({ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] })) }));
+    await create(
+      story(1, { slug: 'long', body: long.map((text) => ({ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] })) }),
+    );
     // Straight to the app: the OpenAPI check reads bodies as JSON, not Brotli.
     const app = createApp({ store, now: () => clock });
     const read = await app.request('/v1/articles/long', { headers: { ...editor, 'Accept-Encoding': 'br' } });
@@ -161,7 +171,9 @@ describe('If-Match', () => {
     const stale = await send('PATCH', '/v1/articles/long', { headline: 'Lost' }, { ...editor, 'If-Match': etag });
     expect(stale.status).toBe(412);
     // The tag the save answered with, compressed or not, is the one to send next.
-    expect((await send('PATCH', '/v1/articles/long', { headline: 'Next' }, { ...editor, 'If-Match': saved.headers.get('etag')! })).status).toBe(200);
+    expect(
+      (await send('PATCH', '/v1/articles/long', { headline: 'Next' }, { ...editor, 'If-Match': saved.headers.get('etag')! })).status,
+    ).toBe(200);
   });
 
   it('applies to PUT and DELETE too, accepts *, ignores weak tags, and changes nothing without the header', async () => {
@@ -229,7 +241,7 @@ describe('contributors', () => {
 });
 
 describe('revisions', () => {
-  it('keeps one per save with who, when and what changed, folding one person\'s quick edits into one', async () => {
+  it("keeps one per save with who, when and what changed, folding one person's quick edits into one", async () => {
     await create(story(1, { slug: 'ferry', status: 'draft', publishedAt: undefined }), contributor);
     tick(60_000);
     await send('PATCH', '/v1/articles/ferry', { headline: 'Ferry back' }, contributor);
@@ -249,13 +261,19 @@ describe('revisions', () => {
       [2, 'stringer', 'Changed headline, standfirst'],
       [1, 'stringer', 'Created as draft'],
     ]);
-    expect([items[2]!.createdAt, items[2]!.savedAt]).toEqual([new Date(NOW.getTime() + 60_000).toISOString(), new Date(NOW.getTime() + 120_000).toISOString()]);
+    expect([items[2]!.createdAt, items[2]!.savedAt]).toEqual([
+      new Date(NOW.getTime() + 60_000).toISOString(),
+      new Date(NOW.getTime() + 120_000).toISOString(),
+    ]);
   });
 
   it('shows an article as it was, compares any two block by block and word by word, and restores one as a new revision', async () => {
     const body = (texts: string[]) => texts.map((text) => ({ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] }));
     await create(story(1, { slug: 'ferry', body: body(['The ferry sails at noon.', 'Tickets cost two pounds.', 'The cafe stays shut.']) }));
-    await send('PATCH', '/v1/articles/ferry', { headline: 'Ferry times change', body: body(['The ferry sails at dawn.', 'A new pier opens.', 'Tickets cost two pounds.']) });
+    await send('PATCH', '/v1/articles/ferry', {
+      headline: 'Ferry times change',
+      body: body(['The ferry sails at dawn.', 'A new pier opens.', 'Tickets cost two pounds.']),
+    });
     const { items } = (await (await get('/v1/articles/ferry/revisions')).json()) as { items: { id: string; number: number }[] };
     const [second, first] = items;
     const old = (await (await get(`/v1/articles/ferry/revisions/${first!.id}`)).json()) as { headline: string };
@@ -291,7 +309,9 @@ describe('revisions', () => {
       'legacy-hash',
     );
     await send('PATCH', '/v1/articles/legacy', { headline: 'Edited at last' });
-    const { items } = (await (await get('/v1/articles/legacy/revisions')).json()) as { items: { number: number; kind: string; author: unknown }[] };
+    const { items } = (await (await get('/v1/articles/legacy/revisions')).json()) as {
+      items: { number: number; kind: string; author: unknown }[];
+    };
     expect(items.map((r) => [r.number, r.kind, r.author])).toEqual([
       [2, 'edited', { id: expect.any(String), name: 'newsdesk' }],
       [1, 'initial', null],
@@ -300,7 +320,7 @@ describe('revisions', () => {
 });
 
 describe('moving an article', () => {
-  it('keeps a published article\'s old address as a 301 to the new one', async () => {
+  it("keeps a published article's old address as a 301 to the new one", async () => {
     await create(story(1, { slug: 'ferry-returns' }));
     const moved = await send('PATCH', '/v1/articles/ferry-returns', { slug: 'night-ferry-returns' });
     expect(moved.status).toBe(200);
@@ -312,7 +332,7 @@ describe('moving an article', () => {
     expect(items[0]!.summary).toBe('Changed slug');
   });
 
-  it('gives a draft\'s old slug no redirect, and refuses a slug another article has with 409', async () => {
+  it("gives a draft's old slug no redirect, and refuses a slug another article has with 409", async () => {
     await create(story(1, { slug: 'draft-a', status: 'draft', publishedAt: undefined }));
     await create(story(2, { slug: 'taken' }));
     expect((await send('PATCH', '/v1/articles/draft-a', { slug: 'draft-b' })).status).toBe(200);

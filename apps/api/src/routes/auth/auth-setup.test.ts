@@ -36,7 +36,11 @@ const tokenOf = (url: string) => {
 const setup = (body: unknown, headers: Record<string, string> = {}) =>
   request('/v1/auth/setup', { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
 const signIn = (email: string, password: string) =>
-  app.request('/v1/auth/sign-in', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  app.request('/v1/auth/sign-in', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
 
 describe('the first admin', () => {
   it('sets up an account from the setup link, once', async () => {
@@ -67,7 +71,10 @@ describe('the first admin', () => {
     clock = new Date(NOW.getTime() + 24 * HOUR);
     expect((await request(`/v1/auth/setup/${token}`)).status).toBe(410);
     const res = await setup({ token, name: 'Ana', email: 'ana@example.org', password: TEST_PASSWORD });
-    expect([res.status, (await res.json()).detail]).toEqual([410, 'This link is unknown, has been used or has expired; ask an admin for a new one.']);
+    expect([res.status, (await res.json()).detail]).toEqual([
+      410,
+      'This link is unknown, has been used or has expired; ask an admin for a new one.',
+    ]);
   });
 
   it('names what is missing or invalid, and refuses an untrusted origin', async () => {
@@ -83,7 +90,9 @@ describe('the first admin', () => {
       { path: 'email', message: 'must be an e-mail address' },
       { path: 'password', message: 'must be 10 to 200 characters' },
     ]);
-    expect((await setup({ token, name: 'Ana', email: 'ana@example.org', password: TEST_PASSWORD }, { Origin: 'https://evil.example' })).status).toBe(403);
+    expect(
+      (await setup({ token, name: 'Ana', email: 'ana@example.org', password: TEST_PASSWORD }, { Origin: 'https://evil.example' })).status,
+    ).toBe(403);
     expect((await request(`/v1/auth/setup/${token}`)).status).toBe(200);
     expect((await request('/v1/auth/setup/unknown-token')).status).toBe(410);
   });
@@ -101,9 +110,17 @@ describe('invitations', () => {
     const { url, expiresAt } = await invited.json();
     expect(expiresAt).toBe(new Date(NOW.getTime() + 7 * 24 * HOUR).toISOString());
     const token = tokenOf(url);
-    expect(await (await request(`/v1/auth/setup/${token}`)).json()).toEqual({ kind: 'invite', email: 'cy@example.org', name: 'Cy', role: 'contributor' });
+    expect(await (await request(`/v1/auth/setup/${token}`)).json()).toEqual({
+      kind: 'invite',
+      email: 'cy@example.org',
+      name: 'Cy',
+      role: 'contributor',
+    });
     const otherAddress = await setup({ token, name: 'Cy', email: 'someone@example.org', password: TEST_PASSWORD });
-    expect([otherAddress.status, (await otherAddress.json()).errors]).toEqual([400, [{ path: 'email', message: 'this invitation is for cy@example.org' }]]);
+    expect([otherAddress.status, (await otherAddress.json()).errors]).toEqual([
+      400,
+      [{ path: 'email', message: 'this invitation is for cy@example.org' }],
+    ]);
     const res = await setup({ token, name: 'Cy Twombly', email: 'cy@example.org', password: TEST_PASSWORD });
     expect(res.status).toBe(201);
     expect((await res.json()).user).toMatchObject({ name: 'Cy Twombly', role: 'contributor' });

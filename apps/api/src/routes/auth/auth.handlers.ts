@@ -115,7 +115,13 @@ export const setup: AppRouteHandler<typeof routes.setup> = async (c) => {
     // A link that cannot be used is 410 before the form is judged complete: nothing sent could make it work.
     const usable = link !== null && link.usedAt === null && Date.parse(link.expiresAt) > now.getTime();
     if (usable && absent.length > 0) return missing(c, [...absent]);
-    result = await redeemInvitationLink(store, body.token, { name: body.name ?? '', email: body.email ?? '', password: body.password }, now, c.var.accounts.sessions);
+    result = await redeemInvitationLink(
+      store,
+      body.token,
+      { name: body.name ?? '', email: body.email ?? '', password: body.password },
+      now,
+      c.var.accounts.sessions,
+    );
   }
   if (result.kind !== 'ok') return failure(c, result);
   // The browser's old session, if it had one, ends: the new account's session replaces it.

@@ -15,7 +15,10 @@ const FORM_LIMIT = 4 * 1024;
 const json = [bodyLimit(FORM_LIMIT), acceptContentTypes(['application/json'])] as const;
 const SESSION_SECURITY: Record<string, string[]>[] = [{ sessionCookie: [] }];
 const setCookie = {
-  'Set-Cookie': { schema: { type: 'string' as const }, description: 'The session cookie (`HttpOnly; SameSite=Lax; Path=/`, `Secure` over HTTPS).' },
+  'Set-Cookie': {
+    schema: { type: 'string' as const },
+    description: 'The session cookie (`HttpOnly; SameSite=Lax; Path=/`, `Secure` over HTTPS).',
+  },
 };
 const csrf = problemContent('The session cookie came without its CSRF token in `X-CSRF-Token`, or with a wrong one.');
 
@@ -117,4 +120,3 @@ export const setup = createRoute({
     410: problemContent('The link is unknown, used or expired.'),
   },
 });
-

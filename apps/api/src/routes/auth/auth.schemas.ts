@@ -22,7 +22,12 @@ const NewPassword = z
   .meta({ description: `${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters.` });
 
 /** A display name. */
-export const PersonName = z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters').meta({ example: 'Ana Lima' });
+export const PersonName = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(120, 'must be at most 120 characters')
+  .meta({ example: 'Ana Lima' });
 
 /** The person signed in, as the session shows them. */
 const SessionUser = z
@@ -51,7 +56,9 @@ export const SetupBody = z
   .object({
     token: z.string().min(1).max(200).meta({ description: 'The token at the end of the link.' }),
     name: PersonName.optional().meta({ description: 'Required for a setup or invitation link.' }),
-    email: EmailSchema.optional().meta({ description: 'Required for a setup or invitation link; must be the invited address when the link has one.' }),
+    email: EmailSchema.optional().meta({
+      description: 'Required for a setup or invitation link; must be the invited address when the link has one.',
+    }),
     password: NewPassword,
   })
   .meta({ id: 'Setup' });

@@ -48,14 +48,28 @@ describe('the comment routes in /openapi.json', () => {
 
   it('asks for a token or a session on moderation routes only', () => {
     expect(doc.paths['/v1/articles/{slug}/comments']!.post!.security).toEqual([]);
-    for (const [path, method] of [['/v1/comments', 'get'], ['/v1/comments/{id}', 'patch'], ['/v1/comments/{id}', 'delete']] as const) {
+    for (const [path, method] of [
+      ['/v1/comments', 'get'],
+      ['/v1/comments/{id}', 'patch'],
+      ['/v1/comments/{id}', 'delete'],
+    ] as const) {
       expect(doc.paths[path]![method]!.security).toEqual([{ bearerAuth: [] }, { sessionCookie: [] }]);
     }
   });
 
   it('names the comment schemas as components, the thread one recursive', () => {
     const { schemas } = doc.components;
-    for (const name of ['Comment', 'CommentStatus', 'CommentSubmission', 'ThreadedComment', 'CommentThreadList', 'HeldComment', 'ModeratedComment', 'ModerationList', 'CommentStatusUpdate']) {
+    for (const name of [
+      'Comment',
+      'CommentStatus',
+      'CommentSubmission',
+      'ThreadedComment',
+      'CommentThreadList',
+      'HeldComment',
+      'ModeratedComment',
+      'ModerationList',
+      'CommentStatusUpdate',
+    ]) {
       expect(schemas).toHaveProperty(name);
     }
     expect(schemas.ThreadedComment!.properties!.replies!.items!.$ref).toBe('#/components/schemas/ThreadedComment');

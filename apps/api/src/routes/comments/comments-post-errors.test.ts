@@ -12,7 +12,8 @@ import type { Store } from '../../store/store.ts';
 
 let store: Store;
 let app: ReturnType<typeof createApp>;
-const makeApp = (comments: AppDeps['comments'] = {}) => createApp({ store, now: () => NOW, comments: { rateLimit: 0, rateHold: 0, ...comments } });
+const makeApp = (comments: AppDeps['comments'] = {}) =>
+  createApp({ store, now: () => NOW, comments: { rateLimit: 0, rateHold: 0, ...comments } });
 beforeEach(async () => {
   store = await testStore();
   await save(store, story(1, { slug: 'ferry' }));
@@ -86,8 +87,16 @@ describe('invalid input', () => {
   });
 
   it('answers malformed JSON with a 400 problem', async () => {
-    const res = await app.request('/v1/articles/ferry/comments', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"authorName":' });
-    expect([res.status, res.headers.get('content-type'), (await res.json()).detail]).toEqual([400, 'application/problem+json', expect.stringMatching(/JSON/)]);
+    const res = await app.request('/v1/articles/ferry/comments', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"authorName":',
+    });
+    expect([res.status, res.headers.get('content-type'), (await res.json()).detail]).toEqual([
+      400,
+      'application/problem+json',
+      expect.stringMatching(/JSON/),
+    ]);
   });
 
   it('refuses a body over 20 KB with 413', async () => {
@@ -96,7 +105,11 @@ describe('invalid input', () => {
   });
 
   it('refuses a body that is neither JSON nor a form with 415', async () => {
-    const res = await app.request('/v1/articles/ferry/comments', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'Hello' });
+    const res = await app.request('/v1/articles/ferry/comments', {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain' },
+      body: 'Hello',
+    });
     expect([res.status, res.headers.get('accept-post'), (await res.json()).detail]).toMatchInlineSnapshot(`
       [
         415,
@@ -148,7 +161,10 @@ describe('replies', () => {
     const elsewhere = await addComment(store, other);
     for (const parentId of ['no-such-comment', held.id, elsewhere.id]) {
       const res = await postComment(app, 'ferry', { ...ana, parentId });
-      expect([res.status, (await res.json()).errors]).toEqual([400, [{ path: 'parentId', message: 'must be the id of an approved comment on this article' }]]);
+      expect([res.status, (await res.json()).errors]).toEqual([
+        400,
+        [{ path: 'parentId', message: 'must be the id of an approved comment on this article' }],
+      ]);
     }
     expect((await postComment(app, 'ferry', { ...ana, parentId: 'no-such-comment' })).status).toBe(400);
     expect((await store.listCommentsForModeration({ status: 'approved', limit: 10 })).total).toBe(1);
@@ -158,7 +174,8 @@ describe('replies', () => {
 describe('rate limit', () => {
   it('allows COMMENT_RATE_LIMIT comments a minute per client, then answers 429 with Retry-After', async () => {
     const limited = makeApp({ rateLimit: 2 });
-    for (const n of [1, 2]) expect((await postComment(limited, 'ferry', { ...ana, body: `Comment ${n}` }, { ip: '203.0.113.9' })).status).toBe(201);
+    for (const n of [1, 2])
+      expect((await postComment(limited, 'ferry', { ...ana, body: `Comment ${n}` }, { ip: '203.0.113.9' })).status).toBe(201);
     const res = await postComment(limited, 'ferry', { ...ana, body: 'Comment 3' }, { ip: '203.0.113.9' });
     expect([res.status, res.headers.get('retry-after')]).toEqual([429, '60']);
     expect(await res.json()).toMatchInlineSnapshot(`
@@ -175,19 +192,29 @@ describe('rate limit', () => {
 
   it('counts one client however its address is written, and an IPv6 /64 as one client', async () => {
     const limited = makeApp({ rateLimit: 5 });
-    const spellings = ['203.0.113.9', '::ffff:203.0.113.9', '0:0:0:0:0:ffff:203.0.113.9', '203.000.113.009', '::FFFF:cb00:7109', '203.0.113.9'];
+    const spellings = [
+      '203.0.113.9',
+      '::ffff:203.0.113.9',
+      '0:0:0:0:0:ffff:203.0.113.9',
+      '203.000.113.009',
+      '::FFFF:cb00:7109',
+      '203.0.113.9',
+    ];
     const statuses = [];
-    for (const [n, ip] of spellings.entries()) statuses.push((await postComment(limited, 'ferry', { ...ana, body: `Comment ${n}` }, { ip })).status);
+    for (const [n, ip] of spellings.entries())
+      statuses.push((await postComment(limited, 'ferry', { ...ana, body: `Comment ${n}` }, { ip })).status);
     expect(statuses).toEqual([201, 201, 201, 201, 201, 429]);
     const v6 = [];
-    for (let n = 1; n <= 6; n += 1) v6.push((await postComment(limited, 'ferry', { ...ana, body: `From v6 ${n}` }, { ip: `2001:db8:77:1::${n}` })).status);
+    for (let n = 1; n <= 6; n += 1)
+      v6.push((await postComment(limited, 'ferry', { ...ana, body: `From v6 ${n}` }, { ip: `2001:db8:77:1::${n}` })).status);
     expect(v6).toEqual([201, 201, 201, 201, 201, 429]);
   });
 
   it('is shared by API processes on the same database', async () => {
     const [one, two] = [makeApp({ rateLimit: 4 }), makeApp({ rateLimit: 4 })];
     const statuses = [];
-    for (let n = 1; n <= 6; n += 1) statuses.push((await postComment(n % 2 ? one : two, 'ferry', { ...ana, body: `Comment ${n}` }, { ip: '203.0.113.50' })).status);
+    for (let n = 1; n <= 6; n += 1)
+      statuses.push((await postComment(n % 2 ? one : two, 'ferry', { ...ana, body: `Comment ${n}` }, { ip: '203.0.113.50' })).status);
     expect(statuses).toEqual([201, 201, 201, 201, 429, 429]);
   });
 
@@ -201,7 +228,8 @@ describe('rate limit', () => {
   it('holds comments past COMMENT_RATE_HOLD a minute with the reason rate, before the limit refuses them', async () => {
     const limited = makeApp({ rateLimit: 4, rateHold: 2 });
     const statuses = [];
-    for (let n = 1; n <= 5; n += 1) statuses.push((await postComment(limited, 'ferry', { ...ana, body: `Comment ${n}` }, { ip: '203.0.113.77' })).status);
+    for (let n = 1; n <= 5; n += 1)
+      statuses.push((await postComment(limited, 'ferry', { ...ana, body: `Comment ${n}` }, { ip: '203.0.113.77' })).status);
     expect(statuses).toEqual([201, 201, 202, 202, 429]);
     expect((await postComment(limited, 'ferry', { ...ana, body: 'From elsewhere' }, { ip: '198.51.100.8' })).status).toBe(201);
     const held = await store.listCommentsForModeration({ status: 'pending', limit: 10 });

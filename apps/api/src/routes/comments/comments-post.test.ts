@@ -10,7 +10,8 @@ import type { Store } from '../../store/store.ts';
 
 let store: Store;
 let app: ReturnType<typeof createApp>;
-const makeApp = (comments: AppDeps['comments'] = {}) => createApp({ store, now: () => NOW, comments: { rateLimit: 0, rateHold: 0, ...comments } });
+const makeApp = (comments: AppDeps['comments'] = {}) =>
+  createApp({ store, now: () => NOW, comments: { rateLimit: 0, rateHold: 0, ...comments } });
 beforeEach(async () => {
   store = await testStore();
   await save(store, story(1, { slug: 'ferry' }));
@@ -118,7 +119,10 @@ describe('a comment refused without saying so', () => {
   it('stores a comment that fills in the honeypot as spam, answering as for a held one', async () => {
     const res = await postForm(app, 'ferry', { ...ana, website: 'http://cheap-pills.example' });
     const body = await res.json();
-    expect([res.status, Object.keys(body).sort()]).toEqual([202, ['articleSlug', 'authorName', 'body', 'createdAt', 'id', 'message', 'parentId', 'status']]);
+    expect([res.status, Object.keys(body).sort()]).toEqual([
+      202,
+      ['articleSlug', 'authorName', 'body', 'createdAt', 'id', 'message', 'parentId', 'status'],
+    ]);
     expect(await stored(body.id)).toMatchObject({ status: 'spam', heldReason: 'the hidden website field was filled in' });
   });
 });

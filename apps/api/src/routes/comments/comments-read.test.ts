@@ -39,8 +39,7 @@ async function page(query = '', slug = 'ferry'): Promise<Page> {
 }
 
 /** The tree as `id(child child…)`. */
-const shape = (threads: Thread[]): string =>
-  threads.map((t) => (t.replies.length === 0 ? t.id : `${t.id}(${shape(t.replies)})`)).join(' ');
+const shape = (threads: Thread[]): string => threads.map((t) => (t.replies.length === 0 ? t.id : `${t.id}(${shape(t.replies)})`)).join(' ');
 
 describe('GET /v1/articles/{slug}/comments', () => {
   it('serves approved comments as threads, oldest first, with the count of visible comments', async () => {
@@ -55,7 +54,13 @@ describe('GET /v1/articles/{slug}/comments', () => {
     const text = await res.text();
     const body = JSON.parse(text) as Page;
     expect([shape(body.items), body.total, body.nextCursor]).toEqual(['a(a1(a1a) a2) b', 5, null]);
-    expect(body.items[0]).toMatchObject({ id: 'a', articleSlug: 'ferry', parentId: null, authorName: 'Ana Ribeiro', createdAt: '2026-05-08T11:10:00.000Z' });
+    expect(body.items[0]).toMatchObject({
+      id: 'a',
+      articleSlug: 'ferry',
+      parentId: null,
+      authorName: 'Ana Ribeiro',
+      createdAt: '2026-05-08T11:10:00.000Z',
+    });
     expect(Object.keys(body.items[0]!).sort()).toEqual(['articleSlug', 'authorName', 'body', 'createdAt', 'id', 'parentId', 'replies']);
     expect(text).not.toMatch(/example\.org|email|heldReason/);
   });

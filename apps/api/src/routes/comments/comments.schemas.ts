@@ -24,7 +24,9 @@ function optional<T extends z.ZodType<unknown, string>>(schema: T) {
 const NO_CONTROLS_IN_NAME = /^[^\u0000-\u001f\u007f]*$/u;
 const NO_CONTROLS_IN_BODY = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/u;
 
-const required = (what: string) => ({ error: (issue: { input: unknown }) => (issue.input === undefined ? 'is required' : `must be ${what}`) });
+const required = (what: string) => ({
+  error: (issue: { input: unknown }) => (issue.input === undefined ? 'is required' : `must be ${what}`),
+});
 
 /** A reader's comment as posted, as JSON or as form fields (same names). */
 export const CommentSubmission = z
@@ -122,9 +124,16 @@ export const ModerationQuery = z.object({
   status: z
     .union([CommentStatus, z.literal('any')], { error: 'must be pending, approved, rejected, spam or any' })
     .default('pending')
-    .meta({ description: 'Which comments to list (default: those awaiting moderation); `any`: every status, e.g. with `email` for what one commenter wrote.' }),
+    .meta({
+      description:
+        'Which comments to list (default: those awaiting moderation); `any`: every status, e.g. with `email` for what one commenter wrote.',
+    }),
   article: Slug.optional().meta({ description: 'Only comments on this article (slug).' }),
-  email: z.email({ error: 'must be an e-mail address' }).max(320).optional().meta({ description: 'Only comments given with this e-mail address (in any case).' }),
+  email: z
+    .email({ error: 'must be an e-mail address' })
+    .max(320)
+    .optional()
+    .meta({ description: 'Only comments given with this e-mail address (in any case).' }),
   order: z.enum(['newest', 'oldest'], { error: 'must be newest or oldest' }).default('newest').meta({ description: 'By time posted.' }),
   limit: limit(20),
   cursor,
@@ -158,7 +167,9 @@ export const ArticleSlugParams = z.object({
 export const CommentBlockSchema = z
   .object({
     id: z.string(),
-    kind: z.enum(BLOCK_KINDS).meta({ description: '`email`: the address given with comments; `address`: the client address they come from.' }),
+    kind: z
+      .enum(BLOCK_KINDS)
+      .meta({ description: '`email`: the address given with comments; `address`: the client address they come from.' }),
     value: z.string(),
     reason: z.string().nullable(),
     createdBy: z.string().nullable(),
@@ -169,14 +180,26 @@ export const CommentBlockSchema = z
 /** `POST /v1/comments/blocks`: from a comment in the queue, or an address given outright. */
 export const CommentBlockBody = z
   .object({
-    commentId: z.string().min(1).max(100).optional().meta({ description: "Block this comment's e-mail address, or with `by: address` the client address it came from (and hold nothing already posted)." }),
-    by: z.enum(['email', 'address'], { error: 'must be email or address' }).optional().meta({ description: 'With `commentId`: what of the comment to block (default `email`).' }),
+    commentId: z.string().min(1).max(100).optional().meta({
+      description:
+        "Block this comment's e-mail address, or with `by: address` the client address it came from (and hold nothing already posted).",
+    }),
+    by: z
+      .enum(['email', 'address'], { error: 'must be email or address' })
+      .optional()
+      .meta({ description: 'With `commentId`: what of the comment to block (default `email`).' }),
     email: z.email('must be an e-mail address').max(320).optional(),
-    address: z.union([z.ipv4(), z.ipv6()], { error: 'must be an IPv4 or IPv6 address' }).optional().meta({ description: 'A client address, as the API sees it (after `TRUST_PROXY`).' }),
+    address: z
+      .union([z.ipv4(), z.ipv6()], { error: 'must be an IPv4 or IPv6 address' })
+      .optional()
+      .meta({ description: 'A client address, as the API sees it (after `TRUST_PROXY`).' }),
     reason: z.string().trim().max(500).optional(),
   })
   .strict()
-  .refine((b) => [b.commentId, b.email, b.address].filter((v) => v !== undefined).length === 1, { message: 'give exactly one of commentId, email or address', path: ['commentId'] })
+  .refine((b) => [b.commentId, b.email, b.address].filter((v) => v !== undefined).length === 1, {
+    message: 'give exactly one of commentId, email or address',
+    path: ['commentId'],
+  })
   .refine((b) => b.by === undefined || b.commentId !== undefined, { message: 'goes with commentId only', path: ['by'] })
   .meta({ id: 'CommentBlockInput' });
 
@@ -190,6 +213,8 @@ export const CommentBlockList = z.object({ items: z.array(CommentBlockSchema) })
 export const ModerationCounts = z
   .object({
     pending: z.int().nonnegative().meta({ description: 'Comments awaiting a moderator.' }),
-    byReason: z.record(z.enum(HOLD_REASONS), z.int().nonnegative()).meta({ description: 'Pending comments held for each reason (a comment held for two counts under both).' }),
+    byReason: z
+      .record(z.enum(HOLD_REASONS), z.int().nonnegative())
+      .meta({ description: 'Pending comments held for each reason (a comment held for two counts under both).' }),
   })
   .meta({ id: 'ModerationCounts', description: 'Counts of the moderation queue.' });

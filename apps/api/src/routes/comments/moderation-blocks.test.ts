@@ -24,12 +24,25 @@ afterEach(async () => {
   await store.close();
 });
 
-const json = (method: string, body: unknown, headers: Record<string, string> = {}) => ({ method, headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+const json = (method: string, body: unknown, headers: Record<string, string> = {}) => ({
+  method,
+  headers: { ...headers, 'Content-Type': 'application/json' },
+  body: JSON.stringify(body),
+});
 const comment = (body: string, email?: string, from = '198.51.100.1') =>
   // As from the address `from`, through a proxy on this machine (trusted by default).
-  app.request(`/v1/articles/${article.slug}/comments`, json('POST', { authorName: 'Reader', body, ...(email && { email }) }, { 'X-Forwarded-For': from }), { incoming: { socket: { remoteAddress: '127.0.0.1' } } });
-const queue = async () => ((await (await app.request('/v1/comments', { headers: moderator })).json()) as { items: { body: string; heldFor: string[] }[] }).items;
-const counts = async () => (await (await app.request('/v1/comments/moderation/counts', { headers: moderator })).json()) as { pending: number; byReason: Record<string, number> };
+  app.request(
+    `/v1/articles/${article.slug}/comments`,
+    json('POST', { authorName: 'Reader', body, ...(email && { email }) }, { 'X-Forwarded-For': from }),
+    { incoming: { socket: { remoteAddress: '127.0.0.1' } } },
+  );
+const queue = async () =>
+  ((await (await app.request('/v1/comments', { headers: moderator })).json()) as { items: { body: string; heldFor: string[] }[] }).items;
+const counts = async () =>
+  (await (await app.request('/v1/comments/moderation/counts', { headers: moderator })).json()) as {
+    pending: number;
+    byReason: Record<string, number>;
+  };
 
 describe('blocked commenters', () => {
   it("blocks a comment's e-mail from the queue: that commenter's new comments are held, others' are not", async () => {
@@ -44,7 +57,9 @@ describe('blocked commenters', () => {
     expect((await comment('Someone else.', 'ana@example.org')).status).toBe(201);
     expect(await queue()).toMatchObject([{ body: 'Second, held.', heldFor: ['blocked'] }]);
 
-    const [blockId] = ((await (await app.request('/v1/comments/blocks', { headers: moderator })).json()) as { items: { id: string }[] }).items.map((b) => b.id);
+    const [blockId] = (
+      (await (await app.request('/v1/comments/blocks', { headers: moderator })).json()) as { items: { id: string }[] }
+    ).items.map((b) => b.id);
     expect((await app.request(`/v1/comments/blocks/${blockId}`, { method: 'DELETE', headers: moderator })).status).toBe(204);
     expect((await comment('Third, shown again.', 'troll@example.org')).status).toBe(201);
   });
@@ -56,10 +71,12 @@ describe('blocked commenters', () => {
     expect((await comment('From elsewhere.', undefined, '203.0.113.8')).status).toBe(201);
   });
 
-  it("blocks the client address a comment came from, without showing it; a comment without one cannot be blocked so", async () => {
+  it('blocks the client address a comment came from, without showing it; a comment without one cannot be blocked so', async () => {
     expect((await comment('From a noisy address.', undefined, '203.0.113.44')).status).toBe(201);
     const [posted] = (await store.listCommentsForModeration({ status: 'approved', limit: 10 })).items;
-    expect(JSON.stringify(await (await app.request('/v1/comments?status=any', { headers: moderator })).json())).not.toContain('203.0.113.44');
+    expect(JSON.stringify(await (await app.request('/v1/comments?status=any', { headers: moderator })).json())).not.toContain(
+      '203.0.113.44',
+    );
     const res = await app.request('/v1/comments/blocks', json('POST', { commentId: posted!.id, by: 'address' }, moderator));
     expect([res.status, await res.json()]).toMatchObject([201, { kind: 'address', value: '203.0.113.44' }]);
     expect((await comment('Again from it.', 'new@example.org', '203.0.113.44')).status).toBe(202);
@@ -76,20 +93,30 @@ describe('blocked commenters', () => {
     const none = await app.request('/v1/comments/blocks', json('POST', {}, moderator));
     expect(none.status).toBe(400);
     expect(((await none.json()) as { errors: { path: string }[] }).errors[0]!.path).toBe('commentId');
-    expect((await app.request('/v1/comments/blocks', json('POST', { email: 'a@example.org', address: '203.0.113.7' }, moderator))).status).toBe(400);
+    expect(
+      (await app.request('/v1/comments/blocks', json('POST', { email: 'a@example.org', address: '203.0.113.7' }, moderator))).status,
+    ).toBe(400);
     expect((await app.request('/v1/comments/blocks', json('POST', { address: 'not an address' }, moderator))).status).toBe(400);
     expect((await app.request('/v1/comments/blocks', json('POST', { commentId: 'nope' }, moderator))).status).toBe(404);
-    expect((await app.request('/v1/comments/blocks', json('POST', { email: 'a@example.org' }, await bearer(store, 'contributor')))).status).toBe(403);
+    expect(
+      (await app.request('/v1/comments/blocks', json('POST', { email: 'a@example.org' }, await bearer(store, 'contributor')))).status,
+    ).toBe(403);
   });
 });
 
 describe('why comments were held, and how many await moderation', () => {
   it('names each reason as a code in the queue, and counts pending comments by reason', async () => {
-    expect(await counts()).toEqual({ pending: 0, byReason: { 'pre-moderation': 0, 'suspect-word': 0, links: 0, repeat: 0, rate: 0, blocked: 0 } });
+    expect(await counts()).toEqual({
+      pending: 0,
+      byReason: { 'pre-moderation': 0, 'suspect-word': 0, links: 0, repeat: 0, rate: 0, blocked: 0 },
+    });
     await comment('Visit http://a.example http://b.example http://c.example for the casino');
     await comment('A fine comment.');
     await comment('A fine comment.');
     expect((await queue()).map((c) => c.heldFor).sort()).toEqual([['links', 'suspect-word'], ['repeat']]);
-    expect(await counts()).toEqual({ pending: 2, byReason: { 'pre-moderation': 0, 'suspect-word': 1, links: 1, repeat: 1, rate: 0, blocked: 0 } });
+    expect(await counts()).toEqual({
+      pending: 2,
+      byReason: { 'pre-moderation': 0, 'suspect-word': 1, links: 1, repeat: 1, rate: 0, blocked: 0 },
+    });
   });
 });

@@ -35,13 +35,18 @@ export const remove: AppRouteHandler<typeof routes.remove> = async (c) => {
 export const counts: AppRouteHandler<typeof routes.counts> = async (c) => c.json(await moderationCounts(c.var.store), 200);
 
 /** Every block, newest first. */
-export const listBlocks: AppRouteHandler<typeof routes.listBlocks> = async (c) => c.json({ items: await c.var.store.listCommentBlocks() }, 200);
+export const listBlocks: AppRouteHandler<typeof routes.listBlocks> = async (c) =>
+  c.json({ items: await c.var.store.listCommentBlocks() }, 200);
 
 /** 201 with the block, 200 when it existed, 404 for an unknown comment, 422 for a comment without e-mail. */
 export const block: AppRouteHandler<typeof routes.block> = async (c) => {
   const { reason, ...target } = c.req.valid('json');
   try {
-    const result = await blockCommenter(c.var.store, target as Parameters<typeof blockCommenter>[1], { reason, by: principalOf(c)?.id ?? null, now: c.var.now() });
+    const result = await blockCommenter(c.var.store, target as Parameters<typeof blockCommenter>[1], {
+      reason,
+      by: principalOf(c)?.id ?? null,
+      now: c.var.now(),
+    });
     if (!result) return problem(c, 404, noComment(target.commentId ?? ''));
     return c.json(result.block, result.created ? 201 : 200);
   } catch (err) {

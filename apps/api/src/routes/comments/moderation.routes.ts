@@ -8,7 +8,18 @@ import { BEARER_SECURITY, requireRole } from '../../lib/auth.ts';
 import { COMMENT_BODY_LIMIT, bodyLimit } from '../../lib/body-limit.ts';
 import { acceptContentTypes } from '../../lib/content-type.ts';
 import { problemContent } from '../../lib/problem.ts';
-import { BlockIdParams, CommentBlockBody, CommentBlockList, CommentBlockSchema, CommentIdParams, CommentStatusUpdate, ModeratedComment, ModerationCounts, ModerationList, ModerationQuery } from './comments.schemas.ts';
+import {
+  BlockIdParams,
+  CommentBlockBody,
+  CommentBlockList,
+  CommentBlockSchema,
+  CommentIdParams,
+  CommentStatusUpdate,
+  ModeratedComment,
+  ModerationCounts,
+  ModerationList,
+  ModerationQuery,
+} from './comments.schemas.ts';
 
 const tags = ['Moderation'];
 const auth = {
@@ -83,7 +94,10 @@ export const counts = createRoute({
   summary: 'Count what awaits moderation',
   security: BEARER_SECURITY,
   middleware: [requireRole('moderator')],
-  responses: { 200: { content: { 'application/json': { schema: ModerationCounts } }, description: 'Pending comments, in all and by reason.' }, ...auth },
+  responses: {
+    200: { content: { 'application/json': { schema: ModerationCounts } }, description: 'Pending comments, in all and by reason.' },
+    ...auth,
+  },
 });
 
 /** `GET /v1/comments/blocks`. */
@@ -103,7 +117,8 @@ export const block = createRoute({
   path: '/v1/comments/blocks',
   tags,
   summary: 'Block a commenter',
-  description: "By a comment's e-mail address (`commentId`, from the queue) or the client address it came from (`commentId` with `by: address`; the address itself is never shown), an e-mail address, or a client address. Their new comments are held for a moderator whatever the article's moderation; comments already posted are left as they are.",
+  description:
+    "By a comment's e-mail address (`commentId`, from the queue) or the client address it came from (`commentId` with `by: address`; the address itself is never shown), an e-mail address, or a client address. Their new comments are held for a moderator whatever the article's moderation; comments already posted are left as they are.",
   security: BEARER_SECURITY,
   middleware: [requireRole('moderator'), bodyLimit(4 * 1024), acceptContentTypes(['application/json'])],
   request: { body: { content: { 'application/json': { schema: CommentBlockBody } }, required: true } },

@@ -26,7 +26,11 @@ afterEach(async () => {
 });
 
 const patch = (id: string, body: unknown, headers = moderator) =>
-  app.request(`/v1/comments/${id}`, { method: 'PATCH', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  app.request(`/v1/comments/${id}`, {
+    method: 'PATCH',
+    headers: { ...headers, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 
 describe('authorisation', () => {
   it('answers 401 without a token and 403 for a contributor, on every moderation route', async () => {
@@ -79,15 +83,27 @@ describe('GET /v1/comments', () => {
     const other = await save(store, story(2, { slug: 'other' }));
     for (let n = 1; n <= 3; n += 1) await addComment(store, article, { id: `s${n}`, status: 'spam', minutesAgo: n });
     await addComment(store, other, { id: 'elsewhere', status: 'spam' });
-    const get = async (query: string) => (await (await app.request(`/v1/comments${query}`, { headers: moderator })).json()) as { items: { id: string }[]; nextCursor: string | null; total: number };
+    const get = async (query: string) =>
+      (await (await app.request(`/v1/comments${query}`, { headers: moderator })).json()) as {
+        items: { id: string }[];
+        nextCursor: string | null;
+        total: number;
+      };
     const first = await get('?status=spam&article=ferry&limit=2');
     const rest = await get(`?status=spam&article=ferry&limit=2&cursor=${first.nextCursor}`);
-    expect([first.items.map((c) => c.id), rest.items.map((c) => c.id), first.total, rest.nextCursor]).toEqual([['s1', 's2'], ['s3'], 3, null]);
+    expect([first.items.map((c) => c.id), rest.items.map((c) => c.id), first.total, rest.nextCursor]).toEqual([
+      ['s1', 's2'],
+      ['s3'],
+      3,
+      null,
+    ]);
     expect((await get('?status=rejected')).items).toEqual([]);
   });
 
   it('names each invalid query parameter', async () => {
-    const res = await app.request('/v1/comments?status=hidden&limit=101&article=Not%20a%20slug&order=random&email=nobody', { headers: moderator });
+    const res = await app.request('/v1/comments?status=hidden&limit=101&article=Not%20a%20slug&order=random&email=nobody', {
+      headers: moderator,
+    });
     expect(await res.json()).toMatchInlineSnapshot(`
       {
         "detail": "Invalid query parameters: status: must be pending, approved, rejected, spam or any; article: lower-case letters, digits and single hyphens only; email: must be an e-mail address; order: must be newest or oldest; limit: must be an integer from 1 to 100.",
@@ -121,11 +137,12 @@ describe('GET /v1/comments', () => {
     `);
   });
 
-  it('lists oldest first, and one commenter\'s comments of any status', async () => {
+  it("lists oldest first, and one commenter's comments of any status", async () => {
     await addComment(store, article, { id: 'first', status: 'pending', minutesAgo: 30, email: 'bea@example.org' });
     await addComment(store, article, { id: 'second', status: 'pending', minutesAgo: 10 });
     await addComment(store, article, { id: 'earlier', status: 'spam', minutesAgo: 50, email: 'BEA@example.org' });
-    const ids = async (query: string) => ((await (await app.request(`/v1/comments${query}`, { headers: moderator })).json()).items as { id: string }[]).map((c) => c.id);
+    const ids = async (query: string) =>
+      ((await (await app.request(`/v1/comments${query}`, { headers: moderator })).json()).items as { id: string }[]).map((c) => c.id);
     expect(await ids('?order=oldest')).toEqual(['first', 'second']);
     expect(await ids('?status=any&email=bea%40example.org')).toEqual(['first', 'earlier']);
   });
@@ -149,7 +166,10 @@ describe('PATCH /v1/comments/{id}', () => {
   });
 
   it('answers 404 for an unknown id and 400 naming a wrong status', async () => {
-    expect(await (await patch('no-such-comment', { status: 'spam' })).json()).toMatchObject({ status: 404, detail: 'No comment has the id "no-such-comment".' });
+    expect(await (await patch('no-such-comment', { status: 'spam' })).json()).toMatchObject({
+      status: 404,
+      detail: 'No comment has the id "no-such-comment".',
+    });
     await addComment(store, article, { id: 'c1' });
     expect(await (await patch('c1', { status: 'deleted' })).json()).toMatchInlineSnapshot(`
       {

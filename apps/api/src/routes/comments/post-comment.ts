@@ -83,7 +83,8 @@ export const postForm: MiddlewareHandler<AppBindings> = async (c, next) => {
   const slug = c.req.param('slug') ?? '';
   // The route's own checks of the path come after this middleware: what they refuse is refused here.
   const refused =
-    (await validationHook({ success: true, data: { slug }, target: 'param' }, c)) ?? (await validationHook({ success: true, data: parsed.data, target: 'form' }, c));
+    (await validationHook({ success: true, data: { slug }, target: 'param' }, c)) ??
+    (await validationHook({ success: true, data: parsed.data, target: 'form' }, c));
   if (refused) return refused;
   return answerComment(c, slug, parsed.data);
 };

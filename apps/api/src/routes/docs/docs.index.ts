@@ -15,7 +15,11 @@ import { etagFor } from '../../lib/etag.ts';
 import { ifNoneMatchHits } from '../../lib/http-cache.ts';
 
 /** The standalone browser bundle of `@scalar/api-reference` inside node_modules. */
-export const SCALAR_BUNDLE_PATH = join(dirname(createRequire(import.meta.url).resolve('@scalar/api-reference')), 'browser', 'standalone.js');
+export const SCALAR_BUNDLE_PATH = join(
+  dirname(createRequire(import.meta.url).resolve('@scalar/api-reference')),
+  'browser',
+  'standalone.js',
+);
 
 /** The page's policy: its own scripts (the bundle and one inline start-up script, by nonce) and nothing from elsewhere. */
 function docsPolicy(nonce: string): string {
@@ -38,7 +42,10 @@ let bundle: Promise<{ body: Uint8Array<ArrayBuffer>; etag: string }> | undefined
 
 /** The bundle, read once (about 5 MB) and kept with its ETag. */
 function scalarBundle() {
-  bundle ??= readFile(SCALAR_BUNDLE_PATH).then((bytes) => ({ body: new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength), etag: etagFor(bytes) }));
+  bundle ??= readFile(SCALAR_BUNDLE_PATH).then((bytes) => ({
+    body: new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength),
+    etag: etagFor(bytes),
+  }));
   return bundle;
 }
 
@@ -67,15 +74,20 @@ export const docsRouter = new Hono()
     // Compressed once per coding and kept: about 5 MB, too much to compress for each request.
     const sent = cachedForm(await scalarBundle(), c.req.header('accept-encoding'));
     const coding: Record<string, string> = sent.encoding ? { 'Content-Encoding': sent.encoding } : {};
-    const headers = { 'Content-Type': 'text/javascript; charset=utf-8', ETag: sent.etag, 'Cache-Control': 'public, max-age=86400', Vary: 'Accept-Encoding', ...coding };
+    const headers = {
+      'Content-Type': 'text/javascript; charset=utf-8',
+      ETag: sent.etag,
+      'Cache-Control': 'public, max-age=86400',
+      Vary: 'Accept-Encoding',
+      ...coding,
+    };
     if (ifNoneMatchHits(c.req.header('if-none-match'), sent.etag)) return c.body(null, 304, headers);
     return c.body(sent.body, 200, headers);
   })
   // The API's own address leads to its reference and its document.
   .get('/', (c) =>
-    c.json(
-      { name: 'Dateline API', docs: '/docs', openapi: '/openapi.json', health: '/healthz' },
-      200,
-      { Link: '</docs>; rel="service-doc", </openapi.json>; rel="service-desc"', 'Cache-Control': 'public, max-age=3600' },
-    ),
+    c.json({ name: 'Dateline API', docs: '/docs', openapi: '/openapi.json', health: '/healthz' }, 200, {
+      Link: '</docs>; rel="service-doc", </openapi.json>; rel="service-desc"',
+      'Cache-Control': 'public, max-age=3600',
+    }),
   );

@@ -15,7 +15,9 @@ function respond(c: Context<AppBindings>, slug: string, result: CorrectionResult
     case 'not-found':
       return problem(c, 404, { detail: `No article has the slug "${slug}".` });
     case 'no-quote':
-      return problem(c, 404, { detail: `The article "${slug}" has ${result.count} quotation${result.count === 1 ? '' : 's'}; there is none at index ${index}.` });
+      return problem(c, 404, {
+        detail: `The article "${slug}" has ${result.count} quotation${result.count === 1 ? '' : 's'}; there is none at index ${index}.`,
+      });
     case 'invalid': {
       const detail = `Invalid request body: ${result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}.`;
       return problem(c, 400, { title: 'Invalid request', detail, errors: result.errors });

@@ -14,10 +14,15 @@ import { ArticleEntities, MentionCorrections, QuoteCorrection, QuoteParams, Slug
 
 const tags = ['Editing'];
 const guard = [requireRole('editor'), acceptContentTypes(['application/json']), bodyLimit(64 * 1024)];
-const result = { content: { 'application/json': { schema: ArticleEntities } }, description: 'The article’s entities and quotations after the change.' };
+const result = {
+  content: { 'application/json': { schema: ArticleEntities } },
+  description: 'The article’s entities and quotations after the change.',
+};
 const unauthorized = problemContent('No token, or the token is unknown or revoked (see `WWW-Authenticate`).');
 const forbidden = problemContent('The token does not have the editor role.');
-const invalid = problemContent('The body is malformed or invalid, or names an entity the article does not; each problem is named in `errors`.');
+const invalid = problemContent(
+  'The body is malformed or invalid, or names an entity the article does not; each problem is named in `errors`.',
+);
 const tooLarge = problemContent('The body is larger than 64 kB.');
 const unsupported = problemContent('The body is not JSON.');
 
@@ -27,7 +32,8 @@ export const mentions = createRoute({
   path: '/v1/articles/{slug}/mentions',
   tags,
   summary: 'Correct the people, places and organisations of an article',
-  description: 'Applies the operations in order, all or none: `add` an entity the article names, `remove` one it does not, `rename` one found under the wrong name or type (merging it into the entity it is).',
+  description:
+    'Applies the operations in order, all or none: `add` an entity the article names, `remove` one it does not, `rename` one found under the wrong name or type (merging it into the entity it is).',
   security: BEARER_SECURITY,
   middleware: guard,
   request: { params: SlugParam, body: { required: true, content: { 'application/json': { schema: MentionCorrections } } } },
@@ -48,7 +54,8 @@ export const quote = createRoute({
   path: '/v1/articles/{slug}/quotes/{index}',
   tags,
   summary: 'Correct who said a quotation',
-  description: 'Gives the quotation at `index` of the article’s `quotes` another speaker (added to the article’s people when it does not name them) and/or role.',
+  description:
+    'Gives the quotation at `index` of the article’s `quotes` another speaker (added to the article’s people when it does not name them) and/or role.',
   security: BEARER_SECURITY,
   middleware: guard,
   request: { params: QuoteParams, body: { required: true, content: { 'application/json': { schema: QuoteCorrection } } } },

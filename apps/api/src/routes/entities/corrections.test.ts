@@ -69,7 +69,11 @@ describe('PATCH /v1/articles/{slug}/mentions', () => {
     expect((await request('/v1/entities/aberdeen')).status).toBe(404);
 
     const rewritten = `${STORY}\nThe ferry leaves Aberdeen again on Monday.`;
-    const put = await request(`/v1/articles/${SLUG}`, { method: 'PUT', headers: { ...editor, 'Content-Type': 'text/plain' }, body: rewritten });
+    const put = await request(`/v1/articles/${SLUG}`, {
+      method: 'PUT',
+      headers: { ...editor, 'Content-Type': 'text/plain' },
+      body: rewritten,
+    });
     expect(put.status).toBe(200);
     expect(found(await read())).toEqual(found(corrected));
   });
@@ -113,9 +117,17 @@ describe('PATCH /v1/articles/{slug}/quotes/{index}', () => {
     const res = await patch(`/v1/articles/${SLUG}/quotes/1`, { speaker: { name: 'Erland Voy' }, role: 'ferry captain' });
     expect(res.status).toBe(200);
     const entities = (await res.json()) as Entities;
-    expect(entities.quotes[1]).toEqual({ text: 'It is a lifeline for the islands,', speaker: { name: 'Erland Voy', slug: 'erland-voy' }, role: 'ferry captain', block: 3, kind: 'direct' });
+    expect(entities.quotes[1]).toEqual({
+      text: 'It is a lifeline for the islands,',
+      speaker: { name: 'Erland Voy', slug: 'erland-voy' },
+      role: 'ferry captain',
+      block: 3,
+      kind: 'direct',
+    });
     expect(found(entities)).toContain('person erland-voy');
-    const quotes = (await (await request('/v1/quotes?speaker=erland-voy')).json()) as { items: { article: { slug: string }; block: number }[] };
+    const quotes = (await (await request('/v1/quotes?speaker=erland-voy')).json()) as {
+      items: { article: { slug: string }; block: number }[];
+    };
     expect(quotes.items.map((q) => [q.article.slug, q.block])).toEqual([[SLUG, 3]]);
     const nobody = (await (await patch(`/v1/articles/${SLUG}/quotes/0`, { speaker: null })).json()) as Entities;
     expect(nobody.quotes[0]?.speaker).toBeNull();

@@ -8,7 +8,16 @@ import { createRoute } from '@hono/zod-openapi';
 import { OPTIONAL_BEARER_SECURITY } from '../../lib/auth.ts';
 import { publicCache } from '../../lib/cached-json.ts';
 import { problemContent } from '../../lib/problem.ts';
-import { ArticleEntities, EntityDetail, EntityDetailQuery, EntityList, EntityListQuery, RelatedArticles, RelatedQuery, SlugParam } from './entities.schemas.ts';
+import {
+  ArticleEntities,
+  EntityDetail,
+  EntityDetailQuery,
+  EntityList,
+  EntityListQuery,
+  RelatedArticles,
+  RelatedQuery,
+  SlugParam,
+} from './entities.schemas.ts';
 
 const tags = ['Entities'];
 const badQuery = problemContent('A query parameter is invalid (each one is named in `errors`).');
@@ -22,7 +31,8 @@ export const list = createRoute({
   path: '/v1/entities',
   tags,
   summary: 'List people, places and organisations',
-  description: 'Those named by at least one published article, with how many name them, most first, in pages; `q` finds them by the start of a word of the name or an alias.',
+  description:
+    'Those named by at least one published article, with how many name them, most first, in pages; `q` finds them by the start of a word of the name or an alias.',
   security: OPTIONAL_BEARER_SECURITY,
   middleware: [publicCache()],
   request: { query: EntityListQuery },
@@ -35,7 +45,8 @@ export const get = createRoute({
   path: '/v1/entities/{slug}',
   tags,
   summary: 'Get a person, place or organisation',
-  description: 'The entity, the published articles naming it (newest first, `cursor` pages through them) and its most recent quotations, each with its article and paragraph.',
+  description:
+    'The entity, the published articles naming it (newest first, `cursor` pages through them) and its most recent quotations, each with its article and paragraph.',
   security: OPTIONAL_BEARER_SECURITY,
   middleware: [publicCache()],
   request: { params: SlugParam, query: EntityDetailQuery },
@@ -72,7 +83,8 @@ export const related = createRoute({
   path: '/v1/articles/{slug}/related',
   tags: ['Articles'],
   summary: 'List related articles',
-  description: 'Published articles that name the most of the same people, places and organisations, then share the most tags, then the section; newest first among equals.',
+  description:
+    'Published articles that name the most of the same people, places and organisations, then share the most tags, then the section; newest first among equals.',
   security: OPTIONAL_BEARER_SECURITY,
   middleware: [publicCache()],
   request: { params: SlugParam, query: RelatedQuery },

@@ -36,7 +36,8 @@ export const EntityDetail = EntityWithCount.extend({
 const EnrichmentState = z
   .object({
     state: z.enum(['enriched', 'queued', 'failed']).meta({
-      description: 'enriched: its mentions and quotations are current; queued: the background worker will find them; failed: it gave up (`dateline enrich` tries again).',
+      description:
+        'enriched: its mentions and quotations are current; queued: the background worker will find them; failed: it gave up (`dateline enrich` tries again).',
     }),
     queuedAt: Timestamp.nullable().meta({ description: 'When it was queued; null once enriched.' }),
     attempts: z.int().nonnegative().meta({ description: 'Failed attempts since it was queued.' }),

@@ -59,9 +59,15 @@ describe.skipIf(!seed)(`the seed article${seed ? '' : ' (shared data not found: 
     const people = await json<EntityPage>('/v1/entities?type=person');
     // One article names each of them: by slug.
     expect(people.items.map((e) => [e.slug, e.articleCount])).toEqual(
-      ['abdel-fattah-el-sisi', 'alexander-lukashenko', 'donald-trump', 'luiz-inacio-lula-da-silva', 'vladimir-putin', 'volodymyr-zelensky', 'xi-jinping'].map(
-        (slug) => [slug, 1],
-      ),
+      [
+        'abdel-fattah-el-sisi',
+        'alexander-lukashenko',
+        'donald-trump',
+        'luiz-inacio-lula-da-silva',
+        'vladimir-putin',
+        'volodymyr-zelensky',
+        'xi-jinping',
+      ].map((slug) => [slug, 1]),
     );
     const places = await json<EntityPage>('/v1/entities?type=place&q=mosc');
     expect(places.items.map((e) => e.slug)).toEqual(['moscow']);
@@ -69,14 +75,23 @@ describe.skipIf(!seed)(`the seed article${seed ? '' : ' (shared data not found: 
 
   it('gives a person their articles and quotations, each linking to the paragraph it is in', async () => {
     const putin = await json<EntityDetail>('/v1/entities/vladimir-putin');
-    expect([putin.type, putin.name, putin.articleCount, putin.articles.items.map((a) => a.slug)]).toEqual(['person', 'Vladimir Putin', 1, [SEED]]);
+    expect([putin.type, putin.name, putin.articleCount, putin.articles.items.map((a) => a.slug)]).toEqual([
+      'person',
+      'Vladimir Putin',
+      1,
+      [SEED],
+    ]);
     expect(putin.quotes.total).toBeGreaterThanOrEqual(3);
     const article = await json<Article>(`/v1/articles/${SEED}`);
     for (const quote of putin.quotes.items) {
       expect([quote.article.slug, quote.speaker?.slug]).toEqual([SEED, 'vladimir-putin']);
       expect(blockText(article.body[quote.block]!)).toContain(quote.text);
     }
-    expect(putin.quotes.items[0]).toMatchObject({ text: expect.stringMatching(/^In today’s challenging geopolitical landscape/), block: 3, kind: 'direct' });
+    expect(putin.quotes.items[0]).toMatchObject({
+      text: expect.stringMatching(/^In today’s challenging geopolitical landscape/),
+      block: 3,
+      kind: 'direct',
+    });
   });
 
   it('includes mentions and quotations in the article, and says they are current', async () => {
@@ -120,14 +135,17 @@ describe('entities', () => {
   });
 
   it('pages through entities with cursors, and refuses a foreign one naming the parameter', async () => {
-    for (let n = 1; n <= 3; n += 1) await save(store, reported(n, [named('place', `Port ${String.fromCharCode(64 + n)}`)], [said(null, `Day ${n}`)]));
+    for (let n = 1; n <= 3; n += 1)
+      await save(store, reported(n, [named('place', `Port ${String.fromCharCode(64 + n)}`)], [said(null, `Day ${n}`)]));
     const first = await json<EntityPage>('/v1/entities?limit=2');
     const second = await json<EntityPage>(`/v1/entities?limit=2&cursor=${first.nextCursor}`);
     expect([...first.items, ...second.items].map((e) => e.slug)).toEqual(['port-a', 'port-b', 'port-c']);
     const quotesCursor = (await json<EntityPage>('/v1/quotes?limit=1')).nextCursor;
     const res = await request(`/v1/entities?cursor=${quotesCursor}`);
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { errors: unknown[] }).errors).toEqual([{ path: 'cursor', message: 'was issued for the quotes listing, not entities' }]);
+    expect(((await res.json()) as { errors: unknown[] }).errors).toEqual([
+      { path: 'cursor', message: 'was issued for the quotes listing, not entities' },
+    ]);
   });
 
   it('names an invalid type or limit', async () => {
@@ -148,11 +166,33 @@ describe('entities', () => {
   });
 
   it('documents every route with named schemas', async () => {
-    const doc = (await (await request('/openapi.json')).json()) as { paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
-    for (const path of ['/v1/entities', '/v1/entities/{slug}', '/v1/articles/{slug}/related', '/v1/articles/{slug}/entities', '/v1/articles/{slug}/mentions', '/v1/articles/{slug}/quotes/{index}']) {
+    const doc = (await (await request('/openapi.json')).json()) as {
+      paths: Record<string, unknown>;
+      components: { schemas: Record<string, unknown> };
+    };
+    for (const path of [
+      '/v1/entities',
+      '/v1/entities/{slug}',
+      '/v1/articles/{slug}/related',
+      '/v1/articles/{slug}/entities',
+      '/v1/articles/{slug}/mentions',
+      '/v1/articles/{slug}/quotes/{index}',
+    ]) {
       expect(doc.paths, path).toHaveProperty([path]);
     }
-    for (const name of ['EntityWithCount', 'EntityList', 'EntityDetail', 'ArticleEntities', 'EnrichmentState', 'RelatedArticles', 'MentionCorrections', 'MentionOperation', 'QuoteCorrection', 'Mention', 'Quote']) {
+    for (const name of [
+      'EntityWithCount',
+      'EntityList',
+      'EntityDetail',
+      'ArticleEntities',
+      'EnrichmentState',
+      'RelatedArticles',
+      'MentionCorrections',
+      'MentionOperation',
+      'QuoteCorrection',
+      'Mention',
+      'Quote',
+    ]) {
       expect(doc.components.schemas, name).toHaveProperty([name]);
     }
   });

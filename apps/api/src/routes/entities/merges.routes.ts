@@ -24,7 +24,8 @@ export const merge = createRoute({
   path: '/v1/entity-merges',
   tags,
   summary: 'Merge one entity into another in every story',
-  description: 'Every article naming `from` names `into` instead (listings, search filters, entity pages and related stories follow); `from`\'s name becomes an alias of `into`. Kept, so enriching again does not undo it; undone by `DELETE /v1/entity-merges/{type}/{slug}`.',
+  description:
+    "Every article naming `from` names `into` instead (listings, search filters, entity pages and related stories follow); `from`'s name becomes an alias of `into`. Kept, so enriching again does not undo it; undone by `DELETE /v1/entity-merges/{type}/{slug}`.",
   security: BEARER_SECURITY,
   middleware: [requireRole('editor'), ...json],
   request: { body: { content: { 'application/json': { schema: MergeBody } }, required: true } },
@@ -53,7 +54,8 @@ export const split = createRoute({
   path: '/v1/entity-merges/{type}/{slug}',
   tags,
   summary: 'Split a wrong merge',
-  description: 'Forgets the merge of `slug` and queues the articles naming its target for enrichment, which finds `slug` in their text again (the server\'s worker or `dateline enrich` does it).',
+  description:
+    "Forgets the merge of `slug` and queues the articles naming its target for enrichment, which finds `slug` in their text again (the server's worker or `dateline enrich` does it).",
   security: BEARER_SECURITY,
   middleware: [requireRole('editor')],
   request: { params: MergeParams },

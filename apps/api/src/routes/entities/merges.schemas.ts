@@ -29,18 +29,26 @@ const MergeSchema = z
   .meta({ id: 'EntityMerge', description: 'An entity merged into another in every story, now and after later enrichments.' });
 
 /** The answer to a merge. */
-export const MergeResult = z.object({ merge: MergeSchema, articles: z.int().meta({ description: 'Articles changed.' }) }).meta({ id: 'EntityMergeResult' });
+export const MergeResult = z
+  .object({ merge: MergeSchema, articles: z.int().meta({ description: 'Articles changed.' }) })
+  .meta({ id: 'EntityMergeResult' });
 
 /** The answer to a split. */
 export const SplitResult = z
-  .object({ merge: MergeSchema, queued: z.int().meta({ description: 'Articles queued for enrichment, which finds the split entity in their text again.' }) })
+  .object({
+    merge: MergeSchema,
+    queued: z.int().meta({ description: 'Articles queued for enrichment, which finds the split entity in their text again.' }),
+  })
   .meta({ id: 'EntitySplitResult' });
 
 /** `/v1/entity-merges/{type}/{slug}`. */
 export const MergeParams = z.object({ type: entityType, slug: Slug });
 
 /** `POST /v1/entities/{slug}/aliases`. */
-export const AliasBody = z.object({ type: entityType, name: z.string().trim().min(1).max(200) }).strict().meta({ id: 'EntityAliasInput' });
+export const AliasBody = z
+  .object({ type: entityType, name: z.string().trim().min(1).max(200) })
+  .strict()
+  .meta({ id: 'EntityAliasInput' });
 
 /** An entity's other names. */
 export const AliasList = z.object({ aliases: z.array(z.string()) }).meta({ id: 'EntityAliases' });

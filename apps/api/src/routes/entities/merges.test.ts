@@ -26,26 +26,43 @@ beforeEach(async () => {
   app = createApp({ store, now: () => NOW });
   editor = await bearer(store, 'editor');
   for (const text of [STRIKE, PIER]) {
-    expect((await app.request('/v1/articles', { method: 'POST', headers: { ...editor, 'Content-Type': 'text/plain' }, body: text })).status).toBe(201);
+    expect(
+      (await app.request('/v1/articles', { method: 'POST', headers: { ...editor, 'Content-Type': 'text/plain' }, body: text })).status,
+    ).toBe(201);
   }
 });
 afterEach(async () => {
   await store.close();
 });
 
-const json = (method: string, body: unknown, headers = editor) => ({ method, headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+const json = (method: string, body: unknown, headers = editor) => ({
+  method,
+  headers: { ...headers, 'Content-Type': 'application/json' },
+  body: JSON.stringify(body),
+});
 const get = async <T>(path: string) => (await (await app.request(path)).json()) as T;
-const organizations = async () => (await get<{ items: { slug: string; articleCount: number }[] }>('/v1/entities?type=organization')).items.map((e) => `${e.slug} ${e.articleCount}`);
-const mentionsOf = async (slug: string) => (await get<{ mentions: { entity: { slug: string } }[] }>(`/v1/articles/${slug}/entities`)).mentions.map((m) => m.entity.slug);
-const filtered = async (org: string) => (await get<{ items: { slug: string }[] }>(`/v1/articles?organization=${org}`)).items.map((a) => a.slug).sort();
+const organizations = async () =>
+  (await get<{ items: { slug: string; articleCount: number }[] }>('/v1/entities?type=organization')).items.map(
+    (e) => `${e.slug} ${e.articleCount}`,
+  );
+const mentionsOf = async (slug: string) =>
+  (await get<{ mentions: { entity: { slug: string } }[] }>(`/v1/articles/${slug}/entities`)).mentions.map((m) => m.entity.slug);
+const filtered = async (org: string) =>
+  (await get<{ items: { slug: string }[] }>(`/v1/articles?organization=${org}`)).items.map((a) => a.slug).sort();
 
 describe('entity merges', () => {
   it('merges "Orkney Council" into "Orkney Islands Council" in every story, and enriching everything again keeps it', async () => {
     expect(await organizations()).toEqual(expect.arrayContaining(['orkney-council 1', 'orkney-islands-council 1']));
-    const res = await app.request('/v1/entity-merges', json('POST', { type: 'organization', from: 'orkney-council', into: 'orkney-islands-council' }));
+    const res = await app.request(
+      '/v1/entity-merges',
+      json('POST', { type: 'organization', from: 'orkney-council', into: 'orkney-islands-council' }),
+    );
     expect(res.status).toBe(201);
     expect(await res.json()).toMatchObject({
-      merge: { from: { slug: 'orkney-council', name: 'Orkney Council' }, into: { slug: 'orkney-islands-council', name: 'Orkney Islands Council' } },
+      merge: {
+        from: { slug: 'orkney-council', name: 'Orkney Council' },
+        into: { slug: 'orkney-islands-council', name: 'Orkney Islands Council' },
+      },
       articles: 1,
     });
 
@@ -53,7 +70,10 @@ describe('entity merges', () => {
       expect(await organizations()).toContain('orkney-islands-council 2');
       expect((await organizations()).some((e) => e.startsWith('orkney-council'))).toBe(false);
       expect((await app.request('/v1/entities/orkney-council?type=organization')).status).toBe(404);
-      expect(await get('/v1/entities/orkney-islands-council?type=organization')).toMatchObject({ articleCount: 2, aliases: expect.arrayContaining(['Orkney Council']) });
+      expect(await get('/v1/entities/orkney-islands-council?type=organization')).toMatchObject({
+        articleCount: 2,
+        aliases: expect.arrayContaining(['Orkney Council']),
+      });
       expect(await filtered('orkney-islands-council')).toEqual(['council-backs-new-pier', 'ferry-strike-ends-in-kirkwall']);
       expect(await filtered('orkney-council')).toEqual([]);
       expect(await mentionsOf('ferry-strike-ends-in-kirkwall')).toContain('orkney-islands-council');
@@ -85,7 +105,9 @@ describe('entity merges', () => {
     await merge({ type: 'organization', from: 'orkney-council', into: 'orkney-islands-council' });
     expect(await field(await merge({ type: 'organization', from: 'bbc', into: 'orkney-council' }))).toEqual([422, 'into']);
     expect(await field(await merge({ type: 'organization', from: 'orkney-council', into: 'bbc' }))).toEqual([422, 'from']);
-    expect((await merge({ type: 'organization', from: 'bbc', into: 'orkney-islands-council' }, await bearer(store, 'contributor'))).status).toBe(403);
+    expect(
+      (await merge({ type: 'organization', from: 'bbc', into: 'orkney-islands-council' }, await bearer(store, 'contributor'))).status,
+    ).toBe(403);
   });
 
   it('adds aliases to an entity', async () => {

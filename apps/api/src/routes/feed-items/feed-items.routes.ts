@@ -22,7 +22,11 @@ const FeedItemsQuery = ArticleFilterQuery.omit({ from: true, to: true }).extend(
 
 /** The answer: whole articles, newest first. */
 const FeedItems = z
-  .object({ items: z.array(Article).meta({ description: 'The latest published articles, newest first, each as `GET /v1/articles/{slug}` answers it.' }) })
+  .object({
+    items: z
+      .array(Article)
+      .meta({ description: 'The latest published articles, newest first, each as `GET /v1/articles/{slug}` answers it.' }),
+  })
   .meta({ id: 'FeedItems', description: 'The latest articles in full, for a feed.' });
 
 /** `GET /v1/feed-items`. */
@@ -39,7 +43,10 @@ export const list = createRoute({
   middleware: [publicCache()],
   request: { query: FeedItemsQuery },
   responses: {
-    200: { content: { 'application/json': { schema: FeedItems, example: { items: [exampleArticle] } } }, description: 'The latest articles in full.' },
+    200: {
+      content: { 'application/json': { schema: FeedItems, example: { items: [exampleArticle] } } },
+      description: 'The latest articles in full.',
+    },
     304: { description: 'Not modified: the `If-None-Match` ETag is current.' },
     400: problemContent('A query parameter is invalid (each one is named in `errors`).'),
     401: problemContent('A token was sent but is unknown, revoked or malformed.'),

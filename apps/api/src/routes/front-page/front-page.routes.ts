@@ -49,7 +49,8 @@ export const pin = createRoute({
   path: '/v1/front-page/pins/{slug}',
   tags,
   summary: 'Pin a story to the front page',
-  description: 'Puts the story first among the lead stories (pinning again moves it back to the top). A draft or scheduled story may be pinned; it shows once it is public.',
+  description:
+    'Puts the story first among the lead stories (pinning again moves it back to the top). A draft or scheduled story may be pinned; it shows once it is public.',
   security: BEARER_SECURITY,
   middleware: [requireRole('editor'), bodyLimit(1024), acceptContentTypes(['application/json'])],
   request: { params: PinSlugParam, body: { content: { 'application/json': { schema: PinBody } }, required: true } },

@@ -14,7 +14,6 @@ const SECTIONS_DEFAULT = 6;
 const PER_SECTION_MAX = 12;
 const PER_SECTION_DEFAULT = 4;
 
-
 /** `GET /v1/front-page`'s parameters. */
 export const FrontPageQuery = z.object({
   lead: queryCount(LEAD_MAX, LEAD_DEFAULT, 'Lead stories'),
@@ -30,14 +29,16 @@ const SectionBlock = z
     articleCount: z.int().positive().meta({ description: 'Published articles filed under the section.' }),
     items: z.array(ArticleSummary).meta({ description: 'Its newest stories, leaving out the lead stories.' }),
   })
-  .meta({ id: 'SectionBlock', description: "A section and its newest stories, for the front page." });
+  .meta({ id: 'SectionBlock', description: 'A section and its newest stories, for the front page.' });
 
 /** The front page. */
 export const FrontPage = z
   .object({
     lead: z.array(ArticleSummary).meta({ description: 'Stories editors pinned (most recently pinned first), then the newest stories.' }),
     pinned: z.array(Slug).meta({ description: 'The slugs of the lead stories that editors pinned.' }),
-    sections: z.array(SectionBlock).meta({ description: 'The sections with the most stories, busiest first; a section with nothing left to show is left out.' }),
+    sections: z
+      .array(SectionBlock)
+      .meta({ description: 'The sections with the most stories, busiest first; a section with nothing left to show is left out.' }),
   })
   .meta({ id: 'FrontPage', description: 'What the front page shows: lead stories and a block per section.' });
 
@@ -58,9 +59,13 @@ export const FrontPagePinList = z
 
 /** `PUT /v1/front-page/pins/{slug}`'s body. */
 export const PinBody = z
-  .object({ until: Timestamp.nullable().optional().meta({ description: 'When the pin lapses by itself; null or absent to keep it until lifted.' }) })
+  .object({
+    until: Timestamp.nullable().optional().meta({ description: 'When the pin lapses by itself; null or absent to keep it until lifted.' }),
+  })
   .strict()
   .meta({ id: 'FrontPagePinRequest' });
 
 /** The `{slug}` path parameter. */
-export const PinSlugParam = z.object({ slug: z.string().max(200).meta({ description: "The story's slug.", example: 'night-ferry-returns' }) });
+export const PinSlugParam = z.object({
+  slug: z.string().max(200).meta({ description: "The story's slug.", example: 'night-ferry-returns' }),
+});

@@ -31,7 +31,12 @@ afterEach(async () => {
 
 const page = async (query = '') => (await (await app.request(`/v1/front-page${query}`)).json()) as Page;
 const slugs = (items: { slug: string }[]) => items.map((a) => a.slug);
-const put = (slug: string, body: unknown, headers = editor) => app.request(`/v1/front-page/pins/${slug}`, { method: 'PUT', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+const put = (slug: string, body: unknown, headers = editor) =>
+  app.request(`/v1/front-page/pins/${slug}`, {
+    method: 'PUT',
+    headers: { ...headers, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 
 describe('GET /v1/front-page', () => {
   it('leads with the newest stories when nothing is pinned, then gives each section its newest others', async () => {
@@ -58,7 +63,11 @@ describe('GET /v1/front-page', () => {
   it('passes over a pinned story readers cannot see and a pin that has lapsed', async () => {
     await save(store, story(10, { slug: 'draft-story', status: 'draft' }));
     await store.pinToFrontPage('draft-story', { pinnedAt: NOW.toISOString(), pinnedBy: null, until: null });
-    await store.pinToFrontPage('story-9', { pinnedAt: NOW.toISOString(), pinnedBy: null, until: new Date(NOW.getTime() - 1000).toISOString() });
+    await store.pinToFrontPage('story-9', {
+      pinnedAt: NOW.toISOString(),
+      pinnedBy: null,
+      until: new Date(NOW.getTime() - 1000).toISOString(),
+    });
     const { lead, pinned } = await page();
     expect(slugs(lead)).toEqual(['story-1', 'story-2', 'story-3']);
     expect(pinned).toEqual([]);
@@ -88,7 +97,9 @@ describe('front-page pins', () => {
     const until = new Date(NOW.getTime() + 3_600_000).toISOString();
     const res = await put('story-2', { until });
     expect(await res.json()).toMatchObject({ slug: 'story-2', pinnedAt: NOW.toISOString(), until });
-    const list = (await (await app.request('/v1/front-page/pins', { headers: editor })).json()) as { items: { slug: string; active: boolean }[] };
+    const list = (await (await app.request('/v1/front-page/pins', { headers: editor })).json()) as {
+      items: { slug: string; active: boolean }[];
+    };
     expect(list.items).toMatchObject([{ slug: 'story-2', active: true }]);
     expect((await app.request('/v1/front-page/pins/story-2', { method: 'DELETE', headers: editor })).status).toBe(204);
     expect((await app.request('/v1/front-page/pins/story-2', { method: 'DELETE', headers: editor })).status).toBe(404);

@@ -35,7 +35,7 @@ async function within(ping: Promise<void>, ms: number): Promise<void> {
  */
 export const readyz: AppRouteHandler<typeof routes.readyz> = async (c) => {
   if (recentlyFull(c.var.store, Date.now())) {
-    return problem(c, 503, { detail: 'The database\'s disk is full: writes fail.' }, { 'Retry-After': '60' });
+    return problem(c, 503, { detail: "The database's disk is full: writes fail." }, { 'Retry-After': '60' });
   }
   try {
     await within(c.var.store.ping(), READY_TIMEOUT_MS);

@@ -10,7 +10,16 @@ import { ifNoneMatchHits } from '../../lib/http-cache.ts';
 import { requestHeader } from '../../lib/request-header.ts';
 import type { AppRouteHandler } from '../../lib/types.ts';
 import { BusyError } from '../../services/media/limiter.ts';
-import { changeMedia, deleteMedia, isRenditionName, MediaInUseError, mediaView, readMedia, renditionType, uploadMedia } from '../../services/media/media.ts';
+import {
+  changeMedia,
+  deleteMedia,
+  isRenditionName,
+  MediaInUseError,
+  mediaView,
+  readMedia,
+  renditionType,
+  uploadMedia,
+} from '../../services/media/media.ts';
 import { MediaRejectedError } from '../../services/media/renditions.ts';
 import { UploadForm } from './media.schemas.ts';
 import { fieldErrors } from '../../lib/problem.ts';
@@ -22,7 +31,10 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** 201 with the stored picture, 200 when it was kept already, or the reason it was refused. */
 export const upload: AppRouteHandler<typeof routes.upload> = async (c) => {
   if (mediaType(c.req.header('content-type')) !== 'multipart/form-data') {
-    return problem(c, 415, { detail: 'Send the picture as multipart/form-data, in a field named "file".', errors: [{ path: 'file', message: 'must be sent as multipart/form-data' }] });
+    return problem(c, 415, {
+      detail: 'Send the picture as multipart/form-data, in a field named "file".',
+      errors: [{ path: 'file', message: 'must be sent as multipart/form-data' }],
+    });
   }
   let form: Record<string, unknown>;
   try {
@@ -33,14 +45,23 @@ export const upload: AppRouteHandler<typeof routes.upload> = async (c) => {
   const parsed = UploadForm.safeParse(form);
   if (!parsed.success) return problem(c, 400, { detail: 'A field is invalid.', errors: fieldErrors(parsed.error) });
   const file = form.file;
-  if (!(file instanceof File)) return problem(c, 400, { detail: 'The picture is missing.', errors: [{ path: 'file', message: 'must be a file' }] });
+  if (!(file instanceof File))
+    return problem(c, 400, { detail: 'The picture is missing.', errors: [{ path: 'file', message: 'must be a file' }] });
   const { alt, caption, credit } = parsed.data;
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const { media, created } = await uploadMedia(c.var.store, c.var.media, bytes, { alt, caption, credit }, principalOf(c)?.id ?? null, c.var.now());
+    const { media, created } = await uploadMedia(
+      c.var.store,
+      c.var.media,
+      bytes,
+      { alt, caption, credit },
+      principalOf(c)?.id ?? null,
+      c.var.now(),
+    );
     return c.json(media, created ? 201 : 200);
   } catch (err) {
-    if (err instanceof MediaRejectedError) return problem(c, err.status, { detail: err.message, errors: [{ path: 'file', message: err.message }] });
+    if (err instanceof MediaRejectedError)
+      return problem(c, err.status, { detail: err.message, errors: [{ path: 'file', message: err.message }] });
     if (err instanceof BusyError) return problem(c, 503, { detail: err.message }, { 'Retry-After': '5' });
     throw err;
   }

@@ -7,7 +7,17 @@ import { createRoute } from '@hono/zod-openapi';
 import { BEARER_SECURITY, requireRole } from '../../lib/auth.ts';
 import { problemContent } from '../../lib/problem.ts';
 import { mediaBodyLimit } from './media-body-limit.ts';
-import { MediaIdParams, MediaList, MediaListQuery, MediaPatchBody, MediaSchema, MediaWithUses, PictureFile, RenditionParams, UploadForm } from './media.schemas.ts';
+import {
+  MediaIdParams,
+  MediaList,
+  MediaListQuery,
+  MediaPatchBody,
+  MediaSchema,
+  MediaWithUses,
+  PictureFile,
+  RenditionParams,
+  UploadForm,
+} from './media.schemas.ts';
 
 const tags = ['Media'];
 const security = BEARER_SECURITY;
@@ -53,7 +63,11 @@ export const list = createRoute({
   security,
   middleware: [requireRole('contributor')],
   request: { query: MediaListQuery },
-  responses: { 200: { content: { 'application/json': { schema: MediaList } }, description: 'Newest first.' }, 400: problemContent('A query parameter is invalid.'), ...auth('a contributor, editor or admin') },
+  responses: {
+    200: { content: { 'application/json': { schema: MediaList } }, description: 'Newest first.' },
+    400: problemContent('A query parameter is invalid.'),
+    ...auth('a contributor, editor or admin'),
+  },
 });
 
 /** `GET /v1/media/{id}`. */
@@ -66,7 +80,10 @@ export const get = createRoute({
   middleware: [requireRole('contributor')],
   request: { params: MediaIdParams },
   responses: {
-    200: { content: { 'application/json': { schema: MediaWithUses } }, description: 'The picture, with the articles (drafts included) whose lead image or body shows it.' },
+    200: {
+      content: { 'application/json': { schema: MediaWithUses } },
+      description: 'The picture, with the articles (drafts included) whose lead image or body shows it.',
+    },
     400: problemContent('The id is not a picture id.'),
     ...auth('a contributor, editor or admin'),
     404: problemContent('No picture has this id.'),
@@ -116,7 +133,8 @@ export const rendition = createRoute({
   operationId: 'getMediaFile',
   tags,
   summary: 'A rendition of a picture',
-  description: 'Public and immutable (`Cache-Control: public, max-age=31536000, immutable`): a picture\'s files never change, a changed picture is a new id.',
+  description:
+    "Public and immutable (`Cache-Control: public, max-age=31536000, immutable`): a picture's files never change, a changed picture is a new id.",
   request: { params: RenditionParams },
   responses: {
     200: { content: { 'image/avif': binary, 'image/webp': binary, 'image/jpeg': binary }, description: 'The file.' },

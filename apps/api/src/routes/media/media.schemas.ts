@@ -12,21 +12,30 @@ const credit = Image.shape.credit.unwrap();
 
 /** `{id}` of a picture. */
 export const MediaIdParams = z.object({
-  id: z.string().regex(/^[0-9a-f]{64}$/, 'must be the 64 hex digits of a picture').openapi({ param: { name: 'id', in: 'path' } }),
+  id: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'must be the 64 hex digits of a picture')
+    .openapi({ param: { name: 'id', in: 'path' } }),
 });
 
 /** `/media/{id}/{name}`. */
 export const RenditionParams = MediaIdParams.extend({
-  name: z.string().openapi({ param: { name: 'name', in: 'path' }, example: '640.webp', description: '`<width>.<avif|webp|jpg>` or `share.jpg`.' }),
+  name: z
+    .string()
+    .openapi({ param: { name: 'name', in: 'path' }, example: '640.webp', description: '`<width>.<avif|webp|jpg>` or `share.jpg`.' }),
 });
 
 /** The form of an upload. */
-export const UploadForm = z.object({
-  file: z.any().openapi({ type: 'string', format: 'binary', description: 'A JPEG, PNG, WebP, AVIF or GIF picture, recognised by its content.' }),
-  alt: alt.optional(),
-  caption: caption.optional(),
-  credit: credit.optional(),
-}).openapi('MediaUpload');
+export const UploadForm = z
+  .object({
+    file: z
+      .any()
+      .openapi({ type: 'string', format: 'binary', description: 'A JPEG, PNG, WebP, AVIF or GIF picture, recognised by its content.' }),
+    alt: alt.optional(),
+    caption: caption.optional(),
+    credit: credit.optional(),
+  })
+  .openapi('MediaUpload');
 
 /** A rendition's bytes, for the document. */
 export const PictureFile = z.string().openapi('PictureFile', { format: 'binary', description: 'The encoded picture.' });

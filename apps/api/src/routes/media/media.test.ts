@@ -35,7 +35,10 @@ afterEach(async () => {
 async function photo(width = 2100, height = 1400, exif: Record<string, Record<string, string>> = {}): Promise<Buffer> {
   return sharp({ create: { width, height, channels: 3, background: '#3a6ea5', noise: { type: 'gaussian', mean: 128, sigma: 30 } } })
     .jpeg({ quality: 70 })
-    .withExif({ IFD0: { Make: 'Acme', Model: 'Snapper 9', ...exif.IFD0 }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '51/1 30/1 0/1', ...exif.IFD3 } })
+    .withExif({
+      IFD0: { Make: 'Acme', Model: 'Snapper 9', ...exif.IFD0 },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '51/1 30/1 0/1', ...exif.IFD3 },
+    })
     .toBuffer();
 }
 
@@ -54,10 +57,24 @@ describe('POST /v1/media', { timeout: 120_000 }, () => {
     const bytes = await photo();
     const res = await upload(bytes, { alt: 'The harbour at dawn', caption: 'Boats leaving', credit: 'A. Photographer' });
     expect(res.status).toBe(201);
-    const media = (await res.json()) as { id: string; width: number; height: number; type: string; renditions: { url: string; width: number; format: string }[]; share: { url: string }; image: { src: string; media: unknown } };
+    const media = (await res.json()) as {
+      id: string;
+      width: number;
+      height: number;
+      type: string;
+      renditions: { url: string; width: number; format: string }[];
+      share: { url: string };
+      image: { src: string; media: unknown };
+    };
     expect(media).toMatchObject({ type: 'image/jpeg', width: 2100, height: 1400 });
     expect([...new Set(media.renditions.map((r) => r.width))]).toEqual([320, 640, 1024, 1600, 2000]);
-    expect(media.image).toEqual({ src: `/media/${media.id}/2000.jpg`, alt: 'The harbour at dawn', caption: 'Boats leaving', credit: 'A. Photographer', media: { id: media.id, width: 2100, height: 1400 } });
+    expect(media.image).toEqual({
+      src: `/media/${media.id}/2000.jpg`,
+      alt: 'The harbour at dawn',
+      caption: 'Boats leaving',
+      credit: 'A. Photographer',
+      media: { id: media.id, width: 2100, height: 1400 },
+    });
 
     for (const r of media.renditions) {
       const file = await app.request(r.url);
@@ -76,13 +93,16 @@ describe('POST /v1/media', { timeout: 120_000 }, () => {
     // The same file again: kept once, answered 200 with the same record.
     const again = await upload(bytes, {}, 'copy.jpg');
     expect(again.status).toBe(200);
-    expect(((await again.json()) as { id: string; alt: string })).toMatchObject({ id: media.id, alt: 'The harbour at dawn' });
+    expect((await again.json()) as { id: string; alt: string }).toMatchObject({ id: media.id, alt: 'The harbour at dawn' });
     expect(await stored()).toBe(1);
   });
 
   it('applies the EXIF orientation, and never makes a rendition wider than the picture', async () => {
     // 600×400 stored with orientation 6 (rotate 90°): readers see it 400 wide and 600 high.
-    const sideways = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#808080' } }).jpeg().withMetadata({ orientation: 6 }).toBuffer();
+    const sideways = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#808080' } })
+      .jpeg()
+      .withMetadata({ orientation: 6 })
+      .toBuffer();
     const res = await upload(sideways, { alt: 'A tall picture' });
     expect(res.status).toBe(201);
     const media = (await res.json()) as { width: number; height: number; renditions: { url: string; width: number }[] };
@@ -112,7 +132,12 @@ describe('POST /v1/media', { timeout: 120_000 }, () => {
     const row = Buffer.alloc(1 + 10000 / 8);
     const bomb = png(10000, 10000, 1, 0, deflateSync(Buffer.concat(Array.from({ length: 10000 }, () => row)), { level: 9 }));
     const cases: [string, Uint8Array, number, RegExp][] = [
-      ['svg with script', Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(1)</script></svg>'), 415, /SVG/],
+      [
+        'svg with script',
+        Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(1)</script></svg>'),
+        415,
+        /SVG/,
+      ],
       ['html', Buffer.from('<!doctype html><script>alert(1)</script>'), 415, /SVG and other markup/],
       ['polyglot: a GIF header over script', Buffer.from('GIF89a/*\x00\x00*/=1;alert(document.cookie)//'), 422, /could not be read|decode/],
       ['decompression bomb', bomb, 422, /100,000,000 pixels/],
@@ -133,7 +158,11 @@ describe('POST /v1/media', { timeout: 120_000 }, () => {
   });
 
   it('refuses a file over MEDIA_MAX_BYTES with 413, a form without a file with 400, and anonymous uploads with 401', async () => {
-    const big = await sharp({ create: { width: 400, height: 400, channels: 3, background: '#000', noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).png().toBuffer();
+    const big = await sharp({
+      create: { width: 400, height: 400, channels: 3, background: '#000', noise: { type: 'gaussian', mean: 128, sigma: 60 } },
+    })
+      .png()
+      .toBuffer();
     const small = createApp({ store, now: () => NOW, media: { dir, maxBytes: 100 * 1024 } });
     const form = new FormData();
     form.set('file', new File([new Uint8Array(big)], 'big.png'));
@@ -155,14 +184,23 @@ describe('POST /v1/media', { timeout: 120_000 }, () => {
 describe('the library', { timeout: 120_000 }, () => {
   it('searches by alt text and caption, changes the words, tells where a picture is used, and deletes only an unused one', async () => {
     const pier = (await (await upload(await photo(700, 500), { alt: 'The pier at dawn' })).json()) as { id: string; image: object };
-    const ferry = (await (await upload(await photo(710, 500), { alt: 'A ferry', caption: 'Leaving the harbour at dawn' })).json()) as { id: string };
-    const search = async (q: string) => ((await (await app.request(`/v1/media?q=${encodeURIComponent(q)}`, { headers: editor })).json()) as { items: { id: string }[] }).items.map((m) => m.id);
+    const ferry = (await (await upload(await photo(710, 500), { alt: 'A ferry', caption: 'Leaving the harbour at dawn' })).json()) as {
+      id: string;
+    };
+    const search = async (q: string) =>
+      (
+        (await (await app.request(`/v1/media?q=${encodeURIComponent(q)}`, { headers: editor })).json()) as { items: { id: string }[] }
+      ).items.map((m) => m.id);
     // Both uploaded at the same (pinned) time: compare as sets.
     expect((await search('dawn')).sort()).toEqual([ferry.id, pier.id].sort());
     expect(await search('HARBOUR dawn')).toEqual([ferry.id]);
     expect(await search('100%')).toEqual([]);
 
-    const patched = await app.request(`/v1/media/${pier.id}`, { method: 'PATCH', headers: { ...editor, 'Content-Type': 'application/json' }, body: JSON.stringify({ caption: 'Fishing boats', credit: null }) });
+    const patched = await app.request(`/v1/media/${pier.id}`, {
+      method: 'PATCH',
+      headers: { ...editor, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ caption: 'Fishing boats', credit: null }),
+    });
     expect(await patched.json()).toMatchObject({ alt: 'The pier at dawn', caption: 'Fishing boats', credit: null });
     expect(await search('fishing')).toEqual([pier.id]);
 
@@ -182,19 +220,33 @@ describe('the library', { timeout: 120_000 }, () => {
   it('changes the words of a picture for a contributor, refusing a field that is too long by name', async () => {
     const harbour = (await (await upload(await photo(720, 500), { alt: 'Harbour wall' })).json()) as { id: string };
     const patch = (id: string, body: unknown, headers = editor) =>
-      app.request(`/v1/media/${id}`, { method: 'PATCH', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      app.request(`/v1/media/${id}`, {
+        method: 'PATCH',
+        headers: { ...headers, 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
     const tooLong = await patch(harbour.id, { alt: 'x'.repeat(501) });
     expect(tooLong.status).toBe(400);
     expect(((await tooLong.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual(['alt']);
     expect((await patch('f'.repeat(64), { alt: 'Nothing' })).status).toBe(404);
     expect((await patch(harbour.id, { alt: 'Harbour' }, await bearer(store, 'moderator'))).status).toBe(403);
-    const changed = await patch(harbour.id, { alt: 'The harbour wall at low tide', caption: 'Low tide', credit: 'Harbour office' }, await bearer(store, 'contributor'));
+    const changed = await patch(
+      harbour.id,
+      { alt: 'The harbour wall at low tide', caption: 'Low tide', credit: 'Harbour office' },
+      await bearer(store, 'contributor'),
+    );
     expect(await changed.json()).toMatchObject({ alt: 'The harbour wall at low tide', caption: 'Low tide', credit: 'Harbour office' });
-    expect(await (await app.request(`/v1/media/${harbour.id}`, { headers: editor })).json()).toMatchObject({ alt: 'The harbour wall at low tide', usedBy: [] });
+    expect(await (await app.request(`/v1/media/${harbour.id}`, { headers: editor })).json()).toMatchObject({
+      alt: 'The harbour wall at low tide',
+      usedBy: [],
+    });
   });
 
   it('lets a picture be deleted once the story that used it no longer does', async () => {
-    const gull = (await (await upload(await photo(730, 500), { alt: 'A gull' })).json()) as { id: string; image: { src: string; alt: string } };
+    const gull = (await (await upload(await photo(730, 500), { alt: 'A gull' })).json()) as {
+      id: string;
+      image: { src: string; alt: string };
+    };
     const used = await save(store, story(2, { slug: 'gull-story', body: [{ type: 'image', ...gull.image }] }));
     expect((await app.request(`/v1/media/${gull.id}`, { method: 'DELETE', headers: editor })).status).toBe(409);
     await save(store, story(2, { slug: 'gull-story' }), used.id);
@@ -203,19 +255,27 @@ describe('the library', { timeout: 120_000 }, () => {
   });
 
   it('follows a story through the articles API: created with the lead image, edited without it, a revision restored, deleted', async () => {
-    const buoy = (await (await upload(await photo(740, 500), { alt: 'A buoy' })).json()) as { id: string; image: { src: string; alt: string } };
+    const buoy = (await (await upload(await photo(740, 500), { alt: 'A buoy' })).json()) as {
+      id: string;
+      image: { src: string; alt: string };
+    };
     const send = (method: string, path: string, body?: unknown) =>
       app.request(path, {
         method,
         headers: { ...editor, 'Content-Type': method === 'PATCH' ? 'application/merge-patch+json' : 'application/json' },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
-    const usedBy = async () => ((await (await app.request(`/v1/media/${buoy.id}`, { headers: editor })).json()) as { usedBy: { slug: string }[] }).usedBy.map((u) => u.slug);
+    const usedBy = async () =>
+      ((await (await app.request(`/v1/media/${buoy.id}`, { headers: editor })).json()) as { usedBy: { slug: string }[] }).usedBy.map(
+        (u) => u.slug,
+      );
     expect((await send('POST', '/v1/articles', story(4, { slug: 'buoy-story', leadImage: buoy.image }))).status).toBe(201);
     expect(await usedBy()).toEqual(['buoy-story']);
     expect((await send('PATCH', '/v1/articles/buoy-story', { leadImage: null })).status).toBe(200);
     expect(await usedBy()).toEqual([]);
-    const revisions = (await (await app.request('/v1/articles/buoy-story/revisions', { headers: editor })).json()) as { items: { id: string }[] };
+    const revisions = (await (await app.request('/v1/articles/buoy-story/revisions', { headers: editor })).json()) as {
+      items: { id: string }[];
+    };
     expect((await send('POST', `/v1/articles/buoy-story/revisions/${revisions.items.at(-1)!.id}/restore`)).status).toBe(200);
     expect(await usedBy()).toEqual(['buoy-story']);
     expect((await send('DELETE', '/v1/articles/buoy-story')).status).toBe(204);
@@ -245,7 +305,12 @@ function png(width: number, height: number, depth: number, colour: number, idat:
   ihdr.writeUInt32BE(height, 4);
   ihdr.writeUInt8(depth, 8);
   ihdr.writeUInt8(colour, 9);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', idat),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 function crc32(bytes: Buffer): number {

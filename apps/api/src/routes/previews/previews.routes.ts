@@ -16,7 +16,9 @@ export const get = createRoute({
   description:
     'The article a preview link was made for, in whatever status it is now, to anyone with the token. Never cached by shared caches ' +
     '(`Cache-Control: private, no-store`) nor indexed (`X-Robots-Tag: noindex`).',
-  request: { params: z.object({ token: z.string().min(1).max(200).meta({ description: 'The token of `POST /v1/articles/{slug}/preview-links`.' }) }) },
+  request: {
+    params: z.object({ token: z.string().min(1).max(200).meta({ description: 'The token of `POST /v1/articles/{slug}/preview-links`.' }) }),
+  },
   responses: {
     200: { content: { 'application/json': { schema: Article } }, description: 'The article as it is now.' },
     404: problemContent('No preview link has this token (or its article was deleted).'),

@@ -14,7 +14,8 @@ export const list = createRoute({
   path: '/v1/quotes',
   tags: ['Quotes'],
   summary: 'List quotations',
-  description: 'Quotations in published articles, newest article first, each with its article and the index of its body block (the site’s paragraph `#p-<block>`); `speaker` keeps one person’s (or body’s).',
+  description:
+    'Quotations in published articles, newest article first, each with its article and the index of its body block (the site’s paragraph `#p-<block>`); `speaker` keeps one person’s (or body’s).',
   security: OPTIONAL_BEARER_SECURITY,
   middleware: [publicCache()],
   request: { query: QuoteListQuery },

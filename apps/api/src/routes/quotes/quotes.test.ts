@@ -56,7 +56,10 @@ describe.skipIf(!seed)(`the seed article${seed ? '' : ' (shared data not found: 
 
 describe('quotations', () => {
   beforeEach(async () => {
-    await save(store, reported(1, [named('person', 'Ines Calder')], [said('Ines Calder', 'The ferry runs again'), said('Harbour Board', 'Fees stay')]));
+    await save(
+      store,
+      reported(1, [named('person', 'Ines Calder')], [said('Ines Calder', 'The ferry runs again'), said('Harbour Board', 'Fees stay')]),
+    );
     await save(store, reported(2, [named('person', 'Oskar Lund')], [said('Oskar Lund', 'The quay is ready', 1)]));
     await save(store, reported(3, [named('person', 'Ines Calder')], [said('Ines Calder', 'Not before June')], { status: 'draft' }));
   });
@@ -74,7 +77,10 @@ describe('quotations', () => {
 
   it('shows a draft’s quotations to a request with a token only', async () => {
     const editor = await bearer(store, 'editor');
-    expect((await quotes('?speaker=ines-calder', { headers: editor })).items.map((q) => q.text)).toEqual(['The ferry runs again', 'Not before June']);
+    expect((await quotes('?speaker=ines-calder', { headers: editor })).items.map((q) => q.text)).toEqual([
+      'The ferry runs again',
+      'Not before June',
+    ]);
   });
 
   it('pages with cursors, and refuses a cursor of another listing naming the parameter', async () => {
@@ -109,7 +115,10 @@ describe('quotations', () => {
   });
 
   it('documents the route with named schemas', async () => {
-    const doc = (await (await request('/openapi.json')).json()) as { paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
+    const doc = (await (await request('/openapi.json')).json()) as {
+      paths: Record<string, unknown>;
+      components: { schemas: Record<string, unknown> };
+    };
     expect(doc.paths).toHaveProperty(['/v1/quotes']);
     for (const name of ['QuoteInArticle', 'QuoteList', 'Quote']) expect(doc.components.schemas, name).toHaveProperty([name]);
   });

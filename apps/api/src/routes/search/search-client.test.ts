@@ -30,7 +30,11 @@ describe('the typed client', () => {
     const res = await api.v1.search.$get({ query: { q: 'report', place: 'moscow', person: 'vladimir-putin', limit: '5' } });
     if (res.status !== 200) throw new Error(`expected 200, got ${res.status}`);
     const { items, total, nextCursor } = await res.json();
-    expect([items.map((hit) => [hit.article.slug, hit.snippet.includes('<mark>')]), total, nextCursor]).toEqual([[['talks-in-moscow', true]], 1, null]);
+    expect([items.map((hit) => [hit.article.slug, hit.snippet.includes('<mark>')]), total, nextCursor]).toEqual([
+      [['talks-in-moscow', true]],
+      1,
+      null,
+    ]);
   });
 
   it('pages with the cursor it was given, filters kept', async () => {

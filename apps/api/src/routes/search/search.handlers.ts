@@ -14,11 +14,7 @@ export const search: AppRouteHandler<typeof routes.search> = async (c) => {
   const query = c.req.valid('query');
   const store = c.var.store;
   const now = c.var.now();
-  const page = await searchArticles(
-    store,
-    filtersOf(query),
-    { now },
-  );
+  const page = await searchArticles(store, filtersOf(query), { now });
   // Results change with any article write (the cache's revision) or when a scheduled article goes public.
   return sendPublic(c, page, { expires: () => store.nextPublicationAfter(now) });
 };

@@ -41,7 +41,8 @@ const SearchHit = z
   .object({
     article: ArticleSummary,
     score: z.number().meta({
-      description: 'Relevance, higher is better; comparable within one search only. 0 where a very large result is listed newest first (see the route).',
+      description:
+        'Relevance, higher is better; comparable within one search only. 0 where a very large result is listed newest first (see the route).',
     }),
     snippet: z.string().meta({
       description: 'A passage of the body as HTML: matches in `<mark>…</mark>`, everything else escaped.',
@@ -54,13 +55,19 @@ const SearchHit = z
 const SearchResults = z
   .object({
     items: z.array(SearchHit),
-    total: z.int().nonnegative().meta({ description: 'Articles matching the search and filters, across all pages; at least that many when `totalExact` is false.' }),
+    total: z
+      .int()
+      .nonnegative()
+      .meta({ description: 'Articles matching the search and filters, across all pages; at least that many when `totalExact` is false.' }),
     totalExact: z.boolean().meta({
       description:
         `False when \`total\` is a lower bound: a search with a "phrase" is counted to ${PHRASE_COUNT_MAX.toLocaleString('en')} matches ` +
         'unless `exactTotal=true` is asked for, as checking that words follow each other costs a read of each article that has them all.',
     }),
-    nextCursor: z.string().nullable().meta({ description: 'Pass as `cursor` (with the same `q` and filters) for the next page; null on the last page.' }),
+    nextCursor: z
+      .string()
+      .nullable()
+      .meta({ description: 'Pass as `cursor` (with the same `q` and filters) for the next page; null on the last page.' }),
   })
   .meta({ id: 'SearchResults', description: 'A page of search results, best first.' });
 

@@ -74,7 +74,10 @@ describe.each(STORE_KINDS)('GET /v1/search on %s', (kind) => {
     }
     expect(new Set(seen).size).toBe(5);
     const crossed = await get(t, `?q=boats&limit=2&cursor=${first.body.nextCursor}`);
-    expect([crossed.status, crossed.body.errors]).toEqual([400, [{ path: 'cursor', message: 'was issued for another search (q or filters differ)' }]]);
+    expect([crossed.status, crossed.body.errors]).toEqual([
+      400,
+      [{ path: 'cursor', message: 'was issued for another search (q or filters differ)' }],
+    ]);
   });
 
   it('answers any query text, however odd, with results or none', async () => {
@@ -136,7 +139,20 @@ describe('the OpenAPI document', () => {
       components: { schemas: Record<string, unknown> };
     };
     const params = doc.paths['/v1/search']!.get.parameters;
-    expect(params.map((p) => p.name).sort()).toEqual(['author', 'cursor', 'exactTotal', 'from', 'limit', 'organization', 'person', 'place', 'q', 'section', 'tag', 'to']);
+    expect(params.map((p) => p.name).sort()).toEqual([
+      'author',
+      'cursor',
+      'exactTotal',
+      'from',
+      'limit',
+      'organization',
+      'person',
+      'place',
+      'q',
+      'section',
+      'tag',
+      'to',
+    ]);
     expect(params.find((p) => p.name === 'q')?.required).toBe(true);
     expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['SearchResults', 'SearchHit', 'ArticleSummary']));
   });

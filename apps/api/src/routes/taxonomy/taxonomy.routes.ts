@@ -5,7 +5,16 @@
  */
 import { createRoute } from '@hono/zod-openapi';
 import { problemContent } from '../../lib/problem.ts';
-import { AuthorList, AuthorWithCount, SectionList, SectionWithCount, SlugParam, TagList, TagWithCount, TaxonomyListQuery } from './taxonomy.schemas.ts';
+import {
+  AuthorList,
+  AuthorWithCount,
+  SectionList,
+  SectionWithCount,
+  SlugParam,
+  TagList,
+  TagWithCount,
+  TaxonomyListQuery,
+} from './taxonomy.schemas.ts';
 
 const badQuery = problemContent('A query parameter is invalid (each one is named in `errors`).');
 

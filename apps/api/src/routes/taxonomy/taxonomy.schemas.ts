@@ -16,7 +16,10 @@ const LIMIT_MESSAGE = `must be an integer from ${TAXONOMY_LIMIT_MIN} to ${TAXONO
 const articleCount = z.int().positive().meta({ description: 'Published articles filed under it (scheduled ones not yet counted).' });
 
 /** A section with its article count. */
-export const SectionWithCount = Section.extend({ articleCount }).meta({ id: 'SectionWithCount', description: 'A section and its article count.' });
+export const SectionWithCount = Section.extend({ articleCount }).meta({
+  id: 'SectionWithCount',
+  description: 'A section and its article count.',
+});
 
 /** A tag with its article count. */
 export const TagWithCount = Tag.extend({ articleCount }).meta({ id: 'TagWithCount', description: 'A tag and its article count.' });
@@ -27,9 +30,10 @@ export const AuthorWithCount = Author.extend({ articleCount }).meta({
   description: 'An author, with bio and URL when known, and the number of articles credited to them.',
 });
 
-
 /** A page of sections, by name. */
-export const SectionList = z.object({ items: z.array(SectionWithCount), nextCursor, total }).meta({ id: 'SectionList', description: 'Sections by name.' });
+export const SectionList = z
+  .object({ items: z.array(SectionWithCount), nextCursor, total })
+  .meta({ id: 'SectionList', description: 'Sections by name.' });
 
 /** A page of tags, most used first. */
 export const TagList = z
@@ -37,7 +41,9 @@ export const TagList = z
   .meta({ id: 'TagList', description: 'Tags by article count (most first), then name.' });
 
 /** A page of authors, by name. */
-export const AuthorList = z.object({ items: z.array(AuthorWithCount), nextCursor, total }).meta({ id: 'AuthorList', description: 'Authors by name.' });
+export const AuthorList = z
+  .object({ items: z.array(AuthorWithCount), nextCursor, total })
+  .meta({ id: 'AuthorList', description: 'Authors by name.' });
 
 /** Paging parameters of the three listings. */
 export const TaxonomyListQuery = z.object({

@@ -65,7 +65,15 @@ describe('GET /v1/sections', () => {
   it('sorts names as a reader would: case, accents and numbers do not push a name out of place', async () => {
     const names = ['zoning', 'Østfold', 'Arts', 'Opinion', 'Week 10', 'Week 9', 'business'];
     for (const [i, name] of names.entries()) await save(store, story(i + 1, { section: { name } }));
-    expect((await get('/v1/sections')).items.map((s) => s.name)).toEqual(['Arts', 'business', 'Opinion', 'Østfold', 'Week 9', 'Week 10', 'zoning']);
+    expect((await get('/v1/sections')).items.map((s) => s.name)).toEqual([
+      'Arts',
+      'business',
+      'Opinion',
+      'Østfold',
+      'Week 9',
+      'Week 10',
+      'zoning',
+    ]);
   });
 });
 
@@ -86,7 +94,10 @@ describe('GET /v1/tags', () => {
 describe('GET /v1/authors', () => {
   it('lists authors by name with bio, URL and the articles credited to them', async () => {
     await seedSix();
-    await save(store, story(7, { authors: [{ name: 'Ines Calder', bio: 'Covers the port.', url: 'https://ines.example.net/' }, { name: 'Ana Lima' }] }));
+    await save(
+      store,
+      story(7, { authors: [{ name: 'Ines Calder', bio: 'Covers the port.', url: 'https://ines.example.net/' }, { name: 'Ana Lima' }] }),
+    );
     expect((await get('/v1/authors')).items).toEqual([
       { name: 'Ana Lima', slug: 'ana-lima', articleCount: 1 },
       { name: 'Ines Calder', slug: 'ines-calder', bio: 'Covers the port.', url: 'https://ines.example.net/', articleCount: 4 },
@@ -160,12 +171,26 @@ describe('GET /v1/{sections,tags,authors}/{slug}', () => {
     await save(store, story(8, { authors: [{ name: 'Ines Calder', bio: 'Covers the port.' }] }));
     expect(await get('/v1/sections/business')).toEqual({ name: 'Business', slug: 'business', articleCount: 2 });
     expect(await get('/v1/tags/boats')).toEqual({ name: 'Boats', slug: 'boats', articleCount: 4 });
-    expect(await get('/v1/authors/ines-calder')).toEqual({ name: 'Ines Calder', slug: 'ines-calder', bio: 'Covers the port.', articleCount: 4 });
+    expect(await get('/v1/authors/ines-calder')).toEqual({
+      name: 'Ines Calder',
+      slug: 'ines-calder',
+      bio: 'Covers the port.',
+      articleCount: 4,
+    });
   });
 
   it('answers 404 with a problem document for an unknown name or one only unpublished articles use', async () => {
-    await save(store, story(1, { section: { name: 'Secret plans' }, tags: [{ name: 'Merger' }], authors: [{ name: 'Ghost Writer' }], status: 'draft' }));
-    for (const path of ['/v1/sections/secret-plans', '/v1/tags/merger', '/v1/authors/ghost-writer', '/v1/tags/no-such-tag', '/v1/sections/Not%20A%20Slug']) {
+    await save(
+      store,
+      story(1, { section: { name: 'Secret plans' }, tags: [{ name: 'Merger' }], authors: [{ name: 'Ghost Writer' }], status: 'draft' }),
+    );
+    for (const path of [
+      '/v1/sections/secret-plans',
+      '/v1/tags/merger',
+      '/v1/authors/ghost-writer',
+      '/v1/tags/no-such-tag',
+      '/v1/sections/Not%20A%20Slug',
+    ]) {
       const res = await app.request(path);
       expect([path, res.status, res.headers.get('content-type')]).toEqual([path, 404, 'application/problem+json']);
     }

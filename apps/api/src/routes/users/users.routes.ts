@@ -34,7 +34,8 @@ export const invite = createRoute({
   path: '/v1/users/invitations',
   tags,
   summary: 'Invite someone',
-  description: 'A single-use link, valid 7 days, that lets its holder create an account with this address and role. No e-mail is sent: pass the link on.',
+  description:
+    'A single-use link, valid 7 days, that lets its holder create an account with this address and role. No e-mail is sent: pass the link on.',
   security,
   middleware: [requireRole('admin'), ...json],
   request: { body: { content: { 'application/json': { schema: InvitationBody } }, required: true } },

@@ -28,7 +28,11 @@ afterEach(async () => {
 const patch = (id: string, body: unknown, headers = admin.headers) =>
   request(`/v1/users/${id}`, { method: 'PATCH', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 const signIn = (email: string) =>
-  app.request('/v1/auth/sign-in', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: TEST_PASSWORD }) });
+  app.request('/v1/auth/sign-in', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: TEST_PASSWORD }),
+  });
 
 describe('GET /v1/users', () => {
   it('lists everyone for an admin (session or token), with when they were last seen, and no one else', async () => {

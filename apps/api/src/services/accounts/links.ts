@@ -44,7 +44,13 @@ function linkUrl(deskUrl: string, token: string): string {
  */
 export async function createLink(
   store: Store,
-  init: { kind: LinkKind; role: Role; email?: string | null | undefined; name?: string | null | undefined; userId?: string | null | undefined },
+  init: {
+    kind: LinkKind;
+    role: Role;
+    email?: string | null | undefined;
+    name?: string | null | undefined;
+    userId?: string | null | undefined;
+  },
   deskUrl: string,
   now: Date = new Date(),
 ): Promise<CreatedLink> {
@@ -86,7 +92,11 @@ export async function describeLink(store: Store, token: string, now: Date): Prom
 }
 
 /** Why a link could not be redeemed. */
-export type RedeemFailure = { kind: 'gone' } | { kind: 'email-mismatch'; expected: string } | { kind: 'email-taken' } | { kind: 'wrong-kind' };
+export type RedeemFailure =
+  | { kind: 'gone' }
+  | { kind: 'email-mismatch'; expected: string }
+  | { kind: 'email-taken' }
+  | { kind: 'wrong-kind' };
 
 /**
  * Redeems a setup or invitation link: creates the account with the role the link carries and
@@ -107,13 +117,28 @@ export async function redeemInvitationLink(
   if (link.kind === 'reset') return { kind: 'wrong-kind' };
   const email = normaliseEmail(person.email);
   if (link.email !== null && link.email !== email) return { kind: 'email-mismatch', expected: link.email };
-  const user: User = { id: randomUUID(), email, name: person.name.trim(), role: link.role, active: true, createdAt: now.toISOString(), lastSeenAt: null };
+  const user: User = {
+    id: randomUUID(),
+    email,
+    name: person.name.trim(),
+    role: link.role,
+    active: true,
+    createdAt: now.toISOString(),
+    lastSeenAt: null,
+  };
   const { session, active } = newSession(user, now, policy);
   try {
     const created = await store.redeemInvitation(
       link.tokenHash,
       now.toISOString(),
-      { id: user.id, email, name: user.name, role: user.role, passwordHash: await hashPassword(person.password), createdAt: user.createdAt },
+      {
+        id: user.id,
+        email,
+        name: user.name,
+        role: user.role,
+        passwordHash: await hashPassword(person.password),
+        createdAt: user.createdAt,
+      },
       session,
     );
     return created ? { kind: 'ok', session: { ...active, user: created } } : { kind: 'gone' };

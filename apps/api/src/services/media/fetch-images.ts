@@ -37,7 +37,11 @@ export interface FetchImagesOptions {
  * const bytes = await download('https://example.org/pier.jpg', 20 * 1024 * 1024);
  */
 async function download(url: string, maxBytes: number, fetcher: typeof fetch = fetch): Promise<Uint8Array> {
-  const res = await fetcher(url, { redirect: 'follow', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { accept: 'image/avif,image/webp,image/jpeg,image/png,image/gif' } });
+  const res = await fetcher(url, {
+    redirect: 'follow',
+    signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+    headers: { accept: 'image/avif,image/webp,image/jpeg,image/png,image/gif' },
+  });
   if (!res.ok) {
     await res.body?.cancel();
     throw new Error(`the server answered ${res.status}`);
@@ -72,7 +76,14 @@ export async function fetchImages(input: ArticleInput, options: FetchImagesOptio
     if (!done.has(image.src)) {
       try {
         const bytes = await download(image.src, options.media.config.maxBytes, options.fetch);
-        const { media } = await uploadMedia(options.store, options.media, bytes, { alt: image.alt, caption: image.caption, credit: image.credit }, null, options.now);
+        const { media } = await uploadMedia(
+          options.store,
+          options.media,
+          bytes,
+          { alt: image.alt, caption: image.caption, credit: image.credit },
+          null,
+          options.now,
+        );
         done.set(image.src, media.image);
       } catch (err) {
         options.onProblem?.({ src: image.src, reason: err instanceof Error ? err.message : String(err) });

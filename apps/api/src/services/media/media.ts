@@ -40,7 +40,9 @@ export class MediaInUseError extends Error {
   override name = 'MediaInUseError';
   readonly uses: MediaUse[];
   constructor(uses: MediaUse[]) {
-    super(`The picture is used by ${uses.length === 1 ? 'one article' : `${uses.length} articles`} (${uses.map((u) => u.slug).join(', ')}); remove it from them first.`);
+    super(
+      `The picture is used by ${uses.length === 1 ? 'one article' : `${uses.length} articles`} (${uses.map((u) => u.slug).join(', ')}); remove it from them first.`,
+    );
     this.uses = uses;
   }
 }
@@ -81,7 +83,13 @@ export function mediaView(record: MediaRecord): MediaView {
   return {
     ...record,
     renditions: widths.flatMap((w) =>
-      (['avif', 'webp', 'jpg'] as const).map((format) => ({ width: w, height: height(w), format, type: MEDIA_FORMAT_TYPES[format], url: mediaPath(record.id, w, format) })),
+      (['avif', 'webp', 'jpg'] as const).map((format) => ({
+        width: w,
+        height: height(w),
+        format,
+        type: MEDIA_FORMAT_TYPES[format],
+        url: mediaPath(record.id, w, format),
+      })),
     ),
     share: { ...SHARE_SIZE, url: sharePath(record.id) },
     image: {
@@ -110,7 +118,8 @@ export async function uploadMedia(
   createdBy: string | null,
   now: Date,
 ): Promise<{ media: MediaView; created: boolean }> {
-  if (bytes.byteLength > ctx.config.maxBytes) throw new MediaRejectedError(413, `The file is ${bytes.byteLength} bytes; the most accepted is ${ctx.config.maxBytes}.`);
+  if (bytes.byteLength > ctx.config.maxBytes)
+    throw new MediaRejectedError(413, `The file is ${bytes.byteLength} bytes; the most accepted is ${ctx.config.maxBytes}.`);
   if (bytes.byteLength === 0) throw new MediaRejectedError(422, 'The file is empty.');
   const type = sniffImageType(bytes);
   if (!type) {

@@ -34,7 +34,13 @@ export interface ProcessedImage {
   renditions: Rendition[];
 }
 
-const FORMAT_OF: Record<string, MediaType> = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif', heif: 'image/avif' };
+const FORMAT_OF: Record<string, MediaType> = {
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  gif: 'image/gif',
+  heif: 'image/avif',
+};
 
 // Speed over the last few percent of size: an upload waits for all of these.
 const ENCODERS: Record<MediaFormat, (image: Sharp) => Sharp> = {
@@ -62,7 +68,10 @@ export async function inspectImage(bytes: Uint8Array, type: MediaType, maxPixels
   const { width, height } = meta;
   if (!width || !height) throw new MediaRejectedError(422, 'The picture has no size.');
   if (width * height > maxPixels) {
-    throw new MediaRejectedError(422, `The picture is ${width}×${height}, ${(width * height).toLocaleString('en')} pixels; the most accepted is ${maxPixels.toLocaleString('en')}.`);
+    throw new MediaRejectedError(
+      422,
+      `The picture is ${width}×${height}, ${(width * height).toLocaleString('en')} pixels; the most accepted is ${maxPixels.toLocaleString('en')}.`,
+    );
   }
   const upright = (meta.orientation ?? 1) >= 5;
   return upright ? { width: height, height: width } : { width, height };
@@ -76,7 +85,11 @@ export async function inspectImage(bytes: Uint8Array, type: MediaType, maxPixels
  * const { renditions } = await makeRenditions(bytes, await inspectImage(bytes, type, max), max);
  * renditions.map((r) => r.name); // ['320.avif', '320.webp', '320.jpg', …, 'share.jpg']
  */
-export async function makeRenditions(bytes: Uint8Array, size: { width: number; height: number }, maxPixels: number): Promise<ProcessedImage> {
+export async function makeRenditions(
+  bytes: Uint8Array,
+  size: { width: number; height: number },
+  maxPixels: number,
+): Promise<ProcessedImage> {
   const widest = renditionWidths(Number.MAX_SAFE_INTEGER).at(-1)!;
   let base: { data: Buffer; info: OutputInfo };
   try {
@@ -93,10 +106,18 @@ export async function makeRenditions(bytes: Uint8Array, size: { width: number; h
   for (const width of renditionWidths(size.width)) {
     for (const format of MEDIA_FORMATS) {
       const image = sharp(base.data, raw).resize({ width });
-      jobs.push(ENCODERS[format](image).toBuffer().then((out: Buffer) => ({ name: `${width}.${format}`, bytes: out })));
+      jobs.push(
+        ENCODERS[format](image)
+          .toBuffer()
+          .then((out: Buffer) => ({ name: `${width}.${format}`, bytes: out })),
+      );
     }
   }
   const share = sharp(base.data, raw).resize({ ...SHARE_SIZE, fit: 'cover', position: 'attention' });
-  jobs.push(ENCODERS.jpg(share).toBuffer().then((out: Buffer) => ({ name: 'share.jpg', bytes: out })));
+  jobs.push(
+    ENCODERS.jpg(share)
+      .toBuffer()
+      .then((out: Buffer) => ({ name: 'share.jpg', bytes: out })),
+  );
   return { ...size, renditions: await Promise.all(jobs) };
 }

@@ -34,6 +34,10 @@ export function sniffImageType(bytes: Uint8Array): MediaType | null {
  * looksLikeMarkup(new TextEncoder().encode('<svg onload="…">')); // true
  */
 export function looksLikeMarkup(bytes: Uint8Array): boolean {
-  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 1024)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const head = new TextDecoder('utf-8', { fatal: false })
+    .decode(bytes.subarray(0, 1024))
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
   return head.startsWith('<') && /<(?:svg|\?xml|!doctype|html|script)/.test(head);
 }

@@ -31,7 +31,8 @@ export async function blockCommenter(
   if ('commentId' in request && request.by === 'address') {
     const address = await store.commentAddress(request.commentId);
     if (address === undefined) return null;
-    if (address === null) throw new NothingToBlockError('No client address was recorded with the comment; block its e-mail address instead.');
+    if (address === null)
+      throw new NothingToBlockError('No client address was recorded with the comment; block its e-mail address instead.');
     [kind, value] = ['address', address];
   } else if ('commentId' in request) {
     const comment = await store.getComment(request.commentId);
@@ -40,7 +41,14 @@ export async function blockCommenter(
     [kind, value] = ['email', comment.email.trim().toLowerCase()];
   } else if ('email' in request) [kind, value] = ['email', request.email.trim().toLowerCase()];
   else [kind, value] = ['address', request.address];
-  return store.addCommentBlock({ id: randomUUID(), kind, value, reason: options.reason ?? null, createdBy: options.by, createdAt: options.now.toISOString() });
+  return store.addCommentBlock({
+    id: randomUUID(),
+    kind,
+    value,
+    reason: options.reason ?? null,
+    createdBy: options.by,
+    createdAt: options.now.toISOString(),
+  });
 }
 
 /**

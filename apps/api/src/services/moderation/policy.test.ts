@@ -11,11 +11,25 @@ const parse = (env: Record<string, string>) => z.object(COMMENT_ENV).safeParse(e
 describe('commentPolicyFromEnv', () => {
   it('defaults to post-moderation, no word lists and 5 comments a minute', () => {
     expect(commentPolicyFromEnv(parse({}).data!)).toEqual(DEFAULT_COMMENT_POLICY);
-    expect(DEFAULT_COMMENT_POLICY).toEqual({ moderation: 'post', suspectWords: [], bannedWords: [], rateLimit: 5, rateHold: 3, rateLimitIpv6Prefix: 64 });
+    expect(DEFAULT_COMMENT_POLICY).toEqual({
+      moderation: 'post',
+      suspectWords: [],
+      bannedWords: [],
+      rateLimit: 5,
+      rateHold: 3,
+      rateLimitIpv6Prefix: 64,
+    });
   });
 
   it('reads every variable', () => {
-    const env = { COMMENT_MODERATION: ' PRE ', COMMENT_SUSPECT_WORDS: 'Casino, free money', COMMENT_BANNED_WORDS: 'scumbag', COMMENT_RATE_LIMIT: '0', COMMENT_RATE_HOLD: '2', COMMENT_RATE_LIMIT_IPV6_PREFIX: '56' };
+    const env = {
+      COMMENT_MODERATION: ' PRE ',
+      COMMENT_SUSPECT_WORDS: 'Casino, free money',
+      COMMENT_BANNED_WORDS: 'scumbag',
+      COMMENT_RATE_LIMIT: '0',
+      COMMENT_RATE_HOLD: '2',
+      COMMENT_RATE_LIMIT_IPV6_PREFIX: '56',
+    };
     expect(commentPolicyFromEnv(parse(env).data!)).toEqual({
       moderation: 'pre',
       suspectWords: ['casino', 'free money'],

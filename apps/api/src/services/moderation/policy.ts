@@ -27,7 +27,14 @@ export interface CommentPolicy {
 }
 
 /** The policy when nothing is configured. */
-export const DEFAULT_COMMENT_POLICY: CommentPolicy = { moderation: 'post', suspectWords: [], bannedWords: [], rateLimit: 5, rateHold: 3, rateLimitIpv6Prefix: 64 };
+export const DEFAULT_COMMENT_POLICY: CommentPolicy = {
+  moderation: 'post',
+  suspectWords: [],
+  bannedWords: [],
+  rateLimit: 5,
+  rateHold: 3,
+  rateLimitIpv6Prefix: 64,
+};
 
 const PREFIX_MESSAGE = 'must be a prefix length from 1 to 128 (bits of an IPv6 address that make one client)';
 const RATE_MESSAGE = 'must be a whole number of comments per minute from 0 (no limit) to 10000';
@@ -50,20 +57,8 @@ export const COMMENT_ENV = {
     .optional(),
   COMMENT_SUSPECT_WORDS: z.string().optional(),
   COMMENT_BANNED_WORDS: z.string().optional(),
-  COMMENT_RATE_LIMIT: z
-    .string()
-    .trim()
-    .regex(/^\d+$/, RATE_MESSAGE)
-    .transform(Number)
-    .pipe(z.int().max(10_000, RATE_MESSAGE))
-    .optional(),
-  COMMENT_RATE_HOLD: z
-    .string()
-    .trim()
-    .regex(/^\d+$/, HOLD_MESSAGE)
-    .transform(Number)
-    .pipe(z.int().max(10_000, HOLD_MESSAGE))
-    .optional(),
+  COMMENT_RATE_LIMIT: z.string().trim().regex(/^\d+$/, RATE_MESSAGE).transform(Number).pipe(z.int().max(10_000, RATE_MESSAGE)).optional(),
+  COMMENT_RATE_HOLD: z.string().trim().regex(/^\d+$/, HOLD_MESSAGE).transform(Number).pipe(z.int().max(10_000, HOLD_MESSAGE)).optional(),
   COMMENT_RATE_LIMIT_IPV6_PREFIX: z
     .string()
     .trim()

@@ -13,8 +13,7 @@ import type { RateLimitStore } from '../../store/rate-limit-store.ts';
 /** Whether a request may go ahead, and if not, how long to wait. */
 export type RateDecision =
   /** `recent`: the client's comments in the sliding window, this one included (0 when the limit is off). */
-  | { allowed: true; recent: number }
-  | { allowed: false; retryAfterSeconds: number };
+  { allowed: true; recent: number } | { allowed: false; retryAfterSeconds: number };
 
 /** Options of `hitRateLimit`. */
 export interface RateLimitOptions {
@@ -35,7 +34,12 @@ export interface RateLimitOptions {
  * const rate = await hitRateLimit(store, clientIp(c), Date.now(), { limit: 5 });
  * if (!rate.allowed) return problem(c, 429, …, { 'Retry-After': String(rate.retryAfterSeconds) });
  */
-export async function hitRateLimit(store: RateLimitStore, address: string | null, now: number, options: RateLimitOptions): Promise<RateDecision> {
+export async function hitRateLimit(
+  store: RateLimitStore,
+  address: string | null,
+  now: number,
+  options: RateLimitOptions,
+): Promise<RateDecision> {
   const { limit, windowMs = 60_000, ipv6Prefix = 64 } = options;
   if (limit <= 0) return { allowed: true, recent: 0 };
   const key = clientKey(address === null ? null : addressGroup(address, ipv6Prefix), await store.rateLimitSalt());
@@ -67,5 +71,10 @@ function waitMs(limit: number, before: number, previous: number, elapsed: number
  */
 export function clientKey(group: string | null, salt: string): string {
   // Requests whose peer is unknown share one key, so they are limited together rather than not at all.
-  return createHash('sha256').update(salt).update('\n').update(group ?? 'unknown').digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(salt)
+    .update('\n')
+    .update(group ?? 'unknown')
+    .digest('hex')
+    .slice(0, 32);
 }

@@ -44,12 +44,17 @@ describe('screenComment', () => {
       reason: '3 links (more than 2); suspect words: crypto; same text as an earlier comment on this article',
     });
     expect(screenComment(input({ authorName: 'Casino Royale' }), words)).toEqual({ status: 'pending', reason: 'suspect words: casino' });
-    expect(screenComment(input({ repeated: true, moderation: 'pre' }), words).reason).toBe('same text as an earlier comment on this article');
+    expect(screenComment(input({ repeated: true, moderation: 'pre' }), words).reason).toBe(
+      'same text as an earlier comment on this article',
+    );
   });
 
   it('holds a client posting fast, and reads every reason back as its code', () => {
     const fast = screenComment(input({ rapid: 4.4, repeated: true }), words);
-    expect(fast).toEqual({ status: 'pending', reason: 'same text as an earlier comment on this article; 5 comments in a minute from one client' });
+    expect(fast).toEqual({
+      status: 'pending',
+      reason: 'same text as an earlier comment on this article; 5 comments in a minute from one client',
+    });
     expect(holdReasons(fast.reason)).toEqual(['repeat', 'rate']);
     expect(screenComment(input({ rapid: null }), words).status).toBe('approved');
   });

@@ -15,7 +15,10 @@ import { commentSkeleton, visibleText } from './comment-skeleton.ts';
  */
 export function parseWordList(list: string | undefined): string[] {
   if (list === undefined) return [];
-  const words = list.split(',').map((w) => w.trim().toLowerCase()).filter((w) => w !== '');
+  const words = list
+    .split(',')
+    .map((w) => w.trim().toLowerCase())
+    .filter((w) => w !== '');
   return [...new Set(words)];
 }
 

@@ -12,7 +12,7 @@ afterAll(async () => {
 });
 
 describe('runUntrusted', { timeout: 60_000 }, () => {
-  it('parses in a worker thread, passing back the article or the importer\'s error', async () => {
+  it("parses in a worker thread, passing back the article or the importer's error", async () => {
     const parsed = await runUntrusted('parse', ['text/plain', 'Night ferry returns\n\nThe ferry sailed again.', undefined]);
     expect(parsed).toMatchObject({ input: { headline: 'Night ferry returns' }, warnings: [] });
     const failure = await runUntrusted('parse', ['text/markdown', '   ', undefined]).catch((err: unknown) => err);
@@ -25,7 +25,12 @@ describe('runUntrusted', { timeout: 60_000 }, () => {
     const started = performance.now();
     await expect(runUntrusted('parse', ['text/plain', text, undefined], 1)).rejects.toBeInstanceOf(UntrustedWorkTimeout);
     expect(performance.now() - started).toBeLessThan(1_000);
-    const { mentions } = await runUntrusted('enrich', [{ headline: 'Talks', body: [{ type: 'paragraph', content: [{ type: 'text', text: 'Vladimir Putin met Emmanuel Macron in Paris.' }] }] }]);
+    const { mentions } = await runUntrusted('enrich', [
+      {
+        headline: 'Talks',
+        body: [{ type: 'paragraph', content: [{ type: 'text', text: 'Vladimir Putin met Emmanuel Macron in Paris.' }] }],
+      },
+    ]);
     expect(mentions.map((m) => m.entity.name)).toEqual(expect.arrayContaining(['Vladimir Putin', 'Emmanuel Macron']));
   });
 });

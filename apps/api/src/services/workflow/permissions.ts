@@ -60,7 +60,8 @@ export function checkStatus(editor: Editor | null | undefined, status: ArticleSt
  */
 export function checkOwnStory(editor: Editor | null | undefined, story: { createdBy: Actor | null; status: ArticleStatus }): void {
   if (!isContributor(editor)) return;
-  if (story.createdBy?.id !== editor.id) throw new ForbiddenEditError('slug', 'is a story another person created: a contributor may change only its own');
+  if (story.createdBy?.id !== editor.id)
+    throw new ForbiddenEditError('slug', 'is a story another person created: a contributor may change only its own');
   if (!CONTRIBUTOR_STATUSES.includes(story.status)) {
     throw new ForbiddenEditError('status', `is ${story.status}: a contributor may change only drafts and stories in review`);
   }

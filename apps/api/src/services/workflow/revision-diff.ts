@@ -55,7 +55,9 @@ function commonPairs<T>(a: readonly T[], b: readonly T[], equal: (x: T, y: T) =>
   const lengths = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
   for (let i = n - 1; i >= 0; i -= 1) {
     for (let j = m - 1; j >= 0; j -= 1) {
-      lengths[i]![j] = equal(a[start + i]!, b[start + j]!) ? lengths[i + 1]![j + 1]! + 1 : Math.max(lengths[i + 1]![j]!, lengths[i]![j + 1]!);
+      lengths[i]![j] = equal(a[start + i]!, b[start + j]!)
+        ? lengths[i + 1]![j + 1]! + 1
+        : Math.max(lengths[i + 1]![j]!, lengths[i]![j + 1]!);
     }
   }
   const pairs: [number, number][] = [];
@@ -163,7 +165,8 @@ export function diffArticles(before: Article, after: Article): ArticleDiff {
   const y = comparable(after);
   const fields: FieldChange[] = [];
   for (const field of new Set([...Object.keys(x), ...Object.keys(y)])) {
-    if (canonicalJson(x[field] ?? null) !== canonicalJson(y[field] ?? null)) fields.push({ field, before: x[field] ?? null, after: y[field] ?? null });
+    if (canonicalJson(x[field] ?? null) !== canonicalJson(y[field] ?? null))
+      fields.push({ field, before: x[field] ?? null, after: y[field] ?? null });
   }
   return { blocks, fields };
 }

@@ -93,7 +93,12 @@ export async function getRevision(store: Store, slug: string, id: string): Promi
  * @example
  * const diff = await diffRevisions(store, 'river-path-reopens', older, newer);
  */
-export async function diffRevisions(store: Store, slug: string, from: string, to: string): Promise<ArticleDiff | { missing: 'article' | 'from' | 'to' }> {
+export async function diffRevisions(
+  store: Store,
+  slug: string,
+  from: string,
+  to: string,
+): Promise<ArticleDiff | { missing: 'article' | 'from' | 'to' }> {
   const editorial = await store.getEditorial(slug);
   if (!editorial) return { missing: 'article' };
   const [a, b] = await Promise.all([store.getRevision(editorial.article.id, from), store.getRevision(editorial.article.id, to)]);

@@ -40,7 +40,13 @@ function runTool(program: 'pg_dump' | 'pg_restore', args: string[], env: NodeJS.
     });
     child.on('close', (code) => {
       if (code === 0) return resolve();
-      const line = stderr.trim().split('\n').filter(Boolean).at(-1)?.replace(/^\S+: /, '') ?? `exit code ${code}`;
+      const line =
+        stderr
+          .trim()
+          .split('\n')
+          .filter(Boolean)
+          .at(-1)
+          ?.replace(/^\S+: /, '') ?? `exit code ${code}`;
       reject(new BackupError(`${program} failed: ${line}`));
     });
   });
@@ -53,7 +59,11 @@ function runTool(program: 'pg_dump' | 'pg_restore', args: string[], env: NodeJS.
  * @example
  * await backupPostgres('postgres://dateline@127.0.0.1/dateline', '/backups/dateline.pgdump');
  */
-export async function backupPostgres(url: string, target: string, environment: Record<string, string | undefined> = process.env): Promise<number> {
+export async function backupPostgres(
+  url: string,
+  target: string,
+  environment: Record<string, string | undefined> = process.env,
+): Promise<number> {
   const { dbname, env } = connection(url, environment);
   const partial = join(dirname(target), `.${basename(target)}.${process.pid}.partial`);
   try {
@@ -98,11 +108,24 @@ export async function postgresContent(url: string): Promise<string | null> {
  * @example
  * await restorePostgres('/backups/dateline.pgdump', 'postgres://dateline@127.0.0.1/dateline_new');
  */
-export async function restorePostgres(backupFile: string, url: string, environment: Record<string, string | undefined> = process.env): Promise<void> {
+export async function restorePostgres(
+  backupFile: string,
+  url: string,
+  environment: Record<string, string | undefined> = process.env,
+): Promise<void> {
   const { dbname, env } = connection(url, environment);
   await runTool(
     'pg_restore',
-    ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', `--dbname=${dbname}`, backupFile],
+    [
+      '--clean',
+      '--if-exists',
+      '--no-owner',
+      '--no-privileges',
+      '--single-transaction',
+      '--exit-on-error',
+      `--dbname=${dbname}`,
+      backupFile,
+    ],
     env,
   );
 }

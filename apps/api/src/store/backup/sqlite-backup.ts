@@ -41,7 +41,8 @@ export async function backupSqlite(source: string, target: string): Promise<numb
   try {
     copy.exec('PRAGMA journal_mode = DELETE');
     const [check] = copy.prepare('PRAGMA quick_check').all() as { quick_check: string }[];
-    if (check?.quick_check !== 'ok') throw new BackupError(`the copy failed SQLite's check (${String(check?.quick_check)}); the source may be damaged.`);
+    if (check?.quick_check !== 'ok')
+      throw new BackupError(`the copy failed SQLite's check (${String(check?.quick_check)}); the source may be damaged.`);
   } catch (err) {
     copy.close();
     await rm(partial, { force: true });
@@ -63,7 +64,9 @@ export function sqliteContent(path: string): string | null {
   if (path !== ':memory:' && !existsSync(path)) return null;
   const db = new DatabaseSync(path, { readOnly: path !== ':memory:' });
   try {
-    const tables = new Set((db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name));
+    const tables = new Set(
+      (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name),
+    );
     const counts: Record<string, number> = {};
     for (const [table] of CONTENT_TABLES) {
       if (tables.has(table)) counts[table] = Number((db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n);
@@ -87,7 +90,8 @@ export async function restoreSqlite(backupFile: string, target: string): Promise
   const source = new DatabaseSync(backupFile, { readOnly: true });
   try {
     const [check] = source.prepare('PRAGMA quick_check').all() as { quick_check: string }[];
-    if (check?.quick_check !== 'ok') throw new BackupError(`${backupFile} is damaged (${String(check?.quick_check)}): nothing was restored.`);
+    if (check?.quick_check !== 'ok')
+      throw new BackupError(`${backupFile} is damaged (${String(check?.quick_check)}): nothing was restored.`);
     await backup(source, target, { rate: ALL_PAGES });
   } finally {
     source.close();

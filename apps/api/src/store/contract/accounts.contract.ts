@@ -99,7 +99,15 @@ export function accountContract(harness: StoreHarness): void {
       await store.createSession(session(2, 'user-1'));
       expect(await store.findSession('session-1')).toEqual({
         session: { idHash: 'session-1', userId: 'user-1', createdAt: T0, lastSeenAt: T0, expiresAt: at(60 * 24 * 30) },
-        user: { id: 'user-1', email: 'person1@example.org', name: 'Person 1', role: 'editor', active: true, createdAt: at(1), lastSeenAt: null },
+        user: {
+          id: 'user-1',
+          email: 'person1@example.org',
+          name: 'Person 1',
+          role: 'editor',
+          active: true,
+          createdAt: at(1),
+          lastSeenAt: null,
+        },
       });
       await store.touchSession('session-1', 'user-1', at(5));
       expect(await store.findSession('session-1')).toMatchObject({ session: { lastSeenAt: at(5) }, user: { lastSeenAt: at(5) } });
@@ -114,7 +122,12 @@ export function accountContract(harness: StoreHarness): void {
       const store = await (await harness.fresh()).openMigrated();
       await store.createLinkToken(link(1, { email: 'new@example.org', name: 'New' }));
       expect(await store.findLinkToken('link-1')).toEqual({ ...link(1, { email: 'new@example.org', name: 'New' }), usedAt: null });
-      const created = await store.redeemInvitation('link-1', at(10), user(1, { email: 'new@example.org', role: 'contributor' }), session(1, 'user-1'));
+      const created = await store.redeemInvitation(
+        'link-1',
+        at(10),
+        user(1, { email: 'new@example.org', role: 'contributor' }),
+        session(1, 'user-1'),
+      );
       expect(created).toMatchObject({ id: 'user-1', role: 'contributor' });
       expect(await store.findLinkToken('link-1')).toMatchObject({ usedAt: at(10) });
       expect(await store.findSession('session-1')).not.toBeNull();
@@ -132,9 +145,9 @@ export function accountContract(harness: StoreHarness): void {
       const store = await (await harness.fresh()).openMigrated();
       await store.createUser(user(1));
       await store.createLinkToken(link(1));
-      await expect(store.redeemInvitation('link-1', at(1), user(2, { email: 'person1@example.org' }), session(2, 'user-2'))).rejects.toThrow(
-        'already exists',
-      );
+      await expect(
+        store.redeemInvitation('link-1', at(1), user(2, { email: 'person1@example.org' }), session(2, 'user-2')),
+      ).rejects.toThrow('already exists');
       expect(await store.findLinkToken('link-1')).toMatchObject({ usedAt: null });
       expect(await store.findSession('session-2')).toBeNull();
     });

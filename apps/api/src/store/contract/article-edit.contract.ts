@@ -92,8 +92,16 @@ export function articleEditContract(harness: StoreHarness): void {
       };
       const first = await parsed(article.slug, { now: NOW });
       const stored = await store.getArticle(article.slug, { now: NOW });
-      expect(first).toEqual({ article: stored, updatedAt: new Date(stored!.updatedAt).toISOString(), revision: await store.articleRevision() });
-      expect(await parsed('harbour-report-number-2', { now: NOW })).toEqual({ article: null, updatedAt: undefined, revision: first.revision });
+      expect(first).toEqual({
+        article: stored,
+        updatedAt: new Date(stored!.updatedAt).toISOString(),
+        revision: await store.articleRevision(),
+      });
+      expect(await parsed('harbour-report-number-2', { now: NOW })).toEqual({
+        article: null,
+        updatedAt: undefined,
+        revision: first.revision,
+      });
       expect((await parsed('harbour-report-number-2', { now: NOW, includeHidden: true })).article?.status).toBe('draft');
       await save(other, story(1, { standfirst: 'Edited elsewhere.' }), article.id);
       const second = await parsed(article.slug, { now: NOW });

@@ -18,7 +18,14 @@ export function commentBlockContract(harness: StoreHarness): void {
   describe('comment blocks', () => {
     it('keeps one block per kind and value, finds it by e-mail or address, and lifts it', async () => {
       const store = await (await harness.fresh()).openMigrated();
-      const block = { id: 'b1', kind: 'email' as const, value: 'troll@example.org', reason: 'abuse', createdBy: 'u1', createdAt: '2026-05-08T10:00:00.000Z' };
+      const block = {
+        id: 'b1',
+        kind: 'email' as const,
+        value: 'troll@example.org',
+        reason: 'abuse',
+        createdBy: 'u1',
+        createdAt: '2026-05-08T10:00:00.000Z',
+      };
       expect(await store.addCommentBlock(block)).toEqual({ block, created: true });
       expect(await store.addCommentBlock({ ...block, id: 'b2', reason: null })).toEqual({ block, created: false });
       await store.addCommentBlock({ ...block, id: 'b3', kind: 'address', value: '203.0.113.7', createdAt: '2026-05-08T11:00:00.000Z' });

@@ -26,7 +26,12 @@ export function commentContract(harness: StoreHarness): void {
     describe('insertComment and getComment', () => {
       it('stores a comment and reads it back with its article slug, the time in UTC', async () => {
         const { store, article } = await withArticles();
-        const record = commentRecord(article, { id: 'c1', createdAt: '2026-05-08T11:30:00+02:00', heldReason: 'suspect words: casino', status: 'pending' });
+        const record = commentRecord(article, {
+          id: 'c1',
+          createdAt: '2026-05-08T11:30:00+02:00',
+          heldReason: 'suspect words: casino',
+          status: 'pending',
+        });
         const stored = await store.insertComment(record);
         expect(stored).toEqual({
           id: 'c1',
@@ -139,7 +144,9 @@ export function commentContract(harness: StoreHarness): void {
           nextCursor: null,
           total: 0,
         });
-        await expect(store.listCommentThreads({ articleId: article.id, order: 'oldest', limit: 5, cursor: 'bogus' })).rejects.toThrow(InvalidCursorError);
+        await expect(store.listCommentThreads({ articleId: article.id, order: 'oldest', limit: 5, cursor: 'bogus' })).rejects.toThrow(
+          InvalidCursorError,
+        );
       });
     });
 
@@ -148,7 +155,11 @@ export function commentContract(harness: StoreHarness): void {
         const { store, article } = await withArticles();
         const from = await store.insertComment({ ...commentRecord(article, { id: 'from' }), address: '2001:db8::7' });
         await addComment(store, article, { id: 'without' });
-        expect([await store.commentAddress('from'), await store.commentAddress('without'), await store.commentAddress('nope')]).toEqual(['2001:db8::7', null, undefined]);
+        expect([await store.commentAddress('from'), await store.commentAddress('without'), await store.commentAddress('nope')]).toEqual([
+          '2001:db8::7',
+          null,
+          undefined,
+        ]);
         expect(from).not.toHaveProperty('address');
       });
     });
@@ -165,7 +176,10 @@ export function commentContract(harness: StoreHarness): void {
         const rest = await store.listCommentsForModeration({ status: 'pending', limit: 2, cursor: first.nextCursor! });
         expect([rest.items.map((c) => c.id), rest.nextCursor]).toEqual([['p1'], null]);
         const onOther = await store.listCommentsForModeration({ status: 'pending', articleSlug: other.slug, limit: 10 });
-        expect([onOther.items.map((c) => [c.id, c.articleSlug, c.email]), onOther.total]).toEqual([[['p2', other.slug, 'ana@example.org']], 1]);
+        expect([onOther.items.map((c) => [c.id, c.articleSlug, c.email]), onOther.total]).toEqual([
+          [['p2', other.slug, 'ana@example.org']],
+          1,
+        ]);
         expect((await store.listCommentsForModeration({ status: 'spam', limit: 10 })).items).toEqual([]);
       });
 
@@ -180,8 +194,16 @@ export function commentContract(harness: StoreHarness): void {
         const rest = await store.listCommentsForModeration({ status: 'pending', order: 'oldest', limit: 2, cursor: first.nextCursor! });
         expect([rest.items.map((c) => c.id), rest.nextCursor]).toEqual([['p3'], null]);
         const bea = await store.listCommentsForModeration({ status: 'any', email: 'BEA@example.org', limit: 10 });
-        expect([bea.items.map((c) => [c.id, c.status]), bea.total]).toEqual([[['ok', 'approved'], ['p2', 'pending']], 2]);
-        await expect(store.listCommentsForModeration({ status: 'pending', limit: 2, cursor: first.nextCursor! })).rejects.toThrow(InvalidCursorError);
+        expect([bea.items.map((c) => [c.id, c.status]), bea.total]).toEqual([
+          [
+            ['ok', 'approved'],
+            ['p2', 'pending'],
+          ],
+          2,
+        ]);
+        await expect(store.listCommentsForModeration({ status: 'pending', limit: 2, cursor: first.nextCursor! })).rejects.toThrow(
+          InvalidCursorError,
+        );
       });
     });
 
@@ -207,7 +229,9 @@ export function commentContract(harness: StoreHarness): void {
         expect([await store.getComment('r1'), await store.getComment('r1a')]).toEqual([null, null]);
         expect(await store.deleteComment(top.id)).toBe(2);
         expect(await store.deleteComment('top')).toBe(0);
-        expect((await store.listCommentThreads({ articleId: article.id, order: 'oldest', limit: 10 })).roots.map((c) => c.id)).toEqual(['other']);
+        expect((await store.listCommentThreads({ articleId: article.id, order: 'oldest', limit: 10 })).roots.map((c) => c.id)).toEqual([
+          'other',
+        ]);
       });
     });
 

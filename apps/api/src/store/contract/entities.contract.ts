@@ -18,8 +18,16 @@ const kremlin = named('organization', 'Kremlin', 1);
 
 /** Three public reports and a draft: Putin in two public ones, a secret name only in the draft. */
 async function newsroom(store: Store) {
-  const summit = await save(store, reported(1, [putin, moscow, kremlin], [said('Vladimir Putin', 'We are ready', 1, { role: 'Russian President' })]), 'a1');
-  const visit = await save(store, reported(2, [xi, named('person', 'Vladimir Putin', 1)], [said('Xi Jinping', 'A new era', 1), said(null, 'No comment', 1)]), 'a2');
+  const summit = await save(
+    store,
+    reported(1, [putin, moscow, kremlin], [said('Vladimir Putin', 'We are ready', 1, { role: 'Russian President' })]),
+    'a1',
+  );
+  const visit = await save(
+    store,
+    reported(2, [xi, named('person', 'Vladimir Putin', 1)], [said('Xi Jinping', 'A new era', 1), said(null, 'No comment', 1)]),
+    'a2',
+  );
   const market = await save(store, reported(3, [moscow]), 'a3');
   const draft = await save(store, reported(4, [putin, named('person', 'Secret Source', 2)], [], { status: 'draft' }), 'a4');
   return { summit, visit, market, draft };
@@ -74,7 +82,13 @@ export function entityContract(harness: StoreHarness): void {
         corrections: [{ op: 'rename', from: { type: 'place', slug: 'moscow', name: 'Moscow' }, to: { type: 'place', name: 'Moskva' } }],
         now: NOW,
       });
-      expect(await store.getEntity('moskva', { now: NOW })).toEqual({ type: 'place', name: 'Moskva', slug: 'moskva', aliases: ['Moscow'], articleCount: 1 });
+      expect(await store.getEntity('moskva', { now: NOW })).toEqual({
+        type: 'place',
+        name: 'Moskva',
+        slug: 'moskva',
+        aliases: ['Moscow'],
+        articleCount: 1,
+      });
       expect(slugs((await store.listEntities({ limit: 10, now: NOW, q: 'mosc' })).items)).toEqual(['moscow', 'moskva']);
       await expect(store.listEntities({ limit: 2, now: NOW, cursor: 'bm9wZQ' })).rejects.toBeInstanceOf(InvalidCursorError);
     });
@@ -139,7 +153,12 @@ export function entityContract(harness: StoreHarness): void {
         corrections: [
           { op: 'remove', entity: { type: 'organization', slug: 'kremlin' } },
           { op: 'add', entity: { type: 'person', name: 'Dmitry Peskov' } },
-          { op: 'speaker', quote: { block: 1, text: 'We are ready' }, speaker: { name: 'Dmitry Peskov', slug: 'dmitry-peskov' }, role: null },
+          {
+            op: 'speaker',
+            quote: { block: 1, text: 'We are ready' },
+            speaker: { name: 'Dmitry Peskov', slug: 'dmitry-peskov' },
+            role: null,
+          },
         ],
         now: NOW,
       });
@@ -148,7 +167,11 @@ export function entityContract(harness: StoreHarness): void {
       expect((await store.getArticle(summit.slug, { now: NOW }))?.quotes).toEqual(corrected?.quotes);
       expect((await store.listQuotes({ limit: 10, now: NOW, speaker: 'dmitry-peskov', type: 'person' })).total).toBe(1);
       // A new version of the text, enriched afresh, still gets the corrections.
-      await save(store, reported(1, [putin, moscow, kremlin], [said('Vladimir Putin', 'We are ready', 1)], { standfirst: 'Updated.' }), 'other-id');
+      await save(
+        store,
+        reported(1, [putin, moscow, kremlin], [said('Vladimir Putin', 'We are ready', 1)], { standfirst: 'Updated.' }),
+        'other-id',
+      );
       const again = await store.getArticle(summit.slug, { now: NOW });
       expect([again?.standfirst, again?.mentions?.map((m) => m.entity.slug), again?.quotes?.[0]?.speaker?.slug]).toEqual([
         'Updated.',
@@ -185,10 +208,16 @@ export function entityContract(harness: StoreHarness): void {
       await store.markEnrichmentFailed('a6', 'boom again');
       expect(await store.claimForEnrichment({ limit: 10, maxAttempts: 2, now: NOW, leaseMs: LEASE })).toEqual([]);
       expect((await store.enrichmentStatus()).failing).toEqual([{ slug: unenriched.slug, attempts: 2, error: 'boom again' }]);
-      expect(await store.enrichmentState(unenriched.slug, { now: NOW })).toEqual({ queuedAt: expect.any(String), attempts: 2, error: 'boom again' });
+      expect(await store.enrichmentState(unenriched.slug, { now: NOW })).toEqual({
+        queuedAt: expect.any(String),
+        attempts: 2,
+        error: 'boom again',
+      });
       await store.updateEntities(unenriched.slug, { corrections: [{ op: 'add', entity: { type: 'place', name: 'Harbour' } }], now: NOW });
       const stale = { mentions: [named('person', 'Someone Else')], quotes: [], contentHash: 'h-before' };
-      expect((await store.updateEntities(unenriched.slug, { enrichment: stale, now: NOW }))?.mentions?.map((m) => m.entity.slug)).toEqual(['harbour']);
+      expect((await store.updateEntities(unenriched.slug, { enrichment: stale, now: NOW }))?.mentions?.map((m) => m.entity.slug)).toEqual([
+        'harbour',
+      ]);
       expect((await store.enrichmentStatus()).queued).toBe(1);
       const fresh = { mentions: [named('person', 'Ines Calder', 2)], quotes: [], contentHash: 'h-changed' };
       const enriched = await store.updateEntities(unenriched.slug, { enrichment: fresh, now: NOW });
@@ -201,7 +230,10 @@ export function entityContract(harness: StoreHarness): void {
       expect(await store.enrichmentState('harbour-report-number-4', { now: NOW })).toBeNull();
       expect(await store.getEntity('ines-calder', { now: NOW })).toMatchObject({ articleCount: 1 });
       expect(await store.queueAllForEnrichment(NOW)).toBe(5);
-      expect((await store.claimForEnrichment({ limit: 2, after: 'a1', now: NOW, leaseMs: LEASE })).map((q) => q.article.id)).toEqual(['a2', 'a3']);
+      expect((await store.claimForEnrichment({ limit: 2, after: 'a1', now: NOW, leaseMs: LEASE })).map((q) => q.article.id)).toEqual([
+        'a2',
+        'a3',
+      ]);
     });
 
     it('lets one claimer at a time have a queued article, on any connection, until its claim runs out or it fails', async () => {
@@ -213,7 +245,10 @@ export function entityContract(harness: StoreHarness): void {
       }
       const ids = (claimed: { article: { id: string } }[]) => claimed.map((q) => q.article.id);
       const later = (ms: number) => new Date(NOW.getTime() + ms);
-      const [one, two] = await Promise.all([first.claimForEnrichment({ limit: 2, now: NOW, leaseMs: LEASE }), second.claimForEnrichment({ limit: 2, now: NOW, leaseMs: LEASE })]);
+      const [one, two] = await Promise.all([
+        first.claimForEnrichment({ limit: 2, now: NOW, leaseMs: LEASE }),
+        second.claimForEnrichment({ limit: 2, now: NOW, leaseMs: LEASE }),
+      ]);
       expect([...ids(one), ...ids(two)].sort()).toEqual(['a1', 'a2', 'a3']);
       expect(await first.claimForEnrichment({ limit: 10, now: later(LEASE - 1), leaseMs: LEASE })).toEqual([]);
       await second.markEnrichmentFailed(ids(two)[0] ?? ids(one)[0]!, 'boom');

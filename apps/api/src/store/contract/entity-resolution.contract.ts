@@ -27,7 +27,10 @@ async function enrichQueue(store: Store, found: Found): Promise<string[]> {
   for (let round = 0; round < 3; round += 1) {
     const queued = await store.claimForEnrichment({ limit: 100, now: NOW, leaseMs: 0 });
     if (queued.length === 0) break;
-    const items = queued.map(({ article, contentHash }) => ({ slug: article.slug, enrichment: { ...found.get(article.id)!, contentHash } }));
+    const items = queued.map(({ article, contentHash }) => ({
+      slug: article.slug,
+      enrichment: { ...found.get(article.id)!, contentHash },
+    }));
     await store.storeEnrichments(items, NOW);
     done.push(...queued.map((q) => q.article.id));
   }
@@ -67,7 +70,9 @@ export function entityResolutionContract(harness: StoreHarness): void {
         'harbour-report-number-3',
       ]);
       expect((await store.search('harbour', { limit: 10, now: NOW, person: 'vladimir-putin' })).total).toBe(3);
-      expect((await store.listQuotes({ limit: 10, now: NOW, speaker: 'vladimir-putin' })).items.map((q) => q.text)).toEqual(['We are ready']);
+      expect((await store.listQuotes({ limit: 10, now: NOW, speaker: 'vladimir-putin' })).items.map((q) => q.text)).toEqual([
+        'We are ready',
+      ]);
       // The first story now shares its president, as well as Moscow, with the second.
       const related = await store.relatedArticles('harbour-report-number-1', { limit: 1, now: NOW });
       expect(related?.map((a) => a.slug)).toEqual(['harbour-report-number-2']);
@@ -87,7 +92,9 @@ export function entityResolutionContract(harness: StoreHarness): void {
         ['george-w-bush', 1],
         ['laura-bush', 1],
       ]);
-      expect((await store.getArticle('harbour-report-number-3', { now: NOW }))?.mentions?.map((m) => [m.entity.slug, m.count])).toEqual([['laura-bush', 3]]);
+      expect((await store.getArticle('harbour-report-number-3', { now: NOW }))?.mentions?.map((m) => [m.entity.slug, m.count])).toEqual([
+        ['laura-bush', 3],
+      ]);
     });
 
     it('joins initials to the organisation the story names, and to another story’s only through an alias', async () => {
@@ -126,7 +133,10 @@ export function entityResolutionContract(harness: StoreHarness): void {
       expect(await store.getEntity('tony-blair', { now: NOW })).toMatchObject({ articleCount: 2 });
       // An entity an editor removed from a story is not joined back into it.
       await report(store, found, 4, 'a4', [named('person', 'Tony')]);
-      await store.updateEntities('harbour-report-number-4', { corrections: [{ op: 'remove', entity: { type: 'person', slug: 'tony-blair' } }], now: NOW });
+      await store.updateEntities('harbour-report-number-4', {
+        corrections: [{ op: 'remove', entity: { type: 'person', slug: 'tony-blair' } }],
+        now: NOW,
+      });
       await store.queueAllForEnrichment(NOW);
       await enrichQueue(store, found);
       expect((await store.getArticle('harbour-report-number-4', { now: NOW }))?.mentions?.map((m) => m.entity.slug)).toEqual(['tony']);

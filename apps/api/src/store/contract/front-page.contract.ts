@@ -25,7 +25,12 @@ export function frontPageContract(harness: StoreHarness): void {
       expect((await store.listFrontPagePins()).map((p) => p.slug)).toEqual([second.slug, first.slug]);
 
       const again = { pinnedAt: '2026-05-08T12:00:00+02:00', pinnedBy: 'u2', until: '2026-05-09T12:00:00.000Z' };
-      expect(await store.pinToFrontPage(first.slug, again)).toEqual({ slug: first.slug, pinnedAt: '2026-05-08T10:00:00.000Z', pinnedBy: 'u2', until: again.until });
+      expect(await store.pinToFrontPage(first.slug, again)).toEqual({
+        slug: first.slug,
+        pinnedAt: '2026-05-08T10:00:00.000Z',
+        pinnedBy: 'u2',
+        until: again.until,
+      });
       const pins = await store.listFrontPagePins();
       expect(pins).toHaveLength(2);
       expect(pins.map((p) => p.slug)).toEqual([second.slug, first.slug]);

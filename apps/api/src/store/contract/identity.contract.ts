@@ -37,7 +37,11 @@ export function identityContract(harness: StoreHarness): void {
       const store = await migrated();
       await saveAs(store, story(1), 'a1', { importKey: '/news/a.md' });
       const refiled = story(1, { slug: 'harbour-again', tags: [{ name: 'Weather' }], section: { name: 'Sport' } });
-      expect(await saveAs(store, refiled, 'a2', { importKey: '/news/b.md' })).toEqual({ outcome: 'duplicate', id: 'a1', slug: 'harbour-report-number-1' });
+      expect(await saveAs(store, refiled, 'a2', { importKey: '/news/b.md' })).toEqual({
+        outcome: 'duplicate',
+        id: 'a1',
+        slug: 'harbour-report-number-1',
+      });
       expect(await saveAs(store, refiled, 'a3')).toMatchObject({ outcome: 'duplicate', id: 'a1' });
       expect(await store.countArticles()).toBe(1);
     });

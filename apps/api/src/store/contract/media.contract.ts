@@ -35,7 +35,10 @@ export function mediaContract(harness: StoreHarness): void {
   describe('media', () => {
     it('keeps a picture once, lists newest first, searches words of alt text and caption', async () => {
       const store = await (await harness.fresh()).openMigrated();
-      expect(await store.createMedia(record(1, { alt: 'The pier at dawn' }))).toEqual({ media: record(1, { alt: 'The pier at dawn' }), created: true });
+      expect(await store.createMedia(record(1, { alt: 'The pier at dawn' }))).toEqual({
+        media: record(1, { alt: 'The pier at dawn' }),
+        created: true,
+      });
       const second = await store.createMedia(record(1, { alt: 'Another upload of it' }));
       expect(second).toEqual({ media: record(1, { alt: 'The pier at dawn' }), created: false });
       await store.createMedia(record(2, { alt: 'A ferry', caption: 'Leaving at DAWN, 100% full' }));
@@ -50,12 +53,19 @@ export function mediaContract(harness: StoreHarness): void {
       const store = await (await harness.fresh()).openMigrated();
       const { id } = record(3);
       await store.createMedia(record(3));
-      expect(await store.updateMedia(id, { caption: 'Boats', credit: 'Agency' })).toMatchObject({ alt: 'Picture 3', caption: 'Boats', credit: 'Agency' });
+      expect(await store.updateMedia(id, { caption: 'Boats', credit: 'Agency' })).toMatchObject({
+        alt: 'Picture 3',
+        caption: 'Boats',
+        credit: 'Agency',
+      });
       expect(await store.updateMedia(record(4).id, { alt: 'x' })).toBeNull();
       expect(await store.mediaUsage(id)).toEqual([]);
       const media = { id, width: 4000, height: 3000 };
       await save(store, story(1, { slug: 'lead', leadImage: { src: `/media/${id}/2000.jpg`, alt: 'x', media } }));
-      await save(store, story(2, { slug: 'in-body', status: 'draft', body: [{ type: 'image', src: `/media/${id}/2000.jpg`, alt: 'y', media }] }));
+      await save(
+        store,
+        story(2, { slug: 'in-body', status: 'draft', body: [{ type: 'image', src: `/media/${id}/2000.jpg`, alt: 'y', media }] }),
+      );
       await save(store, story(3, { slug: 'unrelated' }));
       expect(await store.mediaUsage(id)).toEqual([
         { slug: 'lead', headline: 'Harbour report number 1', status: 'published' },
@@ -95,7 +105,10 @@ export function mediaContract(harness: StoreHarness): void {
       const before = harness.versions[harness.versions.indexOf(27) - 1]!;
       await db.migrateTo(before);
       const { id } = record(6);
-      const input = story(6, { slug: 'older', leadImage: { src: `/media/${id}/2000.jpg`, alt: 'A ferry', media: { id, width: 4000, height: 3000 } } });
+      const input = story(6, {
+        slug: 'older',
+        leadImage: { src: `/media/${id}/2000.jpg`, alt: 'A ferry', media: { id, width: 4000, height: 3000 } },
+      });
       await db.exec(version1Rows(prepareArticle(input, { id: 'older-6', now: NOW }), contentHash(input)));
       const store = await db.openMigrated();
       expect((await store.mediaUsage(id)).map((u) => u.slug)).toEqual(['older']);
@@ -109,7 +122,9 @@ export function mediaContract(harness: StoreHarness): void {
         harness.kind === 'sqlite'
           ? (await db.rows(`EXPLAIN QUERY PLAN ${lookup}`)).map((r) => String(r.detail)).join('\n')
           : (await db.rows(`EXPLAIN (FORMAT TEXT) ${lookup}`)).map((r) => String(r['QUERY PLAN'])).join('\n');
-      expect(plan).toMatch(harness.kind === 'sqlite' ? /SEARCH u USING PRIMARY KEY \(media_id=\?\)/ : /Index (Only )?Scan (using|on) article_media_pkey/);
+      expect(plan).toMatch(
+        harness.kind === 'sqlite' ? /SEARCH u USING PRIMARY KEY \(media_id=\?\)/ : /Index (Only )?Scan (using|on) article_media_pkey/,
+      );
       expect(plan).not.toMatch(harness.kind === 'sqlite' ? /SCAN u\b/ : /Seq Scan on article_media/);
     });
   });

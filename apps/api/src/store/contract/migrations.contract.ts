@@ -59,21 +59,32 @@ export function migrationContract(harness: StoreHarness): void {
       // Its story hash was computed from the stored document, so copies under other slugs are duplicates.
       expect((await store.findByContentHash(contentHash(input)))?.id).toBe('legacy-1');
       const copy = prepareArticle({ ...input, slug: 'copy' }, { id: 'copy', now: NOW });
-      expect(await store.saveArticle(copy, contentHash(input), { revisionHash: 'other' })).toMatchObject({ outcome: 'duplicate', id: 'legacy-1' });
-      expect(await store.saveArticle(legacy, 'any', { revisionHash: 'hash-of-everything' })).toMatchObject({ outcome: 'unchanged', id: 'legacy-1' });
+      expect(await store.saveArticle(copy, contentHash(input), { revisionHash: 'other' })).toMatchObject({
+        outcome: 'duplicate',
+        id: 'legacy-1',
+      });
+      expect(await store.saveArticle(legacy, 'any', { revisionHash: 'hash-of-everything' })).toMatchObject({
+        outcome: 'unchanged',
+        id: 'legacy-1',
+      });
       // And it was indexed for search when search arrived.
       expect((await store.search('busiest harbour', { limit: 5, now: NOW })).items.map((hit) => hit.article.id)).toEqual(['legacy-1']);
       // Its body too, with a snippet, and a new version replaces the old words in the index.
       expect((await store.search('season', { limit: 5, now: NOW })).items.map((hit) => hit.snippet)).toEqual([
         'Boats came and went on day 2 of the <mark>season</mark>.',
       ]);
-      const edited = prepareArticle({ ...input, body: [{ type: 'paragraph', content: [{ type: 'text', text: 'Quiet winter moorings.' }] }] }, { id: 'legacy-1', now: NOW });
-      expect(await store.saveArticle(edited, contentHash({ ...input, body: edited.body }))).toMatchObject({ outcome: 'updated', id: 'legacy-1' });
+      const edited = prepareArticle(
+        { ...input, body: [{ type: 'paragraph', content: [{ type: 'text', text: 'Quiet winter moorings.' }] }] },
+        { id: 'legacy-1', now: NOW },
+      );
+      expect(await store.saveArticle(edited, contentHash({ ...input, body: edited.body }))).toMatchObject({
+        outcome: 'updated',
+        id: 'legacy-1',
+      });
       expect((await store.search('season', { limit: 5, now: NOW })).total).toBe(0);
       expect((await store.search('moorings', { limit: 5, now: NOW })).items.map((hit) => hit.article.id)).toEqual(['legacy-1']);
     });
   });
-
 }
 
 /** Rows as the first version of Dateline wrote them, as SQL both databases accept. */

@@ -127,9 +127,13 @@ export function searchContract(harness: StoreHarness): void {
       expect(seen.slice(0, 2)).toEqual(['race-5', 'race-4']);
       expect(seen.indexOf('race-3')).toBe(seen.indexOf('race-3b') - 1);
       const first = await store.search('regatta', { limit: 1, now: NOW });
-      await expect(store.search('boats', { limit: 1, now: NOW, cursor: first.nextCursor! })).rejects.toThrow('was issued for another search');
+      await expect(store.search('boats', { limit: 1, now: NOW, cursor: first.nextCursor! })).rejects.toThrow(
+        'was issued for another search',
+      );
       for (const filter of [{ section: 'sport' }, { person: 'ada-lovelace' }, { place: 'oslo' }, { organization: 'un' }]) {
-        await expect(store.search('regatta', { limit: 1, now: NOW, cursor: first.nextCursor!, ...filter })).rejects.toThrow('was issued for another search');
+        await expect(store.search('regatta', { limit: 1, now: NOW, cursor: first.nextCursor!, ...filter })).rejects.toThrow(
+          'was issued for another search',
+        );
       }
       await expect(store.search('regatta', { limit: 1, now: NOW, cursor: 'bogus' })).rejects.toThrow('is not a cursor this API issued');
     });

@@ -19,7 +19,10 @@ export function taxonomyContract(harness: StoreHarness): void {
     it('counts only visible articles, and knows no name only hidden ones carry', async () => {
       const store = await (await harness.fresh()).openMigrated();
       for (let n = 1; n <= 4; n += 1) await save(store, story(n));
-      await save(store, story(5, { status: 'draft', tags: [{ name: 'Secret plans' }], authors: [{ name: 'Ines Calder', bio: 'Harbour desk.' }] }));
+      await save(
+        store,
+        story(5, { status: 'draft', tags: [{ name: 'Secret plans' }], authors: [{ name: 'Ines Calder', bio: 'Harbour desk.' }] }),
+      );
       expect(bySlug(await store.listSections({ now: NOW }))).toEqual([
         { slug: 'business', name: 'Business', articleCount: 1 },
         { slug: 'local', name: 'Local', articleCount: 3 },
@@ -30,7 +33,12 @@ export function taxonomyContract(harness: StoreHarness): void {
       ]);
       expect(await store.getTag('secret-plans', { now: NOW })).toBeNull();
       expect(await store.getTag('secret-plans', { now: NOW, includeHidden: true })).toMatchObject({ articleCount: 1 });
-      expect(await store.getAuthor('ines-calder', { now: NOW })).toEqual({ slug: 'ines-calder', name: 'Ines Calder', bio: 'Harbour desk.', articleCount: 2 });
+      expect(await store.getAuthor('ines-calder', { now: NOW })).toEqual({
+        slug: 'ines-calder',
+        name: 'Ines Calder',
+        bio: 'Harbour desk.',
+        articleCount: 2,
+      });
       expect(await store.getSection('local', { now: NOW })).toMatchObject({ articleCount: 3 });
       expect((await store.listAuthors({ now: NOW })).map((a) => a.articleCount).sort()).toEqual([2, 2]);
     });

@@ -35,7 +35,9 @@ export function tokenContract(harness: StoreHarness): void {
         expiresAt: null,
       });
       await store.createToken(token(1, { role: 'admin' }));
-      expect(await store.createToken(token(3, { expiresAt: '2026-08-01T08:00:00.000Z' }))).toMatchObject({ expiresAt: '2026-08-01T08:00:00.000Z' });
+      expect(await store.createToken(token(3, { expiresAt: '2026-08-01T08:00:00.000Z' }))).toMatchObject({
+        expiresAt: '2026-08-01T08:00:00.000Z',
+      });
       expect(await store.findTokenByHash('hash-3')).toMatchObject({ expiresAt: '2026-08-01T08:00:00.000Z' });
       expect((await store.listTokens()).map((t) => [t.id, 'hash' in t])).toEqual([
         ['tok-1', false],
@@ -54,7 +56,10 @@ export function tokenContract(harness: StoreHarness): void {
       await expect(store.createToken(token(2, { name: 'desk-1' }))).rejects.toThrowErrorMatchingInlineSnapshot(
         `[TokenNameTakenError: A token named "desk-1" already exists; revoke it first or choose another name.]`,
       );
-      expect(await store.revokeToken('desk-1', '2026-05-09T00:00:00.000Z')).toMatchObject({ id: 'tok-1', revokedAt: '2026-05-09T00:00:00.000Z' });
+      expect(await store.revokeToken('desk-1', '2026-05-09T00:00:00.000Z')).toMatchObject({
+        id: 'tok-1',
+        revokedAt: '2026-05-09T00:00:00.000Z',
+      });
       // Revoking again keeps the first time; by id, since the name no longer names a live token.
       expect(await store.revokeToken('tok-1', '2026-05-10T00:00:00.000Z')).toMatchObject({ revokedAt: '2026-05-09T00:00:00.000Z' });
       expect(await store.revokeToken('desk-1', '2026-05-10T00:00:00.000Z')).toBeNull();

@@ -63,8 +63,19 @@ export function transferContract(harness: StoreHarness): void {
       const store = await migrated();
       const [{ article }] = [item(1)];
       await store.saveArticles([item(1)]);
-      const top = { id: 'c1', articleId: article.id, articleSlug: article.slug, parentId: null, authorName: 'Ana', body: 'First.',
-        email: 'ana@example.org', status: 'approved' as const, createdAt: '2026-05-08T10:00:00.000Z', heldReason: null, contentHash: null };
+      const top = {
+        id: 'c1',
+        articleId: article.id,
+        articleSlug: article.slug,
+        parentId: null,
+        authorName: 'Ana',
+        body: 'First.',
+        email: 'ana@example.org',
+        status: 'approved' as const,
+        createdAt: '2026-05-08T10:00:00.000Z',
+        heldReason: null,
+        contentHash: null,
+      };
       const reply = { ...top, id: 'c2', parentId: 'c1', email: null, status: 'pending' as const };
       expect(outcomes(await store.restoreComments([top, reply]))).toEqual(['created', 'created']);
       const again = await store.restoreComments([top, { ...reply, status: 'spam', heldReason: 'links' }]);
@@ -72,7 +83,10 @@ export function transferContract(harness: StoreHarness): void {
         { outcome: 'unchanged', id: 'c1', articleSlug: article.slug },
         { outcome: 'updated', id: 'c2', articleSlug: article.slug },
       ]);
-      const orphans = await store.restoreComments([{ ...top, id: 'c3', articleId: 'gone' }, { ...reply, id: 'c4', parentId: 'gone' }]);
+      const orphans = await store.restoreComments([
+        { ...top, id: 'c3', articleId: 'gone' },
+        { ...reply, id: 'c4', parentId: 'gone' },
+      ]);
       expect(orphans.map((r) => (r.outcome === 'failed' ? r.error.message : r.outcome))).toEqual([
         'its article gone is not in the database',
         'the comment it replies to (gone) is not in the database',
@@ -97,15 +111,21 @@ export function transferContract(harness: StoreHarness): void {
       await addComment(store, earlier, { id: 'm-top', minutesAgo: 10 });
       const items: ExportItem[] = [];
       for await (const x of store.exportAll()) items.push(x);
-      expect(items.map((x) => (x.type === 'article' ? `article ${x.article.id} ${x.article.status}` : `comment ${x.comment.id} ${x.comment.status}`))).toEqual([
-        'article a2 draft',
-        'article a1 archived',
-        'comment m-top approved',
-        'comment x-top rejected',
-        'comment a-reply spam',
-      ]);
-      expect(items[4]).toMatchObject({ type: 'comment', comment: { email: 'ana@example.org', heldReason: 'links', articleSlug: later.slug } });
-      expect(items[0]).toMatchObject({ type: 'article', article: earlier, revisionHash: expect.stringMatching(/^[0-9a-f]{64}$/), importKey: null });
+      expect(
+        items.map((x) =>
+          x.type === 'article' ? `article ${x.article.id} ${x.article.status}` : `comment ${x.comment.id} ${x.comment.status}`,
+        ),
+      ).toEqual(['article a2 draft', 'article a1 archived', 'comment m-top approved', 'comment x-top rejected', 'comment a-reply spam']);
+      expect(items[4]).toMatchObject({
+        type: 'comment',
+        comment: { email: 'ana@example.org', heldReason: 'links', articleSlug: later.slug },
+      });
+      expect(items[0]).toMatchObject({
+        type: 'article',
+        article: earlier,
+        revisionHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+        importKey: null,
+      });
     });
 
     it('lets go of its snapshot when the reader stops early, so writes go on', async () => {

@@ -18,7 +18,11 @@ const at = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
 
 /** `input` as saved at `minutes` past NOW by `actor`, keeping `id` and creation time. */
 function version(input: ArticleInput, id: string, minutes: number): Article {
-  return prepareArticle(input, { id, now: at(minutes), previous: { createdAt: NOW.toISOString(), publishedAt: input.publishedAt ?? null } });
+  return prepareArticle(input, {
+    id,
+    now: at(minutes),
+    previous: { createdAt: NOW.toISOString(), publishedAt: input.publishedAt ?? null },
+  });
 }
 
 async function edit(store: Store, input: ArticleInput, minutes: number, actor: { id: string; name: string }, extra: object = {}) {
@@ -37,7 +41,7 @@ async function edit(store: Store, input: ArticleInput, minutes: number, actor: {
  */
 export function workflowContract(harness: StoreHarness): void {
   describe('workflow records', () => {
-    it('records who created and changed an article, and a revision per save, folding one person\'s quick saves', async () => {
+    it("records who created and changed an article, and a revision per save, folding one person's quick saves", async () => {
       const store = await (await harness.fresh()).openMigrated();
       const input = story(1, { slug: 'ferry', status: 'draft', publishedAt: undefined });
       await store.createArticle(version(input, 'a1', 0), contentHash(input), { actor: ana, revision: { kind: 'created', fields: [] } });
@@ -94,9 +98,9 @@ export function workflowContract(harness: StoreHarness): void {
       expect((await store.getArticle('night-ferry', { now: at(2) }))?.slug).toBe('night-ferry');
       expect(await store.getArticle('ferry', { now: at(2) })).toBeNull();
       expect(await store.slugRedirect('ferry')).toBe('night-ferry');
-      await expect(edit(store, { ...input, slug: 'taken' }, 2, ana, { rename: { from: 'night-ferry', keepOldSlug: true } })).rejects.toBeInstanceOf(
-        SlugTakenError,
-      );
+      await expect(
+        edit(store, { ...input, slug: 'taken' }, 2, ana, { rename: { from: 'night-ferry', keepOldSlug: true } }),
+      ).rejects.toBeInstanceOf(SlugTakenError);
       expect((await store.getArticle('night-ferry', { now: at(3) }))?.headline).toBe('Harbour report number 1');
       // Moving again follows from every old slug; moving back makes the old slug live again.
       await edit(store, { ...input, slug: 'ferry' }, 3, ana, { rename: { from: 'night-ferry', keepOldSlug: true } });
@@ -121,13 +125,13 @@ export function workflowContract(harness: StoreHarness): void {
       expect((await store.listArticles({ limit: 10, now: at(10) })).items.map((i) => i.slug)).toEqual(['live']);
       const status = async (s: 'draft' | 'review' | 'scheduled' | 'published' | 'archived') =>
         (await store.listArticles({ limit: 10, now: at(10), includeHidden: true, status: s })).items.map((i) => i.slug);
-      expect([await status('draft'), await status('review'), await status('scheduled'), await status('published'), await status('archived')]).toEqual([
-        ['sketch'],
-        ['pitch'],
-        ['soon'],
-        ['live'],
-        ['old'],
-      ]);
+      expect([
+        await status('draft'),
+        await status('review'),
+        await status('scheduled'),
+        await status('published'),
+        await status('archived'),
+      ]).toEqual([['sketch'], ['pitch'], ['soon'], ['live'], ['old']]);
       const first = await store.listArticles({ limit: 2, now: at(10), includeHidden: true, order: 'updated' });
       expect(first.items.map((i) => [i.slug, (i as { updatedBy?: unknown }).updatedBy])).toEqual([
         ['live', ben],
@@ -143,8 +147,17 @@ export function workflowContract(harness: StoreHarness): void {
       const store = await (await harness.fresh()).openMigrated();
       const input = story(1, { slug: 'secret', status: 'draft', publishedAt: undefined });
       await store.createArticle(version(input, 'a1', 0), contentHash(input));
-      await store.createPreviewLink({ hash: 'h1', articleId: 'a1', createdAt: NOW.toISOString(), expiresAt: at(60).toISOString(), createdBy: ana.id });
-      expect(await store.previewByHash('h1')).toMatchObject({ article: { slug: 'secret', status: 'draft' }, expiresAt: at(60).toISOString() });
+      await store.createPreviewLink({
+        hash: 'h1',
+        articleId: 'a1',
+        createdAt: NOW.toISOString(),
+        expiresAt: at(60).toISOString(),
+        createdBy: ana.id,
+      });
+      expect(await store.previewByHash('h1')).toMatchObject({
+        article: { slug: 'secret', status: 'draft' },
+        expiresAt: at(60).toISOString(),
+      });
       expect(await store.previewByHash('h2')).toBeNull();
       await store.deleteArticle('secret');
       expect(await store.previewByHash('h1')).toBeNull();

@@ -2,7 +2,15 @@
  * @module
  * The PostgreSQL implementation of `AccountStore`.
  */
-import { type AccountStore, EmailTakenError, type LinkToken, type NewUser, type Session, type StoredUser, type User } from '../account-store.ts';
+import {
+  type AccountStore,
+  EmailTakenError,
+  type LinkToken,
+  type NewUser,
+  type Session,
+  type StoredUser,
+  type User,
+} from '../account-store.ts';
 import type { Role } from '../token-store.ts';
 import type { Queryable, Sql } from './connection.ts';
 
@@ -80,7 +88,8 @@ async function insertUser(sql: Queryable, user: NewUser): Promise<UserRow> {
       VALUES (${user.id}, ${user.email}, ${user.name}, ${user.role}, ${user.passwordHash}, ${user.createdAt}) RETURNING *`;
     return row!;
   } catch (err) {
-    if (err instanceof Error && 'constraint_name' in err && err.constraint_name === 'users_email_key') throw new EmailTakenError(user.email);
+    if (err instanceof Error && 'constraint_name' in err && err.constraint_name === 'users_email_key')
+      throw new EmailTakenError(user.email);
     throw err;
   }
 }
@@ -139,7 +148,16 @@ export function postgresAccountStore(sql: Sql): AccountStore {
 
     createSession: (session) => insertSession(sql, session),
     findSession: async (idHash) => {
-      const [row] = await sql<(SessionRow & { email: string; name: string; role: string; active: boolean; user_created_at: Date; user_last_seen_at: Date | null })[]>`
+      const [row] = await sql<
+        (SessionRow & {
+          email: string;
+          name: string;
+          role: string;
+          active: boolean;
+          user_created_at: Date;
+          user_last_seen_at: Date | null;
+        })[]
+      >`
         SELECT s.*, u.email, u.name, u.role, u.active, u.created_at AS user_created_at, u.last_seen_at AS user_last_seen_at
         FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id_hash = ${idHash}`;
       if (!row) return null;

@@ -73,19 +73,33 @@ function decide(known: BatchLookups, { article, contentHash, options = {} }: Art
     }
   }
   const revisionHash = options.revisionHash ?? articleRevisionHash(article);
-  const plan = planSave(article, { ...options, revisionHash }, {
-    byKey: key === undefined ? undefined : known.byKey.get(key),
-    bySlug: known.bySlug.get(article.slug),
-    twin: known.byHash.get(contentHash),
-  });
+  const plan = planSave(
+    article,
+    { ...options, revisionHash },
+    {
+      byKey: key === undefined ? undefined : known.byKey.get(key),
+      bySlug: known.bySlug.get(article.slug),
+      twin: known.byHash.get(contentHash),
+    },
+  );
   if (plan.kind === 'skip' && (plan.outcome === 'unchanged' || key === undefined)) {
     return { result: { outcome: plan.outcome, id: plan.id, slug: plan.slug } };
   }
   if (plan.kind !== 'create' || plan.freeSlug) return null;
   const stored = normaliseEntities(article);
   const importKey = key ?? null;
-  remember(known, { id: stored.id, slug: stored.slug, created_at: stored.createdAt, revision_hash: revisionHash, import_key: importKey, content_hash: contentHash });
-  return { result: { outcome: 'created', id: stored.id, slug: stored.slug }, insert: { article: stored, contentHash, revisionHash, importKey } };
+  remember(known, {
+    id: stored.id,
+    slug: stored.slug,
+    created_at: stored.createdAt,
+    revision_hash: revisionHash,
+    import_key: importKey,
+    content_hash: contentHash,
+  });
+  return {
+    result: { outcome: 'created', id: stored.id, slug: stored.slug },
+    insert: { article: stored, contentHash, revisionHash, importKey },
+  };
 }
 
 async function saveRemembering(sql: Tx, { article, contentHash, options = {} }: ArticleSave): Promise<SaveResult> {

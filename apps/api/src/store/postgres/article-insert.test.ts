@@ -22,7 +22,9 @@ describe('saving a batch of new articles', () => {
     const store = await openPostgresStore(await database.schemaUrl(), { poolSize: 2 });
     await store.migrate();
     const input = story(1, { headline: 'Broken \ud800 harbour text' });
-    const results = await store.saveArticles([{ article: prepareArticle(input, { id: 'a1', now: NOW }), contentHash: contentHash(input), options: { importKey: 'k\udc00' } }]);
+    const results = await store.saveArticles([
+      { article: prepareArticle(input, { id: 'a1', now: NOW }), contentHash: contentHash(input), options: { importKey: 'k\udc00' } },
+    ]);
     expect(results.map((r) => r.outcome)).toEqual(['created']);
     const page = await store.search('broken', { limit: 5, now: NOW });
     expect(page.items.map((hit) => hit.article.headline)).toEqual(['Broken \ufffd harbour text']);

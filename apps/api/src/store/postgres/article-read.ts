@@ -71,7 +71,11 @@ export async function readArticle(sql: Queryable, slug: string, options: Visibil
  * @example
  * const { article, revision } = await readArticleJsonAtRevision(sql, 'night-ferry-returns', { now: new Date() });
  */
-export async function readArticleJsonAtRevision(sql: Queryable, slug: string, options: Visibility): Promise<{ article: ArticleJson | null; revision: number }> {
+export async function readArticleJsonAtRevision(
+  sql: Queryable,
+  slug: string,
+  options: Visibility,
+): Promise<{ article: ArticleJson | null; revision: number }> {
   const [row] = await sql<JsonRow[]>`
     SELECT (SELECT revision FROM article_revision WHERE id = 1) AS revision, a.document::text AS document, a.updated_at
     FROM (SELECT 1) AS one LEFT JOIN articles a ON a.slug = ${slug} AND ${and(sql, articleConditions(sql, options))}`;
@@ -109,9 +113,15 @@ export async function readArticlePage(sql: Queryable, query: ListArticlesQuery):
   const key = order === 'updated' ? sql`a.updated_at` : sql`a.sort_at`;
   if (query.cursor !== undefined) {
     const after = decodeCursor(query.cursor, order);
-    pageWhere.push(order === 'oldest' ? sql`(${key}, a.id) > (${after.at}::timestamptz, ${after.id})` : sql`(${key}, a.id) < (${after.at}::timestamptz, ${after.id})`);
+    pageWhere.push(
+      order === 'oldest'
+        ? sql`(${key}, a.id) > (${after.at}::timestamptz, ${after.id})`
+        : sql`(${key}, a.id) < (${after.at}::timestamptz, ${after.id})`,
+    );
   }
-  const rows = await sql<{ id: string; sort_at: Date; summary: ArticleSummary; updated_by: string | null; updated_by_name: string | null }[]>`
+  const rows = await sql<
+    { id: string; sort_at: Date; summary: ArticleSummary; updated_by: string | null; updated_by_name: string | null }[]
+  >`
     SELECT a.id, ${key} AS sort_at, a.summary, a.updated_by, a.updated_by_name FROM articles a WHERE ${and(sql, pageWhere)}
     ORDER BY ${order === 'oldest' ? sql`${key} ASC, a.id ASC` : sql`${key} DESC, a.id DESC`}
     LIMIT ${query.limit + 1}`;

@@ -88,7 +88,12 @@ export async function searchArticles(
     // A cursor keeps the order its first page had, even if the total has crossed the limit since.
     const newest = after ? after.rowid !== undefined : !exact || n > rankedMax;
     const walk = newest && walkNewest(options.limit + 1, n, count?.rows ?? 0);
-    return { total: exact ? n : max!, exact, newest, rows: await pageRows(sql, matching, newest ? (walk ? 'walk' : 'gather') : 'rank', after, options.limit + 1) };
+    return {
+      total: exact ? n : max!,
+      exact,
+      newest,
+      rows: await pageRows(sql, matching, newest ? (walk ? 'walk' : 'gather') : 'rank', after, options.limit + 1),
+    };
   });
   const page = rows.slice(0, options.limit);
   const last = page.at(-1);

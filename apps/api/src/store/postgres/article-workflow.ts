@@ -48,7 +48,9 @@ export async function applyRename(sql: Queryable, slug: string, rename: SaveOpti
   if (taken) throw new SlugTakenError(slug);
   // No revision hash: the save that follows rewrites the row (and its document's slug) even when
   // nothing but the slug changed, which the hash leaves out.
-  const [row] = await sql<{ id: string }[]>`UPDATE articles SET slug = ${slug}, revision_hash = NULL WHERE slug = ${rename.from} RETURNING id`;
+  const [row] = await sql<
+    { id: string }[]
+  >`UPDATE articles SET slug = ${slug}, revision_hash = NULL WHERE slug = ${rename.from} RETURNING id`;
   if (!row) return;
   await sql`DELETE FROM article_slug_redirects WHERE slug = ${slug}`;
   if (rename.keepOldSlug) {
@@ -94,7 +96,10 @@ export async function recordSave(sql: Queryable, stored: Article, created: boole
   const [latest] = await sql<{ id: string; number: number; kind: string; author_id: string | null; saved_at: Date; fields: string[] }[]>`
     SELECT id, number, kind, author_id, saved_at, fields FROM article_revisions WHERE article_id = ${stored.id} ORDER BY number DESC LIMIT 1`;
   const document = jsonText(stored);
-  if (latest && foldsInto({ kind: latest.kind, authorId: latest.author_id, savedAt: latest.saved_at.toISOString() }, revision, actor, savedAt)) {
+  if (
+    latest &&
+    foldsInto({ kind: latest.kind, authorId: latest.author_id, savedAt: latest.saved_at.toISOString() }, revision, actor, savedAt)
+  ) {
     const fields = jsonText(mergeFields(latest.fields, revision.fields));
     await sql`UPDATE article_revisions SET saved_at = ${savedAt}, fields = ${fields}::text::json, document = ${document}::text::json WHERE id = ${latest.id}`;
     return;

@@ -44,11 +44,15 @@ export async function saveArticleIn(sql: Tx, article: Article, contentHash: stri
       SELECT id, slug, document->>'createdAt' AS created_at, revision_hash, import_key FROM articles WHERE ${where} LIMIT 1`;
     return row;
   };
-  const plan = planSave(article, { ...options, revisionHash }, {
-    byKey: options.importKey === undefined ? undefined : await one(sql`import_key = ${options.importKey}`),
-    bySlug: await one(sql`slug = ${article.slug}`),
-    twin: await one(sql`content_hash = ${contentHash}`),
-  });
+  const plan = planSave(
+    article,
+    { ...options, revisionHash },
+    {
+      byKey: options.importKey === undefined ? undefined : await one(sql`import_key = ${options.importKey}`),
+      bySlug: await one(sql`slug = ${article.slug}`),
+      twin: await one(sql`content_hash = ${contentHash}`),
+    },
+  );
   if (plan.kind === 'skip') return { outcome: plan.outcome, id: plan.id, slug: plan.slug };
   const importKey = options.importKey ?? null;
   if (plan.kind === 'update') {
@@ -58,7 +62,12 @@ export async function saveArticleIn(sql: Tx, article: Article, contentHash: stri
       return { outcome: 'unchanged', id: existing.id, slug: existing.slug };
     }
     // Editors' corrections to its people, places and quotations outlive the new text.
-    const stored: Article = await withCorrections(sql, { ...article, id: existing.id, slug: existing.slug, createdAt: existing.created_at });
+    const stored: Article = await withCorrections(sql, {
+      ...article,
+      id: existing.id,
+      slug: existing.slug,
+      createdAt: existing.created_at,
+    });
     await upsertVocabulary(sql, [stored]);
     if (options.revision !== undefined) await keepFirstRevision(sql, existing.id);
     await sql`DELETE FROM article_authors WHERE article_id = ${existing.id}`;
@@ -66,7 +75,12 @@ export async function saveArticleIn(sql: Tx, article: Article, contentHash: stri
     await sql`DELETE FROM sources WHERE article_id = ${existing.id}`;
     await sql`DELETE FROM article_media WHERE article_id = ${existing.id}`;
     const text = searchText(stored);
-    const row = { ...articleRow(stored, contentHash), revision_hash: revisionHash, import_key: importKey ?? existing.import_key, search_body: shieldMarkup(text).body };
+    const row = {
+      ...articleRow(stored, contentHash),
+      revision_hash: revisionHash,
+      import_key: importKey ?? existing.import_key,
+      search_body: shieldMarkup(text).body,
+    };
     await sql`UPDATE articles SET ${sql(row as Record<string, unknown>)} WHERE id = ${existing.id}`;
     await updateSearchRow(sql, row, text);
     await insertRelations(sql, [stored]);

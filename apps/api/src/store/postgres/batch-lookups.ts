@@ -50,7 +50,10 @@ export async function lookUpBatch(sql: Queryable, items: readonly ArticleSave[])
     )
     SELECT a.id, a.slug, a.document->>'createdAt' AS created_at, a.revision_hash, a.import_key, a.content_hash
     FROM articles a JOIN wanted USING (id)`;
-  const duplicates = keys.length === 0 ? [] : await sql<(KnownDuplicate & { import_key: string })[]>`
+  const duplicates =
+    keys.length === 0
+      ? []
+      : await sql<(KnownDuplicate & { import_key: string })[]>`
     SELECT d.import_key, d.revision_hash, a.id, a.slug, a.content_hash FROM import_duplicates d JOIN articles a ON a.id = d.article_id
     WHERE d.import_key IN (SELECT json_array_elements_text(${json(keys)}::text::json))`;
   const known: BatchLookups = { byKey: new Map(), bySlug: new Map(), byHash: new Map(), duplicates: new Map() };

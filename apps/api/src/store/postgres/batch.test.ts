@@ -27,7 +27,9 @@ describe('inOneTransaction on PostgreSQL', () => {
 
     await sql.end({ timeout: 1 });
     let tried = 0;
-    await expect(inOneTransaction(sql, [1, 3, 4], async (tx, n) => (tried++, write(tx, n)))).rejects.toMatchObject({ code: 'CONNECTION_ENDED' });
+    await expect(inOneTransaction(sql, [1, 3, 4], async (tx, n) => (tried++, write(tx, n)))).rejects.toMatchObject({
+      code: 'CONNECTION_ENDED',
+    });
     expect(tried).toBe(0);
   });
 });

@@ -15,7 +15,11 @@ import type { Sql, Tx } from './connection.ts';
  * @example
  * await inOneTransaction(pool, comments, (sql, c) => restoreComment(sql, c));
  */
-export async function inOneTransaction<T, R>(pool: Sql, items: readonly T[], write: (sql: Tx, item: T) => Promise<R>): Promise<(R | BatchFailure)[]> {
+export async function inOneTransaction<T, R>(
+  pool: Sql,
+  items: readonly T[],
+  write: (sql: Tx, item: T) => Promise<R>,
+): Promise<(R | BatchFailure)[]> {
   try {
     return (await pool.begin(async (sql) => {
       const results: R[] = [];
@@ -36,7 +40,11 @@ export async function inOneTransaction<T, R>(pool: Sql, items: readonly T[], wri
  * @example
  * await eachAlone(pool, comments, (sql, c) => restoreComment(sql, c));
  */
-export async function eachAlone<T, R>(pool: Sql, items: readonly T[], write: (sql: Tx, item: T) => Promise<R>): Promise<(R | BatchFailure)[]> {
+export async function eachAlone<T, R>(
+  pool: Sql,
+  items: readonly T[],
+  write: (sql: Tx, item: T) => Promise<R>,
+): Promise<(R | BatchFailure)[]> {
   const results: (R | BatchFailure)[] = [];
   for (const item of items) {
     try {

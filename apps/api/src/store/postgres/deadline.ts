@@ -79,15 +79,23 @@ function withDeadline(current: () => Sql, ms: number, onTimeout: (pool: Sql) => 
       const pool = current();
       const value: unknown = Reflect.get(pool, prop);
       if (typeof value !== 'function') return value;
-      if (prop === 'end' && onEnd) return (...args: unknown[]) => {
-        const ending = value.apply(pool, args) as Promise<void>;
-        onEnd(ending);
-        return ending;
-      };
+      if (prop === 'end' && onEnd)
+        return (...args: unknown[]) => {
+          const ending = value.apply(pool, args) as Promise<void>;
+          onEnd(ending);
+          return ending;
+        };
       if (prop === 'begin' || prop === 'savepoint') {
         return (...args: unknown[]) => {
           const body = args.at(-1) as (tx: Sql) => unknown;
-          args[args.length - 1] = (tx: Sql) => body(withDeadline(() => tx, ms, () => onTimeout(pool)));
+          args[args.length - 1] = (tx: Sql) =>
+            body(
+              withDeadline(
+                () => tx,
+                ms,
+                () => onTimeout(pool),
+              ),
+            );
           return value.apply(pool, args);
         };
       }

@@ -7,7 +7,10 @@ import type { EntityStore } from '../entity-store.ts';
 import { articleConditions } from './article-read.ts';
 import { and, type Sql } from './connection.ts';
 
-type Queue = Pick<EntityStore, 'claimForEnrichment' | 'markEnrichmentFailed' | 'queueAllForEnrichment' | 'enrichmentState' | 'enrichmentStatus'>;
+type Queue = Pick<
+  EntityStore,
+  'claimForEnrichment' | 'markEnrichmentFailed' | 'queueAllForEnrichment' | 'enrichmentState' | 'enrichmentStatus'
+>;
 
 /**
  * The queue methods of the PostgreSQL store, over `sql`.

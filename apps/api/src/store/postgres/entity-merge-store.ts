@@ -27,7 +27,9 @@ const toMerge = (r: Row): EntityMerge => ({
 });
 
 async function addAlias(sql: Queryable, type: string, slug: string, alias: string): Promise<string[] | null> {
-  const [row] = await sql<{ id: number; name: string; aliases: string[] }[]>`SELECT id, name, aliases FROM entities WHERE type = ${type} AND slug = ${slug}`;
+  const [row] = await sql<
+    { id: number; name: string; aliases: string[] }[]
+  >`SELECT id, name, aliases FROM entities WHERE type = ${type} AND slug = ${slug}`;
   if (!row) return null;
   if (alias === row.name || row.aliases.includes(alias)) return row.aliases;
   const next = [...row.aliases, alias];
@@ -49,7 +51,8 @@ export function postgresEntityMergeStore(pool: Sql): EntityMergeStore {
       pool.begin(async (sql) => {
         // One merge at a time: two at once could chain into a cycle.
         await sql`LOCK TABLE entity_merges IN EXCLUSIVE MODE`;
-        const entity = async (slug: string) => (await sql<{ id: number; name: string }[]>`SELECT id, name FROM entities WHERE type = ${type} AND slug = ${slug}`)[0];
+        const entity = async (slug: string) =>
+          (await sql<{ id: number; name: string }[]>`SELECT id, name FROM entities WHERE type = ${type} AND slug = ${slug}`)[0];
         const source = await entity(from);
         const target = await entity(into);
         if (!source) throw new EntityMergeError('from', `No ${type} has the slug "${from}".`);

@@ -13,7 +13,12 @@ import type { JsonValue, Queryable } from './connection.ts';
  * @example
  * const renames = await resolutionFor(sql, article.id, lists, own);
  */
-export async function resolutionFor(sql: Queryable, articleId: string, lists: EntityLists, own: readonly EntityCorrection[]): Promise<EntityCorrection[]> {
+export async function resolutionFor(
+  sql: Queryable,
+  articleId: string,
+  lists: EntityLists,
+  own: readonly EntityCorrection[],
+): Promise<EntityCorrection[]> {
   const forms = shortForms(lists.mentions, own);
   if (forms.length === 0) return [];
   const known = new Map<string, KnownName[]>();
@@ -28,7 +33,10 @@ export async function resolutionFor(sql: Queryable, articleId: string, lists: En
         AND ((e.short_key = ${f.key} AND EXISTS (SELECT 1 FROM article_mentions am WHERE am.entity_id = e.id AND am.article_id <> ${articleId}))
           OR (e.aliases <> '[]'::jsonb AND e.aliases @> ${sql.json([f.name] as unknown as JsonValue)}))
         AND NOT EXISTS (SELECT 1 FROM entity_merges m WHERE m.type = e.type AND m.from_slug = e.slug)`;
-    known.set(`${f.type} ${f.key}`, [...(known.get(`${f.type} ${f.key}`) ?? []), ...found.map(({ name, slug, by_alias }) => ({ name, slug, byAlias: by_alias }))]);
+    known.set(`${f.type} ${f.key}`, [
+      ...(known.get(`${f.type} ${f.key}`) ?? []),
+      ...found.map(({ name, slug, by_alias }) => ({ name, slug, byAlias: by_alias })),
+    ]);
     for (const row of found) if (row.separated) separated.add(`${f.type} ${f.slug} ${row.slug}`);
   }
   return resolutionRenames(lists.mentions, forms, known, own, separated);

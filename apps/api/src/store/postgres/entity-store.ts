@@ -40,26 +40,35 @@ async function listEntities(sql: Queryable, query: EntityQuery) {
   const rows = await sql<EntityRow[]>`
     SELECT e.type, e.slug, e.name, e.aliases, count(*)::int AS article_count FROM ${mentioned(sql)} WHERE ${where}
     GROUP BY e.id ${having} ORDER BY article_count DESC, e.slug, e.type LIMIT ${query.limit + 1}`;
-  const { items, nextCursor } = pageOf(rows, query.limit, (last) => encodeEntityCursor({ count: Number(last.article_count), slug: last.slug, type: last.type }));
+  const { items, nextCursor } = pageOf(rows, query.limit, (last) =>
+    encodeEntityCursor({ count: Number(last.article_count), slug: last.slug, type: last.type }),
+  );
   return { items: items.map(entityCount), nextCursor, total: count?.n ?? 0 };
 }
 
 async function listQuotes(sql: Queryable, query: QuoteQuery) {
   const where = articleConditions(sql, query);
   if (query.speaker !== undefined) where.push(sql`q.speaker_slug = ${query.speaker}`);
-  if (query.type !== undefined) where.push(sql`EXISTS (SELECT 1 FROM entities s WHERE s.id = q.speaker_entity_id AND s.type = ${query.type})`);
-  const [count] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM quotes q JOIN articles a ON a.id = q.article_id WHERE ${and(sql, where)}`;
+  if (query.type !== undefined)
+    where.push(sql`EXISTS (SELECT 1 FROM entities s WHERE s.id = q.speaker_entity_id AND s.type = ${query.type})`);
+  const [count] = await sql<
+    { n: number }[]
+  >`SELECT count(*)::int AS n FROM quotes q JOIN articles a ON a.id = q.article_id WHERE ${and(sql, where)}`;
   const page = [...where];
   if (query.cursor !== undefined) {
     const { at, id, index } = decodeQuoteCursor(query.cursor);
-    page.push(sql`(a.sort_at < ${at}::timestamptz OR (a.sort_at = ${at}::timestamptz AND (a.id < ${id} OR (a.id = ${id} AND q.position > ${index}))))`);
+    page.push(
+      sql`(a.sort_at < ${at}::timestamptz OR (a.sort_at = ${at}::timestamptz AND (a.id < ${id} OR (a.id = ${id} AND q.position > ${index}))))`,
+    );
   }
   const rows = await sql<QuoteRow[]>`
     SELECT q.position, q.text, q.speaker_name, q.speaker_slug, q.role, q.block, q.kind, a.id AS article_id,
       a.slug AS article_slug, a.headline, a.published_at, a.sort_at
     FROM quotes q JOIN articles a ON a.id = q.article_id WHERE ${and(sql, page)}
     ORDER BY a.sort_at DESC, a.id DESC, q.position LIMIT ${query.limit + 1}`;
-  const { items, nextCursor } = pageOf(rows, query.limit, (last) => encodeQuoteCursor({ at: utc(last.sort_at), id: last.article_id, index: last.position }));
+  const { items, nextCursor } = pageOf(rows, query.limit, (last) =>
+    encodeQuoteCursor({ at: utc(last.sort_at), id: last.article_id, index: last.position }),
+  );
   return {
     items: items.map(quoteInArticle),
     nextCursor,
@@ -67,7 +76,11 @@ async function listQuotes(sql: Queryable, query: QuoteQuery) {
   };
 }
 
-async function relatedArticles(sql: Queryable, slug: string, options: Parameters<EntityStore['relatedArticles']>[1]): Promise<ArticleSummary[] | null> {
+async function relatedArticles(
+  sql: Queryable,
+  slug: string,
+  options: Parameters<EntityStore['relatedArticles']>[1],
+): Promise<ArticleSummary[] | null> {
   const visible = articleConditions(sql, options);
   const [me] = await sql<{ id: string; section_slug: string | null }[]>`
     SELECT a.id, a.section_slug FROM articles a WHERE a.slug = ${slug} AND ${and(sql, visible)}`;
@@ -136,13 +149,20 @@ async function applyUpdate(sql: Queryable, slug: string, update: EntityUpdate): 
   const corrections = update.corrections ?? [];
   if (corrections.length > 0) {
     const [seq] = await sql<{ n: number }[]>`SELECT COALESCE(max(seq), 0)::int AS n FROM entity_corrections WHERE article_id = ${row.id}`;
-    const rows = corrections.map((c, i) => ({ article_id: row.id, seq: (seq?.n ?? 0) + i + 1, correction: sql.json(c as unknown as JsonValue), created_at: update.now }));
+    const rows = corrections.map((c, i) => ({
+      article_id: row.id,
+      seq: (seq?.n ?? 0) + i + 1,
+      correction: sql.json(c as unknown as JsonValue),
+      created_at: update.now,
+    }));
     await sql`INSERT INTO entity_corrections ${sql(rows)}`;
   }
   // An enrichment of a story the article no longer tells is dropped; the article stays queued.
   const fresh = update.enrichment?.contentHash === row.content_hash ? update.enrichment : undefined;
   if (!fresh && corrections.length === 0) return { article, enriched: false };
-  const lists = fresh ? { mentions: fresh.mentions, quotes: fresh.quotes } : { mentions: article.mentions ?? [], quotes: article.quotes ?? [] };
+  const lists = fresh
+    ? { mentions: fresh.mentions, quotes: fresh.quotes }
+    : { mentions: article.mentions ?? [], quotes: article.quotes ?? [] };
   const next = await withCorrections(sql, { ...article, ...lists });
   await sql`UPDATE articles SET ${sql({ document: next as unknown as JsonValue })} WHERE id = ${row.id}`;
   await writeEntityRows(sql, next);

@@ -60,7 +60,12 @@ export async function writeEntityRows(sql: Queryable, article: Article, created 
   const ids = new Map<string, string>();
   let fullNames: { type: string; slug: string; short_key: string | null }[] = [];
   if (mentions.length > 0) {
-    const entities = mentions.map((m) => ({ type: m.entity.type, slug: m.entity.slug, name: m.entity.name, short_key: shortKey(m.entity.type, m.entity.name, m.entity.slug) }));
+    const entities = mentions.map((m) => ({
+      type: m.entity.type,
+      slug: m.entity.slug,
+      name: m.entity.name,
+      short_key: shortKey(m.entity.type, m.entity.name, m.entity.slug),
+    }));
     // Existing entities keep their name, and are not even touched: a read finds their ids.
     fullNames = await sql<{ type: string; slug: string; short_key: string }[]>`
       INSERT INTO entities ${sql(entities, 'type', 'slug', 'name', 'short_key')} ON CONFLICT (type, slug) DO NOTHING
@@ -142,7 +147,11 @@ export async function storeEntities(sql: Queryable, article: Article, created = 
  * @example
  * await addAliases(sql, corrections);
  */
-export async function addAliases(sql: Queryable, corrections: readonly EntityCorrection[], slugOf: (name: string) => string): Promise<void> {
+export async function addAliases(
+  sql: Queryable,
+  corrections: readonly EntityCorrection[],
+  slugOf: (name: string) => string,
+): Promise<void> {
   for (const c of corrections) {
     if (c.op !== 'rename' || c.from.name === c.to.name) continue;
     const alias = [c.from.name] as unknown as JsonValue;

@@ -50,7 +50,8 @@ function rowsRead(node: PlanNode): { rows: number; scans: string[] } {
   let rows = 0;
   const scans: string[] = [];
   if (node['Relation Name'] && STORY_TABLES.has(node['Relation Name'])) {
-    rows += (node['Actual Rows'] + (node['Rows Removed by Filter'] ?? 0) + (node['Rows Removed by Index Recheck'] ?? 0)) * node['Actual Loops'];
+    rows +=
+      (node['Actual Rows'] + (node['Rows Removed by Filter'] ?? 0) + (node['Rows Removed by Index Recheck'] ?? 0)) * node['Actual Loops'];
     if (node['Node Type'] === 'Seq Scan') scans.push(node['Relation Name']);
   }
   for (const child of node.Plans ?? []) {

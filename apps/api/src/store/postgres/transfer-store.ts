@@ -149,4 +149,3 @@ async function* exportRows(pool: Sql): AsyncGenerator<ExportItem> {
     sql.release();
   }
 }
-

@@ -49,10 +49,20 @@ export function postgresWorkflowStore(pool: Sql): WorkflowStore {
   return {
     getEditorial: async (slug) => {
       const [row] = await pool<
-        { document: Article; created_by: string | null; created_by_name: string | null; updated_by: string | null; updated_by_name: string | null }[]
+        {
+          document: Article;
+          created_by: string | null;
+          created_by_name: string | null;
+          updated_by: string | null;
+          updated_by_name: string | null;
+        }[]
       >`SELECT document, created_by, created_by_name, updated_by, updated_by_name FROM articles WHERE slug = ${slug}`;
       if (!row) return null;
-      return { article: row.document, createdBy: actor(row.created_by, row.created_by_name), updatedBy: actor(row.updated_by, row.updated_by_name) };
+      return {
+        article: row.document,
+        createdBy: actor(row.created_by, row.created_by_name),
+        updatedBy: actor(row.updated_by, row.updated_by_name),
+      };
     },
     listRevisions: async (articleId) =>
       (

@@ -14,7 +14,14 @@ interface BlockRow {
   created_at: string | Date;
 }
 
-const toBlock = (r: BlockRow): CommentBlock => ({ id: r.id, kind: r.kind as BlockKind, value: r.value, reason: r.reason, createdBy: r.created_by, createdAt: isoTime(r.created_at) });
+const toBlock = (r: BlockRow): CommentBlock => ({
+  id: r.id,
+  kind: r.kind as BlockKind,
+  value: r.value,
+  reason: r.reason,
+  createdBy: r.created_by,
+  createdAt: isoTime(r.created_at),
+});
 
 const COLUMNS = 'id, kind, value, reason, created_by, created_at';
 
@@ -34,7 +41,8 @@ export function commentBlockStore(db: Db): CommentBlockStore {
       const row = await db.get<BlockRow>(`SELECT ${COLUMNS} FROM comment_blocks WHERE kind = ? AND value = ?`, [b.kind, b.value]);
       return { block: toBlock(row!), created: created === 1 };
     },
-    listCommentBlocks: async () => (await db.all<BlockRow>(`SELECT ${COLUMNS} FROM comment_blocks ORDER BY created_at DESC, id DESC`)).map(toBlock),
+    listCommentBlocks: async () =>
+      (await db.all<BlockRow>(`SELECT ${COLUMNS} FROM comment_blocks ORDER BY created_at DESC, id DESC`)).map(toBlock),
     removeCommentBlock: async (id) => (await db.run('DELETE FROM comment_blocks WHERE id = ?', [id])) === 1,
     findCommentBlock: async ({ email, address }) => {
       const row = await db.get<BlockRow>(
@@ -44,7 +52,11 @@ export function commentBlockStore(db: Db): CommentBlockStore {
       return row ? toBlock(row) : null;
     },
     countHeldComments: async () =>
-      (await db.all<{ held_reason: string | null; n: number | string }>("SELECT held_reason, count(*) AS n FROM comments WHERE status = 'pending' GROUP BY held_reason")).map((r) => ({
+      (
+        await db.all<{ held_reason: string | null; n: number | string }>(
+          "SELECT held_reason, count(*) AS n FROM comments WHERE status = 'pending' GROUP BY held_reason",
+        )
+      ).map((r) => ({
         heldReason: r.held_reason,
         count: Number(r.n),
       })),

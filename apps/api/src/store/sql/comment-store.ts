@@ -69,7 +69,19 @@ export function commentStore(db: Db, writes: CommentWrites): CommentStore {
         await db.run(
           `INSERT INTO comments (id, article_id, parent_id, author_name, email, body, status, created_at, content_hash, held_reason, client_address)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          [c.id, c.articleId, c.parentId, c.authorName, c.email, c.body, c.status, utc(c.createdAt), c.contentHash, c.heldReason, c.address ?? null],
+          [
+            c.id,
+            c.articleId,
+            c.parentId,
+            c.authorName,
+            c.email,
+            c.body,
+            c.status,
+            utc(c.createdAt),
+            c.contentHash,
+            c.heldReason,
+            c.address ?? null,
+          ],
         );
       } catch (err) {
         if (writes.targetGone?.(err)) throw new CommentTargetGoneError('The article or comment replied to was deleted.');
@@ -80,9 +92,11 @@ export function commentStore(db: Db, writes: CommentWrites): CommentStore {
 
     getComment: byId,
 
-    commentAddress: async (id) => (await db.get<{ client_address: string | null }>('SELECT client_address FROM comments WHERE id = ?', [id]))?.client_address,
+    commentAddress: async (id) =>
+      (await db.get<{ client_address: string | null }>('SELECT client_address FROM comments WHERE id = ?', [id]))?.client_address,
 
-    commentRevision: async () => Number((await db.get<{ revision: number | string }>('SELECT revision FROM comment_revision WHERE id = 1'))?.revision ?? 0),
+    commentRevision: async () =>
+      Number((await db.get<{ revision: number | string }>('SELECT revision FROM comment_revision WHERE id = 1'))?.revision ?? 0),
 
     publicArticleId: async (slug, now) =>
       (await db.get<{ id: string }>(`SELECT a.id FROM articles a WHERE a.slug = ? AND ${VISIBLE}`, [slug, utc(now)]))?.id ?? null,
@@ -122,7 +136,8 @@ export function commentStore(db: Db, writes: CommentWrites): CommentStore {
       return { ...(await page(where, values, order, limit, cursor)), total };
     },
 
-    setCommentStatus: async (id, status) => ((await db.run('UPDATE comments SET status = ? WHERE id = ?', [status, id])) === 0 ? null : byId(id)),
+    setCommentStatus: async (id, status) =>
+      (await db.run('UPDATE comments SET status = ? WHERE id = ?', [status, id])) === 0 ? null : byId(id),
 
     deleteComment: writes.deleteComment,
 

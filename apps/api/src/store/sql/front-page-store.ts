@@ -13,7 +13,12 @@ interface PinRow {
   until: string | Date | null;
 }
 
-const toPin = (r: PinRow): FrontPagePin => ({ slug: r.slug, pinnedAt: isoTime(r.pinned_at), pinnedBy: r.pinned_by, until: isoTimeOrNull(r.until) });
+const toPin = (r: PinRow): FrontPagePin => ({
+  slug: r.slug,
+  pinnedAt: isoTime(r.pinned_at),
+  pinnedBy: r.pinned_by,
+  until: isoTimeOrNull(r.until),
+});
 
 const SELECT = 'SELECT a.slug, p.pinned_at, p.pinned_by, p.until FROM front_page_pins p JOIN articles a ON a.id = p.article_id';
 
@@ -34,7 +39,8 @@ export function frontPageStore(db: Db): FrontPageStore {
       if (changed === 0) return null;
       return toPin((await db.get<PinRow>(`${SELECT} WHERE a.slug = ?`, [slug]))!);
     },
-    unpinFromFrontPage: async (slug) => (await db.run('DELETE FROM front_page_pins WHERE article_id = (SELECT id FROM articles WHERE slug = ?)', [slug])) === 1,
+    unpinFromFrontPage: async (slug) =>
+      (await db.run('DELETE FROM front_page_pins WHERE article_id = (SELECT id FROM articles WHERE slug = ?)', [slug])) === 1,
     listFrontPagePins: async () => (await db.all<PinRow>(`${SELECT} ORDER BY p.pinned_at DESC, a.slug`)).map(toPin),
   };
 }

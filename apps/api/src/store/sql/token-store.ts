@@ -56,7 +56,8 @@ export function tokenStore(db: Db, touchToken: TokenStore['touchToken']): TokenS
       if (!row) throw new TokenNameTakenError(token.name);
       return withoutHash(toToken(row));
     },
-    listTokens: async () => (await db.all<TokenRow>(`SELECT ${COLUMNS} FROM api_tokens ORDER BY created_at, id`)).map((row) => withoutHash(toToken(row))),
+    listTokens: async () =>
+      (await db.all<TokenRow>(`SELECT ${COLUMNS} FROM api_tokens ORDER BY created_at, id`)).map((row) => withoutHash(toToken(row))),
     findTokenByHash: async (hash) => {
       const row = await db.get<TokenRow>(`SELECT ${COLUMNS} FROM api_tokens WHERE hash = ?`, [hash]);
       return row ? toToken(row) : null;

@@ -3,7 +3,15 @@
  * The SQLite implementation of `AccountStore`.
  */
 import type { DatabaseSync } from 'node:sqlite';
-import { type AccountStore, EmailTakenError, type LinkToken, type NewUser, type Session, type StoredUser, type User } from '../account-store.ts';
+import {
+  type AccountStore,
+  EmailTakenError,
+  type LinkToken,
+  type NewUser,
+  type Session,
+  type StoredUser,
+  type User,
+} from '../account-store.ts';
 import type { Role } from '../token-store.ts';
 import { withoutWaiting } from './connection.ts';
 import { isBusy } from './error-codes.ts';
@@ -103,19 +111,16 @@ export function sqliteAccountStore(db: DatabaseSync): AccountStore {
     }
   };
   const insertSession = (s: Session) =>
-    db.prepare('INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)').run(
-      s.idHash,
-      s.userId,
-      s.createdAt,
-      s.lastSeenAt,
-      s.expiresAt,
-    );
+    db
+      .prepare('INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)')
+      .run(s.idHash, s.userId, s.createdAt, s.lastSeenAt, s.expiresAt);
   // The link if it is of one of `kinds`, unused and unexpired at `at`; read inside the write transaction.
   const usableLink = (tokenHash: string, at: string, kinds: readonly string[]) => {
     const row = db.prepare('SELECT * FROM link_tokens WHERE token_hash = ?').get(tokenHash) as LinkRow | undefined;
     return !row || row.used_at !== null || row.expires_at <= at || !kinds.includes(row.kind) ? undefined : row;
   };
-  const markUsed = (tokenHash: string, at: string) => db.prepare('UPDATE link_tokens SET used_at = ? WHERE token_hash = ?').run(at, tokenHash);
+  const markUsed = (tokenHash: string, at: string) =>
+    db.prepare('UPDATE link_tokens SET used_at = ? WHERE token_hash = ?').run(at, tokenHash);
   return {
     createUser: async (user) => {
       insertUser(user);

@@ -12,9 +12,11 @@ describe('nextPublicationAfter', () => {
   it('seeks the public index by time instead of scanning the published articles', () => {
     const db = new DatabaseSync(':memory:');
     migrateDatabase(db);
-    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${NEXT_PUBLICATION_SQL}`).all('2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z') as {
-      detail: string;
-    }[]).map((row) => row.detail);
+    const plan = (
+      db.prepare(`EXPLAIN QUERY PLAN ${NEXT_PUBLICATION_SQL}`).all('2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z') as {
+        detail: string;
+      }[]
+    ).map((row) => row.detail);
     db.close();
     expect(plan).toEqual([expect.stringMatching(/^SEARCH articles USING (COVERING )?INDEX articles_public \(status=\? AND sort_at>\?\)$/)]);
   });

@@ -56,9 +56,7 @@ export function sqliteArticleEditStore(db: DatabaseSync): ArticleEditStore {
       // A published article's sort_at is its published_at, so the range on sort_at lets the
       // articles_public index seek to the scheduled ones instead of reading every published row.
       const at = utc(now);
-      const row = db
-        .prepare(NEXT_PUBLICATION_SQL)
-        .get(at, at) as { at: string | null };
+      const row = db.prepare(NEXT_PUBLICATION_SQL).get(at, at) as { at: string | null };
       return row.at === null ? null : new Date(row.at);
     },
   };

@@ -66,7 +66,8 @@ export function articleConditions(query: Visibility & ArticleFilters, columns: F
     params.push(...condition.params);
   }
   if (query.section !== undefined) add(`${columns.section} = ?`, query.section);
-  if (query.tag !== undefined) add(`EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = ${columns.id} AND t.tag_slug = ?)`, query.tag);
+  if (query.tag !== undefined)
+    add(`EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = ${columns.id} AND t.tag_slug = ?)`, query.tag);
   if (query.author !== undefined) {
     add(`EXISTS (SELECT 1 FROM article_authors w WHERE w.article_id = ${columns.id} AND w.author_slug = ?)`, query.author);
   }
@@ -104,7 +105,11 @@ export function readArticle(db: DatabaseSync, slug: string, options: Visibility)
  * @example
  * const { article, revision } = readArticleJsonAtRevision(db, 'night-ferry-returns', { now: new Date() });
  */
-export function readArticleJsonAtRevision(db: DatabaseSync, slug: string, options: Visibility): { article: ArticleJson | null; revision: number } {
+export function readArticleJsonAtRevision(
+  db: DatabaseSync,
+  slug: string,
+  options: Visibility,
+): { article: ArticleJson | null; revision: number } {
   const { where, params } = articleConditions(options);
   const text = `SELECT (SELECT revision FROM article_revision WHERE id = 1) AS revision, a.document, a.updated_at
     FROM (SELECT 1) AS one LEFT JOIN articles a ON ${['a.slug = ?', ...where].join(' AND ')}`;
@@ -140,7 +145,13 @@ export function readArticlePage(db: DatabaseSync, query: ListArticlesQuery): Art
       `SELECT a.id, ${key} AS sort_at, a.summary, a.updated_by, a.updated_by_name FROM articles a ${whereClause(pageWhere)}
        ORDER BY ${key} ${direction}, a.id ${direction} LIMIT ?`,
     )
-    .all(...pageParams, query.limit + 1) as { id: string; sort_at: string; summary: string; updated_by: string | null; updated_by_name: string | null }[];
+    .all(...pageParams, query.limit + 1) as {
+    id: string;
+    sort_at: string;
+    summary: string;
+    updated_by: string | null;
+    updated_by_name: string | null;
+  }[];
 
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);

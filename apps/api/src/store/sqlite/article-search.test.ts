@@ -67,8 +67,14 @@ describe('the total of a search', () => {
     // the hidden rows it found) in the index less the hidden rows.
     const other = openDatabase(db.location()!);
     const total = (options: { includeHidden?: boolean; now?: Date; section?: string } = {}) => {
-      const [joined, subtracted] = ([[db, 100], [other, 0]] as const).map(
-        ([connection, joinMax]) => searchArticles(connection, 'boats', { limit: 1, now: options.now ?? NOW, ...options }, { joinMax }).total,
+      const [joined, subtracted] = (
+        [
+          [db, 100],
+          [other, 0],
+        ] as const
+      ).map(
+        ([connection, joinMax]) =>
+          searchArticles(connection, 'boats', { limit: 1, now: options.now ?? NOW, ...options }, { joinMax }).total,
       );
       expect(subtracted).toBe(joined);
       return joined;
@@ -90,7 +96,12 @@ describe('the total of a search', () => {
     const db = await withStories(60);
     const other = openDatabase(db.location()!);
     const count = (connection: typeof db, q: string, options: { exactTotal?: boolean; includeHidden?: boolean } = {}) => {
-      const { total, totalExact } = searchArticles(connection, q, { limit: 2, now: NOW, ...options }, { rankedMax: 3, phraseCountMax: 3, joinMax: connection === db ? 100 : 0 });
+      const { total, totalExact } = searchArticles(
+        connection,
+        q,
+        { limit: 2, now: NOW, ...options },
+        { rankedMax: 3, phraseCountMax: 3, joinMax: connection === db ? 100 : 0 },
+      );
       return { total, totalExact };
     };
     // Through the filter table and in the index less the hidden rows, as above.
@@ -128,7 +139,9 @@ describe('the total of a search', () => {
     expect([ids.length, new Set(ids).size, pages.every((p) => p.total === 30)]).toEqual([30, 30, true]);
     expect(scores.every((score, i) => score > 0 && (i === 0 || score <= scores[i - 1]!))).toBe(true);
     // The same first page as counting and ranking apart give, once more matches than are ranked make it list newest first.
-    expect(searchArticles(db, '"came and went" season', { limit: 4, now: NOW }, { rankedMax: 20 }).items.map((hit) => hit.score)).toEqual([0, 0, 0, 0]);
+    expect(searchArticles(db, '"came and went" season', { limit: 4, now: NOW }, { rankedMax: 20 }).items.map((hit) => hit.score)).toEqual([
+      0, 0, 0, 0,
+    ]);
     db.close();
   });
 });

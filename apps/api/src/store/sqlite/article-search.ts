@@ -52,7 +52,11 @@ export function searchArticles(
   db: DatabaseSync,
   text: string,
   options: SearchOptions,
-  { rankedMax = RANKED_MAX, joinMax = JOIN_MAX, phraseCountMax = PHRASE_COUNT_MAX }: { rankedMax?: number; joinMax?: number; phraseCountMax?: number } = {},
+  {
+    rankedMax = RANKED_MAX,
+    joinMax = JOIN_MAX,
+    phraseCountMax = PHRASE_COUNT_MAX,
+  }: { rankedMax?: number; joinMax?: number; phraseCountMax?: number } = {},
 ): SearchPage {
   const terms = parseSearchQuery(text);
   const { section, tag, author, from, to, person, place, organization, includeHidden = false } = options;
@@ -68,14 +72,26 @@ export function searchArticles(
   if (fused) {
     found = { ...fused, exact: true, newest: false };
   } else {
-    const { total, exact } = countMatches(db, match, options, where, params, joinMax, phrase && !options.exactTotal ? phraseCountMax : undefined);
+    const { total, exact } = countMatches(
+      db,
+      match,
+      options,
+      where,
+      params,
+      joinMax,
+      phrase && !options.exactTotal ? phraseCountMax : undefined,
+    );
     // A cursor keeps the order its first page had, even if the total has crossed the limit since.
     const newest = after ? after.rowid !== undefined : !exact || total > rankedMax;
     found = { total, exact, newest, rows: pageRows(db, match, where, params, after, newest, options.limit) };
   }
   const { rows, total, exact, newest } = found;
   const page = rows.slice(0, options.limit);
-  const snippets = snippetsFor(db, terms, page.map((r) => r.id));
+  const snippets = snippetsFor(
+    db,
+    terms,
+    page.map((r) => r.id),
+  );
   const last = page.at(-1);
   return {
     items: page.map((row) => ({
@@ -147,7 +163,9 @@ const RECENT_SHARE = 0.1;
 function rankedPhrasePage(db: DatabaseSync, match: string, where: string[], params: SQLInputValue[], limit: number, rankedMax: number) {
   const { last } = statement(db, 'SELECT max(rid) AS last FROM article_search_filters').get() as { last: number | null };
   const since = BigInt(Math.floor((last ?? 0) * (1 - RECENT_SHARE)));
-  const recent = statement(db, 'SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ? AND rowid > ?').get(match, since) as { n: number };
+  const recent = statement(db, 'SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ? AND rowid > ?').get(match, since) as {
+    n: number;
+  };
   if (recent.n > rankedMax * RECENT_SHARE) return null;
   const rows = statement(
     db,
@@ -167,8 +185,9 @@ function rankedPhrasePage(db: DatabaseSync, match: string, where: string[], para
  */
 function snippetsFor(db: DatabaseSync, terms: readonly SearchTerm[], ids: string[]): Map<string, string> {
   if (ids.length === 0) return new Map();
-  const rows = statement(db, "SELECT id, json_extract(document, '$.body') AS body FROM articles WHERE id IN (SELECT value FROM json_each(?))").all(
-    JSON.stringify(ids),
-  ) as { id: string; body: string }[];
+  const rows = statement(
+    db,
+    "SELECT id, json_extract(document, '$.body') AS body FROM articles WHERE id IN (SELECT value FROM json_each(?))",
+  ).all(JSON.stringify(ids)) as { id: string; body: string }[];
   return new Map(rows.map((r) => [r.id, markSnippet(bodyText(JSON.parse(r.body) as Article['body']), terms)]));
 }

@@ -44,10 +44,10 @@ export function applyRename(db: DatabaseSync, slug: string, rename: SaveOptions[
   // The article lives at its new slug again if it had it before.
   statement(db, 'DELETE FROM article_slug_redirects WHERE slug = ?').run(slug);
   if (rename.keepOldSlug) {
-    statement(db, 'INSERT INTO article_slug_redirects (slug, article_id) VALUES (?, ?) ON CONFLICT (slug) DO UPDATE SET article_id = excluded.article_id').run(
-      rename.from,
-      row.id,
-    );
+    statement(
+      db,
+      'INSERT INTO article_slug_redirects (slug, article_id) VALUES (?, ?) ON CONFLICT (slug) DO UPDATE SET article_id = excluded.article_id',
+    ).run(rename.from, row.id);
   }
 }
 
@@ -83,20 +83,32 @@ export function recordSave(db: DatabaseSync, stored: Article, created: boolean, 
     const id = actor?.id ?? null;
     const name = actor?.name ?? null;
     if (created) {
-      statement(db, 'UPDATE articles SET created_by = ?, created_by_name = ?, updated_by = ?, updated_by_name = ? WHERE id = ?').run(id, name, id, name, stored.id);
+      statement(db, 'UPDATE articles SET created_by = ?, created_by_name = ?, updated_by = ?, updated_by_name = ? WHERE id = ?').run(
+        id,
+        name,
+        id,
+        name,
+        stored.id,
+      );
     } else {
       statement(db, 'UPDATE articles SET updated_by = ?, updated_by_name = ? WHERE id = ?').run(id, name, stored.id);
     }
   }
   if (revision === undefined || (created && revision.updatesOnly)) return;
   const savedAt = utc(stored.updatedAt);
-  const latest = statement(db, 'SELECT id, number, kind, author_id, saved_at, fields FROM article_revisions WHERE article_id = ? ORDER BY number DESC LIMIT 1').get(
-    stored.id,
-  ) as { id: string; number: number; kind: string; author_id: string | null; saved_at: string; fields: string } | undefined;
+  const latest = statement(
+    db,
+    'SELECT id, number, kind, author_id, saved_at, fields FROM article_revisions WHERE article_id = ? ORDER BY number DESC LIMIT 1',
+  ).get(stored.id) as { id: string; number: number; kind: string; author_id: string | null; saved_at: string; fields: string } | undefined;
   const document = JSON.stringify(stored);
   if (latest && foldsInto({ kind: latest.kind, authorId: latest.author_id, savedAt: latest.saved_at }, revision, actor, savedAt)) {
     const fields = mergeFields(JSON.parse(latest.fields) as string[], revision.fields);
-    statement(db, 'UPDATE article_revisions SET saved_at = ?, fields = ?, document = ? WHERE id = ?').run(savedAt, JSON.stringify(fields), document, latest.id);
+    statement(db, 'UPDATE article_revisions SET saved_at = ?, fields = ?, document = ? WHERE id = ?').run(
+      savedAt,
+      JSON.stringify(fields),
+      document,
+      latest.id,
+    );
     return;
   }
   statement(

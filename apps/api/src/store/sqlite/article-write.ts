@@ -34,11 +34,15 @@ export function saveArticleRows(db: DatabaseSync, article: Article, contentHash:
     const revisionHash = options.revisionHash ?? articleRevisionHash(article);
     const one = (where: string, value: string) =>
       statement(db, `SELECT ${IDENTITY} FROM articles WHERE ${where} LIMIT 1`).get(value) as StoredIdentity | undefined;
-    const plan = planSave(article, { ...options, revisionHash }, {
-      byKey: options.importKey === undefined ? undefined : one('import_key = ?', options.importKey),
-      bySlug: one('slug = ?', article.slug),
-      twin: one('content_hash = ?', contentHash),
-    });
+    const plan = planSave(
+      article,
+      { ...options, revisionHash },
+      {
+        byKey: options.importKey === undefined ? undefined : one('import_key = ?', options.importKey),
+        bySlug: one('slug = ?', article.slug),
+        twin: one('content_hash = ?', contentHash),
+      },
+    );
     if (plan.kind === 'skip') return { outcome: plan.outcome, id: plan.id, slug: plan.slug };
     const importKey = options.importKey ?? null;
     if (plan.kind === 'update' && plan.outcome === 'unchanged') {
@@ -54,7 +58,8 @@ export function saveArticleRows(db: DatabaseSync, article: Article, contentHash:
       for (const table of ['article_authors', 'article_tags', 'sources', 'article_media']) {
         statement(db, `DELETE FROM ${table} WHERE article_id = ?`).run(existing.id);
       }
-      statement(db, 
+      statement(
+        db,
         `UPDATE articles SET status = ?, published_at = ?, sort_at = ?, created_at = ?, updated_at = ?, section_slug = ?,
            headline = ?, content_hash = ?, summary = ?, document = ?, revision_hash = ?, import_key = COALESCE(?, import_key)
          WHERE id = ?`,
@@ -68,7 +73,8 @@ export function saveArticleRows(db: DatabaseSync, article: Article, contentHash:
     const slug = plan.freeSlug ? freeSlug(db, article.slug) : article.slug;
     const stored: Article = withCorrections(db, { ...article, slug });
     upsertVocabulary(db, stored);
-    statement(db, 
+    statement(
+      db,
       `INSERT INTO articles (status, published_at, sort_at, created_at, updated_at, section_slug, headline, content_hash,
          summary, document, revision_hash, import_key, id, slug) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(...articleColumns(stored, contentHash), revisionHash, importKey, stored.id, stored.slug);
@@ -112,10 +118,14 @@ function upsertVocabulary(db: DatabaseSync, a: Article): void {
   if (a.section) {
     const { slug, name } = a.section;
     unlessWritten(db, `section ${slug}`, [name], () =>
-      statement(db, 'INSERT INTO sections (slug, name) VALUES (?, ?) ON CONFLICT (slug) DO UPDATE SET name = excluded.name').run(slug, name),
+      statement(db, 'INSERT INTO sections (slug, name) VALUES (?, ?) ON CONFLICT (slug) DO UPDATE SET name = excluded.name').run(
+        slug,
+        name,
+      ),
     );
   }
-  const author = statement(db, 
+  const author = statement(
+    db,
     `INSERT INTO authors (slug, name, bio, url) VALUES (?, ?, ?, ?) ON CONFLICT (slug) DO UPDATE SET
        name = excluded.name, bio = COALESCE(excluded.bio, authors.bio), url = COALESCE(excluded.url, authors.url)`,
   );

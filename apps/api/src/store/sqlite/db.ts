@@ -17,7 +17,8 @@ import { statement } from './statements.ts';
 export function sqliteDb(db: DatabaseSync): Db {
   return {
     all: async <Row>(text: string, values: readonly (string | number | null)[] = []) => statement(db, text).all(...values) as Row[],
-    get: async <Row>(text: string, values: readonly (string | number | null)[] = []) => statement(db, text).get(...values) as Row | undefined,
+    get: async <Row>(text: string, values: readonly (string | number | null)[] = []) =>
+      statement(db, text).get(...values) as Row | undefined,
     run: async (text, values = []) => Number(statement(db, text).run(...values).changes),
     jsonIds: 'SELECT value FROM json_each(?)',
   };

@@ -9,7 +9,10 @@ import { utc } from '../article-rows.ts';
 import type { EntityStore } from '../entity-store.ts';
 import { articleConditions, whereClause } from './article-read.ts';
 
-type Queue = Pick<EntityStore, 'claimForEnrichment' | 'markEnrichmentFailed' | 'queueAllForEnrichment' | 'enrichmentState' | 'enrichmentStatus'>;
+type Queue = Pick<
+  EntityStore,
+  'claimForEnrichment' | 'markEnrichmentFailed' | 'queueAllForEnrichment' | 'enrichmentState' | 'enrichmentStatus'
+>;
 
 /**
  * The queue methods of the SQLite store, over `db`.
@@ -30,7 +33,9 @@ export function sqliteEnrichmentQueue(db: DatabaseSync): Queue {
              ORDER BY article_id LIMIT ?)
            RETURNING article_id`,
         )
-        .all(utc(new Date(now.getTime() + leaseMs)), after, maxAttempts ?? Number.MAX_SAFE_INTEGER, utc(now), limit) as { article_id: string }[];
+        .all(utc(new Date(now.getTime() + leaseMs)), after, maxAttempts ?? Number.MAX_SAFE_INTEGER, utc(now), limit) as {
+        article_id: string;
+      }[];
       if (claimed.length === 0) return [];
       const rows = db
         .prepare(
@@ -41,7 +46,10 @@ export function sqliteEnrichmentQueue(db: DatabaseSync): Queue {
       return rows.map((r) => ({ article: JSON.parse(r.document) as Article, contentHash: r.content_hash, attempts: Number(r.attempts) }));
     },
     markEnrichmentFailed: async (articleId, error) => {
-      db.prepare('UPDATE enrichment_queue SET attempts = attempts + 1, last_error = ?, claimed_until = NULL WHERE article_id = ?').run(error, articleId);
+      db.prepare('UPDATE enrichment_queue SET attempts = attempts + 1, last_error = ?, claimed_until = NULL WHERE article_id = ?').run(
+        error,
+        articleId,
+      );
     },
     queueAllForEnrichment: async (now) => {
       const result = db
@@ -55,7 +63,9 @@ export function sqliteEnrichmentQueue(db: DatabaseSync): Queue {
     enrichmentState: async (slug, options) => {
       const { where, params } = articleConditions(options);
       const row = db
-        .prepare(`SELECT q.queued_at, q.attempts, q.last_error FROM articles a LEFT JOIN enrichment_queue q ON q.article_id = a.id ${whereClause(['a.slug = ?', ...where])}`)
+        .prepare(
+          `SELECT q.queued_at, q.attempts, q.last_error FROM articles a LEFT JOIN enrichment_queue q ON q.article_id = a.id ${whereClause(['a.slug = ?', ...where])}`,
+        )
         .get(slug, ...params) as { queued_at: string | null; attempts: number | null; last_error: string | null } | undefined;
       if (!row) return null;
       return { queuedAt: row.queued_at, attempts: Number(row.attempts ?? 0), error: row.last_error };

@@ -29,7 +29,9 @@ const toMerge = (r: Row): EntityMerge => ({
 });
 
 function addAlias(db: DatabaseSync, type: string, slug: string, alias: string): string[] | null {
-  const row = db.prepare('SELECT id, name, aliases FROM entities WHERE type = ? AND slug = ?').get(type, slug) as { id: number; name: string; aliases: string } | undefined;
+  const row = db.prepare('SELECT id, name, aliases FROM entities WHERE type = ? AND slug = ?').get(type, slug) as
+    | { id: number; name: string; aliases: string }
+    | undefined;
   if (!row) return null;
   const aliases = JSON.parse(row.aliases) as string[];
   if (alias === row.name || aliases.includes(alias)) return aliases;
@@ -50,7 +52,10 @@ export function sqliteEntityMergeStore(db: DatabaseSync): EntityMergeStore {
   return {
     mergeEntities: async ({ type, from, into, createdBy, now }) =>
       transaction(db, () => {
-        const entity = (slug: string) => db.prepare('SELECT id, name FROM entities WHERE type = ? AND slug = ?').get(type, slug) as { id: number; name: string } | undefined;
+        const entity = (slug: string) =>
+          db.prepare('SELECT id, name FROM entities WHERE type = ? AND slug = ?').get(type, slug) as
+            | { id: number; name: string }
+            | undefined;
         const source = entity(from);
         const target = entity(into);
         if (!source) throw new EntityMergeError('from', `No ${type} has the slug "${from}".`);
@@ -64,10 +69,18 @@ export function sqliteEntityMergeStore(db: DatabaseSync): EntityMergeStore {
         }
         // Merging again what an editor once split takes the split back.
         db.prepare('DELETE FROM entity_separations WHERE type = ? AND from_slug = ? AND into_slug = ?').run(type, from, into);
-        const row: Row = { type, from_slug: from, from_name: source.name, to_slug: into, to_name: target.name, created_by: createdBy, created_at: utc(now) };
-        db.prepare('INSERT INTO entity_merges (type, from_slug, from_name, to_slug, to_name, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-          row.type, row.from_slug, row.from_name, row.to_slug, row.to_name, row.created_by, row.created_at,
-        );
+        const row: Row = {
+          type,
+          from_slug: from,
+          from_name: source.name,
+          to_slug: into,
+          to_name: target.name,
+          created_by: createdBy,
+          created_at: utc(now),
+        };
+        db.prepare(
+          'INSERT INTO entity_merges (type, from_slug, from_name, to_slug, to_name, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        ).run(row.type, row.from_slug, row.from_name, row.to_slug, row.to_name, row.created_by, row.created_at);
         const articles = db
           .prepare('SELECT id, document FROM articles WHERE id IN (SELECT article_id FROM article_mentions WHERE entity_id = ?)')
           .all(source.id) as { id: string; document: string }[];
@@ -79,18 +92,21 @@ export function sqliteEntityMergeStore(db: DatabaseSync): EntityMergeStore {
         addAlias(db, type, into, source.name);
         return { merge: toMerge(row), articles: articles.length };
       }),
-    listEntityMerges: async () => (db.prepare('SELECT * FROM entity_merges ORDER BY created_at, rowid').all() as unknown as Row[]).map(toMerge),
+    listEntityMerges: async () =>
+      (db.prepare('SELECT * FROM entity_merges ORDER BY created_at, rowid').all() as unknown as Row[]).map(toMerge),
     splitEntity: async (type, from) =>
       transaction(db, () => {
         const row = db.prepare('SELECT * FROM entity_merges WHERE type = ? AND from_slug = ?').get(type, from) as Row | undefined;
         if (!row) return null;
         db.prepare('DELETE FROM entity_merges WHERE type = ? AND from_slug = ?').run(type, from);
         // Resolution across stories must not join the two again.
-        db.prepare('INSERT INTO entity_separations (type, from_slug, into_slug, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING').run(
-          type, from, row.to_slug, new Date().toISOString(),
-        );
+        db.prepare(
+          'INSERT INTO entity_separations (type, from_slug, into_slug, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+        ).run(type, from, row.to_slug, new Date().toISOString());
         const articles = db
-          .prepare('SELECT DISTINCT m.article_id AS id FROM article_mentions m JOIN entities e ON e.id = m.entity_id WHERE e.type = ? AND e.slug = ?')
+          .prepare(
+            'SELECT DISTINCT m.article_id AS id FROM article_mentions m JOIN entities e ON e.id = m.entity_id WHERE e.type = ? AND e.slug = ?',
+          )
           .all(type, row.to_slug) as { id: string }[];
         for (const a of articles) setQueued(db, a.id, true);
         return { merge: toMerge(row), queued: articles.length };

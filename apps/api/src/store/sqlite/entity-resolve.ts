@@ -19,7 +19,12 @@ const NOT_MERGED = 'NOT EXISTS (SELECT 1 FROM entity_merges m WHERE m.type = e.t
  * @example
  * const renames = resolutionFor(db, article.id, lists, own);
  */
-export function resolutionFor(db: DatabaseSync, articleId: string, lists: EntityLists, own: readonly EntityCorrection[]): EntityCorrection[] {
+export function resolutionFor(
+  db: DatabaseSync,
+  articleId: string,
+  lists: EntityLists,
+  own: readonly EntityCorrection[],
+): EntityCorrection[] {
   const forms = shortForms(lists.mentions, own);
   if (forms.length === 0) return [];
   const byKey = statement(

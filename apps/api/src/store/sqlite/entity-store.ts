@@ -50,7 +50,9 @@ function listEntities(db: DatabaseSync, query: EntityQuery) {
        GROUP BY e.id ${havingSql} ORDER BY article_count DESC, e.slug, e.type LIMIT ?`,
     )
     .all(...params, ...having, query.limit + 1) as unknown as EntityRow[];
-  const { items, nextCursor } = pageOf(rows, query.limit, (last) => encodeEntityCursor({ count: Number(last.article_count), slug: last.slug, type: last.type }));
+  const { items, nextCursor } = pageOf(rows, query.limit, (last) =>
+    encodeEntityCursor({ count: Number(last.article_count), slug: last.slug, type: last.type }),
+  );
   return { items: items.map(entityCount), nextCursor, total: Number(total) };
 }
 
@@ -80,7 +82,9 @@ function listQuotes(db: DatabaseSync, query: QuoteQuery) {
        FROM ${from} ${whereClause(page)} ORDER BY a.sort_at DESC, a.id DESC, q.position LIMIT ?`,
     )
     .all(...pageParams, query.limit + 1) as unknown as QuoteRow[];
-  const { items, nextCursor } = pageOf(rows, query.limit, (last) => encodeQuoteCursor({ at: utc(last.sort_at), id: last.article_id, index: last.position }));
+  const { items, nextCursor } = pageOf(rows, query.limit, (last) =>
+    encodeQuoteCursor({ at: utc(last.sort_at), id: last.article_id, index: last.position }),
+  );
   return {
     items: items.map(quoteInArticle),
     nextCursor,
@@ -151,13 +155,16 @@ function applyUpdate(db: DatabaseSync, slug: string, update: EntityUpdate): { ar
   if (!row) return null;
   const article = JSON.parse(row.document) as Article;
   const corrections = update.corrections ?? [];
-  const seq = (statement(db, 'SELECT COALESCE(MAX(seq), 0) AS n FROM entity_corrections WHERE article_id = ?').get(row.id) as { n: number }).n;
+  const seq = (statement(db, 'SELECT COALESCE(MAX(seq), 0) AS n FROM entity_corrections WHERE article_id = ?').get(row.id) as { n: number })
+    .n;
   const keep = statement(db, 'INSERT INTO entity_corrections (article_id, seq, correction, created_at) VALUES (?, ?, ?, ?)');
   corrections.forEach((c, i) => keep.run(row.id, Number(seq) + i + 1, JSON.stringify(c), utc(update.now)));
   // An enrichment of a story the article no longer tells is dropped; the article stays queued.
   const fresh = update.enrichment?.contentHash === row.content_hash ? update.enrichment : undefined;
   if (!fresh && corrections.length === 0) return { article, enriched: false };
-  const lists = fresh ? { mentions: fresh.mentions, quotes: fresh.quotes } : { mentions: article.mentions ?? [], quotes: article.quotes ?? [] };
+  const lists = fresh
+    ? { mentions: fresh.mentions, quotes: fresh.quotes }
+    : { mentions: article.mentions ?? [], quotes: article.quotes ?? [] };
   const next = withCorrections(db, { ...article, ...lists });
   statement(db, 'UPDATE articles SET document = ? WHERE id = ?').run(JSON.stringify(next), row.id);
   writeEntityRows(db, next);
@@ -175,6 +182,7 @@ function addAliases(db: DatabaseSync, corrections: readonly EntityCorrection[]):
       | undefined;
     if (!target) continue;
     const aliases = JSON.parse(target.aliases) as string[];
-    if (!aliases.includes(c.from.name)) db.prepare('UPDATE entities SET aliases = ? WHERE id = ?').run(JSON.stringify([...aliases, c.from.name]), target.id);
+    if (!aliases.includes(c.from.name))
+      db.prepare('UPDATE entities SET aliases = ? WHERE id = ?').run(JSON.stringify([...aliases, c.from.name]), target.id);
   }
 }

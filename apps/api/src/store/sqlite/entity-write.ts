@@ -14,12 +14,17 @@ import { newFullName, resolutionFor } from './entity-resolve.ts';
 import { statement } from './statements.ts';
 
 function ownCorrections(db: DatabaseSync, articleId: string): EntityCorrection[] {
-  const rows = statement(db, 'SELECT correction FROM entity_corrections WHERE article_id = ? ORDER BY seq').all(articleId) as { correction: string }[];
+  const rows = statement(db, 'SELECT correction FROM entity_corrections WHERE article_id = ? ORDER BY seq').all(articleId) as {
+    correction: string;
+  }[];
   return rows.map((row) => JSON.parse(row.correction) as EntityCorrection);
 }
 
 function mergeCorrections(db: DatabaseSync): EntityCorrection[] {
-  const merges = statement(db, 'SELECT type, from_slug, from_name, to_name FROM entity_merges ORDER BY created_at, rowid').all() as unknown as MergeRow[];
+  const merges = statement(
+    db,
+    'SELECT type, from_slug, from_name, to_name FROM entity_merges ORDER BY created_at, rowid',
+  ).all() as unknown as MergeRow[];
   return merges.map(mergeCorrection);
 }
 
@@ -34,7 +39,11 @@ function mergeCorrections(db: DatabaseSync): EntityCorrection[] {
 export function withCorrections(db: DatabaseSync, article: Article): Article {
   if (article.mentions === undefined) return article;
   const own = ownCorrections(db, article.id);
-  const corrected = applyCorrections({ mentions: article.mentions, quotes: article.quotes ?? [] }, [...own, ...mergeCorrections(db)], article);
+  const corrected = applyCorrections(
+    { mentions: article.mentions, quotes: article.quotes ?? [] },
+    [...own, ...mergeCorrections(db)],
+    article,
+  );
   const renames = resolutionFor(db, article.id, corrected, own);
   const resolved = { ...article, ...(renames.length > 0 ? applyCorrections(corrected, renames, article) : corrected) };
   rememberJoins(resolved, renames);
@@ -74,7 +83,15 @@ export function writeEntityRows(db: DatabaseSync, article: Article, created = fa
       if (key !== null) fullNames.push({ type, slug, key });
     }
     ids.set(`${type} ${slug}`, Number(row.id));
-    mention.run(article.id, row.id, position, m.count, m.firstPosition.block, m.firstPosition.offset, joined?.get(`${type} ${slug}`) ?? null);
+    mention.run(
+      article.id,
+      row.id,
+      position,
+      m.count,
+      m.firstPosition.block,
+      m.firstPosition.offset,
+      joined?.get(`${type} ${slug}`) ?? null,
+    );
   });
   const quote = statement(
     db,
@@ -84,7 +101,17 @@ export function writeEntityRows(db: DatabaseSync, article: Article, created = fa
   (article.quotes ?? []).forEach((q, position) => {
     const speaker = speakerEntity(mentions, q);
     const entityId = speaker ? ids.get(`${speaker.type} ${speaker.slug}`) : undefined;
-    quote.run(article.id, position, entityId ?? null, q.speaker?.name ?? null, q.speaker?.slug ?? null, q.role ?? null, q.block, q.kind, q.text);
+    quote.run(
+      article.id,
+      position,
+      entityId ?? null,
+      q.speaker?.name ?? null,
+      q.speaker?.slug ?? null,
+      q.role ?? null,
+      q.block,
+      q.kind,
+      q.text,
+    );
   });
   // After the rows: a new full name may change what short names in other stories stand for.
   for (const f of fullNames) newFullName(db, f.type, f.slug, f.key);

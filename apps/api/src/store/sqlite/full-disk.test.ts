@@ -43,7 +43,11 @@ describe('a full disk', () => {
       const res = await app.request('/v1/articles', {
         method: 'POST',
         headers: { ...editor, 'Content-Type': 'application/json' },
-        body: JSON.stringify(story(n, { body: [{ type: 'paragraph', content: [{ type: 'text', text: `Day ${n}. ${'The harbour was busy. '.repeat(200)}` }] }] })),
+        body: JSON.stringify(
+          story(n, {
+            body: [{ type: 'paragraph', content: [{ type: 'text', text: `Day ${n}. ${'The harbour was busy. '.repeat(200)}` }] }],
+          }),
+        ),
       });
       statuses.push(res.status);
       if (res.status !== 201) full = res;

@@ -32,9 +32,12 @@ const cache = new WeakMap<DatabaseSync, Hidden>();
  * when they would have to be found again and `refresh` is false.
  */
 function hiddenRows(db: DatabaseSync, now: string, refresh: boolean): bigint[] | null {
-  const { v } = statement(db, 'SELECT (SELECT data_version FROM pragma_data_version) || \':\' || total_changes() AS v').get() as { v: string };
+  const { v } = statement(db, "SELECT (SELECT data_version FROM pragma_data_version) || ':' || total_changes() AS v").get() as {
+    v: string;
+  };
   let hidden = cache.get(db);
-  const holds = hidden && hidden.version === v && (hidden.since === null || hidden.since <= now) && (hidden.until === null || now < hidden.until);
+  const holds =
+    hidden && hidden.version === v && (hidden.since === null || hidden.since <= now) && (hidden.until === null || now < hidden.until);
   if (!hidden || !holds) {
     if (!refresh) return null;
     // One pass over the filter table: the hidden rows and the visibility times either side of now.

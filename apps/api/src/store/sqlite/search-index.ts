@@ -31,7 +31,11 @@ interface Pending {
  */
 export function writeSearchText(db: DatabaseSync, article: Article, text: SearchText, created = false): void {
   const publishedAt = article.publishedAt === null ? null : utc(article.publishedAt);
-  const filters = [article.status === 'published' ? publishedAt : null, publishedAt ?? utc(article.createdAt), article.section?.slug ?? null];
+  const filters = [
+    article.status === 'published' ? publishedAt : null,
+    publishedAt ?? utc(article.createdAt),
+    article.section?.slug ?? null,
+  ];
   const old = created
     ? undefined
     : (statement(db, 'SELECT rid FROM article_search_filters WHERE article_id = ?').get(article.id) as { rid: number } | undefined);

@@ -31,12 +31,25 @@ describe('the database file', () => {
     const path = join(dir, 'nested', 'dateline.db');
     stores.push(await testStore(path));
     const db = new DatabaseSync(path, { readOnly: true });
-    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all().map((r) => r.name);
+    const tables = db
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+      .all()
+      .map((r) => r.name);
     const mode = db.prepare('PRAGMA journal_mode').get();
     const version = db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get();
     db.close();
     expect(tables).toEqual(
-      expect.arrayContaining(['articles', 'authors', 'article_authors', 'sections', 'tags', 'article_tags', 'sources', 'comments', 'api_tokens']),
+      expect.arrayContaining([
+        'articles',
+        'authors',
+        'article_authors',
+        'sections',
+        'tags',
+        'article_tags',
+        'sources',
+        'comments',
+        'api_tokens',
+      ]),
     );
     expect(mode).toEqual({ journal_mode: 'wal' });
     expect(version).toEqual({ v: MIGRATIONS.at(-1)?.version });
@@ -48,7 +61,11 @@ describe('the full-text index', () => {
     const db = openDatabase(':memory:');
     migrateDatabase(db);
     const save = (n: number, text: string, id = `a${n}`) =>
-      saveArticleRows(db, prepareArticle(story(n, { body: [{ type: 'paragraph', content: [{ type: 'text', text }] }] }), { id, now: NOW }), text);
+      saveArticleRows(
+        db,
+        prepareArticle(story(n, { body: [{ type: 'paragraph', content: [{ type: 'text', text }] }] }), { id, now: NOW }),
+        text,
+      );
     transaction(db, () => {
       save(1, 'First words about herons.');
       save(1, 'Second words about egrets.', 'other');
@@ -56,7 +73,8 @@ describe('the full-text index', () => {
     });
     save(2, 'Now about gannets.');
     db.exec("DELETE FROM articles WHERE id = 'a2'");
-    const matches = (q: string) => (db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(q) as { n: number }).n;
+    const matches = (q: string) =>
+      (db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(q) as { n: number }).n;
     expect([matches('herons'), matches('egrets'), matches('cormorants'), matches('gannets')]).toEqual([0, 1, 0, 0]);
     expect(() => db.exec("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")).not.toThrow();
     db.close();

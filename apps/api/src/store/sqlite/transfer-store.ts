@@ -76,10 +76,10 @@ export function sqliteTransferStore(db: DatabaseSync): TransferStore {
       transaction(db, () => {
         for (const { articleId, enrichment } of items) {
           if (enrichment.queuedAt === null) statement(db, 'DELETE FROM enrichment_queue WHERE article_id = ?').run(articleId);
-        else
-          statement(
-            db,
-            `INSERT INTO enrichment_queue (article_id, queued_at, attempts, last_error) SELECT id, ?, ?, ? FROM articles WHERE id = ?
+          else
+            statement(
+              db,
+              `INSERT INTO enrichment_queue (article_id, queued_at, attempts, last_error) SELECT id, ?, ?, ? FROM articles WHERE id = ?
              ON CONFLICT (article_id) DO UPDATE SET queued_at = excluded.queued_at, attempts = excluded.attempts, last_error = excluded.last_error`,
             ).run(utc(enrichment.queuedAt), enrichment.attempts, enrichment.error, articleId);
         }
@@ -102,7 +102,10 @@ function restoreComment(db: DatabaseSync, c: ExportedComment): CommentRestoreRes
   const existing = statement(db, `SELECT ${RESTORED.join(', ')} FROM comments WHERE id = ?`).get(c.id);
   const done = (outcome: 'created' | 'updated' | 'unchanged') => ({ outcome, id: c.id, articleSlug: article.slug });
   if (!existing) {
-    statement(db, `INSERT INTO comments (${RESTORED.join(', ')}, id) VALUES (${RESTORED.map(() => '?').join(', ')}, ?)`).run(...values, c.id);
+    statement(db, `INSERT INTO comments (${RESTORED.join(', ')}, id) VALUES (${RESTORED.map(() => '?').join(', ')}, ?)`).run(
+      ...values,
+      c.id,
+    );
     return done('created');
   }
   if (RESTORED.every((column, i) => existing[column] === values[i])) return done('unchanged');
@@ -139,4 +142,3 @@ async function* exportRows(db: DatabaseSync): AsyncGenerator<ExportItem> {
     if (db.isOpen && db.isTransaction) db.exec('COMMIT');
   }
 }
-

@@ -22,7 +22,8 @@ interface RevisionRow {
   document?: string;
 }
 
-const ENTRY_COLUMNS = "id, number, created_at, saved_at, author_id, author_name, kind, fields, json_extract(document, '$.status') AS status";
+const ENTRY_COLUMNS =
+  "id, number, created_at, saved_at, author_id, author_name, kind, fields, json_extract(document, '$.status') AS status";
 
 const actor = (id: string | null, name: string | null): Actor | null => (id === null ? null : { id, name: name ?? id });
 
@@ -51,8 +52,17 @@ const withArticle = (row: RevisionRow): StoredRevision => ({ ...entry(row), arti
 export function sqliteWorkflowStore(db: DatabaseSync): WorkflowStore {
   return {
     getEditorial: async (slug) => {
-      const row = statement(db, 'SELECT document, created_by, created_by_name, updated_by, updated_by_name FROM articles WHERE slug = ?').get(slug) as
-        | { document: string; created_by: string | null; created_by_name: string | null; updated_by: string | null; updated_by_name: string | null }
+      const row = statement(
+        db,
+        'SELECT document, created_by, created_by_name, updated_by, updated_by_name FROM articles WHERE slug = ?',
+      ).get(slug) as
+        | {
+            document: string;
+            created_by: string | null;
+            created_by_name: string | null;
+            updated_by: string | null;
+            updated_by_name: string | null;
+          }
         | undefined;
       if (!row) return null;
       return {
@@ -62,17 +72,24 @@ export function sqliteWorkflowStore(db: DatabaseSync): WorkflowStore {
       };
     },
     listRevisions: async (articleId) =>
-      (statement(db, `SELECT ${ENTRY_COLUMNS} FROM article_revisions WHERE article_id = ? ORDER BY number DESC`).all(articleId) as unknown as RevisionRow[]).map(entry),
+      (
+        statement(db, `SELECT ${ENTRY_COLUMNS} FROM article_revisions WHERE article_id = ? ORDER BY number DESC`).all(
+          articleId,
+        ) as unknown as RevisionRow[]
+      ).map(entry),
     getRevision: async (articleId, revisionId) => {
-      const row = statement(db, `SELECT ${ENTRY_COLUMNS}, document FROM article_revisions WHERE article_id = ? AND id = ?`).get(articleId, revisionId) as
-        | RevisionRow
-        | undefined;
+      const row = statement(db, `SELECT ${ENTRY_COLUMNS}, document FROM article_revisions WHERE article_id = ? AND id = ?`).get(
+        articleId,
+        revisionId,
+      ) as RevisionRow | undefined;
       return row ? withArticle(row) : null;
     },
     allRevisions: async (articleId) =>
-      (statement(db, `SELECT ${ENTRY_COLUMNS}, document FROM article_revisions WHERE article_id = ? ORDER BY number`).all(articleId) as unknown as RevisionRow[]).map(
-        withArticle,
-      ),
+      (
+        statement(db, `SELECT ${ENTRY_COLUMNS}, document FROM article_revisions WHERE article_id = ? ORDER BY number`).all(
+          articleId,
+        ) as unknown as RevisionRow[]
+      ).map(withArticle),
     replaceRevisions: async (articleId, revisions) =>
       transaction(db, () => {
         if (statement(db, 'SELECT 1 FROM articles WHERE id = ?').get(articleId) === undefined) return false;
@@ -83,24 +100,32 @@ export function sqliteWorkflowStore(db: DatabaseSync): WorkflowStore {
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
         );
         for (const r of revisions) {
-          insert.run(r.id, articleId, r.number, utc(r.createdAt), utc(r.savedAt), r.author?.id ?? null, r.author?.name ?? null, r.kind, JSON.stringify(r.fields), JSON.stringify(r.article));
+          insert.run(
+            r.id,
+            articleId,
+            r.number,
+            utc(r.createdAt),
+            utc(r.savedAt),
+            r.author?.id ?? null,
+            r.author?.name ?? null,
+            r.kind,
+            JSON.stringify(r.fields),
+            JSON.stringify(r.article),
+          );
         }
         return true;
       }),
     restoreEditors: async (articleId, { createdBy, updatedBy }) => {
-      const result = statement(db, 'UPDATE articles SET created_by = ?, created_by_name = ?, updated_by = ?, updated_by_name = ? WHERE id = ?').run(
-        createdBy?.id ?? null,
-        createdBy?.name ?? null,
-        updatedBy?.id ?? null,
-        updatedBy?.name ?? null,
-        articleId,
-      );
+      const result = statement(
+        db,
+        'UPDATE articles SET created_by = ?, created_by_name = ?, updated_by = ?, updated_by_name = ? WHERE id = ?',
+      ).run(createdBy?.id ?? null, createdBy?.name ?? null, updatedBy?.id ?? null, updatedBy?.name ?? null, articleId);
       return Number(result.changes) > 0;
     },
     slugRedirect: async (slug) => {
-      const row = statement(db, 'SELECT a.slug FROM article_slug_redirects r JOIN articles a ON a.id = r.article_id WHERE r.slug = ?').get(slug) as
-        | { slug: string }
-        | undefined;
+      const row = statement(db, 'SELECT a.slug FROM article_slug_redirects r JOIN articles a ON a.id = r.article_id WHERE r.slug = ?').get(
+        slug,
+      ) as { slug: string } | undefined;
       return row?.slug ?? null;
     },
     createPreviewLink: async (link) => {
@@ -113,9 +138,10 @@ export function sqliteWorkflowStore(db: DatabaseSync): WorkflowStore {
       );
     },
     previewByHash: async (hash) => {
-      const row = statement(db, 'SELECT a.document, p.expires_at FROM preview_links p JOIN articles a ON a.id = p.article_id WHERE p.hash = ?').get(hash) as
-        | { document: string; expires_at: string }
-        | undefined;
+      const row = statement(
+        db,
+        'SELECT a.document, p.expires_at FROM preview_links p JOIN articles a ON a.id = p.article_id WHERE p.hash = ?',
+      ).get(hash) as { document: string; expires_at: string } | undefined;
       return row ? { article: JSON.parse(row.document) as Article, expiresAt: row.expires_at } : null;
     },
   };

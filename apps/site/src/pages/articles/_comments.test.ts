@@ -20,7 +20,10 @@ afterAll(async () => {
 });
 
 async function view(slug: string, query = '', headers: Record<string, string> = {}) {
-  const response = await renderPage(ArticlePage, { params: { slug }, request: new Request(`http://localhost:4321/articles/${slug}${query}`, { headers }) });
+  const response = await renderPage(ArticlePage, {
+    params: { slug },
+    request: new Request(`http://localhost:4321/articles/${slug}${query}`, { headers }),
+  });
   return { response, doc: dom(await response.text()) };
 }
 

@@ -12,7 +12,15 @@ import ArticlePage from './[slug].astro';
 let stub: StubApi;
 const edited = { ...article, slug: 'harbour-lights-edited', updatedAt: '2026-05-10T08:00:00Z' };
 // No picture at all: a picture in the body would be shared as its image too.
-const plain = { ...article, slug: 'luzes-do-porto', language: 'pt-BR', leadImage: undefined, body: article.body.filter((b) => b.type !== 'image'), section: undefined, tags: [] };
+const plain = {
+  ...article,
+  slug: 'luzes-do-porto',
+  language: 'pt-BR',
+  leadImage: undefined,
+  body: article.body.filter((b) => b.type !== 'image'),
+  section: undefined,
+  tags: [],
+};
 
 beforeAll(async () => {
   stub = await startStubApi({ articles: [article, edited, plain] });

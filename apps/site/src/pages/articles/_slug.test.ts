@@ -46,9 +46,7 @@ describe('the article page', async () => {
     expect(text(doc.querySelector('title'))).toBe('Harbour lights return after a decade | Dateline');
     expect(doc.querySelector('a.skip-link')?.getAttribute('href')).toBe('#content');
     expect(doc.querySelector('main#content article')).not.toBeNull();
-    expect(doc.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(
-      'https://news.example.org/articles/harbour-lights-return',
-    );
+    expect(doc.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe('https://news.example.org/articles/harbour-lights-return');
     expect(doc.querySelector('meta[name=description]')?.getAttribute('content')).toBe(article.standfirst);
   });
 
@@ -172,7 +170,7 @@ describe('the article page while the API is down', () => {
 });
 
 describe('the article page at a slug the article had before it moved', () => {
-  it('answers 301 to the article\'s address now, keeping the query', async () => {
+  it("answers 301 to the article's address now, keeping the query", async () => {
     const url = process.env.API_URL;
     const local = await startStubApi({ articles: [article], moved: { 'harbour-lights-back': article.slug } });
     process.env.API_URL = local.url;

@@ -19,7 +19,9 @@ export const migration006: PgMigration = {
   `,
   backfill: async (sql) => {
     for (let after = ''; ; ) {
-      const rows = await sql<{ id: string; document: Article }[]>`SELECT id, document FROM articles WHERE id > ${after} ORDER BY id LIMIT 500`;
+      const rows = await sql<
+        { id: string; document: Article }[]
+      >`SELECT id, document FROM articles WHERE id > ${after} ORDER BY id LIMIT 500`;
       if (rows.length === 0) return;
       for (const row of rows) await writeSearchText(sql, row.id, searchText(row.document));
       after = rows.at(-1)!.id;

@@ -24,7 +24,9 @@ export const migration023: PgMigration = {
     );
   `,
   backfill: async (sql) => {
-    const rows = await sql<{ id: string; type: EntityType; slug: string; name: string }[]>`SELECT id, type, slug, name FROM entities WHERE type <> 'place'`;
+    const rows = await sql<
+      { id: string; type: EntityType; slug: string; name: string }[]
+    >`SELECT id, type, slug, name FROM entities WHERE type <> 'place'`;
     const keyed = rows.flatMap((r) => {
       const key = shortKey(r.type, r.name, r.slug);
       return key === null ? [] : [[String(r.id), key]];

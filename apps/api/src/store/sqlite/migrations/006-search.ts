@@ -12,7 +12,10 @@ import { searchText } from '../../search-text.ts';
 import type { Migration } from '../migration-type.ts';
 
 const COLUMNS = 'headline, standfirst, people, tags, body';
-const values = (row: 'new' | 'old') => COLUMNS.split(', ').map((c) => `${row}.${c}`).join(', ');
+const values = (row: 'new' | 'old') =>
+  COLUMNS.split(', ')
+    .map((c) => `${row}.${c}`)
+    .join(', ');
 
 export const migration006: Migration = {
   version: 6,
@@ -61,7 +64,17 @@ export const migration006: Migration = {
         const a = JSON.parse(row.document) as Article;
         const t = searchText(a);
         const publishedAt = a.publishedAt === null ? null : utc(a.publishedAt);
-        insert.run(a.id, a.status === 'published' ? publishedAt : null, publishedAt ?? utc(a.createdAt), a.section?.slug ?? null, t.headline, t.standfirst, t.people, t.tags, t.body);
+        insert.run(
+          a.id,
+          a.status === 'published' ? publishedAt : null,
+          publishedAt ?? utc(a.createdAt),
+          a.section?.slug ?? null,
+          t.headline,
+          t.standfirst,
+          t.people,
+          t.tags,
+          t.body,
+        );
         after = a.id;
       }
     }

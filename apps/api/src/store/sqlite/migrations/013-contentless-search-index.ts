@@ -36,7 +36,9 @@ export const migration013: Migration = {
     -- as migration 012 set for the index it replaces
     INSERT INTO articles_fts (articles_fts, rank) VALUES ('hashsize', 67108864);
     INSERT INTO articles_fts (rowid, ${COLUMNS})
-      SELECT s.rid, ${COLUMNS.split(', ').map((c) => `s.${c}`).join(', ')} FROM article_search s JOIN article_search_rows r ON r.rid = s.rid;
+      SELECT s.rid, ${COLUMNS.split(', ')
+        .map((c) => `s.${c}`)
+        .join(', ')} FROM article_search s JOIN article_search_rows r ON r.rid = s.rid;
 
     -- the child first, so that dropping the parent deletes nothing through the foreign key
     DROP TABLE article_search_filters;

@@ -35,7 +35,12 @@ export const migration023: Migration = {
   `,
   backfill: (db: DatabaseSync) => {
     const update = db.prepare('UPDATE entities SET short_key = ? WHERE id = ?');
-    for (const row of db.prepare("SELECT id, type, slug, name FROM entities WHERE type <> 'place'").all() as { id: number; type: EntityType; slug: string; name: string }[]) {
+    for (const row of db.prepare("SELECT id, type, slug, name FROM entities WHERE type <> 'place'").all() as {
+      id: number;
+      type: EntityType;
+      slug: string;
+      name: string;
+    }[]) {
       const key = shortKey(row.type, row.name, row.slug);
       if (key !== null) update.run(key, row.id);
     }

@@ -103,7 +103,12 @@ describe('a comment that needs fixing', () => {
     process.env.API_URL = url;
     let response: Response;
     try {
-      response = await post(OPEN, { authorName: 'Ana', email: 'ana@example.org', body: 'A long and\nthoughtful comment.', parentId: 'c-1' });
+      response = await post(OPEN, {
+        authorName: 'Ana',
+        email: 'ana@example.org',
+        body: 'A long and\nthoughtful comment.',
+        parentId: 'c-1',
+      });
     } finally {
       if (previous === undefined) delete process.env.API_URL;
       else process.env.API_URL = previous;
@@ -152,7 +157,10 @@ describe('a comment that needs fixing', () => {
 
 describe('the form address, visited', () => {
   it('redirects a GET to the comments on the article', async () => {
-    const response = await renderPage(CommentsPage, { params: { slug: OPEN }, request: new Request(`http://localhost:4321/articles/${OPEN}/comments`) });
+    const response = await renderPage(CommentsPage, {
+      params: { slug: OPEN },
+      request: new Request(`http://localhost:4321/articles/${OPEN}/comments`),
+    });
     expect(response.status).toBe(302);
     expect(response.headers.get('location')).toBe(`/articles/${OPEN}#comments`);
   });
