@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { addComment, commentRecord } from '../../testing/comments.ts';
 import { NOW, save, story } from '../../testing/fixtures.ts';
 import type { StoreHarness } from '../../testing/store-harness.ts';
+import { CommentTargetGoneError } from '../comment-store.ts';
 import { InvalidCursorError, type Store } from '../store.ts';
 
 /**
@@ -47,6 +48,17 @@ export function commentContract(harness: StoreHarness): void {
         });
         expect(await store.getComment('c1')).toEqual(stored);
         expect(await store.getComment('nope')).toBeNull();
+      });
+
+      it('refuses a comment whose story or parent comment is gone with CommentTargetGoneError', async () => {
+        const { store, article } = await withArticles();
+        await expect(store.insertComment(commentRecord(article, { id: 'c-orphan', parentId: 'no-such-comment' }))).rejects.toBeInstanceOf(
+          CommentTargetGoneError,
+        );
+        await expect(store.insertComment(commentRecord({ id: 'no-such-article' }, { id: 'c-lost' }))).rejects.toBeInstanceOf(
+          CommentTargetGoneError,
+        );
+        expect(await store.getComment('c-orphan')).toBeNull();
       });
 
       it('keeps the body exactly as given, markup and all', async () => {

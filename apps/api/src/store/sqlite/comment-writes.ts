@@ -2,10 +2,12 @@
  * @module
  * The comment writes that differ on SQLite: a subthread is counted and deleted in one write
  * transaction (the foreign key cascades to the replies, and SQLite does not count cascaded rows
- * as changes, so they are counted first).
+ * as changes, so they are counted first), and a comment whose story or parent is gone is told
+ * apart by SQLite's own error code.
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { CommentWrites } from '../sql/comment-store.ts';
+import { isForeignKeyViolation } from './error-codes.ts';
 import { statement } from './statements.ts';
 import { transaction } from './transaction.ts';
 
@@ -31,5 +33,6 @@ export function sqliteCommentWrites(db: DatabaseSync): CommentWrites {
         statement(db, 'DELETE FROM comments WHERE id = ?').run(id);
         return Number(n);
       }),
+    targetGone: isForeignKeyViolation,
   };
 }

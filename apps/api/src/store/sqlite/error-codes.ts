@@ -27,3 +27,14 @@ export function isBusy(err: unknown): boolean {
   const code = (err as { errcode?: unknown } | null)?.errcode;
   return typeof code === 'number' && ((code & 0xff) === 5 || (code & 0xff) === 6);
 }
+
+/**
+ * Whether `err` is SQLite refusing a row whose foreign key names no row
+ * (`SQLITE_CONSTRAINT_FOREIGNKEY`): a comment on a story or a reply to a comment deleted meanwhile.
+ *
+ * @example
+ * try { insert.run(); } catch (err) { if (isForeignKeyViolation(err)) … }
+ */
+export function isForeignKeyViolation(err: unknown): boolean {
+  return (err as { errcode?: unknown } | null)?.errcode === 787;
+}
