@@ -3,13 +3,9 @@
  * The table `dateline token list` prints.
  */
 import type { ApiToken } from '../store/store.ts';
+import { alignedTable, minute } from './text-table.ts';
 
 const HEADERS = ['ID', 'NAME', 'ROLE', 'CREATED', 'LAST USED', 'REVOKED', 'EXPIRES'] as const;
-
-/** A timestamp to the minute, UTC, readable in a terminal. */
-function minute(timestamp: string | null): string {
-  return timestamp === null ? '-' : `${timestamp.slice(0, 16).replace('T', ' ')}Z`;
-}
 
 /**
  * Tokens as a plain-text table with aligned columns, oldest first.
@@ -27,13 +23,5 @@ export function formatTokenTable(tokens: readonly ApiToken[]): string {
     minute(t.revokedAt),
     minute(t.expiresAt),
   ]);
-  const widths = HEADERS.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  return [HEADERS as readonly string[], ...rows]
-    .map((r) =>
-      r
-        .map((cell, i) => cell.padEnd(widths[i]!))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
+  return alignedTable(HEADERS, rows);
 }
