@@ -44,6 +44,14 @@ export interface LighthouseResult {
  */
 const LIGHTHOUSE_FLAGS = [...CHROMIUM_FLAGS, '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup'];
 
+/**
+ * Audits that time a single main-thread task (the longest one, multiplied by four as a phone). On a
+ * machine busy with other work one run's parse or layout task can stretch past the line where the
+ * page runs no script, so these count as failed only when they fail in every run, as Lighthouse
+ * CI's optimistic aggregation reads them; the rest are read from the median run.
+ */
+const SINGLE_TASK_AUDITS = new Set(['max-potential-fid']);
+
 const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
 
 /**
@@ -65,7 +73,13 @@ export async function runLighthouse(
   const median = computeMedianRun(results.map((r) => r.lhr));
   const chosen = results.find((r) => r.lhr === median)!;
   if (options.reportPath) writeFileSync(options.reportPath, String(chosen.report));
-  return { ...summarise(chosen.lhr), performanceByRun: results.map((r) => Math.round((r.lhr.categories.performance?.score ?? 0) * 100)) };
+  const summary = summarise(chosen.lhr);
+  const failedInEveryRun = (id: string) => results.every((r) => failedAudits(r.lhr).some((entry) => auditId(entry) === id));
+  return {
+    ...summary,
+    failed: summary.failed.filter((entry) => !SINGLE_TASK_AUDITS.has(auditId(entry)) || failedInEveryRun(auditId(entry))),
+    performanceByRun: results.map((r) => Math.round((r.lhr.categories.performance?.score ?? 0) * 100)),
+  };
 }
 
 async function runOnce(url: string, formFactor: FormFactor): Promise<RunnerResult> {
@@ -92,7 +106,20 @@ function summarise(lhr: RunnerResult['lhr']): Omit<LighthouseResult, 'performanc
       .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
       .map((ref) => `${ref.id} (${audits[ref.id]?.score})`);
   }
-  const failed = Object.values(audits)
+  const metrics: Record<string, number> = {};
+  for (const id of METRICS) {
+    const value = audits[id]?.numericValue;
+    if (value !== undefined) metrics[id] = id === 'cumulative-layout-shift' ? Number(value.toFixed(3)) : Math.round(value);
+  }
+  return { scores, shortfalls, failed: failedAudits(lhr), metrics };
+}
+
+/** The audit's id at the head of a {@link failedAudits} entry. */
+const auditId = (entry: string): string => entry.slice(0, entry.indexOf(' '));
+
+/** Every audit of one run scored below {@link PASSED_SCORE} or that could not run, with its score and value. */
+function failedAudits(lhr: RunnerResult['lhr']): string[] {
+  return Object.values(lhr.audits)
     .filter((audit) => {
       if (audit.scoreDisplayMode === 'error') return true;
       if (UNSCORED.has(audit.scoreDisplayMode)) return false;
@@ -102,10 +129,4 @@ function summarise(lhr: RunnerResult['lhr']): Omit<LighthouseResult, 'performanc
       (audit) =>
         `${audit.id} (${audit.score})${audit.displayValue ? `: ${audit.displayValue}` : ''}${audit.errorMessage ? `: ${audit.errorMessage}` : ''}`,
     );
-  const metrics: Record<string, number> = {};
-  for (const id of METRICS) {
-    const value = audits[id]?.numericValue;
-    if (value !== undefined) metrics[id] = id === 'cumulative-layout-shift' ? Number(value.toFixed(3)) : Math.round(value);
-  }
-  return { scores, shortfalls, failed, metrics };
 }
