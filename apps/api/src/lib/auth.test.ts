@@ -42,7 +42,7 @@ describe('requireRole', () => {
     ]);
     expect(await res.json()).toMatchInlineSnapshot(`
       {
-        "detail": "This request needs an API token: send "Authorization: Bearer <token>".",
+        "detail": "This request needs an API token (send "Authorization: Bearer <token>") or a signed-in session (POST /v1/auth/sign-in).",
         "instance": "/test/moderation",
         "status": 401,
         "title": "Unauthorized",
