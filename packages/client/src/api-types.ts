@@ -2475,7 +2475,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description The article as JSON, or as Markdown with YAML front matter, plain text (first line is the headline) or an HTML page. */
+        /** @description The article as JSON (application/json), or as a document: text/markdown (Markdown with YAML front matter), text/plain (plain text) or text/html (web pages). */
         requestBody: {
             content: {
                 /**
@@ -3092,7 +3092,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description The article as JSON, or as Markdown with YAML front matter, plain text (first line is the headline) or an HTML page. */
+        /** @description The article as JSON (application/json), or as a document: text/markdown (Markdown with YAML front matter), text/plain (plain text) or text/html (web pages). */
         requestBody: {
             content: {
                 /**

@@ -56,9 +56,12 @@ describe('the table of import formats', () => {
     const store = await testStore();
     try {
       const doc = (await (await createApp({ store }).request('/openapi.json')).json()) as {
-        paths: Record<string, { post: { requestBody: { content: Record<string, unknown> } } }>;
+        paths: Record<string, { post: { requestBody: { description: string; content: Record<string, unknown> } } }>;
       };
-      expect(Object.keys(doc.paths['/v1/articles']!.post.requestBody.content)).toEqual(['application/json', ...TEXT_FORMATS]);
+      const body = doc.paths['/v1/articles']!.post.requestBody;
+      expect(Object.keys(body.content)).toEqual(['application/json', ...TEXT_FORMATS]);
+      for (const type of TEXT_FORMATS) expect(body.description).toContain(type);
+      expect(body.description).toContain('text/html (web pages)');
     } finally {
       await store.close();
     }

@@ -164,6 +164,22 @@ export function formatList(): string {
   );
 }
 
+/**
+ * The media types of the text formats the API takes, each with what it is, as a sentence lists them.
+ *
+ * @example
+ * mediaTypeList(); // 'text/markdown (Markdown with YAML front matter), text/plain (plain text) or text/html (web pages)'
+ */
+export function mediaTypeList(): string {
+  return listOf(
+    FORMAT_NAMES.flatMap((name) => {
+      const format: FormatEntry = IMPORT_FORMATS[name];
+      return format.story ? [`${format.story.mediaType} (${format.description})`] : [];
+    }),
+    'or',
+  );
+}
+
 function listOf(items: readonly string[], conjunction: 'or' | 'and'): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
 }

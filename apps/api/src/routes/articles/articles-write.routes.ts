@@ -13,7 +13,7 @@ import { acceptContentTypes } from '../../lib/content-type.ts';
 import { IfMatchHeaders, staleContent } from '../../lib/preconditions.ts';
 import { IGNORED_FIELDS_HEADER } from '../../services/article-input.ts';
 import { problemContent } from '../../lib/problem.ts';
-import { IMPORT_FORMATS, type StoryReader, TEXT_FORMATS } from '../../services/import-formats.ts';
+import { IMPORT_FORMATS, mediaTypeList, type StoryReader, TEXT_FORMATS } from '../../services/import-formats.ts';
 import { exampleArticle, exampleInput, exampleMarkdown, examplePatch } from './articles.examples.ts';
 
 /** Media types a new or replaced article may be sent in. */
@@ -42,7 +42,7 @@ const textBody = (story: StoryReader) => ({
 /** The body of POST and PUT: JSON, or a document in one of the text formats. */
 const articleBody = {
   required: true,
-  description: 'The article as JSON, or as Markdown with YAML front matter, plain text (first line is the headline) or an HTML page.',
+  description: `The article as JSON (application/json), or as a document: ${mediaTypeList()}.`,
   content: {
     'application/json': { schema: ArticleInput, example: exampleInput },
     ...Object.fromEntries(
