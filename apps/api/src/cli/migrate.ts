@@ -11,7 +11,8 @@ const summary = SUMMARIES.migrate;
 
 export const usage = `Usage: dateline migrate
 
-${summary}. Applying them again changes nothing.
+${summary}. Applying them again changes nothing. Stored article summaries
+are written again from their articles when the summary schema has changed.
 The database is DATABASE_URL (default: data/dateline.db under the repository).`;
 
 /**
@@ -29,6 +30,8 @@ export async function runMigrate(args: string[], io: CliIo): Promise<number> {
   const { store, migration, label } = await openStoreFromEnv(io);
   await store.close();
   const applied = migration.applied.map((m) => `${String(m.version).padStart(3, '0')} ${m.name}`).join(', ');
-  io.out(`${label}: schema version ${migration.to} (${applied ? `applied ${applied}` : 'already up to date'})`);
+  const rewritten = migration.summariesRewritten;
+  const summaries = rewritten > 0 ? `; ${rewritten} stored ${rewritten === 1 ? 'summary' : 'summaries'} written in the current form` : '';
+  io.out(`${label}: schema version ${migration.to} (${applied ? `applied ${applied}` : 'already up to date'})${summaries}`);
   return EXIT_OK;
 }

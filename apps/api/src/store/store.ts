@@ -35,11 +35,17 @@ export * from './token-store.ts';
 export type * from './transfer-store.ts';
 export * from './workflow-store.ts';
 
-/** The result of `migrate`: the schema version before and after, and what was applied. */
-export interface MigrationReport {
+/** What the schema migrations did: the schema version before and after, and what was applied. */
+export interface SchemaReport {
   from: number;
   to: number;
   applied: { version: number; name: string }[];
+}
+
+/** The result of `migrate`: the schema's report, and what was brought up to the program's schemas. */
+export interface MigrationReport extends SchemaReport {
+  /** Stored summaries written again because the summary schema changed (`summary-shape.ts`). */
+  summariesRewritten: number;
 }
 
 /**

@@ -24,7 +24,7 @@ export function migrationContract(harness: StoreHarness): void {
       const first = await store.migrate();
       expect(first).toMatchObject({ from: 0, to: LATEST_VERSION });
       expect(first.applied.map((m) => m.version)).toEqual(harness.versions);
-      expect(await store.migrate()).toEqual({ from: LATEST_VERSION, to: LATEST_VERSION, applied: [] });
+      expect(await store.migrate()).toEqual({ from: LATEST_VERSION, to: LATEST_VERSION, applied: [], summariesRewritten: 0 });
       expect(await store.countArticles()).toBe(0);
     });
 
@@ -83,6 +83,28 @@ export function migrationContract(harness: StoreHarness): void {
       });
       expect((await store.search('season', { limit: 5, now: NOW })).total).toBe(0);
       expect((await store.search('moorings', { limit: 5, now: NOW })).items.map((hit) => hit.article.id)).toEqual(['legacy-1']);
+    });
+
+    it('writes stored summaries again when the summary schema changed, and only then', async () => {
+      const db = await harness.fresh();
+      const writer = await db.openMigrated();
+      const currentInput = story(1, { standfirst: 'Ferries return to the north quay.' });
+      const olderInput = story(2);
+      const current = prepareArticle(currentInput, { id: 'current', now: NOW });
+      const older = prepareArticle(olderInput, { id: 'older', now: NOW });
+      await writer.saveArticle(current, contentHash(currentInput));
+      await writer.saveArticle(older, contentHash(olderInput));
+      // As a program with a smaller summary schema left them: no standfirst, no authors.
+      await db.exec(`UPDATE articles SET summary = '{"headline":"Old form"}' WHERE id = 'older'`);
+      await db.exec("UPDATE summary_shape SET shape = 'older-shape'");
+      const store = await db.open();
+      expect((await store.migrate()).summariesRewritten).toBe(1);
+      const page = await store.listArticles({ limit: 10, now: NOW });
+      expect(page.items).toEqual(expect.arrayContaining([toSummary(current), toSummary(older)]));
+      expect(await store.migrate()).toMatchObject({ applied: [], summariesRewritten: 0 });
+      // With the shape current, a summary is not read again at every start.
+      await db.exec(`UPDATE articles SET summary = '{"headline":"Old form"}' WHERE id = 'older'`);
+      expect((await store.migrate()).summariesRewritten).toBe(0);
     });
   });
 }

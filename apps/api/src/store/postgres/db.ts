@@ -40,5 +40,6 @@ export function postgresDb(sql: Queryable): Db {
     run: async (text, values = []) => (await query(text, values)).count,
     // Bound as text: a parameter the server types as json the driver would stringify again.
     jsonIds: 'SELECT json_array_elements_text(?::text::json)',
+    jsonText: '?::text::json',
   };
 }

@@ -5,7 +5,7 @@
  * find nothing to do. Each migration commits with its `schema_migrations` row, so a failed one
  * leaves the schema at the previous version.
  */
-import type { MigrationReport } from '../store.ts';
+import type { SchemaReport } from '../store.ts';
 import type { Sql } from './connection.ts';
 import { PG_MIGRATIONS } from './migration.ts';
 import type { PgMigration } from './migration-type.ts';
@@ -19,7 +19,7 @@ const MIGRATION_LOCK_KEY = 0x646174656c696e65n & 0x7fffffffffffffffn;
  * @example
  * await migratePostgres(sql); // { from: 0, to: 1, applied: [{ version: 1, name: 'initial' }] }
  */
-export async function migratePostgres(pool: Sql, migrations: readonly PgMigration[] = PG_MIGRATIONS): Promise<MigrationReport> {
+export async function migratePostgres(pool: Sql, migrations: readonly PgMigration[] = PG_MIGRATIONS): Promise<SchemaReport> {
   // One reserved connection: the lock belongs to a session, and so does a hand-written BEGIN.
   const sql = await pool.reserve();
   try {
@@ -38,7 +38,7 @@ export async function migratePostgres(pool: Sql, migrations: readonly PgMigratio
   }
 }
 
-async function applyPending(sql: Sql, migrations: readonly PgMigration[]): Promise<MigrationReport> {
+async function applyPending(sql: Sql, migrations: readonly PgMigration[]): Promise<SchemaReport> {
   await sql.unsafe(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version    integer PRIMARY KEY,
     name       text NOT NULL,
@@ -49,7 +49,7 @@ async function applyPending(sql: Sql, migrations: readonly PgMigration[]): Promi
   if (from > latest) {
     throw new Error(`The database schema is at version ${from}, newer than this program knows (${latest}); upgrade Dateline.`);
   }
-  const applied: MigrationReport['applied'] = [];
+  const applied: SchemaReport['applied'] = [];
   // Every migration not yet recorded, not only those past the highest: branches developed side by
   // side take numbers out of order, and a database may have the later one before the earlier.
   const done = new Set((await sql<{ version: number }[]>`SELECT version FROM schema_migrations`).map((r) => r.version));

@@ -29,6 +29,7 @@ import { migration022 } from './migrations/022-enrichment-claims.ts';
 import { migration023 } from './migrations/023-entity-resolution.ts';
 import { migration026 } from './migrations/026-search-pairs.ts';
 import { migration027 } from './migrations/027-media-usage.ts';
+import { migration031 } from './migrations/031-summary-shape.ts';
 
 /**
  * Every migration, in order.
@@ -61,4 +62,5 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   migration023,
   migration026,
   migration027,
+  migration031,
 ];

@@ -24,6 +24,7 @@ import { postgresEntityStore } from './entity-store.ts';
 import { postgresEntityMergeStore } from './entity-merge-store.ts';
 import { checkReachable, openPool, type Sql } from './connection.ts';
 import { migratePostgres } from './migrate.ts';
+import { refreshSummaries } from '../summary-shape.ts';
 import { postgresTouchToken } from './token-touch.ts';
 import { postgresTransferStore } from './transfer-store.ts';
 import { postgresWorkflowStore } from './workflow-store.ts';
@@ -75,7 +76,7 @@ export function postgresStore(sql: Sql): Store {
     ...postgresEntityMergeStore(sql),
     ...rateLimitStore(shared),
     ...frontPageStore(shared),
-    migrate: () => migratePostgres(sql),
+    migrate: async () => ({ ...(await migratePostgres(sql)), summariesRewritten: await refreshSummaries(shared) }),
     ping: async () => {
       if (closed) throw new Error('The store is closed.');
       await sql`SELECT 1`;

@@ -23,6 +23,8 @@ export interface Db {
    * `JSON.stringify(ids)`): how a list of ids is written once for both engines, `IN (${db.jsonIds})`.
    */
   readonly jsonIds: string;
+  /** A value for a JSON column bound to its one `?` as JSON text (`JSON.stringify(value)`). */
+  readonly jsonText: string;
 }
 
 /**

@@ -21,5 +21,7 @@ export function sqliteDb(db: DatabaseSync): Db {
       statement(db, text).get(...values) as Row | undefined,
     run: async (text, values = []) => Number(statement(db, text).run(...values).changes),
     jsonIds: 'SELECT value FROM json_each(?)',
+    // JSON columns are TEXT on SQLite.
+    jsonText: '?',
   };
 }

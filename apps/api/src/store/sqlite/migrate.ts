@@ -4,7 +4,7 @@
  * record in `schema_migrations`, so a failed migration leaves the schema at the previous version.
  */
 import type { DatabaseSync } from 'node:sqlite';
-import type { MigrationReport } from '../store.ts';
+import type { SchemaReport } from '../store.ts';
 import { MIGRATIONS } from './migration.ts';
 import type { Migration } from './migration-type.ts';
 import { transaction } from './transaction.ts';
@@ -16,7 +16,7 @@ import { transaction } from './transaction.ts';
  * @example
  * const report = migrateDatabase(db); // { from: 0, to: 1, applied: [{ version: 1, name: 'initial' }] }
  */
-export function migrateDatabase(db: DatabaseSync, migrations: readonly Migration[] = MIGRATIONS): MigrationReport {
+export function migrateDatabase(db: DatabaseSync, migrations: readonly Migration[] = MIGRATIONS): SchemaReport {
   // Looked up before creating: even `CREATE TABLE IF NOT EXISTS` takes the write lock, and an
   // up-to-date database must open while another process holds it (a long import, say).
   const hasTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
@@ -32,7 +32,7 @@ export function migrateDatabase(db: DatabaseSync, migrations: readonly Migration
   if (from > latest) {
     throw new Error(`The database schema is at version ${from}, newer than this program knows (${latest}); upgrade Dateline.`);
   }
-  const applied: MigrationReport['applied'] = [];
+  const applied: SchemaReport['applied'] = [];
   // Only pending steps open a write transaction; the version is checked again inside it. Pending
   // means not recorded, not only past the highest: branches developed side by side take numbers
   // out of order, and a database may have the later one before the earlier.

@@ -22,6 +22,7 @@ import { startCheckpointer } from './checkpointer.ts';
 import { openDatabase, type SqliteOptions, withoutWaiting } from './connection.ts';
 import { isBusy } from './error-codes.ts';
 import { migrateDatabase } from './migrate.ts';
+import { refreshSummaries } from '../summary-shape.ts';
 import { sqliteAccountStore } from './account-store.ts';
 import { sqliteArticleEditStore } from './article-edit-store.ts';
 import { sqliteCommentWrites } from './comment-writes.ts';
@@ -59,7 +60,7 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
     ...sqliteEntityMergeStore(db),
     ...rateLimitStore(shared),
     ...frontPageStore(shared),
-    migrate: async () => migrateDatabase(db),
+    migrate: async () => ({ ...migrateDatabase(db), summariesRewritten: await refreshSummaries(shared) }),
     ping: async () => {
       db.prepare('SELECT 1').get();
     },
