@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DATABASE_PATH, loadConfig, REPO_ROOT } from './env.ts';
 import { DEFAULT_MEDIA_CONFIG, DEFAULT_MEDIA_DIR } from './services/media/config.ts';
+import { DEFAULT_COMMENT_POLICY } from './services/moderation/policy.ts';
 
 describe('loadConfig', () => {
   it('defaults to 127.0.0.1:8787 and data/dateline.db under the repository', () => {
@@ -14,7 +15,7 @@ describe('loadConfig', () => {
       database: { kind: 'sqlite', path: `${REPO_ROOT}data/dateline.db` },
       logLevel: 'info',
       http: { corsOrigins: [], trustProxy: ['127.0.0.0/8', '::1'], logFormat: 'text', requestLogLevel: 'debug' },
-      comments: { moderation: 'post', suspectWords: [], bannedWords: [], rateLimit: 5, rateHold: 3, rateLimitIpv6Prefix: 64 },
+      comments: DEFAULT_COMMENT_POLICY,
       accounts: { sessions: { idleTimeoutMs: 7 * 86_400_000, maxAgeMs: 30 * 86_400_000 }, deskUrl: 'http://127.0.0.1:4322' },
       media: DEFAULT_MEDIA_CONFIG,
     });
@@ -71,7 +72,7 @@ describe('loadConfig', () => {
       database: { kind: 'sqlite', path: ':memory:' },
       logLevel: 'warn',
       http: { corsOrigins: [], trustProxy: ['127.0.0.0/8', '::1'], logFormat: 'text', requestLogLevel: 'debug' },
-      comments: { moderation: 'post', suspectWords: [], bannedWords: [], rateLimit: 5, rateHold: 3, rateLimitIpv6Prefix: 64 },
+      comments: DEFAULT_COMMENT_POLICY,
       accounts: { sessions: { idleTimeoutMs: 7 * 86_400_000, maxAgeMs: 30 * 86_400_000 }, deskUrl: 'http://127.0.0.1:4322' },
       media: DEFAULT_MEDIA_CONFIG,
     });
@@ -152,6 +153,7 @@ describe('loadConfig', () => {
       rateLimit: 0,
       rateHold: 3,
       rateLimitIpv6Prefix: 64,
+      addressDays: 30,
     });
     expect(() => loadConfig({ COMMENT_MODERATION: 'later', COMMENT_RATE_LIMIT: 'lots' }, '/srv')).toThrowErrorMatchingInlineSnapshot(`
       [ConfigError: Invalid configuration:

@@ -64,7 +64,7 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number];
   /** CORS, proxies and log format (see `lib/http-config.ts`). */
   http: HttpConfig;
-  /** How readers' comments are screened: `COMMENT_MODERATION`, `COMMENT_SUSPECT_WORDS`, `COMMENT_BANNED_WORDS`, `COMMENT_RATE_LIMIT`, `COMMENT_RATE_HOLD`, `COMMENT_RATE_LIMIT_IPV6_PREFIX`. */
+  /** How readers' comments are screened: `COMMENT_MODERATION`, `COMMENT_SUSPECT_WORDS`, `COMMENT_BANNED_WORDS`, `COMMENT_RATE_LIMIT`, `COMMENT_RATE_HOLD`, `COMMENT_RATE_LIMIT_IPV6_PREFIX`, `COMMENT_ADDRESS_DAYS`. */
   comments: CommentPolicy;
   /** Session lifetimes and the desk's address: `SESSION_IDLE_TIMEOUT`, `SESSION_MAX_AGE`, `DESK_URL`. */
   accounts: Omit<AccountsConfig, 'trustedOrigins' | 'throttle'>;

@@ -12,6 +12,7 @@ import { createLogger, type Logger } from '../lib/logger.ts';
 import { watchEventLoop } from '../lib/loop-watch.ts';
 import { firstAdminLink } from '../services/accounts/people.ts';
 import { enrichMode } from '../services/enrich-mode.ts';
+import { addressesKeptSince } from '../services/moderation/policy.ts';
 import { startEnrichmentWorker } from '../services/enrichment-worker.ts';
 import type { Store } from '../store/store.ts';
 import { withTurnRevisions } from '../store/turn-revisions.ts';
@@ -44,6 +45,7 @@ DB_QUERY_TIMEOUT_MS (longest a query may take or wait for a lock; default 5000),
 CORS_ORIGINS, TRUST_PROXY, PUBLIC_API_URL, NODE_ENV, COMMENT_MODERATION (post or pre), COMMENT_SUSPECT_WORDS,
 COMMENT_BANNED_WORDS (comma-separated), COMMENT_RATE_LIMIT (comments a minute per client; 0: no limit),
 COMMENT_RATE_HOLD (past this many a minute, held for a moderator; 0: none), COMMENT_RATE_LIMIT_IPV6_PREFIX (bits of an IPv6 client, 64),
+COMMENT_ADDRESS_DAYS (days a comment's client address is kept to block by it; 30),
 ENRICH (on: find people, places and quotations on each write and, in the background, for imports;
 inline: imports too, as they are stored; off: leave them all to dateline enrich).`;
 
@@ -64,6 +66,8 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
   logger.debug(`Database: ${label}`);
   try {
     if (values.samples) await loadSamples(store, logger);
+    // Posting drops old client addresses too; this covers a site where nobody has posted since.
+    await store.forgetClientAddresses(addressesKeptSince(new Date(), config.comments));
     // A new database has nobody who could sign in: the link lets the first admin set up an
     // account. Each start makes a new one while there is no active admin.
     const setup = await firstAdminLink(store, config.accounts.deskUrl);

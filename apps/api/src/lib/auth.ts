@@ -97,7 +97,9 @@ export function requireRole(role: TokenRole): MiddlewareHandler<AppBindings> {
       return problem(
         c,
         401,
-        { detail: 'This request needs an API token (send "Authorization: Bearer <token>") or a signed-in session (POST /v1/auth/sign-in).' },
+        {
+          detail: 'This request needs an API token (send "Authorization: Bearer <token>") or a signed-in session (POST /v1/auth/sign-in).',
+        },
         { 'WWW-Authenticate': REALM },
       );
     }

@@ -12,6 +12,7 @@ import { CommentTargetGoneError } from '../store/comment-store.ts';
 import type { Store } from '../store/store.ts';
 import { type PublicComment, toPublicComment } from './comments-tree.ts';
 import type { CommentModeration } from './moderation/comment-moderation.ts';
+import { addressesKeptSince } from './moderation/policy.ts';
 import { commentContentHash } from './moderation/repeat.ts';
 import { screenComment } from './moderation/screen.ts';
 
@@ -99,6 +100,8 @@ export async function postComment(store: Store, slug: string, input: CommentSubm
       throw err;
     });
   if (!stored) return { outcome: 'no-article' };
+  // Addresses are kept a while, to block by them; past that each post drops the old ones.
+  await store.forgetClientAddresses(addressesKeptSince(options.now, policy));
   const comment = toPublicComment(stored);
   return stored.status === 'approved' ? { outcome: 'approved', comment } : { outcome: 'held', comment: { ...comment, status: 'pending' } };
 }

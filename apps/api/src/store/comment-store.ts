@@ -111,6 +111,11 @@ export interface CommentStore {
   /** The client address a comment came from: null when none was recorded, undefined when there is no such comment. */
   commentAddress(id: string): Promise<string | null | undefined>;
   /**
+   * Drops the client address of every comment made before `before` (kept only to block by
+   * address for a while, `COMMENT_ADDRESS_DAYS`); resolves to how many were dropped.
+   */
+  forgetClientAddresses(before: string | Date): Promise<number>;
+  /**
    * A page of an article's approved top-level comments, ordered by (creation time, id), with
    * their approved replies at any depth. A reply whose parent is not approved is not visible,
    * and neither is anything beneath it. Throws `InvalidCursorError` for a cursor it did not issue.

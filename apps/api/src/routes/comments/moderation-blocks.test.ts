@@ -104,6 +104,26 @@ describe('blocked commenters', () => {
   });
 });
 
+describe('how long client addresses are kept', () => {
+  it('drops the address of a comment older than COMMENT_ADDRESS_DAYS when someone posts, so it can no longer be blocked by it', async () => {
+    let now = NOW;
+    app = createApp({ store, now: () => now, comments: { rateLimit: 1000, rateHold: 0, addressDays: 30 } });
+    expect((await comment('Posted in May.', undefined, '203.0.113.60')).status).toBe(201);
+    const [old] = (await store.listCommentsForModeration({ status: 'approved', limit: 10 })).items;
+    now = new Date(NOW.getTime() + 29 * 86_400_000);
+    expect((await comment('Within the month.', undefined, '203.0.113.61')).status).toBe(201);
+    expect(await store.commentAddress(old!.id)).toBe('203.0.113.60');
+    now = new Date(NOW.getTime() + 31 * 86_400_000);
+    expect((await comment('Past it.', undefined, '203.0.113.62')).status).toBe(201);
+    const res = await app.request('/v1/comments/blocks', json('POST', { commentId: old!.id, by: 'address' }, moderator));
+    expect(res.status).toBe(422);
+    expect(JSON.stringify(await res.json())).toContain('older than COMMENT_ADDRESS_DAYS');
+    expect(await store.commentAddress(old!.id)).toBeNull();
+    // The comment itself stays as it was.
+    expect(await store.getComment(old!.id)).toMatchObject({ body: 'Posted in May.', status: 'approved' });
+  });
+});
+
 describe('why comments were held, and how many await moderation', () => {
   it('names each reason as a code in the queue, and counts pending comments by reason', async () => {
     expect(await counts()).toEqual({

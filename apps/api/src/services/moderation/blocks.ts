@@ -32,7 +32,9 @@ export async function blockCommenter(
     const address = await store.commentAddress(request.commentId);
     if (address === undefined) return null;
     if (address === null)
-      throw new NothingToBlockError('No client address was recorded with the comment; block its e-mail address instead.');
+      throw new NothingToBlockError(
+        'No client address is kept with the comment (none was recorded, or it is older than COMMENT_ADDRESS_DAYS); block its e-mail address instead.',
+      );
     [kind, value] = ['address', address];
   } else if ('commentId' in request) {
     const comment = await store.getComment(request.commentId);

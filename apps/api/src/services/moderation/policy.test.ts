@@ -18,6 +18,7 @@ describe('commentPolicyFromEnv', () => {
       rateLimit: 5,
       rateHold: 3,
       rateLimitIpv6Prefix: 64,
+      addressDays: 30,
     });
   });
 
@@ -29,6 +30,7 @@ describe('commentPolicyFromEnv', () => {
       COMMENT_RATE_LIMIT: '0',
       COMMENT_RATE_HOLD: '2',
       COMMENT_RATE_LIMIT_IPV6_PREFIX: '56',
+      COMMENT_ADDRESS_DAYS: '7',
     };
     expect(commentPolicyFromEnv(parse(env).data!)).toEqual({
       moderation: 'pre',
@@ -37,6 +39,7 @@ describe('commentPolicyFromEnv', () => {
       rateLimit: 0,
       rateHold: 2,
       rateLimitIpv6Prefix: 56,
+      addressDays: 7,
     });
   });
 

@@ -24,6 +24,8 @@ export interface CommentPolicy {
   rateHold: number;
   /** How many leading bits of an IPv6 address count as one client for the rate limit. */
   rateLimitIpv6Prefix: number;
+  /** How many days a comment's client address is kept (to block by address), then dropped. */
+  addressDays: number;
 }
 
 /** The policy when nothing is configured. */
@@ -34,11 +36,18 @@ export const DEFAULT_COMMENT_POLICY: CommentPolicy = {
   rateLimit: 5,
   rateHold: 3,
   rateLimitIpv6Prefix: 64,
+  addressDays: 30,
 };
 
 const PREFIX_MESSAGE = 'must be a prefix length from 1 to 128 (bits of an IPv6 address that make one client)';
 const RATE_MESSAGE = 'must be a whole number of comments per minute from 0 (no limit) to 10000';
+const DAYS_MESSAGE = 'must be a whole number of days from 1 to 3650';
 const HOLD_MESSAGE = 'must be a whole number of comments per minute from 0 (hold none) to 10000';
+
+/** An optional variable holding a whole number from `min` to `max`; `message` says so when it does not. */
+function wholeNumber(min: number, max: number, message: string) {
+  return z.string().trim().regex(/^\d+$/, message).transform(Number).pipe(z.int().min(min, message).max(max, message)).optional();
+}
 
 /**
  * The comment variables of the environment schema, for the app's (see `env.ts`); empty variables
@@ -57,15 +66,10 @@ export const COMMENT_ENV = {
     .optional(),
   COMMENT_SUSPECT_WORDS: z.string().optional(),
   COMMENT_BANNED_WORDS: z.string().optional(),
-  COMMENT_RATE_LIMIT: z.string().trim().regex(/^\d+$/, RATE_MESSAGE).transform(Number).pipe(z.int().max(10_000, RATE_MESSAGE)).optional(),
-  COMMENT_RATE_HOLD: z.string().trim().regex(/^\d+$/, HOLD_MESSAGE).transform(Number).pipe(z.int().max(10_000, HOLD_MESSAGE)).optional(),
-  COMMENT_RATE_LIMIT_IPV6_PREFIX: z
-    .string()
-    .trim()
-    .regex(/^\d+$/, PREFIX_MESSAGE)
-    .transform(Number)
-    .pipe(z.int().min(1, PREFIX_MESSAGE).max(128, PREFIX_MESSAGE))
-    .optional(),
+  COMMENT_RATE_LIMIT: wholeNumber(0, 10_000, RATE_MESSAGE),
+  COMMENT_RATE_HOLD: wholeNumber(0, 10_000, HOLD_MESSAGE),
+  COMMENT_RATE_LIMIT_IPV6_PREFIX: wholeNumber(1, 128, PREFIX_MESSAGE),
+  COMMENT_ADDRESS_DAYS: wholeNumber(1, 3650, DAYS_MESSAGE),
 };
 
 /** The parsed comment variables. */
@@ -86,5 +90,16 @@ export function commentPolicyFromEnv(env: CommentEnv): CommentPolicy {
     rateLimit: env.COMMENT_RATE_LIMIT ?? DEFAULT_COMMENT_POLICY.rateLimit,
     rateHold: env.COMMENT_RATE_HOLD ?? DEFAULT_COMMENT_POLICY.rateHold,
     rateLimitIpv6Prefix: env.COMMENT_RATE_LIMIT_IPV6_PREFIX ?? DEFAULT_COMMENT_POLICY.rateLimitIpv6Prefix,
+    addressDays: env.COMMENT_ADDRESS_DAYS ?? DEFAULT_COMMENT_POLICY.addressDays,
   };
+}
+
+/**
+ * The time before which comments' client addresses are dropped: `addressDays` before `now`.
+ *
+ * @example
+ * addressesKeptSince(new Date('2026-05-31T00:00:00Z'), { ...DEFAULT_COMMENT_POLICY, addressDays: 30 }); // 2026-05-01
+ */
+export function addressesKeptSince(now: Date, policy: Pick<CommentPolicy, 'addressDays'>): Date {
+  return new Date(now.getTime() - policy.addressDays * 86_400_000);
 }

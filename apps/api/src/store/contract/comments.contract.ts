@@ -174,6 +174,21 @@ export function commentContract(harness: StoreHarness): void {
         ]);
         expect(from).not.toHaveProperty('address');
       });
+
+      it('drops the addresses of comments made before a time, and nothing else', async () => {
+        const { store, article } = await withArticles();
+        await store.insertComment({ ...commentRecord(article, { id: 'old', minutesAgo: 90 }), address: '192.0.2.1' });
+        await store.insertComment({ ...commentRecord(article, { id: 'new', minutesAgo: 10 }), address: '192.0.2.2' });
+        const revision = await store.commentRevision();
+        expect(await store.forgetClientAddresses(new Date(NOW.getTime() - 60 * 60_000))).toBe(1);
+        expect([await store.commentAddress('old'), await store.commentAddress('new')]).toEqual([null, '192.0.2.2']);
+        expect(await store.getComment('old')).toMatchObject({ id: 'old', status: 'approved', authorName: 'Ana Ribeiro' });
+        // Nothing left to drop: no write, so cached comment pages stay valid.
+        const after = await store.commentRevision();
+        expect(after).toBeGreaterThan(revision);
+        expect(await store.forgetClientAddresses(new Date(NOW.getTime() - 60 * 60_000))).toBe(0);
+        expect(await store.commentRevision()).toBe(after);
+      });
     });
 
     describe('listCommentsForModeration', () => {

@@ -30,6 +30,7 @@ import { migration023 } from './migrations/023-entity-resolution.ts';
 import { migration026 } from './migrations/026-search-pairs.ts';
 import { migration027 } from './migrations/027-media-usage.ts';
 import { migration031 } from './migrations/031-summary-shape.ts';
+import { migration032 } from './migrations/032-comment-address-age.ts';
 
 /**
  * Every migration, in order.
@@ -63,4 +64,5 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   migration026,
   migration027,
   migration031,
+  migration032,
 ];

@@ -95,6 +95,14 @@ export function commentStore(db: Db, writes: CommentWrites): CommentStore {
     commentAddress: async (id) =>
       (await db.get<{ client_address: string | null }>('SELECT client_address FROM comments WHERE id = ?', [id]))?.client_address,
 
+    forgetClientAddresses: async (before) => {
+      // Looked for first: on PostgreSQL any UPDATE of comments raises the comment revision (a
+      // statement trigger), which would empty the comment caches on every post for nothing.
+      const old = 'FROM comments WHERE client_address IS NOT NULL AND created_at < ?';
+      if (!(await db.get(`SELECT 1 ${old} LIMIT 1`, [utc(before)]))) return 0;
+      return db.run(`UPDATE comments SET client_address = NULL WHERE id IN (SELECT id ${old})`, [utc(before)]);
+    },
+
     commentRevision: async () =>
       Number((await db.get<{ revision: number | string }>('SELECT revision FROM comment_revision WHERE id = 1'))?.revision ?? 0),
 
