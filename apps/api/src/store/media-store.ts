@@ -59,8 +59,12 @@ export interface MediaStore {
   listMedia(query: MediaQuery): Promise<MediaRecord[]>;
   /** The record as changed, or null when there is none with this id. */
   updateMedia(id: string, patch: MediaPatch): Promise<MediaRecord | null>;
-  /** True when a record was deleted. */
-  deleteMedia(id: string): Promise<boolean>;
+  /**
+   * Deletes the record unless an article uses the picture, in one statement, so a use recorded
+   * between a check and the delete cannot be orphaned: `in-use` leaves it, `missing` when there is
+   * no record with this id.
+   */
+  deleteMedia(id: string): Promise<'deleted' | 'in-use' | 'missing'>;
   /** The articles, drafts included, whose document refers to the picture; newest first. */
   mediaUsage(id: string): Promise<MediaUse[]>;
 }

@@ -191,9 +191,9 @@ export async function changeMedia(store: Store, id: string, patch: MediaPatch): 
  * await deleteMedia(store, ctx.storage, id);
  */
 export async function deleteMedia(store: Store, storage: MediaStorage, id: string): Promise<boolean> {
-  const uses = await store.mediaUsage(id);
-  if (uses.length > 0) throw new MediaInUseError(uses);
-  const deleted = await store.deleteMedia(id);
+  const outcome = await store.deleteMedia(id);
+  if (outcome === 'in-use') throw new MediaInUseError(await store.mediaUsage(id));
+  // Files left by an earlier delete that stopped between the record and its files go too.
   await storage.delete(id);
-  return deleted;
+  return outcome === 'deleted';
 }

@@ -49,7 +49,7 @@ export function mediaContract(harness: StoreHarness): void {
       expect(await store.listMedia({ q: '_', limit: 10 })).toEqual([]);
     });
 
-    it('changes words, deletes, and finds the articles that show a picture', async () => {
+    it('changes words, finds the articles that show a picture, and deletes it only once none does', async () => {
       const store = await (await harness.fresh()).openMigrated();
       const { id } = record(3);
       await store.createMedia(record(3));
@@ -71,9 +71,14 @@ export function mediaContract(harness: StoreHarness): void {
         { slug: 'lead', headline: 'Harbour report number 1', status: 'published' },
         { slug: 'in-body', headline: 'Harbour report number 2', status: 'draft' },
       ]);
-      expect(await store.deleteMedia(id)).toBe(true);
+      expect(await store.deleteMedia(id)).toBe('in-use');
+      expect(await store.getMedia(id)).not.toBeNull();
+      await store.deleteArticle('lead');
+      expect(await store.deleteMedia(id)).toBe('in-use');
+      await store.deleteArticle('in-body');
+      expect(await store.deleteMedia(id)).toBe('deleted');
       expect(await store.getMedia(id)).toBeNull();
-      expect(await store.deleteMedia(id)).toBe(false);
+      expect(await store.deleteMedia(id)).toBe('missing');
     });
 
     it('keeps where a picture is used as stories change: an edit that removes it, a lead image, a delete, an import', async () => {

@@ -71,7 +71,14 @@ export function mediaStore(db: Db): MediaStore {
       await db.run('UPDATE media SET alt = ?, caption = ?, credit = ? WHERE id = ?', [next.alt, next.caption, next.credit, id]);
       return get(id);
     },
-    deleteMedia: async (id) => (await db.run('DELETE FROM media WHERE id = ?', [id])) === 1,
+    deleteMedia: async (id) => {
+      if (
+        (await db.run('DELETE FROM media WHERE id = ? AND NOT EXISTS (SELECT 1 FROM article_media WHERE media_id = ?)', [id, id])) === 1
+      ) {
+        return 'deleted';
+      }
+      return (await db.get('SELECT 1 FROM media WHERE id = ?', [id])) ? 'in-use' : 'missing';
+    },
     // The usage index (migration 027), kept with every article write: no document is read.
     mediaUsage: (id) =>
       db.all<MediaUse>(
