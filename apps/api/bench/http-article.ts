@@ -119,6 +119,7 @@ async function prepare(url: string, afterImport?: () => Promise<void>, serverCpu
   };
 }
 
+type Server = Awaited<ReturnType<typeof prepare>>;
 type Round = { sqlite: Load; pg?: Load; load1: number };
 
 const n0 = (x: number) => Math.round(x).toLocaleString('en');
