@@ -4,6 +4,7 @@
  * titles, the head word of the phrase, known first names and surnames, and speech verbs.
  * Anything it cannot decide is left for the article-wide resolution.
  */
+import { acronymUse } from './acronyms.ts';
 import type { EntityType } from './entity.ts';
 import { isCommonWord, isDemonym, isFirstName, isLand, isLastName, knownName, weakName } from './names.ts';
 import type { Candidate } from './spans.ts';
@@ -35,6 +36,8 @@ export interface Verdict {
   readonly hint: EntityType | undefined;
   /** Written as the title of a work ("the film Vera Drake"): the name is a title throughout the story. */
   readonly work: boolean;
+  /** The initials of a thing ("the HPV vaccine"): no body anywhere the story does not make it one. */
+  readonly thing: boolean;
 }
 
 const SPEECH =
@@ -158,13 +161,14 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   // "in Gateshead" hints at a place, but "starred in Chocolat" at a work.
   const performed = PERFORMED.test(tokens[c.first - 2]?.text ?? '');
   const hint = before?.word === true && PLACE_PREPS.test(before.text) && !performed ? 'place' : undefined;
-  const verdict = (type: EntityType | undefined, name = c.name, none = false, work = false): Verdict => ({
+  const verdict = (type: EntityType | undefined, name = c.name, none = false, work = false, thing = false): Verdict => ({
     type,
     name,
     none,
     speaks,
     hint,
     work,
+    thing,
   });
   // "the Manchester Central MP": a person's name does not follow "the".
   const afterThe = before?.text === 'the' && !c.titled;
@@ -178,6 +182,8 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   if (bracketed && !knownName(c.name) && NON_ENTITY_HEADS.has(tokens[c.first - 2]?.text.toLowerCase() ?? ''))
     return verdict(undefined, c.name, true);
   const known = knownName(c.name) ?? (c.opener ? undefined : weakName(c.name));
+  const use = known ? undefined : acronymUse(c, tokens);
+  if (use) return verdict(undefined, c.name, true, false, use === 'thing');
   // "Leicester wing Austin Healey": a city named for its club.
   const clubRole = nextIsLower(tokens, c.next) && CLUB_ROLES.has(tokens[c.next]!.text);
   if (known?.type === 'place' && clubRole && !isLand(known.name) && !tokens[c.next - 1]?.possessive) return verdict('organization');

@@ -136,6 +136,15 @@ export const WORK_NOUNS = set(`film;films;movie;movies;novel;novels;book;books;a
 series;opera;documentary;drama;programme;blockbuster;thriller;comedy;biopic;epic;franchise;anthology;memoir;autobiography;
 biography;ep;ballet;cartoon;trilogy;sequel;prequel;remake;videogame`);
 
+/**
+ * Nouns that, after a run of capitals ("the HPV vaccine", "the CLPS programme"), make it the
+ * initials of a thing (a drug, an illness, a device, a programme, a standard), not of a body.
+ */
+export const THING_NOUNS = set(`vaccine;vaccines;virus;infection;infections;drug;drugs;pill;pills;tablets;jab;jabs;scan;scans;
+camera;cameras;footage;pictures;images;programme;program;programs;mission;missions;rover;probe;satellite;rocket;chip;chips;
+format;standard;protocol;device;devices;contract;contracts;licence;license;filing;filings;gene;genes;mutation;cells;therapy;
+treatment;treatments;symptoms;diagnosis;test;tests;testing;scheme;technology`);
+
 /** Roles in a club, which make the city before them the club ("Leicester wing Austin Healey"). */
 export const CLUB_ROLES = set(`striker;midfielder;defender;goalkeeper;keeper;winger;wing;prop;flanker;hooker;lock;fly-half;
 scrum-half;full-back;centre;skipper;manager;boss;coach;chairman;captain;forward;lock;number;player;players;fans;supporters;
