@@ -144,6 +144,22 @@ function wordAfter(tokens: readonly Token[], at: number): Token | undefined {
 }
 
 /**
+ * A town named for a club or a firm: "Newcastle have fined" (a plural verb after one town, as
+ * British copy writes of teams), "surveys from the Halifax" (a town takes no "the").
+ */
+function cityAsBody(c: Candidate, tokens: readonly Token[], canonical: string): boolean {
+  if (c.words.length !== 1 || canonical.startsWith('The ')) return false;
+  const before = tokens[c.first - 1];
+  const next = tokens[c.next];
+  // "Leeds and Hull have": the verb agrees with the list.
+  const listed = before?.text === ',' || /^(?:and|or|nor)$/.test(before?.text ?? '') || /^(?:and|or|nor|,)$/.test(next?.text ?? '');
+  // The team is the subject: "shops in central London were" is no team.
+  const subject = c.opener || !(before?.word && !before.cap);
+  if (next?.word && /^(?:have|are|were)$/.test(next.text) && !listed && subject) return true;
+  return before?.text === 'the' && !c.opener && !(next?.word && !next.cap && !/^(?:and|or)$/.test(next.text));
+}
+
+/**
  * The verdict on one candidate.
  *
  * @example
@@ -186,7 +202,8 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   if (use) return verdict(undefined, c.name, true, false, use === 'thing');
   // "Leicester wing Austin Healey": a city named for its club.
   const clubRole = nextIsLower(tokens, c.next) && CLUB_ROLES.has(tokens[c.next]!.text);
-  if (known?.type === 'place' && clubRole && !isLand(known.name) && !tokens[c.next - 1]?.possessive) return verdict('organization');
+  if (known?.type === 'place' && !isLand(known.name) && !tokens[c.next - 1]?.possessive && (clubRole || cityAsBody(c, tokens, known.name)))
+    return verdict('organization');
   // "the film Vera Drake", "the album Egypt", "'The Aviator'": a title (in quotation marks only
   // when the name is no known entity's).
   const title = c.titled ? undefined : writtenAsTitle(c, tokens, text);
