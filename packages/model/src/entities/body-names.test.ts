@@ -1,0 +1,20 @@
+/**
+ * @module
+ * Bodies' names and the context that makes a name a body's, on invented sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from './extract-entities.ts';
+import { article } from './test-helpers.ts';
+
+const bodies = (...paragraphs: string[]): string[] =>
+  extractEntities(article('Notes', ...paragraphs))
+    .filter((m) => m.entity.type === 'organization')
+    .map((m) => m.entity.name)
+    .sort();
+
+describe('bodies', () => {
+  it('keep a plural that takes "’s" inside their name', () => {
+    expect(bodies('She works at the Dunmore Children’s Research Institute in Perth.')).toEqual(['Dunmore Children’s Research Institute']);
+    expect(bodies("The Harlow Women's Hospital opened a new ward.")).toEqual(["Harlow Women's Hospital"]);
+  });
+});
