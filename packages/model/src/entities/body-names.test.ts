@@ -17,4 +17,10 @@ describe('bodies', () => {
     expect(bodies('She works at the Dunmore Children’s Research Institute in Perth.')).toEqual(['Dunmore Children’s Research Institute']);
     expect(bodies("The Harlow Women's Hospital opened a new ward.")).toEqual(["Harlow Women's Hospital"]);
   });
+
+  it('are the workplace of the staff or cuts written before "at"', () => {
+    expect(bodies('Engineers at Brightwater Labs found the fault.')).toEqual(['Brightwater Labs']);
+    expect(bodies('Performance analysts at Quillon Forge measured the frame rate.')).toEqual(['Quillon Forge']);
+    expect(bodies('The cuts include layoffs at Zentro, which it bought in 2017.')).toEqual(['Zentro']);
+  });
 });

@@ -18,6 +18,7 @@ import {
   ORG_LEADS,
   PLACE_HEADS,
   ROLE_WORDS,
+  STAFF,
 } from './titles.ts';
 import type { Token } from './tokenize.ts';
 import { writtenAsTitle } from './works.ts';
@@ -116,6 +117,8 @@ function looksLikeBody(c: Candidate, tokens: readonly Token[]): boolean {
     const head = tokens[j];
     const comma = head?.text === ',' && before.text !== 'of';
     if (head && (comma || (head.word && !head.cap && ROLE_WORDS.has(head.text.toLowerCase())))) return true;
+    // "performance analysts at Digital Foundry", "layoffs at Meetup": people or cuts of a workplace.
+    if (before.text === 'at' && head?.word && !head.cap && STAFF.has(head.text.toLowerCase())) return true;
   }
   // "told the Argus Leader", "Originally published on Live Science", "Copyright 2019 Metro News":
   // the outlet a story was told to, published by or belongs to.

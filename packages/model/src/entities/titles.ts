@@ -145,6 +145,10 @@ camera;cameras;footage;pictures;images;programme;program;programs;mission;missio
 format;standard;protocol;device;devices;contract;contracts;licence;license;filing;filings;gene;genes;mutation;cells;therapy;
 treatment;treatments;symptoms;diagnosis;test;tests;testing;scheme;technology`);
 
+/** People and events of a workplace, which make the name after "at" a body's ("researchers at Acme"). */
+export const STAFF = set(`analysts;researchers;scientists;officials;executives;engineers;employees;workers;staff;economists;
+lawyers;developers;managers;investigators;academics;strategists;editors;reporters;layoffs;redundancies`);
+
 /** Roles in a club, which make the city before them the club ("Leicester wing Austin Healey"). */
 export const CLUB_ROLES = set(`striker;midfielder;defender;goalkeeper;keeper;winger;wing;prop;flanker;hooker;lock;fly-half;
 scrum-half;full-back;centre;skipper;manager;boss;coach;chairman;captain;forward;lock;number;player;players;fans;supporters;
