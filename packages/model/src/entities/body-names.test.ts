@@ -23,4 +23,12 @@ describe('bodies', () => {
     expect(bodies('Performance analysts at Quillon Forge measured the frame rate.')).toEqual(['Quillon Forge']);
     expect(bodies('The cuts include layoffs at Zentro, which it bought in 2017.')).toEqual(['Zentro']);
   });
+
+  it('take a lower-case "police" or "hospital" into the name, but a country\'s police are none', () => {
+    expect(bodies('Dunmore police said the tablets were seized.', 'She was taken to Harlow General hospital.')).toEqual([
+      'Dunmore Police',
+      'Harlow General Hospital',
+    ]);
+    expect(bodies('UK police are looking for him.')).toEqual([]);
+  });
 });

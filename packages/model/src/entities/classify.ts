@@ -146,6 +146,25 @@ function wordAfter(tokens: readonly Token[], at: number): Token | undefined {
   return tokens[k]?.word ? tokens[k] : undefined;
 }
 
+const LOWER_HEADS = /^(?:police|constabulary|hospital)$/;
+
+/**
+ * The head word a force or a hospital is written with in lower case ("West Mercia police",
+ * "taken to Royal Shrewsbury hospital"), capitalised as the body's name has it, if any; a
+ * country's police are no one body.
+ *
+ * @example
+ * // "said West Mercia police" → 'Police'
+ */
+export function lowerCaseHead(c: Candidate, tokens: readonly Token[]): string | undefined {
+  const next = tokens[c.next];
+  if (!next?.word || next.cap || !LOWER_HEADS.test(next.text) || c.titled || tokens[c.next - 1]!.possessive) return undefined;
+  // "UK police", "Chinese police": a country's forces, no one body.
+  const known = knownName(c.name);
+  if ((known && isLand(known.name)) || isDemonym(c.name)) return undefined;
+  return next.text[0]!.toUpperCase() + next.text.slice(1);
+}
+
 /**
  * A town named for a club or a firm: "Newcastle have fined" (a plural verb after one town, as
  * British copy writes of teams), "surveys from the Halifax" (a town takes no "the").

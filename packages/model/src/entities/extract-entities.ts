@@ -6,7 +6,7 @@
 import type { Block } from '../block.ts';
 import { blockText } from '../block-text.ts';
 import { slugify } from '../slugify.ts';
-import { classify } from './classify.ts';
+import { classify, lowerCaseHead } from './classify.ts';
 import { datelinePlaces, townsWithStates } from './dateline.ts';
 import type { EntityType, Mention } from './entity.ts';
 import { guessType } from './guess.ts';
@@ -164,6 +164,13 @@ function occurrencesIn(unit: TextUnit, works: Set<string>, things: Set<string>):
         push(at, at + p.length, p, [p], knownName(p)!.type);
         at += p.length + 1;
       }
+      continue;
+    }
+    // "West Mercia police": the force, not the county.
+    const head = lowerCaseHead(c, unit.tokens);
+    if (head) {
+      const name = `${c.name} ${head}`;
+      push(c.start, unit.tokens[c.next]!.end, name, [...c.words, head], 'organization', undefined, undefined, false, c.opener);
       continue;
     }
     const v = classify(c, unit.tokens, unit.text);
