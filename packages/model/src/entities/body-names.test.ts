@@ -31,4 +31,20 @@ describe('bodies', () => {
     ]);
     expect(bodies('UK police are looking for him.')).toEqual([]);
   });
+
+  it('end in "Library", or in "Center" after a field of study or care, where a shopping centre is a place', () => {
+    const m = extractEntities(
+      article(
+        'Notes',
+        'The papers went to the Harlow Library, and the Dunmore Research Center studied them.',
+        'Crowds filled the Dunmore Shopping Centre.',
+      ),
+    );
+    const typeOf = (name: string) => m.find((x) => x.entity.name === name)?.entity.type;
+    expect([typeOf('Harlow Library'), typeOf('Dunmore Research Center'), typeOf('Dunmore Shopping Centre')]).toEqual([
+      'organization',
+      'organization',
+      'place',
+    ]);
+  });
 });

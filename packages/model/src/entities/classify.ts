@@ -68,6 +68,24 @@ const PLACE_LEADS = new Set([
   'county',
 ]);
 
+const CENTRE_FIELDS = new Set([
+  'international',
+  'research',
+  'medical',
+  'policy',
+  'studies',
+  'study',
+  'cancer',
+  'health',
+  'science',
+  'sciences',
+  'law',
+  'rights',
+  'media',
+  'data',
+  'strategic',
+]);
+
 const PERFORMED =
   /^(?:starred|starring|stars|star|appeared|appears|appearing|featured|features|featuring|role|roles|part|parts|cast|played|plays|playing|acted|acting|seen|shown|screened|performed|performing|sang|sings)$/i;
 const BODY_PREPS = new Set(['at', 'of', 'for', 'from', 'with']);
@@ -257,6 +275,9 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   const joint = lowerWords.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
   if (joint > 0 && ORG_HEADS.has(lowerWords[joint - 1]!) && !c.titled) return verdict('organization');
   if (words.length > 1 && ORG_HEADS.has(last)) return verdict('organization');
+  // "Feinstein International Center", "Pew Research Center": a centre of study or care is a body,
+  // a shopping or leisure centre a place.
+  if (words.length > 1 && /^cent(?:er|re)$/.test(last) && lowerWords.some((w) => CENTRE_FIELDS.has(w))) return verdict('organization');
   if (words.length > 1 && PLACE_HEADS.has(last)) return verdict('place');
   // A person's name is not written after "the", does not start with an acronym and is not "X, which".
   const which = tokens[c.next]?.text === ',' && after?.text === 'which';

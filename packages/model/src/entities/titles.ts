@@ -80,7 +80,7 @@ export const ORG_FOLLOWERS = set(
 );
 
 /** Last words that make a capitalised phrase an organisation. */
-export const ORG_HEADS = set(`party;ministry;department;council;bank;corporation;corp;co;inc;ltd;plc;llc;group;association;union;
+export const ORG_HEADS = set(`party;ministry;library;department;council;bank;corporation;corp;co;inc;ltd;plc;llc;group;association;union;
 committee;commission;agency;authority;institute;institution;foundation;trust;society;university;college;school;academy;court;
 club;fc;united;unit;city fc;rovers;wanderers;athletic;police;service;services;office;board;federation;league;organisation;treasury;
 securities;economics;ballet;opera;orchestra;theatre;museum;gallery;circle;forum;labs;laboratories;research;consulting;associates;
@@ -92,7 +92,7 @@ journal;gazette;telegraph;tribune;magazine;chronicle;echo;express;mirror;observe
 movement;front;brotherhood;cabinet;administration;executive;secretariat;chamber;commons;lords;reserve`);
 
 /** First words that make "X of Y" an organisation ("Bank of England", "University of Leeds"). */
-export const ORG_LEADS = set(`bank;university;ministry;department;institute;house;office;federation;association;chamber;
+export const ORG_LEADS = set(`bank;university;library;ministry;department;institute;house;office;federation;association;chamber;
 council;confederation;union;court;college;academy;board;museum;society;royal;national;federal;british;international;european;
 forum;campaign;friends;school;centre;center`);
 
