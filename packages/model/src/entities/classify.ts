@@ -4,6 +4,7 @@
  * titles, the head word of the phrase, known first names and surnames, and speech verbs.
  * Anything it cannot decide is left for the article-wide resolution.
  */
+import { acronymUse } from './acronyms.ts';
 import type { EntityType } from './entity.ts';
 import { isCommonWord, isDemonym, isFirstName, isLand, isLastName, knownName, weakName } from './names.ts';
 import type { Candidate } from './spans.ts';
@@ -17,6 +18,7 @@ import {
   ORG_LEADS,
   PLACE_HEADS,
   ROLE_WORDS,
+  STAFF,
 } from './titles.ts';
 import type { Token } from './tokenize.ts';
 import { writtenAsTitle } from './works.ts';
@@ -35,6 +37,8 @@ export interface Verdict {
   readonly hint: EntityType | undefined;
   /** Written as the title of a work ("the film Vera Drake"): the name is a title throughout the story. */
   readonly work: boolean;
+  /** The initials of a thing ("the HPV vaccine"): no body anywhere the story does not make it one. */
+  readonly thing: boolean;
 }
 
 const SPEECH =
@@ -62,6 +66,24 @@ const PLACE_LEADS = new Set([
   'mount',
   'port',
   'county',
+]);
+
+const CENTRE_FIELDS = new Set([
+  'international',
+  'research',
+  'medical',
+  'policy',
+  'studies',
+  'study',
+  'cancer',
+  'health',
+  'science',
+  'sciences',
+  'law',
+  'rights',
+  'media',
+  'data',
+  'strategic',
 ]);
 
 const PERFORMED =
@@ -113,6 +135,8 @@ function looksLikeBody(c: Candidate, tokens: readonly Token[]): boolean {
     const head = tokens[j];
     const comma = head?.text === ',' && before.text !== 'of';
     if (head && (comma || (head.word && !head.cap && ROLE_WORDS.has(head.text.toLowerCase())))) return true;
+    // "performance analysts at Digital Foundry", "layoffs at Meetup": people or cuts of a workplace.
+    if (before.text === 'at' && head?.word && !head.cap && STAFF.has(head.text.toLowerCase())) return true;
   }
   // "told the Argus Leader", "Originally published on Live Science", "Copyright 2019 Metro News":
   // the outlet a story was told to, published by or belongs to.
@@ -140,6 +164,41 @@ function wordAfter(tokens: readonly Token[], at: number): Token | undefined {
   return tokens[k]?.word ? tokens[k] : undefined;
 }
 
+const LOWER_HEADS = /^(?:police|constabulary|hospital)$/;
+
+/**
+ * The head word a force or a hospital is written with in lower case ("West Mercia police",
+ * "taken to Royal Shrewsbury hospital"), capitalised as the body's name has it, if any; a
+ * country's police are no one body.
+ *
+ * @example
+ * // "said West Mercia police" → 'Police'
+ */
+export function lowerCaseHead(c: Candidate, tokens: readonly Token[]): string | undefined {
+  const next = tokens[c.next];
+  if (!next?.word || next.cap || !LOWER_HEADS.test(next.text) || c.titled || tokens[c.next - 1]!.possessive) return undefined;
+  // "UK police", "Chinese police": a country's forces, no one body.
+  const known = knownName(c.name);
+  if ((known && isLand(known.name)) || isDemonym(c.name)) return undefined;
+  return next.text[0]!.toUpperCase() + next.text.slice(1);
+}
+
+/**
+ * A town named for a club or a firm: "Newcastle have fined" (a plural verb after one town, as
+ * British copy writes of teams), "surveys from the Halifax" (a town takes no "the").
+ */
+function cityAsBody(c: Candidate, tokens: readonly Token[], canonical: string): boolean {
+  if (c.words.length !== 1 || canonical.startsWith('The ')) return false;
+  const before = tokens[c.first - 1];
+  const next = tokens[c.next];
+  // "Leeds and Hull have": the verb agrees with the list.
+  const listed = before?.text === ',' || /^(?:and|or|nor)$/.test(before?.text ?? '') || /^(?:and|or|nor|,)$/.test(next?.text ?? '');
+  // The team is the subject: "shops in central London were" is no team.
+  const subject = c.opener || !(before?.word && !before.cap);
+  if (next?.word && /^(?:have|are|were)$/.test(next.text) && !listed && subject) return true;
+  return before?.text === 'the' && !c.opener && !(next?.word && !next.cap && !/^(?:and|or)$/.test(next.text));
+}
+
 /**
  * The verdict on one candidate.
  *
@@ -158,13 +217,14 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   // "in Gateshead" hints at a place, but "starred in Chocolat" at a work.
   const performed = PERFORMED.test(tokens[c.first - 2]?.text ?? '');
   const hint = before?.word === true && PLACE_PREPS.test(before.text) && !performed ? 'place' : undefined;
-  const verdict = (type: EntityType | undefined, name = c.name, none = false, work = false): Verdict => ({
+  const verdict = (type: EntityType | undefined, name = c.name, none = false, work = false, thing = false): Verdict => ({
     type,
     name,
     none,
     speaks,
     hint,
     work,
+    thing,
   });
   // "the Manchester Central MP": a person's name does not follow "the".
   const afterThe = before?.text === 'the' && !c.titled;
@@ -178,9 +238,12 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   if (bracketed && !knownName(c.name) && NON_ENTITY_HEADS.has(tokens[c.first - 2]?.text.toLowerCase() ?? ''))
     return verdict(undefined, c.name, true);
   const known = knownName(c.name) ?? (c.opener ? undefined : weakName(c.name));
+  const use = known ? undefined : acronymUse(c, tokens);
+  if (use) return verdict(undefined, c.name, true, false, use === 'thing');
   // "Leicester wing Austin Healey": a city named for its club.
   const clubRole = nextIsLower(tokens, c.next) && CLUB_ROLES.has(tokens[c.next]!.text);
-  if (known?.type === 'place' && clubRole && !isLand(known.name) && !tokens[c.next - 1]?.possessive) return verdict('organization');
+  if (known?.type === 'place' && !isLand(known.name) && !tokens[c.next - 1]?.possessive && (clubRole || cityAsBody(c, tokens, known.name)))
+    return verdict('organization');
   // "the film Vera Drake", "the album Egypt", "'The Aviator'": a title (in quotation marks only
   // when the name is no known entity's).
   const title = c.titled ? undefined : writtenAsTitle(c, tokens, text);
@@ -212,6 +275,9 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   const joint = lowerWords.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
   if (joint > 0 && ORG_HEADS.has(lowerWords[joint - 1]!) && !c.titled) return verdict('organization');
   if (words.length > 1 && ORG_HEADS.has(last)) return verdict('organization');
+  // "Feinstein International Center", "Pew Research Center": a centre of study or care is a body,
+  // a shopping or leisure centre a place.
+  if (words.length > 1 && /^cent(?:er|re)$/.test(last) && lowerWords.some((w) => CENTRE_FIELDS.has(w))) return verdict('organization');
   if (words.length > 1 && PLACE_HEADS.has(last)) return verdict('place');
   // A person's name is not written after "the", does not start with an acronym and is not "X, which".
   const which = tokens[c.next]?.text === ',' && after?.text === 'which';

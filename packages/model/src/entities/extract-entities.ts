@@ -6,7 +6,7 @@
 import type { Block } from '../block.ts';
 import { blockText } from '../block-text.ts';
 import { slugify } from '../slugify.ts';
-import { classify } from './classify.ts';
+import { classify, lowerCaseHead } from './classify.ts';
 import { datelinePlaces, townsWithStates } from './dateline.ts';
 import type { EntityType, Mention } from './entity.ts';
 import { guessType } from './guess.ts';
@@ -108,7 +108,7 @@ function fillLists(out: Occurrence[], openers: ReadonlySet<Occurrence>, text: st
   }
 }
 
-function occurrencesIn(unit: TextUnit, works: Set<string>): Occurrence[] {
+function occurrencesIn(unit: TextUnit, works: Set<string>, things: Set<string>): Occurrence[] {
   const out: Occurrence[] = [];
   const openers = new Set<Occurrence>();
   const push = (
@@ -166,8 +166,16 @@ function occurrencesIn(unit: TextUnit, works: Set<string>): Occurrence[] {
       }
       continue;
     }
+    // "West Mercia police": the force, not the county.
+    const head = lowerCaseHead(c, unit.tokens);
+    if (head) {
+      const name = `${c.name} ${head}`;
+      push(c.start, unit.tokens[c.next]!.end, name, [...c.words, head], 'organization', undefined, undefined, false, c.opener);
+      continue;
+    }
     const v = classify(c, unit.tokens, unit.text);
     if (v.work) works.add(nameKey(c.name));
+    if (v.thing) things.add(nameKey(c.name));
     if (v.none) continue;
     push(c.start, c.end, c.name, c.words, v.type, c.role, v.hint, c.titled, c.opener);
     if (c.opener && c.words.length === 1) openers.add(out.at(-1)!);
@@ -179,8 +187,14 @@ function occurrencesIn(unit: TextUnit, works: Set<string>): Occurrence[] {
 /** Entities with every occurrence, for the quote extractor and `enrich`. */
 export function resolveEntities(units: readonly TextUnit[]): ResolvedEntity[] {
   const works = new Set<string>();
-  const occurrences = units.flatMap((unit) => occurrencesIn(unit, works));
-  // A name the story writes once as a title is a title wherever it is written.
+  const things = new Set<string>();
+  const occurrences = units.flatMap((unit) => occurrencesIn(unit, works, things));
+  // A name the story writes once as a title is a title wherever it is written; initials written
+  // once as a thing's ("the CLPS programme") are a thing's wherever no context makes them a body.
+  if (things.size > 0) {
+    for (const o of occurrences) if (o.type !== undefined) things.delete(nameKey(o.name));
+    for (const w of things) works.add(w);
+  }
   const named = works.size === 0 ? occurrences : occurrences.filter((o) => !works.has(nameKey(o.name)));
   return settle(resolve(named, guessType));
 }

@@ -38,13 +38,16 @@ const isNumber = (t: Token | undefined): boolean => t !== undefined && /^\d{1,3}
 const lower = (t: Token): string => t.text.toLowerCase();
 
 /**
- * Whether a name that reached a possessive goes on: only a plural possessive ("Musicians’ Union")
- * or a saint's name ("St David’s Shopping Centre") before the head word of a body or a place.
+ * Whether a name that reached a possessive goes on: only a plural possessive ("Musicians’ Union",
+ * "Women’s Institute") or a saint's name ("St David’s Shopping Centre") before the head word of a
+ * body or a place.
  */
 function possessiveGoesOn(tokens: readonly Token[], runStart: number, j: number): number {
   let k = j + 1;
   if (tokens[j]!.possessive) {
-    if (!/^(?:St|Saint)$/.test(tokens[j - 1]?.text ?? '') || j - 1 < runStart) return 0;
+    // "Great Ormond Street Children’s Hospital", "People’s Party": plurals that take "’s".
+    const plural = /^(?:Children|Women|Men|People)$/.test(tokens[j]!.text);
+    if (!plural && (!/^(?:St|Saint)$/.test(tokens[j - 1]?.text ?? '') || j - 1 < runStart)) return 0;
   } else {
     if (!/s$/.test(tokens[j]!.text) || !/^['’]$/.test(tokens[k]?.text ?? '')) return 0;
     k++;

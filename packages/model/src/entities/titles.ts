@@ -80,7 +80,7 @@ export const ORG_FOLLOWERS = set(
 );
 
 /** Last words that make a capitalised phrase an organisation. */
-export const ORG_HEADS = set(`party;ministry;department;council;bank;corporation;corp;co;inc;ltd;plc;llc;group;association;union;
+export const ORG_HEADS = set(`party;ministry;library;department;council;bank;corporation;corp;co;inc;ltd;plc;llc;group;association;union;
 committee;commission;agency;authority;institute;institution;foundation;trust;society;university;college;school;academy;court;
 club;fc;united;unit;city fc;rovers;wanderers;athletic;police;service;services;office;board;federation;league;organisation;treasury;
 securities;economics;ballet;opera;orchestra;theatre;museum;gallery;circle;forum;labs;laboratories;research;consulting;associates;
@@ -92,7 +92,7 @@ journal;gazette;telegraph;tribune;magazine;chronicle;echo;express;mirror;observe
 movement;front;brotherhood;cabinet;administration;executive;secretariat;chamber;commons;lords;reserve`);
 
 /** First words that make "X of Y" an organisation ("Bank of England", "University of Leeds"). */
-export const ORG_LEADS = set(`bank;university;ministry;department;institute;house;office;federation;association;chamber;
+export const ORG_LEADS = set(`bank;university;library;ministry;department;institute;house;office;federation;association;chamber;
 council;confederation;union;court;college;academy;board;museum;society;royal;national;federal;british;international;european;
 forum;campaign;friends;school;centre;center`);
 
@@ -135,6 +135,19 @@ lan;wlan;p2p;spam;podcast;podcasts;blog;blogs;wiki;sim;imax;dvd-r`);
 export const WORK_NOUNS = set(`film;films;movie;movies;novel;novels;book;books;album;albums;song;songs;musical;sitcom;soap;
 series;opera;documentary;drama;programme;blockbuster;thriller;comedy;biopic;epic;franchise;anthology;memoir;autobiography;
 biography;ep;ballet;cartoon;trilogy;sequel;prequel;remake;videogame`);
+
+/**
+ * Nouns that, after a run of capitals ("the HPV vaccine", "the CLPS programme"), make it the
+ * initials of a thing (a drug, an illness, a device, a programme, a standard), not of a body.
+ */
+export const THING_NOUNS = set(`vaccine;vaccines;virus;infection;infections;drug;drugs;pill;pills;tablets;jab;jabs;scan;scans;
+camera;cameras;footage;pictures;images;programme;program;programs;mission;missions;rover;probe;satellite;rocket;chip;chips;
+format;standard;protocol;device;devices;contract;contracts;licence;license;filing;filings;gene;genes;mutation;cells;therapy;
+treatment;treatments;symptoms;diagnosis;test;tests;testing;scheme;technology`);
+
+/** People and events of a workplace, which make the name after "at" a body's ("researchers at Acme"). */
+export const STAFF = set(`analysts;researchers;scientists;officials;executives;engineers;employees;workers;staff;economists;
+lawyers;developers;managers;investigators;academics;strategists;editors;reporters;layoffs;redundancies`);
 
 /** Roles in a club, which make the city before them the club ("Leicester wing Austin Healey"). */
 export const CLUB_ROLES = set(`striker;midfielder;defender;goalkeeper;keeper;winger;wing;prop;flanker;hooker;lock;fly-half;
