@@ -4,71 +4,24 @@
  * Putin / Xi said, “…” / “…,” according to … / X called Y “…” / X urged … “…”, with pronouns (he,
  * she) and descriptions ("the prime minister said") resolved to the person the text is about.
  */
-import type { Mention } from './entity.ts';
+import {
+  type Attribution,
+  AUXILIARIES,
+  lower,
+  NONE,
+  named,
+  pronoun,
+  type QuoteContext,
+  qualifies,
+  UNNAMED,
+} from './attribution-context.ts';
+import { described } from './described.ts';
 import type { NamedAt } from './named-in-text.ts';
 import { isCiteVerb, isSayVerb, PRONOUNS } from './speech.ts';
-import { ORG_DESCRIPTORS, PERSON_TITLES, ROLE_WORDS } from './titles.ts';
-import type { Token } from './tokenize.ts';
+import { subjectOf } from './speech-subject.ts';
+import { ORG_DESCRIPTORS, ROLE_WORDS } from './titles.ts';
 
-type Named = Mention['entity'];
-
-/** What the text says about who spoke. `speaker` null with `found` true: an unnamed source. */
-export interface Attribution {
-  readonly found: boolean;
-  readonly speaker: Named | null;
-  readonly at: NamedAt | undefined;
-}
-
-/** What attribution needs to know about the block and the article around a quotation. */
-export interface QuoteContext {
-  readonly tokens: readonly Token[];
-  readonly named: readonly NamedAt[];
-  /** The sentence holding the quotation, as token indexes [from, to). */
-  readonly sentence: readonly [number, number];
-  /** The person the text was last about before token `k` (for "he", "she", "the coach"). */
-  subjectBefore(k: number, pronoun?: string): Named | null;
-  /** The person whose role includes `title` ("the chancellor said"). */
-  personWithTitle(title: string): Named | null;
-  /**
-   * The body named last before token `k` ("the club said"); with `press` false, news outlets are
-   * passed over ("the company said" after "told Reuters"); with `subject`, the first body of the
-   * nearest paragraph that names one, its likely subject ("it said").
-   */
-  bodyBefore(k: number, press?: boolean, subject?: boolean): Named | null;
-}
-
-const lower = (t: Token | undefined): string => t?.text.toLowerCase() ?? '';
-// Words between a speaker and the verb of saying: "he will say", "Putin later said", "she has told".
-const AUXILIARIES = /^(?:has|had|have|will|would|also|later|then|once|previously|reportedly|recently|again|further)$/i;
-const NONE: Attribution = { found: true, speaker: null, at: undefined };
-const named = (at: NamedAt): Attribution => ({ found: true, speaker: at.entity, at });
-const pronoun = (ctx: QuoteContext, k: number, word: string): Attribution => ({
-  found: true,
-  speaker: ctx.subjectBefore(k, word.toLowerCase()),
-  at: undefined,
-});
-
-const UNNAMED = new Set([
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'source',
-  'sources',
-  'official',
-  'officials',
-  'insider',
-  'aide',
-  'friend',
-]);
-/** "Mr Blair's spokesman", "EEF chief economist", "the reporter's source": a name that only qualifies someone else. */
-function qualifies(ctx: QuoteContext, n: NamedAt): boolean {
-  const next = ctx.tokens[n.to];
-  return (
-    (ctx.tokens[n.to - 1]?.possessive === true || n.entity.type !== 'person') &&
-    next?.word === true &&
-    (ROLE_WORDS.has(lower(next)) || UNNAMED.has(lower(next)))
-  );
-}
+export type { Attribution, QuoteContext } from './attribution-context.ts';
 
 /** A speaker named from token k on, within the attribution ("said the festival's director, Craig Prater"). */
 function speakerFrom(ctx: QuoteContext, k: number, reach = 9): NamedAt | undefined {
@@ -103,63 +56,6 @@ function skipPunctuation(ctx: QuoteContext, k: number): number {
   let j = k;
   while (j < ctx.sentence[1] && !ctx.tokens[j]!.word && !/[“"]/.test(ctx.tokens[j]!.text)) j++;
   return j;
-}
-
-const BODY_NOUNS = new Set([
-  'club',
-  'report',
-  'statement',
-  'letter',
-  'study',
-  'survey',
-  'website',
-  'site',
-  'team',
-  'side',
-  'campaign',
-  'paper',
-  'motion',
-  'party',
-]);
-const PERSON_NOUN = /(?:er|or|ist|ian|man|woman|ess)$/;
-// Descriptions that may stand for a news outlet ("the newspaper said").
-const PRESS_NOUNS = new Set([
-  'newspaper',
-  'paper',
-  'tabloid',
-  'magazine',
-  'broadcaster',
-  'station',
-  'channel',
-  'network',
-  'agency',
-  'website',
-  'site',
-]);
-
-/** "the chancellor said", "a spokesman said", "the club said": a description in place of a name. */
-function described(ctx: QuoteContext, k: number, openToken: number): Attribution | undefined {
-  const first = lower(ctx.tokens[k]);
-  if (!['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(first)) return undefined;
-  for (let j = k + 1; j < Math.min(k + 8, ctx.sentence[1]); j++) {
-    const t = ctx.tokens[j]!;
-    if (isSayVerb(t.text) && j > k + 1) {
-      const head = lower(ctx.tokens[j - 1]);
-      if (first === 'a' || first === 'an' || UNNAMED.has(head)) return NONE;
-      if (ORG_DESCRIPTORS.has(head) || BODY_NOUNS.has(head))
-        return { found: true, speaker: ctx.bodyBefore(openToken, PRESS_NOUNS.has(head)), at: undefined };
-      const titles = ctx.tokens
-        .slice(k + 1, j)
-        .map(lower)
-        .filter((w) => PERSON_TITLES.has(w));
-      const person = titles.map((w) => ctx.personWithTitle(w)).find(Boolean);
-      if (person) return { found: true, speaker: person, at: undefined };
-      const personish = ROLE_WORDS.has(head) || PERSON_NOUN.test(head);
-      return { found: true, speaker: personish ? ctx.subjectBefore(openToken) : null, at: undefined };
-    }
-    if (!t.word && t.text !== '-') return undefined;
-  }
-  return undefined;
 }
 
 /** Attribution after the quotation: “…,” Putin said / said Putin / he said / according to … */
@@ -226,9 +122,16 @@ function before(ctx: QuoteContext, openToken: number, short: boolean): Attributi
   if (verb < 0) return undefined;
   // A few quoted words far from any verb of saying are a slogan or a name, not a quotation.
   if (short && openToken - verb > 12) return undefined;
-  // The subject: the first person named before the verb, unless it only qualifies someone unnamed.
+  // The subject next to a verb of saying, the nearest verb first: "Asked about X, Anna Cole said".
+  for (let v = verb; v >= from; v--) {
+    if (!isCiteVerb(ctx.tokens[v]!.text)) continue;
+    const subject = subjectOf(ctx, v, openToken);
+    if (subject) return subject;
+  }
+  // Else the first person named before the verb, unless it only qualifies someone unnamed; a
+  // possessive ("Mr Reed's plans") is the object's owner, not the subject.
   const names = ctx.named.filter((n) => n.from >= from && n.from < verb && n.entity.type !== 'place');
-  const person = names.find((n) => n.entity.type === 'person');
+  const person = names.find((n) => n.entity.type === 'person' && (!ctx.tokens[n.to - 1]!.possessive || qualifies(ctx, n)));
   const pronounAt = ctx.tokens.slice(from, verb).findIndex((t) => PRONOUNS.has(t.text));
   if (person && (pronounAt < 0 || person.from < from + pronounAt)) return qualifies(ctx, person) ? NONE : named(person);
   if (pronounAt >= 0) return pronoun(ctx, openToken, ctx.tokens[from + pronounAt]!.text);

@@ -18,6 +18,7 @@ type Named = Mention['entity'];
 
 // Two or three quoted words that no one is said to say are scare quotes or titles.
 const MIN_UNATTRIBUTED_WORDS = 4;
+const wordCount = (text: string): number => text.split(/\s+/).length;
 const FEMALE = /^(?:mrs|ms|miss|dame|lady|baroness)$/;
 const MALE = /^(?:mr|sir|lord)$/;
 
@@ -114,9 +115,19 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
     const spoke = namedByUnit[v]!.find((n) => n.from >= last[0] && n.from < verb && fits(n) && !tokens[n.to - 1]!.possessive);
     return spoke?.entity ?? null;
   };
-  /** A quotation opening unit `u` with no attribution: the person the paragraph before reported, if it quoted no one. */
-  const reportedBefore = (u: number): Named | null =>
-    u > 0 && spansByUnit[u - 1]!.length === 0 ? endsReporting(u, (n) => n.entity.type === 'person') : null;
+  /**
+   * A quotation opening unit `u` with no attribution: the person the paragraph before ends by
+   * reporting, if that last sentence quotes no one at length (a word or two in marks, "called all
+   * women “Betty”", is no quotation to continue).
+   */
+  const reportedBefore = (u: number): Named | null => {
+    if (u === 0) return null;
+    const tokens = body[u - 1]!.tokens;
+    const last = sentencesByUnit[u - 1]![tokens.length - 1];
+    const from = last ? tokens[last[0]]!.start : 0;
+    const quotesAtLength = spansByUnit[u - 1]!.some((s) => s.close > from && wordCount(s.text) >= MIN_UNATTRIBUTED_WORDS);
+    return quotesAtLength ? null : endsReporting(u, (n) => n.entity.type === 'person');
+  };
   /**
    * Who a block quotation is by: the page's own attribution, else whoever the sentence before it
    * says spoke ("Google confirmed this in a statement:"), else the person the text is about.
@@ -198,7 +209,7 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
         lowerBound(byStart, sentence[1], (n) => n.from),
       );
       const ctx: QuoteContext = { tokens: unit.tokens, named: near, sentence, subjectBefore, personWithTitle, bodyBefore };
-      const words = span.text.split(/\s+/).length;
+      const words = wordCount(span.text);
       const found = attribute(ctx, open, close, words < MIN_UNATTRIBUTED_WORDS);
       const opensSentence = open === whole[0];
       let speaker: Named | null;
