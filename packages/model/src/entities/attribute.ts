@@ -15,7 +15,7 @@ import {
   qualifies,
   UNNAMED,
 } from './attribution-context.ts';
-import { described } from './described.ts';
+import { described, describedAfter } from './described.ts';
 import type { NamedAt } from './named-in-text.ts';
 import { isCiteVerb, isSayVerb, PRONOUNS } from './speech.ts';
 import { subjectOf } from './speech-subject.ts';
@@ -169,5 +169,26 @@ export function attribute(ctx: QuoteContext, openToken: number, closeToken: numb
     if (PRONOUNS.has(t.text) && ctx.tokens[k - 1]?.text === ',' && isSayVerb(ctx.tokens[k + 1]?.text ?? '') && k + 3 >= ctx.sentence[1])
       return pronoun(ctx, openToken, t.text);
   }
+  return closingClause(ctx, closeToken, openToken);
+}
+
+// How many tokens a clause of saying at a sentence's end may hold ("a spokesman for the council said on Friday").
+const CLOSING_REACH = 12;
+
+/**
+ * "The port is “the heart of the town” and will stay open, a spokesman said.": reported speech
+ * whose clause of saying closes the sentence, after the last comma, with no quotation in it.
+ */
+function closingClause(ctx: QuoteContext, closeToken: number, openToken: number): Attribution | undefined {
+  const end = ctx.sentence[1];
+  let comma = -1;
+  for (let k = end - 1; k >= closeToken && comma < 0; k--) if (ctx.tokens[k]!.text === ',') comma = k;
+  if (comma < 0 || end - comma > CLOSING_REACH || ctx.tokens.slice(comma, end).some((t) => /[“”"]/.test(t.text))) return undefined;
+  const first = comma + 1;
+  if (isSayVerb(ctx.tokens[first]?.text ?? '')) {
+    const hit = speakerFrom(ctx, first + 1);
+    return hit ? named(hit) : describedAfter(ctx, first + 1, openToken);
+  }
+  for (let v = first + 1; v < end; v++) if (isSayVerb(ctx.tokens[v]!.text)) return subjectOf(ctx, v, openToken);
   return undefined;
 }

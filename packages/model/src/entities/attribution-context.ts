@@ -15,6 +15,11 @@ export interface Attribution {
   readonly found: boolean;
   readonly speaker: Named | null;
   readonly at: NamedAt | undefined;
+  /**
+   * Set when an indefinite description introduced the speaker ("a leading industry figure has
+   * said"): the kind of name a story's opening paragraph leaves to the next one to give.
+   */
+  readonly introduced?: 'person' | 'organization';
 }
 
 /** What attribution needs to know about the block and the article around a quotation. */
@@ -33,6 +38,8 @@ export interface QuoteContext {
    * nearest paragraph that names one, its likely subject ("it said").
    */
   bodyBefore(k: number, press?: boolean, subject?: boolean): Named | null;
+  /** The body of the article whose name holds all of `words` ("the assembly government": Welsh Assembly Government). */
+  bodyCalled(words: readonly string[]): Named | null;
 }
 
 /** The token's text in lower case ('' past the end). */

@@ -124,12 +124,15 @@ export function byDescription(
   if (UNNAMED.has(word) || pluralPeople(word)) return NONE;
   if (first < 0) return undefined;
   const opener = lower(ctx.tokens[first]);
-  if (INDEFINITE.has(opener)) return NONE;
-  if (ORG_DESCRIPTORS.has(word) || PUBLIC_BODIES.has(word) || BODY_NOUNS.has(word)) {
+  const body = ORG_DESCRIPTORS.has(word) || PUBLIC_BODIES.has(word);
+  const personish = ROLE_WORDS.has(word) || PERSON_NOUN.test(word);
+  if (INDEFINITE.has(opener)) return BODY_NOUNS.has(word) ? NONE : { ...NONE, introduced: body ? 'organization' : 'person' };
+  if (body || BODY_NOUNS.has(word)) {
     // A country's ministry or embassy ("Russia's foreign ministry", "the French embassy") is a
     // body the text does not name.
     if (owner === 'place' || nationalBody(ctx, first, head)) return NONE;
-    return { found: true, speaker: ctx.bodyBefore(openToken, PRESS_NOUNS.has(word)), at: undefined };
+    const called = ctx.bodyCalled(ctx.tokens.slice(first + 1, head + 1).map(lower));
+    return { found: true, speaker: called ?? ctx.bodyBefore(openToken, PRESS_NOUNS.has(word)), at: undefined };
   }
   const titles = ctx.tokens
     .slice(first + 1, head + 1)
@@ -137,7 +140,6 @@ export function byDescription(
     .filter((w) => PERSON_TITLES.has(w));
   const person = titles.map((w) => ctx.personWithTitle(w)).find(Boolean);
   if (person) return { found: true, speaker: person, at: undefined };
-  const personish = ROLE_WORDS.has(word) || PERSON_NOUN.test(word);
   if (strict && !personish) return undefined;
   return { found: true, speaker: personish ? ctx.subjectBefore(openToken) : null, at: undefined };
 }
@@ -151,4 +153,19 @@ export function described(ctx: QuoteContext, k: number, openToken: number): Attr
     if (!t.word && t.text !== '-') return undefined;
   }
   return undefined;
+}
+
+// Words that end a description read forwards ("said the council, which …", "said the minister on Friday").
+const DESCRIPTION_END = /^(?:of|for|at|from|with|in|on|by|to|and|but|who|which|that|when|after|before|as|while|yesterday|today)$/;
+
+/** "…, says the assembly government.": a description from token k that follows its verb of saying. */
+export function describedAfter(ctx: QuoteContext, k: number, openToken: number): Attribution | undefined {
+  if (!DETERMINERS.has(lower(ctx.tokens[k]))) return undefined;
+  let head = k;
+  for (let j = k + 1; j < Math.min(k + 8, ctx.sentence[1]); j++) {
+    const t = ctx.tokens[j]!;
+    if (!t.word || DESCRIPTION_END.test(lower(t))) break;
+    head = j;
+  }
+  return head > k ? byDescription(ctx, k, head, openToken) : undefined;
 }

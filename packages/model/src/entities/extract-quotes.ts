@@ -98,6 +98,14 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
     const hit = mentions.find((m) => m.entity.type === 'person' && roles.get(m.entity.slug)?.toLowerCase().split(/\s+/).includes(title));
     return hit?.entity ?? null;
   };
+  const bodies = mentions
+    .filter((m) => m.entity.type === 'organization')
+    .map((m) => ({ entity: m.entity, words: new Set(m.entity.name.toLowerCase().split(/\s+/)) }));
+  // Only a description that fits one body of the article names it: "the council" of a story of two councils is neither.
+  const bodyCalled = (words: readonly string[]): Named | null => {
+    const fits = bodies.filter((b) => words.every((w) => b.words.has(w)));
+    return fits.length === 1 ? fits[0]!.entity : null;
+  };
   const quotes: Quote[] = [];
   let previous: { block: number; speaker: Named | null } | undefined;
   /**
@@ -146,6 +154,13 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
     }
     return null;
   };
+
+  /**
+   * A story's opening paragraph often describes its source ("a leading industry figure has said")
+   * and names them in the next: the first person (or body) that paragraph names.
+   */
+  const introducedNext = (type: 'person' | 'organization'): Named | null =>
+    body[1] && body[1].block === body[0]!.block + 1 ? (namedByUnit[1]!.find((n) => n.entity.type === type)?.entity ?? null) : null;
 
   body.forEach((unit, u) => {
     const spans = spansByUnit[u]!;
@@ -208,13 +223,14 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
         lowerBound(byStart, sentence[0], (n) => n.from),
         lowerBound(byStart, sentence[1], (n) => n.from),
       );
-      const ctx: QuoteContext = { tokens: unit.tokens, named: near, sentence, subjectBefore, personWithTitle, bodyBefore };
+      const ctx: QuoteContext = { tokens: unit.tokens, named: near, sentence, subjectBefore, personWithTitle, bodyBefore, bodyCalled };
       const words = wordCount(span.text);
       const found = attribute(ctx, open, close, words < MIN_UNATTRIBUTED_WORDS);
       const opensSentence = open === whole[0];
       let speaker: Named | null;
       let at: NamedAt | undefined;
-      if (found?.found) [speaker, at] = [found.speaker, found.at];
+      if (found?.found && found.introduced && u === 0) speaker = introducedNext(found.introduced);
+      else if (found?.found) [speaker, at] = [found.speaker, found.at];
       else if (opensSentence && speakerBefore(open)) speaker = speakerBefore(open);
       else if (whole[0] === 0 && reportedBefore(u)) speaker = reportedBefore(u);
       else if (opensSentence && previous && previous.block >= unit.block - 1) speaker = previous.speaker;

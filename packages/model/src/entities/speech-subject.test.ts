@@ -4,12 +4,8 @@
  * before "who", descriptions anywhere before the verb, "it", passives and participles.
  */
 import { describe, expect, it } from 'vitest';
-import type { EntitySource } from './extract-entities.ts';
-import { extractEntities } from './extract-entities.ts';
-import { extractQuotes } from './extract-quotes.ts';
-import { article } from './test-helpers.ts';
+import { article, speakers as who } from './test-helpers.ts';
 
-const who = (a: EntitySource) => extractQuotes(a, extractEntities(a)).map((q) => [q.text, q.speaker?.name ?? null]);
 const TRUST = 'Tom Reed met the Harbour Trust on Monday.';
 
 describe('the subject of a verb of saying', () => {
