@@ -50,3 +50,20 @@ describe('attribution after the quotation', () => {
     expect(who(a)).toEqual([['the beating heart of the town', null]]);
   });
 });
+
+describe('according to', () => {
+  it('names the person or body, also through "a statement from", and before the quotation', () => {
+    const a = article(
+      'Port',
+      'Tom Reed met the mayor on Monday.',
+      'The port would stay open "for as long as the ships come in", according to a statement from the Kelby Harbour Trust.',
+      'According to Anna Cole, the port is "the beating heart of the town and always will be".',
+      'The quay would be rebuilt "within two years at the latest", according to reports.',
+    );
+    expect(who(a)).toEqual([
+      ['for as long as the ships come in', 'Kelby Harbour Trust'],
+      ['the beating heart of the town and always will be', 'Anna Cole'],
+      ['within two years at the latest', null],
+    ]);
+  });
+});

@@ -95,15 +95,22 @@ function after(ctx: QuoteContext, closeToken: number, openToken: number): Attrib
       return UNNAMED.has(lower(ctx.tokens[v])) || ROLE_WORDS.has(lower(ctx.tokens[v])) ? NONE : named(hit);
     }
   }
-  if (lower(t) === 'according' && lower(ctx.tokens[j + 1]) === 'to') {
-    const person = ctx.named.find((n) => n.from > j && n.from < ctx.sentence[1] && n.entity.type === 'person');
-    if (person) return named(person);
-    // "according to the World Bank"; "according to a statement" names no one.
-    const body = speakerFrom(ctx, j + 2, 4);
-    if (body) return named(body);
-    return described(ctx, j + 2, openToken) ?? { found: true, speaker: ctx.subjectBefore(openToken), at: undefined };
-  }
+  if (lower(t) === 'according' && lower(ctx.tokens[j + 1]) === 'to') return accordingTo(ctx, j + 2, openToken);
   return described(ctx, j, openToken);
+}
+
+/**
+ * "according to Tom Reed", "according to a statement from the Harbour Trust", "according to
+ * him", "according to the harbour master"; "according to reports" names no one.
+ */
+function accordingTo(ctx: QuoteContext, k: number, openToken: number): Attribution {
+  const person = ctx.named.find((n) => n.from >= k && n.from < ctx.sentence[1] && n.entity.type === 'person');
+  if (person) return named(person);
+  const body = speakerFrom(ctx, k);
+  if (body) return named(body);
+  const object = lower(ctx.tokens[k]);
+  if (object === 'him' || object === 'her') return pronoun(ctx, openToken, object === 'him' ? 'he' : 'she');
+  return describedAfter(ctx, k, openToken) ?? NONE;
 }
 
 /** "the study published in the journal X argued": a name inside a phrase is not the subject. */
@@ -119,6 +126,9 @@ function before(ctx: QuoteContext, openToken: number, short: boolean): Attributi
   const from = ctx.sentence[0];
   let verb = -1;
   for (let k = openToken - 1; k >= from && verb < 0; k--) if (isCiteVerb(ctx.tokens[k]!.text)) verb = k;
+  // "According to Tom Reed, the port is “…”".
+  if (verb < 0 && lower(ctx.tokens[from]) === 'according' && lower(ctx.tokens[from + 1]) === 'to')
+    return accordingTo(ctx, from + 2, openToken);
   if (verb < 0) return undefined;
   // A few quoted words far from any verb of saying are a slogan or a name, not a quotation.
   if (short && openToken - verb > 12) return undefined;

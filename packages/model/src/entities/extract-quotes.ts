@@ -13,6 +13,7 @@ import type { Quote } from './quote.ts';
 import { type QuoteSpan, quoteSpans } from './quote-spans.ts';
 import { sentenceRanges } from './sentences.ts';
 import { isCiteVerb } from './speech.ts';
+import { unnamedSpeakers } from './unnamed-speakers.ts';
 
 type Named = Mention['entity'];
 
@@ -94,6 +95,7 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
   const spansByUnit = body.map((u) => quoteSpans(u.text));
   const sentencesByUnit = body.map((u, i) => sentenceRanges(u.text, u.tokens, spansByUnit[i]!));
   const subjectsByUnit = body.map((u, i) => subjects(u, namedByUnit[i]!, spansByUnit[i]!, sentencesByUnit[i]!));
+  const unnamedByUnit = body.map((u, i) => unnamedSpeakers(u.tokens, sentencesByUnit[i]!));
   const personWithTitle = (title: string): Named | null => {
     const hit = mentions.find((m) => m.entity.type === 'person' && roles.get(m.entity.slug)?.toLowerCase().split(/\s+/).includes(title));
     return hit?.entity ?? null;
@@ -187,10 +189,16 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
       const fits = (n: NamedAt): boolean => pronoun === undefined || genderOf(n.entity) === undefined || genderOf(n.entity) === pronoun;
       for (let v = u; v >= 0; v--) {
         const groups = subjectsByUnit[v]!;
-        for (let g = groups.length - 1; g >= 0; g--) {
-          const hit = groups[g]!.find((n) => (v < u || n.from < k) && fits(n));
-          if (hit) return hit.entity;
-        }
+        let hit: NamedAt | undefined;
+        for (let g = groups.length - 1; g >= 0 && !hit; g--) hit = groups[g]!.find((n) => (v < u || n.from < k) && fits(n));
+        // "A spokesman said … He said …": the pronoun is the unnamed source's, when they spoke after the person was named.
+        const unnamed =
+          pronoun !== undefined &&
+          unnamedByUnit[v]!.some(
+            (s) => (v < u || s.from < k) && (s.pronoun === undefined || s.pronoun === pronoun) && (!hit || s.from > hit.from),
+          );
+        if (unnamed) return null;
+        if (hit) return hit.entity;
       }
       return null;
     };
