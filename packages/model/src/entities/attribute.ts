@@ -19,6 +19,7 @@ import { described, describedAfter } from './described.ts';
 import type { NamedAt } from './named-in-text.ts';
 import { isCiteVerb, isSayVerb, PRONOUNS } from './speech.ts';
 import { subjectOf } from './speech-subject.ts';
+import { unnamedHead } from './unnamed-speakers.ts';
 import { ORG_DESCRIPTORS, ROLE_WORDS } from './titles.ts';
 
 export type { Attribution, QuoteContext } from './attribution-context.ts';
@@ -138,6 +139,9 @@ function before(ctx: QuoteContext, openToken: number, short: boolean): Attributi
     const subject = subjectOf(ctx, v, openToken);
     if (subject) return subject;
   }
+  // "A spokesman for the World Summit, which met in Geneva, told …": an unnamed source opens the sentence.
+  const source = unnamedHead(ctx.tokens, from, verb);
+  if (source >= 0 && !ctx.named.some((n) => n.from >= from && n.from < source && n.entity.type === 'person')) return NONE;
   // Else the first person named before the verb, unless it only qualifies someone unnamed; a
   // possessive ("Mr Reed's plans") is the object's owner, not the subject.
   const names = ctx.named.filter((n) => n.from >= from && n.from < verb && n.entity.type !== 'place');

@@ -38,6 +38,11 @@ export interface QuoteContext {
    * nearest paragraph that names one, its likely subject ("it said").
    */
   bodyBefore(k: number, press?: boolean, subject?: boolean): Named | null;
+  /**
+   * Who wrote the document a text calls `noun` before token `k` ("a World Bank report", "a report
+   * by the committee": null, no one named), or undefined when the text never said.
+   */
+  authorOf(noun: string, k: number): Named | null | undefined;
   /** The body of the article whose name holds all of `words` ("the assembly government": Welsh Assembly Government). */
   bodyCalled(words: readonly string[]): Named | null;
 }

@@ -47,6 +47,9 @@ const PUBLIC_BODIES = new Set(
   ),
 );
 
+// Documents speak for whoever the text said wrote them ("a World Bank report … the report said").
+const DOCUMENTS = new Set(['report', 'study', 'survey', 'letter', 'statement', 'motion', 'review']);
+
 /** Words that open a description of a speaker. */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one', 'his', 'her', 'their', 'its', 'our']);
 // A description that introduces someone new names no one the text has named.
@@ -131,6 +134,8 @@ export function byDescription(
     // A country's ministry or embassy ("Russia's foreign ministry", "the French embassy") is a
     // body the text does not name.
     if (owner === 'place' || nationalBody(ctx, first, head)) return NONE;
+    const author = DOCUMENTS.has(word) ? ctx.authorOf(word, first) : undefined;
+    if (author !== undefined) return { found: true, speaker: author, at: undefined };
     const called = ctx.bodyCalled(ctx.tokens.slice(first + 1, head + 1).map(lower));
     return { found: true, speaker: called ?? ctx.bodyBefore(openToken, PRESS_NOUNS.has(word)), at: undefined };
   }

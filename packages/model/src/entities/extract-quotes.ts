@@ -14,6 +14,7 @@ import { type QuoteSpan, quoteSpans } from './quote-spans.ts';
 import { sentenceRanges } from './sentences.ts';
 import { isCiteVerb } from './speech.ts';
 import { unnamedSpeakers } from './unnamed-speakers.ts';
+import { documentAuthor } from './document-author.ts';
 
 type Named = Mention['entity'];
 
@@ -107,6 +108,17 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
   const bodyCalled = (words: readonly string[]): Named | null => {
     const fits = bodies.filter((b) => words.every((w) => b.words.has(w)));
     return fits.length === 1 ? fits[0]!.entity : null;
+  };
+  const authorOf = (u: number, noun: string, k: number): Named | null | undefined => {
+    for (let v = u; v >= 0; v--) {
+      const tokens = body[v]!.tokens;
+      for (let j = (v === u ? k : tokens.length) - 1; j >= 0; j--) {
+        if (tokens[j]!.text.toLowerCase() !== noun) continue;
+        const author = documentAuthor(tokens, namedByUnit[v]!, j);
+        if (author !== undefined) return author;
+      }
+    }
+    return undefined;
   };
   const quotes: Quote[] = [];
   let previous: { block: number; speaker: Named | null } | undefined;
@@ -231,7 +243,16 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
         lowerBound(byStart, sentence[0], (n) => n.from),
         lowerBound(byStart, sentence[1], (n) => n.from),
       );
-      const ctx: QuoteContext = { tokens: unit.tokens, named: near, sentence, subjectBefore, personWithTitle, bodyBefore, bodyCalled };
+      const ctx: QuoteContext = {
+        tokens: unit.tokens,
+        named: near,
+        sentence,
+        subjectBefore,
+        personWithTitle,
+        bodyBefore,
+        bodyCalled,
+        authorOf: (noun, k) => authorOf(u, noun, k),
+      };
       const words = wordCount(span.text);
       const found = attribute(ctx, open, close, words < MIN_UNATTRIBUTED_WORDS);
       const opensSentence = open === whole[0];

@@ -30,3 +30,14 @@ describe('a pronoun after an unnamed source', () => {
     ]);
   });
 });
+
+describe('an unnamed source opening the sentence', () => {
+  it('speaks, whatever body the sentence names before the verb', () => {
+    const a = article(
+      'Port',
+      'The Kelby Harbour Trust met the mayor on Monday.',
+      'A spokesman for the Kelby Harbour Trust, which owns the quay, told reporters: "The port will stay open for now."',
+    );
+    expect(speakers(a)).toEqual([['The port will stay open for now.', null]]);
+  });
+});

@@ -22,6 +22,20 @@ const LINKS = new Set(['but', 'and', 'however', 'meanwhile', 'yet', ',']);
 const HEAD_REACH = 5;
 
 /**
+ * The head of an unnamed source opening the sentence [from, to) ("But a spokesman for …"), or -1.
+ *
+ * @example
+ * // 'A council spokesman said …' → 2
+ */
+export function unnamedHead(tokens: readonly Token[], from: number, to: number): number {
+  let first = from;
+  while (first < to && LINKS.has(tokens[first]!.text.toLowerCase())) first++;
+  if (!OPENERS.has(tokens[first]?.text.toLowerCase() ?? '')) return -1;
+  for (let j = first + 1; j < Math.min(to, first + HEAD_REACH); j++) if (UNNAMED.has(tokens[j]!.text.toLowerCase())) return j;
+  return -1;
+}
+
+/**
  * The sentences of a block that open with an unnamed source as the subject of a verb of saying.
  *
  * @example
@@ -31,11 +45,7 @@ export function unnamedSpeakers(tokens: readonly Token[], sentences: ReadonlyArr
   const out: UnnamedSpeaker[] = [];
   for (let k = 0; k < tokens.length; k = sentences[k]![1]) {
     const [from, to] = sentences[k]!;
-    let first = from;
-    while (first < to && LINKS.has(tokens[first]!.text.toLowerCase())) first++;
-    if (!OPENERS.has(tokens[first]?.text.toLowerCase() ?? '')) continue;
-    let head = -1;
-    for (let j = first + 1; j < Math.min(to, first + HEAD_REACH) && head < 0; j++) if (UNNAMED.has(tokens[j]!.text.toLowerCase())) head = j;
+    const head = unnamedHead(tokens, from, to);
     if (head < 0 || !tokens.slice(head + 1, to).some((t) => isCiteVerb(t.text))) continue;
     const word = tokens[head]!.text.toLowerCase();
     out.push({ from, pronoun: word === 'spokesman' ? 'he' : word === 'spokeswoman' ? 'she' : undefined });
