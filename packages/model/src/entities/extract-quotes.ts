@@ -233,6 +233,19 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
       );
       return hasVerb && person && !insideSpan(spans, unit.tokens[person.from]!.start) ? person.entity : null;
     };
+    /**
+     * "Roddick was left frustrated after the match. “It's just tough …”": the person the sentence
+     * just before opens with, when that sentence quotes no one.
+     */
+    const introducedBefore = (k: number): Named | null => {
+      const previous = sentences[k - 1];
+      if (!previous) return null;
+      let first = previous[0];
+      while (first < previous[1] && /^(?:but|and|yet|,)$/i.test(unit.tokens[first]!.text)) first++;
+      const person = named.find((n) => n.from === first && n.entity.type === 'person' && !unit.tokens[n.to - 1]!.possessive);
+      const quotes = spans.some((s) => s.open >= unit.tokens[previous[0]]!.start && s.open < unit.tokens[k]!.start);
+      return person && !quotes ? person.entity : null;
+    };
     for (const span of spans) {
       const open = tokenAt(span.open);
       const close = tokenAt(span.close);
@@ -261,6 +274,7 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
       if (found?.found && found.introduced && u === 0) speaker = introducedNext(found.introduced);
       else if (found?.found) [speaker, at] = [found.speaker, found.at];
       else if (opensSentence && speakerBefore(open)) speaker = speakerBefore(open);
+      else if (opensSentence && introducedBefore(open)) speaker = introducedBefore(open);
       else if (whole[0] === 0 && reportedBefore(u)) speaker = reportedBefore(u);
       else if (opensSentence && previous && previous.block >= unit.block - 1) speaker = previous.speaker;
       else if (words >= MIN_UNATTRIBUTED_WORDS && opensSentence) speaker = null;

@@ -82,3 +82,18 @@ describe('the subject of a verb of saying', () => {
     ]);
   });
 });
+
+describe('a quotation with no attribution of its own', () => {
+  it('is by the person the sentence before opens with, over the speaker before that', () => {
+    const a = article(
+      'Port',
+      '"We will reopen in the spring," said Anna Cole. Tom Reed was left frustrated after the vote. "It is just tough on the town."',
+      '"Nobody listened to the dockers." But Reed said he would go on.',
+    );
+    expect(who(a)).toEqual([
+      ['We will reopen in the spring,', 'Anna Cole'],
+      ['It is just tough on the town.', 'Tom Reed'],
+      ['Nobody listened to the dockers.', 'Tom Reed'],
+    ]);
+  });
+});
