@@ -97,3 +97,17 @@ describe('a quotation with no attribution of its own', () => {
     ]);
   });
 });
+
+describe('verbs of criticism', () => {
+  it('cite the words they lift, as "called" does', () => {
+    const a = article(
+      'Port',
+      'In an interview on Monday, Anna Cole slated the council for its "needless" plan.',
+      'Tom Reed lamented what he called the "slow death" of the quay.',
+    );
+    expect(who(a)).toEqual([
+      ['needless', 'Anna Cole'],
+      ['slow death', 'Tom Reed'],
+    ]);
+  });
+});
