@@ -8,7 +8,7 @@ import { type Attribution, lower, NONE, type QuoteContext, UNNAMED } from './att
 import { isSayVerb } from './speech.ts';
 import { ORG_DESCRIPTORS, PERSON_TITLES, ROLE_WORDS } from './titles.ts';
 
-export const BODY_NOUNS = new Set([
+const BODY_NOUNS = new Set([
   'club',
   'report',
   'statement',
@@ -95,11 +95,6 @@ const PLURAL_PEOPLE = new Set([
   'diplomats',
 ]);
 
-/** Whether `word` (lower case) is a plural description of people. */
-export function pluralPeople(word: string): boolean {
-  return PLURAL_PEOPLE.has(word);
-}
-
 /** "the French foreign ministry": a capitalised word in the description that names no body of the text. */
 function nationalBody(ctx: QuoteContext, first: number, head: number): boolean {
   for (let j = first + 1; j < head; j++) {
@@ -124,7 +119,7 @@ export function byDescription(
   strict = false,
 ): Attribution | undefined {
   const word = lower(ctx.tokens[head]);
-  if (UNNAMED.has(word) || pluralPeople(word)) return NONE;
+  if (UNNAMED.has(word) || PLURAL_PEOPLE.has(word)) return NONE;
   if (first < 0) return undefined;
   const opener = lower(ctx.tokens[first]);
   const body = ORG_DESCRIPTORS.has(word) || PUBLIC_BODIES.has(word);
