@@ -4,71 +4,25 @@
  * Putin / Xi said, “…” / “…,” according to … / X called Y “…” / X urged … “…”, with pronouns (he,
  * she) and descriptions ("the prime minister said") resolved to the person the text is about.
  */
-import type { Mention } from './entity.ts';
+import {
+  type Attribution,
+  AUXILIARIES,
+  lower,
+  NONE,
+  named,
+  pronoun,
+  type QuoteContext,
+  qualifies,
+  UNNAMED,
+} from './attribution-context.ts';
+import { described, describedAfter } from './described.ts';
 import type { NamedAt } from './named-in-text.ts';
 import { isCiteVerb, isSayVerb, PRONOUNS } from './speech.ts';
-import { ORG_DESCRIPTORS, PERSON_TITLES, ROLE_WORDS } from './titles.ts';
-import type { Token } from './tokenize.ts';
+import { subjectOf } from './speech-subject.ts';
+import { unnamedHead } from './unnamed-speakers.ts';
+import { ORG_DESCRIPTORS, ROLE_WORDS } from './titles.ts';
 
-type Named = Mention['entity'];
-
-/** What the text says about who spoke. `speaker` null with `found` true: an unnamed source. */
-export interface Attribution {
-  readonly found: boolean;
-  readonly speaker: Named | null;
-  readonly at: NamedAt | undefined;
-}
-
-/** What attribution needs to know about the block and the article around a quotation. */
-export interface QuoteContext {
-  readonly tokens: readonly Token[];
-  readonly named: readonly NamedAt[];
-  /** The sentence holding the quotation, as token indexes [from, to). */
-  readonly sentence: readonly [number, number];
-  /** The person the text was last about before token `k` (for "he", "she", "the coach"). */
-  subjectBefore(k: number, pronoun?: string): Named | null;
-  /** The person whose role includes `title` ("the chancellor said"). */
-  personWithTitle(title: string): Named | null;
-  /**
-   * The body named last before token `k` ("the club said"); with `press` false, news outlets are
-   * passed over ("the company said" after "told Reuters"); with `subject`, the first body of the
-   * nearest paragraph that names one, its likely subject ("it said").
-   */
-  bodyBefore(k: number, press?: boolean, subject?: boolean): Named | null;
-}
-
-const lower = (t: Token | undefined): string => t?.text.toLowerCase() ?? '';
-// Words between a speaker and the verb of saying: "he will say", "Putin later said", "she has told".
-const AUXILIARIES = /^(?:has|had|have|will|would|also|later|then|once|previously|reportedly|recently|again|further)$/i;
-const NONE: Attribution = { found: true, speaker: null, at: undefined };
-const named = (at: NamedAt): Attribution => ({ found: true, speaker: at.entity, at });
-const pronoun = (ctx: QuoteContext, k: number, word: string): Attribution => ({
-  found: true,
-  speaker: ctx.subjectBefore(k, word.toLowerCase()),
-  at: undefined,
-});
-
-const UNNAMED = new Set([
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'source',
-  'sources',
-  'official',
-  'officials',
-  'insider',
-  'aide',
-  'friend',
-]);
-/** "Mr Blair's spokesman", "EEF chief economist", "the reporter's source": a name that only qualifies someone else. */
-function qualifies(ctx: QuoteContext, n: NamedAt): boolean {
-  const next = ctx.tokens[n.to];
-  return (
-    (ctx.tokens[n.to - 1]?.possessive === true || n.entity.type !== 'person') &&
-    next?.word === true &&
-    (ROLE_WORDS.has(lower(next)) || UNNAMED.has(lower(next)))
-  );
-}
+export type { Attribution, QuoteContext } from './attribution-context.ts';
 
 /** A speaker named from token k on, within the attribution ("said the festival's director, Craig Prater"). */
 function speakerFrom(ctx: QuoteContext, k: number, reach = 9): NamedAt | undefined {
@@ -103,63 +57,6 @@ function skipPunctuation(ctx: QuoteContext, k: number): number {
   let j = k;
   while (j < ctx.sentence[1] && !ctx.tokens[j]!.word && !/[“"]/.test(ctx.tokens[j]!.text)) j++;
   return j;
-}
-
-const BODY_NOUNS = new Set([
-  'club',
-  'report',
-  'statement',
-  'letter',
-  'study',
-  'survey',
-  'website',
-  'site',
-  'team',
-  'side',
-  'campaign',
-  'paper',
-  'motion',
-  'party',
-]);
-const PERSON_NOUN = /(?:er|or|ist|ian|man|woman|ess)$/;
-// Descriptions that may stand for a news outlet ("the newspaper said").
-const PRESS_NOUNS = new Set([
-  'newspaper',
-  'paper',
-  'tabloid',
-  'magazine',
-  'broadcaster',
-  'station',
-  'channel',
-  'network',
-  'agency',
-  'website',
-  'site',
-]);
-
-/** "the chancellor said", "a spokesman said", "the club said": a description in place of a name. */
-function described(ctx: QuoteContext, k: number, openToken: number): Attribution | undefined {
-  const first = lower(ctx.tokens[k]);
-  if (!['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(first)) return undefined;
-  for (let j = k + 1; j < Math.min(k + 8, ctx.sentence[1]); j++) {
-    const t = ctx.tokens[j]!;
-    if (isSayVerb(t.text) && j > k + 1) {
-      const head = lower(ctx.tokens[j - 1]);
-      if (first === 'a' || first === 'an' || UNNAMED.has(head)) return NONE;
-      if (ORG_DESCRIPTORS.has(head) || BODY_NOUNS.has(head))
-        return { found: true, speaker: ctx.bodyBefore(openToken, PRESS_NOUNS.has(head)), at: undefined };
-      const titles = ctx.tokens
-        .slice(k + 1, j)
-        .map(lower)
-        .filter((w) => PERSON_TITLES.has(w));
-      const person = titles.map((w) => ctx.personWithTitle(w)).find(Boolean);
-      if (person) return { found: true, speaker: person, at: undefined };
-      const personish = ROLE_WORDS.has(head) || PERSON_NOUN.test(head);
-      return { found: true, speaker: personish ? ctx.subjectBefore(openToken) : null, at: undefined };
-    }
-    if (!t.word && t.text !== '-') return undefined;
-  }
-  return undefined;
 }
 
 /** Attribution after the quotation: “…,” Putin said / said Putin / he said / according to … */
@@ -199,15 +96,22 @@ function after(ctx: QuoteContext, closeToken: number, openToken: number): Attrib
       return UNNAMED.has(lower(ctx.tokens[v])) || ROLE_WORDS.has(lower(ctx.tokens[v])) ? NONE : named(hit);
     }
   }
-  if (lower(t) === 'according' && lower(ctx.tokens[j + 1]) === 'to') {
-    const person = ctx.named.find((n) => n.from > j && n.from < ctx.sentence[1] && n.entity.type === 'person');
-    if (person) return named(person);
-    // "according to the World Bank"; "according to a statement" names no one.
-    const body = speakerFrom(ctx, j + 2, 4);
-    if (body) return named(body);
-    return described(ctx, j + 2, openToken) ?? { found: true, speaker: ctx.subjectBefore(openToken), at: undefined };
-  }
+  if (lower(t) === 'according' && lower(ctx.tokens[j + 1]) === 'to') return accordingTo(ctx, j + 2, openToken);
   return described(ctx, j, openToken);
+}
+
+/**
+ * "according to Tom Reed", "according to a statement from the Harbour Trust", "according to
+ * him", "according to the harbour master"; "according to reports" names no one.
+ */
+function accordingTo(ctx: QuoteContext, k: number, openToken: number): Attribution {
+  const person = ctx.named.find((n) => n.from >= k && n.from < ctx.sentence[1] && n.entity.type === 'person');
+  if (person) return named(person);
+  const body = speakerFrom(ctx, k);
+  if (body) return named(body);
+  const object = lower(ctx.tokens[k]);
+  if (object === 'him' || object === 'her') return pronoun(ctx, openToken, object === 'him' ? 'he' : 'she');
+  return describedAfter(ctx, k, openToken) ?? NONE;
 }
 
 /** "the study published in the journal X argued": a name inside a phrase is not the subject. */
@@ -223,12 +127,25 @@ function before(ctx: QuoteContext, openToken: number, short: boolean): Attributi
   const from = ctx.sentence[0];
   let verb = -1;
   for (let k = openToken - 1; k >= from && verb < 0; k--) if (isCiteVerb(ctx.tokens[k]!.text)) verb = k;
+  // "According to Tom Reed, the port is “…”".
+  if (verb < 0 && lower(ctx.tokens[from]) === 'according' && lower(ctx.tokens[from + 1]) === 'to')
+    return accordingTo(ctx, from + 2, openToken);
   if (verb < 0) return undefined;
   // A few quoted words far from any verb of saying are a slogan or a name, not a quotation.
   if (short && openToken - verb > 12) return undefined;
-  // The subject: the first person named before the verb, unless it only qualifies someone unnamed.
+  // The subject next to a verb of saying, the nearest verb first: "Asked about X, Anna Cole said".
+  for (let v = verb; v >= from; v--) {
+    if (!isCiteVerb(ctx.tokens[v]!.text)) continue;
+    const subject = subjectOf(ctx, v, openToken);
+    if (subject) return subject;
+  }
+  // "A spokesman for the World Summit, which met in Geneva, told …": an unnamed source opens the sentence.
+  const source = unnamedHead(ctx.tokens, from, verb);
+  if (source >= 0 && !ctx.named.some((n) => n.from >= from && n.from < source && n.entity.type === 'person')) return NONE;
+  // Else the first person named before the verb, unless it only qualifies someone unnamed; a
+  // possessive ("Mr Reed's plans") is the object's owner, not the subject.
   const names = ctx.named.filter((n) => n.from >= from && n.from < verb && n.entity.type !== 'place');
-  const person = names.find((n) => n.entity.type === 'person');
+  const person = names.find((n) => n.entity.type === 'person' && (!ctx.tokens[n.to - 1]!.possessive || qualifies(ctx, n)));
   const pronounAt = ctx.tokens.slice(from, verb).findIndex((t) => PRONOUNS.has(t.text));
   if (person && (pronounAt < 0 || person.from < from + pronounAt)) return qualifies(ctx, person) ? NONE : named(person);
   if (pronounAt >= 0) return pronoun(ctx, openToken, ctx.tokens[from + pronounAt]!.text);
@@ -266,5 +183,26 @@ export function attribute(ctx: QuoteContext, openToken: number, closeToken: numb
     if (PRONOUNS.has(t.text) && ctx.tokens[k - 1]?.text === ',' && isSayVerb(ctx.tokens[k + 1]?.text ?? '') && k + 3 >= ctx.sentence[1])
       return pronoun(ctx, openToken, t.text);
   }
+  return closingClause(ctx, closeToken, openToken);
+}
+
+// How many tokens a clause of saying at a sentence's end may hold ("a spokesman for the council said on Friday").
+const CLOSING_REACH = 12;
+
+/**
+ * "The port is “the heart of the town” and will stay open, a spokesman said.": reported speech
+ * whose clause of saying closes the sentence, after the last comma, with no quotation in it.
+ */
+function closingClause(ctx: QuoteContext, closeToken: number, openToken: number): Attribution | undefined {
+  const end = ctx.sentence[1];
+  let comma = -1;
+  for (let k = end - 1; k >= closeToken && comma < 0; k--) if (ctx.tokens[k]!.text === ',') comma = k;
+  if (comma < 0 || end - comma > CLOSING_REACH || ctx.tokens.slice(comma, end).some((t) => /[“”"]/.test(t.text))) return undefined;
+  const first = comma + 1;
+  if (isSayVerb(ctx.tokens[first]?.text ?? '')) {
+    const hit = speakerFrom(ctx, first + 1);
+    return hit ? named(hit) : describedAfter(ctx, first + 1, openToken);
+  }
+  for (let v = first + 1; v < end; v++) if (isSayVerb(ctx.tokens[v]!.text)) return subjectOf(ctx, v, openToken);
   return undefined;
 }

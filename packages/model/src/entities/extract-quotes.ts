@@ -13,11 +13,14 @@ import type { Quote } from './quote.ts';
 import { type QuoteSpan, quoteSpans } from './quote-spans.ts';
 import { sentenceRanges } from './sentences.ts';
 import { isCiteVerb } from './speech.ts';
+import { unnamedSpeakers } from './unnamed-speakers.ts';
+import { documentAuthor } from './document-author.ts';
 
 type Named = Mention['entity'];
 
 // Two or three quoted words that no one is said to say are scare quotes or titles.
 const MIN_UNATTRIBUTED_WORDS = 4;
+const wordCount = (text: string): number => text.split(/\s+/).length;
 const FEMALE = /^(?:mrs|ms|miss|dame|lady|baroness)$/;
 const MALE = /^(?:mr|sir|lord)$/;
 
@@ -93,9 +96,29 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
   const spansByUnit = body.map((u) => quoteSpans(u.text));
   const sentencesByUnit = body.map((u, i) => sentenceRanges(u.text, u.tokens, spansByUnit[i]!));
   const subjectsByUnit = body.map((u, i) => subjects(u, namedByUnit[i]!, spansByUnit[i]!, sentencesByUnit[i]!));
+  const unnamedByUnit = body.map((u, i) => unnamedSpeakers(u.tokens, sentencesByUnit[i]!));
   const personWithTitle = (title: string): Named | null => {
     const hit = mentions.find((m) => m.entity.type === 'person' && roles.get(m.entity.slug)?.toLowerCase().split(/\s+/).includes(title));
     return hit?.entity ?? null;
+  };
+  const bodies = mentions
+    .filter((m) => m.entity.type === 'organization')
+    .map((m) => ({ entity: m.entity, words: new Set(m.entity.name.toLowerCase().split(/\s+/)) }));
+  // Only a description that fits one body of the article names it: "the council" of a story of two councils is neither.
+  const bodyCalled = (words: readonly string[]): Named | null => {
+    const fits = bodies.filter((b) => words.every((w) => b.words.has(w)));
+    return fits.length === 1 ? fits[0]!.entity : null;
+  };
+  const authorOf = (u: number, noun: string, k: number): Named | null | undefined => {
+    for (let v = u; v >= 0; v--) {
+      const tokens = body[v]!.tokens;
+      for (let j = (v === u ? k : tokens.length) - 1; j >= 0; j--) {
+        if (tokens[j]!.text.toLowerCase() !== noun) continue;
+        const author = documentAuthor(tokens, namedByUnit[v]!, j);
+        if (author !== undefined) return author;
+      }
+    }
+    return undefined;
   };
   const quotes: Quote[] = [];
   let previous: { block: number; speaker: Named | null } | undefined;
@@ -114,9 +137,19 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
     const spoke = namedByUnit[v]!.find((n) => n.from >= last[0] && n.from < verb && fits(n) && !tokens[n.to - 1]!.possessive);
     return spoke?.entity ?? null;
   };
-  /** A quotation opening unit `u` with no attribution: the person the paragraph before reported, if it quoted no one. */
-  const reportedBefore = (u: number): Named | null =>
-    u > 0 && spansByUnit[u - 1]!.length === 0 ? endsReporting(u, (n) => n.entity.type === 'person') : null;
+  /**
+   * A quotation opening unit `u` with no attribution: the person the paragraph before ends by
+   * reporting, if that last sentence quotes no one at length (a word or two in marks, "called all
+   * women “Betty”", is no quotation to continue).
+   */
+  const reportedBefore = (u: number): Named | null => {
+    if (u === 0) return null;
+    const tokens = body[u - 1]!.tokens;
+    const last = sentencesByUnit[u - 1]![tokens.length - 1];
+    const from = last ? tokens[last[0]]!.start : 0;
+    const quotesAtLength = spansByUnit[u - 1]!.some((s) => s.close > from && wordCount(s.text) >= MIN_UNATTRIBUTED_WORDS);
+    return quotesAtLength ? null : endsReporting(u, (n) => n.entity.type === 'person');
+  };
   /**
    * Who a block quotation is by: the page's own attribution, else whoever the sentence before it
    * says spoke ("Google confirmed this in a statement:"), else the person the text is about.
@@ -135,6 +168,13 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
     }
     return null;
   };
+
+  /**
+   * A story's opening paragraph often describes its source ("a leading industry figure has said")
+   * and names them in the next: the first person (or body) that paragraph names.
+   */
+  const introducedNext = (type: 'person' | 'organization'): Named | null =>
+    body[1] && body[1].block === body[0]!.block + 1 ? (namedByUnit[1]!.find((n) => n.entity.type === type)?.entity ?? null) : null;
 
   body.forEach((unit, u) => {
     const spans = spansByUnit[u]!;
@@ -161,10 +201,16 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
       const fits = (n: NamedAt): boolean => pronoun === undefined || genderOf(n.entity) === undefined || genderOf(n.entity) === pronoun;
       for (let v = u; v >= 0; v--) {
         const groups = subjectsByUnit[v]!;
-        for (let g = groups.length - 1; g >= 0; g--) {
-          const hit = groups[g]!.find((n) => (v < u || n.from < k) && fits(n));
-          if (hit) return hit.entity;
-        }
+        let hit: NamedAt | undefined;
+        for (let g = groups.length - 1; g >= 0 && !hit; g--) hit = groups[g]!.find((n) => (v < u || n.from < k) && fits(n));
+        // "A spokesman said … He said …": the pronoun is the unnamed source's, when they spoke after the person was named.
+        const unnamed =
+          pronoun !== undefined &&
+          unnamedByUnit[v]!.some(
+            (s) => (v < u || s.from < k) && (s.pronoun === undefined || s.pronoun === pronoun) && (!hit || s.from > hit.from),
+          );
+        if (unnamed) return null;
+        if (hit) return hit.entity;
       }
       return null;
     };
@@ -187,6 +233,19 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
       );
       return hasVerb && person && !insideSpan(spans, unit.tokens[person.from]!.start) ? person.entity : null;
     };
+    /**
+     * "Roddick was left frustrated after the match. “It's just tough …”": the person the sentence
+     * just before opens with, when that sentence quotes no one.
+     */
+    const introducedBefore = (k: number): Named | null => {
+      const previous = sentences[k - 1];
+      if (!previous) return null;
+      let first = previous[0];
+      while (first < previous[1] && /^(?:but|and|yet|,)$/i.test(unit.tokens[first]!.text)) first++;
+      const person = named.find((n) => n.from === first && n.entity.type === 'person' && !unit.tokens[n.to - 1]!.possessive);
+      const quotes = spans.some((s) => s.open >= unit.tokens[previous[0]]!.start && s.open < unit.tokens[k]!.start);
+      return person && !quotes ? person.entity : null;
+    };
     for (const span of spans) {
       const open = tokenAt(span.open);
       const close = tokenAt(span.close);
@@ -197,14 +256,25 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
         lowerBound(byStart, sentence[0], (n) => n.from),
         lowerBound(byStart, sentence[1], (n) => n.from),
       );
-      const ctx: QuoteContext = { tokens: unit.tokens, named: near, sentence, subjectBefore, personWithTitle, bodyBefore };
-      const words = span.text.split(/\s+/).length;
+      const ctx: QuoteContext = {
+        tokens: unit.tokens,
+        named: near,
+        sentence,
+        subjectBefore,
+        personWithTitle,
+        bodyBefore,
+        bodyCalled,
+        authorOf: (noun, k) => authorOf(u, noun, k),
+      };
+      const words = wordCount(span.text);
       const found = attribute(ctx, open, close, words < MIN_UNATTRIBUTED_WORDS);
       const opensSentence = open === whole[0];
       let speaker: Named | null;
       let at: NamedAt | undefined;
-      if (found?.found) [speaker, at] = [found.speaker, found.at];
+      if (found?.found && found.introduced && u === 0) speaker = introducedNext(found.introduced);
+      else if (found?.found) [speaker, at] = [found.speaker, found.at];
       else if (opensSentence && speakerBefore(open)) speaker = speakerBefore(open);
+      else if (opensSentence && introducedBefore(open)) speaker = introducedBefore(open);
       else if (whole[0] === 0 && reportedBefore(u)) speaker = reportedBefore(u);
       else if (opensSentence && previous && previous.block >= unit.block - 1) speaker = previous.speaker;
       else if (words >= MIN_UNATTRIBUTED_WORDS && opensSentence) speaker = null;

@@ -25,7 +25,9 @@ labeled labelling criticised criticized criticising criticizing criticises criti
 accused accusing condemned condemning dismissed dismissing stressing urging warning insisting arguing claiming promising
 pledging vowing echoed echoing termed terming welcomed welcoming attacked attacking blamed blaming
 defended defending rejected rejecting denied denying admitted admitting expressed expressing demanded demanding
-urged highlighted highlighting characterised characterized likened likening slammed slamming blasted blasting`);
+urged highlighted highlighting characterised characterized likened likening slammed slamming blasted blasting
+slated slating lambasted lambasting mocked mocking ridiculed ridiculing derided deriding decried decrying bemoaned bemoaning
+lamented lamenting touted touting`);
 
 /** Subject pronouns that refer back to a person named before. */
 export const PRONOUNS = words('he she He She');

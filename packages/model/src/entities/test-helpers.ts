@@ -3,7 +3,8 @@
  * Test support: an article from plain paragraphs, as the extractors read it.
  */
 import type { Block } from '../block.ts';
-import type { EntitySource } from './extract-entities.ts';
+import { type EntitySource, extractEntities } from './extract-entities.ts';
+import { extractQuotes } from './extract-quotes.ts';
 
 /**
  * An article whose body is one paragraph per string.
@@ -14,4 +15,14 @@ import type { EntitySource } from './extract-entities.ts';
 export function article(headline: string, ...paragraphs: string[]): EntitySource {
   const body: Block[] = paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] }));
   return { headline, body };
+}
+
+/**
+ * Each quotation of the article with its speaker's name (null when no one is named).
+ *
+ * @example
+ * speakers(article('Talks', '“We agreed,” Putin said.')); // [['We agreed,', 'Putin']]
+ */
+export function speakers(a: EntitySource): Array<[string, string | null]> {
+  return extractQuotes(a, extractEntities(a)).map((q) => [q.text, q.speaker?.name ?? null]);
 }

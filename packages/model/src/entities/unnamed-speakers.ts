@@ -1,0 +1,54 @@
+/**
+ * @module
+ * Sentences whose subject is an unnamed source ("A spokesman for the council told reporters…",
+ * "An official said…"): a "he" or "she" after one refers to that source, not to the person named
+ * before it.
+ */
+import { UNNAMED } from './attribution-context.ts';
+import { isCiteVerb } from './speech.ts';
+import type { Token } from './tokenize.ts';
+
+/** Where an unnamed source speaks, and the pronoun that can refer to them (either when the word does not tell). */
+export interface UnnamedSpeaker {
+  /** The token the sentence starts at. */
+  readonly from: number;
+  readonly pronoun: 'he' | 'she' | undefined;
+}
+
+const OPENERS = new Set(['a', 'an', 'another']);
+// Words that link a sentence to the one before without being its subject: "But a spokesman said".
+const LINKS = new Set(['but', 'and', 'however', 'meanwhile', 'yet', ',']);
+// How far into its sentence the head of "A spokesman for …" may stand.
+const HEAD_REACH = 5;
+
+/**
+ * The head of an unnamed source opening the sentence [from, to) ("But a spokesman for …"), or -1.
+ *
+ * @example
+ * // 'A council spokesman said …' → 2
+ */
+export function unnamedHead(tokens: readonly Token[], from: number, to: number): number {
+  let first = from;
+  while (first < to && LINKS.has(tokens[first]!.text.toLowerCase())) first++;
+  if (!OPENERS.has(tokens[first]?.text.toLowerCase() ?? '')) return -1;
+  for (let j = first + 1; j < Math.min(to, first + HEAD_REACH); j++) if (UNNAMED.has(tokens[j]!.text.toLowerCase())) return j;
+  return -1;
+}
+
+/**
+ * The sentences of a block that open with an unnamed source as the subject of a verb of saying.
+ *
+ * @example
+ * // 'Reed met the mayor. A council spokesman said it went well.' → [{ from: 5, pronoun: 'he' }]
+ */
+export function unnamedSpeakers(tokens: readonly Token[], sentences: ReadonlyArray<readonly [number, number]>): UnnamedSpeaker[] {
+  const out: UnnamedSpeaker[] = [];
+  for (let k = 0; k < tokens.length; k = sentences[k]![1]) {
+    const [from, to] = sentences[k]!;
+    const head = unnamedHead(tokens, from, to);
+    if (head < 0 || !tokens.slice(head + 1, to).some((t) => isCiteVerb(t.text))) continue;
+    const word = tokens[head]!.text.toLowerCase();
+    out.push({ from, pronoun: word === 'spokesman' ? 'he' : word === 'spokeswoman' ? 'she' : undefined });
+  }
+  return out;
+}
