@@ -23,6 +23,15 @@ export interface Db {
    * `JSON.stringify(ids)`): how a list of ids is written once for both engines, `IN (${db.jsonIds})`.
    */
   readonly jsonIds: string;
+  /**
+   * Runs `work` in one transaction and resolves to what it returns: every statement `work` runs
+   * through `tx` is committed together, or, when `work` throws, none is (the error is rethrown).
+   * Statements must go through `tx`, never through this `Db`: on PostgreSQL they would run outside
+   * the transaction, on SQLite they would wait for it to end. Called on `tx`, it joins the open
+   * transaction. On SQLite transactions take turns on the connection and other calls wait while
+   * one is open (`sqlite/turns.ts`); on PostgreSQL `tx` is one pooled connection.
+   */
+  transaction<T>(work: (tx: Db) => Promise<T>): Promise<T>;
 }
 
 /**
