@@ -7,6 +7,7 @@
  */
 import type { UnsafeQueryOptions } from 'postgres';
 import type { Db, DbValue } from '../sql/db.ts';
+import { jsonText } from './article-workflow.ts';
 import type { Queryable, Sql } from './connection.ts';
 
 const numbered = new Map<string, string>();
@@ -42,6 +43,9 @@ export function postgresDb(sql: Queryable): Db {
     run: async (text, values = []) => (await query(text, values)).count,
     // Bound as text: a parameter the server types as json the driver would stringify again.
     jsonIds: 'SELECT json_array_elements_text(?::text::json)',
+    // Bound as text for the same reason.
+    json: '?::text::json',
+    jsonText,
     transaction: isPool(sql)
       ? async <T>(work: (tx: Db) => Promise<T>) => (await sql.begin((tx) => work(postgresDb(tx)))) as T
       : (work) => work(db),

@@ -24,6 +24,13 @@ export interface Db {
    */
   readonly jsonIds: string;
   /**
+   * The placeholder of a JSON value written to a JSON column, bound as `db.jsonText(value)`:
+   * `?` on SQLite (JSON is text there), a cast from text on PostgreSQL.
+   */
+  readonly json: string;
+  /** `value` as the JSON text this database stores (PostgreSQL refuses a lone surrogate, so it becomes U+FFFD there). */
+  jsonText(value: unknown): string;
+  /**
    * Runs `work` in one transaction and resolves to what it returns: every statement `work` runs
    * through `tx` is committed together, or, when `work` throws, none is (the error is rethrown).
    * Statements must go through `tx`, never through this `Db`: on PostgreSQL they would run outside
@@ -44,6 +51,17 @@ export interface Db {
  */
 export function isoTime(value: string | Date): string {
   return typeof value === 'string' ? value : value.toISOString();
+}
+
+/**
+ * A JSON column as read: SQLite hands back its text, PostgreSQL's driver the parsed value.
+ *
+ * @example
+ * fromJson<string[]>('["a"]'); // ['a']
+ * fromJson<string[]>(['a']); // the same array
+ */
+export function fromJson<T>(value: string | T): T {
+  return typeof value === 'string' ? (JSON.parse(value) as T) : value;
 }
 
 /**

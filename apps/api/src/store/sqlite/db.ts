@@ -30,6 +30,8 @@ export function sqliteDb(db: DatabaseSync): Db {
     get: async (text, values = []) => get(text, values),
     run: async (text, values = []) => run(text, values),
     jsonIds: JSON_IDS,
+    json: '?',
+    jsonText: JSON.stringify,
     transaction: (work) => work(tx),
   };
   return {
@@ -37,6 +39,8 @@ export function sqliteDb(db: DatabaseSync): Db {
     get: async (text, values = []) => turns.between(() => get(text, values)),
     run: async (text, values = []) => turns.between(() => run(text, values)),
     jsonIds: JSON_IDS,
+    json: '?',
+    jsonText: JSON.stringify,
     transaction: (work) => turns.exclusive(() => awaitedTransaction(db, () => work(tx))),
   };
 }

@@ -7,6 +7,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Article } from '@dateline/model';
 import type { Store } from '../store.ts';
+import { accountStore } from '../sql/account-store.ts';
 import { commentBlockStore } from '../sql/comment-block-store.ts';
 import { commentStore } from '../sql/comment-store.ts';
 import { frontPageStore } from '../sql/front-page-store.ts';
@@ -14,6 +15,7 @@ import { taxonomyStore } from '../sql/taxonomy-store.ts';
 import { mediaStore } from '../sql/media-store.ts';
 import { rateLimitStore } from '../sql/rate-limit-store.ts';
 import { tokenStore } from '../sql/token-store.ts';
+import { workflowStore } from '../sql/workflow-store.ts';
 import { sqliteDb } from './db.ts';
 import { readArticle, readArticleJsonAtRevision, readArticlePage } from './article-read.ts';
 import { searchArticles } from './article-search.ts';
@@ -22,14 +24,14 @@ import { startCheckpointer } from './checkpointer.ts';
 import { openDatabase, type SqliteOptions, withoutWaiting } from './connection.ts';
 import { isBusy } from './error-codes.ts';
 import { migrateDatabase } from './migrate.ts';
-import { sqliteAccountStore } from './account-store.ts';
 import { sqliteArticleEditStore } from './article-edit-store.ts';
 import { sqliteCommentWrites } from './comment-writes.ts';
 import { sqliteEntityStore } from './entity-store.ts';
 import { sqliteEntityMergeStore } from './entity-merge-store.ts';
+import { sqliteTouchSession } from './session-touch.ts';
 import { sqliteTouchToken } from './token-touch.ts';
 import { sqliteTransferStore } from './transfer-store.ts';
-import { sqliteWorkflowStore } from './workflow-store.ts';
+import { takingTurns } from './turns.ts';
 
 /**
  * A store on the SQLite file at `path` (created with its directory if missing), or `:memory:`.
@@ -45,15 +47,16 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
   const checkpointer = path === ':memory:' ? null : startCheckpointer(db, path);
   const shared = sqliteDb(db);
   // Async wrappers over synchronous calls: the interface is shared with PostgreSQL, which needs them.
-  return {
+  // They wait while a transaction of the query layer is open on the connection (see turns.ts).
+  return takingTurns(db, {
     ...commentStore(shared, sqliteCommentWrites(db)),
     ...tokenStore(shared, sqliteTouchToken(db)),
     ...sqliteArticleEditStore(db),
     ...taxonomyStore(shared),
     ...sqliteEntityStore(db),
     ...sqliteTransferStore(db),
-    ...sqliteWorkflowStore(db),
-    ...sqliteAccountStore(db),
+    ...workflowStore(shared),
+    ...accountStore(shared, sqliteTouchSession(db)),
     ...mediaStore(shared),
     ...commentBlockStore(shared),
     ...sqliteEntityMergeStore(db),
@@ -91,5 +94,5 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
       return row ? (JSON.parse(row.document) as Article) : null;
     },
     countArticles: async () => Number((db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n),
-  };
+  });
 }
