@@ -34,9 +34,9 @@ const PREPARED = { prepare: true, simple: false } as UnsafeQueryOptions;
  * @example
  * const rows = await postgresDb(sql).all<{ id: string }>('SELECT id FROM articles WHERE slug = ?', [slug]);
  */
-export function postgresDb(sql: Queryable): Db {
+export function postgresDb(sql: Queryable): Db<Queryable> {
   const query = (text: string, values: readonly DbValue[]) => sql.unsafe(placeholders(text), values as DbValue[], PREPARED);
-  const db: Db = {
+  const db: Db<Queryable> = {
     // A plain array, not the driver's result object, for callers that hand the rows on as they are.
     all: async <Row>(text: string, values: readonly DbValue[] = []) => [...(await query(text, values))] as Row[],
     get: async <Row>(text: string, values: readonly DbValue[] = []) => (await query(text, values))[0] as Row | undefined,
@@ -47,8 +47,9 @@ export function postgresDb(sql: Queryable): Db {
     json: '?::text::json',
     jsonText,
     transaction: isPool(sql)
-      ? async <T>(work: (tx: Db) => Promise<T>) => (await sql.begin((tx) => work(postgresDb(tx)))) as T
+      ? async <T>(work: (tx: Db<Queryable>) => Promise<T>) => (await sql.begin((tx) => work(postgresDb(tx)))) as T
       : (work) => work(db),
+    native: sql,
   };
   return db;
 }

@@ -8,6 +8,7 @@ import type { Store } from '../store.ts';
 import { accountStore } from '../sql/account-store.ts';
 import { commentBlockStore } from '../sql/comment-block-store.ts';
 import { commentStore } from '../sql/comment-store.ts';
+import { entityMergeStore } from '../sql/entity-merge-store.ts';
 import { frontPageStore } from '../sql/front-page-store.ts';
 import { taxonomyStore } from '../sql/taxonomy-store.ts';
 import { mediaStore } from '../sql/media-store.ts';
@@ -22,7 +23,7 @@ import { searchArticles } from './article-search.ts';
 import { LOCK_ARTICLE_WRITES, saveArticleRows } from './article-write.ts';
 import { postgresCommentWrites } from './comment-writes.ts';
 import { postgresEntityStore } from './entity-store.ts';
-import { postgresEntityMergeStore } from './entity-merge-store.ts';
+import { postgresMergeWrites } from './entity-merge-writes.ts';
 import { checkReachable, openPool, type Sql } from './connection.ts';
 import { migratePostgres } from './migrate.ts';
 import { postgresTouchSession } from './session-touch.ts';
@@ -73,7 +74,7 @@ export function postgresStore(sql: Sql): Store {
     ...accountStore(shared, postgresTouchSession(sql)),
     ...mediaStore(shared),
     ...commentBlockStore(shared),
-    ...postgresEntityMergeStore(sql),
+    ...entityMergeStore(shared, postgresMergeWrites),
     ...rateLimitStore(shared),
     ...frontPageStore(shared),
     migrate: () => migratePostgres(sql),

@@ -10,8 +10,11 @@
 /** A value bound to a `?` placeholder: what both drivers accept without conversion. */
 export type DbValue = string | number | null;
 
-/** Runs plain SQL, written once with `?` placeholders, on one database. */
-export interface Db {
+/**
+ * Runs plain SQL, written once with `?` placeholders, on one database. `Native` is the engine's
+ * own handle (`native`), for the few per-engine pieces a shared store is handed.
+ */
+export interface Db<Native = unknown> {
   /** Every row `text` selects or returns. */
   all<Row>(text: string, values?: readonly DbValue[]): Promise<Row[]>;
   /** The first row `text` selects or returns, or undefined. */
@@ -38,7 +41,12 @@ export interface Db {
    * transaction. On SQLite transactions take turns on the connection and other calls wait while
    * one is open (`sqlite/turns.ts`); on PostgreSQL `tx` is one pooled connection.
    */
-  transaction<T>(work: (tx: Db) => Promise<T>): Promise<T>;
+  transaction<T>(work: (tx: Db<Native>) => Promise<T>): Promise<T>;
+  /**
+   * What the engine's own code runs its statements on: SQLite's connection, or PostgreSQL's pool
+   * or, for a transaction's `tx`, its connection.
+   */
+  readonly native: Native;
 }
 
 /**

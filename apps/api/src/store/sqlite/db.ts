@@ -19,13 +19,13 @@ const JSON_IDS = 'SELECT value FROM json_each(?)';
  * @example
  * const rows = await sqliteDb(db).all<{ id: string }>('SELECT id FROM articles WHERE slug = ?', [slug]);
  */
-export function sqliteDb(db: DatabaseSync): Db {
+export function sqliteDb(db: DatabaseSync): Db<DatabaseSync> {
   const turns = turnsOf(db);
   const all = <Row>(text: string, values: readonly DbValue[]) => statement(db, text).all(...values) as Row[];
   const get = <Row>(text: string, values: readonly DbValue[]) => statement(db, text).get(...values) as Row | undefined;
   const run = (text: string, values: readonly DbValue[]) => Number(statement(db, text).run(...values).changes);
   // What runs inside a transaction: its turn is held, so statements run at once.
-  const tx: Db = {
+  const tx: Db<DatabaseSync> = {
     all: async (text, values = []) => all(text, values),
     get: async (text, values = []) => get(text, values),
     run: async (text, values = []) => run(text, values),
@@ -33,6 +33,7 @@ export function sqliteDb(db: DatabaseSync): Db {
     json: '?',
     jsonText: JSON.stringify,
     transaction: (work) => work(tx),
+    native: db,
   };
   return {
     all: async (text, values = []) => turns.between(() => all(text, values)),
@@ -42,5 +43,6 @@ export function sqliteDb(db: DatabaseSync): Db {
     json: '?',
     jsonText: JSON.stringify,
     transaction: (work) => turns.exclusive(() => awaitedTransaction(db, () => work(tx))),
+    native: db,
   };
 }

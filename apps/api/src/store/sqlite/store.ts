@@ -10,6 +10,7 @@ import type { Store } from '../store.ts';
 import { accountStore } from '../sql/account-store.ts';
 import { commentBlockStore } from '../sql/comment-block-store.ts';
 import { commentStore } from '../sql/comment-store.ts';
+import { entityMergeStore } from '../sql/entity-merge-store.ts';
 import { frontPageStore } from '../sql/front-page-store.ts';
 import { taxonomyStore } from '../sql/taxonomy-store.ts';
 import { mediaStore } from '../sql/media-store.ts';
@@ -27,7 +28,7 @@ import { migrateDatabase } from './migrate.ts';
 import { sqliteArticleEditStore } from './article-edit-store.ts';
 import { sqliteCommentWrites } from './comment-writes.ts';
 import { sqliteEntityStore } from './entity-store.ts';
-import { sqliteEntityMergeStore } from './entity-merge-store.ts';
+import { sqliteMergeWrites } from './entity-merge-writes.ts';
 import { sqliteTouchSession } from './session-touch.ts';
 import { sqliteTouchToken } from './token-touch.ts';
 import { sqliteTransferStore } from './transfer-store.ts';
@@ -59,7 +60,7 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
     ...accountStore(shared, sqliteTouchSession(db)),
     ...mediaStore(shared),
     ...commentBlockStore(shared),
-    ...sqliteEntityMergeStore(db),
+    ...entityMergeStore(shared, sqliteMergeWrites),
     ...rateLimitStore(shared),
     ...frontPageStore(shared),
     migrate: async () => migrateDatabase(db),
