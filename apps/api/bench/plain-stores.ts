@@ -45,7 +45,13 @@ function comment(articleId: string, id: string, parentId: string | null, i: numb
 }
 
 /** The operations timed, each called with the round's number. */
-function operations(store: Store, slugs: string[], articleId: string, tag: string): [string, (i: number) => Promise<unknown>][] {
+function operations(
+  store: Store,
+  slugs: string[],
+  articleId: string,
+  tag: string,
+  word: string,
+): [string, (i: number) => Promise<unknown>][] {
   const start = Date.now() - (Date.now() % WINDOW_MS);
   return [
     ['hitRateWindow (one key per 10 rounds)', (i) => store.hitRateWindow(`key-${i % 200}`, start, WINDOW_MS)],
@@ -92,6 +98,8 @@ function operations(store: Store, slugs: string[], articleId: string, tag: strin
     ['listCommentsForModeration (limit 20)', () => store.listCommentsForModeration({ status: 'approved', limit: 20 })],
     ['insertComment', (i) => store.insertComment(comment(articleId, `n${i}-${Math.random()}`, null, 1000 + i))],
     ['setCommentStatus', (i) => store.setCommentStatus(`r${i % 60}-a`, i % 2 ? 'approved' : 'pending')],
+    ['listArticles (limit 5 of 20)', (i) => store.listArticles({ limit: 5, now: NOW, order: i % 2 ? 'newest' : 'oldest' })],
+    ['search (one common word, limit 5)', () => store.search(word, { limit: 5, now: NOW })],
     ['findSession', () => store.findSession(SESSION)],
     ['touchSession', (i) => store.touchSession(SESSION, 'bench-user', at(i))],
     ['getUser', () => store.getUser('bench-user')],
@@ -170,7 +178,8 @@ async function measure(label: string, store: Store): Promise<void> {
       revision: { kind: 'edited', fields: ['headline'] },
     });
   }
-  for (const [name, run] of operations(store, slugs, articleId, tag)) {
+  const word = corpus.words[0]!;
+  for (const [name, run] of operations(store, slugs, articleId, tag, word)) {
     for (let i = 0; i < 20; i++) await run(i);
     const cpu = process.cpuUsage();
     const wall = performance.now();
