@@ -2,7 +2,7 @@
  * @module
  * Plain store benchmark: `node bench/plain-stores.ts [--rounds 2000]` (part of `npm run bench`).
  * Times the stores written once against the shared query layer (rate limits, comment blocks,
- * front-page pins, tokens, media, taxonomy, comments; see docs/decisions/032-shared-query-layer.md) through the `Store` interface,
+ * front-page pins, tokens, media, taxonomy, comments, accounts, workflow records, entity merges; see docs/decisions/032-shared-query-layer.md) through the `Store` interface,
  * on a SQLite file and on a PostgreSQL database made for the run (skipped when the server is not
  * there). Each operation runs `rounds` times; the figure is this process's CPU time per call
  * (what does not move with the machine's load) beside the wall time per call. For PostgreSQL the
@@ -25,6 +25,7 @@ const WINDOW_MS = 60_000;
 
 const mediaId = (i: number) => i.toString(16).padStart(64, '0');
 const NOW = new Date('2030-01-01T00:00:00Z');
+const SESSION = 's'.repeat(64);
 const at = (i: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString();
 
 /** A comment on `articleId`, approved, `i` seconds into the year. */
@@ -44,7 +45,13 @@ function comment(articleId: string, id: string, parentId: string | null, i: numb
 }
 
 /** The operations timed, each called with the round's number. */
-function operations(store: Store, slugs: string[], articleId: string, tag: string): [string, (i: number) => Promise<unknown>][] {
+function operations(
+  store: Store,
+  slugs: string[],
+  articleId: string,
+  tag: string,
+  word: string,
+): [string, (i: number) => Promise<unknown>][] {
   const start = Date.now() - (Date.now() % WINDOW_MS);
   return [
     ['hitRateWindow (one key per 10 rounds)', (i) => store.hitRateWindow(`key-${i % 200}`, start, WINDOW_MS)],
@@ -91,6 +98,25 @@ function operations(store: Store, slugs: string[], articleId: string, tag: strin
     ['listCommentsForModeration (limit 20)', () => store.listCommentsForModeration({ status: 'approved', limit: 20 })],
     ['insertComment', (i) => store.insertComment(comment(articleId, `n${i}-${Math.random()}`, null, 1000 + i))],
     ['setCommentStatus', (i) => store.setCommentStatus(`r${i % 60}-a`, i % 2 ? 'approved' : 'pending')],
+    ['listArticles (limit 5 of 20)', (i) => store.listArticles({ limit: 5, now: NOW, order: i % 2 ? 'newest' : 'oldest' })],
+    ['search (one common word, limit 5)', () => store.search(word, { limit: 5, now: NOW })],
+    ['findSession', () => store.findSession(SESSION)],
+    ['touchSession', (i) => store.touchSession(SESSION, 'bench-user', at(i))],
+    ['getUser', () => store.getUser('bench-user')],
+    ['findUserByEmail', () => store.findUserByEmail('bench@example.org')],
+    ['updateUser (role, a transaction)', (i) => store.updateUser('bench-user', { role: i % 2 ? 'editor' : 'admin' })],
+    ['recordSignInFailure (2 keys)', (i) => store.recordSignInFailure([`k${i % 20}`, 'bench@example.org'], at(i))],
+    ['signInFailures', (i) => store.signInFailures(`k${i % 20}`, at(0))],
+    ['getEditorial', (i) => store.getEditorial(slugs[i % slugs.length]!)],
+    ['listRevisions', () => store.listRevisions(articleId)],
+    ['slugRedirect (none)', (i) => store.slugRedirect(`moved-${i % 20}`)],
+    ['previewByHash', () => store.previewByHash('p'.repeat(64))],
+    ['listEntityMerges', () => store.listEntityMerges()],
+    ['splitEntity (none, a transaction)', () => store.splitEntity('person', 'nobody')],
+    [
+      'mergeEntities (unknown, rolled back)',
+      () => store.mergeEntities({ type: 'person', from: 'nobody', into: 'no-one', createdBy: null, now: NOW }).catch(() => null),
+    ],
   ];
 }
 
@@ -123,7 +149,37 @@ async function measure(label: string, store: Store): Promise<void> {
     await store.insertComment(comment(articleId, `r${i}-b`, `r${i}-a`, 200 + i));
   }
   const tag = (await store.listTags({ now: NOW }))[0]!.slug;
-  for (const [name, run] of operations(store, slugs, articleId, tag)) {
+  await store.createUser({
+    id: 'bench-user',
+    email: 'bench@example.org',
+    name: 'Bench',
+    role: 'editor',
+    passwordHash: 'x',
+    createdAt: at(0),
+  });
+  await store.createSession({
+    idHash: SESSION,
+    userId: 'bench-user',
+    createdAt: at(0),
+    lastSeenAt: at(0),
+    expiresAt: '2099-01-01T00:00:00.000Z',
+  });
+  await store.createPreviewLink({
+    hash: 'p'.repeat(64),
+    articleId,
+    createdAt: at(0),
+    expiresAt: '2099-01-01T00:00:00.000Z',
+    createdBy: null,
+  });
+  const first = (await store.getEditorial(slugs[0]!))!.article;
+  for (let i = 0; i < 5; i++) {
+    await store.saveArticle({ ...first, headline: `${first.headline} (${i})` }, `bench-revision-${i}`, {
+      actor: { id: 'bench-user', name: 'Bench' },
+      revision: { kind: 'edited', fields: ['headline'] },
+    });
+  }
+  const word = corpus.words[0]!;
+  for (const [name, run] of operations(store, slugs, articleId, tag, word)) {
     for (let i = 0; i < 20; i++) await run(i);
     const cpu = process.cpuUsage();
     const wall = performance.now();

@@ -21,6 +21,7 @@ import { searchContract } from './contract/search.contract.ts';
 import { taxonomyContract } from './contract/taxonomy.contract.ts';
 import { rateLimitContract } from './contract/rate-limits.contract.ts';
 import { tokenContract } from './contract/tokens.contract.ts';
+import { transactionContract } from './contract/transactions.contract.ts';
 import { transferContract } from './contract/transfers.contract.ts';
 import { workflowContract } from './contract/workflow.contract.ts';
 
@@ -35,6 +36,7 @@ export function storeContract(harness: StoreHarness): void {
   afterEach(() => harness.cleanup());
   afterAll(() => harness.teardown());
   migrationContract(harness);
+  transactionContract(harness);
   articleContract(harness);
   identityContract(harness);
   searchContract(harness);

@@ -53,9 +53,9 @@ export async function refreshSummaries(db: Db, shape: string = SUMMARY_SHAPE): P
       [after],
     );
     for (const row of rows) {
-      const summary = JSON.stringify(toSummary(JSON.parse(row.document)));
+      const summary = db.jsonText(toSummary(JSON.parse(row.document)));
       if (summary === row.summary) continue;
-      rewritten += await db.run(`UPDATE articles SET summary = ${db.jsonText} WHERE id = ? AND COALESCE(revision_hash, '') = ?`, [
+      rewritten += await db.run(`UPDATE articles SET summary = ${db.json} WHERE id = ? AND COALESCE(revision_hash, '') = ?`, [
         summary,
         row.id,
         row.revision_hash,

@@ -8,9 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import postgres from 'postgres';
+import type { Db } from '../store/sql/db.ts';
+import { openPool } from '../store/postgres/connection.ts';
+import { postgresDb } from '../store/postgres/db.ts';
 import { migratePostgres } from '../store/postgres/migrate.ts';
 import { PG_MIGRATIONS } from '../store/postgres/migration.ts';
 import { openPostgresStore } from '../store/postgres/store.ts';
+import { openDatabase } from '../store/sqlite/connection.ts';
+import { sqliteDb } from '../store/sqlite/db.ts';
 import { migrateDatabase } from '../store/sqlite/migrate.ts';
 import { MIGRATIONS } from '../store/sqlite/migration.ts';
 import { openSqliteStore } from '../store/sqlite/store.ts';
@@ -31,6 +36,8 @@ export interface TestDb {
   openMigrated(): Promise<Store>;
   /** Applies the migrations up to and including `version`, as an older build would have. */
   migrateTo(version: number): Promise<void>;
+  /** The shared query layer over a new connection (or pool) to it, for the layer's own tests; closed by `cleanup`. */
+  openDb(): Db;
   /** Runs SQL text directly, for setting up what an older build wrote. */
   exec(sql: string): Promise<void>;
   /** Rows of a query run directly, to look at what the store wrote. */
@@ -101,6 +108,11 @@ export function storeHarness(kind: StoreKind): StoreHarness {
               MIGRATIONS.filter((m) => m.version <= version),
             );
           },
+          openDb: () => {
+            const db = openDatabase(path);
+            track({ close: async () => db.close() });
+            return sqliteDb(db);
+          },
           exec: async (sql) => raw().db.exec(sql),
           rows: async (sql) => raw().db.prepare(sql).all() as Record<string, unknown>[],
         };
@@ -136,6 +148,11 @@ export function storeHarness(kind: StoreKind): StoreHarness {
             raw(),
             PG_MIGRATIONS.filter((m) => m.version <= version),
           );
+        },
+        openDb: () => {
+          const sql = openPool(url, { poolSize: 4 });
+          track({ close: () => sql.end({ timeout: 1 }) });
+          return postgresDb(sql);
         },
         exec: async (sql) => {
           await raw().unsafe(sql);

@@ -8,6 +8,7 @@ import { utc } from '../article-rows.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import type { Actor, ArticleFilters, ArticleJson, ArticlePage, ListArticlesQuery, Visibility } from '../store.ts';
 import { and, type Fragment, type Queryable } from './connection.ts';
+import { pageOf } from '../paging.ts';
 
 /**
  * The one visibility rule, on `articles a`: published, and its publication time has come (as the
@@ -125,8 +126,7 @@ export async function readArticlePage(sql: Queryable, query: ListArticlesQuery):
     SELECT a.id, ${key} AS sort_at, a.summary, a.updated_by, a.updated_by_name FROM articles a WHERE ${and(sql, pageWhere)}
     ORDER BY ${order === 'oldest' ? sql`${key} ASC, a.id ASC` : sql`${key} DESC, a.id DESC`}
     LIMIT ${query.limit + 1}`;
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
+  const { items, nextCursor } = pageOf(rows, query.limit, (last) => encodeCursor({ order, at: last.sort_at.toISOString(), id: last.id }));
   // Who changed an article is for the newsroom, not for readers.
   const summary = (row: (typeof rows)[number]): ArticleSummary => {
     if (!query.includeHidden) return row.summary;
@@ -134,8 +134,8 @@ export async function readArticlePage(sql: Queryable, query: ListArticlesQuery):
     return Object.assign(row.summary, { updatedBy });
   };
   return {
-    items: page.map(summary),
-    nextCursor: rows.length > query.limit && last ? encodeCursor({ order, at: last.sort_at.toISOString(), id: last.id }) : null,
+    items: items.map(summary),
+    nextCursor,
     total: count?.n ?? 0,
   };
 }

@@ -16,6 +16,7 @@ import { type SearchQueryLiterals, searchQueryLiterals } from '../search-analysi
 import { articleConditions } from './article-read.ts';
 import { and, type Fragment, type Queryable, type Sql } from './connection.ts';
 import { unshield } from './search-vector.ts';
+import { pageOf } from '../paging.ts';
 
 /** Weights of D, C (body), B (standfirst, authors, tags) and A (headline), as `ts_rank_cd` takes them. */
 const WEIGHTS = '{0.1, 0.1, 0.4, 1.0}';
@@ -95,16 +96,14 @@ export async function searchArticles(
       rows: await pageRows(sql, matching, newest ? (walk ? 'walk' : 'gather') : 'rank', after, options.limit + 1),
     };
   });
-  const page = rows.slice(0, options.limit);
-  const last = page.at(-1);
+  const { items: page, nextCursor } = pageOf(rows, options.limit, (last) =>
+    encodeSearchCursor({ score: last.score, id: last.id, rowid: newest ? last.at : undefined }, fingerprint),
+  );
   return {
     items: page.map((row) => ({ article: row.summary, score: row.score, snippet: renderSnippet(markSnippet(unshield(row.body), terms)) })),
     total,
     totalExact: exact,
-    nextCursor:
-      rows.length > options.limit && last
-        ? encodeSearchCursor({ score: last.score, id: last.id, rowid: newest ? last.at : undefined }, fingerprint)
-        : null,
+    nextCursor,
   };
 }
 

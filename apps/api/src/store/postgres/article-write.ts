@@ -108,6 +108,14 @@ async function freeSlug(sql: Queryable, slug: string): Promise<string> {
 const ARTICLE_WRITE_LOCK_KEY = '7021802765012460915';
 
 /**
+ * `lockArticleWrites` as a statement of the shared query layer (`sql/db.ts`).
+ *
+ * @example
+ * await tx.run(LOCK_ARTICLE_WRITES);
+ */
+export const LOCK_ARTICLE_WRITES = `SELECT pg_advisory_xact_lock(${ARTICLE_WRITE_LOCK_KEY}::bigint)`;
+
+/**
  * Makes article writes take turns, as SQLite's single writer does: a save checks slugs and
  * content hashes across rows that no row lock covers yet (a slug about to be created), so two
  * concurrent saves could otherwise both decide to create. Readers are never blocked.

@@ -2,11 +2,13 @@
  * @module
  * The PostgreSQL side of the shared query layer (`sql/db.ts`): the `?` placeholders become `$1`,
  * `$2`… (once per text, kept), and the query is prepared on the server as the driver's tagged
- * templates are.
+ * templates are. A transaction runs on one connection of the pool (`sql.begin`), and the `Db` it
+ * hands its work is over that connection.
  */
 import type { UnsafeQueryOptions } from 'postgres';
 import type { Db, DbValue } from '../sql/db.ts';
-import type { Queryable } from './connection.ts';
+import { jsonText } from './article-workflow.ts';
+import type { Queryable, Sql } from './connection.ts';
 
 const numbered = new Map<string, string>();
 
@@ -26,20 +28,32 @@ function placeholders(text: string): string {
 const PREPARED = { prepare: true, simple: false } as UnsafeQueryOptions;
 
 /**
- * The query layer over `sql` (a pool or a transaction).
+ * The query layer over `sql`: a pool, or the connection of an open transaction (then
+ * `transaction` joins it).
  *
  * @example
  * const rows = await postgresDb(sql).all<{ id: string }>('SELECT id FROM articles WHERE slug = ?', [slug]);
  */
-export function postgresDb(sql: Queryable): Db {
+export function postgresDb(sql: Queryable): Db<Queryable> {
   const query = (text: string, values: readonly DbValue[]) => sql.unsafe(placeholders(text), values as DbValue[], PREPARED);
-  return {
+  const db: Db<Queryable> = {
     // A plain array, not the driver's result object, for callers that hand the rows on as they are.
     all: async <Row>(text: string, values: readonly DbValue[] = []) => [...(await query(text, values))] as Row[],
     get: async <Row>(text: string, values: readonly DbValue[] = []) => (await query(text, values))[0] as Row | undefined,
     run: async (text, values = []) => (await query(text, values)).count,
     // Bound as text: a parameter the server types as json the driver would stringify again.
     jsonIds: 'SELECT json_array_elements_text(?::text::json)',
-    jsonText: '?::text::json',
+    // Bound as text for the same reason.
+    json: '?::text::json',
+    jsonText,
+    transaction: isPool(sql)
+      ? async <T>(work: (tx: Db<Queryable>) => Promise<T>) => (await sql.begin((tx) => work(postgresDb(tx)))) as T
+      : (work) => work(db),
+    native: sql,
   };
+  return db;
 }
+
+// Only a pool can begin a transaction; a transaction's connection has savepoints instead. Read
+// as a property, not with `in`: the pool with deadlines is a proxy that answers property reads.
+const isPool = (sql: Queryable): sql is Sql => typeof (sql as Partial<Sql>).begin === 'function';

@@ -5,29 +5,31 @@
  */
 import type { Article } from '@dateline/model';
 import type { Store } from '../store.ts';
+import { accountStore } from '../sql/account-store.ts';
 import { commentBlockStore } from '../sql/comment-block-store.ts';
 import { commentStore } from '../sql/comment-store.ts';
+import { entityMergeStore } from '../sql/entity-merge-store.ts';
 import { frontPageStore } from '../sql/front-page-store.ts';
 import { taxonomyStore } from '../sql/taxonomy-store.ts';
 import { mediaStore } from '../sql/media-store.ts';
 import { rateLimitStore } from '../sql/rate-limit-store.ts';
 import { tokenStore } from '../sql/token-store.ts';
+import { workflowStore } from '../sql/workflow-store.ts';
 import { postgresDb } from './db.ts';
-import { postgresAccountStore } from './account-store.ts';
 import { postgresArticleEditStore } from './article-edit-store.ts';
 import { gatheredArticleJson } from './article-json-batch.ts';
 import { readArticle, readArticlePage } from './article-read.ts';
 import { searchArticles } from './article-search.ts';
-import { saveArticleRows } from './article-write.ts';
+import { LOCK_ARTICLE_WRITES, saveArticleRows } from './article-write.ts';
 import { postgresCommentWrites } from './comment-writes.ts';
 import { postgresEntityStore } from './entity-store.ts';
-import { postgresEntityMergeStore } from './entity-merge-store.ts';
+import { postgresMergeWrites } from './entity-merge-writes.ts';
 import { checkReachable, openPool, type Sql } from './connection.ts';
 import { migratePostgres } from './migrate.ts';
 import { refreshSummaries } from '../summary-shape.ts';
+import { postgresTouchSession } from './session-touch.ts';
 import { postgresTouchToken } from './token-touch.ts';
 import { postgresTransferStore } from './transfer-store.ts';
-import { postgresWorkflowStore } from './workflow-store.ts';
 
 /** How to reach the database. */
 export interface PostgresOptions {
@@ -69,11 +71,11 @@ export function postgresStore(sql: Sql): Store {
     ...taxonomyStore(shared),
     ...postgresEntityStore(sql),
     ...postgresTransferStore(sql),
-    ...postgresWorkflowStore(sql),
-    ...postgresAccountStore(sql),
+    ...workflowStore(shared, LOCK_ARTICLE_WRITES),
+    ...accountStore(shared, postgresTouchSession(sql)),
     ...mediaStore(shared),
     ...commentBlockStore(shared),
-    ...postgresEntityMergeStore(sql),
+    ...entityMergeStore(shared, postgresMergeWrites),
     ...rateLimitStore(shared),
     ...frontPageStore(shared),
     migrate: async () => ({ ...(await migratePostgres(sql)), summariesRewritten: await refreshSummaries(shared) }),

@@ -10,8 +10,11 @@
 /** A value bound to a `?` placeholder: what both drivers accept without conversion. */
 export type DbValue = string | number | null;
 
-/** Runs plain SQL, written once with `?` placeholders, on one database. */
-export interface Db {
+/**
+ * Runs plain SQL, written once with `?` placeholders, on one database. `Native` is the engine's
+ * own handle (`native`), for the few per-engine pieces a shared store is handed.
+ */
+export interface Db<Native = unknown> {
   /** Every row `text` selects or returns. */
   all<Row>(text: string, values?: readonly DbValue[]): Promise<Row[]>;
   /** The first row `text` selects or returns, or undefined. */
@@ -23,8 +26,27 @@ export interface Db {
    * `JSON.stringify(ids)`): how a list of ids is written once for both engines, `IN (${db.jsonIds})`.
    */
   readonly jsonIds: string;
-  /** A value for a JSON column bound to its one `?` as JSON text (`JSON.stringify(value)`). */
-  readonly jsonText: string;
+  /**
+   * The placeholder of a JSON value written to a JSON column, bound as `db.jsonText(value)`:
+   * `?` on SQLite (JSON is text there), a cast from text on PostgreSQL.
+   */
+  readonly json: string;
+  /** `value` as the JSON text this database stores (PostgreSQL refuses a lone surrogate, so it becomes U+FFFD there). */
+  jsonText(value: unknown): string;
+  /**
+   * Runs `work` in one transaction and resolves to what it returns: every statement `work` runs
+   * through `tx` is committed together, or, when `work` throws, none is (the error is rethrown).
+   * Statements must go through `tx`, never through this `Db`: on PostgreSQL they would run outside
+   * the transaction, on SQLite they would wait for it to end. Called on `tx`, it joins the open
+   * transaction. On SQLite transactions take turns on the connection and other calls wait while
+   * one is open (`sqlite/turns.ts`); on PostgreSQL `tx` is one pooled connection.
+   */
+  transaction<T>(work: (tx: Db<Native>) => Promise<T>): Promise<T>;
+  /**
+   * What the engine's own code runs its statements on: SQLite's connection, or PostgreSQL's pool
+   * or, for a transaction's `tx`, its connection.
+   */
+  readonly native: Native;
 }
 
 /**
@@ -37,6 +59,17 @@ export interface Db {
  */
 export function isoTime(value: string | Date): string {
   return typeof value === 'string' ? value : value.toISOString();
+}
+
+/**
+ * A JSON column as read: SQLite hands back its text, PostgreSQL's driver the parsed value.
+ *
+ * @example
+ * fromJson<string[]>('["a"]'); // ['a']
+ * fromJson<string[]>(['a']); // the same array
+ */
+export function fromJson<T>(value: string | T): T {
+  return typeof value === 'string' ? (JSON.parse(value) as T) : value;
 }
 
 /**

@@ -8,6 +8,7 @@ import { utc } from '../article-rows.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { statement } from './statements.ts';
 import type { Actor, ArticleFilters, ArticleJson, ArticlePage, ListArticlesQuery, StatusFilter, Visibility } from '../store.ts';
+import { pageOf } from '../paging.ts';
 
 /** SQL conditions on `articles a` and their parameters. */
 export interface Conditions {
@@ -153,8 +154,7 @@ export function readArticlePage(db: DatabaseSync, query: ListArticlesQuery): Art
     updated_by_name: string | null;
   }[];
 
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
+  const { items, nextCursor } = pageOf(rows, query.limit, (last) => encodeCursor({ order, at: last.sort_at, id: last.id }));
   // Who changed an article is for the newsroom, not for readers.
   const summary = (row: (typeof rows)[number]): ArticleSummary => {
     const item = JSON.parse(row.summary) as ArticleSummary;
@@ -163,8 +163,8 @@ export function readArticlePage(db: DatabaseSync, query: ListArticlesQuery): Art
     return Object.assign(item, { updatedBy });
   };
   return {
-    items: page.map(summary),
-    nextCursor: rows.length > query.limit && last ? encodeCursor({ order, at: last.sort_at, id: last.id }) : null,
+    items: items.map(summary),
+    nextCursor,
     total: Number(total),
   };
 }

@@ -14,6 +14,7 @@ import { articleConditions, type FilterColumns, whereClause } from './article-re
 import { markSnippet } from '../body-snippet.ts';
 import { countMatches, JOIN_MAX } from './search-count.ts';
 import { statement } from './statements.ts';
+import { pageOf } from '../paging.ts';
 
 /** bm25 weights of headline, standfirst, people, tags and body (the order of the FTS columns). */
 const SCORE = '-bm25(articles_fts, 10.0, 4.0, 4.0, 4.0, 1.0)';
@@ -86,13 +87,14 @@ export function searchArticles(
     found = { total, exact, newest, rows: pageRows(db, match, where, params, after, newest, options.limit) };
   }
   const { rows, total, exact, newest } = found;
-  const page = rows.slice(0, options.limit);
+  const { items: page, nextCursor } = pageOf(rows, options.limit, (last) =>
+    encodeSearchCursor({ score: last.score, id: last.id, rowid: newest ? last.rid : undefined }, fingerprint),
+  );
   const snippets = snippetsFor(
     db,
     terms,
     page.map((r) => r.id),
   );
-  const last = page.at(-1);
   return {
     items: page.map((row) => ({
       article: JSON.parse(row.summary) as ArticleSummary,
@@ -101,10 +103,7 @@ export function searchArticles(
     })),
     total,
     totalExact: exact,
-    nextCursor:
-      rows.length > options.limit && last
-        ? encodeSearchCursor({ score: last.score, id: last.id, rowid: newest ? last.rid : undefined }, fingerprint)
-        : null,
+    nextCursor,
   };
 }
 

@@ -2,11 +2,16 @@
  * @module
  * The SQLite side of the shared query layer (`sql/db.ts`): each text is prepared once per
  * connection and kept (`statements.ts`), and the synchronous calls are handed back as settled
- * promises.
+ * promises. Transactions take turns on the connection (`turns.ts`), and a call made outside one
+ * waits while one is open, so no statement of another request runs inside it between its awaits.
  */
 import type { DatabaseSync } from 'node:sqlite';
-import type { Db } from '../sql/db.ts';
+import type { Db, DbValue } from '../sql/db.ts';
 import { statement } from './statements.ts';
+import { awaitedTransaction } from './transaction.ts';
+import { turnsOf } from './turns.ts';
+
+const JSON_IDS = 'SELECT value FROM json_each(?)';
 
 /**
  * The query layer over `db`.
@@ -14,14 +19,30 @@ import { statement } from './statements.ts';
  * @example
  * const rows = await sqliteDb(db).all<{ id: string }>('SELECT id FROM articles WHERE slug = ?', [slug]);
  */
-export function sqliteDb(db: DatabaseSync): Db {
+export function sqliteDb(db: DatabaseSync): Db<DatabaseSync> {
+  const turns = turnsOf(db);
+  const all = <Row>(text: string, values: readonly DbValue[]) => statement(db, text).all(...values) as Row[];
+  const get = <Row>(text: string, values: readonly DbValue[]) => statement(db, text).get(...values) as Row | undefined;
+  const run = (text: string, values: readonly DbValue[]) => Number(statement(db, text).run(...values).changes);
+  // What runs inside a transaction: its turn is held, so statements run at once.
+  const tx: Db<DatabaseSync> = {
+    all: async (text, values = []) => all(text, values),
+    get: async (text, values = []) => get(text, values),
+    run: async (text, values = []) => run(text, values),
+    jsonIds: JSON_IDS,
+    json: '?',
+    jsonText: JSON.stringify,
+    transaction: (work) => work(tx),
+    native: db,
+  };
   return {
-    all: async <Row>(text: string, values: readonly (string | number | null)[] = []) => statement(db, text).all(...values) as Row[],
-    get: async <Row>(text: string, values: readonly (string | number | null)[] = []) =>
-      statement(db, text).get(...values) as Row | undefined,
-    run: async (text, values = []) => Number(statement(db, text).run(...values).changes),
-    jsonIds: 'SELECT value FROM json_each(?)',
-    // JSON columns are TEXT on SQLite.
-    jsonText: '?',
+    all: async (text, values = []) => turns.between(() => all(text, values)),
+    get: async (text, values = []) => turns.between(() => get(text, values)),
+    run: async (text, values = []) => turns.between(() => run(text, values)),
+    jsonIds: JSON_IDS,
+    json: '?',
+    jsonText: JSON.stringify,
+    transaction: (work) => turns.exclusive(() => awaitedTransaction(db, () => work(tx))),
+    native: db,
   };
 }

@@ -7,13 +7,16 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Article } from '@dateline/model';
 import type { Store } from '../store.ts';
+import { accountStore } from '../sql/account-store.ts';
 import { commentBlockStore } from '../sql/comment-block-store.ts';
 import { commentStore } from '../sql/comment-store.ts';
+import { entityMergeStore } from '../sql/entity-merge-store.ts';
 import { frontPageStore } from '../sql/front-page-store.ts';
 import { taxonomyStore } from '../sql/taxonomy-store.ts';
 import { mediaStore } from '../sql/media-store.ts';
 import { rateLimitStore } from '../sql/rate-limit-store.ts';
 import { tokenStore } from '../sql/token-store.ts';
+import { workflowStore } from '../sql/workflow-store.ts';
 import { sqliteDb } from './db.ts';
 import { readArticle, readArticleJsonAtRevision, readArticlePage } from './article-read.ts';
 import { searchArticles } from './article-search.ts';
@@ -23,14 +26,14 @@ import { openDatabase, type SqliteOptions, withoutWaiting } from './connection.t
 import { isBusy } from './error-codes.ts';
 import { migrateDatabase } from './migrate.ts';
 import { refreshSummaries } from '../summary-shape.ts';
-import { sqliteAccountStore } from './account-store.ts';
 import { sqliteArticleEditStore } from './article-edit-store.ts';
 import { sqliteCommentWrites } from './comment-writes.ts';
 import { sqliteEntityStore } from './entity-store.ts';
-import { sqliteEntityMergeStore } from './entity-merge-store.ts';
+import { sqliteMergeWrites } from './entity-merge-writes.ts';
+import { sqliteTouchSession } from './session-touch.ts';
 import { sqliteTouchToken } from './token-touch.ts';
 import { sqliteTransferStore } from './transfer-store.ts';
-import { sqliteWorkflowStore } from './workflow-store.ts';
+import { takingTurns } from './turns.ts';
 
 /**
  * A store on the SQLite file at `path` (created with its directory if missing), or `:memory:`.
@@ -46,18 +49,19 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
   const checkpointer = path === ':memory:' ? null : startCheckpointer(db, path);
   const shared = sqliteDb(db);
   // Async wrappers over synchronous calls: the interface is shared with PostgreSQL, which needs them.
-  return {
+  // They wait while a transaction of the query layer is open on the connection (see turns.ts).
+  return takingTurns(db, {
     ...commentStore(shared, sqliteCommentWrites(db)),
     ...tokenStore(shared, sqliteTouchToken(db)),
     ...sqliteArticleEditStore(db),
     ...taxonomyStore(shared),
     ...sqliteEntityStore(db),
     ...sqliteTransferStore(db),
-    ...sqliteWorkflowStore(db),
-    ...sqliteAccountStore(db),
+    ...workflowStore(shared),
+    ...accountStore(shared, sqliteTouchSession(db)),
     ...mediaStore(shared),
     ...commentBlockStore(shared),
-    ...sqliteEntityMergeStore(db),
+    ...entityMergeStore(shared, sqliteMergeWrites),
     ...rateLimitStore(shared),
     ...frontPageStore(shared),
     migrate: async () => ({ ...migrateDatabase(db), summariesRewritten: await refreshSummaries(shared) }),
@@ -92,5 +96,5 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
       return row ? (JSON.parse(row.document) as Article) : null;
     },
     countArticles: async () => Number((db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n),
-  };
+  });
 }

@@ -15,22 +15,59 @@ import type { DatabaseSync } from 'node:sqlite';
  */
 export function transaction<T>(db: DatabaseSync, work: () => T): T {
   if (db.isTransaction) return work();
+  begin(db);
+  try {
+    const result = work();
+    commit(db);
+    return result;
+  } catch (err) {
+    rollback(db);
+    throw err;
+  }
+}
+
+/**
+ * `transaction` for work that awaits: the caller must make sure nothing else runs on the
+ * connection until it settles (`sqlite/db.ts` does, with its per-connection turns). Hooks, memos
+ * and scoped values work as in `transaction`. Called inside another transaction, it joins it.
+ *
+ * @example
+ * await awaitedTransaction(db, async () => { await tx.run('DELETE FROM sessions WHERE user_id = ?', [id]); });
+ */
+export async function awaitedTransaction<T>(db: DatabaseSync, work: () => Promise<T>): Promise<T> {
+  if (db.isTransaction) return work();
+  begin(db);
+  try {
+    const result = await work();
+    commit(db);
+    return result;
+  } catch (err) {
+    rollback(db);
+    throw err;
+  }
+}
+
+function begin(db: DatabaseSync): void {
   db.exec('BEGIN IMMEDIATE');
   memos.set(db, new Map());
   scoped.set(db, new Map());
+}
+
+function commit(db: DatabaseSync): void {
   try {
-    const result = work();
     runBeforeCommit(db);
     db.exec('COMMIT');
-    return result;
-  } catch (err) {
-    hooks.get(db)?.clear();
-    if (db.isTransaction) db.exec('ROLLBACK');
-    throw err;
   } finally {
     memos.delete(db);
     scoped.delete(db);
   }
+}
+
+function rollback(db: DatabaseSync): void {
+  hooks.get(db)?.clear();
+  memos.delete(db);
+  scoped.delete(db);
+  if (db.isTransaction) db.exec('ROLLBACK');
 }
 
 const scoped = new WeakMap<DatabaseSync, Map<string, unknown>>();
