@@ -11,7 +11,7 @@ import { decodeSearchCursor, encodeSearchCursor, type SearchPosition } from '../
 import { parseSearchQuery, searchFingerprint } from '../search-query.ts';
 import { PHRASE_COUNT_MAX, type SearchOptions, type SearchPage } from '../search-store.ts';
 import { renderSnippet } from '../search-text.ts';
-import { markSnippet } from '../body-snippet.ts';
+import { snippetMarker } from '../body-snippet.ts';
 import { type SearchQueryLiterals, searchQueryLiterals } from '../search-analysis.ts';
 import { articleConditions } from './article-read.ts';
 import { and, type Fragment, type Queryable, type Sql } from './connection.ts';
@@ -97,8 +97,9 @@ export async function searchArticles(
   });
   const page = rows.slice(0, options.limit);
   const last = page.at(-1);
+  const mark = snippetMarker(terms);
   return {
-    items: page.map((row) => ({ article: row.summary, score: row.score, snippet: renderSnippet(markSnippet(unshield(row.body), terms)) })),
+    items: page.map((row) => ({ article: row.summary, score: row.score, snippet: renderSnippet(mark(unshield(row.body))) })),
     total,
     totalExact: exact,
     nextCursor:

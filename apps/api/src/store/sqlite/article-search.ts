@@ -11,7 +11,7 @@ import { parseSearchQuery, type SearchTerm, searchFingerprint, toFts5Query } fro
 import { PHRASE_COUNT_MAX, type SearchOptions, type SearchPage } from '../search-store.ts';
 import { bodyText, renderSnippet } from '../search-text.ts';
 import { articleConditions, type FilterColumns, whereClause } from './article-read.ts';
-import { markSnippet } from '../body-snippet.ts';
+import { snippetMarker } from '../body-snippet.ts';
 import { countMatches, JOIN_MAX } from './search-count.ts';
 import { statement } from './statements.ts';
 
@@ -189,5 +189,6 @@ function snippetsFor(db: DatabaseSync, terms: readonly SearchTerm[], ids: string
     db,
     "SELECT id, json_extract(document, '$.body') AS body FROM articles WHERE id IN (SELECT value FROM json_each(?))",
   ).all(JSON.stringify(ids)) as { id: string; body: string }[];
-  return new Map(rows.map((r) => [r.id, markSnippet(bodyText(JSON.parse(r.body) as Article['body']), terms)]));
+  const mark = snippetMarker(terms);
+  return new Map(rows.map((r) => [r.id, mark(bodyText(JSON.parse(r.body) as Article['body']))]));
 }
