@@ -63,4 +63,9 @@ export interface SearchStore {
    * cursor not issued for this search.
    */
   search(text: string, options: SearchOptions): Promise<SearchPage>;
+  /**
+   * `search` as the JSON text of its page, what the search route sends: the same bytes as
+   * `JSON.stringify` of `search`'s page, with each summary as stored rather than parsed.
+   */
+  searchJson(text: string, options: SearchOptions): Promise<string>;
 }

@@ -6,10 +6,10 @@
  * the user typed. Snippets are made in the process from the page's stored
  * bodies, as on SQLite: `ts_headline` re-parses each whole body, which cost more than the search.
  */
-import type { ArticleSummary } from '@dateline/model';
 import { decodeSearchCursor, encodeSearchCursor, type SearchPosition } from '../search-cursor.ts';
 import { parseSearchQuery, searchFingerprint } from '../search-query.ts';
 import { PHRASE_COUNT_MAX, type SearchOptions, type SearchPage } from '../search-store.ts';
+import { parsedSearchPage, type StoredSearchPage } from '../search-page.ts';
 import { renderSnippet } from '../search-text.ts';
 import { snippetMarker } from '../body-snippet.ts';
 import { type SearchQueryLiterals, searchQueryLiterals } from '../search-analysis.ts';
@@ -45,25 +45,36 @@ interface PageRow {
   score: number;
   /** Publication (or creation) time in milliseconds, which a newest-first cursor carries. */
   at: number;
-  summary: ArticleSummary;
+  /** The stored JSON text, not parsed (see search-page.ts). */
+  summary: string;
   body: string;
 }
 
 /**
- * A page of the articles matching `text` (see `SearchStore.search`): ranked when at most
- * `rankedMax` articles match, else most recently published first. Fetches one row more than
- * asked to know whether a next page exists; snippets are made for the page's rows only.
+ * A page of the articles matching `text` (see `SearchStore.search`), parsed.
  *
  * @example
  * await searchArticles(sql, 'harbour ferr*', { limit: 20, now: new Date() });
  */
-export async function searchArticles(
+export async function searchArticles(...args: Parameters<typeof searchStoredPage>): Promise<SearchPage> {
+  return parsedSearchPage(await searchStoredPage(...args));
+}
+
+/**
+ * A page of the articles matching `text`, the summaries as stored (see search-page.ts): ranked
+ * when at most `rankedMax` articles match, else most recently published first. Fetches one row
+ * more than asked to know whether a next page exists; snippets are made for the page's rows only.
+ *
+ * @example
+ * searchPageJson(await searchStoredPage(sql, 'harbour ferr*', { limit: 20, now: new Date() }));
+ */
+export async function searchStoredPage(
   pool: Sql,
   text: string,
   options: SearchOptions,
   rankedMax = RANKED_MAX,
   phraseCountMax = PHRASE_COUNT_MAX,
-): Promise<SearchPage> {
+): Promise<StoredSearchPage> {
   const terms = parseSearchQuery(text);
   const { section, tag, author, from, to, person, place, organization, includeHidden = false } = options;
   const fingerprint = searchFingerprint(terms, { section, tag, author, from, to, person, place, organization, includeHidden });
@@ -99,7 +110,7 @@ export async function searchArticles(
   const last = page.at(-1);
   const mark = snippetMarker(terms);
   return {
-    items: page.map((row) => ({ article: row.summary, score: row.score, snippet: renderSnippet(mark(unshield(row.body))) })),
+    items: page.map((row) => ({ summary: row.summary, score: row.score, snippet: renderSnippet(mark(unshield(row.body))) })),
     total,
     totalExact: exact,
     nextCursor:
@@ -146,7 +157,7 @@ function pageRows(sql: Queryable, matching: Fragment, way: PageWay, after: Searc
         ) r ${after ? sql`WHERE score < ${after.score} OR (score = ${after.score} AND id > ${after.id})` : sql``}
         ORDER BY score DESC, id LIMIT ${limit}`;
   return sql<PageRow[]>`
-    SELECT p.id, p.score, (extract(epoch FROM p.sort_at) * 1000)::float8 AS at, b.summary, b.search_body AS body
+    SELECT p.id, p.score, (extract(epoch FROM p.sort_at) * 1000)::float8 AS at, b.summary::text AS summary, b.search_body AS body
     FROM (${page}) p JOIN articles b ON b.id = p.id
     ORDER BY ${newest ? sql`p.sort_at DESC, p.id DESC` : sql`p.score DESC, p.id`}`;
 }

@@ -17,7 +17,8 @@ import { postgresAccountStore } from './account-store.ts';
 import { postgresArticleEditStore } from './article-edit-store.ts';
 import { gatheredArticleJson } from './article-json-batch.ts';
 import { readArticle, readArticlePage } from './article-read.ts';
-import { searchArticles } from './article-search.ts';
+import { searchArticles, searchStoredPage } from './article-search.ts';
+import { searchPageJson } from '../search-page.ts';
 import { saveArticleRows } from './article-write.ts';
 import { postgresCommentWrites } from './comment-writes.ts';
 import { postgresEntityStore } from './entity-store.ts';
@@ -89,6 +90,7 @@ export function postgresStore(sql: Sql): Store {
     getArticleJsonAtRevision: gatheredArticleJson(sql),
     listArticles: (query) => readArticlePage(sql, query),
     search: (text, options) => searchArticles(sql, text, options),
+    searchJson: async (text, options) => searchPageJson(await searchStoredPage(sql, text, options)),
     saveArticle: (article, contentHash, options) => saveArticleRows(sql, article, contentHash, options),
     findByContentHash: async (contentHash) => {
       const [row] = await sql<{ document: Article }[]>`SELECT document FROM articles WHERE content_hash = ${contentHash} LIMIT 1`;

@@ -16,7 +16,8 @@ import { rateLimitStore } from '../sql/rate-limit-store.ts';
 import { tokenStore } from '../sql/token-store.ts';
 import { sqliteDb } from './db.ts';
 import { readArticle, readArticleJsonAtRevision, readArticlePage } from './article-read.ts';
-import { searchArticles } from './article-search.ts';
+import { searchArticles, searchStoredPage } from './article-search.ts';
+import { searchPageJson } from '../search-page.ts';
 import { saveArticleRows } from './article-write.ts';
 import { startCheckpointer } from './checkpointer.ts';
 import { openDatabase, type SqliteOptions, withoutWaiting } from './connection.ts';
@@ -79,6 +80,7 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
     getArticleJsonAtRevision: async (slug, options) => readArticleJsonAtRevision(db, slug, options),
     listArticles: async (query) => readArticlePage(db, query),
     search: async (text, options) => searchArticles(db, text, options),
+    searchJson: async (text, options) => searchPageJson(searchStoredPage(db, text, options)),
     saveArticle: async (article, contentHash, options) => saveArticleRows(db, article, contentHash, options),
     findByContentHash: async (contentHash) => {
       const row = db.prepare('SELECT document FROM articles WHERE content_hash = ? LIMIT 1').get(contentHash) as
