@@ -4,6 +4,7 @@
  * searches are answered from the response cache until an article changes (see `publicCache`).
  */
 import { sendPublicJson } from '../../lib/cached-json.ts';
+import { nextPublicationAt } from '../../lib/next-publication.ts';
 import type { AppRouteHandler } from '../../lib/types.ts';
 import { searchArticlesJson } from '../../services/search.ts';
 import { filtersOf } from '../../store/article-filters.ts';
@@ -17,5 +18,5 @@ export const search: AppRouteHandler<typeof routes.search> = async (c) => {
   // The page as JSON text, its summaries spliced in as stored rather than parsed and serialised again.
   const json = await searchArticlesJson(store, filtersOf(query), { now });
   // Results change with any article write (the cache's revision) or when a scheduled article goes public.
-  return sendPublicJson(c, json, { expires: () => store.nextPublicationAfter(now) });
+  return sendPublicJson(c, json, { expires: () => nextPublicationAt(store, c.var.cacheSlot?.revision ?? null, now) });
 };
