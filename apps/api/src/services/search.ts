@@ -14,13 +14,14 @@ export interface SearchParams extends Omit<ListParams, 'order'> {
 
 /**
  * A page of the articles matching `params.q`, best first, as the JSON text of a `SearchPage`
- * (see `SearchStore.searchJson`): what the search route sends.
+ * (see `SearchStore.searchJson`): what the search route sends, with the article revision it was
+ * read at.
  *
  * @example
- * const json = await searchArticlesJson(store, { q: '"night ferry"', section: 'local' }, { now: new Date() });
+ * const { json } = await searchArticlesJson(store, { q: '"night ferry"', section: 'local' }, { now: new Date() });
  * JSON.parse(json).items[0]?.snippet; // '… the <mark>night</mark> <mark>ferry</mark> sailed …'
  */
-export function searchArticlesJson(store: Store, params: SearchParams, options: ReadOptions): Promise<string> {
+export function searchArticlesJson(store: Store, params: SearchParams, options: ReadOptions): Promise<{ json: string; revision: number }> {
   const { q, limit, ...filters } = params;
   return store.searchJson(q, {
     ...filters,

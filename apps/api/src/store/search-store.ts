@@ -65,7 +65,8 @@ export interface SearchStore {
   search(text: string, options: SearchOptions): Promise<SearchPage>;
   /**
    * `search` as the JSON text of its page, what the search route sends: the same bytes as
-   * `JSON.stringify` of `search`'s page, with each summary as stored rather than parsed.
+   * `JSON.stringify` of `search`'s page, with each summary as stored rather than parsed; with
+   * the article revision read before the page (for the response cache, saving it a read).
    */
-  searchJson(text: string, options: SearchOptions): Promise<string>;
+  searchJson(text: string, options: SearchOptions): Promise<{ json: string; revision: number }>;
 }

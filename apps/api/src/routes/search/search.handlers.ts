@@ -16,7 +16,8 @@ export const search: AppRouteHandler<typeof routes.search> = async (c) => {
   const store = c.var.store;
   const now = c.var.now();
   // The page as JSON text, its summaries spliced in as stored rather than parsed and serialised again.
-  const json = await searchArticlesJson(store, filtersOf(query), { now });
+  // The revision comes with the page (see `revisionFromHandler`), a read fewer.
+  const { json, revision } = await searchArticlesJson(store, filtersOf(query), { now });
   // Results change with any article write (the cache's revision) or when a scheduled article goes public.
-  return sendPublicJson(c, json, { expires: () => nextPublicationAt(store, c.var.cacheSlot?.revision ?? null, now) });
+  return sendPublicJson(c, json, { revision, expires: () => nextPublicationAt(store, revision, now) });
 };

@@ -145,7 +145,7 @@ export function searchContract(harness: StoreHarness): void {
       expect(await slugs(store, 'storm')).toEqual([]);
     });
 
-    it('gives a page as JSON text, the same bytes as the page serialised', async () => {
+    it('gives a page as JSON text, the same bytes as the page serialised, with the article revision', async () => {
       const store = await withStories();
       await save(
         store,
@@ -164,7 +164,9 @@ export function searchContract(harness: StoreHarness): void {
       const first = await store.search('regatta', { limit: 2, now: NOW });
       asked.push(['regatta', { limit: 2, now: NOW, cursor: first.nextCursor! }]);
       for (const [q, options] of asked) {
-        expect(await store.searchJson(q, options), q).toBe(JSON.stringify(await store.search(q, options)));
+        const { json, revision } = await store.searchJson(q, options);
+        expect(json, q).toBe(JSON.stringify(await store.search(q, options)));
+        expect(revision).toBe(await store.articleRevision());
       }
     });
 

@@ -64,6 +64,8 @@ export async function searchArticles(...args: Parameters<typeof searchStoredPage
  * A page of the articles matching `text`, the summaries as stored (see search-page.ts): ranked
  * when at most `rankedMax` articles match, else most recently published first. Fetches one row
  * more than asked to know whether a next page exists; snippets are made for the page's rows only.
+ * The article revision is read in the first statement, before the page (null when a query with no
+ * word the index keys read nothing).
  *
  * @example
  * searchPageJson(await searchStoredPage(sql, 'harbour ferr*', { limit: 20, now: new Date() }));
@@ -74,24 +76,26 @@ export async function searchStoredPage(
   options: SearchOptions,
   rankedMax = RANKED_MAX,
   phraseCountMax = PHRASE_COUNT_MAX,
-): Promise<StoredSearchPage> {
+): Promise<StoredSearchPage & { revision: number | null }> {
   const terms = parseSearchQuery(text);
   const { section, tag, author, from, to, person, place, organization, includeHidden = false } = options;
   const fingerprint = searchFingerprint(terms, { section, tag, author, from, to, person, place, organization, includeHidden });
   const after = options.cursor === undefined ? undefined : decodeSearchCursor(options.cursor, fingerprint);
   const literals = searchQueryLiterals(terms);
-  if (!literals.words && !literals.pairs) return { items: [], total: 0, totalExact: true, nextCursor: null };
-  const { total, exact, newest, rows } = await pool.begin(async (sql) => {
+  if (!literals.words && !literals.pairs) return { items: [], total: 0, totalExact: true, nextCursor: null, revision: null };
+  const { total, exact, newest, rows, revision } = await pool.begin(async (sql) => {
     const matching = sql`article_search a, (SELECT ${literals.rank}::tsquery AS query) q
       WHERE ${and(sql, [...matchConditions(sql, literals), ...articleConditions(sql, options)])}`;
     const max = terms.some((t) => t.kind === 'phrase') && !options.exactTotal ? phraseCountMax : null;
     // Asked for a word in most articles, the planner would rather scan the table, reading every
     // vector; the index finds the same rows without reading any. The setting and the count are
-    // sent together (the driver pipelines them), one round trip fewer for every search.
+    // sent together (the driver pipelines them), one round trip fewer for every search; the
+    // revision comes with the count, as the response cache would read it alone otherwise.
     const [, [count]] = await Promise.all([
       sql`SET LOCAL enable_seqscan = off`,
-      sql<{ n: number; rows: number }[]>`
-        SELECT count(*)::int AS n, (SELECT reltuples FROM pg_class WHERE oid = 'article_search'::regclass)::float8 AS rows
+      sql<{ n: number; rows: number; revision: string | null }[]>`
+        SELECT count(*)::int AS n, (SELECT reltuples FROM pg_class WHERE oid = 'article_search'::regclass)::float8 AS rows,
+          (SELECT revision FROM article_revision WHERE id = 1) AS revision
         FROM (SELECT 1 FROM ${matching} ${max === null ? sql`` : sql`LIMIT ${max + 1}`}) m`,
     ]);
     const n = count?.n ?? 0;
@@ -100,6 +104,7 @@ export async function searchStoredPage(
     const newest = after ? after.rowid !== undefined : !exact || n > rankedMax;
     const walk = newest && walkNewest(options.limit + 1, n, count?.rows ?? 0);
     return {
+      revision: Number(count?.revision ?? 0),
       total: exact ? n : max!,
       exact,
       newest,
@@ -110,6 +115,7 @@ export async function searchStoredPage(
   const last = page.at(-1);
   const mark = snippetMarker(terms);
   return {
+    revision,
     items: page.map((row) => ({ summary: row.summary, score: row.score, snippet: renderSnippet(mark(unshield(row.body))) })),
     total,
     totalExact: exact,

@@ -62,10 +62,11 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
 export function postgresStore(sql: Sql): Store {
   let closed = false;
   const shared = postgresDb(sql);
+  const articleEdits = postgresArticleEditStore(sql);
   return {
     ...commentStore(shared, postgresCommentWrites(sql)),
     ...tokenStore(shared, postgresTouchToken(sql)),
-    ...postgresArticleEditStore(sql),
+    ...articleEdits,
     ...taxonomyStore(shared),
     ...postgresEntityStore(sql),
     ...postgresTransferStore(sql),
@@ -90,7 +91,10 @@ export function postgresStore(sql: Sql): Store {
     getArticleJsonAtRevision: gatheredArticleJson(sql),
     listArticles: (query) => readArticlePage(sql, query),
     search: (text, options) => searchArticles(sql, text, options),
-    searchJson: async (text, options) => searchPageJson(await searchStoredPage(sql, text, options)),
+    searchJson: async (text, options) => {
+      const page = await searchStoredPage(sql, text, options);
+      return { json: searchPageJson(page), revision: page.revision ?? (await articleEdits.articleRevision()) };
+    },
     saveArticle: (article, contentHash, options) => saveArticleRows(sql, article, contentHash, options),
     findByContentHash: async (contentHash) => {
       const [row] = await sql<{ document: Article }[]>`SELECT document FROM articles WHERE content_hash = ${contentHash} LIMIT 1`;

@@ -45,11 +45,12 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
   // A file database's checkpoints run on a thread of their own (see checkpointer.ts).
   const checkpointer = path === ':memory:' ? null : startCheckpointer(db, path);
   const shared = sqliteDb(db);
+  const articleEdits = sqliteArticleEditStore(db);
   // Async wrappers over synchronous calls: the interface is shared with PostgreSQL, which needs them.
   return {
     ...commentStore(shared, sqliteCommentWrites(db)),
     ...tokenStore(shared, sqliteTouchToken(db)),
-    ...sqliteArticleEditStore(db),
+    ...articleEdits,
     ...taxonomyStore(shared),
     ...sqliteEntityStore(db),
     ...sqliteTransferStore(db),
@@ -80,7 +81,11 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
     getArticleJsonAtRevision: async (slug, options) => readArticleJsonAtRevision(db, slug, options),
     listArticles: async (query) => readArticlePage(db, query),
     search: async (text, options) => searchArticles(db, text, options),
-    searchJson: async (text, options) => searchPageJson(searchStoredPage(db, text, options)),
+    searchJson: async (text, options) => {
+      // Read first: a write from another process meanwhile leaves the answer tagged with the older revision.
+      const revision = await articleEdits.articleRevision();
+      return { json: searchPageJson(searchStoredPage(db, text, options)), revision };
+    },
     saveArticle: async (article, contentHash, options) => saveArticleRows(db, article, contentHash, options),
     findByContentHash: async (contentHash) => {
       const row = db.prepare('SELECT document FROM articles WHERE content_hash = ? LIMIT 1').get(contentHash) as
