@@ -60,6 +60,14 @@ describe('markSnippet', () => {
     expect(snippet(`${filler(300)}. The ferry left.`, 'ferry')).toBe('…The <mark>ferry</mark> left.');
   });
 
+  it('shows the passage with the most terms in a body with a £, however many matches come before it', () => {
+    // Such bodies are read in part only when that gives the snippet a whole reading gives.
+    const early = 'The ferry left. '.repeat(10);
+    const body = `Fares rose to \u00a32. ${early}${filler(150)}. Night ferry to the harbour. ${filler(40)}.`;
+    expect(snippet(body, 'ferry harbour')).toMatch(/^…Night <mark>ferry<\/mark> to the <mark>harbour<\/mark>\. word0 .*…$/);
+    expect(snippet(`\u201c${filler(300)}. The ferry left.\u201d`, 'ferry')).toBe('…The <mark>ferry</mark> left.\u201d');
+  });
+
   it('shows the start of the body when the match is elsewhere', () => {
     expect(snippet(`Calm seas. ${filler(40)}`, 'lighthouse')).toMatch(/^Calm seas\. word0 .* word21…$/);
     expect(snippet('', 'ferry')).toBe('');

@@ -10,10 +10,9 @@
 import type { SearchTerm } from './search-query.ts';
 import { MATCH_END, MATCH_START, SNIPPET_WORDS, withoutControls } from './search-text.ts';
 import { indexKey } from './search-analysis.ts';
-import { bodyTokens, LEAD_SLACK, type Token, wordLead } from './snippet-words.ts';
+import { type BodyCharacters, bodyCharacters, bodyTokens, LEAD_SLACK, type Token, wordLead } from './snippet-words.ts';
 
 const WORD_AT = /[A-Za-z0-9]+/y;
-const ASCII = /^[\x00-\x7f]*$/;
 const SENTENCE_END = /[.!?\n]/;
 const key = indexKey;
 
@@ -23,9 +22,23 @@ interface Match {
   term: number;
 }
 
+/** What a search's terms ask of a body, worked out once for all of its hits. */
+interface Wanted {
+  terms: readonly SearchTerm[];
+  /** The keys of each term's words. */
+  keys: string[][];
+  /** What a word must start with to match a term (see `wordLead`), one per word of the terms. */
+  leads: string[];
+  /** Whether the region may be read as it is, without checking it gives what the whole body does. */
+  regionAsIs: boolean;
+  /** Words that start with a lead, as they start (see `region`). */
+  candidate: RegExp;
+  /** Whether a word matches a term or starts a phrase. */
+  opens: (word: string) => boolean;
+}
+
 /** Token spans [first, last] that match a term, with the term's index, in text order. */
-function matches(tokens: Token[], terms: readonly SearchTerm[]): Match[] {
-  const wanted = terms.map((t) => (t.kind === 'phrase' ? t.words.map(key) : [key(t.word)]));
+function matches(tokens: Token[], { terms, keys: wanted }: Wanted): Match[] {
   const found: Match[] = [];
   // Most words are not keyed (see `bodyTokens`), and only a term keyed '' could match them.
   const unkeyed = wanted.some((words) => words[0] === '');
@@ -85,16 +98,59 @@ function bestStart(text: string, tokens: Token[], found: Match[], before: boolea
  * markSnippet('The night ferry sailed.', [{ kind: 'word', word: 'ferries' }]); // 'The night \u0002ferry\u0003 sailed.'
  */
 export function markSnippet(body: string, terms: readonly SearchTerm[]): string {
+  return snippetMarker(terms)(body);
+}
+
+/**
+ * `markSnippet` for many bodies and the same `terms`: what the terms ask is worked out once (keys,
+ * leads, the scan for candidates), not once a hit.
+ *
+ * @example
+ * const mark = snippetMarker(parseSearchQuery('ferries'));
+ * rows.map((row) => mark(row.body));
+ */
+export function snippetMarker(terms: readonly SearchTerm[]): (body: string) => string {
   const stems = terms.flatMap((t) => (t.kind === 'phrase' ? t.words : [t.word])).map(key);
-  const leads = stems.map((stem) => stem.slice(0, -LEAD_SLACK));
-  const ascii = ASCII.test(body);
+  const leads = stems.map(wordLead);
   const firsts = terms.map((t) => ({ key: key(t.kind === 'phrase' ? t.words[0]! : t.word), prefix: t.kind === 'prefix' }));
-  const opens = (word: string) => firsts.some((f) => (f.prefix ? key(word).startsWith(f.key) : key(word) === f.key));
-  const [from, to] = ascii ? region(body, leads, opens) : [0, body.length];
-  const { tokens, past } = bodyTokens(body, from, to, stems.map(wordLead));
-  if (tokens.length === 0) return '';
+  const escaped = leads.map((lead) => lead.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const wanted: Wanted = {
+    terms,
+    keys: terms.map((t) => (t.kind === 'phrase' ? t.words.map(key) : [key(t.word)])),
+    leads,
+    // As ASCII bodies have always been read (a stem of three letters or fewer read them whole).
+    regionAsIs: stems.every((stem) => stem.length > LEAD_SLACK),
+    candidate: new RegExp(`(?<![A-Za-z0-9])(?:${escaped.join('|')})`, 'gi'),
+    opens: (word) => firsts.some((f) => (f.prefix ? key(word).startsWith(f.key) : key(word) === f.key)),
+  };
+  const phrasesFit = terms.every((t) => t.kind !== 'phrase' || t.words.length <= SNIPPET_WORDS);
+  return (body) => markBody(body, wanted, phrasesFit);
+}
+
+/** The words of `body` read from `from` (see `bodyTokens`), with their matches. */
+function readWords(body: string, from: number, to: number, wanted: Wanted, characters: BodyCharacters) {
+  const { tokens, past } = bodyTokens(body, from, to, wanted.leads, characters);
   const before = from > 0 && /[\p{L}\p{N}]/u.test(body.slice(0, from));
-  const found = matches(tokens, terms);
+  return { tokens, past, before, found: matches(tokens, wanted) };
+}
+
+/** `markSnippet` of `body` for what a search wants. */
+function markBody(body: string, wanted: Wanted, phrasesFit: boolean): string {
+  const characters = bodyCharacters(body);
+  let words: ReturnType<typeof readWords> | null = null;
+  if (characters === 'ascii' && wanted.regionAsIs) {
+    const { from, to } = region(body, wanted);
+    words = readWords(body, from, to, wanted, characters);
+  } else if (characters !== 'unicode' && phrasesFit) {
+    // Other bodies have always been read whole, and their snippets stay as they were: the region
+    // is read only when it gives the same one, when it holds every word that starts a match and
+    // at least a window of words before the first (so no window is cut short at its start).
+    const { from, to, complete } = region(body, wanted);
+    const tried = complete ? readWords(body, from, to, wanted, characters) : null;
+    if (tried && (!tried.before || (tried.found[0]?.first ?? -1) >= SNIPPET_WORDS)) words = tried;
+  }
+  const { tokens, past, before, found } = words ?? readWords(body, 0, body.length, wanted, characters);
+  if (tokens.length === 0) return '';
   const start = found.length === 0 ? 0 : bestStart(body, tokens, found, before);
   const end = Math.min(tokens.length, start + SNIPPET_WORDS);
   const marked = new Map<number, number>();
@@ -122,22 +178,28 @@ const REACH = 400;
 /** Candidates a window is chosen among, on the first of them: a word most articles use may occur dozens of times. */
 const CANDIDATES = 8;
 
+/** The part of a body read word by word, and whether every candidate of the body is in it. */
+interface Region {
+  from: number;
+  to: number;
+  complete: boolean;
+}
+
 /**
- * The part of an ASCII `body` worth reading word by word: around its first candidates (words
- * that match a term, or start a phrase, found by their leads), or its start when there is none.
- * The whole body when a lead is empty (a stem of three letters or fewer, which any word may have).
+ * The part of a `body` of ASCII words worth reading word by word: around its first candidates
+ * (words that match a term, or start a phrase, found by their leads), or its start when there is
+ * none. `complete` when no candidate of the body lies past those.
  */
-function region(body: string, leads: readonly string[], opens: (word: string) => boolean): [number, number] {
-  if (leads.some((lead) => lead === '')) return [0, body.length];
-  const escaped = leads.map((lead) => lead.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const candidate = new RegExp(`(?<![A-Za-z0-9])(?:${escaped.join('|')})`, 'gi');
+function region(body: string, { candidate, opens }: Wanted): Region {
+  candidate.lastIndex = 0;
   const hits: number[] = [];
-  for (let m = candidate.exec(body); m !== null && hits.length < CANDIDATES; m = candidate.exec(body)) {
+  let m = candidate.exec(body);
+  for (; m !== null && hits.length < CANDIDATES; m = candidate.exec(body)) {
     WORD_AT.lastIndex = m.index;
     if (opens(WORD_AT.exec(body)![0])) hits.push(m.index);
   }
-  if (hits.length === 0) return [0, 0];
+  if (hits.length === 0) return { from: 0, to: 0, complete: m === null };
   let from = Math.max(0, hits[0]! - REACH);
   while (from > 0 && /[A-Za-z0-9]/.test(body[from - 1]!)) from -= 1;
-  return [from, Math.min(body.length, hits.at(-1)! + REACH)];
+  return { from, to: Math.min(body.length, hits.at(-1)! + REACH), complete: m === null };
 }

@@ -63,4 +63,10 @@ export interface SearchStore {
    * cursor not issued for this search.
    */
   search(text: string, options: SearchOptions): Promise<SearchPage>;
+  /**
+   * `search` as the JSON text of its page, what the search route sends: the same bytes as
+   * `JSON.stringify` of `search`'s page, with each summary as stored rather than parsed; with
+   * the article revision read before the page (for the response cache, saving it a read).
+   */
+  searchJson(text: string, options: SearchOptions): Promise<{ json: string; revision: number }>;
 }

@@ -32,9 +32,12 @@ export function wordLead(stem: string): string {
   return stem.slice(0, Math.max(1, stem.length - LEAD_SLACK));
 }
 
-/** False when the word `text[start, end)` cannot have the stem of any term (see `wordLead`). */
-function mayMatch(text: string, start: number, end: number, leads: readonly string[]): boolean {
-  for (let i = start; i < end; i += 1) if (text.charCodeAt(i) >= 128) return true;
+/**
+ * False when the word `text[start, end)` cannot have the stem of any term (see `wordLead`);
+ * `ascii` when the word is known to be ASCII letters and digits.
+ */
+function mayMatch(text: string, start: number, end: number, leads: readonly string[], ascii: boolean): boolean {
+  if (!ascii) for (let i = start; i < end; i += 1) if (text.charCodeAt(i) >= 128) return true;
   return leads.some((lead) => {
     if (end - start < lead.length) return false;
     for (let k = 0; k < lead.length; k += 1) {
@@ -49,14 +52,23 @@ const NON_ASCII = /[^\x00-\x7f]/g;
 const WORD_CHARACTER = /[\p{L}\p{N}\p{Co}\p{Mn}]/u;
 
 /**
- * True when `text` has no word character past ASCII: its words are then runs of ASCII letters
- * and digits. Four tenths of the BBC texts have other characters, but only `£`, quotes or dashes.
+ * What characters `text` has: `ascii` only; `ascii-words` when some are past ASCII but no word
+ * character is, so its words are still runs of ASCII letters and digits (four tenths of the BBC
+ * texts, with only `£`, quotes or dashes); `unicode` otherwise.
+ *
+ * @example
+ * bodyCharacters('Fares rose to £2.'); // 'ascii-words'
  */
-function asciiWords(text: string): boolean {
+export function bodyCharacters(text: string): BodyCharacters {
   NON_ASCII.lastIndex = 0;
-  for (let m = NON_ASCII.exec(text); m !== null; m = NON_ASCII.exec(text)) if (WORD_CHARACTER.test(m[0])) return false;
-  return true;
+  let m = NON_ASCII.exec(text);
+  if (m === null) return 'ascii';
+  for (; m !== null; m = NON_ASCII.exec(text)) if (WORD_CHARACTER.test(m[0])) return 'unicode';
+  return 'ascii-words';
 }
+
+/** See `bodyCharacters`. */
+export type BodyCharacters = 'ascii' | 'ascii-words' | 'unicode';
 
 const isAsciiWordCharacter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
@@ -68,21 +80,28 @@ export interface BodyTokens {
 
 /**
  * The words of `body` from `from` until `SNIPPET_WORDS` + 1 words past `to`, keyed when they
- * may have the stem of a term, that is start with one of `leads` (see `wordLead`).
+ * may have the stem of a term, that is start with one of `leads` (see `wordLead`). `characters`
+ * is `bodyCharacters(body)`, when known.
  *
  * @example
  * bodyTokens('Ferries sailed.', 0, 15, ['fe']).tokens; // [{ start: 0, end: 7, key: 'ferri' }, { start: 8, end: 14, key: '' }]
  */
-export function bodyTokens(body: string, from: number, to: number, leads: readonly string[]): BodyTokens {
+export function bodyTokens(
+  body: string,
+  from: number,
+  to: number,
+  leads: readonly string[],
+  characters: BodyCharacters = bodyCharacters(body),
+): BodyTokens {
   const tokens: Token[] = [];
   let past = 0;
-  if (asciiWords(body)) {
+  if (characters !== 'unicode') {
     // A loop over character codes: a regular expression's match and its text for every word cost twice as much.
     for (let i = from, n = body.length; i < n && past <= SNIPPET_WORDS; i += 1) {
       if (!isAsciiWordCharacter(body.charCodeAt(i))) continue;
       const start = i;
       while (i + 1 < n && isAsciiWordCharacter(body.charCodeAt(i + 1))) i += 1;
-      tokens.push({ start, end: i + 1, key: mayMatch(body, start, i + 1, leads) ? indexKey(body.slice(start, i + 1)) : '' });
+      tokens.push({ start, end: i + 1, key: mayMatch(body, start, i + 1, leads, true) ? indexKey(body.slice(start, i + 1)) : '' });
       if (start > to) past += 1;
     }
     return { tokens, past };
@@ -90,7 +109,7 @@ export function bodyTokens(body: string, from: number, to: number, leads: readon
   UNICODE_WORD.lastIndex = from;
   for (let m = UNICODE_WORD.exec(body); m !== null && past <= SNIPPET_WORDS; m = UNICODE_WORD.exec(body)) {
     const end = m.index + m[0].length;
-    tokens.push({ start: m.index, end, key: mayMatch(body, m.index, end, leads) ? indexKey(m[0]) : '' });
+    tokens.push({ start: m.index, end, key: mayMatch(body, m.index, end, leads, false) ? indexKey(m[0]) : '' });
     if (m.index > to) past += 1;
   }
   return { tokens, past };

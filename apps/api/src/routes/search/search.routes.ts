@@ -83,7 +83,7 @@ export const search = createRoute({
     'use) lists them newest first, each with score 0, rather than ranking them: most recently added first on SQLite, most ' +
     'recently published first on PostgreSQL; the cursor pages through all of them. `total` counts every match, but for a search with a ' +
     `phrase past ${PHRASE_COUNT_MAX.toLocaleString('en')} matches (see \`totalExact\`).`,
-  middleware: [publicCache()],
+  middleware: [publicCache(undefined, { revisionFromHandler: true })],
   request: { query: SearchQuery },
   responses: {
     200: { content: { 'application/json': { schema: SearchResults } }, description: 'A page of results.' },

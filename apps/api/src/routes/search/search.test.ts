@@ -3,7 +3,7 @@
  * Tests of `GET /v1/search` through the app, over SQLite and over PostgreSQL.
  */
 import { describe, expect, it } from 'vitest';
-import { save, story } from '../../testing/fixtures.ts';
+import { NOW, save, story } from '../../testing/fixtures.ts';
 import { STORE_KINDS } from '../../testing/store-harness.ts';
 import { type TestApp, useTestApp } from '../../testing/app-harness.ts';
 
@@ -14,7 +14,9 @@ interface Results {
 }
 
 describe.each(STORE_KINDS)('GET /v1/search on %s', (kind) => {
-  const freshApp = useTestApp(kind);
+  // The clock of the app: NOW unless a test moves it (and puts it back).
+  let clock = NOW;
+  const freshApp = useTestApp(kind, { now: () => clock });
 
   async function withStories(): Promise<TestApp> {
     const t = await freshApp();
@@ -51,6 +53,23 @@ describe.each(STORE_KINDS)('GET /v1/search on %s', (kind) => {
     const body = (await after.json()) as Results;
     expect(body.total).toBe(6);
     expect(body.items.map((hit) => hit.article.slug)).toContain('late-boats');
+  });
+
+  it('shows a story scheduled after the same search was answered once its time comes', async () => {
+    const t = await withStories();
+    const slugs = async () => (await get(t, '?q=boats')).body.items.map((hit) => hit.article.slug);
+    const total = async (q: string) => (await get(t, `?q=${q}`)).body.total;
+    expect(await total('season')).toBe(5);
+    await save(t.store, story(8, { slug: 'at-one', publishedAt: new Date(NOW.getTime() + 3_600_000).toISOString() }));
+    try {
+      expect(await slugs()).not.toContain('at-one');
+      expect(await total('came')).toBe(5);
+      clock = new Date(NOW.getTime() + 2 * 3_600_000);
+      expect(await slugs()).toContain('at-one');
+      expect(await total('came')).toBe(6);
+    } finally {
+      clock = NOW;
+    }
   });
 
   it('applies the filters of the listing', async () => {

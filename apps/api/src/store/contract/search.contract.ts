@@ -6,7 +6,7 @@ import type { ArticleInput } from '@dateline/model';
 import { describe, expect, it } from 'vitest';
 import { NOW, save } from '../../testing/fixtures.ts';
 import type { StoreHarness } from '../../testing/store-harness.ts';
-import type { Store } from '../store.ts';
+import type { SearchOptions, Store } from '../store.ts';
 
 const text = (t: string) => [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: t }] }];
 const at = (hours: number) => new Date(NOW.getTime() - hours * 3_600_000).toISOString();
@@ -143,6 +143,31 @@ export function searchContract(harness: StoreHarness): void {
       await save(store, { ...STORIES.lighthouse!, slug: 'lighthouse', body: text('She now paints seascapes.') }, 'other-id');
       expect(await slugs(store, 'seascapes')).toEqual(['lighthouse']);
       expect(await slugs(store, 'storm')).toEqual([]);
+    });
+
+    it('gives a page as JSON text, the same bytes as the page serialised, with the article revision', async () => {
+      const store = await withStories();
+      await save(
+        store,
+        { ...STORIES.lighthouse!, slug: 'lighthouse', headline: 'Keeper\'s "last" night \u2014 caf\u00e9 \ud83d\udea2 ferry' },
+        'other-id',
+      );
+      for (let n = 1; n <= 3; n += 1) await save(store, regatta(n), `race-${n}`);
+      const asked: [string, SearchOptions][] = [
+        ['ferry', { limit: 20, now: NOW }],
+        ['ferry', { limit: 1, now: NOW, includeHidden: true }],
+        ['"night ferry" harbo*', { limit: 5, now: NOW, section: 'local' }],
+        ['regatta', { limit: 2, now: NOW }],
+        ['nothing-matches-this', { limit: 5, now: NOW }],
+        ['', { limit: 5, now: NOW }],
+      ];
+      const first = await store.search('regatta', { limit: 2, now: NOW });
+      asked.push(['regatta', { limit: 2, now: NOW, cursor: first.nextCursor! }]);
+      for (const [q, options] of asked) {
+        const { json, revision } = await store.searchJson(q, options);
+        expect(json, q).toBe(JSON.stringify(await store.search(q, options)));
+        expect(revision).toBe(await store.articleRevision());
+      }
     });
 
     it('treats anything typed as a query and never fails', async () => {

@@ -6,12 +6,12 @@
  * the user typed. Snippets are made in the process from the page's stored
  * bodies, as on SQLite: `ts_headline` re-parses each whole body, which cost more than the search.
  */
-import type { ArticleSummary } from '@dateline/model';
 import { decodeSearchCursor, encodeSearchCursor, type SearchPosition } from '../search-cursor.ts';
 import { parseSearchQuery, searchFingerprint } from '../search-query.ts';
 import { PHRASE_COUNT_MAX, type SearchOptions, type SearchPage } from '../search-store.ts';
+import { parsedSearchPage, type StoredSearchPage } from '../search-page.ts';
 import { renderSnippet } from '../search-text.ts';
-import { markSnippet } from '../body-snippet.ts';
+import { snippetMarker } from '../body-snippet.ts';
 import { type SearchQueryLiterals, searchQueryLiterals } from '../search-analysis.ts';
 import { articleConditions } from './article-read.ts';
 import { and, type Fragment, type Queryable, type Sql } from './connection.ts';
@@ -46,42 +46,57 @@ interface PageRow {
   score: number;
   /** Publication (or creation) time in milliseconds, which a newest-first cursor carries. */
   at: number;
-  summary: ArticleSummary;
+  /** The stored JSON text, not parsed (see search-page.ts). */
+  summary: string;
   body: string;
 }
 
 /**
- * A page of the articles matching `text` (see `SearchStore.search`): ranked when at most
- * `rankedMax` articles match, else most recently published first. Fetches one row more than
- * asked to know whether a next page exists; snippets are made for the page's rows only.
+ * A page of the articles matching `text` (see `SearchStore.search`), parsed.
  *
  * @example
  * await searchArticles(sql, 'harbour ferr*', { limit: 20, now: new Date() });
  */
-export async function searchArticles(
+export async function searchArticles(...args: Parameters<typeof searchStoredPage>): Promise<SearchPage> {
+  return parsedSearchPage(await searchStoredPage(...args));
+}
+
+/**
+ * A page of the articles matching `text`, the summaries as stored (see search-page.ts): ranked
+ * when at most `rankedMax` articles match, else most recently published first. Fetches one row
+ * more than asked to know whether a next page exists; snippets are made for the page's rows only.
+ * The article revision is read in the first statement, before the page (null when a query with no
+ * word the index keys read nothing).
+ *
+ * @example
+ * searchPageJson(await searchStoredPage(sql, 'harbour ferr*', { limit: 20, now: new Date() }));
+ */
+export async function searchStoredPage(
   pool: Sql,
   text: string,
   options: SearchOptions,
   rankedMax = RANKED_MAX,
   phraseCountMax = PHRASE_COUNT_MAX,
-): Promise<SearchPage> {
+): Promise<StoredSearchPage & { revision: number | null }> {
   const terms = parseSearchQuery(text);
   const { section, tag, author, from, to, person, place, organization, includeHidden = false } = options;
   const fingerprint = searchFingerprint(terms, { section, tag, author, from, to, person, place, organization, includeHidden });
   const after = options.cursor === undefined ? undefined : decodeSearchCursor(options.cursor, fingerprint);
   const literals = searchQueryLiterals(terms);
-  if (!literals.words && !literals.pairs) return { items: [], total: 0, totalExact: true, nextCursor: null };
-  const { total, exact, newest, rows } = await pool.begin(async (sql) => {
+  if (!literals.words && !literals.pairs) return { items: [], total: 0, totalExact: true, nextCursor: null, revision: null };
+  const { total, exact, newest, rows, revision } = await pool.begin(async (sql) => {
     const matching = sql`article_search a, (SELECT ${literals.rank}::tsquery AS query) q
       WHERE ${and(sql, [...matchConditions(sql, literals), ...articleConditions(sql, options)])}`;
     const max = terms.some((t) => t.kind === 'phrase') && !options.exactTotal ? phraseCountMax : null;
     // Asked for a word in most articles, the planner would rather scan the table, reading every
     // vector; the index finds the same rows without reading any. The setting and the count are
-    // sent together (the driver pipelines them), one round trip fewer for every search.
+    // sent together (the driver pipelines them), one round trip fewer for every search; the
+    // revision comes with the count, as the response cache would read it alone otherwise.
     const [, [count]] = await Promise.all([
       sql`SET LOCAL enable_seqscan = off`,
-      sql<{ n: number; rows: number }[]>`
-        SELECT count(*)::int AS n, (SELECT reltuples FROM pg_class WHERE oid = 'article_search'::regclass)::float8 AS rows
+      sql<{ n: number; rows: number; revision: string | null }[]>`
+        SELECT count(*)::int AS n, (SELECT reltuples FROM pg_class WHERE oid = 'article_search'::regclass)::float8 AS rows,
+          (SELECT revision FROM article_revision WHERE id = 1) AS revision
         FROM (SELECT 1 FROM ${matching} ${max === null ? sql`` : sql`LIMIT ${max + 1}`}) m`,
     ]);
     const n = count?.n ?? 0;
@@ -90,6 +105,7 @@ export async function searchArticles(
     const newest = after ? after.rowid !== undefined : !exact || n > rankedMax;
     const walk = newest && walkNewest(options.limit + 1, n, count?.rows ?? 0);
     return {
+      revision: Number(count?.revision ?? 0),
       total: exact ? n : max!,
       exact,
       newest,
@@ -99,8 +115,10 @@ export async function searchArticles(
   const { items: page, nextCursor } = pageOf(rows, options.limit, (last) =>
     encodeSearchCursor({ score: last.score, id: last.id, rowid: newest ? last.at : undefined }, fingerprint),
   );
+  const mark = snippetMarker(terms);
   return {
-    items: page.map((row) => ({ article: row.summary, score: row.score, snippet: renderSnippet(markSnippet(unshield(row.body), terms)) })),
+    revision,
+    items: page.map((row) => ({ summary: row.summary, score: row.score, snippet: renderSnippet(mark(unshield(row.body))) })),
     total,
     totalExact: exact,
     nextCursor,
@@ -144,7 +162,7 @@ function pageRows(sql: Queryable, matching: Fragment, way: PageWay, after: Searc
         ) r ${after ? sql`WHERE score < ${after.score} OR (score = ${after.score} AND id > ${after.id})` : sql``}
         ORDER BY score DESC, id LIMIT ${limit}`;
   return sql<PageRow[]>`
-    SELECT p.id, p.score, (extract(epoch FROM p.sort_at) * 1000)::float8 AS at, b.summary, b.search_body AS body
+    SELECT p.id, p.score, (extract(epoch FROM p.sort_at) * 1000)::float8 AS at, b.summary::text AS summary, b.search_body AS body
     FROM (${page}) p JOIN articles b ON b.id = p.id
     ORDER BY ${newest ? sql`p.sort_at DESC, p.id DESC` : sql`p.score DESC, p.id`}`;
 }

@@ -19,7 +19,8 @@ import { postgresDb } from './db.ts';
 import { postgresArticleEditStore } from './article-edit-store.ts';
 import { gatheredArticleJson } from './article-json-batch.ts';
 import { readArticle, readArticlePage } from './article-read.ts';
-import { searchArticles } from './article-search.ts';
+import { searchArticles, searchStoredPage } from './article-search.ts';
+import { searchPageJson } from '../search-page.ts';
 import { LOCK_ARTICLE_WRITES, saveArticleRows } from './article-write.ts';
 import { postgresCommentWrites } from './comment-writes.ts';
 import { postgresEntityStore } from './entity-store.ts';
@@ -64,10 +65,11 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
 export function postgresStore(sql: Sql): Store {
   let closed = false;
   const shared = postgresDb(sql);
+  const articleEdits = postgresArticleEditStore(sql);
   return {
     ...commentStore(shared, postgresCommentWrites(sql)),
     ...tokenStore(shared, postgresTouchToken(sql)),
-    ...postgresArticleEditStore(sql),
+    ...articleEdits,
     ...taxonomyStore(shared),
     ...postgresEntityStore(sql),
     ...postgresTransferStore(sql),
@@ -92,6 +94,10 @@ export function postgresStore(sql: Sql): Store {
     getArticleJsonAtRevision: gatheredArticleJson(sql),
     listArticles: (query) => readArticlePage(sql, query),
     search: (text, options) => searchArticles(sql, text, options),
+    searchJson: async (text, options) => {
+      const page = await searchStoredPage(sql, text, options);
+      return { json: searchPageJson(page), revision: page.revision ?? (await articleEdits.articleRevision()) };
+    },
     saveArticle: (article, contentHash, options) => saveArticleRows(sql, article, contentHash, options),
     findByContentHash: async (contentHash) => {
       const [row] = await sql<{ document: Article }[]>`SELECT document FROM articles WHERE content_hash = ${contentHash} LIMIT 1`;

@@ -5,13 +5,14 @@
  * then the body; snippets are made from the article's own body.
  */
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
-import type { Article, ArticleSummary } from '@dateline/model';
+import type { Article } from '@dateline/model';
 import { decodeSearchCursor, encodeSearchCursor, type SearchPosition } from '../search-cursor.ts';
 import { parseSearchQuery, type SearchTerm, searchFingerprint, toFts5Query } from '../search-query.ts';
 import { PHRASE_COUNT_MAX, type SearchOptions, type SearchPage } from '../search-store.ts';
+import { parsedSearchPage, type StoredSearchPage } from '../search-page.ts';
 import { bodyText, renderSnippet } from '../search-text.ts';
 import { articleConditions, type FilterColumns, whereClause } from './article-read.ts';
-import { markSnippet } from '../body-snippet.ts';
+import { snippetMarker } from '../body-snippet.ts';
 import { countMatches, JOIN_MAX } from './search-count.ts';
 import { statement } from './statements.ts';
 import { pageOf } from '../paging.ts';
@@ -40,25 +41,39 @@ const SEARCH_COLUMNS: FilterColumns = {
  */
 const RANKED_MAX = 1000;
 
+/** How far `searchArticles` ranks and counts; the stores' own limits unless a test asks for others. */
+interface SearchLimits {
+  rankedMax?: number;
+  joinMax?: number;
+  phraseCountMax?: number;
+}
+
 /**
- * A page of the articles matching `text` (see `SearchStore.search`): ranked by bm25 when at most
- * `rankedMax` articles match, else most recently added first (`joinMax`: see `countMatches`); a
- * phrase search counts to `phraseCountMax` unless asked for an exact total. Fetches one row more
- * than asked to know whether a next page exists; snippets are made for the page's rows only.
+ * A page of the articles matching `text` (see `SearchStore.search`), parsed.
  *
  * @example
  * searchArticles(db, 'harbour ferr*', { limit: 20, now: new Date() });
  */
-export function searchArticles(
+export function searchArticles(db: DatabaseSync, text: string, options: SearchOptions, limits: SearchLimits = {}): SearchPage {
+  return parsedSearchPage(searchStoredPage(db, text, options, limits));
+}
+
+/**
+ * A page of the articles matching `text`, the summaries as stored (see search-page.ts): ranked by
+ * bm25 when at most `rankedMax` articles match, else most recently added first (`joinMax`: see
+ * `countMatches`); a phrase search counts to `phraseCountMax` unless asked for an exact total.
+ * Fetches one row more than asked to know whether a next page exists; snippets are made for the
+ * page's rows only.
+ *
+ * @example
+ * searchPageJson(searchStoredPage(db, 'harbour ferr*', { limit: 20, now: new Date() }));
+ */
+export function searchStoredPage(
   db: DatabaseSync,
   text: string,
   options: SearchOptions,
-  {
-    rankedMax = RANKED_MAX,
-    joinMax = JOIN_MAX,
-    phraseCountMax = PHRASE_COUNT_MAX,
-  }: { rankedMax?: number; joinMax?: number; phraseCountMax?: number } = {},
-): SearchPage {
+  { rankedMax = RANKED_MAX, joinMax = JOIN_MAX, phraseCountMax = PHRASE_COUNT_MAX }: SearchLimits = {},
+): StoredSearchPage {
   const terms = parseSearchQuery(text);
   const { section, tag, author, from, to, person, place, organization, includeHidden = false } = options;
   const fingerprint = searchFingerprint(terms, { section, tag, author, from, to, person, place, organization, includeHidden });
@@ -97,7 +112,7 @@ export function searchArticles(
   );
   return {
     items: page.map((row) => ({
-      article: JSON.parse(row.summary) as ArticleSummary,
+      summary: row.summary,
       score: row.score,
       snippet: renderSnippet(snippets.get(row.id) ?? ''),
     })),
@@ -188,5 +203,6 @@ function snippetsFor(db: DatabaseSync, terms: readonly SearchTerm[], ids: string
     db,
     "SELECT id, json_extract(document, '$.body') AS body FROM articles WHERE id IN (SELECT value FROM json_each(?))",
   ).all(JSON.stringify(ids)) as { id: string; body: string }[];
-  return new Map(rows.map((r) => [r.id, markSnippet(bodyText(JSON.parse(r.body) as Article['body']), terms)]));
+  const mark = snippetMarker(terms);
+  return new Map(rows.map((r) => [r.id, mark(bodyText(JSON.parse(r.body) as Article['body']))]));
 }

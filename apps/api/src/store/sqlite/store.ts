@@ -19,7 +19,8 @@ import { tokenStore } from '../sql/token-store.ts';
 import { workflowStore } from '../sql/workflow-store.ts';
 import { sqliteDb } from './db.ts';
 import { readArticle, readArticleJsonAtRevision, readArticlePage } from './article-read.ts';
-import { searchArticles } from './article-search.ts';
+import { searchArticles, searchStoredPage } from './article-search.ts';
+import { searchPageJson } from '../search-page.ts';
 import { saveArticleRows } from './article-write.ts';
 import { startCheckpointer } from './checkpointer.ts';
 import { openDatabase, type SqliteOptions, withoutWaiting } from './connection.ts';
@@ -48,12 +49,13 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
   // A file database's checkpoints run on a thread of their own (see checkpointer.ts).
   const checkpointer = path === ':memory:' ? null : startCheckpointer(db, path);
   const shared = sqliteDb(db);
+  const articleEdits = sqliteArticleEditStore(db);
   // Async wrappers over synchronous calls: the interface is shared with PostgreSQL, which needs them.
   // They wait while a transaction of the query layer is open on the connection (see turns.ts).
   return takingTurns(db, {
     ...commentStore(shared, sqliteCommentWrites(db)),
     ...tokenStore(shared, sqliteTouchToken(db)),
-    ...sqliteArticleEditStore(db),
+    ...articleEdits,
     ...taxonomyStore(shared),
     ...sqliteEntityStore(db),
     ...sqliteTransferStore(db),
@@ -84,6 +86,11 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
     getArticleJsonAtRevision: async (slug, options) => readArticleJsonAtRevision(db, slug, options),
     listArticles: async (query) => readArticlePage(db, query),
     search: async (text, options) => searchArticles(db, text, options),
+    searchJson: async (text, options) => {
+      // Read first: a write from another process meanwhile leaves the answer tagged with the older revision.
+      const revision = await articleEdits.articleRevision();
+      return { json: searchPageJson(searchStoredPage(db, text, options)), revision };
+    },
     saveArticle: async (article, contentHash, options) => saveArticleRows(db, article, contentHash, options),
     findByContentHash: async (contentHash) => {
       const row = db.prepare('SELECT document FROM articles WHERE content_hash = ? LIMIT 1').get(contentHash) as
