@@ -127,6 +127,8 @@ describe('markSnippet against the index', () => {
     'Agreed agreements were agreeable. Running runners ran; the harbourmaster was running late again.',
     // Only `£` and quotes past ASCII: read as ASCII words, the whole body.
     'Fares rose to \u00a32 at the quay. \u201cThe ferry is late,\u201d said Ann; then the Ferry sailed at ten. Tea at the Inn, and tide tables.',
+    // A letter outside the Basic Multilingual Plane (U+1D400) is part of the word, as for the index.
+    'The ferry\u{1d400} left at ten for \u00a33; the night ferry came back. Tea at the inn\u{1d400}.',
   ];
   const QUERIES = [
     'ferry',

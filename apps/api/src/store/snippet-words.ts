@@ -48,7 +48,8 @@ function mayMatch(text: string, start: number, end: number, leads: readonly stri
   });
 }
 
-const NON_ASCII = /[^\x00-\x7f]/g;
+// By code point: a letter outside the Basic Multilingual Plane (𝐀) is one match, not two halves.
+const NON_ASCII = /[^\x00-\x7f]/gu;
 const WORD_CHARACTER = /[\p{L}\p{N}\p{Co}\p{Mn}]/u;
 
 /**
