@@ -5,7 +5,9 @@
  * articles, so it is remembered for the article revision it was read at, and holds for any later
  * time before it: a read the database no longer needs for each search.
  */
+import type { Context } from 'hono';
 import type { Store } from '../store/store.ts';
+import type { AppBindings } from './types.ts';
 
 /** What was last read of a store: at which revision and time, and the answer. */
 interface Known {
@@ -32,4 +34,16 @@ export async function nextPublicationAt(store: Store, revision: number | null, n
   const at = await store.nextPublicationAfter(now);
   if (revision !== null) known.set(store, { revision, asked: time, at });
   return at;
+}
+
+/**
+ * The next publication for an answer of `c` built at `now`, remembered by the revision the public
+ * cache read before the handler ran (the store is asked when there is none, as for a reader with
+ * a token): what a listing passes as `expires`.
+ *
+ * @example
+ * return sendPublic(c, page, { expires: nextPublicationOf(c, now) });
+ */
+export function nextPublicationOf(c: Context<AppBindings>, now: Date): () => Promise<Date | null> {
+  return () => nextPublicationAt(c.var.store, c.var.cacheSlot?.revision ?? null, now);
 }

@@ -5,6 +5,7 @@
  * request with a token also sees drafts, archived and scheduled articles, uncached. A cursor the
  * store did not issue is a 400 naming `cursor`.
  */
+import { nextPublicationOf } from './next-publication.ts';
 import type { Context } from 'hono';
 import { principalOf } from './auth.ts';
 import { sendPublic } from './cached-json.ts';
@@ -25,7 +26,7 @@ export async function answer<T>(
   const now = c.var.now();
   const value = await load({ now, includeHidden: principalOf(c) !== null });
   if (value === null) return notFound();
-  return await sendPublic(c, value, { expires: () => c.var.store.nextPublicationAfter(now) });
+  return await sendPublic(c, value, { expires: nextPublicationOf(c, now) });
 }
 
 /** For listings, which always have a page (an empty one at worst). */

@@ -4,6 +4,7 @@
  * a status. Anonymous reads see public articles and are cached (see `publicCache`); a request
  * with a valid token (any role) also sees drafts, archived and scheduled articles, uncached.
  */
+import { nextPublicationOf } from '../../lib/next-publication.ts';
 import { httpDate, newestHttpDate } from '@dateline/http';
 import type { Context } from 'hono';
 import { principalOf } from '../../lib/auth.ts';
@@ -44,7 +45,7 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   // A scheduled article going public changes the listing without a write. The listing last
   // changed when the newest-updated article on it did.
   const lastModified = newestHttpDate(page.items.map((a) => a.updatedAt));
-  return sendPublic(c, page, { expires: () => store.nextPublicationAfter(now), lastModified });
+  return sendPublic(c, page, { expires: nextPublicationOf(c, now), lastModified });
 };
 
 /**
