@@ -54,8 +54,10 @@ const DOCUMENTS = new Set(['report', 'study', 'survey', 'letter', 'statement', '
 export const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one', 'his', 'her', 'their', 'its', 'our']);
 // A description that introduces someone new names no one the text has named.
 const INDEFINITE = new Set(['a', 'an', 'another', 'one']);
-// Plural descriptions of people speak for several, unnamed: "officials said", "the authors argued".
+// Plural descriptions of people speak for several, unnamed: "officials said", "the authors argued",
+// and so do the press as a whole ("what state media called …").
 const PLURAL_PEOPLE = new Set([
+  'media',
   'people',
   'police',
   'staff',

@@ -35,6 +35,15 @@ describe('the subject of a verb of saying', () => {
     expect(who(a)).toEqual([['a step too far for the town', 'Kelby Council']]);
   });
 
+  it('names no one for the press as a whole, after a sentence opened by a person', () => {
+    const a = article(
+      'Port',
+      'Mayor Tom Reed and the harbour master Anna Cole signed the lease on Monday.',
+      'After two hours of talks, the two signed what local media called a "lease for a new century".',
+    );
+    expect(who(a)).toEqual([['lease for a new century', null]]);
+  });
+
   it('names no one for "another official", plural descriptions and a country’s ministry', () => {
     const a = article(
       'Port',
