@@ -114,7 +114,7 @@ export function figuresOf(output: string): Figure[] {
  * preferCpu([{ name: 'api', value: 1, unit: 'req/s', better: 'higher' }, { name: 'api · cpu', value: 9, unit: 'µs', better: 'lower' }]);
  * // [{ name: 'api · cpu', … }]
  */
-export function preferCpu(figures: Figure[]): Figure[] {
+function preferCpu(figures: Figure[]): Figure[] {
   const cpu = figures.filter((f) => /\bcpu\b/i.test(f.name));
   return cpu.length ? cpu : figures;
 }
