@@ -39,8 +39,12 @@ const SETTING = /\((?:target|ceiling)[^)]*\)/gi;
 const TARGET_LINE = /[≥≤]|[<>]=/;
 const ANSI = /\u001b\[[0-9;]*m/g;
 
+// Scores, shares and thousands printed before a figure (`F1 0.979`, `58%`, `1,782 texts`) differ
+// between trees and runs; a figure's name leaves them out, but keeps small counts (`limit 20`).
+const MEASURE = /(?<![\w.])(?:\d+\.\d+|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?%)(?![\w%])/g;
 const clean = (text: string) =>
   text
+    .replace(MEASURE, ' ')
     .replace(/[()[\];,]/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(/^[\s:/·|-]+|[\s:/·|-]+$/g, '');

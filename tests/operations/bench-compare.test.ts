@@ -42,6 +42,12 @@ describe('reading figures from a benchmark output', () => {
     expect(figuresOf(SEARCH).some((f) => f.value === 3000 || f.value === 2500)).toBe(false);
   });
 
+  it('names a figure alike in every run when the scores printed before it change', () => {
+    const line = (f1: string) => `scrapinghub-aeb: 145 pages\n  parseHtml (Dateline)   precision ${f1}  F1 ${f1}  2.9 pages/s\n`;
+    expect(figuresOf(line('0.979'))[0]!.name).toBe(figuresOf(line('0.981'))[0]!.name);
+    expect(figuresOf(line('0.979'))[0]).toMatchObject({ name: 'scrapinghub-aeb › parseHtml Dateline precision F1', unit: 'pages/s' });
+  });
+
   it('names figures of an aligned table by their column header, and reads thousands with commas', () => {
     const figures = figuresOf(SEARCH);
     expect(figures.find((f) => f.value === 55)?.name).toMatch(/^import rate store writes.*\[PostgreSQL\]$/);
