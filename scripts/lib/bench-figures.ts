@@ -41,9 +41,12 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 
 // Scores, shares and thousands printed before a figure (`F1 0.979`, `58%`, `1,782 texts`) differ
 // between trees and runs; a figure's name leaves them out, but keeps small counts (`limit 20`).
+// Words in brackets are left out too: they are what a later commit most often reworded
+// (`by CPU time (writing thread)` became `by CPU time`), and the words before them name the figure.
 const MEASURE = /(?<![\w.])(?:\d+\.\d+|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?%)(?![\w%])/g;
 const clean = (text: string) =>
   text
+    .replace(/\([^()]*\)/g, ' ')
     .replace(MEASURE, ' ')
     .replace(/[()[\];,]/g, ' ')
     .replace(/\s+/g, ' ')
