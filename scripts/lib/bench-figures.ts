@@ -90,7 +90,8 @@ export function figuresOf(output: string): Figure[] {
     const indent = line.length - line.trimStart().length;
     while (parents.length && parents.at(-1)!.indent >= indent) parents.pop();
     const matches = [...line.matchAll(FIGURE)];
-    const subject = clean(line.slice(0, matches[0]?.index ?? line.length));
+    const before = line.slice(0, matches[0]?.index ?? line.length);
+    const subject = clean(before);
     const prefix = parents.map((p) => p.label).join(' › ');
     let end = 0;
     matches.forEach((m, i) => {
@@ -108,7 +109,7 @@ export function figuresOf(output: string): Figure[] {
       const value = Number(m[1]!.replaceAll(',', ''));
       figures.push({ name, value, unit, better: m[2] !== undefined || m[3] !== undefined ? 'higher' : 'lower' });
     });
-    parents.push({ indent, label: headingLabel(matches.length ? subject : line) });
+    parents.push({ indent, label: headingLabel(before) });
   }
   return figures;
 }

@@ -36,6 +36,12 @@ describe('reading figures from a benchmark output', () => {
     expect(figures).toContainEqual({ name: 'GET /v1/search › api · p99', value: 95, unit: 'ms', better: 'lower' });
   });
 
+  it('names lines indented under a heading by the heading up to its colon, without the settings of the run after it', () => {
+    const output =
+      'media usage: 2,000 articles on SQLite (stored in 4.1 s), 100 lookups\n  usage index  median 0.022 ms  CPU 0.079 ms a lookup\n';
+    expect(figuresOf(output).at(-1)).toMatchObject({ name: 'media usage › usage index median · CPU', unit: 'ms a lookup', value: 0.079 });
+  });
+
   it('leaves out targets, sizes and shares, which are not speeds', () => {
     const figures = figuresOf(HTTP);
     expect(figures.some((f) => f.value === 10 || f.value === 365 || f.value === 58)).toBe(false);
