@@ -155,6 +155,10 @@ async function runAll(outDir) {
     process.exit(2);
   }
   const problems = [];
+  const settings = values.full ? 'their own settings' : `short settings (${shortSettings.join('; ')})`;
+  const run = { old: sha, new: newSha, dirty, rounds, settings, loadAtStart, loadAtEnd: null, problems };
+  // Written first too, so that `--from` can judge the rounds done so far of a run still going.
+  writeFileSync(join(outDir, 'run.json'), JSON.stringify(run, null, 2));
   for (let round = 1; round <= rounds; round++) {
     for (const id of ids) {
       for (const side of ['old', 'new']) {
@@ -174,8 +178,7 @@ async function runAll(outDir) {
     git('worktree', 'remove', '--force', tree.old);
     rmSync(resolve(tree.old, '..'), { recursive: true, force: true });
   } else console.error(`bench-compare: old tree kept at ${tree.old}`);
-  const settings = values.full ? 'their own settings' : `short settings (${shortSettings.join('; ')})`;
-  const run = { old: sha, new: newSha, dirty, rounds, settings, loadAtStart, loadAtEnd: load(), problems };
+  run.loadAtEnd = load();
   writeFileSync(join(outDir, 'run.json'), JSON.stringify(run, null, 2));
   return run;
 }
@@ -201,7 +204,7 @@ const figures = readOutputs(outDir);
 const rows = [...figures].flatMap(([id, { old, new: now }]) => compareRuns(id, old, now));
 console.log(`\nold ${run.old.slice(0, 10)}  new ${run.new.slice(0, 10)}${run.dirty ? ' with uncommitted changes' : ''}`);
 console.log(`${run.rounds} rounds, old and new interleaved, ${run.settings}`);
-console.log(`load average ${run.loadAtStart} at the start, ${run.loadAtEnd} at the end`);
+console.log(`load average ${run.loadAtStart} at the start, ${run.loadAtEnd ?? '(still running)'} at the end`);
 console.log('change: of the new median against the old, + is slower; figures are CPU time where the benchmark prints it\n');
 console.log(formatTable(rows));
 const silent = [...figures.keys()].filter((id) => !rows.some((r) => r.bench === id));
