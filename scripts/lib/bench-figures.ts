@@ -123,7 +123,8 @@ export function figuresOf(output: string): Figure[] {
  * // [{ name: 'api · cpu', … }]
  */
 function preferCpu(figures: Figure[]): Figure[] {
-  const cpu = figures.filter((f) => /\bcpu\b/i.test(f.name));
+  // The words after the last `·` are the figure's own (`listTags cpu · wall` is the wall time).
+  const cpu = figures.filter((f) => /\bcpu\b/i.test(f.name.split(' · ').at(-1)!));
   return cpu.length ? cpu : figures;
 }
 

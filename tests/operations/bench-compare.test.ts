@@ -93,6 +93,8 @@ describe('judging the new tree against the old', () => {
       { name: 'api · cpu', value: c, unit: 'µs/req', better: 'lower' },
     ];
     expect(compareRuns('api/http', [run(1000, 90), run(800, 95)], [run(500, 91), run(700, 92)]).map((r) => r.name)).toEqual(['api · cpu']);
+    const line = (c: number) => figuresOf(`sqlite     listTags    cpu    ${c} µs/call  wall    97.7 µs/call\n`);
+    expect(compareRuns('api/plain-stores', [line(70), line(72)], [line(60), line(61)]).map((r) => r.name)).toEqual(['sqlite listTags cpu']);
     expect(compareRuns('api/rotation', null, [cpu(5), cpu(6)])[0]).toMatchObject({ verdict: 'only in new', old: [], change: null });
   });
 
