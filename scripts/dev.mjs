@@ -33,7 +33,12 @@ switch (command) {
     process.exitCode = runTests(run);
     break;
   case 'bench':
-    process.exitCode = turbo('build') || run('pnpm', ['-r', '--workspace-concurrency=1', '--if-present', 'run', 'bench']);
+    // `npm run bench -- --against <commit>`: the same benchmarks on an older commit, interleaved, in one table.
+    process.exitCode =
+      turbo('build') ||
+      (args.length
+        ? run('node', ['scripts/bench-compare.mjs', ...args])
+        : run('pnpm', ['-r', '--workspace-concurrency=1', '--if-present', 'run', 'bench']));
     break;
   case 'dateline':
     // npm runs scripts from the root; paths the user typed are relative to where they typed them.
