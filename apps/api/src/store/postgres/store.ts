@@ -22,6 +22,7 @@ import { saveArticleRows } from './article-write.ts';
 import { postgresCommentWrites } from './comment-writes.ts';
 import { postgresEntityStore } from './entity-store.ts';
 import { postgresEntityMergeStore } from './entity-merge-store.ts';
+import { importInBulk } from './bulk-import.ts';
 import { checkReachable, openPool, type Sql } from './connection.ts';
 import { migratePostgres } from './migrate.ts';
 import { postgresTouchToken } from './token-touch.ts';
@@ -61,7 +62,7 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
 export function postgresStore(sql: Sql): Store {
   let closed = false;
   const shared = postgresDb(sql);
-  return {
+  const store: Store = {
     ...commentStore(shared, postgresCommentWrites(sql)),
     ...tokenStore(shared, postgresTouchToken(sql)),
     ...postgresArticleEditStore(sql),
@@ -102,5 +103,7 @@ export function postgresStore(sql: Sql): Store {
       const [row] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM articles`;
       return row?.n ?? 0;
     },
+    importInBulk: (expected, load) => importInBulk(sql, postgresStore, store, expected, load),
   };
+  return store;
 }

@@ -45,7 +45,7 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
   const checkpointer = path === ':memory:' ? null : startCheckpointer(db, path);
   const shared = sqliteDb(db);
   // Async wrappers over synchronous calls: the interface is shared with PostgreSQL, which needs them.
-  return {
+  const store: Store = {
     ...commentStore(shared, sqliteCommentWrites(db)),
     ...tokenStore(shared, sqliteTouchToken(db)),
     ...sqliteArticleEditStore(db),
@@ -91,5 +91,8 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
       return row ? (JSON.parse(row.document) as Article) : null;
     },
     countArticles: async () => Number((db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n),
+    // The full-text index takes a batch's rows at once already (see search-index.ts): nothing to change for a large import.
+    importInBulk: (_expected, load) => load(store),
   };
+  return store;
 }
