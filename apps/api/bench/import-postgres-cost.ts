@@ -89,6 +89,8 @@ await withBenchDatabase(async (db) => {
       `import cost on PostgreSQL: ${count.toLocaleString('en')} stories, batches of ${batch}, indexes: ${values.indexes}; load average ${loadavg()[0]!.toFixed(1)}`,
     );
     console.log(`  per story: wall ${per(imported.storeMs)}, API CPU ${per(imported.storeCpuMs)}, server CPU ${per(imported.serverCpuMs)}`);
+    const end = imported.bulkEnd;
+    if (end) console.log(`    of which the end of importInBulk: wall ${per(end.ms)}, server CPU ${per(end.serverCpuMs)}`);
     console.log(`  finish (pending lists folded in, or indexes built): wall ${per(finishMs)}, server CPU ${per(finishCpu)}`);
     const total = imported.serverCpuMs === null || finishCpu === null ? null : imported.storeCpuMs + imported.serverCpuMs + finishCpu;
     console.log(

@@ -51,6 +51,8 @@ export interface ImportFigures {
   /** The database server's CPU time during the store's writes (PostgreSQL on this machine), else null. */
   serverCpuMs: number | null;
   writePath: string;
+  /** Of the above, what `importInBulk` did once the batches were in (PostgreSQL building its indexes). */
+  bulkEnd?: { ms: number; storeCpuMs: number; serverCpuMs: number | null };
 }
 
 /** Reads the database server's CPU time so far in milliseconds (see `BenchDatabase.serverCpuMs`). */
@@ -88,12 +90,14 @@ export async function importArticles(
   const used = process.threadCpuUsage(cpu);
   const s1 = await options.serverCpuMs?.();
   const finishServer = figures.serverCpuMs === null || s1 == null || server == null ? null : s1 - server;
+  const bulkEnd = { ms: performance.now() - ms, storeCpuMs: (used.user + used.system) / 1000, serverCpuMs: finishServer };
   // The end is added to the batches' figures, which leave out making the articles.
   return {
     ...figures,
-    storeMs: figures.storeMs + performance.now() - ms,
-    storeCpuMs: figures.storeCpuMs + (used.user + used.system) / 1000,
+    storeMs: figures.storeMs + bulkEnd.ms,
+    storeCpuMs: figures.storeCpuMs + bulkEnd.storeCpuMs,
     serverCpuMs: finishServer === null || figures.serverCpuMs === null ? null : figures.serverCpuMs + finishServer,
+    bulkEnd,
   };
 }
 
