@@ -11,7 +11,7 @@
  * machine wall time includes waiting for a core; compare CPU times, runs interleaved.
  * `--indexes` changes the search indexes for the run only, to measure what each one costs:
  * - `all`: as migrated (words and pairs of words, each under GIN), batch by batch.
- * - `bulk`: as migrated, the batches in one `importInBulk` (at 5,000 stories or more into the
+ * - `bulk`: as migrated, the batches in one `importInBulk` (at 20,000 stories or more into the
  *   empty database, the indexes are built at its end, and that counts as part of the import).
  * - `no-pairs`, `none`: without the pairs index, without either.
  * - `build-after`: without either during the import, both built at the end.

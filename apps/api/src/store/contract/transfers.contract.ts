@@ -59,10 +59,10 @@ export function transferContract(harness: StoreHarness): void {
   });
 
   describe('importInBulk', () => {
-    // 5,000 expected on an empty database: PostgreSQL drops its search indexes and builds them at the end.
+    // 20,000 expected on an empty database: PostgreSQL drops its search indexes and builds them at the end.
     it('finds every story of a large import by word and by phrase once it ends, with the outcomes of single batches', async () => {
       const store = await migrated();
-      const results = await store.importInBulk(5000, async (bulk) => [
+      const results = await store.importInBulk(20_000, async (bulk) => [
         ...(await bulk.saveArticles([item(1, '/a.txt'), item(2, '/b.txt')])),
         ...(await bulk.saveArticles([item(3, '/c.txt'), item(1, '/copy.txt')])),
       ]);
@@ -75,7 +75,7 @@ export function transferContract(harness: StoreHarness): void {
     it('leaves search working when the import fails part way', async () => {
       const store = await migrated();
       await store.saveArticles([item(5, '/e.txt')]);
-      const failing = store.importInBulk(5000, async (bulk) => {
+      const failing = store.importInBulk(20_000, async (bulk) => {
         await bulk.saveArticles([item(6, '/f.txt')]);
         throw new Error('the archive ends mid-file');
       });

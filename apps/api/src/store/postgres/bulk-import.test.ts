@@ -24,7 +24,7 @@ import { once } from 'node:events';
 import { prepareArticle } from '@dateline/model';
   const store = await openPostgresStore(process.env.BULK_URL, { poolSize: 1 });
   const input = { headline: 'Harbour report number 2', body: [{ type: 'paragraph', content: [{ type: 'text', text: 'Boats.' }] }] };
-  await store.importInBulk(5000, async (bulk) => {
+  await store.importInBulk(20_000, async (bulk) => {
     await bulk.saveArticles([{ article: prepareArticle(input, { id: 'bulk-2', now: new Date() }), contentHash: 'h2' }]);
     process.stdout.write('saved\\n');
     await new Promise(() => setInterval(() => {}, 1000));
@@ -58,9 +58,9 @@ async function setUp(): Promise<{ url: string; store: Store; admin: postgres.Sql
 }
 
 describe('importInBulk on PostgreSQL', () => {
-  it('chooses a build at the end only for an import of 5,000 or more, as large as what is stored', () => {
-    expect(buildsIndexesAfter(4999, 0)).toBe(false);
-    expect(buildsIndexesAfter(5000, 0)).toBe(true);
+  it('chooses a build at the end only for an import of 20,000 or more, as large as what is stored', () => {
+    expect(buildsIndexesAfter(19_999, 0)).toBe(false);
+    expect(buildsIndexesAfter(20_000, 0)).toBe(true);
     expect(buildsIndexesAfter(20_000, 20_000)).toBe(true);
     expect(buildsIndexesAfter(20_000, 20_001)).toBe(false);
   }, 60_000);
@@ -70,7 +70,7 @@ describe('importInBulk on PostgreSQL', () => {
     try {
       const before = await indexes();
       expect(before.filter((d) => d.includes('USING gin'))).toHaveLength(2);
-      await store.importInBulk(5000, async (bulk) => {
+      await store.importInBulk(20_000, async (bulk) => {
         await bulk.saveArticles([save(2), save(3)]);
         // Another session cannot read the table, nor its indexes' definitions, until the import ends.
         await admin.unsafe(`SET lock_timeout = '200ms'`);
