@@ -1,7 +1,7 @@
 /**
  * @module
  * What a PostgreSQL import costs, by CPU time, and how its search indexes share it:
- * `node bench/import-postgres-cost.ts [--count 3000] [--batch 1000] [--indexes all|no-pairs|none|build-after|multi-column|pending-64mb]`.
+ * `node bench/import-postgres-cost.ts [--count 3000] [--batch 1000] [--indexes all|bulk|no-pairs|none|build-after|multi-column|pending-64mb]`.
  *
  * Imports the search benchmark's synthetic stories (bench/search-data.ts) into a database made
  * for the run through the store's batched write path, and reports per story: the wall time, the
@@ -10,7 +10,9 @@
  * and counted apart ("finish"), as is building the indexes for `build-after`. On a shared
  * machine wall time includes waiting for a core; compare CPU times, runs interleaved.
  * `--indexes` changes the search indexes for the run only, to measure what each one costs:
- * - `all`: as migrated (words and pairs of words, each under GIN).
+ * - `all`: as migrated (words and pairs of words, each under GIN), batch by batch.
+ * - `bulk`: as migrated, the batches in one `importInBulk` (at 20,000 stories or more into the
+ *   empty database, the indexes are built at its end, and that counts as part of the import).
  * - `no-pairs`, `none`: without the pairs index, without either.
  * - `build-after`: without either during the import, both built at the end.
  * - `multi-column`: one GIN index over both columns instead of two.
@@ -35,6 +37,7 @@ const count = Math.max(1, Number(values.count) || 3000);
 const batch = Math.max(1, Number(values.batch) || 1000);
 const SETUPS: Record<string, string[]> = {
   all: [],
+  bulk: [],
   'no-pairs': ['DROP INDEX article_search_pairs'],
   none: ['DROP INDEX article_search_pairs', 'DROP INDEX article_search_vector'],
   'build-after': ['DROP INDEX article_search_pairs', 'DROP INDEX article_search_vector'],
@@ -62,7 +65,12 @@ await withBenchDatabase(async (db) => {
   try {
     await store.migrate();
     for (const statement of setup) await admin.unsafe(statement);
-    const imported = await importArticles(store, (n) => syntheticArticle(corpus, n), { count, batch, serverCpuMs: db.serverCpuMs });
+    const imported = await importArticles(store, (n) => syntheticArticle(corpus, n), {
+      count,
+      batch,
+      serverCpuMs: db.serverCpuMs,
+      inBulk: values.indexes === 'bulk',
+    });
     const before = await db.serverCpuMs();
     const start = performance.now();
     if (values.indexes === 'build-after') {
@@ -81,6 +89,8 @@ await withBenchDatabase(async (db) => {
       `import cost on PostgreSQL: ${count.toLocaleString('en')} stories, batches of ${batch}, indexes: ${values.indexes}; load average ${loadavg()[0]!.toFixed(1)}`,
     );
     console.log(`  per story: wall ${per(imported.storeMs)}, API CPU ${per(imported.storeCpuMs)}, server CPU ${per(imported.serverCpuMs)}`);
+    const end = imported.bulkEnd;
+    if (end) console.log(`    of which the end of importInBulk: wall ${per(end.ms)}, server CPU ${per(end.serverCpuMs)}`);
     console.log(`  finish (pending lists folded in, or indexes built): wall ${per(finishMs)}, server CPU ${per(finishCpu)}`);
     const total = imported.serverCpuMs === null || finishCpu === null ? null : imported.storeCpuMs + imported.serverCpuMs + finishCpu;
     console.log(

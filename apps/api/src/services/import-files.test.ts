@@ -72,6 +72,29 @@ describe('importPaths', () => {
     expect(await store.countArticles()).toBe(6);
   });
 
+  it('imports the files as one large import of as many articles as there are files, through the store it gives', async () => {
+    writeNewsroom(dir);
+    const plain = store;
+    const expected: number[] = [];
+    let bulkSaves = 0;
+    store = {
+      ...plain,
+      importInBulk: (count, load) => {
+        expected.push(count);
+        return plain.importInBulk(count, (bulk) => load({ ...bulk, saveArticles: (items) => (bulkSaves++, bulk.saveArticles(items)) }));
+      },
+      saveArticles: () => Promise.reject(new Error('saved outside the import')),
+    };
+    try {
+      const { tally } = await run(['newsroom']);
+      expect(expected).toEqual([8]);
+      expect(bulkSaves).toBeGreaterThan(0);
+      expect(tally.articles.created).toBe(6);
+    } finally {
+      store = plain;
+    }
+  });
+
   it('changes nothing when the same files are imported again, and updates a file that changed in place', async () => {
     writeNewsroom(dir);
     await run(['newsroom']);

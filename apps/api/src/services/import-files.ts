@@ -76,12 +76,19 @@ export async function importPaths(store: Store, args: readonly string[], options
 
 /**
  * Imports `sources` in order: one transaction per batch of records (`batchSize`, default 500),
- * each record with its own outcome.
+ * each record with its own outcome. The whole is one `importInBulk` of as many articles as there
+ * are files: on PostgreSQL an archive as large as what is stored builds the search indexes once
+ * at its end, and is kept whole or not at all.
  *
  * @example
  * const tally = await importSources(store, await collectSources(['archive/'], cwd), { cwd });
  */
 export async function importSources(store: Store, sources: readonly ImportSource[], options: ImportFilesOptions): Promise<ImportTally> {
+  const files = sources.filter((s) => s.kind === 'file').length;
+  return store.importInBulk(files, (bulk) => importEach(bulk, sources, options));
+}
+
+async function importEach(store: Store, sources: readonly ImportSource[], options: ImportFilesOptions): Promise<ImportTally> {
   const tally: ImportTally = {
     files: 0,
     articles: { created: 0, updated: 0, unchanged: 0, duplicate: 0, failed: 0 },

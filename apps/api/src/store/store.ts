@@ -79,6 +79,14 @@ export interface Store
   ping(): Promise<void>;
   /** Releases the connection; the store cannot be used afterwards. */
   close(): Promise<void>;
+  /**
+   * Runs `load`, an import of about `expected` articles, through the store it is given. On
+   * PostgreSQL an import as large as what is stored already (and of 20,000 articles or more) runs
+   * in one transaction that builds the search indexes once at its end instead of entry by entry:
+   * if it fails anywhere none of it is kept and the indexes stay as they were, and searches wait
+   * for it. Otherwise, and always on SQLite, `load` gets this store and its batches commit as they go.
+   */
+  importInBulk<T>(expected: number, load: (store: Store) => Promise<T>): Promise<T>;
 }
 
 /** A listing cursor that is malformed, or was issued for another order. */

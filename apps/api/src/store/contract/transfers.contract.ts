@@ -1,7 +1,7 @@
 /**
  * @module
  * Contract: batch saves (one outcome each, failures undone alone, duplicates remembered by import
- * key), comment restores, and the export stream.
+ * key), large imports (searchable once they end), comment restores, and the export stream.
  */
 import { type Article, prepareArticle } from '@dateline/model';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +55,35 @@ export function transferContract(harness: StoreHarness): void {
       const copy = await store.saveArticles([item(1, '/copy.txt', { tags: [{ name: 'Quays' }] })]);
       expect(copy).toEqual([{ outcome: 'created', id: 'a1-/copy.txt', slug: 'harbour-report-number-1-2' }]);
       expect(await store.countArticles()).toBe(2);
+    });
+  });
+
+  describe('importInBulk', () => {
+    // 20,000 expected on an empty database: PostgreSQL drops its search indexes and builds them at the end.
+    it('finds every story of a large import by word and by phrase once it ends, with the outcomes of single batches', async () => {
+      const store = await migrated();
+      const results = await store.importInBulk(20_000, async (bulk) => [
+        ...(await bulk.saveArticles([item(1, '/a.txt'), item(2, '/b.txt')])),
+        ...(await bulk.saveArticles([item(3, '/c.txt'), item(1, '/copy.txt')])),
+      ]);
+      expect(outcomes(results)).toEqual(['created', 'created', 'created', 'duplicate']);
+      expect((await store.search('boats', { limit: 10, now: NOW })).total).toBe(3);
+      const phrase = await store.search('"report number 3"', { limit: 10, now: NOW });
+      expect(phrase.items.map((hit) => hit.article.slug)).toEqual(['harbour-report-number-3']);
+    });
+
+    it('leaves search working when the import fails part way', async () => {
+      const store = await migrated();
+      await store.saveArticles([item(5, '/e.txt')]);
+      const failing = store.importInBulk(20_000, async (bulk) => {
+        await bulk.saveArticles([item(6, '/f.txt')]);
+        throw new Error('the archive ends mid-file');
+      });
+      await expect(failing).rejects.toThrow('the archive ends mid-file');
+      const phrase = await store.search('"report number 5"', { limit: 10, now: NOW });
+      expect(phrase.items.map((hit) => hit.article.slug)).toEqual(['harbour-report-number-5']);
+      expect(outcomes(await store.saveArticles([item(7, '/g.txt')]))).toEqual(['created']);
+      expect((await store.search('"report number 7"', { limit: 10, now: NOW })).total).toBe(1);
     });
   });
 

@@ -14,6 +14,7 @@ import type { JsonValue, Queryable } from './connection.ts';
 import { mediaIdsOf } from '../media-uses.ts';
 import { withCorrections, writeEntityRows } from './entity-write.ts';
 import { shieldMarkup } from './search-vector.ts';
+import { withLongerStatements } from './statement-budget.ts';
 
 /**
  * Articles per INSERT: indexing their vectors and pairs is most of a statement's time, which must
@@ -21,6 +22,14 @@ import { shieldMarkup } from './search-vector.ts';
  * 5 s once, at a load average of 20 on two cores.
  */
 const INSERT_CHUNK = 50;
+
+/**
+ * What a chunk's statement may take beyond the usual query limit, per article: at a load average
+ * of 20 on two cores fifty stories took over 5 s, and a GIN index that has outgrown memory makes
+ * each one slower still. A statement cut off at the usual limit lost a 100,000-story import at
+ * 22,000; half a second a story leaves room while a silent server is still found out.
+ */
+const CHUNK_MS_PER_ARTICLE = 500;
 
 /** An article to insert, as stored (its slug free, its entities normalised), with its hashes. */
 export interface NewArticle {
@@ -84,6 +93,23 @@ export async function insertArticles(sql: Queryable, items: readonly NewArticle[
   items = resolved;
   const articles = items.map((i) => i.article);
   await upsertVocabulary(sql, articles);
+  // One article is as quick as any other write; more get time in proportion.
+  const extraMs = items.length === 1 ? 0 : Math.min(items.length, INSERT_CHUNK) * CHUNK_MS_PER_ARTICLE;
+  if (extraMs === 0) await insertInChunks(sql, items);
+  else await withLongerStatements(sql, extraMs, (chunks) => insertInChunks(chunks, items));
+  await insertRelations(sql, articles);
+  const enriched = articles.filter((a) => a.mentions !== undefined);
+  for (const a of enriched) await writeEntityRows(sql, a, true);
+  const queued = articles.filter((a) => a.mentions === undefined).map((a) => a.id);
+  if (queued.length > 0) {
+    await sql`
+      INSERT INTO enrichment_queue (article_id, queued_at) SELECT value, now() FROM json_array_elements_text(${json(queued)}::text::json)
+      ON CONFLICT (article_id) DO UPDATE SET queued_at = excluded.queued_at, attempts = 0, last_error = NULL, claimed_until = NULL`;
+  }
+}
+
+/** Inserts the article and `article_search` rows of `items`, `INSERT_CHUNK` articles a statement. */
+async function insertInChunks(sql: Queryable, items: readonly NewArticle[]): Promise<void> {
   // The next chunk's rows are made while the server stores this one: one statement at a time is
   // in flight, so each keeps its own deadline, yet the two processes work side by side.
   let rows = newRows(items.slice(0, INSERT_CHUNK));
@@ -96,15 +122,6 @@ export async function insertArticles(sql: Queryable, items: readonly NewArticle[
     const next = start + INSERT_CHUNK < items.length ? newRows(items.slice(start + INSERT_CHUNK, start + 2 * INSERT_CHUNK)) : '';
     await stored;
     rows = next;
-  }
-  await insertRelations(sql, articles);
-  const enriched = articles.filter((a) => a.mentions !== undefined);
-  for (const a of enriched) await writeEntityRows(sql, a, true);
-  const queued = articles.filter((a) => a.mentions === undefined).map((a) => a.id);
-  if (queued.length > 0) {
-    await sql`
-      INSERT INTO enrichment_queue (article_id, queued_at) SELECT value, now() FROM json_array_elements_text(${json(queued)}::text::json)
-      ON CONFLICT (article_id) DO UPDATE SET queued_at = excluded.queued_at, attempts = 0, last_error = NULL, claimed_until = NULL`;
   }
 }
 

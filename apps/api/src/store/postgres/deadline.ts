@@ -68,9 +68,12 @@ function bounded<T>(query: T, ms: number, onTimeout: () => void): T {
   return query;
 }
 
+/** How to remake a pool or transaction made here with another deadline, and the one it has. */
+const remakes = new WeakMap<object, { ms: number; remake: (ms: number) => Sql }>();
+
 /** `target` (a pool or a transaction) with a deadline on each of its queries and those of its transactions. */
 function withDeadline(current: () => Sql, ms: number, onTimeout: (pool: Sql) => void, onEnd?: (ending: Promise<void>) => void): Sql {
-  return new Proxy(function deadlined() {}, {
+  const proxy = new Proxy(function deadlined() {}, {
     apply: (_fn, _this, args: unknown[]) => {
       const pool = current();
       return bounded((pool as unknown as (...a: unknown[]) => unknown)(...args), ms, () => onTimeout(pool));
@@ -105,6 +108,32 @@ function withDeadline(current: () => Sql, ms: number, onTimeout: (pool: Sql) => 
       return value.bind(pool);
     },
   }) as unknown as Sql;
+  remakes.set(proxy, { ms, remake: (longer) => withDeadline(current, longer, onTimeout) });
+  return proxy;
+}
+
+/**
+ * The client-side deadline of each query on `sql`, in milliseconds, or undefined when `sql` was
+ * not made by `pooledWithDeadline` (nor is one of its transactions).
+ *
+ * @example
+ * queryDeadlineMs(tx); // 6000
+ */
+export function queryDeadlineMs(sql: object): number | undefined {
+  return remakes.get(sql)?.ms;
+}
+
+/**
+ * `sql` (a pool or transaction made here) with a deadline of `ms` on each query instead, for work
+ * known to take long, such as a large chunk of a bulk import; a query that runs out of time still
+ * replaces the pool. Anything not made here comes back as it is.
+ *
+ * @example
+ * await withQueryDeadline(tx, 30_000)`INSERT INTO articles SELECT …`;
+ */
+export function withQueryDeadline<T extends object>(sql: T, ms: number): T {
+  const made = remakes.get(sql);
+  return made ? (made.remake(ms) as unknown as T) : sql;
 }
 
 /**

@@ -25,6 +25,7 @@ import { LOCK_ARTICLE_WRITES, saveArticleRows } from './article-write.ts';
 import { postgresCommentWrites } from './comment-writes.ts';
 import { postgresEntityStore } from './entity-store.ts';
 import { postgresMergeWrites } from './entity-merge-writes.ts';
+import { importInBulk } from './bulk-import.ts';
 import { checkReachable, openPool, type Sql } from './connection.ts';
 import { migratePostgres } from './migrate.ts';
 import { refreshSummaries } from '../summary-shape.ts';
@@ -66,7 +67,7 @@ export function postgresStore(sql: Sql): Store {
   let closed = false;
   const shared = postgresDb(sql);
   const articleEdits = postgresArticleEditStore(sql);
-  return {
+  const store: Store = {
     ...commentStore(shared, postgresCommentWrites(sql)),
     ...tokenStore(shared, postgresTouchToken(sql)),
     ...articleEdits,
@@ -111,5 +112,7 @@ export function postgresStore(sql: Sql): Store {
       const [row] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM articles`;
       return row?.n ?? 0;
     },
+    importInBulk: (expected, load) => importInBulk(sql, postgresStore, store, expected, load),
   };
+  return store;
 }

@@ -52,7 +52,7 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
   const articleEdits = sqliteArticleEditStore(db);
   // Async wrappers over synchronous calls: the interface is shared with PostgreSQL, which needs them.
   // They wait while a transaction of the query layer is open on the connection (see turns.ts).
-  return takingTurns(db, {
+  const store: Store = takingTurns(db, {
     ...commentStore(shared, sqliteCommentWrites(db)),
     ...tokenStore(shared, sqliteTouchToken(db)),
     ...articleEdits,
@@ -103,5 +103,8 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
       return row ? (JSON.parse(row.document) as Article) : null;
     },
     countArticles: async () => Number((db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n),
+    // The full-text index takes a batch's rows at once already (see search-index.ts): nothing to change for a large import.
+    importInBulk: (_expected, load) => load(store),
   });
+  return store;
 }
