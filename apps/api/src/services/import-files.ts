@@ -77,7 +77,7 @@ export async function importPaths(store: Store, args: readonly string[], options
 /**
  * Imports `sources` in order: one transaction per batch of records (`batchSize`, default 500),
  * each record with its own outcome. The whole is one `importInBulk` of as many articles as there
- * are files: on PostgreSQL an archive as large as what is stored builds the search indexes once
+ * are files: on PostgreSQL a first load of a large archive into no stories builds the search indexes once
  * at its end, and is kept whole or not at all.
  *
  * @example

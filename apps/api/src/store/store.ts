@@ -81,7 +81,7 @@ export interface Store
   close(): Promise<void>;
   /**
    * Runs `load`, an import of about `expected` articles, through the store it is given. On
-   * PostgreSQL an import as large as what is stored already (and of 20,000 articles or more) runs
+   * PostgreSQL a first load of 20,000 articles or more into a database with no stories runs
    * in one transaction that builds the search indexes once at its end instead of entry by entry:
    * if it fails anywhere none of it is kept and the indexes stay as they were, and searches wait
    * for it. Otherwise, and always on SQLite, `load` gets this store and its batches commit as they go.
