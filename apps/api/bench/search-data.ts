@@ -193,6 +193,8 @@ export function makeQueries(corpus: Corpus, count: number): BenchQuery[] {
           : { kind, q: word(), tag: slug(pick(corpus.tags)) };
       case 'common word':
         return { kind, q: corpus.words[20 + Math.floor(random() * 280)]! };
+      default:
+        throw new Error(`no queries of the kind ${kind satisfies never}`);
     }
   });
 }

@@ -94,7 +94,9 @@ function spans(marked: string): { text: string; marks: string[] } {
 function compareWithIndex(bodies: readonly string[], queries: readonly string[]): number {
   const db = new DatabaseSync(':memory:');
   db.exec(`CREATE VIRTUAL TABLE t USING fts5 (body, tokenize = 'porter unicode61 remove_diacritics 2')`);
-  bodies.forEach((body, i) => db.prepare('INSERT INTO t (rowid, body) VALUES (?, ?)').run(i + 1, body));
+  bodies.forEach((body, i) => {
+    db.prepare('INSERT INTO t (rowid, body) VALUES (?, ?)').run(i + 1, body);
+  });
   const highlight = db.prepare('SELECT rowid, highlight(t, 0, char(2), char(3)) AS h FROM t WHERE t MATCH ?');
   let compared = 0;
   for (const q of queries) {

@@ -27,7 +27,9 @@ function sqliteStems(words: readonly string[]): Map<string, string> {
   db.exec(`CREATE VIRTUAL TABLE t USING fts5 (w, tokenize = 'porter unicode61 remove_diacritics 2');
            CREATE VIRTUAL TABLE v USING fts5vocab (t, 'instance');`);
   const insert = db.prepare('INSERT INTO t (rowid, w) VALUES (?, ?)');
-  words.forEach((w, i) => insert.run(i + 1, w));
+  words.forEach((w, i) => {
+    insert.run(i + 1, w);
+  });
   const rows = db.prepare('SELECT term, doc FROM v').all() as { term: string; doc: number }[];
   db.close();
   return new Map(rows.map((r) => [words[r.doc - 1]!, r.term]));

@@ -383,7 +383,9 @@ const TOOLS: Record<string, () => unknown> = {
 };
 // The toolbar is one stop for Tab; the arrow keys, Home and End move along it (WAI-ARIA toolbar).
 const toolButtons = [...document.querySelectorAll<HTMLButtonElement>('[data-tool]')];
-toolButtons.forEach((button, index) => (button.tabIndex = index === 0 ? 0 : -1));
+toolButtons.forEach((button, index) => {
+  button.tabIndex = index === 0 ? 0 : -1;
+});
 document.querySelector('[role="toolbar"]')?.addEventListener('keydown', (event) => {
   const key = (event as KeyboardEvent).key;
   const current = toolButtons.indexOf(document.activeElement as HTMLButtonElement);

@@ -141,7 +141,9 @@ export function scoreArticle(scores: Scores, labels: ArticleLabels, result: Enri
   for (const q of labels.quotes) {
     scores.quotes.labelled++;
     const blocks = paragraphsOf.flatMap((ps, b) => (ps.includes(q.paragraph) ? [b] : []));
-    blocks.forEach((b) => labelledBlocks.add(b));
+    blocks.forEach((b) => {
+      labelledBlocks.add(b);
+    });
     const here = result.quotes.filter((x) => blocks.includes(x.block));
     if (here.length === 0) {
       scores.misses.push(`${labels.path} quote missed: paragraph ${q.paragraph} (${q.speaker ?? 'unnamed'})`);

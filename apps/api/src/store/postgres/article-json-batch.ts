@@ -45,7 +45,9 @@ export function gatheredArticleJson(sql: Queryable): (slug: string, options: Vis
         FROM unnest(${batch.map((w) => w.slug)}::text[], ${batch.map((w) => w.now.toISOString())}::timestamptz[]) WITH ORDINALITY AS q(slug, now, n)
         LEFT JOIN LATERAL (SELECT a.document, a.updated_at FROM articles a WHERE a.slug = q.slug AND ${visibleAt(sql, sql`q.now`)} LIMIT 1) a ON TRUE
         ORDER BY q.n LIMIT ${sql.unsafe(String(batch.length))}`;
-      batch.forEach((w, i) => w.resolve(articleJsonRead(rows[i])));
+      batch.forEach((w, i) => {
+        w.resolve(articleJsonRead(rows[i]));
+      });
     } catch (err) {
       for (const w of batch) w.reject(err);
     }

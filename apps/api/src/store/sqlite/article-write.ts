@@ -139,11 +139,17 @@ function upsertVocabulary(db: DatabaseSync, a: Article): void {
 
 function insertRelations(db: DatabaseSync, a: Article): void {
   const author = statement(db, 'INSERT INTO article_authors (article_id, position, author_slug) VALUES (?, ?, ?)');
-  a.authors.forEach((x, i) => author.run(a.id, i, x.slug));
+  a.authors.forEach((x, i) => {
+    author.run(a.id, i, x.slug);
+  });
   const tag = statement(db, 'INSERT INTO article_tags (article_id, tag_slug, position) VALUES (?, ?, ?)');
-  a.tags.forEach((t, i) => tag.run(a.id, t.slug, i));
+  a.tags.forEach((t, i) => {
+    tag.run(a.id, t.slug, i);
+  });
   const source = statement(db, 'INSERT INTO sources (article_id, position, name, url) VALUES (?, ?, ?, ?)');
-  a.sources.forEach((s, i) => source.run(a.id, i, s.name, s.url ?? null));
+  a.sources.forEach((s, i) => {
+    source.run(a.id, i, s.name, s.url ?? null);
+  });
   const media = statement(db, 'INSERT INTO article_media (media_id, article_id) VALUES (?, ?)');
   for (const id of mediaIdsOf(a)) media.run(id, a.id);
 }

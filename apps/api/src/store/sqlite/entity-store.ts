@@ -158,7 +158,9 @@ function applyUpdate(db: DatabaseSync, slug: string, update: EntityUpdate): { ar
   const seq = (statement(db, 'SELECT COALESCE(MAX(seq), 0) AS n FROM entity_corrections WHERE article_id = ?').get(row.id) as { n: number })
     .n;
   const keep = statement(db, 'INSERT INTO entity_corrections (article_id, seq, correction, created_at) VALUES (?, ?, ?, ?)');
-  corrections.forEach((c, i) => keep.run(row.id, Number(seq) + i + 1, JSON.stringify(c), utc(update.now)));
+  corrections.forEach((c, i) => {
+    keep.run(row.id, Number(seq) + i + 1, JSON.stringify(c), utc(update.now));
+  });
   // An enrichment of a story the article no longer tells is dropped; the article stays queued.
   const fresh = update.enrichment?.contentHash === row.content_hash ? update.enrichment : undefined;
   if (!fresh && corrections.length === 0) return { article, enriched: false };
