@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DATABASE_PATH, loadConfig, REPO_ROOT } from './env.ts';
+import { DEFAULT_CACHE_BYTES } from './lib/response-cache.ts';
 import { DEFAULT_MEDIA_CONFIG, DEFAULT_MEDIA_DIR } from './services/media/config.ts';
 import { DEFAULT_COMMENT_POLICY } from './services/moderation/policy.ts';
 
@@ -14,7 +15,13 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       database: { kind: 'sqlite', path: `${REPO_ROOT}data/dateline.db` },
       logLevel: 'info',
-      http: { corsOrigins: [], trustProxy: ['127.0.0.0/8', '::1'], logFormat: 'text', requestLogLevel: 'debug' },
+      http: {
+        corsOrigins: [],
+        trustProxy: ['127.0.0.0/8', '::1'],
+        logFormat: 'text',
+        requestLogLevel: 'debug',
+        responseCacheBytes: DEFAULT_CACHE_BYTES,
+      },
       comments: DEFAULT_COMMENT_POLICY,
       accounts: { sessions: { idleTimeoutMs: 7 * 86_400_000, maxAgeMs: 30 * 86_400_000 }, deskUrl: 'http://127.0.0.1:4322' },
       media: DEFAULT_MEDIA_CONFIG,
@@ -71,7 +78,13 @@ describe('loadConfig', () => {
       host: '0.0.0.0',
       database: { kind: 'sqlite', path: ':memory:' },
       logLevel: 'warn',
-      http: { corsOrigins: [], trustProxy: ['127.0.0.0/8', '::1'], logFormat: 'text', requestLogLevel: 'debug' },
+      http: {
+        corsOrigins: [],
+        trustProxy: ['127.0.0.0/8', '::1'],
+        logFormat: 'text',
+        requestLogLevel: 'debug',
+        responseCacheBytes: DEFAULT_CACHE_BYTES,
+      },
       comments: DEFAULT_COMMENT_POLICY,
       accounts: { sessions: { idleTimeoutMs: 7 * 86_400_000, maxAgeMs: 30 * 86_400_000 }, deskUrl: 'http://127.0.0.1:4322' },
       media: DEFAULT_MEDIA_CONFIG,
@@ -89,21 +102,29 @@ describe('loadConfig', () => {
       trustProxy: ['10.0.0.0/8', 'fd00::/8', '192.0.2.7'],
       logFormat: 'json',
       requestLogLevel: 'info',
+      responseCacheBytes: 64 * 1024 * 1024,
     });
-    expect(loadConfig({ TRUST_PROXY: 'none', LOG_FORMAT: 'TEXT', NODE_ENV: 'production' }, '/srv').http).toMatchObject({
+    expect(
+      loadConfig({ TRUST_PROXY: 'none', LOG_FORMAT: 'TEXT', NODE_ENV: 'production', RESPONSE_CACHE_MAX_BYTES: '1048576' }, '/srv').http,
+    ).toMatchObject({
       trustProxy: [],
       logFormat: 'text',
+      responseCacheBytes: 1048576,
     });
   });
 
   it('names invalid HTTP settings', () => {
     expect(() =>
-      loadConfig({ CORS_ORIGINS: 'newsroom.example.org', TRUST_PROXY: '10.0.0.0/33', LOG_FORMAT: 'xml' }, '/srv'),
+      loadConfig(
+        { CORS_ORIGINS: 'newsroom.example.org', TRUST_PROXY: '10.0.0.0/33', LOG_FORMAT: 'xml', RESPONSE_CACHE_MAX_BYTES: '64MB' },
+        '/srv',
+      ),
     ).toThrowErrorMatchingInlineSnapshot(`
         [ConfigError: Invalid configuration:
           CORS_ORIGINS="newsroom.example.org" must be origins such as https://newsroom.example.org, separated by commas
           TRUST_PROXY="10.0.0.0/33" must be IP addresses or CIDR ranges (e.g. 10.0.0.0/8), separated by commas, or none
-          LOG_FORMAT="xml" must be one of json, text]
+          LOG_FORMAT="xml" must be one of json, text
+          RESPONSE_CACHE_MAX_BYTES="64MB" must be a number of bytes (0 keeps no answers)]
       `);
   });
 

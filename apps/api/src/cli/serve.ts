@@ -9,6 +9,7 @@ import { answerClientErrors } from '@dateline/http';
 import { serve } from '@hono/node-server';
 import { createApp } from '../app.ts';
 import { createLogger, type Logger } from '../lib/logger.ts';
+import { ResponseCache } from '../lib/response-cache.ts';
 import { watchEventLoop } from '../lib/loop-watch.ts';
 import { firstAdminLink } from '../services/accounts/people.ts';
 import { enrichMode } from '../services/enrich-mode.ts';
@@ -42,7 +43,8 @@ Options:
 
 Environment: PORT, HOST, DATABASE_URL (sqlite:<path>, sqlite::memory: or postgres://…), DATABASE_POOL_SIZE,
 DB_QUERY_TIMEOUT_MS (longest a query may take or wait for a lock; default 5000), LOG_LEVEL, LOG_FORMAT,
-CORS_ORIGINS, TRUST_PROXY, PUBLIC_API_URL, NODE_ENV, COMMENT_MODERATION (post or pre), COMMENT_SUSPECT_WORDS,
+CORS_ORIGINS, TRUST_PROXY, PUBLIC_API_URL, NODE_ENV, RESPONSE_CACHE_MAX_BYTES (memory for cached public answers;
+67108864), COMMENT_MODERATION (post or pre), COMMENT_SUSPECT_WORDS,
 COMMENT_BANNED_WORDS (comma-separated), COMMENT_RATE_LIMIT (comments a minute per client; 0: no limit),
 COMMENT_RATE_HOLD (past this many a minute, held for a moderator; 0: none), COMMENT_RATE_LIMIT_IPV6_PREFIX (bits of an IPv6 client, 64),
 COMMENT_ADDRESS_DAYS (days a comment's client address is kept to block by it; 30),
@@ -87,6 +89,7 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
     comments: config.comments,
     accounts: config.accounts,
     media: config.media,
+    responseCache: new ResponseCache(undefined, config.http.responseCacheBytes),
   });
   // The OpenAPI document is generated on its first request: about 100 ms of the event loop, which
   // the first client to ask would otherwise hold up every other request with (/healthz included).

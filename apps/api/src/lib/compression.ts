@@ -27,10 +27,12 @@ export function cachedForm(
   const encoding = negotiateEncoding(accept);
   if (!encoding) return { body: cached.body, etag: cached.etag, encoding: null, vary: true };
   cached.encoded ??= {};
-  const form = (cached.encoded[encoding] ??= {
-    body: new Uint8Array(compress(cached.body, encoding, 'fast')),
-    etag: encodedEtag(cached.etag, encoding),
-  });
+  let form = cached.encoded[encoding];
+  if (!form) {
+    form = { body: new Uint8Array(compress(cached.body, encoding, 'fast')), etag: encodedEtag(cached.etag, encoding) };
+    cached.encoded[encoding] = form;
+    cached.grew?.(form.body.length);
+  }
   return { ...form, encoding, vary: true };
 }
 

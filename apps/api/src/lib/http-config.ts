@@ -14,11 +14,14 @@
  *   developer's terminal is not flooded by page views).
  * - `PUBLIC_API_URL`: the API's public address (`https://news.example.org`), named as the server
  *   in the OpenAPI document; unset, each request's own origin is named.
+ * - `RESPONSE_CACHE_MAX_BYTES`: memory the cache of public answers may take, their compressed
+ *   forms included (see `response-cache.ts`). Default: 64 MiB.
  */
 import { z } from 'zod';
 import { clientIpConfig, DEFAULT_TRUSTED_PROXIES, TrustedProxyError } from './client-ip.ts';
 import { normaliseOrigin } from './cors.ts';
 import { LOG_FORMATS, type LogFormat } from './logger.ts';
+import { DEFAULT_CACHE_BYTES } from './response-cache.ts';
 
 /** The HTTP layer's configuration. */
 export interface HttpConfig {
@@ -27,6 +30,7 @@ export interface HttpConfig {
   logFormat: LogFormat;
   requestLogLevel: 'debug' | 'info';
   publicUrl: string | undefined;
+  responseCacheBytes: number;
 }
 
 const list = (value: string) =>
@@ -34,6 +38,8 @@ const list = (value: string) =>
     .split(',')
     .map((v) => v.trim())
     .filter((v) => v !== '');
+
+const CACHE_BYTES_MESSAGE = 'must be a number of bytes (0 keeps no answers)';
 
 const ORIGINS_MESSAGE = 'must be origins such as https://newsroom.example.org, separated by commas';
 
@@ -73,6 +79,18 @@ export const HTTP_ENV = {
     .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), 'must be an http(s) address such as https://news.example.org')
     .transform((v) => v.replace(/\/+$/, ''))
     .optional(),
+  RESPONSE_CACHE_MAX_BYTES: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, CACHE_BYTES_MESSAGE)
+    .transform(Number)
+    .pipe(
+      z
+        .int()
+        .min(0, CACHE_BYTES_MESSAGE)
+        .max(2 ** 40, CACHE_BYTES_MESSAGE),
+    )
+    .optional(),
 };
 
 /**
@@ -87,6 +105,7 @@ export function httpConfig(data: {
   LOG_FORMAT?: LogFormat | undefined;
   NODE_ENV?: string | undefined;
   PUBLIC_API_URL?: string | undefined;
+  RESPONSE_CACHE_MAX_BYTES?: number | undefined;
 }): HttpConfig {
   const production = data.NODE_ENV === 'production';
   return {
@@ -95,5 +114,6 @@ export function httpConfig(data: {
     logFormat: data.LOG_FORMAT ?? (production ? 'json' : 'text'),
     requestLogLevel: production ? 'info' : 'debug',
     publicUrl: data.PUBLIC_API_URL,
+    responseCacheBytes: data.RESPONSE_CACHE_MAX_BYTES ?? DEFAULT_CACHE_BYTES,
   };
 }

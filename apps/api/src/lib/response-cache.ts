@@ -20,6 +20,8 @@ export interface CachedBody {
   lastModified?: string | undefined;
   /** Its compressed forms made so far (see compression.ts). */
   encoded?: Partial<Record<Encoding, { body: Uint8Array<ArrayBuffer>; etag: string }>>;
+  /** Called with the size of each compressed form kept on it, so the cache holding it counts those bytes too. */
+  grew?: (bytes: number) => void;
 }
 
 interface Entry extends CachedBody {
@@ -28,6 +30,8 @@ interface Entry extends CachedBody {
   expires: number;
   /** Stored or read since it was last passed over for eviction (see `#evictOne`). */
   used: boolean;
+  /** Its body's bytes and its compressed forms', as counted against the cache's budget. */
+  bytes: number;
 }
 
 /** What `ResponseCache.get` needs to decide whether an entry is still right. */
@@ -36,24 +40,33 @@ export interface Freshness {
   now: Date;
 }
 
+/** Bytes of bodies (compressed forms included) a cache keeps at most when not told otherwise. */
+export const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
+
 /**
- * A bounded map from request keys to serialised responses. Eviction is "second chance" (CLOCK),
- * close to least-recently-used: a hit only sets a flag, where true LRU would move the entry in the
- * map on every read, which costs as much as the rest of a hit.
+ * A map from request keys to serialised responses, bounded both in entries and in bytes: a few
+ * thousand listings of a hundred stories each, or long articles with their compressed forms,
+ * would otherwise hold gigabytes. Eviction is "second chance" (CLOCK), close to
+ * least-recently-used: a hit only sets a flag, where true LRU would move the entry in the map on
+ * every read, which costs as much as the rest of a hit. A body larger than the whole budget is
+ * returned but not kept.
  *
  * @example
- * const cache = new ResponseCache(5000);
+ * const cache = new ResponseCache(5000, 64 * 1024 * 1024);
  * const hit = cache.get('article:night-ferry', { revision, now });
  * const entry = hit ?? cache.set('article:night-ferry', JSON.stringify(article), { revision, now });
  */
 export class ResponseCache {
   readonly #entries = new Map<string, Entry>();
   readonly #maxEntries: number;
+  readonly #maxBytes: number;
+  #bytes = 0;
   #hits = 0;
   #misses = 0;
 
-  constructor(maxEntries = 5000) {
+  constructor(maxEntries = 5000, maxBytes = DEFAULT_CACHE_BYTES) {
     this.#maxEntries = maxEntries;
+    this.#maxBytes = maxBytes;
   }
 
   /** The entry for `key` if it was cached under `freshness.revision` and has not expired. */
@@ -91,18 +104,44 @@ export class ResponseCache {
       revision: freshness.revision,
       expires: freshness.expires ? freshness.expires.getTime() : Number.POSITIVE_INFINITY,
       used: true,
+      bytes: bytes.length,
     };
-    this.#entries.delete(key);
+    this.#drop(key);
+    if (entry.bytes > this.#maxBytes) return entry;
+    entry.grew = (more) => {
+      // Only while it is still the entry kept for its key: a replaced or evicted one is no one's.
+      if (this.#entries.get(key) !== entry) return;
+      entry.bytes += more;
+      this.#bytes += more;
+      this.#trim();
+    };
     this.#entries.set(key, entry);
-    if (this.#entries.size > this.#maxEntries) this.#evictOne();
+    this.#bytes += entry.bytes;
+    this.#trim();
     return entry;
+  }
+
+  /** Evicts until both bounds hold. */
+  #trim(): void {
+    while (this.#entries.size > this.#maxEntries || (this.#bytes > this.#maxBytes && this.#entries.size > 0)) this.#evictOne();
+  }
+
+  /** Forgets `key`'s entry and its bytes. */
+  #drop(key: string): void {
+    const old = this.#entries.get(key);
+    if (!old) return;
+    this.#entries.delete(key);
+    this.#bytes -= old.bytes;
   }
 
   /** Drops the oldest entry not read since it was last passed over; read ones go to the back. */
   #evictOne(): void {
     for (const [key, entry] of this.#entries) {
       this.#entries.delete(key);
-      if (!entry.used) return;
+      if (!entry.used) {
+        this.#bytes -= entry.bytes;
+        return;
+      }
       entry.used = false;
       this.#entries.set(key, entry);
     }
@@ -111,10 +150,11 @@ export class ResponseCache {
   /** Drops every entry (for example after a write in this process, to free memory at once). */
   clear(): void {
     this.#entries.clear();
+    this.#bytes = 0;
   }
 
   /** Counts for logs and benchmarks. */
-  stats(): { entries: number; hits: number; misses: number } {
-    return { entries: this.#entries.size, hits: this.#hits, misses: this.#misses };
+  stats(): { entries: number; bytes: number; hits: number; misses: number } {
+    return { entries: this.#entries.size, bytes: this.#bytes, hits: this.#hits, misses: this.#misses };
   }
 }
