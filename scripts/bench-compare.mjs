@@ -9,7 +9,9 @@
  * benchmark runs old, new, old, new… (`rounds` times each), so that a change in the machine's load
  * weighs on both trees alike. Figures are read from what the benchmarks print (lib/bench-figures.ts),
  * CPU-time figures where a benchmark prints them. A figure whose new median is worse than the old by
- * more than the spread between the runs of one tree is flagged, and the exit code is then 1.
+ * more than the spread between the runs of one tree is flagged, and the exit code is then 1. A line
+ * that measured nothing (a run that served no request prints Infinity, NaN or FAILED) gives no
+ * figure; such lines are listed after the table.
  *
  * The benchmarks run with short settings (SHORT below) unless `--full`: the whole comparison takes
  * about half an hour a round on a busy 2-core machine. Every output is kept in a folder named at
@@ -21,7 +23,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpath
 import { loadavg, tmpdir } from 'node:os';
 import { basename, delimiter, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchFiles, compareRuns, figuresOf, formatTable } from './lib/bench-figures.ts';
+import { benchFiles, compareRuns, failedLines, figuresOf, formatTable } from './lib/bench-figures.ts';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -167,7 +169,8 @@ async function runAll(outDir) {
         const { code, output, seconds } = await runBench(tree[side], bench, id);
         writeFileSync(join(outDir, `${id.replace('/', '-')}.${side}.${round}.txt`), output);
         console.error(
-          `bench-compare: round ${round}/${rounds} ${side} ${id}: ${seconds.toFixed(0)} s, exit ${code}, ${figuresOf(output).length} figures`,
+          `bench-compare: round ${round}/${rounds} ${side} ${id}: ${seconds.toFixed(0)} s, exit ${code}, ${figuresOf(output).length} figures` +
+            `${failedLines(output).length ? `, ${failedLines(output).length} lines that measured nothing` : ''}`,
         );
         // Several benchmarks exit 1 when a figure misses its target; their figures still count.
         if (code !== 0) problems.push(`${side} ${id} round ${round}: exit ${code}: ${output.trim().split('\n').at(-1)}`);
@@ -186,6 +189,7 @@ async function runAll(outDir) {
 /** Each benchmark's figures per tree and round, from the outputs in `outDir` (`<id>.<side>.<round>.txt`). */
 function readOutputs(outDir) {
   const figures = new Map();
+  const failed = [];
   for (const file of readdirSync(outDir).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))) {
     const m = /^([^-]+)-(.+)\.(old|new)\.(\d+)\.txt$/.exec(file);
     if (!m) continue;
@@ -193,14 +197,16 @@ function readOutputs(outDir) {
     if (!figures.has(id)) figures.set(id, { old: null, new: null });
     const entry = figures.get(id);
     entry[m[3]] ??= [];
-    entry[m[3]].push(figuresOf(readFileSync(join(outDir, file), 'utf8')));
+    const output = readFileSync(join(outDir, file), 'utf8');
+    entry[m[3]].push(figuresOf(output));
+    for (const name of failedLines(output)) failed.push(`${m[3]} ${id} round ${m[4]}: ${name}`);
   }
-  return figures;
+  return { figures, failed };
 }
 
 const outDir = values.from ?? mkdtempSync(join(tmpdir(), 'dateline-bench-compare-'));
 const run = values.from ? JSON.parse(readFileSync(join(outDir, 'run.json'), 'utf8')) : await runAll(outDir);
-const figures = readOutputs(outDir);
+const { figures, failed } = readOutputs(outDir);
 const rows = [...figures].flatMap(([id, { old, new: now }]) => compareRuns(id, old, now));
 console.log(`\nold ${run.old.slice(0, 10)}  new ${run.new.slice(0, 10)}${run.dirty ? ' with uncommitted changes' : ''}`);
 console.log(`${run.rounds} rounds, old and new interleaved, ${run.settings}`);
@@ -209,6 +215,11 @@ console.log('change: of the new median against the old, + is slower; figures are
 console.log(formatTable(rows));
 const silent = [...figures.keys()].filter((id) => !rows.some((r) => r.bench === id));
 if (silent.length) console.log(`\nno comparable figures (none printed, or the same in every run): ${silent.join(', ')}`);
+if (failed.length) {
+  // A run that served nothing printed Infinity, NaN or FAILED where a figure goes: no figure is
+  // read from that line, so the figure has fewer runs than the rounds (or none) in the table.
+  console.log(`\nmeasured nothing (no figures read from these lines):\n  ${failed.join('\n  ')}`);
+}
 if (run.problems.length) console.log(`\nexit codes other than 0:\n  ${run.problems.join('\n  ')}`);
 console.log(`\noutputs: ${outDir}`);
 process.exitCode = rows.some((r) => r.verdict === 'slower') ? 1 : 0;

@@ -38,6 +38,10 @@ const SETTING = /\((?:target|ceiling)[^)]*\)/gi;
 // A line that states a target (`met: p50 ≤ 2 ms`, `target (>= 70%): NOT met`) repeats a setting too.
 const TARGET_LINE = /[≥≤]|[<>]=/;
 const ANSI = /\u001b\[[0-9;]*m/g;
+// A run that measured nothing: a division by its zero requests (`cpu Infinity ms/req`, `NaN`), or
+// the benchmark saying so (`FAILED: served no request`). The numbers on such a line (`0 req/s`,
+// `p50 0 ms`) are not measurements either.
+const FAILED_LINE = /(?<![\w.])-?(?:Infinity|NaN)(?![\w])|\bFAILED\b/;
 
 // Scores, shares and thousands printed before a figure (`F1 0.979`, `58%`, `1,782 texts`) differ
 // between trees and runs; a figure's name leaves them out, but keeps small counts (`limit 20`).
@@ -74,7 +78,24 @@ function columnsOf(line: string): { at: number; name: string }[] | null {
  * //  { name: 'GET /v1/articles › api · cpu', value: 162, unit: 'µs/req', better: 'lower' }]
  */
 export function figuresOf(output: string): Figure[] {
+  return read(output).figures;
+}
+
+/**
+ * The lines of a benchmark's output that measured nothing (see FAILED_LINE), named as their
+ * figures would be: `figuresOf` leaves their numbers out.
+ *
+ * @example
+ * failedLines('GET /page\n  uncached   0 req/s  cpu Infinity ms/req\n'); // ['GET /page › uncached']
+ */
+export function failedLines(output: string): string[] {
+  return read(output).failed;
+}
+
+/** The figures of `output`, and the names of its lines that measured nothing. */
+function read(output: string): { figures: Figure[]; failed: string[] } {
   const figures: Figure[] = [];
+  const failed: string[] = [];
   const seen = new Map<string, number>();
   // The labels of the lines above, by indentation, for lines indented under them.
   const parents: { indent: number; label: string }[] = [];
@@ -89,10 +110,15 @@ export function figuresOf(output: string): Figure[] {
     }
     const indent = line.length - line.trimStart().length;
     while (parents.length && parents.at(-1)!.indent >= indent) parents.pop();
-    const matches = [...line.matchAll(FIGURE)];
-    const before = line.slice(0, matches[0]?.index ?? line.length);
+    const broken = FAILED_LINE.exec(line);
+    let matches = [...line.matchAll(FIGURE)];
+    const before = line.slice(0, Math.min(matches[0]?.index ?? line.length, broken?.index ?? line.length));
     const subject = clean(before);
     const prefix = parents.map((p) => p.label).join(' › ');
+    if (broken) {
+      failed.push([prefix, subject].filter(Boolean).join(' › '));
+      matches = [];
+    }
     let end = 0;
     matches.forEach((m, i) => {
       // Numbers between two figures (a count printed beside them) would make the name vary.
@@ -111,7 +137,7 @@ export function figuresOf(output: string): Figure[] {
     });
     parents.push({ indent, label: headingLabel(before) });
   }
-  return figures;
+  return { figures, failed };
 }
 
 /**

@@ -5,7 +5,8 @@
  * outputs are written out below in the benchmarks' own layouts.
  */
 import { describe, expect, it } from 'vitest';
-import { benchFiles, compareRuns, type Figure, figuresOf, formatTable } from '../../scripts/lib/bench-figures.ts';
+import { runLine } from '../../apps/site/bench/run-line.ts';
+import { benchFiles, compareRuns, failedLines, type Figure, figuresOf, formatTable } from '../../scripts/lib/bench-figures.ts';
 
 const HTTP = `1000 articles, SQLite, 50 connections, 2 s per run
 
@@ -62,6 +63,34 @@ describe('reading figures from a benchmark output', () => {
       unit: '/s',
       better: 'higher',
     });
+  });
+
+  it('reads no figure from a line of a run that served no request, and names that line as failed', () => {
+    // As the page benchmark printed such a run before it said FAILED: a division by zero requests.
+    const page = (cpu: string) =>
+      `page benchmark: /articles/x (the seed article, 96.0 KiB)\n` +
+      `uncached render (PAGE_CACHE=off)             0 req/s    0.0% of ceiling  p50    0 ms  p99    0 ms  cpu ${cpu} ms/req + api ${cpu}  site rss 120 MB  []\n` +
+      `page cache hits                           2400 req/s   48.0% of ceiling  p50   18 ms  p99   60 ms  cpu 0.200 ms/req  site rss 140 MB  [200×4800]\n`;
+    for (const cpu of ['Infinity', 'NaN']) {
+      const names = figuresOf(page(cpu)).map((f) => f.name);
+      expect(names.filter((name) => name.startsWith('uncached'))).toEqual([]);
+      expect(names).toContain('page cache hits · cpu');
+      expect(failedLines(page(cpu))).toEqual(['uncached render']);
+    }
+    expect(failedLines(page('1.250'))).toEqual([]);
+    expect(figuresOf(page('1.250')).find((f) => f.name === 'uncached render · cpu')?.value).toBe(1.25);
+  });
+
+  it("reads the page benchmark's line of a run that served no request as failed, and of one that did as figures", () => {
+    const run = { rps: 0, p50: 0, p99: 0, statuses: 'errors×0 timeouts×50', total: 0, cpuMs: 850, apiCpuMs: 40, rssMb: 120 };
+    const none = runLine('uncached render (PAGE_CACHE=off)', run, 5000, 2);
+    expect(none).toMatch(/FAILED: served no request/);
+    expect(none).not.toMatch(/Infinity|NaN/);
+    expect(figuresOf(none)).toEqual([]);
+    expect(failedLines(none)).toEqual(['uncached render']);
+    const some = runLine('uncached render (PAGE_CACHE=off)', { ...run, rps: 25, total: 50, statuses: '200×50' }, 5000, 2);
+    expect(figuresOf(some).find((f) => f.name === 'uncached render · cpu')).toMatchObject({ value: 17, unit: 'ms/req' });
+    expect(failedLines(some)).toEqual([]);
   });
 
   it('lists the files and arguments of a bench script', () => {

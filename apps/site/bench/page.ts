@@ -14,7 +14,8 @@
  * bytes each content coding saves on the page, and the CPU a request costs with compression on:
  * a cache hit in Brotli (compressed once, when stored) and an uncached render in gzip
  * (compressed on every request).
- * Targets: uncached ≥ 3% of the ceiling, cache hits ≥ 50%.
+ * Targets: uncached ≥ 3% of the ceiling, cache hits ≥ 50%. A run that served no request in its
+ * seconds prints FAILED instead of figures and the benchmark exits with 1.
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
@@ -23,6 +24,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { type Child, cpuMs, processGroup, rssMb, runNode } from './processes.ts';
+import { runLine } from './run-line.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARM_UP_SECONDS = 2;
@@ -115,17 +117,21 @@ try {
     const cpuAfter = cpuMs(child.process.pid!);
     const apiAfter = cpuMs(api.process.pid!);
     results.set(label, figures);
-    const site = child === ceiling ? '' : `  site rss ${rssMb(child.process.pid!).toFixed(0)} MB`;
-    const perRequest = (before: number | null, after: number | null) =>
-      before === null || after === null ? null : (after - before) / figures.total;
-    const cpu = perRequest(cpuBefore, cpuAfter);
-    // The API's share of a page: only the renders that ask the real API make it work.
-    const apiCpu = child === uncached ? perRequest(apiBefore, apiAfter) : null;
-    const cpuText = (cpu === null ? '' : `  cpu ${cpu.toFixed(3)} ms/req`) + (apiCpu === null ? '' : ` + api ${apiCpu.toFixed(3)}`);
-    console.log(
-      `${label.padEnd(40)} ${figures.rps.toFixed(0).padStart(7)} req/s ${((figures.rps / reference()) * 100).toFixed(1).padStart(6)}% of ceiling` +
-        `  p50 ${String(figures.p50).padStart(4)} ms  p99 ${String(figures.p99).padStart(4)} ms${cpuText}${site}  [${figures.statuses}]`,
+    const spent = (before: number | null, after: number | null) => (before === null || after === null ? null : after - before);
+    const line = runLine(
+      label,
+      {
+        ...figures,
+        cpuMs: spent(cpuBefore, cpuAfter),
+        // The API's share of a page: only the renders that ask the real API make it work.
+        apiCpuMs: child === uncached ? spent(apiBefore, apiAfter) : null,
+        rssMb: child === ceiling ? null : rssMb(child.process.pid!),
+      },
+      reference(),
+      SECONDS,
     );
+    if (figures.total === 0) process.exitCode = 1;
+    console.log(line);
   };
   await run('ceiling: bare node:http, same bytes', ceiling);
   await run('uncached render (PAGE_CACHE=off)', uncached);
@@ -149,7 +155,10 @@ try {
     ['uncached render ≥ 3% of the ceiling', 'uncached render (PAGE_CACHE=off)', 0.03],
     ['cache hits ≥ 50% of the ceiling', 'page cache hits', 0.5],
   ] as const) {
-    console.log(`${share(label) >= target ? 'met' : 'MISSED'}: ${what} (${(share(label) * 100).toFixed(1)}%)`);
+    const served = results.get(label)!.total > 0 && reference() > 0;
+    console.log(
+      `${served && share(label) >= target ? 'met' : 'MISSED'}: ${what} (${served ? `${(share(label) * 100).toFixed(1)}%` : 'no request served'})`,
+    );
   }
 } finally {
   await stopAll();

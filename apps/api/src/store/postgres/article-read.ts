@@ -12,14 +12,25 @@ import { pageOf } from '../paging.ts';
 
 /**
  * The one visibility rule, on `articles a`: published, and its publication time has come (as the
- * model's `isPublic`) at `now`, a time or a column of the query. Drafts, stories in review,
- * archived and scheduled articles are hidden.
+ * model's `isPublic`) at `now`. Drafts, stories in review, archived and scheduled articles are
+ * hidden. Written once, as text (`visibleAtText`), for the statements written whole too.
  *
  * @example
  * sql`SELECT id FROM articles a WHERE ${visibleAt(sql, new Date())}`;
  */
-export function visibleAt(sql: Queryable, now: Date | Fragment): Fragment {
-  return sql`a.status = 'published' AND a.published_at IS NOT NULL AND a.published_at <= ${now instanceof Date ? utc(now) : now}`;
+function visibleAt(sql: Queryable, now: Date): Fragment {
+  return sql`${sql.unsafe(visibleAtText(''))}${utc(now)}`;
+}
+
+/**
+ * `visibleAt` as SQL text, for a statement written whole (no fragments to compose on each call):
+ * `now` is SQL text too, a column or a parameter such as `q.now`.
+ *
+ * @example
+ * sql.unsafe(`SELECT id FROM articles a WHERE ${visibleAtText('$1')}`, [new Date().toISOString()]);
+ */
+export function visibleAtText(now: string): string {
+  return `a.status = 'published' AND a.published_at IS NOT NULL AND a.published_at <= ${now}`;
 }
 
 /**
