@@ -49,6 +49,9 @@ export function postgresDb(sql: Queryable): Db<Queryable> {
     transaction: isPool(sql)
       ? async <T>(work: (tx: Db<Queryable>) => Promise<T>) => (await sql.begin((tx) => work(postgresDb(tx)))) as T
       : (work) => work(db),
+    countsCascaded: true,
+    // 23503: foreign_key_violation.
+    isForeignKeyViolation: (err) => (err as { code?: unknown } | null)?.code === '23503',
     native: sql,
   };
   return db;

@@ -22,7 +22,6 @@ import { readArticle, readArticlePage } from './article-read.ts';
 import { searchArticles, searchStoredPage } from './article-search.ts';
 import { searchPageJson } from '../search-page.ts';
 import { LOCK_ARTICLE_WRITES, saveArticleRows } from './article-write.ts';
-import { postgresCommentWrites } from './comment-writes.ts';
 import { postgresEntityStore } from './entity-store.ts';
 import { postgresMergeWrites } from './entity-merge-writes.ts';
 import { importInBulk } from './bulk-import.ts';
@@ -68,7 +67,7 @@ export function postgresStore(sql: Sql): Store {
   const shared = postgresDb(sql);
   const articleEdits = postgresArticleEditStore(sql);
   const store: Store = {
-    ...commentStore(shared, postgresCommentWrites(sql)),
+    ...commentStore(shared),
     ...tokenStore(shared, postgresTouchToken(sql)),
     ...articleEdits,
     ...taxonomyStore(shared),

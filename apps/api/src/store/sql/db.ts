@@ -43,6 +43,13 @@ export interface Db<Native = unknown> {
    */
   transaction<T>(work: (tx: Db<Native>) => Promise<T>): Promise<T>;
   /**
+   * Whether `run` counts the rows a foreign key's `ON DELETE CASCADE` deleted: PostgreSQL counts
+   * every row a `DELETE` removed, SQLite only those its `WHERE` reached first.
+   */
+  readonly countsCascaded: boolean;
+  /** Whether `err` is this engine's refusal of a row whose foreign key names a row that is not there. */
+  isForeignKeyViolation(err: unknown): boolean;
+  /**
    * What the engine's own code runs its statements on: SQLite's connection, or PostgreSQL's pool
    * or, for a transaction's `tx`, its connection.
    */

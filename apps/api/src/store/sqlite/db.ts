@@ -7,6 +7,7 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { Db, DbValue } from '../sql/db.ts';
+import { isForeignKeyViolation } from './error-codes.ts';
 import { statement } from './statements.ts';
 import { awaitedTransaction } from './transaction.ts';
 import { turnsOf } from './turns.ts';
@@ -33,6 +34,8 @@ export function sqliteDb(db: DatabaseSync): Db<DatabaseSync> {
     json: '?',
     jsonText: JSON.stringify,
     transaction: (work) => work(tx),
+    countsCascaded: false,
+    isForeignKeyViolation,
     native: db,
   };
   return {
@@ -43,6 +46,8 @@ export function sqliteDb(db: DatabaseSync): Db<DatabaseSync> {
     json: '?',
     jsonText: JSON.stringify,
     transaction: (work) => turns.exclusive(() => awaitedTransaction(db, () => work(tx))),
+    countsCascaded: false,
+    isForeignKeyViolation,
     native: db,
   };
 }

@@ -28,7 +28,6 @@ import { isBusy } from './error-codes.ts';
 import { migrateDatabase } from './migrate.ts';
 import { refreshSummaries } from '../summary-shape.ts';
 import { sqliteArticleEditStore } from './article-edit-store.ts';
-import { sqliteCommentWrites } from './comment-writes.ts';
 import { sqliteEntityStore } from './entity-store.ts';
 import { sqliteMergeWrites } from './entity-merge-writes.ts';
 import { sqliteTouchSession } from './session-touch.ts';
@@ -53,7 +52,7 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
   // Async wrappers over synchronous calls: the interface is shared with PostgreSQL, which needs them.
   // They wait while a transaction of the query layer is open on the connection (see turns.ts).
   const store: Store = takingTurns(db, {
-    ...commentStore(shared, sqliteCommentWrites(db)),
+    ...commentStore(shared),
     ...tokenStore(shared, sqliteTouchToken(db)),
     ...articleEdits,
     ...taxonomyStore(shared),
