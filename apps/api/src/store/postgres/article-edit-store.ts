@@ -5,7 +5,9 @@
 import type { ArticleEditStore } from '../article-edit-store.ts';
 import { lockArticleWrites, saveArticleIn } from './article-write.ts';
 import type { Sql } from './connection.ts';
-import { checkExpected } from './article-workflow.ts';
+import { checkExpected } from '../sql/article-workflow.ts';
+import { awaitSteps } from '../sql/steps.ts';
+import { postgresDb } from './db.ts';
 
 /**
  * The editorial methods of a store over the pool `pool` (migrated to version 4 or later).
@@ -28,7 +30,7 @@ export function postgresArticleEditStore(pool: Sql): ArticleEditStore {
     deleteArticle: (slug, options = {}) =>
       pool.begin(async (sql) => {
         await lockArticleWrites(sql);
-        await checkExpected(sql, options.expected);
+        await awaitSteps(postgresDb(sql), checkExpected(options.expected));
         // Comments and relations go by ON DELETE CASCADE, in this transaction.
         const deleted = await sql`DELETE FROM articles WHERE slug = ${slug}`;
         return deleted.count > 0;

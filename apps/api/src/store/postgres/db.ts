@@ -7,10 +7,14 @@
  */
 import type { UnsafeQueryOptions } from 'postgres';
 import type { Db, DbValue } from '../sql/db.ts';
-import { jsonText } from './article-workflow.ts';
 import type { Queryable, Sql } from './connection.ts';
 
 const numbered = new Map<string, string>();
+
+// JSON text PostgreSQL accepts: a lone surrogate becomes U+FFFD (as in article-insert.ts).
+function jsonText(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? v.toWellFormed() : v));
+}
 
 /** `text` with its `?` placeholders numbered; the plain stores' SQL has no other `?`. */
 function placeholders(text: string): string {

@@ -56,6 +56,9 @@ export interface Db<Native = unknown> {
   readonly native: Native;
 }
 
+/** How JSON written to a JSON column is spelled on one engine: the placeholder and the text bound to it. */
+export type JsonSpelling = Pick<Db, 'json' | 'jsonText'>;
+
 /**
  * A timestamp column as the API reports it: SQLite stores the ISO text itself, PostgreSQL hands
  * back a `Date` for `timestamptz`.

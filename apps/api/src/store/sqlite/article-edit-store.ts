@@ -6,7 +6,8 @@ import type { DatabaseSync } from 'node:sqlite';
 import { utc } from '../article-rows.ts';
 import type { ArticleEditStore } from '../article-edit-store.ts';
 import { saveArticleRows } from './article-write.ts';
-import { checkExpected } from './article-workflow.ts';
+import { checkExpected } from '../sql/article-workflow.ts';
+import { runSteps } from './steps.ts';
 import { transaction } from './transaction.ts';
 
 /**
@@ -38,7 +39,7 @@ export function sqliteArticleEditStore(db: DatabaseSync): ArticleEditStore {
     deleteArticle: async (slug, options = {}) =>
       transaction(db, () => {
         const row = db.prepare('SELECT id FROM articles WHERE slug = ?').get(slug) as { id: string } | undefined;
-        checkExpected(db, options.expected);
+        runSteps(db, checkExpected(options.expected));
         if (!row) return false;
         // Comments (and their replies) and the article's relations go by ON DELETE CASCADE, in this transaction.
         db.prepare('DELETE FROM articles WHERE id = ?').run(row.id);

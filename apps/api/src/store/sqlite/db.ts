@@ -6,13 +6,16 @@
  * waits while one is open, so no statement of another request runs inside it between its awaits.
  */
 import type { DatabaseSync } from 'node:sqlite';
-import type { Db, DbValue } from '../sql/db.ts';
+import type { Db, DbValue, JsonSpelling } from '../sql/db.ts';
 import { isForeignKeyViolation } from './error-codes.ts';
 import { statement } from './statements.ts';
 import { awaitedTransaction } from './transaction.ts';
 import { turnsOf } from './turns.ts';
 
 const JSON_IDS = 'SELECT value FROM json_each(?)';
+
+/** JSON on SQLite: text, bound as it is. */
+export const SQLITE_JSON: JsonSpelling = { json: '?', jsonText: JSON.stringify };
 
 /**
  * The query layer over `db`.
@@ -31,8 +34,7 @@ export function sqliteDb(db: DatabaseSync): Db<DatabaseSync> {
     get: async (text, values = []) => get(text, values),
     run: async (text, values = []) => run(text, values),
     jsonIds: JSON_IDS,
-    json: '?',
-    jsonText: JSON.stringify,
+    ...SQLITE_JSON,
     transaction: (work) => work(tx),
     countsCascaded: false,
     isForeignKeyViolation,
@@ -43,8 +45,7 @@ export function sqliteDb(db: DatabaseSync): Db<DatabaseSync> {
     get: async (text, values = []) => turns.between(() => get(text, values)),
     run: async (text, values = []) => turns.between(() => run(text, values)),
     jsonIds: JSON_IDS,
-    json: '?',
-    jsonText: JSON.stringify,
+    ...SQLITE_JSON,
     transaction: (work) => turns.exclusive(() => awaitedTransaction(db, () => work(tx))),
     countsCascaded: false,
     isForeignKeyViolation,
