@@ -16,7 +16,8 @@ import { rateLimitStore } from '../sql/rate-limit-store.ts';
 import { tokenStore } from '../sql/token-store.ts';
 import { workflowStore } from '../sql/workflow-store.ts';
 import { postgresDb } from './db.ts';
-import { postgresArticleEditStore } from './article-edit-store.ts';
+import { articleEditStore } from '../sql/article-edit-store.ts';
+import { postgresCreateArticle } from './article-create.ts';
 import { gatheredArticleJson } from './article-json-batch.ts';
 import { readArticle, readArticlePage } from './article-read.ts';
 import { searchArticles, searchStoredPage } from './article-search.ts';
@@ -65,7 +66,7 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
 export function postgresStore(sql: Sql): Store {
   let closed = false;
   const shared = postgresDb(sql);
-  const articleEdits = postgresArticleEditStore(sql);
+  const articleEdits = articleEditStore(shared, postgresCreateArticle(sql), LOCK_ARTICLE_WRITES);
   const store: Store = {
     ...commentStore(shared),
     ...tokenStore(shared, postgresTouchToken(sql)),

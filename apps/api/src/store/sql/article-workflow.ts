@@ -12,8 +12,8 @@ import { utc } from '../article-rows.ts';
 import { foldsInto, INITIAL_KIND, isSameArticle, mergeFields } from '../revision-plan.ts';
 import type { SaveOptions } from '../store.ts';
 import { SlugTakenError, StaleWriteError } from '../workflow-store.ts';
-import { fromJson, isoTime, type JsonSpelling } from './db.ts';
-import { get, run, type Steps } from './steps.ts';
+import { fromJson, isoTime, type JsonSpelling, type Steps } from './db.ts';
+import { get, run } from './steps.ts';
 
 /**
  * Throws `StaleWriteError` unless the stored article is `expected` (when given).

@@ -7,17 +7,7 @@
  * runner and gets its result back. `sqlite/steps.ts` runs the steps synchronously; `awaitSteps`
  * runs them on any `Db`.
  */
-import type { Db, DbValue } from './db.ts';
-
-/** One statement a step asks its runner for. */
-export interface Statement {
-  op: 'all' | 'get' | 'run';
-  text: string;
-  values: readonly DbValue[];
-}
-
-/** Steps that resolve to `T`: the statements they yield, given back their results. */
-export type Steps<T> = Generator<Statement, T, unknown>;
+import type { Db, DbValue, Steps } from './db.ts';
 
 /**
  * Every row of `text`, as a step.

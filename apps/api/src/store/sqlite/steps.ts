@@ -5,7 +5,7 @@
  * synchronous transaction.
  */
 import type { DatabaseSync } from 'node:sqlite';
-import type { Steps } from '../sql/steps.ts';
+import type { Steps } from '../sql/db.ts';
 import { statement } from './statements.ts';
 
 /**
