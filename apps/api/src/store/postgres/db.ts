@@ -52,6 +52,7 @@ export function postgresDb(sql: Queryable): Db<Queryable> {
     jsonIds: 'SELECT json_array_elements_text(?::text::json)',
     // Bound as text for the same reason.
     json: '?::text::json',
+    time: '?::timestamptz',
     jsonText,
     transaction: isPool(sql)
       ? async <T>(work: (tx: Db<Queryable>) => Promise<T>) => (await sql.begin((tx) => work(postgresDb(tx)))) as T

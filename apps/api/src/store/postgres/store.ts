@@ -31,7 +31,8 @@ import { migratePostgres } from './migrate.ts';
 import { refreshSummaries } from '../summary-shape.ts';
 import { postgresTouchSession } from './session-touch.ts';
 import { postgresTouchToken } from './token-touch.ts';
-import { postgresTransferStore } from './transfer-store.ts';
+import { transferStore } from '../sql/transfer-store.ts';
+import { postgresTransfers } from './transfer-store.ts';
 
 /** How to reach the database. */
 export interface PostgresOptions {
@@ -73,7 +74,7 @@ export function postgresStore(sql: Sql): Store {
     ...articleEdits,
     ...taxonomyStore(shared),
     ...postgresEntityStore(sql),
-    ...postgresTransferStore(sql),
+    ...transferStore(shared, postgresTransfers(sql)),
     ...workflowStore(shared, LOCK_ARTICLE_WRITES),
     ...accountStore(shared, postgresTouchSession(sql)),
     ...mediaStore(shared),

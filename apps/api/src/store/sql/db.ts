@@ -45,6 +45,11 @@ export interface Db<Native = unknown> {
    * `?` on SQLite (JSON is text there), a cast from text on PostgreSQL.
    */
   readonly json: string;
+  /**
+   * The placeholder of a timestamp bound as ISO text where the statement gives it no type (a
+   * `SELECT` list): `?` on SQLite (timestamps are that text), a cast on PostgreSQL.
+   */
+  readonly time: string;
   /** `value` as the JSON text this database stores (PostgreSQL refuses a lone surrogate, so it becomes U+FFFD there). */
   jsonText(value: unknown): string;
   /**

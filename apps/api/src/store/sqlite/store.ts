@@ -33,7 +33,8 @@ import { sqliteEntityStore } from './entity-store.ts';
 import { sqliteMergeWrites } from './entity-merge-writes.ts';
 import { sqliteTouchSession } from './session-touch.ts';
 import { sqliteTouchToken } from './token-touch.ts';
-import { sqliteTransferStore } from './transfer-store.ts';
+import { transferStore } from '../sql/transfer-store.ts';
+import { sqliteTransfers } from './transfer-store.ts';
 import { takingTurns } from './turns.ts';
 
 /**
@@ -58,7 +59,7 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
     ...articleEdits,
     ...taxonomyStore(shared),
     ...sqliteEntityStore(db),
-    ...sqliteTransferStore(db),
+    ...transferStore(shared, sqliteTransfers(db)),
     ...workflowStore(shared),
     ...accountStore(shared, sqliteTouchSession(db)),
     ...mediaStore(shared),
