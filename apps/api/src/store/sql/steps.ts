@@ -3,21 +3,11 @@
  * Statements written once for a caller that runs them at once and one that awaits them. The
  * article paths save inside a synchronous transaction on SQLite (a batch import must not queue
  * behind the query layer's turns) and an awaited one on PostgreSQL, so what they write along the
- * way is a generator of steps: each `yield*` of `all`, `get` or `run` hands a statement to the
+ * way is a generator of steps: each `yield*` of `get` or `run` hands a statement to the
  * runner and gets its result back. `sqlite/steps.ts` runs the steps synchronously; `awaitSteps`
  * runs them on any `Db`.
  */
 import type { Db, DbValue, Steps } from './db.ts';
-
-/**
- * Every row of `text`, as a step.
- *
- * @example
- * const rows = yield* all<{ id: string }>('SELECT id FROM articles WHERE status = ?', ['draft']);
- */
-export function* all<Row>(text: string, values: readonly DbValue[] = []): Steps<Row[]> {
-  return (yield { op: 'all', text, values }) as Row[];
-}
 
 /**
  * The first row of `text`, or undefined, as a step.
