@@ -11,7 +11,8 @@ import { type CommentRow, toStoredComment } from '../comment-rows.ts';
 import { type CommentStore, CommentTargetGoneError } from '../comment-store.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { pageOf } from '../paging.ts';
-import type { Db, DbValue } from './db.ts';
+import type { Db, DbValue, Steps } from './db.ts';
+import { get, run } from './steps.ts';
 import { VISIBLE } from './visible.ts';
 
 const COLUMNS = `c.id, c.article_id, a.slug AS article_slug, c.parent_id, c.author_name, c.body, c.email, c.status,
@@ -38,6 +39,13 @@ function keyset(order: 'newest' | 'oldest'): { after: string; orderBy: string } 
   return order === 'newest'
     ? { after: '(c.created_at, c.id) < (?, ?)', orderBy: 'ORDER BY c.created_at DESC, c.id DESC' }
     : { after: '(c.created_at, c.id) > (?, ?)', orderBy: 'ORDER BY c.created_at ASC, c.id ASC' };
+}
+
+// Where the engine does not count the rows a cascade deletes: counted first, in the same transaction.
+function* countThenDelete(id: string): Steps<number> {
+  const n = Number((yield* get<{ n: number }>(`${SUBTHREAD} SELECT COUNT(*) AS n FROM doomed`, [id]))?.n ?? 0);
+  yield* run('DELETE FROM comments WHERE id = ?', [id]);
+  return n;
 }
 
 /**
@@ -151,11 +159,7 @@ export function commentStore(db: Db): CommentStore {
     deleteComment: async (id) =>
       db.countsCascaded
         ? db.run(`${SUBTHREAD} DELETE FROM comments WHERE id IN (SELECT id FROM doomed)`, [id])
-        : db.transaction(async (tx) => {
-            const n = Number((await tx.get<{ n: number }>(`${SUBTHREAD} SELECT COUNT(*) AS n FROM doomed`, [id]))?.n ?? 0);
-            await tx.run('DELETE FROM comments WHERE id = ?', [id]);
-            return n;
-          }),
+        : db.atomically(countThenDelete(id)),
 
     hasCommentWithContentHash: async (articleId, contentHash) =>
       (await db.get('SELECT 1 FROM comments WHERE article_id = ? AND content_hash = ? LIMIT 1', [articleId, contentHash])) !== undefined,
