@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openStore } from '../src/store/open-store.ts';
 import type { NewComment } from '../src/store/comment-store.ts';
+import type { ExportedComment } from '../src/store/transfer-store.ts';
 import type { Store } from '../src/store/store.ts';
 import { withBenchDatabase } from './bench-postgres.ts';
 import { makeCorpus, prng, syntheticArticle } from './search-data.ts';
@@ -44,15 +45,19 @@ function comment(articleId: string, id: string, parentId: string | null, i: numb
   };
 }
 
-/** The operations timed, each called with the round's number. */
+/** Runs before an operation's rounds with how many calls will follow, to set up what they use. */
+type Prepare = (calls: number) => Promise<void>;
+
+/** The operations timed, each called with the round's number (and prepared first, where it must be). */
 function operations(
   store: Store,
   slugs: string[],
   articleId: string,
   tag: string,
   word: string,
-): [string, (i: number) => Promise<unknown>][] {
+): [string, (i: number) => Promise<unknown>, Prepare?][] {
   const start = Date.now() - (Date.now() % WINDOW_MS);
+  const exported: ExportedComment[] = [];
   return [
     ['hitRateWindow (one key per 10 rounds)', (i) => store.hitRateWindow(`key-${i % 200}`, start, WINDOW_MS)],
     ['findCommentBlock', (i) => store.findCommentBlock({ email: `reader${i % 50}@example.org`, address: `203.0.113.${i % 50}` })],
@@ -98,6 +103,18 @@ function operations(
     ['listCommentsForModeration (limit 20)', () => store.listCommentsForModeration({ status: 'approved', limit: 20 })],
     ['insertComment', (i) => store.insertComment(comment(articleId, `n${i}-${Math.random()}`, null, 1000 + i))],
     ['setCommentStatus', (i) => store.setCommentStatus(`r${i % 60}-a`, i % 2 ? 'approved' : 'pending')],
+    [
+      'deleteComment (a comment and two replies)',
+      (i) => store.deleteComment(`d${i}`),
+      async (calls) => {
+        // Each call deletes a subthread of its own; the warm-up calls count from 0 again.
+        for (let i = 0; i < calls; i++) {
+          await store.insertComment(comment(articleId, `d${i}`, null, 2000 + i));
+          await store.insertComment(comment(articleId, `d${i}-a`, `d${i}`, 2000 + i));
+          await store.insertComment(comment(articleId, `d${i}-b`, `d${i}-a`, 2000 + i));
+        }
+      },
+    ],
     ['listArticles (limit 5 of 20)', (i) => store.listArticles({ limit: 5, now: NOW, order: i % 2 ? 'newest' : 'oldest' })],
     ['search (one common word, limit 5)', () => store.search(word, { limit: 5, now: NOW })],
     ['findSession', () => store.findSession(SESSION)],
@@ -111,6 +128,41 @@ function operations(
     ['listRevisions', () => store.listRevisions(articleId)],
     ['slugRedirect (none)', (i) => store.slugRedirect(`moved-${i % 20}`)],
     ['previewByHash', () => store.previewByHash('p'.repeat(64))],
+    ['articleRevision', () => store.articleRevision()],
+    ['nextPublicationAfter', () => store.nextPublicationAfter(NOW)],
+    ['deleteArticle (none)', (i) => store.deleteArticle(`gone-${i % 20}`)],
+    [
+      'saveArticle (an edit, revision folded)',
+      async (i) => {
+        const current = (await store.getEditorial(slugs[1]!))!.article;
+        return store.saveArticle({ ...current, headline: `Edited ${i % 2}` }, `bench-edit-${i % 2}`, {
+          expected: current,
+          actor: { id: 'bench-user', name: 'Bench' },
+          revision: { kind: 'edited', fields: ['headline'] },
+        });
+      },
+    ],
+    [
+      'updateEntities (one correction)',
+      (i) =>
+        store.updateEntities(slugs[2 + (i % 18)]!, {
+          corrections: [{ op: 'remove', entity: { type: 'person', slug: `nobody-${i}` } }],
+          now: NOW,
+        }),
+    ],
+    [
+      'restoreEnrichment (one article)',
+      (i) => store.restoreEnrichment([{ articleId, enrichment: { queuedAt: i % 2 ? null : at(i), attempts: 1, error: null } }]),
+    ],
+    [
+      'restoreComments (three, unchanged)',
+      () => store.restoreComments(exported),
+      async () => {
+        if (exported.length > 0) return;
+        for await (const item of store.exportAll())
+          if (item.type === 'comment' && item.comment.id.startsWith('r0')) exported.push(item.comment);
+      },
+    ],
     ['listEntityMerges', () => store.listEntityMerges()],
     ['splitEntity (none, a transaction)', () => store.splitEntity('person', 'nobody')],
     [
@@ -179,8 +231,10 @@ async function measure(label: string, store: Store): Promise<void> {
     });
   }
   const word = corpus.words[0]!;
-  for (const [name, run] of operations(store, slugs, articleId, tag, word)) {
+  for (const [name, run, prepare] of operations(store, slugs, articleId, tag, word)) {
+    await prepare?.(20);
     for (let i = 0; i < 20; i++) await run(i);
+    await prepare?.(rounds);
     const cpu = process.cpuUsage();
     const wall = performance.now();
     for (let i = 0; i < rounds; i++) await run(i);

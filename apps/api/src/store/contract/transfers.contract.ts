@@ -1,7 +1,8 @@
 /**
  * @module
  * Contract: batch saves (one outcome each, failures undone alone, duplicates remembered by import
- * key), large imports (searchable once they end), comment restores, and the export stream.
+ * key), large imports (searchable once they end), comment and enrichment restores, and the export
+ * stream.
  */
 import { type Article, prepareArticle } from '@dateline/model';
 import { describe, expect, it } from 'vitest';
@@ -121,6 +122,37 @@ export function transferContract(harness: StoreHarness): void {
         'the comment it replies to (gone) is not in the database',
       ]);
       expect(await store.getComment('c2')).toMatchObject({ status: 'spam', heldReason: 'links', parentId: 'c1' });
+    });
+  });
+
+  describe('restoreEnrichment', () => {
+    it('puts articles back on the enrichment queue as an export says, takes them off, and passes over ids not stored', async () => {
+      const store = await migrated();
+      const [one, two] = [item(1), item(2)];
+      await store.saveArticles([one, two]);
+      const enrichment = async () => {
+        const states: Record<string, unknown> = {};
+        for await (const record of store.exportAll()) if (record.type === 'article') states[record.article.id] = record.enrichment;
+        return states;
+      };
+      const queued = { queuedAt: '2026-05-08T10:00:00.000Z', attempts: 2, error: 'timed out' };
+      await store.restoreEnrichment([
+        { articleId: one.article.id, enrichment: queued },
+        { articleId: two.article.id, enrichment: { queuedAt: null, attempts: 0, error: null } },
+        { articleId: 'gone', enrichment: queued },
+      ]);
+      expect(await enrichment()).toEqual({
+        [one.article.id]: queued,
+        [two.article.id]: { queuedAt: null, attempts: 0, error: null },
+      });
+      await store.restoreEnrichment([
+        { articleId: one.article.id, enrichment: { queuedAt: null, attempts: 0, error: null } },
+        { articleId: two.article.id, enrichment: { ...queued, attempts: 0, error: null } },
+      ]);
+      expect(await enrichment()).toEqual({
+        [one.article.id]: { queuedAt: null, attempts: 0, error: null },
+        [two.article.id]: { ...queued, attempts: 0, error: null },
+      });
     });
   });
 

@@ -12,7 +12,9 @@ import { normaliseEntities } from '../entity-corrections.ts';
 import { storeEntities, withCorrections } from './entity-write.ts';
 import { articleRow, insertArticles, insertRelations, upsertVocabulary } from './article-insert.ts';
 import { shieldMarkup, updateSearchRow } from './search-vector.ts';
-import { applyRename, checkExpected, keepFirstRevision, recordSave } from './article-workflow.ts';
+import { applyRename, checkExpected, keepFirstRevision, recordSave } from '../sql/article-workflow.ts';
+import { awaitSteps } from '../sql/steps.ts';
+import { postgresDb } from './db.ts';
 import type { Fragment, Queryable, Sql, Tx } from './connection.ts';
 
 /**
@@ -36,8 +38,9 @@ export function saveArticleRows(pool: Sql, article: Article, contentHash: string
  */
 export async function saveArticleIn(sql: Tx, article: Article, contentHash: string, options: SaveOptions = {}): Promise<SaveResult> {
   await lockArticleWrites(sql);
-  await checkExpected(sql, options.expected);
-  await applyRename(sql, article.slug, options.rename);
+  const db = postgresDb(sql);
+  await awaitSteps(db, checkExpected(options.expected));
+  await awaitSteps(db, applyRename(article.slug, options.rename));
   const revisionHash = options.revisionHash ?? articleRevisionHash(article);
   const one = async (where: Fragment) => {
     const [row] = await sql<StoredIdentity[]>`
@@ -69,7 +72,7 @@ export async function saveArticleIn(sql: Tx, article: Article, contentHash: stri
       createdAt: existing.created_at,
     });
     await upsertVocabulary(sql, [stored]);
-    if (options.revision !== undefined) await keepFirstRevision(sql, existing.id);
+    if (options.revision !== undefined) await awaitSteps(db, keepFirstRevision(db, existing.id));
     await sql`DELETE FROM article_authors WHERE article_id = ${existing.id}`;
     await sql`DELETE FROM article_tags WHERE article_id = ${existing.id}`;
     await sql`DELETE FROM sources WHERE article_id = ${existing.id}`;
@@ -85,13 +88,13 @@ export async function saveArticleIn(sql: Tx, article: Article, contentHash: stri
     await updateSearchRow(sql, row, text);
     await insertRelations(sql, [stored]);
     await storeEntities(sql, stored);
-    await recordSave(sql, stored, false, options);
+    await awaitSteps(db, recordSave(db, stored, false, options));
     return { outcome: 'updated', id: stored.id, slug: stored.slug };
   }
   const slug = plan.freeSlug ? await freeSlug(sql, article.slug) : article.slug;
   const stored: Article = normaliseEntities({ ...article, slug });
   await insertArticles(sql, [{ article: stored, contentHash, revisionHash, importKey }]);
-  await recordSave(sql, stored, true, options);
+  await awaitSteps(db, recordSave(db, stored, true, options));
   return { outcome: 'created', id: stored.id, slug: stored.slug };
 }
 

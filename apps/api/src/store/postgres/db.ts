@@ -6,11 +6,16 @@
  * hands its work is over that connection.
  */
 import type { UnsafeQueryOptions } from 'postgres';
-import type { Db, DbValue } from '../sql/db.ts';
-import { jsonText } from './article-workflow.ts';
+import type { Db, DbValue, Steps } from '../sql/db.ts';
+import { awaitSteps } from '../sql/steps.ts';
 import type { Queryable, Sql } from './connection.ts';
 
 const numbered = new Map<string, string>();
+
+// JSON text PostgreSQL accepts: a lone surrogate becomes U+FFFD (as in article-insert.ts).
+function jsonText(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? v.toWellFormed() : v));
+}
 
 /** `text` with its `?` placeholders numbered; the plain stores' SQL has no other `?`. */
 function placeholders(text: string): string {
@@ -40,15 +45,24 @@ export function postgresDb(sql: Queryable): Db<Queryable> {
     // A plain array, not the driver's result object, for callers that hand the rows on as they are.
     all: async <Row>(text: string, values: readonly DbValue[] = []) => [...(await query(text, values))] as Row[],
     get: async <Row>(text: string, values: readonly DbValue[] = []) => (await query(text, values))[0] as Row | undefined,
+    // Counts come back as text (bigint), hence Number.
+    number: async (text, values = []) => Number(Object.values((await query(text, values))[0] ?? {})[0] ?? 0),
     run: async (text, values = []) => (await query(text, values)).count,
     // Bound as text: a parameter the server types as json the driver would stringify again.
     jsonIds: 'SELECT json_array_elements_text(?::text::json)',
     // Bound as text for the same reason.
     json: '?::text::json',
+    time: '?::timestamptz',
     jsonText,
     transaction: isPool(sql)
       ? async <T>(work: (tx: Db<Queryable>) => Promise<T>) => (await sql.begin((tx) => work(postgresDb(tx)))) as T
       : (work) => work(db),
+    atomically: isPool(sql)
+      ? async <T>(steps: Steps<T>) => (await sql.begin((tx) => awaitSteps(postgresDb(tx), steps))) as T
+      : (steps) => awaitSteps(db, steps),
+    countsCascaded: true,
+    // 23503: foreign_key_violation.
+    isForeignKeyViolation: (err) => (err as { code?: unknown } | null)?.code === '23503',
     native: sql,
   };
   return db;

@@ -3,7 +3,7 @@
  * The PostgreSQL implementation of `EntityStore`, with the same queries and order as SQLite's
  * (see sqlite/entity-store.ts).
  */
-import { type Article, type ArticleSummary, slugify } from '@dateline/model/core';
+import type { Article, ArticleSummary } from '@dateline/model/core';
 import { utc } from '../article-rows.ts';
 import { decodeEntityCursor, decodeQuoteCursor, encodeEntityCursor, encodeQuoteCursor } from '../entity-cursor.ts';
 import { pageOf } from '../paging.ts';
@@ -13,7 +13,10 @@ import { articleConditions } from './article-read.ts';
 import { lockArticleWrites } from './article-write.ts';
 import { and, type Fragment, type JsonValue, type Queryable, type Sql } from './connection.ts';
 import { postgresEnrichmentQueue } from './enrichment-queue.ts';
-import { addAliases, setQueued, withCorrections, writeEntityRows } from './entity-write.ts';
+import { setQueued, withCorrections, writeEntityRows } from './entity-write.ts';
+import { aliasRenames, keepCorrections } from '../sql/correction-writes.ts';
+import { awaitSteps } from '../sql/steps.ts';
+import { postgresDb } from './db.ts';
 
 function entityConditions(sql: Queryable, query: Omit<EntityQuery, 'limit'>): Fragment[] {
   const where = articleConditions(sql, query);
@@ -147,16 +150,8 @@ async function applyUpdate(sql: Queryable, slug: string, update: EntityUpdate): 
   if (!row) return null;
   const article = row.document;
   const corrections = update.corrections ?? [];
-  if (corrections.length > 0) {
-    const [seq] = await sql<{ n: number }[]>`SELECT COALESCE(max(seq), 0)::int AS n FROM entity_corrections WHERE article_id = ${row.id}`;
-    const rows = corrections.map((c, i) => ({
-      article_id: row.id,
-      seq: (seq?.n ?? 0) + i + 1,
-      correction: sql.json(c as unknown as JsonValue),
-      created_at: update.now,
-    }));
-    await sql`INSERT INTO entity_corrections ${sql(rows)}`;
-  }
+  const db = postgresDb(sql);
+  await awaitSteps(db, keepCorrections(db, row.id, corrections, update.now));
   // An enrichment of a story the article no longer tells is dropped; the article stays queued.
   const fresh = update.enrichment?.contentHash === row.content_hash ? update.enrichment : undefined;
   if (!fresh && corrections.length === 0) return { article, enriched: false };
@@ -167,6 +162,6 @@ async function applyUpdate(sql: Queryable, slug: string, update: EntityUpdate): 
   await sql`UPDATE articles SET ${sql({ document: next as unknown as JsonValue })} WHERE id = ${row.id}`;
   await writeEntityRows(sql, next);
   if (fresh) await setQueued(sql, row.id, false);
-  await addAliases(sql, corrections, slugify);
+  await awaitSteps(db, aliasRenames(db, corrections));
   return { article: next, enriched: fresh !== undefined };
 }

@@ -8,7 +8,7 @@ import { applyCorrections, type EntityCorrection } from '../entity-corrections.t
 import { mergeCorrection, type MergeRow } from '../entity-merge-store.ts';
 import { joinsOf, rememberJoins, shortKey } from '../entity-resolution.ts';
 import { speakerEntity } from '../entity-rows.ts';
-import type { JsonValue, Queryable } from './connection.ts';
+import type { Queryable } from './connection.ts';
 import { newFullName, resolutionFor } from './entity-resolve.ts';
 
 async function ownCorrections(sql: Queryable, articleId: string): Promise<EntityCorrection[]> {
@@ -139,23 +139,4 @@ export async function storeEntities(sql: Queryable, article: Article, created = 
   await writeEntityRows(sql, article, created);
   const queued = article.mentions === undefined;
   if (queued || !created) await setQueued(sql, article.id, queued);
-}
-
-/**
- * Adds the `from` name of each rename to the aliases of the entity it was renamed into.
- *
- * @example
- * await addAliases(sql, corrections);
- */
-export async function addAliases(
-  sql: Queryable,
-  corrections: readonly EntityCorrection[],
-  slugOf: (name: string) => string,
-): Promise<void> {
-  for (const c of corrections) {
-    if (c.op !== 'rename' || c.from.name === c.to.name) continue;
-    const alias = [c.from.name] as unknown as JsonValue;
-    await sql`UPDATE entities SET aliases = aliases || ${sql.json(alias)}
-      WHERE type = ${c.to.type} AND slug = ${slugOf(c.to.name)} AND NOT aliases @> ${sql.json(alias)}`;
-  }
 }

@@ -16,13 +16,13 @@ import { rateLimitStore } from '../sql/rate-limit-store.ts';
 import { tokenStore } from '../sql/token-store.ts';
 import { workflowStore } from '../sql/workflow-store.ts';
 import { postgresDb } from './db.ts';
-import { postgresArticleEditStore } from './article-edit-store.ts';
+import { articleEditStore } from '../sql/article-edit-store.ts';
+import { postgresCreateArticle } from './article-create.ts';
 import { gatheredArticleJson } from './article-json-batch.ts';
 import { readArticle, readArticlePage } from './article-read.ts';
 import { searchArticles, searchStoredPage } from './article-search.ts';
 import { searchPageJson } from '../search-page.ts';
 import { LOCK_ARTICLE_WRITES, saveArticleRows } from './article-write.ts';
-import { postgresCommentWrites } from './comment-writes.ts';
 import { postgresEntityStore } from './entity-store.ts';
 import { postgresMergeWrites } from './entity-merge-writes.ts';
 import { importInBulk } from './bulk-import.ts';
@@ -31,7 +31,8 @@ import { migratePostgres } from './migrate.ts';
 import { refreshSummaries } from '../summary-shape.ts';
 import { postgresTouchSession } from './session-touch.ts';
 import { postgresTouchToken } from './token-touch.ts';
-import { postgresTransferStore } from './transfer-store.ts';
+import { transferStore } from '../sql/transfer-store.ts';
+import { postgresTransfers } from './transfer-store.ts';
 
 /** How to reach the database. */
 export interface PostgresOptions {
@@ -66,14 +67,14 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
 export function postgresStore(sql: Sql): Store {
   let closed = false;
   const shared = postgresDb(sql);
-  const articleEdits = postgresArticleEditStore(sql);
+  const articleEdits = articleEditStore(shared, postgresCreateArticle(sql), LOCK_ARTICLE_WRITES);
   const store: Store = {
-    ...commentStore(shared, postgresCommentWrites(sql)),
+    ...commentStore(shared),
     ...tokenStore(shared, postgresTouchToken(sql)),
     ...articleEdits,
     ...taxonomyStore(shared),
     ...postgresEntityStore(sql),
-    ...postgresTransferStore(sql),
+    ...transferStore(shared, postgresTransfers(sql)),
     ...workflowStore(shared, LOCK_ARTICLE_WRITES),
     ...accountStore(shared, postgresTouchSession(sql)),
     ...mediaStore(shared),

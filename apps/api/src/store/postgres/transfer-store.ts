@@ -1,79 +1,37 @@
 /**
  * @module
- * The PostgreSQL implementation of `TransferStore`: batch saves (see article-batch.ts), comment
- * restores in one transaction, and an export streamed through cursors from one repeatable-read
- * snapshot.
+ * The PostgreSQL side of `TransferStore` (see `sql/transfer-store.ts`): batch saves (see
+ * article-batch.ts), the transaction comments are restored in, and an export streamed through
+ * cursors from one repeatable-read snapshot.
  */
 import type { Article } from '@dateline/model';
 import type { StoredRevision } from '../workflow-store.ts';
 import { editorsOf } from '../revision-plan.ts';
-import { utc } from '../article-rows.ts';
-import type { CommentRestoreResult, ExportedComment, ExportItem, KeptCorrection, TransferStore } from '../transfer-store.ts';
+import type { ExportItem, KeptCorrection, TransferStore } from '../transfer-store.ts';
+import { restoreComment } from '../sql/transfer-store.ts';
+import { awaitSteps } from '../sql/steps.ts';
+import { postgresDb } from './db.ts';
 import { saveArticleBatch } from './article-batch.ts';
 import { inOneTransaction } from './batch.ts';
-import type { Sql, Tx } from './connection.ts';
+import type { Sql } from './connection.ts';
 import { type ExportedCommentRow, toExportedComment } from '../comment-rows.ts';
 
 /** Rows fetched per round trip while exporting. */
 const CURSOR_ROWS = 500;
 
 /**
- * The transfer methods of a store over `pool` (migrated).
+ * The PostgreSQL transfers, but for restoring enrichment (see `sql/transfer-store.ts`), over `pool` (migrated).
  *
  * @example
- * const transfers = postgresTransferStore(pool);
+ * const transfers = transferStore(postgresDb(pool), postgresTransfers(pool));
  * for await (const item of transfers.exportAll()) console.log(item.type);
  */
-export function postgresTransferStore(pool: Sql): TransferStore {
+export function postgresTransfers(pool: Sql): Omit<TransferStore, 'restoreEnrichment'> {
   return {
     saveArticles: (items) => saveArticleBatch(pool, items),
-    restoreComments: (items) => inOneTransaction(pool, items, restoreComment),
-    restoreEnrichment: async (items) => {
-      await pool.begin(async (sql) => {
-        for (const { articleId, enrichment } of items) {
-          if (enrichment.queuedAt === null) await sql`DELETE FROM enrichment_queue WHERE article_id = ${articleId}`;
-          else
-            await sql`
-              INSERT INTO enrichment_queue (article_id, queued_at, attempts, last_error)
-              SELECT id, ${new Date(enrichment.queuedAt)}, ${enrichment.attempts}, ${enrichment.error} FROM articles WHERE id = ${articleId}
-              ON CONFLICT (article_id) DO UPDATE SET queued_at = excluded.queued_at, attempts = excluded.attempts, last_error = excluded.last_error`;
-        }
-      });
-    },
+    restoreComments: (items) => inOneTransaction(pool, items, (sql, comment) => awaitSteps(postgresDb(sql), restoreComment(comment))),
     exportAll: () => exportRows(pool),
   };
-}
-
-async function restoreComment(sql: Tx, c: ExportedComment): Promise<CommentRestoreResult> {
-  const [article] = await sql<{ slug: string }[]>`SELECT slug FROM articles WHERE id = ${c.articleId}`;
-  if (!article) throw new Error(`its article ${c.articleId} is not in the database`);
-  if (c.parentId !== null && (await sql`SELECT 1 FROM comments WHERE id = ${c.parentId}`).length === 0) {
-    throw new Error(`the comment it replies to (${c.parentId}) is not in the database`);
-  }
-  const row = {
-    article_id: c.articleId,
-    parent_id: c.parentId,
-    author_name: c.authorName,
-    email: c.email,
-    body: c.body,
-    status: c.status,
-    created_at: utc(c.createdAt),
-    content_hash: c.contentHash,
-    held_reason: c.heldReason,
-  };
-  const [existing] = await sql<(Omit<typeof row, 'created_at'> & { created_at: Date })[]>`
-    SELECT article_id, parent_id, author_name, email, body, status, created_at, content_hash, held_reason FROM comments WHERE id = ${c.id}`;
-  const done = (outcome: 'created' | 'updated' | 'unchanged') => ({ outcome, id: c.id, articleSlug: article.slug });
-  if (!existing) {
-    await sql`INSERT INTO comments ${sql({ id: c.id, ...row })}`;
-    return done('created');
-  }
-  const same = (Object.keys(row) as (keyof typeof row)[]).every((key) =>
-    key === 'created_at' ? existing.created_at.toISOString() === row.created_at : existing[key] === row[key],
-  );
-  if (same) return done('unchanged');
-  await sql`UPDATE comments SET ${sql(row)} WHERE id = ${c.id}`;
-  return done('updated');
 }
 
 interface ArticleRow {

@@ -3,27 +3,28 @@
  * `CommentStore` on both databases. Threads are read with recursive queries, so a page costs
  * three statements whatever the depth of its replies. The replies' root ids go as one JSON array
  * bound to one `?`, read back as rows by `db.jsonIds` (the one spelling that differs); timestamps
- * come back through `toStoredComment`. Deleting a subthread differs per engine and is passed in.
+ * come back through `toStoredComment`. Deleting a subthread is one statement where the engine
+ * counts the rows its cascade deletes (`db.countsCascaded`), and counted first otherwise.
  */
 import { utc } from '../article-rows.ts';
 import { type CommentRow, toStoredComment } from '../comment-rows.ts';
 import { type CommentStore, CommentTargetGoneError } from '../comment-store.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { pageOf } from '../paging.ts';
-import type { Db, DbValue } from './db.ts';
+import type { Db, DbValue, Steps } from './db.ts';
+import { get, run } from './steps.ts';
 import { VISIBLE } from './visible.ts';
-
-/** What the comment store does differently on each engine. */
-export interface CommentWrites {
-  /** Deletes the comment and every reply beneath it, all or nothing; resolves to how many went. */
-  deleteComment: CommentStore['deleteComment'];
-  /** Whether an insert failed because the article or parent was deleted since it was checked. */
-  targetGone?: (err: unknown) => boolean;
-}
 
 const COLUMNS = `c.id, c.article_id, a.slug AS article_slug, c.parent_id, c.author_name, c.body, c.email, c.status,
   c.created_at, c.held_reason`;
 const FROM = 'comments c JOIN articles a ON a.id = c.article_id';
+
+// A comment and every reply beneath it, at any depth.
+const SUBTHREAD = `WITH RECURSIVE doomed(id) AS (
+    SELECT id FROM comments WHERE id = ?
+    UNION ALL
+    SELECT c.id FROM comments c JOIN doomed d ON c.parent_id = d.id
+  )`;
 
 // Approved replies beneath the approved comments `start` selects; for pages and counts alike.
 const visibleBeneath = (start: string) => `
@@ -40,14 +41,21 @@ function keyset(order: 'newest' | 'oldest'): { after: string; orderBy: string } 
     : { after: '(c.created_at, c.id) > (?, ?)', orderBy: 'ORDER BY c.created_at ASC, c.id ASC' };
 }
 
+// Where the engine does not count the rows a cascade deletes: counted first, in the same transaction.
+function* countThenDelete(id: string): Steps<number> {
+  const n = Number((yield* get<{ n: number }>(`${SUBTHREAD} SELECT COUNT(*) AS n FROM doomed`, [id]))?.n ?? 0);
+  yield* run('DELETE FROM comments WHERE id = ?', [id]);
+  return n;
+}
+
 /**
  * The comment methods of a store over `db` (migrated to version 3 or later).
  *
  * @example
- * const comments = commentStore(sqliteDb(db), sqliteCommentWrites(db));
+ * const comments = commentStore(sqliteDb(db));
  * await comments.getComment('c1');
  */
-export function commentStore(db: Db, writes: CommentWrites): CommentStore {
+export function commentStore(db: Db): CommentStore {
   const all = async (text: string, values: readonly DbValue[]) => (await db.all<CommentRow>(text, values)).map(toStoredComment);
   const count = async (text: string, values: readonly DbValue[]) => Number((await db.get<{ n: number | string }>(text, values))?.n ?? 0);
   const byId = async (id: string) => (await all(`SELECT ${COLUMNS} FROM ${FROM} WHERE c.id = ?`, [id]))[0] ?? null;
@@ -84,7 +92,7 @@ export function commentStore(db: Db, writes: CommentWrites): CommentStore {
           ],
         );
       } catch (err) {
-        if (writes.targetGone?.(err)) throw new CommentTargetGoneError('The article or comment replied to was deleted.');
+        if (db.isForeignKeyViolation(err)) throw new CommentTargetGoneError('The article or comment replied to was deleted.');
         throw err;
       }
       return (await byId(c.id))!;
@@ -147,7 +155,11 @@ export function commentStore(db: Db, writes: CommentWrites): CommentStore {
     setCommentStatus: async (id, status) =>
       (await db.run('UPDATE comments SET status = ? WHERE id = ?', [status, id])) === 0 ? null : byId(id),
 
-    deleteComment: writes.deleteComment,
+    // The replies go by the foreign key's ON DELETE CASCADE, in the same statement.
+    deleteComment: async (id) =>
+      db.countsCascaded
+        ? db.run(`${SUBTHREAD} DELETE FROM comments WHERE id IN (SELECT id FROM doomed)`, [id])
+        : db.atomically(countThenDelete(id)),
 
     hasCommentWithContentHash: async (articleId, contentHash) =>
       (await db.get('SELECT 1 FROM comments WHERE article_id = ? AND content_hash = ? LIMIT 1', [articleId, contentHash])) !== undefined,

@@ -6,9 +6,18 @@
  * query building, only what both databases accept as it is written (see
  * docs/decisions/032-shared-query-layer.md). Stores whose SQL really differs keep their own.
  */
-
 /** A value bound to a `?` placeholder: what both drivers accept without conversion. */
 export type DbValue = string | number | null;
+
+/** One statement a step (`steps.ts`) asks its runner for. */
+interface Statement {
+  op: 'all' | 'get' | 'run';
+  text: string;
+  values: readonly DbValue[];
+}
+
+/** Steps (`steps.ts`) that resolve to `T`: the statements they yield, given back their results. */
+export type Steps<T> = Generator<Statement, T, unknown>;
 
 /**
  * Runs plain SQL, written once with `?` placeholders, on one database. `Native` is the engine's
@@ -19,6 +28,11 @@ export interface Db<Native = unknown> {
   all<Row>(text: string, values?: readonly DbValue[]): Promise<Row[]>;
   /** The first row `text` selects or returns, or undefined. */
   get<Row>(text: string, values?: readonly DbValue[]): Promise<Row | undefined>;
+  /**
+   * The first column of the first row `text` selects, as a number (0 when there is no row): a
+   * count or a revision, read on every cached request, so SQLite reads it as an array.
+   */
+  number(text: string, values?: readonly DbValue[]): Promise<number>;
   /** Runs `text`; resolves to the number of rows it inserted, changed or deleted. */
   run(text: string, values?: readonly DbValue[]): Promise<number>;
   /**
@@ -31,6 +45,11 @@ export interface Db<Native = unknown> {
    * `?` on SQLite (JSON is text there), a cast from text on PostgreSQL.
    */
   readonly json: string;
+  /**
+   * The placeholder of a timestamp bound as ISO text where the statement gives it no type (a
+   * `SELECT` list): `?` on SQLite (timestamps are that text), a cast on PostgreSQL.
+   */
+  readonly time: string;
   /** `value` as the JSON text this database stores (PostgreSQL refuses a lone surrogate, so it becomes U+FFFD there). */
   jsonText(value: unknown): string;
   /**
@@ -43,11 +62,28 @@ export interface Db<Native = unknown> {
    */
   transaction<T>(work: (tx: Db<Native>) => Promise<T>): Promise<T>;
   /**
+   * Runs `steps` (see `steps.ts`) in one transaction, as `transaction` runs its work, and resolves
+   * to what they return. On SQLite they run synchronously inside one `BEGIN IMMEDIATE … COMMIT`, so
+   * nothing else can run between them and there is no turn to wait for; on PostgreSQL each is
+   * awaited on one pooled connection. Called on `tx`, the steps join the open transaction.
+   */
+  atomically<T>(steps: Steps<T>): Promise<T>;
+  /**
+   * Whether `run` counts the rows a foreign key's `ON DELETE CASCADE` deleted: PostgreSQL counts
+   * every row a `DELETE` removed, SQLite only those its `WHERE` reached first.
+   */
+  readonly countsCascaded: boolean;
+  /** Whether `err` is this engine's refusal of a row whose foreign key names a row that is not there. */
+  isForeignKeyViolation(err: unknown): boolean;
+  /**
    * What the engine's own code runs its statements on: SQLite's connection, or PostgreSQL's pool
    * or, for a transaction's `tx`, its connection.
    */
   readonly native: Native;
 }
+
+/** How JSON written to a JSON column is spelled on one engine: the placeholder and the text bound to it. */
+export type JsonSpelling = Pick<Db, 'json' | 'jsonText'>;
 
 /**
  * A timestamp column as the API reports it: SQLite stores the ISO text itself, PostgreSQL hands

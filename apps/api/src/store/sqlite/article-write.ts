@@ -12,7 +12,9 @@ import { indexedText } from '../search-text.ts';
 import type { SaveOptions, SaveResult } from '../store.ts';
 import { writeSearchText } from './search-index.ts';
 import { storeEntities, withCorrections } from './entity-write.ts';
-import { applyRename, checkExpected, keepFirstRevision, recordSave } from './article-workflow.ts';
+import { applyRename, checkExpected, keepFirstRevision, recordSave } from '../sql/article-workflow.ts';
+import { SQLITE_JSON } from './db.ts';
+import { runSteps } from './steps.ts';
 import { mediaIdsOf } from '../media-uses.ts';
 import { statement } from './statements.ts';
 import { transaction, unlessWritten } from './transaction.ts';
@@ -29,8 +31,8 @@ const IDENTITY = "id, slug, json_extract(document, '$.createdAt') AS created_at,
  */
 export function saveArticleRows(db: DatabaseSync, article: Article, contentHash: string, options: SaveOptions = {}): SaveResult {
   return transaction(db, () => {
-    checkExpected(db, options.expected);
-    applyRename(db, article.slug, options.rename);
+    runSteps(db, checkExpected(options.expected));
+    runSteps(db, applyRename(article.slug, options.rename));
     const revisionHash = options.revisionHash ?? articleRevisionHash(article);
     const one = (where: string, value: string) =>
       statement(db, `SELECT ${IDENTITY} FROM articles WHERE ${where} LIMIT 1`).get(value) as StoredIdentity | undefined;
@@ -54,7 +56,7 @@ export function saveArticleRows(db: DatabaseSync, article: Article, contentHash:
       // Editors' corrections to its people, places and quotations outlive the new text.
       const stored: Article = withCorrections(db, { ...article, id: existing.id, slug: existing.slug, createdAt: existing.created_at });
       upsertVocabulary(db, stored);
-      if (options.revision !== undefined) keepFirstRevision(db, existing.id);
+      if (options.revision !== undefined) runSteps(db, keepFirstRevision(SQLITE_JSON, existing.id));
       for (const table of ['article_authors', 'article_tags', 'sources', 'article_media']) {
         statement(db, `DELETE FROM ${table} WHERE article_id = ?`).run(existing.id);
       }
@@ -67,7 +69,7 @@ export function saveArticleRows(db: DatabaseSync, article: Article, contentHash:
       insertRelations(db, stored);
       storeEntities(db, stored);
       writeSearchText(db, stored, indexedText(stored));
-      recordSave(db, stored, false, options);
+      runSteps(db, recordSave(SQLITE_JSON, stored, false, options));
       return { outcome: plan.outcome, id: stored.id, slug: stored.slug };
     }
     const slug = plan.freeSlug ? freeSlug(db, article.slug) : article.slug;
@@ -81,7 +83,7 @@ export function saveArticleRows(db: DatabaseSync, article: Article, contentHash:
     insertRelations(db, stored);
     storeEntities(db, stored, true);
     writeSearchText(db, stored, indexedText(stored), true);
-    recordSave(db, stored, true, options);
+    runSteps(db, recordSave(SQLITE_JSON, stored, true, options));
     return { outcome: 'created', id: stored.id, slug: stored.slug };
   });
 }

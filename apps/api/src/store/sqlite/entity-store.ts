@@ -4,9 +4,10 @@
  * quotation rows joined to the articles a reader may see; an update runs in one transaction.
  */
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
-import { type Article, type ArticleSummary, slugify } from '@dateline/model/core';
+import type { Article, ArticleSummary } from '@dateline/model/core';
 import { utc } from '../article-rows.ts';
-import type { EntityCorrection } from '../entity-corrections.ts';
+import { aliasRenames, keepCorrections } from '../sql/correction-writes.ts';
+import { SQLITE_JSON } from './db.ts';
 import { decodeEntityCursor, decodeQuoteCursor, encodeEntityCursor, encodeQuoteCursor } from '../entity-cursor.ts';
 import { pageOf } from '../paging.ts';
 import { entityCount, type EntityRow, namePatterns, quoteInArticle, type QuoteRow } from '../entity-rows.ts';
@@ -15,6 +16,7 @@ import { articleConditions, whereClause } from './article-read.ts';
 import { setQueued, withCorrections, writeEntityRows } from './entity-write.ts';
 import { sqliteEnrichmentQueue } from './enrichment-queue.ts';
 import { statement } from './statements.ts';
+import { runSteps } from './steps.ts';
 import { transaction } from './transaction.ts';
 
 const MENTIONED = 'entities e JOIN article_mentions m ON m.entity_id = e.id JOIN articles a ON a.id = m.article_id';
@@ -155,12 +157,7 @@ function applyUpdate(db: DatabaseSync, slug: string, update: EntityUpdate): { ar
   if (!row) return null;
   const article = JSON.parse(row.document) as Article;
   const corrections = update.corrections ?? [];
-  const seq = (statement(db, 'SELECT COALESCE(MAX(seq), 0) AS n FROM entity_corrections WHERE article_id = ?').get(row.id) as { n: number })
-    .n;
-  const keep = statement(db, 'INSERT INTO entity_corrections (article_id, seq, correction, created_at) VALUES (?, ?, ?, ?)');
-  corrections.forEach((c, i) => {
-    keep.run(row.id, Number(seq) + i + 1, JSON.stringify(c), utc(update.now));
-  });
+  runSteps(db, keepCorrections(SQLITE_JSON, row.id, corrections, update.now));
   // An enrichment of a story the article no longer tells is dropped; the article stays queued.
   const fresh = update.enrichment?.contentHash === row.content_hash ? update.enrichment : undefined;
   if (!fresh && corrections.length === 0) return { article, enriched: false };
@@ -171,20 +168,6 @@ function applyUpdate(db: DatabaseSync, slug: string, update: EntityUpdate): { ar
   statement(db, 'UPDATE articles SET document = ? WHERE id = ?').run(JSON.stringify(next), row.id);
   writeEntityRows(db, next);
   if (fresh) setQueued(db, row.id, false);
-  addAliases(db, corrections);
+  runSteps(db, aliasRenames(SQLITE_JSON, corrections));
   return { article: next, enriched: fresh !== undefined };
-}
-
-/** A renamed name becomes an alias of the entity it was renamed into. */
-function addAliases(db: DatabaseSync, corrections: readonly EntityCorrection[]): void {
-  for (const c of corrections) {
-    if (c.op !== 'rename' || c.from.name === c.to.name) continue;
-    const target = db.prepare('SELECT id, aliases FROM entities WHERE type = ? AND slug = ?').get(c.to.type, slugify(c.to.name)) as
-      | { id: number; aliases: string }
-      | undefined;
-    if (!target) continue;
-    const aliases = JSON.parse(target.aliases) as string[];
-    if (!aliases.includes(c.from.name))
-      db.prepare('UPDATE entities SET aliases = ? WHERE id = ?').run(JSON.stringify([...aliases, c.from.name]), target.id);
-  }
 }

@@ -27,13 +27,14 @@ import { openDatabase, type SqliteOptions, withoutWaiting } from './connection.t
 import { isBusy } from './error-codes.ts';
 import { migrateDatabase } from './migrate.ts';
 import { refreshSummaries } from '../summary-shape.ts';
-import { sqliteArticleEditStore } from './article-edit-store.ts';
-import { sqliteCommentWrites } from './comment-writes.ts';
+import { articleEditStore } from '../sql/article-edit-store.ts';
+import { sqliteCreateArticle } from './article-create.ts';
 import { sqliteEntityStore } from './entity-store.ts';
 import { sqliteMergeWrites } from './entity-merge-writes.ts';
 import { sqliteTouchSession } from './session-touch.ts';
 import { sqliteTouchToken } from './token-touch.ts';
-import { sqliteTransferStore } from './transfer-store.ts';
+import { transferStore } from '../sql/transfer-store.ts';
+import { sqliteTransfers } from './transfer-store.ts';
 import { takingTurns } from './turns.ts';
 
 /**
@@ -49,16 +50,16 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
   // A file database's checkpoints run on a thread of their own (see checkpointer.ts).
   const checkpointer = path === ':memory:' ? null : startCheckpointer(db, path);
   const shared = sqliteDb(db);
-  const articleEdits = sqliteArticleEditStore(db);
+  const articleEdits = articleEditStore(shared, sqliteCreateArticle(db));
   // Async wrappers over synchronous calls: the interface is shared with PostgreSQL, which needs them.
   // They wait while a transaction of the query layer is open on the connection (see turns.ts).
   const store: Store = takingTurns(db, {
-    ...commentStore(shared, sqliteCommentWrites(db)),
+    ...commentStore(shared),
     ...tokenStore(shared, sqliteTouchToken(db)),
     ...articleEdits,
     ...taxonomyStore(shared),
     ...sqliteEntityStore(db),
-    ...sqliteTransferStore(db),
+    ...transferStore(shared, sqliteTransfers(db)),
     ...workflowStore(shared),
     ...accountStore(shared, sqliteTouchSession(db)),
     ...mediaStore(shared),

@@ -1,18 +1,18 @@
 /**
  * @module
- * The SQLite implementation of `TransferStore`: batch saves (see article-batch.ts), comment
- * restores in one transaction, and a streamed export read from one snapshot.
+ * The SQLite side of `TransferStore` (see `sql/transfer-store.ts`): batch saves (see
+ * article-batch.ts), the transaction comments are restored in, and a streamed export read from one
+ * snapshot.
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { Article } from '@dateline/model';
 import type { StoredRevision } from '../workflow-store.ts';
 import { editorsOf } from '../revision-plan.ts';
-import { utc } from '../article-rows.ts';
-import type { CommentRestoreResult, ExportedComment, ExportItem, KeptCorrection, TransferStore } from '../transfer-store.ts';
+import type { ExportItem, KeptCorrection, TransferStore } from '../transfer-store.ts';
+import { restoreComment } from '../sql/transfer-store.ts';
 import { saveArticleBatch } from './article-batch.ts';
 import { inOneTransaction } from './batch.ts';
-import { statement } from './statements.ts';
-import { transaction } from './transaction.ts';
+import { runSteps } from './steps.ts';
 import { type ExportedCommentRow, toExportedComment } from '../comment-rows.ts';
 
 /** The revisions of article `a` as one JSON array, oldest first, or NULL when it has none. */
@@ -62,55 +62,18 @@ const COMMENTS_IN_EXPORT_ORDER = `
   ORDER BY t.depth, c.created_at, c.id`;
 
 /**
- * The transfer methods of a store over `db` (migrated).
+ * The SQLite transfers, but for restoring enrichment (see `sql/transfer-store.ts`), over `db` (migrated).
  *
  * @example
- * const transfers = sqliteTransferStore(db);
+ * const transfers = transferStore(sqliteDb(db), sqliteTransfers(db));
  * for await (const item of transfers.exportAll()) console.log(item.type);
  */
-export function sqliteTransferStore(db: DatabaseSync): TransferStore {
+export function sqliteTransfers(db: DatabaseSync): Omit<TransferStore, 'restoreEnrichment'> {
   return {
     saveArticles: async (items) => saveArticleBatch(db, items),
-    restoreComments: async (items) => inOneTransaction(db, items, (comment) => restoreComment(db, comment)),
-    restoreEnrichment: async (items) => {
-      transaction(db, () => {
-        for (const { articleId, enrichment } of items) {
-          if (enrichment.queuedAt === null) statement(db, 'DELETE FROM enrichment_queue WHERE article_id = ?').run(articleId);
-          else
-            statement(
-              db,
-              `INSERT INTO enrichment_queue (article_id, queued_at, attempts, last_error) SELECT id, ?, ?, ? FROM articles WHERE id = ?
-             ON CONFLICT (article_id) DO UPDATE SET queued_at = excluded.queued_at, attempts = excluded.attempts, last_error = excluded.last_error`,
-            ).run(utc(enrichment.queuedAt), enrichment.attempts, enrichment.error, articleId);
-        }
-      });
-    },
+    restoreComments: async (items) => inOneTransaction(db, items, (comment) => runSteps(db, restoreComment(comment))),
     exportAll: () => exportRows(db),
   };
-}
-
-// The stored columns of a comment, in the order `values` lists them.
-const RESTORED = ['article_id', 'parent_id', 'author_name', 'email', 'body', 'status', 'created_at', 'content_hash', 'held_reason'];
-
-function restoreComment(db: DatabaseSync, c: ExportedComment): CommentRestoreResult {
-  const article = statement(db, 'SELECT slug FROM articles WHERE id = ?').get(c.articleId) as { slug: string } | undefined;
-  if (!article) throw new Error(`its article ${c.articleId} is not in the database`);
-  if (c.parentId !== null && statement(db, 'SELECT 1 FROM comments WHERE id = ?').get(c.parentId) === undefined) {
-    throw new Error(`the comment it replies to (${c.parentId}) is not in the database`);
-  }
-  const values = [c.articleId, c.parentId, c.authorName, c.email, c.body, c.status, utc(c.createdAt), c.contentHash, c.heldReason];
-  const existing = statement(db, `SELECT ${RESTORED.join(', ')} FROM comments WHERE id = ?`).get(c.id);
-  const done = (outcome: 'created' | 'updated' | 'unchanged') => ({ outcome, id: c.id, articleSlug: article.slug });
-  if (!existing) {
-    statement(db, `INSERT INTO comments (${RESTORED.join(', ')}, id) VALUES (${RESTORED.map(() => '?').join(', ')}, ?)`).run(
-      ...values,
-      c.id,
-    );
-    return done('created');
-  }
-  if (RESTORED.every((column, i) => existing[column] === values[i])) return done('unchanged');
-  statement(db, `UPDATE comments SET ${RESTORED.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`).run(...values, c.id);
-  return done('updated');
 }
 
 async function* exportRows(db: DatabaseSync): AsyncGenerator<ExportItem> {

@@ -68,7 +68,7 @@ function makeTurns(): Turns {
  * on `db`: they run their statements directly on the connection, where they would join it.
  *
  * @example
- * const store = takingTurns(db, { ...sqliteEntityStore(db), ...commentStore(sqliteDb(db), writes) });
+ * const store = takingTurns(db, { ...sqliteEntityStore(db), ...commentStore(sqliteDb(db)) });
  */
 export function takingTurns<T extends object>(db: DatabaseSync, methods: T): T {
   const turns = turnsOf(db);

@@ -1,11 +1,11 @@
 /**
  * @module
- * The query plan of `nextPublicationAfter`, which every uncached listing and search asks: it must
+ * SQLite's query plan of `nextPublicationAfter`, which every uncached listing and search asks: it must
  * seek to the scheduled articles rather than read every published one.
  */
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
-import { migrateDatabase } from './migrate.ts';
+import { migrateDatabase } from '../sqlite/migrate.ts';
 import { NEXT_PUBLICATION_SQL } from './article-edit-store.ts';
 
 describe('nextPublicationAfter', () => {
