@@ -102,9 +102,12 @@ export async function searchStoredPage(
     // Asked for a word in most articles, the planner would rather scan the table, reading every
     // vector; the index finds the same rows without reading any. The setting and the first
     // statement are sent together (the driver pipelines them), one round trip fewer for every search.
+    // A word the statistics say most articles have is counted and walked at once: gathering the
+    // first thousands of its matches first would be work thrown away.
+    const direct = after !== undefined || (max === null && likelyMany(pool, literals.words, options, cap));
     const [, firstRows] = await Promise.all([
       sql`SET LOCAL enable_seqscan = off`,
-      after ? countMatches(sql, matching, max) : firstPage(sql, matching, literals.rank, { cap, max, limit: options.limit + 1 }),
+      direct ? countMatches(sql, matching, max) : firstPage(sql, matching, literals.rank, { cap, max, limit: options.limit + 1 }),
     ]);
     const first = firstRows[0];
     // The revision comes with the first statement, as the response cache would read it alone otherwise.
@@ -115,7 +118,7 @@ export async function searchStoredPage(
     const newest = after ? after.rowid !== undefined : !exact || n > rankedMax;
     const made = firstRows.filter((r): r is PageRow & Counted => 'id' in r && r.id !== null);
     // The first statement made the page unless a cursor was given or there were too many to gather.
-    if (!after && (n === 0 || made.length > 0)) return { revision, total: exact ? n : max!, exact, newest, rows: made };
+    if (!direct && (n === 0 || made.length > 0)) return { revision, total: exact ? n : max!, exact, newest, rows: made };
     const walk = newest && walkNewest(options.limit + 1, n, first?.rows ?? 0);
     return {
       revision,
@@ -160,6 +163,52 @@ function countOf(sql: Queryable, matching: Fragment, max: number | null): Fragme
 function tableFigures(sql: Queryable): Fragment {
   return sql`(SELECT reltuples FROM pg_class WHERE oid = 'article_search'::regclass)::float8 AS rows,
     (SELECT revision FROM article_revision WHERE id = 1) AS revision`;
+}
+
+/** The commonest words of the search vectors, with the share of rows having each (the planner's statistics), and the rows. */
+interface CommonWords {
+  at: number;
+  rows: number;
+  shares: Map<string, number>;
+}
+const commonWords = new WeakMap<Sql, CommonWords>();
+/** How long the statistics read are used before they are read again, ms. */
+const COMMON_WORDS_MS = 600_000;
+
+/**
+ * Whether a search for `words` (a `tsquery` of words and prefixes), with no filter but
+ * visibility, likely matches more articles than `firstPage` gathers: some word of it is in the
+ * planner's most common elements of `article_search.search` often enough. Only which way the
+ * page is made depends on it, never the answer. The statistics are read in the background, at
+ * most every `COMMON_WORDS_MS`; until they are, the answer is no.
+ */
+function likelyMany(pool: Sql, words: string, options: SearchOptions, cap: number): boolean {
+  let known = commonWords.get(pool);
+  if (!known || Date.now() - known.at > COMMON_WORDS_MS) {
+    // Marked as read at once, so that one search reads them, not every search until they come.
+    commonWords.set(pool, { rows: known?.rows ?? 0, shares: known?.shares ?? new Map(), at: Date.now() });
+    pool<{ elems: string[] | null; shares: number[] | null; rows: number }[]>`
+      SELECT s.most_common_elems::text::text[] AS elems, s.most_common_elem_freqs::float8[] AS shares,
+        (SELECT reltuples FROM pg_class WHERE oid = 'article_search'::regclass)::float8 AS rows
+      FROM pg_stats s WHERE s.schemaname = current_schema() AND s.tablename = 'article_search' AND s.attname = 'search'`
+      .then(([row]) => {
+        const shares = new Map((row?.elems ?? []).map((word, i) => [word, row?.shares?.[i] ?? 0]));
+        commonWords.set(pool, { at: Date.now(), rows: row?.rows ?? 0, shares });
+      })
+      .catch(() => undefined);
+    known = commonWords.get(pool)!;
+  }
+  const { section, tag, author, person, place, organization, from, to } = options;
+  if ([section, tag, author, person, place, organization, from, to].some((x) => x !== undefined)) return false;
+  const plain = words.split(' & ').flatMap((w) => /^'([^']+)'$/.exec(w)?.[1] ?? []);
+  if (plain.length === 0) return false;
+  const share = Math.min(...plain.map((w) => known.shares.get(w) ?? 0));
+  return share * known.rows > gatherMax(cap, options.limit + 1, known.rows);
+}
+
+/** How many matches `firstPage` gathers at most: `cap`, or the count past which the time index is walked. */
+function gatherMax(cap: number, limit: number, rows: number): number {
+  return Math.max(cap, Math.floor(Math.sqrt(limit * WALK_COST * Math.max(rows, 0))));
 }
 
 /** A row of `firstPage`: the counts, with a page row or, when the page is left to a second statement or empty, a null id. */
