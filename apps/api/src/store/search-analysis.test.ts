@@ -29,13 +29,15 @@ describe('pairs of words', () => {
     expect(searchQueryLiterals([{ kind: 'phrase', words: ['night', 'ferries'] }])).toEqual({
       rank: "('night' <-> 'ferri')",
       words: '',
+      phrases: '',
       pairs: `{${pairHash('night', 'ferri')}}`,
     });
     const long = searchQueryLiterals([
       { kind: 'phrase', words: ['sailed', 'at', 'night'] },
       { kind: 'prefix', word: 'ferr' },
     ]);
-    expect(long.words).toBe("('sail' <-> 'at' <-> 'night') & 'ferr':*");
+    expect(long.words).toBe("'ferr':*");
+    expect(long.phrases).toBe("('sail' <-> 'at' <-> 'night')");
     expect(pairs(long.pairs)).toEqual(new Set([pairHash('sail', 'at'), pairHash('at', 'night')]));
   });
 

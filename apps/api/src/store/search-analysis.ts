@@ -177,8 +177,10 @@ function searchQueryLiteral(terms: readonly SearchTerm[]): string {
 export interface SearchQueryLiterals {
   /** Everything the query asks, phrases by position, as a `tsquery`: what ranking reads. */
   rank: string;
-  /** What the word vectors must match, as a `tsquery`: words, prefixes, phrases of three words or more. */
+  /** What the word vectors' index must match, as a `tsquery`: words and prefixes. */
   words: string;
+  /** Phrases of three words or more, as a `tsquery`: checked by position in the articles that have all their pairs. */
+  phrases: string;
   /** The pair hashes an article must all have, as a `bigint[]`: every two words that follow each other in a phrase. */
   pairs: string;
 }
@@ -186,15 +188,16 @@ export interface SearchQueryLiterals {
 /**
  * The queries of `terms` for the two stored columns. A phrase of two words is found by its pair
  * alone, with no position to check; a longer one by its pairs and then by position, in the few
- * articles that have them all. `rank` is `searchQueryLiteral(terms)`. An empty literal asks
- * nothing of its column.
+ * articles that have them all (`phrases`). `rank` is `searchQueryLiteral(terms)`. An empty
+ * literal asks nothing.
  *
  * @example
  * searchQueryLiterals([{ kind: 'phrase', words: ['night', 'ferries'] }, { kind: 'word', word: 'harbour' }]);
- * // { rank: "('night' <-> 'ferri') & 'harbour'", words: "'harbour'", pairs: '{2145557592706752}' }
+ * // { rank: "('night' <-> 'ferri') & 'harbour'", words: "'harbour'", phrases: '', pairs: '{2145557592706752}' }
  */
 export function searchQueryLiterals(terms: readonly SearchTerm[]): SearchQueryLiterals {
   const words: string[] = [];
+  const phrases: string[] = [];
   const pairs = new Set<string>();
   for (const t of terms) {
     if (t.kind === 'prefix') {
@@ -204,7 +207,12 @@ export function searchQueryLiterals(terms: readonly SearchTerm[]): SearchQueryLi
     const keys = (t.kind === 'phrase' ? t.words : [t.word]).flatMap((w) => [...w.matchAll(UNICODE_WORD)].map((m) => indexKey(m[0])));
     if (keys.length === 1) words.push(`'${keys[0]}'`);
     for (let i = 1; i < keys.length; i += 1) pairs.add(pairHash(keys[i - 1]!, keys[i]!));
-    if (keys.length > 2) words.push(`(${keys.map((k) => `'${k}'`).join(' <-> ')})`);
+    if (keys.length > 2) phrases.push(`(${keys.map((k) => `'${k}'`).join(' <-> ')})`);
   }
-  return { rank: searchQueryLiteral(terms), words: words.join(' & '), pairs: pairs.size === 0 ? '' : `{${[...pairs].join(',')}}` };
+  return {
+    rank: searchQueryLiteral(terms),
+    words: words.join(' & '),
+    phrases: phrases.join(' & '),
+    pairs: pairs.size === 0 ? '' : `{${[...pairs].join(',')}}`,
+  };
 }

@@ -143,6 +143,9 @@ export function searchContract(harness: StoreHarness): void {
       await save(store, { ...STORIES.lighthouse!, slug: 'lighthouse', body: text('She now paints seascapes.') }, 'other-id');
       expect(await slugs(store, 'seascapes')).toEqual(['lighthouse']);
       expect(await slugs(store, 'storm')).toEqual([]);
+      // A phrase of three words is checked by position in the new text, wherever a store keeps it.
+      expect(await slugs(store, '"she now paints"')).toEqual(['lighthouse']);
+      expect(await slugs(store, '"kept the lamp"')).toEqual([]);
     });
 
     it('gives a page as JSON text, the same bytes as the page serialised, with the article revision', async () => {

@@ -142,9 +142,10 @@ function newRows(items: readonly NewArticle[]): string {
   );
 }
 
-/** Inserts the article and `article_search` rows made by `newRows`, in one statement. */
+/** Inserts the article, `article_search` and `article_rank` rows made by `newRows`, in one statement. */
 async function insertRows(sql: Queryable, rows: string): Promise<void> {
-  // One statement for both tables: the rows cross once, and the foreign key is checked at its end.
+  // One statement for the three tables: the rows cross once, each vector is parsed once, and the
+  // foreign keys are checked at its end.
   await sql`
     WITH v AS (
       SELECT * FROM json_to_recordset(${rows}::text::json) AS v (id text, slug text, status text, published_at timestamptz,
@@ -155,9 +156,12 @@ async function insertRows(sql: Queryable, rows: string): Promise<void> {
         summary, document, revision_hash, import_key, search_body)
       SELECT id, slug, status, published_at, sort_at, created_at, updated_at, section_slug, headline, content_hash,
         summary, document, revision_hash, import_key, body FROM v
+    ), searchable AS (
+      INSERT INTO article_search (id, status, published_at, sort_at, section_slug, search, pairs)
+      SELECT v.id, v.status, v.published_at, v.sort_at, v.section_slug, v.vector::tsvector, v.pairs::bigint[] FROM v
+      RETURNING id, search
     )
-    INSERT INTO article_search (id, status, published_at, sort_at, section_slug, search, pairs)
-    SELECT v.id, v.status, v.published_at, v.sort_at, v.section_slug, v.vector::tsvector, v.pairs::bigint[] FROM v`;
+    INSERT INTO article_rank (id, search) SELECT id, search FROM searchable`;
 }
 
 /**

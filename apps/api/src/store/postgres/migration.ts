@@ -31,6 +31,7 @@ import { migration026 } from './migrations/026-search-pairs.ts';
 import { migration027 } from './migrations/027-media-usage.ts';
 import { migration031 } from './migrations/031-summary-shape.ts';
 import { migration032 } from './migrations/032-comment-address-age.ts';
+import { migration033 } from './migrations/033-search-rank-vectors.ts';
 
 /**
  * Every migration, in order.
@@ -65,4 +66,5 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   migration027,
   migration031,
   migration032,
+  migration033,
 ];

@@ -44,15 +44,21 @@ export interface SearchFilterColumns {
 
 /**
  * Rewrites the `article_search` row of an article that changed: its filter columns, its
- * vector and its pair hashes from `text`. Call inside the transaction that writes the article.
+ * vector and its pair hashes from `text`; and the vector's ranking copy in `article_rank`. Call inside the transaction that writes the article.
  *
  * @example
  * await updateSearchRow(sql, articleRow(article, hash), searchText(article));
  */
 export async function updateSearchRow(sql: Queryable, row: SearchFilterColumns, text: SearchText): Promise<void> {
   const { vector, pairs } = searchVectorLiterals(text);
-  await sql`UPDATE article_search SET status = ${row.status}, published_at = ${row.published_at}, sort_at = ${row.sort_at},
-    section_slug = ${row.section_slug}, search = ${vector}::tsvector, pairs = ${pairs}::bigint[] WHERE id = ${row.id}`;
+  // The ranking copy (migration 033) in the same statement.
+  await sql`
+    WITH searchable AS (
+      UPDATE article_search SET status = ${row.status}, published_at = ${row.published_at}, sort_at = ${row.sort_at},
+        section_slug = ${row.section_slug}, search = ${vector}::tsvector, pairs = ${pairs}::bigint[] WHERE id = ${row.id}
+      RETURNING id, search
+    )
+    INSERT INTO article_rank (id, search) SELECT id, search FROM searchable ON CONFLICT (id) DO UPDATE SET search = excluded.search`;
 }
 
 // PostgreSQL's text search parser reads `<…>` as an HTML tag and `&…;` as an entity, and drops

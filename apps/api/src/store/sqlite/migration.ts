@@ -30,6 +30,7 @@ import { migration026 } from './migrations/026-search-pairs.ts';
 import { migration027 } from './migrations/027-media-usage.ts';
 import { migration031 } from './migrations/031-summary-shape.ts';
 import { migration032 } from './migrations/032-comment-address-age.ts';
+import { migration033 } from './migrations/033-search-rank-vectors.ts';
 
 /**
  * Every migration, in order.
@@ -64,4 +65,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration027,
   migration031,
   migration032,
+  migration033,
 ];
