@@ -6,7 +6,7 @@
  */
 import { acronymUse } from './acronyms.ts';
 import type { EntityType } from './entity.ts';
-import { isCommonWord, isDemonym, isFirstName, isLand, isLastName, knownName, weakName } from './names.ts';
+import { isCommonWord, isDemonym, isDictionaryWord, isFirstName, isLand, isLastName, knownName, weakName } from './names.ts';
 import type { Candidate } from './spans.ts';
 import {
   CLUB_ROLES,
@@ -46,8 +46,15 @@ const SPEECH =
 const NAME_SHAPE = /^(?:\p{Lu}\p{Ll}+|Ma?c\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?$/u;
 // Endings of English common nouns ("Keeper", "Expression"), unless a list knows the word as a name.
 const NOUN_ENDING = /(?:er|or|ion|ment|ness|ity|ism|ship|ance|ence|ure|age|ics|ure)$/;
+// A common English word ("Regional Operations", "Space Forums") is no given name or surname here
+// unless a list knows it as one.
 const nameShaped = (w: string): boolean =>
-  NAME_SHAPE.test(w) && !isCommonWord(w) && !knownName(w) && !isDemonym(w) && (isFirstName(w) || isLastName(w) || !NOUN_ENDING.test(w));
+  NAME_SHAPE.test(w) &&
+  !isCommonWord(w) &&
+  !isDictionaryWord(w) &&
+  !knownName(w) &&
+  !isDemonym(w) &&
+  (isFirstName(w) || isLastName(w) || !NOUN_ENDING.test(w));
 const PERSON_NEXT = /^(?:who|whose|himself|herself|he|she)$/i;
 const PLACE_PREPS = /^(?:in|near|outside|across|throughout|around|towards|into)$/;
 const APPOSITION = /^(?:a|an|the|\d+|aged|who)$/;

@@ -6,7 +6,7 @@
  */
 import { slugify } from '../slugify.ts';
 import type { EntityType } from './entity.ts';
-import { knownName, nameKey } from './names.ts';
+import { isDictionaryWord, knownName, nameKey } from './names.ts';
 import { NEVER_ALONE } from './titles.ts';
 
 /** One name found in the text, with what the name-level rules made of it. */
@@ -52,6 +52,17 @@ const namesNoPerson = (word: string): boolean => {
   const known = knownName(word);
   return (known !== undefined && known.type !== 'person') || NEVER_ALONE.has(word.toLowerCase());
 };
+
+/**
+ * "LC Convertible Concept" beside "the Concept", "Fallen Order" beside "Order 66", "Star Wars
+ * Jedi" beside "the Jedi": a common word standing alone is no surname, a common word opens no
+ * given name, and a model number or an acronym is no part of a person's name.
+ */
+const surnameShaped = (o: Occurrence): boolean =>
+  !isDictionaryWord(o.words.at(-1)!) &&
+  !isDictionaryWord(o.words[0]!) &&
+  !o.words.some((w) => /\d/.test(w)) &&
+  !/^\p{Lu}{2,}$/u.test(o.words[0]!);
 
 /** The words of a person's name that can stand for the whole name ("Putin", "Xi", "Lula"). */
 export function nameParts(name: string): string[] {
@@ -144,7 +155,7 @@ export function resolve(all: readonly Occurrence[], guess: (o: Occurrence) => En
         short.name = o.name;
         byKey.set(`person:${nameKey(o.name)}`, short);
         add(short, o);
-      } else if (o.words.length <= 3 && standalone.has(last) && !knownName(last) && !o.words.some(namesNoPerson))
+      } else if (o.words.length <= 3 && standalone.has(last) && !knownName(last) && !o.words.some(namesNoPerson) && surnameShaped(o))
         add(create('person', o.name), o);
       else {
         const type = guess(o);

@@ -47,6 +47,19 @@ mep;msp;lawyer;dj;ceo;cfo;coo;cto;representative;
 director-general;attorney-general;
 quarterback;linebacker;cornerback;lineman;receiver;tailback;halfback;pitcher;catcher;shortstop;outfielder;infielder;slugger;goalie;goaltender;defenseman;rookie;teammate;coordinator;strategist;trader;anchor;commentator;columnist;sheriff;detective;trooper;firefighter;nurse;surgeon;physician;psychiatrist;pastor;priest;chef;designer;architect;photographer;filmmaker;songwriter;guitarist;drummer;bassist;frontman;musician;pianist;violinist;composer;entrepreneur;billionaire;businessman;businesswoman;cofounder;sen;rep;gov;lt;sgt;gen;col;capt;det`);
 
+/**
+ * Titles that describe a trade rather than name an office. News copy writes them in lower case
+ * before a name ("film star Tom Cruise", "model Kate Moss"); capitalised before anything but a
+ * given name ("Star Wars", "Model B") they are part of a name, not a title.
+ */
+export const DESCRIPTIVE_TITLES = set(`star;player;actor;actress;singer;presenter;economist;analyst;striker;midfielder;defender;
+goalkeeper;winger;fly-half;scrum-half;flanker;correspondent;author;writer;novelist;host;champion;wing;hooker;prop;rapper;dancer;
+model;comedian;critic;guru;adviser;advisor;lawyer;dj;skipper;boss;quarterback;linebacker;cornerback;lineman;receiver;tailback;
+halfback;pitcher;catcher;shortstop;outfielder;infielder;slugger;goalie;goaltender;defenseman;rookie;teammate;strategist;trader;
+anchor;commentator;columnist;firefighter;nurse;surgeon;physician;psychiatrist;chef;designer;architect;photographer;filmmaker;
+songwriter;guitarist;drummer;bassist;frontman;musician;pianist;violinist;composer;entrepreneur;billionaire;businessman;
+businesswoman`);
+
 /** Honorifics that are kept as part of a name when no first name follows ("Lord Falconer"). */
 export const PEERAGE = set('lord;lady;baroness;baron');
 
