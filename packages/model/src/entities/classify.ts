@@ -164,6 +164,13 @@ function looksLikeBody(c: Candidate, tokens: readonly Token[]): boolean {
 }
 
 const nextIsLower = (tokens: readonly Token[], k: number): boolean => tokens[k]?.word === true && !tokens[k]!.cap;
+const COPULA = /^(?:is|was|remains|became)$/;
+/** What a body has and a person seldom does: "X’s shareholders", "X’s headquarters". */
+const HOLDINGS = new Set(
+  'shares stock shareholders revenue revenues profits earnings subsidiary subsidiaries headquarters ceo cfo founder co-founder cofounder customers clients portfolio products workforce stores'.split(
+    ' ',
+  ),
+);
 
 function wordAfter(tokens: readonly Token[], at: number): Token | undefined {
   let k = at;
@@ -320,13 +327,19 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   }
   // "WeWork", "SoftBank", "MarketAxess": a capital inside a word is a company's style.
   if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(words[0]!) && !c.titled) return verdict('organization');
-  // "Flexport, a logistics company", "Tempus, the currency broker": a body described as one.
-  if (tokens[c.next]?.text === ',' && after !== undefined && /^(?:a|an|the)$/i.test(after.text) && !c.titled && !c.opener) {
+  // "Flexport, a logistics company", "Tempus, the currency broker": a body described as one;
+  // "Halvor is a global solutions provider" likewise, where the name may open the sentence.
+  const copula = COPULA.test(tokens[c.next]?.text ?? '') && /^(?:a|an|the)$/i.test(tokens[c.next + 1]?.text ?? '');
+  if (((tokens[c.next]?.text === ',' && after !== undefined && /^(?:a|an|the)$/i.test(after.text) && !c.opener) || copula) && !c.titled) {
     // "Huawei, the embattled Chinese tech company": a nationality may stand among the words.
     for (let k = c.next + 2; k < c.next + 7 && tokens[k]?.word && (!tokens[k]!.cap || isDemonym(tokens[k]!.text)); k++) {
       if (ORG_DESCRIPTORS.has(tokens[k]!.text.toLowerCase())) return verdict('organization');
     }
   }
+  // "Halvor’s shareholders", "Halvor is headquartered in": what only a body has or is.
+  if (!c.titled && tokens[c.next - 1]?.possessive && nextIsLower(tokens, c.next) && HOLDINGS.has(tokens[c.next]!.text))
+    return verdict('organization');
+  if (!c.titled && COPULA.test(tokens[c.next]?.text ?? '') && tokens[c.next + 1]?.text === 'headquartered') return verdict('organization');
   // "Michelle, a mother of twins, said": a first name alone, described or speaking.
   const described = tokens[c.next]?.text === ',' && after !== undefined && /^(?:a|an|\d+)$/.test(after.text);
   if (words.length === 1 && !(c.opener && isCommonWord(first)) && isFirstName(first) && (described || speaks)) return verdict('person');

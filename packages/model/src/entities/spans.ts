@@ -193,6 +193,17 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
       }
       let nameTo = to;
       while (nameTo - nameFrom > 1 && POST_NOMINALS.has(lower(tokens[nameTo - 1]!))) nameTo--;
+      // "an Oklahoma Republican", "a Virginia Democrat": a known place, then a party's member.
+      const party = knownName(tokens[nameTo - 1]!.text);
+      if (
+        nameTo - nameFrom >= 2 &&
+        party?.type === 'organization' &&
+        party.name.endsWith(' Party') &&
+        knownName(text.slice(tokens[nameFrom]!.start, tokens[nameTo - 2]!.end))?.type === 'place'
+      ) {
+        out.push(span(tokens, nameFrom, nameTo - 1, text), span(tokens, nameTo - 1, nameTo, text));
+        continue;
+      }
       const roleFrom = outerRoleStart(tokens, from);
       const outerTitle = tokens.slice(roleFrom, from).map(lower).filter(isTitle).at(-1);
       const title = titleEnd >= from ? lower(tokens[titleEnd]!) : outerTitle;

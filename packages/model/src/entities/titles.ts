@@ -102,7 +102,9 @@ organization;network;airlines;airways;motors;holdings;industries;systems;technol
 records;music;media;press;publishing;communications;telecom;energy;oil;petroleum;pharmaceuticals;capital;partners;fund;
 exchange;parliament;assembly;congress;senate;army;navy;force;forces;brigade;guard;regiment;church;times;post;news;herald;
 journal;gazette;telegraph;tribune;magazine;chronicle;echo;express;mirror;observer;radio;tv;television;channel;broadcasting;watch;alliance;coalition;
-movement;front;brotherhood;cabinet;administration;executive;secretariat;chamber;commons;lords;reserve`);
+movement;front;brotherhood;cabinet;administration;executive;secretariat;chamber;commons;lords;reserve;
+electronics;robotics;machines;equities;steel;logistics;aerospace;therapeutics;biosciences;investments;ventures;enterprises;
+mining;chemicals;semiconductor;semiconductors;insurance;foods;brands;analytics;instruments`);
 
 /** First words that make "X of Y" an organisation ("Bank of England", "University of Leeds"). */
 export const ORG_LEADS = set(`bank;university;library;ministry;department;institute;house;office;federation;association;chamber;
@@ -129,7 +131,7 @@ government;parliament;minister;ministers;president;chancellor;premier;ceo;cfo;tv
 gdp;vat;id;it;ok;uk-based;us-based;pm;am;bst;gmt;et;ad;bc;no;nos;mr;mrs;ms;dr;sir;lord;lady;english;british;american;french;
 german;chinese;russian;european;western;eastern;northern;southern;asian;african;islamic;muslim;christian;jewish;catholic;
 protestant;sunni;shia;arab;latin;north;south;east;west;central;former;state;federal;national;royal;world;global;international;
-democrat;republican;a;an;the;victory;roman;celebrity;europe-wide;nazi;nazis;soviet;allied;allies;cold;war;gulf war;hollywood's;
+a;an;the;victory;roman;celebrity;europe-wide;nazi;nazis;soviet;allied;allies;cold;war;gulf war;hollywood's;
 q1;q2;q3;q4;pr;hr;it's;ipod;ipods;iphone;xbox;playstation;windows;psp;ds;wi-fi;wifi;bluetooth;3g;gps;sms;mp3;hd;lcd;
 oscar;oscars;bafta;baftas;grammy;grammys;emmy;brit;brits;golden globe;golden globes;premiership;championship;e-mail;email;
 dollar;dollars;euro;euros;pound;pounds;yen;sterling;aids;hiv;sars;bse;nasdaq;ftse;dow;nikkei;dax;cac;eurozone;

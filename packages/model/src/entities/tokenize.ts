@@ -61,9 +61,26 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let opener = true;
   let previousWord = '';
+  let newline = text.indexOf('\n');
   for (const match of text.matchAll(TOKEN)) {
     const raw = match[0];
     const start = match.index;
+    // A line break (between list items, or a <br>) ends a name and opens a new line as a
+    // sentence does: "Kent, Washington⏎Ceres Robotics" is no name "Washington Ceres Robotics".
+    if (newline !== -1 && newline < start) {
+      tokens.push({
+        text: '\n',
+        start: newline,
+        end: newline + 1,
+        word: false,
+        cap: false,
+        opener: false,
+        endsName: false,
+        possessive: false,
+      });
+      opener = true;
+      newline = text.indexOf('\n', start);
+    }
     if (match[1] === undefined) {
       const ends = SENTENCE_END.has(raw) && !(raw === '.' && NO_END.test(previousWord));
       if (ends || OPENING_QUOTES.has(raw)) opener = true;
