@@ -251,6 +251,8 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   const bracketed = words.length === 1 && before?.text === '(' && tokens[c.next]?.text === ')';
   if (bracketed && !knownName(c.name) && NON_ENTITY_HEADS.has(tokens[c.first - 2]?.text.toLowerCase() ?? ''))
     return verdict(undefined, c.name, true);
+  // "@CityCouncil": a social media handle, which the story names its owner by elsewhere if at all.
+  if (before?.text === '@' && before.end === c.start) return verdict(undefined, c.name, true);
   const known = knownName(c.name) ?? (c.opener ? undefined : weakName(c.name));
   const use = known ? undefined : acronymUse(c, tokens);
   if (use) return verdict(undefined, c.name, true, false, use === 'thing');
