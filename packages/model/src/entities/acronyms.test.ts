@@ -40,6 +40,14 @@ describe('initials no list knows', () => {
   });
 });
 
+describe('a word in capitals the story also writes in lower case', () => {
+  it('is shouted, not initials, and takes what its other mentions suggest', () => {
+    const m = extractEntities(article('News', 'KORVIK, NORWAY', 'The firm is headquartered in Korvik and employs 300 people.'));
+    expect(m.filter((x) => x.entity.slug === 'korvik').map((x) => x.entity.type)).toEqual(['place']);
+    expect(bodies('KORVIK, NORWAY', 'The firm is headquartered in Korvik and employs 300 people.')).toEqual([]);
+  });
+});
+
 describe('social media handles', () => {
   it('are no entity', () => {
     expect(bodies('Vote for @HarrowCouncil and @MaraVance today, the post said.')).toEqual([]);

@@ -47,6 +47,7 @@ const lowerWords = (name: string): string[] => {
   return words;
 };
 const PEER = /^(?:Lord|Lady|Baroness)$/;
+const SHOUTED = /^\p{Lu}{2,}$/u;
 /** "Google" in "Google Stadia", "Michigan" in "Eastern Michigan": a word no person's name is made of. */
 const namesNoPerson = (word: string): boolean => {
   const known = knownName(word);
@@ -138,6 +139,12 @@ export function resolve(all: readonly Occurrence[], guess: (o: Occurrence) => En
     decided.add(o);
   }
   const standalone = new Set(occurrences.filter((o) => o.words.length === 1 && !o.matchOnly).map((o) => o.name.toLowerCase()));
+  // "BAAR, SWITZERLAND" … "in Baar": a word the story also writes in lower case letters is shouted,
+  // not initials, and takes what its other mentions suggest.
+  const written = new Map<string, EntityType | undefined>();
+  for (const o of occurrences) {
+    if (o.words.length === 1 && !SHOUTED.test(o.name) && !o.matchOnly) written.set(nameKey(o.name), written.get(nameKey(o.name)) ?? o.hint);
+  }
   for (const o of occurrences) {
     if (decided.has(o)) continue;
     const known = knownName(o.name);
@@ -163,7 +170,8 @@ export function resolve(all: readonly Occurrence[], guess: (o: Occurrence) => En
       }
     } else {
       const existing = byKey.get(`organization:${nameKey(o.name)}`) ?? byKey.get(`place:${nameKey(o.name)}`);
-      const type = existing ? undefined : guess(o);
+      const shouted = SHOUTED.test(o.name) && written.has(nameKey(o.name));
+      const type = existing ? undefined : shouted ? written.get(nameKey(o.name)) : guess(o);
       if (existing) add(existing, o);
       else if (type) add(entityFor(type, o.name), o);
     }
