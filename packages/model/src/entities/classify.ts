@@ -297,14 +297,16 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   if (words.length > 1 && PLACE_HEADS.has(last)) return verdict('place');
   // A person's name is not written after "the", does not start with an acronym and is not "X, which".
   const which = tokens[c.next]?.text === ',' && after?.text === 'which';
+  // "C. Eugene Steuerle": an initial before the given name.
+  const lead = words.length >= 3 && /^\p{Lu}\.$/u.test(words[0]!) ? 1 : 0;
   const nameLike =
     words.length > 1 &&
     words.length <= 4 &&
     !afterThe &&
     !which &&
-    /^\p{Lu}\p{Ll}/u.test(words[0]!) &&
+    /^\p{Lu}\p{Ll}/u.test(words[lead]!) &&
     words.every((w) => /^\p{L}/u.test(w));
-  if (nameLike && isFirstName(first)) return verdict('person');
+  if (nameLike && isFirstName(lowerWords[lead]!)) return verdict('person');
   if (nameLike && isLastName(last)) return verdict('person');
   if (nameLike && after !== undefined && PERSON_NEXT.test(after.text)) return verdict('person');
   // "Hazel Gilbert, 23, an information manager"; "Georgeta Minciu, a cleaner, said".
