@@ -30,6 +30,13 @@ describe('bodies from their words and context', () => {
   });
 });
 
+describe('names ending in ’s', () => {
+  it('keep an ’s that owns nothing, as shops and brands are named', () => {
+    const m = extractEntities(article('Clients', 'Its clients include Ford, Harlan’s, Betton’s and NBC.'));
+    expect(named(m, 'organization')).toEqual(['Betton’s', 'Ford', 'Harlan’s', 'NBC']);
+  });
+});
+
 describe('party members', () => {
   it('splits a place and its party, and a party and its member', () => {
     const m = extractEntities(
