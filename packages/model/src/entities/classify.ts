@@ -281,7 +281,10 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
     !isCommonWord(first)
   )
     return verdict('person');
-  if (looksLikeBody(c, tokens)) return verdict(PLACE_HEADS.has(last) ? 'place' : 'organization');
+  // "Feinstein International Center", "Pew Research Center": a centre of study or care is a body,
+  // a shopping or leisure centre a place.
+  const studyCentre = words.length > 1 && /^cent(?:er|re)$/.test(last) && lowerWords.some((w) => CENTRE_FIELDS.has(w));
+  if (looksLikeBody(c, tokens)) return verdict(PLACE_HEADS.has(last) && !studyCentre ? 'place' : 'organization');
   if (words.length > 2 && lowerWords[1] === 'of') {
     if (ORG_LEADS.has(first)) return verdict('organization');
     if (PLACE_LEADS.has(first)) return verdict('place');
@@ -291,9 +294,7 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   const joint = lowerWords.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
   if (joint > 0 && ORG_HEADS.has(lowerWords[joint - 1]!) && !c.titled) return verdict('organization');
   if (words.length > 1 && ORG_HEADS.has(last)) return verdict('organization');
-  // "Feinstein International Center", "Pew Research Center": a centre of study or care is a body,
-  // a shopping or leisure centre a place.
-  if (words.length > 1 && /^cent(?:er|re)$/.test(last) && lowerWords.some((w) => CENTRE_FIELDS.has(w))) return verdict('organization');
+  if (studyCentre) return verdict('organization');
   if (words.length > 1 && PLACE_HEADS.has(last)) return verdict('place');
   // A person's name is not written after "the", does not start with an acronym and is not "X, which".
   const which = tokens[c.next]?.text === ',' && after?.text === 'which';

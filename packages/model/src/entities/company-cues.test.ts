@@ -30,6 +30,14 @@ describe('bodies from their words and context', () => {
   });
 });
 
+describe('centres of study', () => {
+  it('are bodies wherever the context makes them one, not places', () => {
+    const m = extractEntities(article('Debt', 'She is a co-founder of the Harlow Policy Center in Leeds.'));
+    expect(named(m, 'organization')).toEqual(['Harlow Policy Center']);
+    expect(named(m, 'place')).toEqual(['Leeds']);
+  });
+});
+
 describe('names ending in ’s', () => {
   it('keep an ’s that owns nothing, as shops and brands are named', () => {
     const m = extractEntities(article('Clients', 'Its clients include Ford, Harlan’s, Betton’s and NBC.'));
