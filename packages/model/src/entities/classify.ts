@@ -135,6 +135,9 @@ function looksLikeBody(c: Candidate, tokens: readonly Token[]): boolean {
     if (tokens[j]?.cap && tokens[j]!.word && c.words.length <= 3) return true;
   }
   if (next?.word && !next.cap && ORG_FOLLOWERS.has(next.text) && !tokens[c.next - 1]?.possessive) return true;
+  // "Norvane customers": a firm's patrons, where the capital is a name's ("Satellite customers"
+  // opening a sentence is no name).
+  if (next?.word && /^(?:customers|clients|subscribers)$/.test(next.text) && !c.opener && !tokens[c.next - 1]?.possessive) return true;
   if (personal) return false;
   if (before?.word && BODY_PREPS.has(before.text.toLowerCase())) {
     let j = k - 1;

@@ -30,6 +30,13 @@ describe('bodies from their words and context', () => {
   });
 });
 
+describe('customers and clients', () => {
+  it('make the name before them a body’s, not a nationality’s', () => {
+    const m = extractEntities(article('Update', 'The update will help Norvane customers and Russian customers alike.'));
+    expect(named(m, 'organization')).toEqual(['Norvane']);
+  });
+});
+
 describe('centres of study', () => {
   it('are bodies wherever the context makes them one, not places', () => {
     const m = extractEntities(article('Debt', 'She is a co-founder of the Harlow Policy Center in Leeds.'));
