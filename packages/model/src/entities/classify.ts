@@ -6,7 +6,7 @@
  */
 import { acronymUse } from './acronyms.ts';
 import type { EntityType } from './entity.ts';
-import { isCommonWord, isDemonym, isFirstName, isLand, isLastName, knownName, weakName } from './names.ts';
+import { isCommonWord, isDemonym, isDictionaryWord, isFirstName, isLand, isLastName, knownName, weakName } from './names.ts';
 import type { Candidate } from './spans.ts';
 import {
   CLUB_ROLES,
@@ -46,8 +46,15 @@ const SPEECH =
 const NAME_SHAPE = /^(?:\p{Lu}\p{Ll}+|Ma?c\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?$/u;
 // Endings of English common nouns ("Keeper", "Expression"), unless a list knows the word as a name.
 const NOUN_ENDING = /(?:er|or|ion|ment|ness|ity|ism|ship|ance|ence|ure|age|ics|ure)$/;
+// A common English word ("Regional Operations", "Space Forums") is no given name or surname here
+// unless a list knows it as one.
 const nameShaped = (w: string): boolean =>
-  NAME_SHAPE.test(w) && !isCommonWord(w) && !knownName(w) && !isDemonym(w) && (isFirstName(w) || isLastName(w) || !NOUN_ENDING.test(w));
+  NAME_SHAPE.test(w) &&
+  !isCommonWord(w) &&
+  !isDictionaryWord(w) &&
+  !knownName(w) &&
+  !isDemonym(w) &&
+  (isFirstName(w) || isLastName(w) || !NOUN_ENDING.test(w));
 const PERSON_NEXT = /^(?:who|whose|himself|herself|he|she)$/i;
 const PLACE_PREPS = /^(?:in|near|outside|across|throughout|around|towards|into)$/;
 const APPOSITION = /^(?:a|an|the|\d+|aged|who)$/;
@@ -128,6 +135,9 @@ function looksLikeBody(c: Candidate, tokens: readonly Token[]): boolean {
     if (tokens[j]?.cap && tokens[j]!.word && c.words.length <= 3) return true;
   }
   if (next?.word && !next.cap && ORG_FOLLOWERS.has(next.text) && !tokens[c.next - 1]?.possessive) return true;
+  // "Norvane customers": a firm's patrons, where the capital is a name's ("Satellite customers"
+  // opening a sentence is no name).
+  if (next?.word && /^(?:customers|clients|subscribers)$/.test(next.text) && !c.opener && !tokens[c.next - 1]?.possessive) return true;
   if (personal) return false;
   if (before?.word && BODY_PREPS.has(before.text.toLowerCase())) {
     let j = k - 1;
@@ -157,6 +167,13 @@ function looksLikeBody(c: Candidate, tokens: readonly Token[]): boolean {
 }
 
 const nextIsLower = (tokens: readonly Token[], k: number): boolean => tokens[k]?.word === true && !tokens[k]!.cap;
+const COPULA = /^(?:is|was|remains|became)$/;
+/** What a body has and a person seldom does: "X’s shareholders", "X’s headquarters". */
+const HOLDINGS = new Set(
+  'shares stock shareholders revenue revenues profits earnings subsidiary subsidiaries headquarters ceo cfo founder co-founder cofounder customers clients portfolio products workforce stores'.split(
+    ' ',
+  ),
+);
 
 function wordAfter(tokens: readonly Token[], at: number): Token | undefined {
   let k = at;
@@ -237,6 +254,8 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   const bracketed = words.length === 1 && before?.text === '(' && tokens[c.next]?.text === ')';
   if (bracketed && !knownName(c.name) && NON_ENTITY_HEADS.has(tokens[c.first - 2]?.text.toLowerCase() ?? ''))
     return verdict(undefined, c.name, true);
+  // "@CityCouncil": a social media handle, which the story names its owner by elsewhere if at all.
+  if (before?.text === '@' && before.end === c.start) return verdict(undefined, c.name, true);
   const known = knownName(c.name) ?? (c.opener ? undefined : weakName(c.name));
   const use = known ? undefined : acronymUse(c, tokens);
   if (use) return verdict(undefined, c.name, true, false, use === 'thing');
@@ -265,7 +284,10 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
     !isCommonWord(first)
   )
     return verdict('person');
-  if (looksLikeBody(c, tokens)) return verdict(PLACE_HEADS.has(last) ? 'place' : 'organization');
+  // "Feinstein International Center", "Pew Research Center": a centre of study or care is a body,
+  // a shopping or leisure centre a place.
+  const studyCentre = words.length > 1 && /^cent(?:er|re)$/.test(last) && lowerWords.some((w) => CENTRE_FIELDS.has(w));
+  if (looksLikeBody(c, tokens)) return verdict(PLACE_HEADS.has(last) && !studyCentre ? 'place' : 'organization');
   if (words.length > 2 && lowerWords[1] === 'of') {
     if (ORG_LEADS.has(first)) return verdict('organization');
     if (PLACE_LEADS.has(first)) return verdict('place');
@@ -275,20 +297,20 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   const joint = lowerWords.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
   if (joint > 0 && ORG_HEADS.has(lowerWords[joint - 1]!) && !c.titled) return verdict('organization');
   if (words.length > 1 && ORG_HEADS.has(last)) return verdict('organization');
-  // "Feinstein International Center", "Pew Research Center": a centre of study or care is a body,
-  // a shopping or leisure centre a place.
-  if (words.length > 1 && /^cent(?:er|re)$/.test(last) && lowerWords.some((w) => CENTRE_FIELDS.has(w))) return verdict('organization');
+  if (studyCentre) return verdict('organization');
   if (words.length > 1 && PLACE_HEADS.has(last)) return verdict('place');
   // A person's name is not written after "the", does not start with an acronym and is not "X, which".
   const which = tokens[c.next]?.text === ',' && after?.text === 'which';
+  // "C. Eugene Steuerle": an initial before the given name.
+  const lead = words.length >= 3 && /^\p{Lu}\.$/u.test(words[0]!) ? 1 : 0;
   const nameLike =
     words.length > 1 &&
     words.length <= 4 &&
     !afterThe &&
     !which &&
-    /^\p{Lu}\p{Ll}/u.test(words[0]!) &&
+    /^\p{Lu}\p{Ll}/u.test(words[lead]!) &&
     words.every((w) => /^\p{L}/u.test(w));
-  if (nameLike && isFirstName(first)) return verdict('person');
+  if (nameLike && isFirstName(lowerWords[lead]!)) return verdict('person');
   if (nameLike && isLastName(last)) return verdict('person');
   if (nameLike && after !== undefined && PERSON_NEXT.test(after.text)) return verdict('person');
   // "Hazel Gilbert, 23, an information manager"; "Georgeta Minciu, a cleaner, said".
@@ -313,13 +335,19 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   }
   // "WeWork", "SoftBank", "MarketAxess": a capital inside a word is a company's style.
   if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(words[0]!) && !c.titled) return verdict('organization');
-  // "Flexport, a logistics company", "Tempus, the currency broker": a body described as one.
-  if (tokens[c.next]?.text === ',' && after !== undefined && /^(?:a|an|the)$/i.test(after.text) && !c.titled && !c.opener) {
+  // "Flexport, a logistics company", "Tempus, the currency broker": a body described as one;
+  // "Halvor is a global solutions provider" likewise, where the name may open the sentence.
+  const copula = COPULA.test(tokens[c.next]?.text ?? '') && /^(?:a|an|the)$/i.test(tokens[c.next + 1]?.text ?? '');
+  if (((tokens[c.next]?.text === ',' && after !== undefined && /^(?:a|an|the)$/i.test(after.text) && !c.opener) || copula) && !c.titled) {
     // "Huawei, the embattled Chinese tech company": a nationality may stand among the words.
     for (let k = c.next + 2; k < c.next + 7 && tokens[k]?.word && (!tokens[k]!.cap || isDemonym(tokens[k]!.text)); k++) {
       if (ORG_DESCRIPTORS.has(tokens[k]!.text.toLowerCase())) return verdict('organization');
     }
   }
+  // "Halvor’s shareholders", "Halvor is headquartered in": what only a body has or is.
+  if (!c.titled && tokens[c.next - 1]?.possessive && nextIsLower(tokens, c.next) && HOLDINGS.has(tokens[c.next]!.text))
+    return verdict('organization');
+  if (!c.titled && COPULA.test(tokens[c.next]?.text ?? '') && tokens[c.next + 1]?.text === 'headquartered') return verdict('organization');
   // "Michelle, a mother of twins, said": a first name alone, described or speaking.
   const described = tokens[c.next]?.text === ',' && after !== undefined && /^(?:a|an|\d+)$/.test(after.text);
   if (words.length === 1 && !(c.opener && isCommonWord(first)) && isFirstName(first) && (described || speaks)) return verdict('person');

@@ -202,4 +202,9 @@ describe('extractEntities', () => {
   it('a paragraph of one joining word ("And", left by a broken line) names nothing', () => {
     expect(extractEntities(article('Results', 'And', 'For'))).toEqual([]);
   });
+
+  it('finds a person whose given name follows an initial ("C. Eugene …")', () => {
+    const m = extractEntities(article('Debt', 'The institute hired R. Martin Kessler last year.'));
+    expect(names(m, 'person')).toEqual(['R. Martin Kessler']);
+  });
 });

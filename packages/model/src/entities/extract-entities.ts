@@ -175,7 +175,8 @@ function occurrencesIn(unit: TextUnit, works: Set<string>, things: Set<string>):
     }
     const v = classify(c, unit.tokens, unit.text);
     if (v.work) works.add(nameKey(c.name));
-    if (v.thing) things.add(nameKey(c.name));
+    // "SUVs" makes "SUV" a thing's initials too.
+    if (v.thing) things.add(nameKey(c.name.replace(/(?<=\p{Lu})s$/u, '')));
     if (v.none) continue;
     push(c.start, c.end, c.name, c.words, v.type, c.role, v.hint, c.titled, c.opener);
     if (c.opener && c.words.length === 1) openers.add(out.at(-1)!);

@@ -46,7 +46,7 @@ Government Accountability Office|GAO`;
 /** Political parties. */
 export const PARTIES = `Labour Party|Labour;Conservative Party|Conservatives|Tories|Tory|Conservative;Liberal Democrats|Lib Dems|Lib Dem|Liberal Democrat;
 Scottish National Party|SNP;Plaid Cymru;UK Independence Party|UKIP;Green Party|Greens;British National Party|BNP;
-Democratic Unionist Party|DUP;Ulster Unionist Party|UUP;SDLP;Democratic Party|Democrats;Republican Party|Republicans|GOP;
+Democratic Unionist Party|DUP;Ulster Unionist Party|UUP;SDLP;Democratic Party|Democrats|Democrat;Republican Party|Republicans|Republican|GOP;
 Communist Party;Christian Democrats|CDU;Social Democrats|SPD;Veritas`;
 
 /** Companies often in the news. */

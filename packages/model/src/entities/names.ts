@@ -1,12 +1,13 @@
 /**
  * @module
  * Name lookups built once at load: the built-in gazetteers merged with compromise's lexicon of
- * first names, surnames, places and organisations, and the set of ordinary English words used to
- * tell a capitalised sentence opener from a name.
+ * first names, surnames, places and organisations, the set of ordinary English words used to
+ * tell a capitalised sentence opener from a name, and SCOWL's common English words (word-data.ts).
  */
 import nlp from 'compromise';
 import type { EntityType } from './entity.ts';
 import { ISO_COUNTRIES, WORLD_CITIES } from './gazetteer-data.ts';
+import { COMMON_ENGLISH } from './word-data.ts';
 import { CITIES, COUNTRIES, REGIONS, VENUES } from './gazetteer-places.ts';
 import { COMPANIES, MEDIA, PARTIES, PUBLIC_BODIES, SPORTS_BODIES } from './gazetteer-orgs.ts';
 
@@ -225,6 +226,29 @@ export function isDemonym(word: string): boolean {
 /** Whether `word` is a function word or sentence adverb that never starts a name ("But", "Under"). */
 export function isFunctionWord(word: string): boolean {
   return FUNCTION_WORDS.has(word.toLowerCase());
+}
+
+const DICTIONARY = new Set(COMMON_ENGLISH.split(/\s+/));
+
+/**
+ * Whether `word` is one of SCOWL's common English words (or its plural) and no first name or
+ * surname compromise knows ("Platform", "Solutions", "Regional"; not "Rose", "Brown" or "Banks"
+ * if listed as names). Wider than `isCommonWord`, so used only where a name must look like one.
+ *
+ * @example
+ * isDictionaryWord('Operations'); // true
+ * isDictionaryWord('Paganini'); // false
+ */
+export function isDictionaryWord(word: string): boolean {
+  const w = word.toLowerCase();
+  if (FIRST_NAMES.has(w) || LAST_NAMES.has(w)) return false;
+  if (DICTIONARY.has(w)) return true;
+  if (!w.endsWith('s')) return false;
+  return (
+    DICTIONARY.has(w.slice(0, -1)) ||
+    (w.endsWith('ies') && DICTIONARY.has(`${w.slice(0, -3)}y`)) ||
+    (w.endsWith('es') && DICTIONARY.has(w.slice(0, -2)))
+  );
 }
 
 /** Whether `word` is an ordinary English word rather than a name. */

@@ -6,7 +6,7 @@
  */
 import { slugify } from '../slugify.ts';
 import type { EntityType } from './entity.ts';
-import { knownName, nameKey } from './names.ts';
+import { isDictionaryWord, knownName, nameKey } from './names.ts';
 import { NEVER_ALONE } from './titles.ts';
 
 /** One name found in the text, with what the name-level rules made of it. */
@@ -47,11 +47,23 @@ const lowerWords = (name: string): string[] => {
   return words;
 };
 const PEER = /^(?:Lord|Lady|Baroness)$/;
+const SHOUTED = /^\p{Lu}{2,}$/u;
 /** "Google" in "Google Stadia", "Michigan" in "Eastern Michigan": a word no person's name is made of. */
 const namesNoPerson = (word: string): boolean => {
   const known = knownName(word);
   return (known !== undefined && known.type !== 'person') || NEVER_ALONE.has(word.toLowerCase());
 };
+
+/**
+ * "LC Convertible Concept" beside "the Concept", "Fallen Order" beside "Order 66", "Star Wars
+ * Jedi" beside "the Jedi": a common word standing alone is no surname, a common word opens no
+ * given name, and a model number or an acronym is no part of a person's name.
+ */
+const surnameShaped = (o: Occurrence): boolean =>
+  !isDictionaryWord(o.words.at(-1)!) &&
+  !isDictionaryWord(o.words[0]!) &&
+  !o.words.some((w) => /\d/.test(w)) &&
+  !/^\p{Lu}{2,}$/u.test(o.words[0]!);
 
 /** The words of a person's name that can stand for the whole name ("Putin", "Xi", "Lula"). */
 export function nameParts(name: string): string[] {
@@ -127,6 +139,12 @@ export function resolve(all: readonly Occurrence[], guess: (o: Occurrence) => En
     decided.add(o);
   }
   const standalone = new Set(occurrences.filter((o) => o.words.length === 1 && !o.matchOnly).map((o) => o.name.toLowerCase()));
+  // "BAAR, SWITZERLAND" … "in Baar": a word the story also writes in lower case letters is shouted,
+  // not initials, and takes what its other mentions suggest.
+  const written = new Map<string, EntityType | undefined>();
+  for (const o of occurrences) {
+    if (o.words.length === 1 && !SHOUTED.test(o.name) && !o.matchOnly) written.set(nameKey(o.name), written.get(nameKey(o.name)) ?? o.hint);
+  }
   for (const o of occurrences) {
     if (decided.has(o)) continue;
     const known = knownName(o.name);
@@ -144,7 +162,7 @@ export function resolve(all: readonly Occurrence[], guess: (o: Occurrence) => En
         short.name = o.name;
         byKey.set(`person:${nameKey(o.name)}`, short);
         add(short, o);
-      } else if (o.words.length <= 3 && standalone.has(last) && !knownName(last) && !o.words.some(namesNoPerson))
+      } else if (o.words.length <= 3 && standalone.has(last) && !knownName(last) && !o.words.some(namesNoPerson) && surnameShaped(o))
         add(create('person', o.name), o);
       else {
         const type = guess(o);
@@ -152,7 +170,8 @@ export function resolve(all: readonly Occurrence[], guess: (o: Occurrence) => En
       }
     } else {
       const existing = byKey.get(`organization:${nameKey(o.name)}`) ?? byKey.get(`place:${nameKey(o.name)}`);
-      const type = existing ? undefined : guess(o);
+      const shouted = SHOUTED.test(o.name) && written.has(nameKey(o.name));
+      const type = existing ? undefined : shouted ? written.get(nameKey(o.name)) : guess(o);
       if (existing) add(existing, o);
       else if (type) add(entityFor(type, o.name), o);
     }

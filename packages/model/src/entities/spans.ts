@@ -6,6 +6,7 @@
  */
 import { isCommonWord, isDemonym, isFirstName, isFunctionWord, knownName } from './names.ts';
 import {
+  DESCRIPTIVE_TITLES,
   HONORIFICS,
   NAME_LIKE_TITLES,
   NEVER_ALONE,
@@ -42,6 +43,12 @@ export interface Candidate {
 }
 
 const lower = (t: Token): string => t.text.toLowerCase();
+/** Offices a job title ends with ("Chief Strategy Officer"), which end no person's name. */
+const OFFICES = new Set(
+  'officer director manager secretary administrator chairman chairwoman chairperson spokesman spokeswoman spokesperson correspondent analyst economist strategist coordinator adviser advisor'.split(
+    ' ',
+  ),
+);
 const ABBREVIATED_TITLES = /^(?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Lt|Sgt|Gen|Col|Capt|Det|Supt|Atty)$/;
 const isAcronym = (w: string): boolean => /^(?:\p{Lu}\.?){2,}$/u.test(w);
 const isTitle = (w: string): boolean => PERSON_TITLES.has(w) || HONORIFICS.has(w);
@@ -152,7 +159,10 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
       let prefixIsRole = true;
       for (let k = from; k < to - 1 && !bodyName; k++) {
         const w = lower(tokens[k]!);
-        const title = isTitle(w) || (k > from && PERSON_TITLES.has(`${lower(tokens[k - 1]!)} ${w}`));
+        // "Star Wars", "Model B": a trade capitalised before anything but a given name is part of
+        // a name ("Actor Tom Hanks" keeps its title; "DJ" is an abbreviation, not a capital).
+        const trade = DESCRIPTIVE_TITLES.has(w) && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) && !isFirstName(tokens[k + 1]?.text ?? '');
+        const title = (isTitle(w) && !trade) || (k > from && PERSON_TITLES.has(`${lower(tokens[k - 1]!)} ${w}`));
         if (title && (prefixIsRole || !NAME_LIKE_TITLES.has(w))) titleEnd = k;
         prefixIsRole &&= roleish(tokens[k]!);
       }
@@ -183,6 +193,17 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
       }
       let nameTo = to;
       while (nameTo - nameFrom > 1 && POST_NOMINALS.has(lower(tokens[nameTo - 1]!))) nameTo--;
+      // "an Oklahoma Republican", "a Virginia Democrat": a known place, then a party's member.
+      const party = knownName(tokens[nameTo - 1]!.text);
+      if (
+        nameTo - nameFrom >= 2 &&
+        party?.type === 'organization' &&
+        party.name.endsWith(' Party') &&
+        knownName(text.slice(tokens[nameFrom]!.start, tokens[nameTo - 2]!.end))?.type === 'place'
+      ) {
+        out.push(span(tokens, nameFrom, nameTo - 1, text), span(tokens, nameTo - 1, nameTo, text));
+        continue;
+      }
       const roleFrom = outerRoleStart(tokens, from);
       const outerTitle = tokens.slice(roleFrom, from).map(lower).filter(isTitle).at(-1);
       const title = titleEnd >= from ? lower(tokens[titleEnd]!) : outerTitle;
@@ -195,6 +216,14 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
       // Only role words: a role named without a person ("Director General", "Roman Catholic Archbishop").
       const onlyRole = nameTokens.every((t) => ROLE_WORDS.has(lower(t)) || isDemonym(lower(t)) || NEVER_ALONE.has(lower(t)));
       if (onlyRole && !knownName(text.slice(tokens[nameFrom]!.start, tokens[nameTo - 1]!.end))) continue;
+      // "Chief Strategy Officer", "Head of Platform Solutions Director": a name that ends in an
+      // office is the office's, no person's and no body's.
+      if (
+        words.length > 1 &&
+        OFFICES.has(lower(nameTokens.at(-1)!)) &&
+        !knownName(text.slice(tokens[nameFrom]!.start, tokens[nameTo - 1]!.end))
+      )
+        continue;
       const roleStart = titleEnd >= from || outerTitle !== undefined ? Math.min(roleFrom, from) : -1;
       const roleEnd = titleEnd >= from ? tokens[titleEnd]!.end : (tokens[from - 1]?.end ?? 0);
       const role = roleStart >= 0 ? text.slice(tokens[roleStart]!.start, roleEnd).trim() : undefined;

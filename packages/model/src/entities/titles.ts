@@ -47,6 +47,19 @@ mep;msp;lawyer;dj;ceo;cfo;coo;cto;representative;
 director-general;attorney-general;
 quarterback;linebacker;cornerback;lineman;receiver;tailback;halfback;pitcher;catcher;shortstop;outfielder;infielder;slugger;goalie;goaltender;defenseman;rookie;teammate;coordinator;strategist;trader;anchor;commentator;columnist;sheriff;detective;trooper;firefighter;nurse;surgeon;physician;psychiatrist;pastor;priest;chef;designer;architect;photographer;filmmaker;songwriter;guitarist;drummer;bassist;frontman;musician;pianist;violinist;composer;entrepreneur;billionaire;businessman;businesswoman;cofounder;sen;rep;gov;lt;sgt;gen;col;capt;det`);
 
+/**
+ * Titles that describe a trade rather than name an office. News copy writes them in lower case
+ * before a name ("film star Tom Cruise", "model Kate Moss"); capitalised before anything but a
+ * given name ("Star Wars", "Model B") they are part of a name, not a title.
+ */
+export const DESCRIPTIVE_TITLES = set(`star;player;actor;actress;singer;presenter;economist;analyst;striker;midfielder;defender;
+goalkeeper;winger;fly-half;scrum-half;flanker;correspondent;author;writer;novelist;host;champion;wing;hooker;prop;rapper;dancer;
+model;comedian;critic;guru;adviser;advisor;lawyer;dj;skipper;boss;quarterback;linebacker;cornerback;lineman;receiver;tailback;
+halfback;pitcher;catcher;shortstop;outfielder;infielder;slugger;goalie;goaltender;defenseman;rookie;teammate;strategist;trader;
+anchor;commentator;columnist;firefighter;nurse;surgeon;physician;psychiatrist;chef;designer;architect;photographer;filmmaker;
+songwriter;guitarist;drummer;bassist;frontman;musician;pianist;violinist;composer;entrepreneur;billionaire;businessman;
+businesswoman`);
+
 /** Honorifics that are kept as part of a name when no first name follows ("Lord Falconer"). */
 export const PEERAGE = set('lord;lady;baroness;baron');
 
@@ -89,7 +102,9 @@ organization;network;airlines;airways;motors;holdings;industries;systems;technol
 records;music;media;press;publishing;communications;telecom;energy;oil;petroleum;pharmaceuticals;capital;partners;fund;
 exchange;parliament;assembly;congress;senate;army;navy;force;forces;brigade;guard;regiment;church;times;post;news;herald;
 journal;gazette;telegraph;tribune;magazine;chronicle;echo;express;mirror;observer;radio;tv;television;channel;broadcasting;watch;alliance;coalition;
-movement;front;brotherhood;cabinet;administration;executive;secretariat;chamber;commons;lords;reserve`);
+movement;front;brotherhood;cabinet;administration;executive;secretariat;chamber;commons;lords;reserve;
+electronics;robotics;machines;equities;steel;logistics;aerospace;therapeutics;biosciences;investments;ventures;enterprises;
+mining;chemicals;semiconductor;semiconductors;insurance;foods;brands;analytics;instruments`);
 
 /** First words that make "X of Y" an organisation ("Bank of England", "University of Leeds"). */
 export const ORG_LEADS = set(`bank;university;library;ministry;department;institute;house;office;federation;association;chamber;
@@ -116,7 +131,7 @@ government;parliament;minister;ministers;president;chancellor;premier;ceo;cfo;tv
 gdp;vat;id;it;ok;uk-based;us-based;pm;am;bst;gmt;et;ad;bc;no;nos;mr;mrs;ms;dr;sir;lord;lady;english;british;american;french;
 german;chinese;russian;european;western;eastern;northern;southern;asian;african;islamic;muslim;christian;jewish;catholic;
 protestant;sunni;shia;arab;latin;north;south;east;west;central;former;state;federal;national;royal;world;global;international;
-democrat;republican;a;an;the;victory;roman;celebrity;europe-wide;nazi;nazis;soviet;allied;allies;cold;war;gulf war;hollywood's;
+a;an;the;victory;roman;celebrity;europe-wide;nazi;nazis;soviet;allied;allies;cold;war;gulf war;hollywood's;
 q1;q2;q3;q4;pr;hr;it's;ipod;ipods;iphone;xbox;playstation;windows;psp;ds;wi-fi;wifi;bluetooth;3g;gps;sms;mp3;hd;lcd;
 oscar;oscars;bafta;baftas;grammy;grammys;emmy;brit;brits;golden globe;golden globes;premiership;championship;e-mail;email;
 dollar;dollars;euro;euros;pound;pounds;yen;sterling;aids;hiv;sars;bse;nasdaq;ftse;dow;nikkei;dax;cac;eurozone;

@@ -1,8 +1,9 @@
 /**
  * @module
- * tokenize: possessives, hyphenated tails, sentence openers and camel-cased brands.
+ * tokenize: possessives, hyphenated tails, sentence openers, line breaks and camel-cased brands.
  */
 import { describe, expect, it } from 'vitest';
+import { runs } from './runs.ts';
 import { tokenize } from './tokenize.ts';
 
 const words = (text: string) => tokenize(text).filter((t) => t.word);
@@ -54,5 +55,18 @@ describe('tokenize', () => {
       ['U.S.', true],
       ['market', false],
     ]);
+  });
+
+  it('ends a name at a line break and opens the next line as a sentence', () => {
+    const tokens = tokenize('Halvor Labs, Bergen, Norway\nTessel Works, Leeds');
+    expect(tokens.filter((t) => t.word && t.opener).map((t) => t.text)).toEqual(['Halvor', 'Tessel']);
+    expect(
+      runs(tokens).map(([from, to]) =>
+        tokens
+          .slice(from, to)
+          .map((t) => t.text)
+          .join(' '),
+      ),
+    ).toEqual(['Halvor Labs', 'Bergen', 'Norway', 'Tessel Works', 'Leeds']);
   });
 });

@@ -28,6 +28,7 @@ export interface Token {
 const TOKEN =
   /((?:\p{Lu}\.){2,}|\p{Lu}\.(?= \p{Lu}\p{Ll})(?<=(?:^|[\s(])\p{Lu}\.)|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’&.-](?=[\p{L}\p{N}]))*)|[^\s\p{L}\p{N}]/gu;
 const POSSESSIVE = /['’]s$/;
+const OWNS_NOTHING = /^(?:[,;)]|\.(?:\s|$)|\s(?:and|or)\s)/;
 // Capitalised, or camel-cased brand names such as eBay and iRiver.
 const CAPITAL = /^(?:\p{Lu}|\p{Ll}\p{Lu})/u;
 // Name particles written in lower case inside a hyphenated name ("el-Sisi", "al-Assad").
@@ -61,9 +62,26 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let opener = true;
   let previousWord = '';
+  let newline = text.indexOf('\n');
   for (const match of text.matchAll(TOKEN)) {
     const raw = match[0];
     const start = match.index;
+    // A line break (between list items, or a <br>) ends a name and opens a new line as a
+    // sentence does: "Kent, Washington⏎Ceres Robotics" is no name "Washington Ceres Robotics".
+    if (newline !== -1 && newline < start) {
+      tokens.push({
+        text: '\n',
+        start: newline,
+        end: newline + 1,
+        word: false,
+        cap: false,
+        opener: false,
+        endsName: false,
+        possessive: false,
+      });
+      opener = true;
+      newline = text.indexOf('\n', start);
+    }
     if (match[1] === undefined) {
       const ends = SENTENCE_END.has(raw) && !(raw === '.' && NO_END.test(previousWord));
       if (ends || OPENING_QUOTES.has(raw)) opener = true;
@@ -82,7 +100,10 @@ export function tokenize(text: string): Token[] {
     let word = raw;
     let endsName = false;
     let possessive = false;
-    if (word.length > 2 && (word.includes("'") || word.includes('’')) && POSSESSIVE.test(word)) {
+    // "Macy’s, Kellogg’s and Lowe’s": an "’s" that owns nothing (a comma, a stop or "and" follows)
+    // is part of a name, as shops and brands are named.
+    const owns = !OWNS_NOTHING.test(text.slice(start + raw.length, start + raw.length + 5));
+    if (word.length > 2 && (word.includes("'") || word.includes('’')) && POSSESSIVE.test(word) && owns) {
       word = word.slice(0, -2);
       endsName = true;
       possessive = true;

@@ -1,0 +1,55 @@
+/**
+ * @module
+ * Names that only look like people's: common English words (SCOWL's, in word-data.ts), trades
+ * capitalised inside a name, model numbers and job titles, on small invented texts.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Mention } from './entity.ts';
+import { extractEntities } from './extract-entities.ts';
+import { isDictionaryWord } from './names.ts';
+import { article } from './test-helpers.ts';
+
+const people = (mentions: Mention[]): string[] =>
+  mentions
+    .filter((m) => m.entity.type === 'person')
+    .map((m) => m.entity.name)
+    .sort();
+
+describe('isDictionaryWord', () => {
+  it('knows common words and their plurals, but not given names or surnames', () => {
+    expect(['Regional', 'Operations', 'Activities', 'platform'].filter(isDictionaryWord)).toHaveLength(4);
+    expect(['Paganini', 'Rose', 'Williams', 'Jones'].filter(isDictionaryWord)).toEqual([]);
+  });
+});
+
+describe('names made of common words are no people', () => {
+  it('takes two capitalised common words mid-sentence for no person', () => {
+    const m = extractEntities(
+      article('Changes', 'The group moved its Regional Operations to Leeds, and Basic Activities were cut at the Space Forums.'),
+    );
+    expect(people(m)).toEqual([]);
+  });
+
+  it('takes no common word standing alone for a surname', () => {
+    const m = extractEntities(
+      article(
+        'Show',
+        'The maker showed the ZX Roadster Concept in March; the Concept has two seats.',
+        'Fans of Broken Order will know Order 12, and Moon Tide Jedi players train as a Jedi.',
+      ),
+    );
+    expect(people(m)).toEqual([]);
+  });
+
+  it('reads a trade capitalised inside a name as part of it, and keeps a trade before a given name', () => {
+    const m = extractEntities(
+      article('Launch', 'The first Model B sold out, and Star Wars Legends followed.', 'Actor Tom Hanks and radio DJ Trevor Nelson came.'),
+    );
+    expect(people(m)).toEqual(['Tom Hanks', 'Trevor Nelson']);
+  });
+
+  it('takes a job title for no person', () => {
+    const m = extractEntities(article('Hire', 'The agency hired Martin Kessler as its first Chief Strategy Officer on Monday.'));
+    expect(people(m)).toEqual(['Martin Kessler']);
+  });
+});
