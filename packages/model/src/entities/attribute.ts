@@ -32,6 +32,8 @@ function speakerFrom(ctx: QuoteContext, k: number, reach = 9): NamedAt | undefin
     if (hit && hit.entity.type === 'person' && !qualifies(ctx, hit)) return hit;
     if (hit && !body && !qualifies(ctx, hit)) body = hit;
     if (hit) j = hit.to - 1;
+    else if (ctx.tokens[j]!.text === '.' && ctx.tokens[j - 1]?.cap)
+      continue; // "said Sen. Anna Cole", "said Dr. Cole"
     else if (!ctx.tokens[j]!.word && !/^[,'’()-]$/.test(ctx.tokens[j]!.text)) break;
     else if (/^(?:who|which|that|and|but|when|after|before|as|while)$/i.test(ctx.tokens[j]!.text)) break;
   }
@@ -51,6 +53,27 @@ function saysAfterApposition(ctx: QuoteContext, k: number): boolean {
     if (!t.word && !/^[-'’&]$/.test(t.text)) return false;
   }
   return false;
+}
+
+const DASH = /^[—–]$/;
+// A party and state after a lawmaker's name: "R-Texas", "D-Calif.", "I-Vt.".
+const PARTY_STATE = /^[RDI]-\p{Lu}/u;
+
+/**
+ * The token after a short aside that follows a name and comes before the verb: a bracket ("Anna
+ * Cole (D-Calif.) said", "Cole (pictured) said") or a party and state (", R-Texas, said").
+ */
+function afterAside(ctx: QuoteContext, k: number): number {
+  if (ctx.tokens[k]?.text === '(') {
+    for (let j = k + 1; j < Math.min(k + 6, ctx.sentence[1]); j++) if (ctx.tokens[j]!.text === ')') return j + 1;
+    return k;
+  }
+  if (ctx.tokens[k]?.text === ',' && PARTY_STATE.test(ctx.tokens[k + 1]?.text ?? '')) {
+    let j = k + 2;
+    if (ctx.tokens[j]?.text === '.') j++;
+    return ctx.tokens[j]?.text === ',' ? j + 1 : k;
+  }
+  return k;
 }
 
 function skipPunctuation(ctx: QuoteContext, k: number): number {
@@ -80,11 +103,18 @@ function after(ctx: QuoteContext, closeToken: number, openToken: number): Attrib
     if (PRONOUNS.has(next)) return pronoun(ctx, openToken, next);
     const hit = speakerFrom(ctx, j + 1);
     if (hit) return named(hit);
-    return described(ctx, j + 1, openToken);
+    // "said the chancellor", "said the 45-year-old": a person the text named before.
+    const after = described(ctx, j + 1, openToken) ?? describedAfter(ctx, j + 1, openToken);
+    return after?.speaker?.type === 'person' ? after : described(ctx, j + 1, openToken);
+  }
+  // "“…” — Anna Cole": a pull quote, epigraph or post signed with a dash.
+  if (ctx.tokens.slice(closeToken, j).some((x) => DASH.test(x.text))) {
+    const signed = speakerFrom(ctx, j, 3);
+    if (signed?.from === j) return named(signed);
   }
   const hit = speakerFrom(ctx, j, 6);
   if (hit) {
-    let v = skipPunctuation(ctx, hit.to);
+    let v = skipPunctuation(ctx, afterAside(ctx, hit.to));
     if (AUXILIARIES.test(ctx.tokens[v]?.text ?? '')) v++;
     // "Brooke tearfully asked", "Bublik said, jokingly": an adverb between name and verb.
     if (/^\p{Ll}+ly$/u.test(ctx.tokens[v]?.text ?? '') && isSayVerb(ctx.tokens[v + 1]?.text ?? '')) v++;
@@ -130,7 +160,7 @@ function before(ctx: QuoteContext, openToken: number, short: boolean): Attributi
   // "According to Tom Reed, the port is “…”".
   if (verb < 0 && lower(ctx.tokens[from]) === 'according' && lower(ctx.tokens[from + 1]) === 'to')
     return accordingTo(ctx, from + 2, openToken);
-  if (verb < 0) return undefined;
+  if (verb < 0) return introducedByColon(ctx, openToken);
   // A few quoted words far from any verb of saying are a slogan or a name, not a quotation.
   if (short && openToken - verb > 12) return undefined;
   // The subject next to a verb of saying, the nearest verb first: "Asked about X, Anna Cole said".
@@ -154,6 +184,18 @@ function before(ctx: QuoteContext, openToken: number, short: boolean): Attributi
   // "The Tory leader said": a body that qualifies a role describes a person, as "the leader said" would.
   if (body) return qualifies(ctx, body) ? (described(ctx, from, openToken) ?? NONE) : named(body);
   return described(ctx, from, openToken) ?? { found: false, speaker: null, at: undefined };
+}
+
+/**
+ * "Anna Cole put it simply: “…”", "She was blunt: “…”": a sentence that opens with a person and
+ * ends in a colon introduces their words, with or without a verb of saying.
+ */
+function introducedByColon(ctx: QuoteContext, openToken: number): Attribution | undefined {
+  if (ctx.tokens[openToken - 1]?.text !== ':') return undefined;
+  const from = ctx.sentence[0];
+  const subject = ctx.named.find((n) => n.from === from && n.entity.type === 'person' && !ctx.tokens[n.to - 1]!.possessive);
+  if (subject) return named(subject);
+  return PRONOUNS.has(ctx.tokens[from]!.text) ? pronoun(ctx, openToken, ctx.tokens[from]!.text) : undefined;
 }
 
 /** Direct when the quotation opens the sentence or follows "said," or a colon; else partial. */

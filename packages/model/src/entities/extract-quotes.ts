@@ -15,6 +15,8 @@ import { sentenceRanges } from './sentences.ts';
 import { isCiteVerb } from './speech.ts';
 import { unnamedSpeakers } from './unnamed-speakers.ts';
 import { documentAuthor } from './document-author.ts';
+import { linkQuotes, type QuoteFacts } from './linked-quotes.ts';
+import { quotedTitle } from './quoted-titles.ts';
 
 type Named = Mention['entity'];
 
@@ -121,6 +123,7 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
     return undefined;
   };
   const quotes: Quote[] = [];
+  const facts: QuoteFacts[] = [];
   let previous: { block: number; speaker: Named | null } | undefined;
   /**
    * Who the paragraph just before unit `u` ends by reporting as speaking ("Erekat said it was
@@ -189,6 +192,7 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
         block: unit.block,
         kind: 'direct',
       });
+      facts.push({ attributed: unit.setApart.attribution !== undefined, opensBlock: true, leftOpen: false });
       previous = { block: unit.block, speaker };
       return;
     }
@@ -266,6 +270,7 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
         bodyCalled,
         authorOf: (noun, k) => authorOf(u, noun, k),
       };
+      if (quotedTitle(unit.text, span.open, span.text)) continue;
       const words = wordCount(span.text);
       const found = attribute(ctx, open, close, words < MIN_UNATTRIBUTED_WORDS);
       const opensSentence = open === whole[0];
@@ -287,10 +292,15 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
         block: unit.block,
         kind: kindOf(ctx, open),
       });
+      facts.push({
+        attributed: found?.found === true,
+        opensBlock: span.open === 0,
+        leftOpen: span === spans.at(-1) && span.close === unit.text.trimEnd().length && !/[”"]/.test(unit.text[span.close - 1] ?? ''),
+      });
       previous = { block: unit.block, speaker };
     }
   });
-  return quotes;
+  return linkQuotes(quotes, facts);
 }
 
 /**

@@ -4,7 +4,8 @@
  * marks. A mark opens when it follows a space (or starts the text) and touches the next word;
  * otherwise it closes. A quotation still open when the next one opens ends there: news style
  * leaves the marks open when a quotation goes on into a new paragraph, and many texts have run
- * such paragraphs together.
+ * such paragraphs together. Straight marks inside a typographic quotation that closes later are
+ * words quoted within it, not quotations of their own.
  */
 
 /** A quotation in a block: the offsets of its marks and its words. */
@@ -34,12 +35,15 @@ function opens(text: string, at: number): boolean {
  * @example
  * quoteSpans('He said: “Yes.” Then "no".').map((q) => q.text); // ['Yes.', 'no']
  * quoteSpans('"One. "Two."').map((q) => q.text); // ['One.', 'Two.']
+ * quoteSpans('“He said "no" twice.”').map((q) => q.text); // ['He said "no" twice.']
  */
 export function quoteSpans(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let openAt = -1;
   for (const m of text.matchAll(MARKS)) {
     const at = m.index;
+    // Straight marks inside a typographic quotation that closes later quote someone within it.
+    if (m[0] === '"' && openAt >= 0 && text[openAt] === '“' && closesLater(text, at)) continue;
     if (opens(text, at)) {
       if (openAt >= 0) push(out, text, openAt, at, false);
       openAt = at;
@@ -50,6 +54,14 @@ export function quoteSpans(text: string): QuoteSpan[] {
   }
   if (openAt >= 0) push(out, text, openAt, text.length, false);
   return out;
+}
+
+/** Whether a typographic closing mark comes after `at` before the next opening one. */
+function closesLater(text: string, at: number): boolean {
+  const close = text.indexOf('”', at);
+  if (close < 0) return false;
+  const reopen = text.indexOf('“', at);
+  return reopen < 0 || reopen > close;
 }
 
 function push(out: QuoteSpan[], text: string, open: number, close: number, closed: boolean): void {
