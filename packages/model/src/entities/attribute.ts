@@ -76,6 +76,37 @@ function afterAside(ctx: QuoteContext, k: number): number {
   return k;
 }
 
+/** Whether "a statement from …" opens at token k. */
+function fromDocument(ctx: QuoteContext, k: number): boolean {
+  return (
+    /^(?:a|the)$/.test(lower(ctx.tokens[k])) &&
+    /^(?:statement|letter|post|tweet|release|message|note)$/.test(lower(ctx.tokens[k + 1])) &&
+    lower(ctx.tokens[k + 2]) === 'from'
+  );
+}
+
+/** Whether `first` and another name joined by "and" are the subject of a verb of saying. */
+function jointly(ctx: QuoteContext, first: NamedAt): boolean {
+  if (lower(ctx.tokens[first.to]) !== 'and') return false;
+  const second = ctx.named.find((n) => n.from === first.to + 1 && n.entity.type === first.entity.type);
+  if (!second) return false;
+  let v = second.to;
+  if (AUXILIARIES.test(ctx.tokens[v]?.text ?? '')) v++;
+  return isSayVerb(ctx.tokens[v]?.text ?? '');
+}
+
+/** Whether "of the Kelby Harbour Trust said" runs from token k: a preposition, a body's name, a verb of saying. */
+function saysAfterBody(ctx: QuoteContext, k: number): boolean {
+  if (!/^(?:of|at|from|with)$/.test(lower(ctx.tokens[k]))) return false;
+  let j = k + 1;
+  if (lower(ctx.tokens[j]) === 'the') j++;
+  const body = ctx.named.find((n) => n.from === j && n.entity.type !== 'person');
+  if (!body) return false;
+  let v = body.to;
+  if (AUXILIARIES.test(ctx.tokens[v]?.text ?? '')) v++;
+  return isSayVerb(ctx.tokens[v]?.text ?? '');
+}
+
 function skipPunctuation(ctx: QuoteContext, k: number): number {
   let j = k;
   while (j < ctx.sentence[1] && !ctx.tokens[j]!.word && !/[“"]/.test(ctx.tokens[j]!.text)) j++;
@@ -98,6 +129,8 @@ function after(ctx: QuoteContext, closeToken: number, openToken: number): Attrib
     isSayVerb(ctx.tokens[j + 2]?.text ?? '')
   )
     return pronoun(ctx, openToken, t.text);
+  // "“…,” read a statement from Acme Corp": the document speaks for whoever it is from.
+  if (/^(?:read|reads|said|says)$/.test(lower(t)) && fromDocument(ctx, j + 1)) return accordingTo(ctx, j + 1, openToken);
   if (isSayVerb(t.text)) {
     const next = ctx.tokens[j + 1]?.text ?? '';
     if (PRONOUNS.has(next)) return pronoun(ctx, openToken, next);
@@ -114,11 +147,15 @@ function after(ctx: QuoteContext, closeToken: number, openToken: number): Attrib
   }
   const hit = speakerFrom(ctx, j, 6);
   if (hit) {
+    // "Anna Cole and Tom Reed said in a joint statement": several speakers, none alone.
+    if (jointly(ctx, hit)) return NONE;
     let v = skipPunctuation(ctx, afterAside(ctx, hit.to));
     if (AUXILIARIES.test(ctx.tokens[v]?.text ?? '')) v++;
     // "Brooke tearfully asked", "Bublik said, jokingly": an adverb between name and verb.
     if (/^\p{Ll}+ly$/u.test(ctx.tokens[v]?.text ?? '') && isSayVerb(ctx.tokens[v + 1]?.text ?? '')) v++;
     if (isSayVerb(ctx.tokens[v]?.text ?? '')) return named(hit);
+    // "Anna Cole of the Kelby Harbour Trust said": a person's body between name and verb.
+    if (hit.entity.type === 'person' && saysAfterBody(ctx, v)) return named(hit);
     // "Steve Clarke, deputy administrator for exploration at the agency, said": an apposition.
     if (hit.entity.type === 'person' && ctx.tokens[hit.to]?.text === ',' && saysAfterApposition(ctx, hit.to + 1)) return named(hit);
     // "the World Bank report said"; "a BBC spokesman said" names no one.
@@ -161,6 +198,8 @@ function before(ctx: QuoteContext, openToken: number, short: boolean): Attributi
   if (verb < 0 && lower(ctx.tokens[from]) === 'according' && lower(ctx.tokens[from + 1]) === 'to')
     return accordingTo(ctx, from + 2, openToken);
   if (verb < 0) return introducedByColon(ctx, openToken);
+  const quoted = quotedAsSaying(ctx, verb);
+  if (quoted) return named(quoted);
   // A few quoted words far from any verb of saying are a slogan or a name, not a quotation.
   if (short && openToken - verb > 12) return undefined;
   // The subject next to a verb of saying, the nearest verb first: "Asked about X, Anna Cole said".
@@ -196,6 +235,13 @@ function introducedByColon(ctx: QuoteContext, openToken: number): Attribution | 
   const subject = ctx.named.find((n) => n.from === from && n.entity.type === 'person' && !ctx.tokens[n.to - 1]!.possessive);
   if (subject) return named(subject);
   return PRONOUNS.has(ctx.tokens[from]!.text) ? pronoun(ctx, openToken, ctx.tokens[from]!.text) : undefined;
+}
+
+/** "Reed quoted Anna Cole as saying “…”": the name between "quoted" and "as saying" at token `verb`. */
+function quotedAsSaying(ctx: QuoteContext, verb: number): NamedAt | undefined {
+  if (lower(ctx.tokens[verb]) !== 'saying' || lower(ctx.tokens[verb - 1]) !== 'as') return undefined;
+  const hit = ctx.named.find((n) => n.to === verb - 1 && n.entity.type !== 'place');
+  return hit && lower(ctx.tokens[hit.from - 1]) === 'quoted' ? hit : undefined;
 }
 
 /** Direct when the quotation opens the sentence or follows "said," or a colon; else partial. */

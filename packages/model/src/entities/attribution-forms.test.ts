@@ -44,6 +44,26 @@ describe('names after a verb of saying, as American copy writes them', () => {
   });
 });
 
+describe('speakers joined, placed or quoted by others', () => {
+  it('reads "Anna Cole of the Kelby Harbour Trust said" as the person', () => {
+    expect(who(article('Port', MET, `“${WORDS},” Anna Cole of the Kelby Harbour Trust said.`))).toEqual([[`${WORDS},`, 'Anna Cole']]);
+  });
+
+  it('names no one alone when two speak together', () => {
+    expect(who(article('Port', MET, `“${WORDS},” Anna Cole and Tom Reed said in a joint statement.`))).toEqual([[`${WORDS},`, null]]);
+    expect(who(article('Port', MET, `Anna Cole and Tom Reed said: “${WORDS}.”`))).toEqual([[`${WORDS}.`, null]]);
+  });
+
+  it('gives "quoted X as saying" to X, not to whoever quoted them', () => {
+    expect(who(article('Port', 'Anna Cole met Tom Reed.', `Reed quoted Cole as saying “${WORDS}.”`))).toEqual([[`${WORDS}.`, 'Anna Cole']]);
+  });
+
+  it('gives "read a statement from X" to X, and a sign to no one', () => {
+    expect(who(article('Port', MET, `“${WORDS},” read a statement from Anna Cole’s office.`))).toEqual([[`${WORDS},`, 'Anna Cole']]);
+    expect(who(article('Port', MET, `“${WORDS},” read the sign on the gate.`))).toEqual([[`${WORDS},`, null]]);
+  });
+});
+
 describe('marks', () => {
   it('keeps straight marks inside a typographic quotation as words quoted within it', () => {
     expect(who(article('Port', MET, '“Reed told me "the port is finished" and walked out,” Anna Cole said.'))).toEqual([
@@ -62,6 +82,14 @@ describe('quotations across paragraphs', () => {
   it('gives paragraphs left open to whoever the paragraph they run into attributes', () => {
     const a = article('Port', MET, `“${WORDS}.`, '“It is the heart of the town.', '“Nobody here wants it to close,” Anna Cole said.');
     expect(who(a).map(([, s]) => s)).toEqual(['Anna Cole', 'Anna Cole', 'Anna Cole']);
+  });
+
+  it('reads a paragraph that closes a quotation without opening it again as its end', () => {
+    const a = article('Port', 'Anna Cole leads the union.', `“${WORDS}.`, 'It is the heart of the town,” she said.');
+    expect(who(a)).toEqual([
+      [`${WORDS}.`, 'Anna Cole'],
+      ['It is the heart of the town,', 'Anna Cole'],
+    ]);
   });
 
   it('keeps an attributed paragraph left open with its own speaker', () => {

@@ -46,6 +46,10 @@ function insideSpan(spans: readonly QuoteSpan[], at: number): boolean {
   return q !== undefined && at > q.open && at < q.close;
 }
 
+/** Whether the quotation `span` is still open at the end of its paragraph's `text`. */
+const leftOpen = (text: string, span: QuoteSpan): boolean =>
+  span.close === text.trimEnd().length && !/[”"]/.test(text[span.close - 1] ?? '');
+
 /** The first index of `sorted` whose value is at least `value`. */
 function lowerBound<T>(sorted: readonly T[], value: number, key: (item: T) => number): number {
   let lo = 0;
@@ -95,7 +99,11 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
     }
   }
   const genderOf = (e: Named): 'he' | 'she' | undefined => genders.get(e.slug) ?? pronounFor(e.name.split(/\s+/)[0] ?? '');
-  const spansByUnit = body.map((u) => quoteSpans(u.text));
+  const spansByUnit: QuoteSpan[][] = [];
+  body.forEach((u, i) => {
+    const before = i > 0 && body[i - 1]!.block === u.block - 1 ? spansByUnit[i - 1]!.at(-1) : undefined;
+    spansByUnit.push(quoteSpans(u.text, before !== undefined && leftOpen(body[i - 1]!.text, before)));
+  });
   const sentencesByUnit = body.map((u, i) => sentenceRanges(u.text, u.tokens, spansByUnit[i]!));
   const subjectsByUnit = body.map((u, i) => subjects(u, namedByUnit[i]!, spansByUnit[i]!, sentencesByUnit[i]!));
   const unnamedByUnit = body.map((u, i) => unnamedSpeakers(u.tokens, sentencesByUnit[i]!));
@@ -294,8 +302,8 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
       });
       facts.push({
         attributed: found?.found === true,
-        opensBlock: span.open === 0,
-        leftOpen: span === spans.at(-1) && span.close === unit.text.trimEnd().length && !/[”"]/.test(unit.text[span.close - 1] ?? ''),
+        opensBlock: span.open <= 0,
+        leftOpen: span === spans.at(-1) && leftOpen(unit.text, span),
       });
       previous = { block: unit.block, speaker };
     }

@@ -10,7 +10,7 @@
 
 /** A quotation in a block: the offsets of its marks and its words. */
 export interface QuoteSpan {
-  /** Offset of the opening mark. */
+  /** Offset of the opening mark; -1 when the quotation began in an earlier paragraph. */
   readonly open: number;
   /** Offset just after the closing mark, or of the end of the words when the quotation was left open. */
   readonly close: number;
@@ -36,12 +36,25 @@ function opens(text: string, at: number): boolean {
  * quoteSpans('He said: “Yes.” Then "no".').map((q) => q.text); // ['Yes.', 'no']
  * quoteSpans('"One. "Two."').map((q) => q.text); // ['One.', 'Two.']
  * quoteSpans('“He said "no" twice.”').map((q) => q.text); // ['He said "no" twice.']
+ * quoteSpans('It was sad,” she said.', true).map((q) => q.text); // ['It was sad,']
  */
-export function quoteSpans(text: string): QuoteSpan[] {
+export function quoteSpans(text: string, continued = false): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let openAt = -1;
+  // A paragraph that goes on with a quotation the one before left open, and closes it without
+  // opening it again: its words up to the first mark, if that mark closes, are the quotation's.
+  const first = text.search(MARKS);
+  if (continued && first > 0 && !opens(text, first)) {
+    const end = first + 1;
+    if (/[\p{L}\p{N}]/u.test(text.slice(0, first))) out.push({ open: -1, close: end, text: text.slice(0, first).trim() });
+    openAt = -2;
+  }
   for (const m of text.matchAll(MARKS)) {
     const at = m.index;
+    if (openAt === -2) {
+      openAt = -1;
+      continue;
+    }
     // Straight marks inside a typographic quotation that closes later quote someone within it.
     if (m[0] === '"' && openAt >= 0 && text[openAt] === '“' && closesLater(text, at)) continue;
     if (opens(text, at)) {
