@@ -42,7 +42,9 @@ function speakerFrom(ctx: QuoteContext, k: number, reach = 9): NamedAt | undefin
 
 /** Whether a lower-case apposition from token k closes with a comma and a verb of saying. */
 function saysAfterApposition(ctx: QuoteContext, k: number): boolean {
-  if (ctx.tokens[k]?.cap) return false;
+  // "Thomas Zurbuchen, NASA's associate administrator, said": a possessive may open it.
+  const owner = ctx.named.find((n) => n.from === k);
+  if (ctx.tokens[k]?.cap && !ctx.tokens[(owner?.to ?? k + 1) - 1]!.possessive) return false;
   for (let j = k; j < Math.min(k + 20, ctx.sentence[1]); j++) {
     const t = ctx.tokens[j]!;
     if (t.text === ',')
@@ -74,6 +76,16 @@ function afterAside(ctx: QuoteContext, k: number): number {
     return ctx.tokens[j]?.text === ',' ? j + 1 : k;
   }
   return k;
+}
+
+/** Whether "and her team said", "and colleagues wrote" runs from token k. */
+function withTeam(ctx: QuoteContext, k: number): boolean {
+  if (lower(ctx.tokens[k]) !== 'and') return false;
+  let j = k + 1;
+  if (/^(?:his|her|their)$/.test(lower(ctx.tokens[j]))) j++;
+  if (!/^(?:team|colleagues|co-authors|coauthors|collaborators)$/.test(lower(ctx.tokens[j]))) return false;
+  if (AUXILIARIES.test(ctx.tokens[j + 1]?.text ?? '')) j++;
+  return isSayVerb(ctx.tokens[j + 1]?.text ?? '');
 }
 
 /** Whether "a statement from …" opens at token k. */
@@ -154,6 +166,8 @@ function after(ctx: QuoteContext, closeToken: number, openToken: number): Attrib
     // "Brooke tearfully asked", "Bublik said, jokingly": an adverb between name and verb.
     if (/^\p{Ll}+ly$/u.test(ctx.tokens[v]?.text ?? '') && isSayVerb(ctx.tokens[v + 1]?.text ?? '')) v++;
     if (isSayVerb(ctx.tokens[v]?.text ?? '')) return named(hit);
+    // "Anna Cole and her team wrote": the one named leads the others.
+    if (hit.entity.type === 'person' && withTeam(ctx, v)) return named(hit);
     // "Anna Cole of the Kelby Harbour Trust said": a person's body between name and verb.
     if (hit.entity.type === 'person' && saysAfterBody(ctx, v)) return named(hit);
     // "Steve Clarke, deputy administrator for exploration at the agency, said": an apposition.

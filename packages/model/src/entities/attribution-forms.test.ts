@@ -54,6 +54,23 @@ describe('speakers joined, placed or quoted by others', () => {
     expect(who(article('Port', MET, `Anna Cole and Tom Reed said: “${WORDS}.”`))).toEqual([[`${WORDS}.`, null]]);
   });
 
+  it('reads an apposition opened by a possessive ("X, NASA’s chief scientist, said")', () => {
+    const a = article('Port', MET, `“${WORDS},” Anna Cole, Acme Corp’s chief economist, said on Monday.`);
+    expect(who(a)).toEqual([[`${WORDS},`, 'Anna Cole']]);
+  });
+
+  it('gives "X and her team wrote" to X', () => {
+    expect(who(article('Port', MET, `“${WORDS},” Anna Cole and her team wrote in the paper.`))).toEqual([[`${WORDS},`, 'Anna Cole']]);
+    expect(who(article('Port', MET, `“${WORDS},” Anna Cole and colleagues wrote.`))).toEqual([[`${WORDS},`, 'Anna Cole']]);
+  });
+
+  it('takes "the man", "the woman" for someone the text does not name', () => {
+    expect(who(article('Port', 'Dr Tom Reed treated a patient.', `According to the man, the drug “${WORDS}.”`))).toEqual([
+      [`${WORDS}.`, null],
+    ]);
+    expect(who(article('Port', 'Tom Reed saw a woman at the port.', `“${WORDS},” the woman said.`))).toEqual([[`${WORDS},`, null]]);
+  });
+
   it('gives "quoted X as saying" to X, not to whoever quoted them', () => {
     expect(who(article('Port', 'Anna Cole met Tom Reed.', `Reed quoted Cole as saying “${WORDS}.”`))).toEqual([[`${WORDS}.`, 'Anna Cole']]);
   });

@@ -25,6 +25,9 @@ const BODY_NOUNS = new Set([
   'party',
 ]);
 const PERSON_NOUN = /(?:er|or|ist|ian|man|woman|ess)$/;
+// "the man said", "according to the patient": a person the text does not name (a named one is
+// referred back to by name or role, not as "the woman").
+const ANYONE = new Set(['man', 'woman', 'boy', 'girl', 'person', 'patient', 'victim', 'witness']);
 // "the 45-year-old said": news copy refers back to a person by their age.
 const AGE = /^\d+-year-old$/;
 // Descriptions that may stand for a news outlet ("the newspaper said").
@@ -123,7 +126,7 @@ export function byDescription(
   strict = false,
 ): Attribution | undefined {
   const word = lower(ctx.tokens[head]);
-  if (UNNAMED.has(word) || PLURAL_PEOPLE.has(word)) return NONE;
+  if (UNNAMED.has(word) || PLURAL_PEOPLE.has(word) || ANYONE.has(word)) return NONE;
   if (first < 0) return undefined;
   const opener = lower(ctx.tokens[first]);
   const body = ORG_DESCRIPTORS.has(word) || PUBLIC_BODIES.has(word);
