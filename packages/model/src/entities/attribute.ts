@@ -47,15 +47,26 @@ function saysAfterApposition(ctx: QuoteContext, k: number): boolean {
   if (ctx.tokens[k]?.cap && !ctx.tokens[(owner?.to ?? k + 1) - 1]!.possessive) return false;
   for (let j = k; j < Math.min(k + 20, ctx.sentence[1]); j++) {
     const t = ctx.tokens[j]!;
+    // "Anna Cole, 45, of Springfield, said": a hometown after the age.
+    let home = t.text === ',' && /^(?:of|from)$/.test(lower(ctx.tokens[j + 1])) ? placeAt(ctx, j + 2) : undefined;
+    // "of Springfield, Ohio,": a town and its state.
+    const state = home && ctx.tokens[home.to]?.text === ',' ? placeAt(ctx, home.to + 1) : undefined;
+    if (state && ctx.tokens[state.to]?.text === ',') home = state;
+    if (home && ctx.tokens[home.to]?.text === ',') {
+      j = home.to - 1;
+      continue;
+    }
     if (t.text === ',')
       return (
         isSayVerb(ctx.tokens[j + 1]?.text ?? '') ||
         (AUXILIARIES.test(ctx.tokens[j + 1]?.text ?? '') && isSayVerb(ctx.tokens[j + 2]?.text ?? ''))
       );
-    if (!t.word && !/^[-'’&]$/.test(t.text)) return false;
+    if (!t.word && !/^(?:[-'’&]|\d+)$/.test(t.text)) return false;
   }
   return false;
 }
+
+const placeAt = (ctx: QuoteContext, k: number): NamedAt | undefined => ctx.named.find((n) => n.from === k && n.entity.type === 'place');
 
 const DASH = /^[—–]$/;
 // A party and state after a lawmaker's name: "R-Texas", "D-Calif.", "I-Vt.".
