@@ -189,6 +189,8 @@ function after(ctx: QuoteContext, closeToken: number, openToken: number): Attrib
     }
   }
   if (lower(t) === 'according' && lower(ctx.tokens[j + 1]) === 'to') return accordingTo(ctx, j + 2, openToken);
+  // "“…,” per Anna Cole": American copy's short "according to".
+  if (lower(t) === 'per' && t.text === 'per') return accordingTo(ctx, j + 1, openToken);
   return described(ctx, j, openToken);
 }
 

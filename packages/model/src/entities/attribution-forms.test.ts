@@ -28,6 +28,11 @@ describe('names after a verb of saying, as American copy writes them', () => {
       expect(who(article('Port', MET, line)).map(([, s]) => s)).toEqual(['Anna Cole']);
   });
 
+  it('reads the verbs of web copy ("shared on Instagram", "gushed") and "per X"', () => {
+    for (const line of [`“${WORDS},” Anna Cole shared on Instagram.`, `“${WORDS},” Anna Cole gushed.`, `“${WORDS},” per Anna Cole.`])
+      expect(who(article('Port', MET, line)).map(([, s]) => s)).toEqual(['Anna Cole']);
+  });
+
   it('gives a quotation signed with a dash to the name after it', () => {
     expect(who(article('Port', MET, `“${WORDS}.” — Anna Cole (@annacole) June 4, 2019`))).toEqual([[`${WORDS}.`, 'Anna Cole']]);
     expect(who(article('Port', MET, `“${WORDS}” — that was the promise the mayor made.`))).toEqual([[WORDS, null]]);
