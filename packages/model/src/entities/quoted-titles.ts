@@ -16,7 +16,7 @@ const MAX_TITLE_WORDS = 10;
  * work: its words in title case with no closing stop, or right after a work noun ("the song").
  *
  * @example
- * quotedTitle('She wrote the book “The Long Winter” in 2010.', 27, 'The Long Winter'); // true
+ * quotedTitle('She wrote the book “The Long Winter” in 2010.', 19, 'The Long Winter'); // true
  * quotedTitle('“We Will Stay,” she said.', 0, 'We Will Stay,'); // false: a stop or comma ends speech
  */
 export function quotedTitle(block: string, open: number, text: string): boolean {
