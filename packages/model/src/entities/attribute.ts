@@ -20,6 +20,7 @@ import type { NamedAt } from './named-in-text.ts';
 import { isCiteVerb, isSayVerb, PRONOUNS } from './speech.ts';
 import { subjectOf } from './speech-subject.ts';
 import { unnamedHead } from './unnamed-speakers.ts';
+import { afterAside, fromDocument, jointly, quotedAsSaying, saysAfterApposition, saysAfterBody, withTeam } from './speaker-phrases.ts';
 import { ORG_DESCRIPTORS, ROLE_WORDS } from './titles.ts';
 
 export type { Attribution, QuoteContext } from './attribution-context.ts';
@@ -32,25 +33,12 @@ function speakerFrom(ctx: QuoteContext, k: number, reach = 9): NamedAt | undefin
     if (hit && hit.entity.type === 'person' && !qualifies(ctx, hit)) return hit;
     if (hit && !body && !qualifies(ctx, hit)) body = hit;
     if (hit) j = hit.to - 1;
+    else if (ctx.tokens[j]!.text === '.' && ctx.tokens[j - 1]?.cap)
+      continue; // "said Sen. Anna Cole", "said Dr. Cole"
     else if (!ctx.tokens[j]!.word && !/^[,'’()-]$/.test(ctx.tokens[j]!.text)) break;
     else if (/^(?:who|which|that|and|but|when|after|before|as|while)$/i.test(ctx.tokens[j]!.text)) break;
   }
   return body;
-}
-
-/** Whether a lower-case apposition from token k closes with a comma and a verb of saying. */
-function saysAfterApposition(ctx: QuoteContext, k: number): boolean {
-  if (ctx.tokens[k]?.cap) return false;
-  for (let j = k; j < Math.min(k + 20, ctx.sentence[1]); j++) {
-    const t = ctx.tokens[j]!;
-    if (t.text === ',')
-      return (
-        isSayVerb(ctx.tokens[j + 1]?.text ?? '') ||
-        (AUXILIARIES.test(ctx.tokens[j + 1]?.text ?? '') && isSayVerb(ctx.tokens[j + 2]?.text ?? ''))
-      );
-    if (!t.word && !/^[-'’&]$/.test(t.text)) return false;
-  }
-  return false;
 }
 
 function skipPunctuation(ctx: QuoteContext, k: number): number {
@@ -58,6 +46,8 @@ function skipPunctuation(ctx: QuoteContext, k: number): number {
   while (j < ctx.sentence[1] && !ctx.tokens[j]!.word && !/[“"]/.test(ctx.tokens[j]!.text)) j++;
   return j;
 }
+
+const DASH = /^[—–]$/;
 
 /** Attribution after the quotation: “…,” Putin said / said Putin / he said / according to … */
 function after(ctx: QuoteContext, closeToken: number, openToken: number): Attribution | undefined {
@@ -75,20 +65,35 @@ function after(ctx: QuoteContext, closeToken: number, openToken: number): Attrib
     isSayVerb(ctx.tokens[j + 2]?.text ?? '')
   )
     return pronoun(ctx, openToken, t.text);
+  // "“…,” read a statement from Acme Corp": the document speaks for whoever it is from.
+  if (/^(?:read|reads|said|says)$/.test(lower(t)) && fromDocument(ctx, j + 1)) return accordingTo(ctx, j + 1, openToken);
   if (isSayVerb(t.text)) {
     const next = ctx.tokens[j + 1]?.text ?? '';
     if (PRONOUNS.has(next)) return pronoun(ctx, openToken, next);
     const hit = speakerFrom(ctx, j + 1);
     if (hit) return named(hit);
-    return described(ctx, j + 1, openToken);
+    // "said the chancellor", "said the 45-year-old": a person the text named before.
+    const after = described(ctx, j + 1, openToken) ?? describedAfter(ctx, j + 1, openToken);
+    return after?.speaker?.type === 'person' ? after : described(ctx, j + 1, openToken);
+  }
+  // "“…” — Anna Cole": a pull quote, epigraph or post signed with a dash.
+  if (ctx.tokens.slice(closeToken, j).some((x) => DASH.test(x.text))) {
+    const signed = speakerFrom(ctx, j, 3);
+    if (signed?.from === j) return named(signed);
   }
   const hit = speakerFrom(ctx, j, 6);
   if (hit) {
-    let v = skipPunctuation(ctx, hit.to);
+    // "Anna Cole and Tom Reed said in a joint statement": several speakers, none alone.
+    if (jointly(ctx, hit)) return NONE;
+    let v = skipPunctuation(ctx, afterAside(ctx, hit.to));
     if (AUXILIARIES.test(ctx.tokens[v]?.text ?? '')) v++;
     // "Brooke tearfully asked", "Bublik said, jokingly": an adverb between name and verb.
     if (/^\p{Ll}+ly$/u.test(ctx.tokens[v]?.text ?? '') && isSayVerb(ctx.tokens[v + 1]?.text ?? '')) v++;
     if (isSayVerb(ctx.tokens[v]?.text ?? '')) return named(hit);
+    // "Anna Cole and her team wrote": the one named leads the others.
+    if (hit.entity.type === 'person' && withTeam(ctx, v)) return named(hit);
+    // "Anna Cole of the Kelby Harbour Trust said": a person's body between name and verb.
+    if (hit.entity.type === 'person' && saysAfterBody(ctx, v)) return named(hit);
     // "Steve Clarke, deputy administrator for exploration at the agency, said": an apposition.
     if (hit.entity.type === 'person' && ctx.tokens[hit.to]?.text === ',' && saysAfterApposition(ctx, hit.to + 1)) return named(hit);
     // "the World Bank report said"; "a BBC spokesman said" names no one.
@@ -97,6 +102,8 @@ function after(ctx: QuoteContext, closeToken: number, openToken: number): Attrib
     }
   }
   if (lower(t) === 'according' && lower(ctx.tokens[j + 1]) === 'to') return accordingTo(ctx, j + 2, openToken);
+  // "“…,” per Anna Cole": American copy's short "according to".
+  if (lower(t) === 'per' && t.text === 'per') return accordingTo(ctx, j + 1, openToken);
   return described(ctx, j, openToken);
 }
 
@@ -130,7 +137,9 @@ function before(ctx: QuoteContext, openToken: number, short: boolean): Attributi
   // "According to Tom Reed, the port is “…”".
   if (verb < 0 && lower(ctx.tokens[from]) === 'according' && lower(ctx.tokens[from + 1]) === 'to')
     return accordingTo(ctx, from + 2, openToken);
-  if (verb < 0) return undefined;
+  if (verb < 0) return introducedByColon(ctx, openToken);
+  const quoted = quotedAsSaying(ctx, verb);
+  if (quoted) return named(quoted);
   // A few quoted words far from any verb of saying are a slogan or a name, not a quotation.
   if (short && openToken - verb > 12) return undefined;
   // The subject next to a verb of saying, the nearest verb first: "Asked about X, Anna Cole said".
@@ -154,6 +163,18 @@ function before(ctx: QuoteContext, openToken: number, short: boolean): Attributi
   // "The Tory leader said": a body that qualifies a role describes a person, as "the leader said" would.
   if (body) return qualifies(ctx, body) ? (described(ctx, from, openToken) ?? NONE) : named(body);
   return described(ctx, from, openToken) ?? { found: false, speaker: null, at: undefined };
+}
+
+/**
+ * "Anna Cole put it simply: “…”", "She was blunt: “…”": a sentence that opens with a person and
+ * ends in a colon introduces their words, with or without a verb of saying.
+ */
+function introducedByColon(ctx: QuoteContext, openToken: number): Attribution | undefined {
+  if (ctx.tokens[openToken - 1]?.text !== ':') return undefined;
+  const from = ctx.sentence[0];
+  const subject = ctx.named.find((n) => n.from === from && n.entity.type === 'person' && !ctx.tokens[n.to - 1]!.possessive);
+  if (subject) return named(subject);
+  return PRONOUNS.has(ctx.tokens[from]!.text) ? pronoun(ctx, openToken, ctx.tokens[from]!.text) : undefined;
 }
 
 /** Direct when the quotation opens the sentence or follows "said," or a colon; else partial. */

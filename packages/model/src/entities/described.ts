@@ -25,6 +25,11 @@ const BODY_NOUNS = new Set([
   'party',
 ]);
 const PERSON_NOUN = /(?:er|or|ist|ian|man|woman|ess)$/;
+// "the man said", "according to the patient": a person the text does not name (a named one is
+// referred back to by name or role, not as "the woman").
+const ANYONE = new Set(['man', 'woman', 'boy', 'girl', 'person', 'patient', 'victim', 'witness']);
+// "the 45-year-old said": news copy refers back to a person by their age.
+const AGE = /^\d+-year-old$/;
 // Descriptions that may stand for a news outlet ("the newspaper said").
 const PRESS_NOUNS = new Set([
   'newspaper',
@@ -121,11 +126,11 @@ export function byDescription(
   strict = false,
 ): Attribution | undefined {
   const word = lower(ctx.tokens[head]);
-  if (UNNAMED.has(word) || PLURAL_PEOPLE.has(word)) return NONE;
+  if (UNNAMED.has(word) || PLURAL_PEOPLE.has(word) || ANYONE.has(word)) return NONE;
   if (first < 0) return undefined;
   const opener = lower(ctx.tokens[first]);
   const body = ORG_DESCRIPTORS.has(word) || PUBLIC_BODIES.has(word);
-  const personish = ROLE_WORDS.has(word) || PERSON_NOUN.test(word);
+  const personish = ROLE_WORDS.has(word) || PERSON_NOUN.test(word) || AGE.test(word);
   if (INDEFINITE.has(opener)) return BODY_NOUNS.has(word) ? NONE : { ...NONE, introduced: body ? 'organization' : 'person' };
   if (body || BODY_NOUNS.has(word)) {
     // A country's ministry or embassy ("Russia's foreign ministry", "the French embassy") is a

@@ -15,6 +15,8 @@ import { sentenceRanges } from './sentences.ts';
 import { isCiteVerb } from './speech.ts';
 import { unnamedSpeakers } from './unnamed-speakers.ts';
 import { documentAuthor } from './document-author.ts';
+import { linkQuotes, type QuoteFacts } from './linked-quotes.ts';
+import { quotedTitle } from './quoted-titles.ts';
 
 type Named = Mention['entity'];
 
@@ -43,6 +45,10 @@ function insideSpan(spans: readonly QuoteSpan[], at: number): boolean {
   const q = spans[lo];
   return q !== undefined && at > q.open && at < q.close;
 }
+
+/** Whether the quotation `span` is still open at the end of its paragraph's `text`. */
+const leftOpen = (text: string, span: QuoteSpan): boolean =>
+  span.close === text.trimEnd().length && !/[”"]/.test(text[span.close - 1] ?? '');
 
 /** The first index of `sorted` whose value is at least `value`. */
 function lowerBound<T>(sorted: readonly T[], value: number, key: (item: T) => number): number {
@@ -93,7 +99,11 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
     }
   }
   const genderOf = (e: Named): 'he' | 'she' | undefined => genders.get(e.slug) ?? pronounFor(e.name.split(/\s+/)[0] ?? '');
-  const spansByUnit = body.map((u) => quoteSpans(u.text));
+  const spansByUnit: QuoteSpan[][] = [];
+  body.forEach((u, i) => {
+    const before = i > 0 && body[i - 1]!.block === u.block - 1 ? spansByUnit[i - 1]!.at(-1) : undefined;
+    spansByUnit.push(quoteSpans(u.text, before !== undefined && leftOpen(body[i - 1]!.text, before)));
+  });
   const sentencesByUnit = body.map((u, i) => sentenceRanges(u.text, u.tokens, spansByUnit[i]!));
   const subjectsByUnit = body.map((u, i) => subjects(u, namedByUnit[i]!, spansByUnit[i]!, sentencesByUnit[i]!));
   const unnamedByUnit = body.map((u, i) => unnamedSpeakers(u.tokens, sentencesByUnit[i]!));
@@ -121,6 +131,7 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
     return undefined;
   };
   const quotes: Quote[] = [];
+  const facts: QuoteFacts[] = [];
   let previous: { block: number; speaker: Named | null } | undefined;
   /**
    * Who the paragraph just before unit `u` ends by reporting as speaking ("Erekat said it was
@@ -189,6 +200,7 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
         block: unit.block,
         kind: 'direct',
       });
+      facts.push({ attributed: unit.setApart.attribution !== undefined, opensBlock: true, leftOpen: false });
       previous = { block: unit.block, speaker };
       return;
     }
@@ -266,6 +278,7 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
         bodyCalled,
         authorOf: (noun, k) => authorOf(u, noun, k),
       };
+      if (quotedTitle(unit.text, span.open, span.text)) continue;
       const words = wordCount(span.text);
       const found = attribute(ctx, open, close, words < MIN_UNATTRIBUTED_WORDS);
       const opensSentence = open === whole[0];
@@ -287,10 +300,15 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
         block: unit.block,
         kind: kindOf(ctx, open),
       });
+      facts.push({
+        attributed: found?.found === true,
+        opensBlock: span.open <= 0,
+        leftOpen: span === spans.at(-1) && leftOpen(unit.text, span),
+      });
       previous = { block: unit.block, speaker };
     }
   });
-  return quotes;
+  return linkQuotes(quotes, facts);
 }
 
 /**

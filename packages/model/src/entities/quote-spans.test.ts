@@ -20,6 +20,15 @@ describe('quoteSpans', () => {
     expect(texts('It’s the players’ night” and "their" win.')).toEqual(['their']);
   });
 
+  it('keeps straight marks inside a typographic quotation as part of it', () => {
+    expect(texts('“He said "no" twice,” she said, and "left".')).toEqual(['He said "no" twice,', 'left']);
+  });
+
+  it('takes the words before a first closing mark as the end of a quotation the paragraph before left open', () => {
+    expect(quoteSpans('It was sad,” she said. “Very.”', true).map((q) => q.text)).toEqual(['It was sad,', 'Very.']);
+    expect(quoteSpans('It was sad,” she said. “Very.”').map((q) => q.text)).toEqual(['Very.']);
+  });
+
   it('keeps offsets that point at the marks', () => {
     const text = 'Say “hi” now';
     const [q] = quoteSpans(text);

@@ -4,12 +4,13 @@
  * marks. A mark opens when it follows a space (or starts the text) and touches the next word;
  * otherwise it closes. A quotation still open when the next one opens ends there: news style
  * leaves the marks open when a quotation goes on into a new paragraph, and many texts have run
- * such paragraphs together.
+ * such paragraphs together. Straight marks inside a typographic quotation that closes later are
+ * words quoted within it, not quotations of their own.
  */
 
 /** A quotation in a block: the offsets of its marks and its words. */
 export interface QuoteSpan {
-  /** Offset of the opening mark. */
+  /** Offset of the opening mark; -1 when the quotation began in an earlier paragraph. */
   readonly open: number;
   /** Offset just after the closing mark, or of the end of the words when the quotation was left open. */
   readonly close: number;
@@ -34,12 +35,28 @@ function opens(text: string, at: number): boolean {
  * @example
  * quoteSpans('He said: “Yes.” Then "no".').map((q) => q.text); // ['Yes.', 'no']
  * quoteSpans('"One. "Two."').map((q) => q.text); // ['One.', 'Two.']
+ * quoteSpans('“He said "no" twice.”').map((q) => q.text); // ['He said "no" twice.']
+ * quoteSpans('It was sad,” she said.', true).map((q) => q.text); // ['It was sad,']
  */
-export function quoteSpans(text: string): QuoteSpan[] {
+export function quoteSpans(text: string, continued = false): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let openAt = -1;
+  // A paragraph that goes on with a quotation the one before left open, and closes it without
+  // opening it again: its words up to the first mark, if that mark closes, are the quotation's.
+  const first = text.search(MARKS);
+  if (continued && first > 0 && !opens(text, first)) {
+    const end = first + 1;
+    if (/[\p{L}\p{N}]/u.test(text.slice(0, first))) out.push({ open: -1, close: end, text: text.slice(0, first).trim() });
+    openAt = -2;
+  }
   for (const m of text.matchAll(MARKS)) {
     const at = m.index;
+    if (openAt === -2) {
+      openAt = -1;
+      continue;
+    }
+    // Straight marks inside a typographic quotation that closes later quote someone within it.
+    if (m[0] === '"' && openAt >= 0 && text[openAt] === '“' && closesLater(text, at)) continue;
     if (opens(text, at)) {
       if (openAt >= 0) push(out, text, openAt, at, false);
       openAt = at;
@@ -50,6 +67,14 @@ export function quoteSpans(text: string): QuoteSpan[] {
   }
   if (openAt >= 0) push(out, text, openAt, text.length, false);
   return out;
+}
+
+/** Whether a typographic closing mark comes after `at` before the next opening one. */
+function closesLater(text: string, at: number): boolean {
+  const close = text.indexOf('”', at);
+  if (close < 0) return false;
+  const reopen = text.indexOf('“', at);
+  return reopen < 0 || reopen > close;
 }
 
 function push(out: QuoteSpan[], text: string, open: number, close: number, closed: boolean): void {

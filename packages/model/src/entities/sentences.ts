@@ -10,7 +10,7 @@ import type { Token } from './tokenize.ts';
 const BOUNDARY = /[.!?][”"]?\s+(?=[“"\p{Lu}\p{N}])/gu;
 // Stops that end an abbreviation, not a sentence: "Mr.", "U.S.", a middle initial ("Silvia S. Martins").
 const NO_END =
-  /(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Gen|Sen|Gov|Lt|Col|No|vs|Jr|Sr|Inc|Co|Corp|Ltd)\.|(?:\p{Lu}\.){2,}|\p{Lu}\p{Ll}+ \p{Lu}\.)$/u;
+  /(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Gen|Sen|Gov|Rep|Reps|Sens|Lt|Col|Capt|Cmdr|Maj|Sgt|Cpl|Det|Insp|Supt|Atty|Adm|Gens|Fr|Msgr|Hon|No|vs|Jr|Sr|Inc|Co|Corp|Ltd)\.|(?:\p{Lu}\.){2,}|\p{Lu}\p{Ll}+ \p{Lu}\.)$/u;
 const CLOSING = /[”"]/;
 
 /** The text with every quotation's words masked, keeping a final stop so a quotation can end a sentence. */

@@ -86,6 +86,9 @@ export function subjectOf(ctx: QuoteContext, verb: number, openToken: number): A
   const name = ctx.named.find((n) => n.to === k + 1);
   if (name) {
     if (name.entity.type === 'place' || ctx.tokens[k]!.possessive) return undefined;
+    // "Anna Cole and Tom Reed said": several speakers, none alone.
+    if (lower(ctx.tokens[name.from - 1]) === 'and' && ctx.named.some((n) => n.to === name.from - 1 && n.entity.type === name.entity.type))
+      return NONE;
     // "in the journal X", "for Tom Reed": a name inside a phrase.
     let b = name.from - 1;
     if (ctx.tokens[b]?.word && !ctx.tokens[b]!.cap && ORG_DESCRIPTORS.has(lower(ctx.tokens[b]))) b--;

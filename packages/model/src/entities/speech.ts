@@ -14,7 +14,9 @@ agreed agrees confirmed confirms joked jokes laughed believes believed thinks th
 predicted predicts revealed reveals stated states proclaimed boasted complained complains cautioned emphasised
 emphasized pointed answered countered protested pleaded vowed vows promised promises pledged pledges
 recounted recounts tweeted tweets posted testified testifies quipped quips mused asserted asserts contended contends
-reiterated reiterates retorted repeated wondered exclaimed shouted yelled whispered sighed opined`);
+reiterated reiterates retorted repeated wondered exclaimed shouted yelled whispered sighed opined
+texted emailed messaged elaborated clarified reflected gushed raved teased hinted speculated reasoned interjected
+chimed captioned shared`);
 
 /**
  * Verbs that lift a few of someone's words into the writer's sentence (X called Y “…”; X urged

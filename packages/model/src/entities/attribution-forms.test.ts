@@ -1,0 +1,134 @@
+/**
+ * @module
+ * Attribution forms of American and web copy on small invented texts: abbreviated titles and a
+ * lawmaker's party and state, a dash signing a pull quote, a person referred back to by age, a
+ * colon after the speaker, nested marks, quotations running over paragraphs left open, repeated
+ * pull quotes, and quoted titles of works.
+ */
+import { describe, expect, it } from 'vitest';
+import { article, speakers as who } from './test-helpers.ts';
+
+const MET = 'Tom Reed met the mayor on Monday.';
+const WORDS = 'We will keep the port open for years';
+
+describe('names after a verb of saying, as American copy writes them', () => {
+  it('reads past abbreviated titles and a lawmaker’s party and state', () => {
+    for (const line of [
+      `“${WORDS},” said Sen. Anna Cole, R-Texas.`,
+      `“${WORDS},” Rep. Anna Cole (D-Calif.) said.`,
+      `“${WORDS},” Anna Cole, D-Calif., said.`,
+      `“${WORDS},” said Dr. Anna Cole, a surgeon.`,
+      `Sgt. Anna Cole said: “${WORDS}.”`,
+    ])
+      expect(who(article('Port', MET, line)).map(([, s]) => s)).toEqual(['Anna Cole']);
+  });
+
+  it('reads past an age and a hometown between the name and the verb', () => {
+    for (const line of [`“${WORDS},” Anna Cole, 45, of Springfield, said.`, `“${WORDS},” Anna Cole, 45, of Springfield, Ohio, said.`])
+      expect(who(article('Port', MET, line)).map(([, s]) => s)).toEqual(['Anna Cole']);
+  });
+
+  it('reads the verbs of web copy ("shared on Instagram", "gushed") and "per X"', () => {
+    for (const line of [`“${WORDS},” Anna Cole shared on Instagram.`, `“${WORDS},” Anna Cole gushed.`, `“${WORDS},” per Anna Cole.`])
+      expect(who(article('Port', MET, line)).map(([, s]) => s)).toEqual(['Anna Cole']);
+  });
+
+  it('gives a quotation signed with a dash to the name after it', () => {
+    expect(who(article('Port', MET, `“${WORDS}.” — Anna Cole (@annacole) June 4, 2019`))).toEqual([[`${WORDS}.`, 'Anna Cole']]);
+    expect(who(article('Port', MET, `“${WORDS}” — that was the promise the mayor made.`))).toEqual([[WORDS, null]]);
+  });
+
+  it('reads "the 45-year-old said" and "said the chancellor" as the person named before', () => {
+    expect(who(article('Port', 'Anna Cole, 45, leads the union.', `“${WORDS},” said the 45-year-old.`))).toEqual([
+      [`${WORDS},`, 'Anna Cole'],
+    ]);
+    expect(who(article('Port', 'Chancellor Anna Cole met Tom Reed.', `“${WORDS},” said the chancellor.`))).toEqual([
+      [`${WORDS},`, 'Anna Cole'],
+    ]);
+  });
+
+  it('gives words after a colon to the person or pronoun opening the sentence, and a sign’s to no one', () => {
+    expect(who(article('Port', MET, `Anna Cole put it simply: “${WORDS}.”`))).toEqual([[`${WORDS}.`, 'Anna Cole']]);
+    expect(who(article('Port', 'Anna Cole leads the union.', `She was blunt: “${WORDS}.”`))).toEqual([[`${WORDS}.`, 'Anna Cole']]);
+    expect(who(article('Port', MET, `The sign on the gate read: “${WORDS}.”`))).toEqual([]);
+  });
+});
+
+describe('speakers joined, placed or quoted by others', () => {
+  it('reads "Anna Cole of the Kelby Harbour Trust said" as the person', () => {
+    expect(who(article('Port', MET, `“${WORDS},” Anna Cole of the Kelby Harbour Trust said.`))).toEqual([[`${WORDS},`, 'Anna Cole']]);
+  });
+
+  it('names no one alone when two speak together', () => {
+    expect(who(article('Port', MET, `“${WORDS},” Anna Cole and Tom Reed said in a joint statement.`))).toEqual([[`${WORDS},`, null]]);
+    expect(who(article('Port', MET, `Anna Cole and Tom Reed said: “${WORDS}.”`))).toEqual([[`${WORDS}.`, null]]);
+  });
+
+  it('reads an apposition opened by a possessive ("X, NASA’s chief scientist, said")', () => {
+    const a = article('Port', MET, `“${WORDS},” Anna Cole, Acme Corp’s chief economist, said on Monday.`);
+    expect(who(a)).toEqual([[`${WORDS},`, 'Anna Cole']]);
+  });
+
+  it('gives "X and her team wrote" to X', () => {
+    expect(who(article('Port', MET, `“${WORDS},” Anna Cole and her team wrote in the paper.`))).toEqual([[`${WORDS},`, 'Anna Cole']]);
+    expect(who(article('Port', MET, `“${WORDS},” Anna Cole and colleagues wrote.`))).toEqual([[`${WORDS},`, 'Anna Cole']]);
+  });
+
+  it('takes "the man", "the woman" for someone the text does not name', () => {
+    expect(who(article('Port', 'Dr Tom Reed treated a patient.', `According to the man, the drug “${WORDS}.”`))).toEqual([
+      [`${WORDS}.`, null],
+    ]);
+    expect(who(article('Port', 'Tom Reed saw a woman at the port.', `“${WORDS},” the woman said.`))).toEqual([[`${WORDS},`, null]]);
+  });
+
+  it('gives "quoted X as saying" to X, not to whoever quoted them', () => {
+    expect(who(article('Port', 'Anna Cole met Tom Reed.', `Reed quoted Cole as saying “${WORDS}.”`))).toEqual([[`${WORDS}.`, 'Anna Cole']]);
+  });
+
+  it('gives "read a statement from X" to X, and a sign to no one', () => {
+    expect(who(article('Port', MET, `“${WORDS},” read a statement from Anna Cole’s office.`))).toEqual([[`${WORDS},`, 'Anna Cole']]);
+    expect(who(article('Port', MET, `“${WORDS},” read the sign on the gate.`))).toEqual([[`${WORDS},`, null]]);
+  });
+});
+
+describe('marks', () => {
+  it('keeps straight marks inside a typographic quotation as words quoted within it', () => {
+    expect(who(article('Port', MET, '“Reed told me "the port is finished" and walked out,” Anna Cole said.'))).toEqual([
+      ['Reed told me "the port is finished" and walked out,', 'Anna Cole'],
+    ]);
+  });
+
+  it('takes a title of a work in quotation marks for no quotation', () => {
+    expect(who(article('Port', MET, 'Anna Cole said the film “The Long Winter of the North” was her best.'))).toEqual([]);
+    expect(who(article('Port', MET, 'Anna Cole starred in the film “Long Winter,” which she also wrote.'))).toEqual([]);
+    expect(who(article('Port', MET, '“We Will Stay,” Anna Cole said.'))).toEqual([['We Will Stay,', 'Anna Cole']]);
+  });
+});
+
+describe('quotations across paragraphs', () => {
+  it('gives paragraphs left open to whoever the paragraph they run into attributes', () => {
+    const a = article('Port', MET, `“${WORDS}.`, '“It is the heart of the town.', '“Nobody here wants it to close,” Anna Cole said.');
+    expect(who(a).map(([, s]) => s)).toEqual(['Anna Cole', 'Anna Cole', 'Anna Cole']);
+  });
+
+  it('reads a paragraph that closes a quotation without opening it again as its end', () => {
+    const a = article('Port', 'Anna Cole leads the union.', `“${WORDS}.`, 'It is the heart of the town,” she said.');
+    expect(who(a)).toEqual([
+      [`${WORDS}.`, 'Anna Cole'],
+      ['It is the heart of the town,', 'Anna Cole'],
+    ]);
+  });
+
+  it('keeps an attributed paragraph left open with its own speaker', () => {
+    const a = article('Port', 'Tom Reed met Anna Cole on Monday.', `Reed said: “${WORDS}.`, '“Nobody here wants it to close,” Cole said.');
+    expect(who(a).map(([, s]) => s)).toEqual(['Tom Reed', 'Anna Cole']);
+  });
+
+  it('gives a pull quote the speaker of the quotation it repeats, before or after it', () => {
+    const said = `“${WORDS} and years,” Anna Cole said on Monday.`;
+    const pull = `“${WORDS}.”`;
+    const talks = 'Tom Reed said the talks were long.';
+    expect(who(article('Port', 'Anna Cole leads the union.', said, talks, pull)).map(([, s]) => s)).toEqual(['Anna Cole', 'Anna Cole']);
+    expect(who(article('Port', 'Anna Cole leads the union.', pull, talks, said)).map(([, s]) => s)).toEqual(['Anna Cole', 'Anna Cole']);
+  });
+});

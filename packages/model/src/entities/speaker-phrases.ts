@@ -1,0 +1,139 @@
+/**
+ * @module
+ * Phrases between a speaker's name and the verb of saying, or around them, that attribution reads
+ * past or reads as a whole: an apposition ("Anna Cole, 45, of Springfield, Ohio, said"), a
+ * lawmaker's party and state, "of the Kelby Harbour Trust said", "and her team wrote", two names
+ * speaking together, "a statement from …", "quoted X as saying".
+ */
+import { AUXILIARIES, lower, type QuoteContext } from './attribution-context.ts';
+import type { NamedAt } from './named-in-text.ts';
+import { isSayVerb } from './speech.ts';
+
+/**
+ * Whether an apposition from token k (in lower case, or opened by a possessive) closes with a comma
+ * and a verb of saying.
+ *
+ * @example
+ * // 'Anna Cole, 45, of Springfield, Ohio, said' from the token after the first comma → true
+ */
+export function saysAfterApposition(ctx: QuoteContext, k: number): boolean {
+  // "Thomas Zurbuchen, NASA's associate administrator, said": a possessive may open it.
+  const owner = ctx.named.find((n) => n.from === k);
+  if (ctx.tokens[k]?.cap && !ctx.tokens[(owner?.to ?? k + 1) - 1]!.possessive) return false;
+  for (let j = k; j < Math.min(k + 20, ctx.sentence[1]); j++) {
+    const t = ctx.tokens[j]!;
+    // "Anna Cole, 45, of Springfield, said": a hometown after the age.
+    let home = t.text === ',' && /^(?:of|from)$/.test(lower(ctx.tokens[j + 1])) ? placeAt(ctx, j + 2) : undefined;
+    // "of Springfield, Ohio,": a town and its state.
+    const state = home && ctx.tokens[home.to]?.text === ',' ? placeAt(ctx, home.to + 1) : undefined;
+    if (state && ctx.tokens[state.to]?.text === ',') home = state;
+    if (home && ctx.tokens[home.to]?.text === ',') {
+      j = home.to - 1;
+      continue;
+    }
+    if (t.text === ',')
+      return (
+        isSayVerb(ctx.tokens[j + 1]?.text ?? '') ||
+        (AUXILIARIES.test(ctx.tokens[j + 1]?.text ?? '') && isSayVerb(ctx.tokens[j + 2]?.text ?? ''))
+      );
+    if (!t.word && !/^(?:[-'’&]|\d+)$/.test(t.text)) return false;
+  }
+  return false;
+}
+
+const placeAt = (ctx: QuoteContext, k: number): NamedAt | undefined => ctx.named.find((n) => n.from === k && n.entity.type === 'place');
+
+// A party and state after a lawmaker's name: "R-Texas", "D-Calif.", "I-Vt.".
+const PARTY_STATE = /^[RDI]-\p{Lu}/u;
+
+/**
+ * The token after a short aside that follows a name and comes before the verb: a bracket ("Anna
+ * Cole (D-Calif.) said", "Cole (pictured) said") or a party and state (", R-Texas, said").
+ *
+ * @example
+ * // 'Anna Cole (D-Calif.) said' from the bracket → the index of 'said'
+ */
+export function afterAside(ctx: QuoteContext, k: number): number {
+  if (ctx.tokens[k]?.text === '(') {
+    for (let j = k + 1; j < Math.min(k + 6, ctx.sentence[1]); j++) if (ctx.tokens[j]!.text === ')') return j + 1;
+    return k;
+  }
+  if (ctx.tokens[k]?.text === ',' && PARTY_STATE.test(ctx.tokens[k + 1]?.text ?? '')) {
+    let j = k + 2;
+    if (ctx.tokens[j]?.text === '.') j++;
+    return ctx.tokens[j]?.text === ',' ? j + 1 : k;
+  }
+  return k;
+}
+
+/**
+ * Whether "and her team said", "and colleagues wrote" runs from token k.
+ *
+ * @example
+ * // 'Anna Cole and her team wrote' from 'and' → true
+ */
+export function withTeam(ctx: QuoteContext, k: number): boolean {
+  if (lower(ctx.tokens[k]) !== 'and') return false;
+  let j = k + 1;
+  if (/^(?:his|her|their)$/.test(lower(ctx.tokens[j]))) j++;
+  if (!/^(?:team|colleagues|co-authors|coauthors|collaborators)$/.test(lower(ctx.tokens[j]))) return false;
+  if (AUXILIARIES.test(ctx.tokens[j + 1]?.text ?? '')) j++;
+  return isSayVerb(ctx.tokens[j + 1]?.text ?? '');
+}
+
+/**
+ * Whether "a statement from …" opens at token k.
+ *
+ * @example
+ * // '“…,” read a statement from Acme Corp' from 'a' → true
+ */
+export function fromDocument(ctx: QuoteContext, k: number): boolean {
+  return (
+    /^(?:a|the)$/.test(lower(ctx.tokens[k])) &&
+    /^(?:statement|letter|post|tweet|release|message|note)$/.test(lower(ctx.tokens[k + 1])) &&
+    lower(ctx.tokens[k + 2]) === 'from'
+  );
+}
+
+/**
+ * Whether `first` and another name joined by "and" are the subject of a verb of saying.
+ *
+ * @example
+ * // 'Anna Cole and Tom Reed said' with Anna Cole → true
+ */
+export function jointly(ctx: QuoteContext, first: NamedAt): boolean {
+  if (lower(ctx.tokens[first.to]) !== 'and') return false;
+  const second = ctx.named.find((n) => n.from === first.to + 1 && n.entity.type === first.entity.type);
+  if (!second) return false;
+  let v = second.to;
+  if (AUXILIARIES.test(ctx.tokens[v]?.text ?? '')) v++;
+  return isSayVerb(ctx.tokens[v]?.text ?? '');
+}
+
+/**
+ * Whether "of the Kelby Harbour Trust said" runs from token k: a preposition, a body's name, a verb of saying.
+ *
+ * @example
+ * // 'Anna Cole of the Kelby Harbour Trust said' from 'of' → true
+ */
+export function saysAfterBody(ctx: QuoteContext, k: number): boolean {
+  if (!/^(?:of|at|from|with)$/.test(lower(ctx.tokens[k]))) return false;
+  let j = k + 1;
+  if (lower(ctx.tokens[j]) === 'the') j++;
+  const body = ctx.named.find((n) => n.from === j && n.entity.type !== 'person');
+  if (!body) return false;
+  let v = body.to;
+  if (AUXILIARIES.test(ctx.tokens[v]?.text ?? '')) v++;
+  return isSayVerb(ctx.tokens[v]?.text ?? '');
+}
+/**
+ * "Reed quoted Anna Cole as saying “…”": the name between "quoted" and "as saying" at token `verb`.
+ *
+ * @example
+ * // 'Reed quoted Anna Cole as saying “…”' at 'saying' → Anna Cole
+ */
+export function quotedAsSaying(ctx: QuoteContext, verb: number): NamedAt | undefined {
+  if (lower(ctx.tokens[verb]) !== 'saying' || lower(ctx.tokens[verb - 1]) !== 'as') return undefined;
+  const hit = ctx.named.find((n) => n.to === verb - 1 && n.entity.type !== 'place');
+  return hit && lower(ctx.tokens[hit.from - 1]) === 'quoted' ? hit : undefined;
+}
