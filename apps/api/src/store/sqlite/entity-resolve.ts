@@ -77,8 +77,8 @@ export function queueNaming(db: DatabaseSync, type: EntityType | string, slug: s
  * one may stand for ("Kilroy-Silk", "Silk"): when it is now the only full name that short name
  * fits, the articles naming the short name are queued to join it; when it is the second, those
  * whose short name joined the first are queued, as it no longer fits one name. One statement
- * finds the short names that may queue anything (see `shortNamesToCheck`); only those are looked
- * at one by one.
+ * finds the short names that may queue anything (see `shortNamesToCheck`) and the full names each
+ * fits; only the queueing is done one short name at a time.
  *
  * @example
  * newFullNames(db, [{ type: 'person', slug: 'vladimir-putin', key: 'putin' }]);
@@ -86,23 +86,37 @@ export function queueNaming(db: DatabaseSync, type: EntityType | string, slug: s
 export function newFullNames(db: DatabaseSync, names: readonly NewFullName[]): void {
   const lookup = fullNameLookup(names);
   if (lookup === null) return;
+  // The people filed under the keys, with what `fittingNames` asks of them, and the short names stored.
   const found = statement(
     db,
-    `SELECT e.short_key AS key, e.slug FROM entities e
-       WHERE e.type = 'person' AND e.short_key IS NOT NULL AND e.short_key IN (SELECT value FROM json_each(?))
+    `SELECT e.short_key AS key, e.slug, ${NOT_MERGED} AS kept, EXISTS (SELECT 1 FROM article_mentions am WHERE am.entity_id = e.id) AS named
+       FROM entities e WHERE e.type = 'person' AND e.short_key IS NOT NULL AND e.short_key IN (SELECT value FROM json_each(?))
      UNION ALL
-     SELECT NULL, e.slug FROM entities e WHERE e.type = 'person' AND e.slug IN (SELECT value FROM json_each(?))`,
-  ).all(JSON.stringify(lookup.keys), JSON.stringify(lookup.shorts)) as { key: string | null; slug: string }[];
-  const fitting = statement(
+     SELECT NULL, e.slug, 1, 1 FROM entities e WHERE e.type = 'person' AND e.slug IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(lookup.keys), JSON.stringify(lookup.shorts)) as { key: string | null; slug: string; kept: number; named: number }[];
+  for (const { type, slug, key, short } of shortNamesToCheck(lookup.people, found)) {
+    // The other full names named in a story, not merged away, that end with the short name.
+    const others = /[%_]/u.test(short)
+      ? (fittingNames(db).all(type, key, slug, short) as { slug: string }[])
+      : found.filter((f) => f.key === key && f.slug !== slug && f.kept && f.named && likeSuffix(f.slug, short)).slice(0, 2);
+    if (others.length === 0) queueNaming(db, type, short);
+    else if (others.length === 1) queueJoined(db, type, others[0]!.slug, short);
+  }
+}
+
+/** The full names filed under a key that a short name fits, as `newFullNames` picks them from what it found. */
+function fittingNames(db: DatabaseSync) {
+  return statement(
     db,
     `SELECT e.slug FROM entities e WHERE e.type = ? AND e.short_key = ? AND e.slug <> ? AND (e.type <> 'person' OR e.slug LIKE '%-' || ?)
        AND ${NOT_MERGED} AND EXISTS (SELECT 1 FROM article_mentions am WHERE am.entity_id = e.id) LIMIT 2`,
   );
-  for (const { type, slug, key, short } of shortNamesToCheck(lookup.people, found)) {
-    const others = fitting.all(type, key, slug, short) as { slug: string }[];
-    if (others.length === 0) queueNaming(db, type, short);
-    else if (others.length === 1) queueJoined(db, type, others[0]!.slug, short);
-  }
+}
+
+/** `slug LIKE '%-' || short` as SQLite reads it for a `short` without wildcards: ASCII letters in either case. */
+function likeSuffix(slug: string, short: string): boolean {
+  const fold = (text: string) => text.replace(/[A-Z]/gu, (c) => c.toLowerCase());
+  return fold(slug).endsWith(`-${fold(short)}`);
 }
 
 /** Queues again the articles whose short name `short` joined the entity `type`/`slug`. */
