@@ -4,7 +4,7 @@
  * queued and then worked through (by a run and by the server's worker), failures counted until
  * the worker leaves an article alone, and what readers are told meanwhile.
  */
-import { type Article, prepareArticle } from '@dateline/model';
+import { type Article, enrich, prepareArticle } from '@dateline/model';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../app.ts';
 import { silentLogger } from '../lib/logger.ts';
@@ -97,6 +97,26 @@ describe('the enrichment queue', () => {
     expect(await stateOf('harbour-report-number-2')).toBe('failed');
     // A run without the limit (`dateline enrich`) tries again.
     expect(await enrichQueued(store)).toEqual({ enriched: 1, failed: [] });
+  });
+
+  it('finds what a story names once a run, though a full name stored after it queues it again', async () => {
+    let id = 0;
+    const writer = createImportWriter(store, { onResult: () => {}, now: () => NOW, newId: () => `a${(id += 1)}` });
+    // The first story names the harbour master by surname only; the second gives the full name.
+    await writer.add({ kind: 'input', input: story(1, { body: [text('Mr Calder said the pier had reopened in Kirkwall.')] }) }, '1.txt');
+    await writer.add({ kind: 'input', input: told(2, 'Ines Calder') }, '2.txt');
+    await writer.flush();
+    const extracted: string[] = [];
+    const run = await enrichQueued(store, {
+      enrich: (article) => {
+        extracted.push(article.slug);
+        return enrich(article);
+      },
+    });
+    // The first story is stored twice: alone, then joined to the full name the second brought.
+    expect(run).toEqual({ enriched: 3, failed: [] });
+    expect(extracted).toEqual(['harbour-report-number-1', 'harbour-report-number-2']);
+    expect(slugs((await store.getArticle('harbour-report-number-1', { now: NOW }))!)).toEqual(['ines-calder', 'kirkwall']);
   });
 
   // The worker enriches in a worker thread, whose start-up a busy machine makes slow.

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { named } from '../testing/entity-fixtures.ts';
-import { resolutionRenames, shortForms, shortKey } from './entity-resolution.ts';
+import { fullNameLookup, resolutionRenames, shortForms, shortKey, shortNamesToCheck } from './entity-resolution.ts';
 
 describe('shortKey', () => {
   it('files a person under the surname and an organisation under its initials', () => {
@@ -78,5 +78,33 @@ describe('resolutionRenames', () => {
     expect(shortForms([putin], [{ op: 'add', entity: { type: 'person', name: 'Putin' } }])).toEqual([]);
     expect(resolutionRenames([putin], forms, known, [{ op: 'remove', entity: { type: 'person', slug: 'vladimir-putin' } }])).toEqual([]);
     expect(resolutionRenames([putin], forms, known, [], new Set(['person putin vladimir-putin']))).toEqual([]);
+  });
+});
+
+describe('shortNamesToCheck', () => {
+  const kilroySilk = { type: 'person', slug: 'robert-kilroy-silk', key: 'silk' };
+  const short = (name: typeof kilroySilk, s: string) => ({ ...name, short: s });
+
+  it('looks up each short name of a new full name, organisations and places aside', () => {
+    const lookup = fullNameLookup([kilroySilk, { type: 'organization', slug: 'international-monetary-fund', key: 'imf' }]);
+    expect(lookup).toEqual({ people: [kilroySilk], keys: ['silk'], shorts: ['kilroy-silk', 'silk'] });
+    expect(fullNameLookup([{ type: 'organization', slug: 'bank-of-england', key: 'be' }])).toBeNull();
+  });
+
+  it('checks a short name stored as an entity, or one another full name filed under its key may end with', () => {
+    // Nothing names "Silk" or "Kilroy-Silk", and no other full name is filed under "silk": nothing to queue.
+    expect(shortNamesToCheck([kilroySilk], [{ key: 'silk', slug: 'robert-kilroy-silk' }])).toEqual([]);
+    // A story names "Silk" alone: it may now join the new full name.
+    expect(shortNamesToCheck([kilroySilk], [{ key: null, slug: 'silk' }])).toEqual([short(kilroySilk, 'silk')]);
+    // Another full name ends with "-silk" but not with "-kilroy-silk": only "Silk" may have joined it.
+    expect(shortNamesToCheck([kilroySilk], [{ key: 'silk', slug: 'jane-silk' }])).toEqual([short(kilroySilk, 'silk')]);
+    expect(shortNamesToCheck([kilroySilk], [{ key: 'silk', slug: 'ann-kilroy-silk' }])).toEqual([
+      short(kilroySilk, 'kilroy-silk'),
+      short(kilroySilk, 'silk'),
+    ]);
+    // LIKE ignores case, and reads _ and % as wildcards: such a short name is always looked at.
+    expect(shortNamesToCheck([kilroySilk], [{ key: 'silk', slug: 'Jane-SILK' }])).toEqual([short(kilroySilk, 'silk')]);
+    const odd = { type: 'person', slug: 'jo-o_k', key: 'o_k' };
+    expect(shortNamesToCheck([odd], [{ key: 'o_k', slug: 'ann-zzzz' }])).toEqual([short(odd, 'o_k')]);
   });
 });

@@ -70,10 +70,83 @@ export function shortKey(type: EntityType, name: string, slug = slugify(name)): 
  * @example
  * shortSlugs('person', 'robert-kilroy-silk', 'silk'); // ['kilroy-silk', 'silk']
  */
-export function shortSlugs(type: EntityType | string, slug: string, key: string): string[] {
+function shortSlugs(type: EntityType | string, slug: string, key: string): string[] {
   if (type !== 'person') return [key];
   const parts = slug.split('-');
   return parts.slice(1).map((_, i) => parts.slice(i + 1).join('-'));
+}
+
+/** A full name just written for the first time, filed under `key` (see `shortKey`). */
+export interface NewFullName {
+  type: EntityType | string;
+  slug: string;
+  key: string;
+}
+
+/** One short name a new full name may stand for. */
+export interface ShortOfNew extends NewFullName {
+  short: string;
+}
+
+/** What to look up about the new full names of a write: those of people, their keys, their short names. */
+export interface FullNameLookup {
+  people: NewFullName[];
+  keys: string[];
+  shorts: string[];
+}
+
+/**
+ * The lookup `shortNamesToCheck` needs for the new full names `names`, or null when none is a
+ * person's (only surnames are joined across stories without an editor's alias).
+ *
+ * @example
+ * fullNameLookup([{ type: 'person', slug: 'robert-kilroy-silk', key: 'silk' }]);
+ * // { people: [...], keys: ['silk'], shorts: ['kilroy-silk', 'silk'] }
+ */
+export function fullNameLookup(names: readonly NewFullName[]): FullNameLookup | null {
+  const people = names.filter((n) => n.type === 'person');
+  if (people.length === 0) return null;
+  return {
+    people,
+    keys: [...new Set(people.map((n) => n.key))],
+    shorts: [...new Set(people.flatMap((n) => shortSlugs(n.type, n.slug, n.key)))],
+  };
+}
+
+/**
+ * The short names of the new full names `people` that may queue articles again, each with its
+ * full name. `found` holds the people's entities filed under the lookup's keys (with their `key`)
+ * and those whose slug is one of its short names (`key` null). A short name may queue articles
+ * when another full name filed under its key may end with it, or when it is stored as an entity
+ * of its own; any other names no article and was joined in none, so nothing is looked up for it.
+ *
+ * @example
+ * shortNamesToCheck([{ type: 'person', slug: 'tony-blair', key: 'blair' }], [{ key: null, slug: 'blair' }]);
+ * // [{ type: 'person', slug: 'tony-blair', key: 'blair', short: 'blair' }]
+ */
+export function shortNamesToCheck(people: readonly NewFullName[], found: readonly { key: string | null; slug: string }[]): ShortOfNew[] {
+  const keyed = new Map<string, string[]>();
+  const existing = new Set<string>();
+  for (const { key, slug } of found) {
+    if (key === null) existing.add(slug);
+    else keyed.set(key, [...(keyed.get(key) ?? []), slug]);
+  }
+  const checks: ShortOfNew[] = [];
+  for (const name of people) {
+    const others = (keyed.get(name.key) ?? []).filter((slug) => slug !== name.slug);
+    for (const short of shortSlugs(name.type, name.slug, name.key)) {
+      if (existing.has(short) || others.some((slug) => mayEndWith(slug, short))) checks.push({ ...name, short });
+    }
+  }
+  return checks;
+}
+
+/**
+ * Whether `slug LIKE '%-' || short` may hold in SQLite or PostgreSQL: true for any slug when
+ * `short` holds a character LIKE reads as a wildcard or an escape, and ignoring case.
+ */
+function mayEndWith(slug: string, short: string): boolean {
+  return /[%_\\]/u.test(short) || slug.toLowerCase().endsWith(`-${short.toLowerCase()}`);
 }
 
 /**

@@ -22,13 +22,14 @@ export interface KnownName {
  * leading "the" dropped, so "the Kremlin", "Kremlin" and "U.S." and "US" meet.
  */
 export function nameKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[’ʼ]/g, "'")
-    .replace(/\.(?=\S|$)/g, '')
-    .replace(/^the\s+/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Called for most words of every article: each step runs only when it can change the key.
+  let key = name.toLowerCase();
+  if (key.includes('’') || key.includes('ʼ')) key = key.replace(/[’ʼ]/g, "'");
+  if (key.includes('.')) key = key.replace(/\.(?=\S|$)/g, '');
+  if (key.startsWith('the')) key = key.replace(/^the\s+/, '');
+  // Whitespace other than single spaces: a run of two, or a tab, newline or other space.
+  if (/[^\S ]| {2}/.test(key)) key = key.replace(/\s+/g, ' ');
+  return key.trim();
 }
 
 const GAZETTEER = new Map<string, KnownName>();

@@ -3,7 +3,8 @@
  * Short names joined to full names across stories, in PostgreSQL, as sqlite/entity-resolve.ts.
  */
 import type { EntityCorrection, EntityLists } from '../entity-corrections.ts';
-import { type KnownName, resolutionRenames, shortForms, shortSlugs } from '../entity-resolution.ts';
+import type { KnownName, NewFullName } from '../entity-resolution.ts';
+import { fullNameLookup, resolutionRenames, shortForms, shortNamesToCheck } from '../entity-resolution.ts';
 import type { JsonValue, Queryable } from './connection.ts';
 
 /**
@@ -56,15 +57,21 @@ export async function queueNaming(sql: Queryable, type: string, slug: string): P
 }
 
 /**
- * After the full name `slug` (filed under `key`) was first written, queues the articles whose
- * short names it changes, as sqlite/entity-resolve.ts's `newFullName`.
+ * After the full names `names` were first written (those of one article), queues the articles
+ * whose short names they change, as sqlite/entity-resolve.ts's `newFullNames`: one query finds
+ * the short names that may queue anything, and only those are looked at one by one.
  *
  * @example
- * await newFullName(sql, 'person', 'vladimir-putin', 'putin');
+ * await newFullNames(sql, [{ type: 'person', slug: 'vladimir-putin', key: 'putin' }]);
  */
-export async function newFullName(sql: Queryable, type: string, slug: string, key: string): Promise<void> {
-  if (type !== 'person') return;
-  for (const short of shortSlugs(type, slug, key)) {
+export async function newFullNames(sql: Queryable, names: readonly NewFullName[]): Promise<void> {
+  const lookup = fullNameLookup(names);
+  if (lookup === null) return;
+  const found = await sql<{ key: string | null; slug: string }[]>`
+    SELECT e.short_key AS key, e.slug FROM entities e WHERE e.type = 'person' AND e.short_key IN ${sql(lookup.keys)}
+    UNION ALL
+    SELECT NULL, e.slug FROM entities e WHERE e.type = 'person' AND e.slug IN ${sql(lookup.shorts)}`;
+  for (const { type, slug, key, short } of shortNamesToCheck(lookup.people, found)) {
     const others = await sql<{ slug: string }[]>`
       SELECT e.slug FROM entities e WHERE e.type = ${type} AND e.short_key = ${key} AND e.slug <> ${slug}
         AND (e.type <> 'person' OR e.slug LIKE ${`%-${short}`})

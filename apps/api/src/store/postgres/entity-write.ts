@@ -9,7 +9,7 @@ import { mergeCorrection, type MergeRow } from '../entity-merge-store.ts';
 import { joinsOf, rememberJoins, shortKey } from '../entity-resolution.ts';
 import { speakerEntity } from '../entity-rows.ts';
 import type { Queryable } from './connection.ts';
-import { newFullName, resolutionFor } from './entity-resolve.ts';
+import { newFullNames, resolutionFor } from './entity-resolve.ts';
 
 async function ownCorrections(sql: Queryable, articleId: string): Promise<EntityCorrection[]> {
   const rows = await sql<{ correction: EntityCorrection }[]>`
@@ -85,7 +85,10 @@ export async function writeEntityRows(sql: Queryable, article: Article, created 
     await sql`INSERT INTO article_mentions ${sql(mentionRows)}`;
   }
   // A new full name may change what short names in other stories stand for.
-  for (const f of fullNames) if (f.short_key !== null) await newFullName(sql, f.type, f.slug, f.short_key);
+  await newFullNames(
+    sql,
+    fullNames.flatMap((f) => (f.short_key === null ? [] : [{ type: f.type, slug: f.slug, key: f.short_key }])),
+  );
   const quotes = article.quotes ?? [];
   if (quotes.length === 0) return;
   const quoteRows = quotes.map((q, position) => {

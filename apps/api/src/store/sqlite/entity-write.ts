@@ -10,7 +10,7 @@ import { applyCorrections, type EntityCorrection } from '../entity-corrections.t
 import { mergeCorrection, type MergeRow } from '../entity-merge-store.ts';
 import { joinsOf, rememberJoins, shortKey } from '../entity-resolution.ts';
 import { speakerEntity } from '../entity-rows.ts';
-import { newFullName, resolutionFor } from './entity-resolve.ts';
+import { newFullNames, resolutionFor } from './entity-resolve.ts';
 import { statement } from './statements.ts';
 
 function ownCorrections(db: DatabaseSync, articleId: string): EntityCorrection[] {
@@ -114,7 +114,7 @@ export function writeEntityRows(db: DatabaseSync, article: Article, created = fa
     );
   });
   // After the rows: a new full name may change what short names in other stories stand for.
-  for (const f of fullNames) newFullName(db, f.type, f.slug, f.key);
+  newFullNames(db, fullNames);
 }
 
 function keptJoins(db: DatabaseSync, articleId: string): Map<string, string> {
