@@ -25,8 +25,8 @@ export const usage = `Usage: dateline export [--format jsonl] [--output <file>]
 ${summary}, to read back with dateline import.
 
 Writes a header line, then every article (drafts, scheduled and archived too,
-with editors' corrections to its people, places and quotations and its place on
-the enrichment queue) and every comment (any status, with the e-mail addresses
+with editors' corrections to its people, places and quotations, its place on
+the enrichment queue and its pin to the front page) and every comment (any status, with the e-mail addresses
 and notes only moderators see), streaming, so a database of any size fits.
 Importing the file into an empty database restores the same ids, slugs, times
 and statuses. Accounts and tokens are not in it: dateline backup copies everything.

@@ -17,7 +17,9 @@
  * revisions carries them in `revisions` (oldest first, each with the article as it was then).
  * `corrections` are the editors' corrections to its people, places and quotations (kept and
  * applied again on every enrichment), and `enrichment` where it stood on the enrichment queue
- * (`queuedAt` null: enriched). These members are optional, so the format stays at version 1: a
+ * (`queuedAt` null: enriched). `frontPage` says the article was pinned to the front page, when
+ * and until when (who pinned it is not kept: people are not in an export). These members are
+ * optional, so the format stays at version 1: a
  * program older than them reads such a file and leaves them out, and a file without them
  * imports as before.
  */
@@ -118,6 +120,15 @@ const ExportedRevision = z.object({
 }) satisfies z.ZodType<StoredRevision, unknown>;
 
 /**
+ * An article's pin to the front page: when it was pinned, and when it lapses (null: until lifted).
+ *
+ * @example
+ * ExportedPin.parse({ pinnedAt: '2026-05-08T12:00:00.000Z', until: null });
+ */
+const ExportedPin = z.object({ pinnedAt: Timestamp, until: Timestamp.nullable() });
+export type ExportedPin = z.infer<typeof ExportedPin>;
+
+/**
  * An article line.
  *
  * @example
@@ -138,6 +149,7 @@ export const ArticleLine = z.object({
     .optional(),
   corrections: z.array(z.object({ correction: StoredCorrection, createdAt: Timestamp })).optional(),
   enrichment: ExportedEnrichment.optional(),
+  frontPage: ExportedPin.optional(),
 });
 
 /**
@@ -161,14 +173,15 @@ export function exportHeaderLine(exportedAt: Date): string {
 }
 
 /**
- * The line of one exported article or comment, without its newline. Empty moderator fields are
- * written as null rather than left out, so every comment line has the same members.
+ * The line of one exported article or comment, without its newline, with the article's pin to the
+ * front page when it has one. Empty moderator fields are written as null rather than left out, so
+ * every comment line has the same members.
  *
  * @example
  * exportLine({ type: 'article', article, contentHash, revisionHash, importKey: null });
  * // '{"type":"article","article":{…},"contentHash":"…","revisionHash":"…","importKey":null}'
  */
-export function exportLine(item: ExportItem): string {
+export function exportLine(item: ExportItem, frontPage?: ExportedPin): string {
   if (item.type === 'article') {
     const { article, contentHash, revisionHash, importKey, revisions, editors, corrections, enrichment } = item;
     return JSON.stringify({
@@ -181,6 +194,7 @@ export function exportLine(item: ExportItem): string {
       ...(revisions && { revisions }),
       corrections,
       enrichment,
+      ...(frontPage && { frontPage: { pinnedAt: frontPage.pinnedAt, until: frontPage.until } }),
     });
   }
   return JSON.stringify({ type: 'comment', comment: item.comment });

@@ -42,9 +42,11 @@ export async function writeExport(store: Store, out: NodeJS.WritableStream, opti
     if (failure !== undefined) throw failure;
   };
   try {
+    // A few dozen at most: read once, and given to their articles as those go out.
+    const pins = new Map((await store.listFrontPagePins()).map((pin) => [pin.slug, pin]));
     for await (const item of store.exportAll()) {
       counts[item.type === 'article' ? 'articles' : 'comments'] += 1;
-      chunk += `${exportLine(item)}\n`;
+      chunk += `${exportLine(item, item.type === 'article' ? pins.get(item.article.slug) : undefined)}\n`;
       if (chunk.length >= CHUNK_CHARS) await send();
     }
     await send();

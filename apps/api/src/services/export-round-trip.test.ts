@@ -33,7 +33,7 @@ async function fill(store: Store): Promise<void> {
     revision: { kind: 'status', fields: ['headline', 'status'] },
   });
   await save(store, story(3, { status: 'archived' }), 'a-archived');
-  await save(store, story(-5), 'a-scheduled');
+  const scheduled = await save(store, story(-5), 'a-scheduled');
   const comment = (
     id: string,
     articleId: string,
@@ -67,6 +67,9 @@ async function fill(store: Store): Promise<void> {
     ],
     now: new Date(NOW.getTime() + 60_000),
   });
+  // Two pins to the front page: one that lapses, one kept until lifted.
+  await store.pinToFrontPage(published.slug, { pinnedAt: NOW.toISOString(), pinnedBy: 'u-ana', until: '2026-05-20T00:00:00.000Z' });
+  await store.pinToFrontPage(scheduled.slug, { pinnedAt: new Date(NOW.getTime() + 60_000).toISOString(), pinnedBy: null, until: null });
   // Everything queued to be found again, and one attempt that failed.
   await store.queueAllForEnrichment(new Date(NOW.getTime() + 120_000));
   await store.markEnrichmentFailed('a-archived', 'the extractor stopped');
@@ -110,6 +113,11 @@ for (const kind of STORE_KINDS) {
         { created: 4, updated: 0, unchanged: 0, failed: 0 },
         [],
       ]);
+      // The front page's pins come back, with when they were pinned and until when.
+      const pins = async (store: Store) =>
+        (await store.listFrontPagePins()).map(({ slug, pinnedAt, until }) => ({ slug, pinnedAt, until }));
+      expect(await pins(target)).toEqual(await pins(source));
+      expect(await pins(target)).toHaveLength(2);
       const second = await exportText(target, new Date('2026-05-10T00:00:00Z'));
       const lines = (text: string) => text.split('\n');
       expect(lines(second).slice(1)).toEqual(lines(first).slice(1));

@@ -14,7 +14,7 @@ import { describeFailure, isGzipped, readArticleFile, readSourceBytes, SourceRef
 import { type ArticleFormat, type RecordsFormat, storyReader } from './import-formats.ts';
 import { storyHash } from '../store/story-hash.ts';
 import { revisionHash } from './content-hash.ts';
-import { ArticleLine, CommentLine, EXPORT_TYPE, EXPORT_VERSION, ExportHeader } from './export-format.ts';
+import { ArticleLine, CommentLine, EXPORT_TYPE, EXPORT_VERSION, ExportHeader, type ExportedPin } from './export-format.ts';
 
 /**
  * One thing to store, or why a part of a file cannot be stored. `at` says where in the file it
@@ -34,6 +34,8 @@ export type ImportRecord = { at?: string } & (
       corrections?: KeptCorrection[] | undefined;
       /** Where the export says it stood on the enrichment queue, restored when the import creates it. */
       enrichment?: EnrichmentState | undefined;
+      /** Its pin to the front page in the export, restored when the import creates it. */
+      frontPage?: ExportedPin | undefined;
     }
   | { kind: 'comment'; comment: ExportedComment }
   | { kind: 'failed'; reason: string }
@@ -126,6 +128,7 @@ function jsonRecord(value: unknown): ImportRecord {
       }),
       corrections: line.data.corrections,
       enrichment: line.data.enrichment,
+      frontPage: line.data.frontPage,
     };
   }
   if (type === 'comment') {

@@ -12,6 +12,7 @@ import type { ArticleEditors, StoredRevision } from '../store/workflow-store.ts'
 import { describeFailure } from './article-files.ts';
 import { prepareSave, type ValidatedSave, validateSave } from './article-save.ts';
 import { withEnrichment } from './enrichment.ts';
+import type { ExportedPin } from './export-format.ts';
 import type { ImportRecord } from './import-records.ts';
 import { unavailableCause } from '../store/unavailable.ts';
 
@@ -57,6 +58,7 @@ type ArticleEntry = {
   editors?: ArticleEditors | undefined;
   corrections?: KeptCorrection[] | undefined;
   enrichment?: EnrichmentState | undefined;
+  frontPage?: ExportedPin | undefined;
 };
 type CommentEntry = { kind: 'comment'; label: string; comment: ExportedComment };
 // A failure found before storing, or a note, waits in line: everything comes out in the order it went in.
@@ -116,9 +118,19 @@ export function createImportWriter(store: Store, options: ImportWriterOptions): 
       if (record.kind === 'failed' || record.kind === 'refused') return hold({ kind: 'failed', label, reason: record.reason });
       if (record.kind === 'comment') return hold({ kind: 'comment', label, comment: record.comment });
       if (record.kind === 'article') {
-        const { article, contentHash: hash, revisionHash: revision, importKey: key, revisions, editors, corrections, enrichment } = record;
+        const {
+          article,
+          contentHash: hash,
+          revisionHash: revision,
+          importKey: key,
+          revisions,
+          editors,
+          corrections,
+          enrichment,
+          frontPage,
+        } = record;
         const save = { article, contentHash: hash, options: { revisionHash: revision, importKey: key } };
-        return hold({ kind: 'article', label, save, revisions, editors, corrections, enrichment });
+        return hold({ kind: 'article', label, save, revisions, editors, corrections, enrichment, frontPage });
       }
       let validated: ValidatedSave;
       try {
@@ -164,6 +176,8 @@ async function storeArticles(store: Store, batch: ArticleEntry[]): Promise<[Arti
       if (result.outcome !== 'created') continue;
       if (entry.corrections?.length) await restoreCorrections(store, result.slug, entry.corrections);
       if (entry.enrichment) queue.push({ articleId: result.id, enrichment: entry.enrichment });
+      // Who pinned it is not in the export (people are not); the pin itself is the editors' page.
+      if (entry.frontPage) await store.pinToFrontPage(result.slug, { ...entry.frontPage, pinnedBy: null });
     }
     if (queue.length > 0) await store.restoreEnrichment(queue);
     return batch.map((entry, i) => {
