@@ -10,7 +10,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
 /** A transaction whose work is running: whose connection it holds, and the one it runs inside, if any. */
-interface Frame {
+export interface Frame {
   readonly owner: object;
   open: boolean;
   readonly outer: Frame | undefined;
@@ -37,11 +37,33 @@ export class OuterDbInTransactionError extends Error {
  * await insideTransaction(pool, () => pool.begin((tx) => work(postgresDb(tx))));
  */
 export function insideTransaction<T>(owner: object, work: () => Promise<T>): Promise<T> {
-  const frame: Frame = { owner, open: true, outer: frames.getStore() };
+  const frame = transactionFrame(owner);
   // Work it started and left running may call the outer Db later, once this one has ended.
   return frames.run(frame, work).finally(() => {
     frame.open = false;
   });
+}
+
+/**
+ * `insideTransaction` for a caller that already has a `finally` of its own (SQLite's turns): the
+ * frame to run `work` in with `frames.run`, whose `open` the caller clears when the work settles.
+ *
+ * @example
+ * const frame = transactionFrame(db);
+ * try { return await runInFrame(frame, work); } finally { frame.open = false; }
+ */
+export function transactionFrame(owner: object): Frame {
+  return { owner, open: true, outer: frames.getStore() };
+}
+
+/**
+ * Runs `work` in `frame` (see `transactionFrame`).
+ *
+ * @example
+ * await runInFrame(transactionFrame(db), work);
+ */
+export function runInFrame<T>(frame: Frame, work: () => T): T {
+  return frames.run(frame, work);
 }
 
 /**

@@ -7,7 +7,6 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { Db, DbValue, JsonSpelling } from '../sql/db.ts';
-import { insideTransaction } from '../sql/inside-transaction.ts';
 import { isForeignKeyViolation } from './error-codes.ts';
 import { arrayStatement, statement } from './statements.ts';
 import { runSteps } from './steps.ts';
@@ -55,7 +54,7 @@ export function sqliteDb(db: DatabaseSync): Db<DatabaseSync> {
     jsonIds: JSON_IDS,
     ...SQLITE_JSON,
     time: '?',
-    transaction: (work) => turns.exclusive(() => insideTransaction(db, () => awaitedTransaction(db, () => work(tx)))),
+    transaction: (work) => turns.exclusive(() => awaitedTransaction(db, () => work(tx))),
     atomically: async (steps) => turns.between(() => transaction(db, () => runSteps(db, steps))),
     countsCascaded: false,
     isForeignKeyViolation,

@@ -10,7 +10,7 @@
  * refused (`sql/inside-transaction.ts`).
  */
 import type { DatabaseSync } from 'node:sqlite';
-import { refuseInside } from '../sql/inside-transaction.ts';
+import { refuseInside, runInFrame, transactionFrame } from '../sql/inside-transaction.ts';
 
 /** The turns of one connection. */
 export interface Turns {
@@ -57,9 +57,12 @@ function makeTurns(db: DatabaseSync): Turns {
       tail = mine;
       await before;
       open = mine;
+      // Marks the work as this transaction's, so that its own calls are refused (`refuseInside`).
+      const frame = transactionFrame(db);
       try {
-        return await work();
+        return await runInFrame(frame, work);
       } finally {
+        frame.open = false;
         open = null;
         end();
       }
