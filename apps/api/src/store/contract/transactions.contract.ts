@@ -5,7 +5,7 @@
  * writes, alike on every database. On SQLite's one connection that holds only because they take
  * turns (`sqlite/turns.ts`).
  */
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import { setImmediate as nextTurn, setTimeout } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../sql/db.ts';
 import type { StoreHarness } from '../../testing/store-harness.ts';
@@ -72,6 +72,32 @@ export function transactionContract(harness: StoreHarness): void {
       expect(second).toEqual({ status: 'fulfilled', value: [0, 1] });
       expect(third.status).toBe('fulfilled');
       expect([await count(db, 'one'), await count(db, 'two'), await count(db, 'outside')]).toEqual([0, 1, 1]);
+    });
+
+    it('refuse a statement sent on the outer Db from inside the work, at once, and still end the transaction', async () => {
+      const db = await migratedDb();
+      // Raced against a timer: on SQLite the old layer waited here for ever.
+      const settled = (work: Promise<unknown>) =>
+        Promise.race([
+          work.then(
+            () => 'resolved',
+            (err: unknown) => (err instanceof Error ? err.message : String(err)),
+          ),
+          setTimeout(2_000, 'still waiting'),
+        ]);
+      const misuses = [
+        (tx: Db) => tx.run(INSERT, ['tx', AT]).then(() => db.run(INSERT, ['outer', AT])),
+        () => db.get('SELECT 1 AS one'),
+        () => db.transaction(async (inner) => inner.run(INSERT, ['outer', AT])),
+      ];
+      for (const misuse of misuses) {
+        const outcome = await settled(db.transaction(misuse));
+        expect(outcome).toMatch(/outer Db inside transaction\(\).*tx handed to the work/);
+      }
+      // Nothing was kept, and the connection is usable afterwards.
+      expect([await count(db, 'tx'), await count(db, 'outer')]).toEqual([0, 0]);
+      await db.transaction(async (tx) => tx.run(INSERT, ['after', AT]));
+      expect(await count(db, 'after')).toBe(1);
     });
   });
 }

@@ -7,6 +7,7 @@
  */
 import type { UnsafeQueryOptions } from 'postgres';
 import type { Db, DbValue, Steps } from '../sql/db.ts';
+import { insideTransaction, refuseInside } from '../sql/inside-transaction.ts';
 import { awaitSteps } from '../sql/steps.ts';
 import type { Queryable, Sql } from './connection.ts';
 
@@ -40,7 +41,12 @@ const PREPARED = { prepare: true, simple: false } as UnsafeQueryOptions;
  * const rows = await postgresDb(sql).all<{ id: string }>('SELECT id FROM articles WHERE slug = ?', [slug]);
  */
 export function postgresDb(sql: Queryable): Db<Queryable> {
-  const query = (text: string, values: readonly DbValue[]) => sql.unsafe(placeholders(text), values as DbValue[], PREPARED);
+  const pool = isPool(sql);
+  const query = (text: string, values: readonly DbValue[]) => {
+    // The pool inside one of its transactions' work would run this on another connection, outside it.
+    if (pool) refuseInside(sql);
+    return sql.unsafe(placeholders(text), values as DbValue[], PREPARED);
+  };
   const db: Db<Queryable> = {
     // A plain array, not the driver's result object, for callers that hand the rows on as they are.
     all: async <Row>(text: string, values: readonly DbValue[] = []) => [...(await query(text, values))] as Row[],
@@ -54,11 +60,17 @@ export function postgresDb(sql: Queryable): Db<Queryable> {
     json: '?::text::json',
     time: '?::timestamptz',
     jsonText,
-    transaction: isPool(sql)
-      ? async <T>(work: (tx: Db<Queryable>) => Promise<T>) => (await sql.begin((tx) => work(postgresDb(tx)))) as T
+    transaction: pool
+      ? async <T>(work: (tx: Db<Queryable>) => Promise<T>) => {
+          refuseInside(sql);
+          return insideTransaction(sql, async () => (await sql.begin((tx) => work(postgresDb(tx)))) as T);
+        }
       : (work) => work(db),
-    atomically: isPool(sql)
-      ? async <T>(steps: Steps<T>) => (await sql.begin((tx) => awaitSteps(postgresDb(tx), steps))) as T
+    atomically: pool
+      ? async <T>(steps: Steps<T>) => {
+          refuseInside(sql);
+          return (await sql.begin((tx) => awaitSteps(postgresDb(tx), steps))) as T;
+        }
       : (steps) => awaitSteps(db, steps),
     countsCascaded: true,
     // 23503: foreign_key_violation.

@@ -56,7 +56,8 @@ export interface Db<Native = unknown> {
    * Runs `work` in one transaction and resolves to what it returns: every statement `work` runs
    * through `tx` is committed together, or, when `work` throws, none is (the error is rethrown).
    * Statements must go through `tx`, never through this `Db`: on PostgreSQL they would run outside
-   * the transaction, on SQLite they would wait for it to end. Called on `tx`, it joins the open
+   * the transaction, on SQLite they would wait for it to end, so both refuse them with
+   * `OuterDbInTransactionError` (`inside-transaction.ts`). Called on `tx`, it joins the open
    * transaction. On SQLite transactions take turns on the connection and other calls wait while
    * one is open (`sqlite/turns.ts`); on PostgreSQL `tx` is one pooled connection.
    */

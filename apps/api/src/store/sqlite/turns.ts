@@ -6,9 +6,11 @@
  * or see what it has not committed). So such transactions take turns, one at a time, and any
  * other call on the connection waits while one is open. A call made while none is open runs at
  * once, with no await added: statements on their own, and synchronous transactions, cannot be
- * cut into.
+ * cut into. A call made from the open transaction's own work, which would wait for ever, is
+ * refused (`sql/inside-transaction.ts`).
  */
 import type { DatabaseSync } from 'node:sqlite';
+import { refuseInside, runInFrame, transactionFrame } from '../sql/inside-transaction.ts';
 
 /** The turns of one connection. */
 export interface Turns {
@@ -28,22 +30,25 @@ const byConnection = new WeakMap<DatabaseSync, Turns>();
  */
 export function turnsOf(db: DatabaseSync): Turns {
   let turns = byConnection.get(db);
-  if (!turns) byConnection.set(db, (turns = makeTurns()));
+  if (!turns) byConnection.set(db, (turns = makeTurns(db)));
   return turns;
 }
 
-function makeTurns(): Turns {
+function makeTurns(db: DatabaseSync): Turns {
   // Settles when the last queued transaction has ended.
   let tail: Promise<void> = Promise.resolve();
   // Settles when the transaction now open ends; null while none is.
   let open: Promise<void> | null = null;
   const afterOpen = async <T>(work: () => T | Promise<T>): Promise<T> => {
+    // From the open transaction's own work this would wait for ever: refused instead.
+    refuseInside(db);
     // Another queued transaction may open as this one ends: wait until none is.
     while (open !== null) await open;
     return work();
   };
   return {
     exclusive: async (work) => {
+      if (open !== null) refuseInside(db);
       const before = tail;
       let end!: () => void;
       const mine = new Promise<void>((resolve) => {
@@ -52,9 +57,12 @@ function makeTurns(): Turns {
       tail = mine;
       await before;
       open = mine;
+      // Marks the work as this transaction's, so that its own calls are refused (`refuseInside`).
+      const frame = transactionFrame(db);
       try {
-        return await work();
+        return await runInFrame(frame, work);
       } finally {
+        frame.open = false;
         open = null;
         end();
       }
