@@ -19,7 +19,7 @@ export interface Frame {
 const frames = new AsyncLocalStorage<Frame>();
 
 /** A statement sent on the outer `Db` from inside the work of one of its transactions. */
-export class OuterDbInTransactionError extends Error {
+class OuterDbInTransactionError extends Error {
   constructor() {
     super(
       'A statement was sent on the outer Db inside transaction(): send it on the tx handed to the work ' +
