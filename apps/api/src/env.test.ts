@@ -8,6 +8,20 @@ import { DEFAULT_CACHE_BYTES } from './lib/response-cache.ts';
 import { DEFAULT_MEDIA_CONFIG, DEFAULT_MEDIA_DIR } from './services/media/config.ts';
 import { DEFAULT_COMMENT_POLICY } from './services/moderation/policy.ts';
 
+/** What every setting but the server's address, database and log level is when nothing is set. */
+const UNSET_REST = {
+  http: {
+    corsOrigins: [],
+    trustProxy: ['127.0.0.0/8', '::1'],
+    logFormat: 'text',
+    requestLogLevel: 'debug',
+    responseCacheBytes: DEFAULT_CACHE_BYTES,
+  },
+  comments: DEFAULT_COMMENT_POLICY,
+  accounts: { sessions: { idleTimeoutMs: 7 * 86_400_000, maxAgeMs: 30 * 86_400_000 }, deskUrl: 'http://127.0.0.1:4322' },
+  media: DEFAULT_MEDIA_CONFIG,
+};
+
 describe('loadConfig', () => {
   it('defaults to 127.0.0.1:8787 and data/dateline.db under the repository', () => {
     expect(loadConfig({}, '/anywhere')).toEqual({
@@ -15,16 +29,7 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       database: { kind: 'sqlite', path: `${REPO_ROOT}data/dateline.db` },
       logLevel: 'info',
-      http: {
-        corsOrigins: [],
-        trustProxy: ['127.0.0.0/8', '::1'],
-        logFormat: 'text',
-        requestLogLevel: 'debug',
-        responseCacheBytes: DEFAULT_CACHE_BYTES,
-      },
-      comments: DEFAULT_COMMENT_POLICY,
-      accounts: { sessions: { idleTimeoutMs: 7 * 86_400_000, maxAgeMs: 30 * 86_400_000 }, deskUrl: 'http://127.0.0.1:4322' },
-      media: DEFAULT_MEDIA_CONFIG,
+      ...UNSET_REST,
     });
     expect(DEFAULT_DATABASE_PATH).toBe(`${REPO_ROOT}data/dateline.db`);
   });
@@ -78,16 +83,7 @@ describe('loadConfig', () => {
       host: '0.0.0.0',
       database: { kind: 'sqlite', path: ':memory:' },
       logLevel: 'warn',
-      http: {
-        corsOrigins: [],
-        trustProxy: ['127.0.0.0/8', '::1'],
-        logFormat: 'text',
-        requestLogLevel: 'debug',
-        responseCacheBytes: DEFAULT_CACHE_BYTES,
-      },
-      comments: DEFAULT_COMMENT_POLICY,
-      accounts: { sessions: { idleTimeoutMs: 7 * 86_400_000, maxAgeMs: 30 * 86_400_000 }, deskUrl: 'http://127.0.0.1:4322' },
-      media: DEFAULT_MEDIA_CONFIG,
+      ...UNSET_REST,
     });
   });
 
