@@ -37,6 +37,8 @@ const { values } = parseArgs({
 });
 const count = Math.max(1, Number(values.count) || 100_000);
 const batch = Math.max(1, Number(values.batch) || 1000);
+/** How long one statement may take, ms. */
+const IMPORT_TIMEOUT_MS = 600_000;
 const corpus = makeCorpus(prng(1));
 const queries = makeQueries(corpus, Math.max(1, Number(values.queries) || 1000));
 
@@ -49,8 +51,16 @@ interface Figures {
   indexBytes?: number;
 }
 
-const progress = (label: string) => (done: number) => {
-  if (process.stderr.isTTY) process.stderr.write(`\r${label}: ${done}/${count}`);
+const progress = (label: string) => {
+  let logged = 0;
+  return (done: number) => {
+    if (process.stderr.isTTY) process.stderr.write(`\r${label}: ${done}/${count}`);
+    // A long run whose output goes to a file still says how far it got, every tenth of the way.
+    else if (done - logged >= count / 10 || done === count) {
+      logged = done;
+      console.error(`${label}: ${done}/${count} (${new Date().toISOString()})`);
+    }
+  };
 };
 
 interface MeasureOptions {
@@ -93,7 +103,9 @@ if (!values['skip-sqlite']) {
 
 if (!values['skip-postgres']) {
   const figures = await withBenchDatabase(async (db) => {
-    const store = await openPostgresStore(db.url, { poolSize: 10 });
+    // A chunk of a million-story load on a busy machine can take longer than the API's statement
+    // timeout, which is for a reader's request (as in http-search.ts).
+    const store = await openPostgresStore(db.url, { poolSize: 10, queryTimeoutMs: IMPORT_TIMEOUT_MS });
     try {
       const measured = await measure(store, 'PostgreSQL', { afterImport: db.vacuum, serverCpuMs: db.serverCpuMs });
       return { ...measured, bytes: await db.bytes(), indexBytes: await db.searchIndexBytes() };
