@@ -4,16 +4,9 @@
  * capitalised inside a name, model numbers and job titles, on small invented texts.
  */
 import { describe, expect, it } from 'vitest';
-import type { Mention } from './entity.ts';
 import { extractEntities } from './extract-entities.ts';
 import { isDictionaryWord } from './names.ts';
-import { article } from './test-helpers.ts';
-
-const people = (mentions: Mention[]): string[] =>
-  mentions
-    .filter((m) => m.entity.type === 'person')
-    .map((m) => m.entity.name)
-    .sort();
+import { article, people } from './test-helpers.ts';
 
 describe('isDictionaryWord', () => {
   it('knows common words and their plurals, but not given names or surnames', () => {

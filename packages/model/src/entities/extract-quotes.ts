@@ -17,6 +17,7 @@ import { unnamedSpeakers } from './unnamed-speakers.ts';
 import { documentAuthor } from './document-author.ts';
 import { linkQuotes, type QuoteFacts } from './linked-quotes.ts';
 import { quotedTitle } from './quoted-titles.ts';
+import { nicknames } from './nicknames.ts';
 
 type Named = Mention['entity'];
 
@@ -83,6 +84,9 @@ function subjects(
   }
   return [...bySentence.values()];
 }
+
+/** Whether the quotation mark at `open` opens a nickname inside a name ("Thomas “Tommy” Reed"). */
+const nicknameAt = (text: string, open: number): boolean => nicknames(text).some(([at]) => at === open);
 
 /** Quotations of the body, given the units already tokenised (see `enrich`). */
 export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[]): Quote[] {
@@ -278,7 +282,7 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
         bodyCalled,
         authorOf: (noun, k) => authorOf(u, noun, k),
       };
-      if (quotedTitle(unit.text, span.open, span.text)) continue;
+      if (quotedTitle(unit.text, span.open, span.text) || nicknameAt(unit.text, span.open)) continue;
       const words = wordCount(span.text);
       const found = attribute(ctx, open, close, words < MIN_UNATTRIBUTED_WORDS);
       const opensSentence = open === whole[0];

@@ -18,6 +18,7 @@ import {
   POST_NOMINALS,
   ROLE_WORDS,
 } from './titles.ts';
+import { withoutNickname } from './nicknames.ts';
 import { isCap, runs, splitJoiners } from './runs.ts';
 import type { Token } from './tokenize.ts';
 
@@ -228,7 +229,7 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
       const roleEnd = titleEnd >= from ? tokens[titleEnd]!.end : (tokens[from - 1]?.end ?? 0);
       const role = roleStart >= 0 ? text.slice(tokens[roleStart]!.start, roleEnd).trim() : undefined;
       out.push({
-        name: text.slice(tokens[nameFrom]!.start, tokens[nameTo - 1]!.end),
+        name: withoutNickname(text.slice(tokens[nameFrom]!.start, tokens[nameTo - 1]!.end)),
         words,
         start: tokens[nameFrom]!.start,
         end: tokens[nameTo - 1]!.end,
