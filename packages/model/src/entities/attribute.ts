@@ -99,6 +99,9 @@ function after(ctx: QuoteContext, closeToken: number, openToken: number): Attrib
     const signed = speakerFrom(ctx, j, 3);
     if (signed?.from === j) return named(signed);
   }
+  // "“…,” Anna Cole’s husband said": someone the name only qualifies, whom the text does not name.
+  const owner = ctx.named.find((n) => n.from === j);
+  if (owner && qualifies(ctx, owner) && isSayVerb(ctx.tokens[owner.to + 1]?.text ?? '')) return NONE;
   const hit = speakerFrom(ctx, j, 6);
   if (hit) {
     // "Anna Cole and Tom Reed said in a joint statement": several speakers, none alone.
@@ -162,6 +165,9 @@ function before(ctx: QuoteContext, openToken: number, short: boolean): Attributi
   if (verb < 0) return introducedByColon(ctx, openToken);
   const quoted = quotedAsSaying(ctx, verb);
   if (quoted) return named(quoted);
+  // "“The port,” said Anna Cole, “will stay open.”": a quotation resumed after the name that follows its verb.
+  const resumed = isSayVerb(ctx.tokens[verb]!.text) && ctx.tokens[openToken - 1]?.text === ',' ? speakerFrom(ctx, verb + 1) : undefined;
+  if (resumed && resumed.to === openToken - 1) return named(resumed);
   // A few quoted words far from any verb of saying are a slogan or a name, not a quotation.
   if (short && openToken - verb > 12) return undefined;
   // The subject next to a verb of saying, the nearest verb first: "Asked about X, Anna Cole said".

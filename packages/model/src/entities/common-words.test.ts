@@ -46,3 +46,24 @@ describe('names made of common words are no people', () => {
     expect(people(m)).toEqual(['Martin Kessler']);
   });
 });
+
+describe('names that are a field, a club or a product', () => {
+  it('takes a phrase of common words for no person, even as the subject of "said"', () => {
+    const m = extractEntities(article('Raids', 'The High Commissioner for Human Rights said the raids broke the law.'));
+    expect(people(m)).toEqual([]);
+  });
+
+  it('takes a name ending in a place, with no given name, for no person', () => {
+    const m = extractEntities(
+      article('Transfer', 'The fee secured the signing of Athletic Bilbao keeper Tom Reed, and Paris Hilton was there.'),
+    );
+    expect(people(m)).toEqual(['Paris Hilton', 'Tom Reed']);
+  });
+
+  it('takes a name written with a model number for a product throughout the story', () => {
+    const m = extractEntities(
+      article('Phones', 'The Harbour Tab 3 is now on sale, said Anna Cole.', 'Harbour Tab sold well last year, and Tom Reed bought one.'),
+    );
+    expect(people(m)).toEqual(['Anna Cole', 'Tom Reed']);
+  });
+});

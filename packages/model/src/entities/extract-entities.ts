@@ -10,11 +10,11 @@ import { classify, lowerCaseHead } from './classify.ts';
 import { datelinePlaces, townsWithStates } from './dateline.ts';
 import type { EntityType, Mention } from './entity.ts';
 import { guessType } from './guess.ts';
-import { isFirstName, knownName, nameKey } from './names.ts';
+import { isDictionaryWord, isFirstName, knownName, nameKey, weakName } from './names.ts';
 import { type Occurrence, type ResolvedEntity, resolve } from './resolve.ts';
 import { settle } from './settle.ts';
 import { listedBodies } from './listed-bodies.ts';
-import { findCandidates } from './spans.ts';
+import { type Candidate, findCandidates } from './spans.ts';
 import { type Token, tokenize } from './tokenize.ts';
 
 /** The parts of an article the extractors read. */
@@ -57,6 +57,8 @@ export function textUnits(article: EntitySource): TextUnit[] {
 }
 
 const PLAIN_NAME = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u;
+/** "Michigan" in "Eastern Michigan", "Bilbao" in "Athletic Bilbao": a word known as a place. */
+const namesPlace = (word: string): boolean => (knownName(word) ?? weakName(word))?.type === 'place';
 const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)$/;
 
 /**
@@ -106,6 +108,20 @@ function fillLists(out: Occurrence[], openers: ReadonlySet<Occurrence>, text: st
     }
     from = i;
   }
+}
+
+/** Whether a candidate ends in a product's model number (see `occurrencesIn`). */
+function modelNumber(c: Candidate, tokens: readonly Token[]): boolean {
+  const after = tokens[c.next];
+  return (
+    c.words.length >= 3 &&
+    /^\d{1,3}$/.test(c.words.at(-1)!) &&
+    !isFirstName(c.words[0]!) &&
+    after?.word === true &&
+    !after.cap &&
+    !c.words.slice(0, -1).some((w) => knownName(w) ?? weakName(w)) &&
+    !knownName(c.words.slice(0, -1).join(' '))
+  );
 }
 
 function occurrencesIn(unit: TextUnit, works: Set<string>, things: Set<string>): Occurrence[] {
@@ -173,12 +189,28 @@ function occurrencesIn(unit: TextUnit, works: Set<string>, things: Set<string>):
       push(c.start, unit.tokens[c.next]!.end, name, [...c.words, head], 'organization', undefined, undefined, false, c.opener);
       continue;
     }
+    // "Raspberry Pi 3 is", "Galaxy Note 7 phones": a name of two words or more with a model number
+    // and then lower-case words is a product's, and so is the name without the number.
+    if (modelNumber(c, unit.tokens)) {
+      works.add(nameKey(c.words.slice(0, -1).join(' ')));
+      continue;
+    }
     const v = classify(c, unit.tokens, unit.text);
     if (v.work) works.add(nameKey(c.name));
     // "SUVs" makes "SUV" a thing's initials too.
     if (v.thing) things.add(nameKey(c.name.replace(/(?<=\p{Lu})s$/u, '')));
     if (v.none) continue;
-    push(c.start, c.end, c.name, c.words, v.type, c.role, v.hint, c.titled, c.opener);
+    // "the High Commissioner for Human Rights said": a phrase of common words only, with no title
+    // before it, names no person, whatever verb follows it.
+    // "Athletic Bilbao keeper …": a name that ends in a place and opens with no given name is a
+    // club's, a college's or a region's, not a person's.
+    const plain =
+      !c.titled &&
+      c.words.length > 1 &&
+      (c.words.every(isDictionaryWord) || (namesPlace(c.words.at(-1)!) && !isFirstName(c.words[0]!) && !knownName(c.name)));
+    const type = plain && v.type === 'person' ? undefined : v.type;
+    const hint = plain && v.hint === 'person' ? undefined : v.hint;
+    push(c.start, c.end, c.name, c.words, type, c.role, hint, c.titled, c.opener);
     if (c.opener && c.words.length === 1) openers.add(out.at(-1)!);
   }
   if (!unit.titleCase) fillLists(out, openers, unit.text);

@@ -166,6 +166,22 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
     return quotesAtLength ? null : endsReporting(u, (n) => n.entity.type === 'person');
   };
   /**
+   * "Tom Reed, who runs the harbour, was blunt. ⏎ “…”": a quotation opening unit `u` with no
+   * attribution, after a paragraph whose last sentence opens with a person and quotes no one.
+   */
+  const introducedAbove = (u: number): Named | null => {
+    const v = u - 1;
+    if (v < 0 || body[v]!.block !== body[u]!.block - 1) return null;
+    const tokens = body[v]!.tokens;
+    const last = sentencesByUnit[v]![tokens.length - 1];
+    if (!last) return null;
+    let first = last[0];
+    while (first < last[1] && /^(?:but|and|yet|,)$/i.test(tokens[first]!.text)) first++;
+    const person = namedByUnit[v]!.find((n) => n.from === first && n.entity.type === 'person' && !tokens[n.to - 1]!.possessive);
+    const quotes = spansByUnit[v]!.some((s) => s.close > tokens[last[0]]!.start);
+    return person && !quotes ? person.entity : null;
+  };
+  /**
    * Who a block quotation is by: the page's own attribution, else whoever the sentence before it
    * says spoke ("Google confirmed this in a statement:"), else the person the text is about.
    */
@@ -293,6 +309,8 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
       else if (opensSentence && speakerBefore(open)) speaker = speakerBefore(open);
       else if (opensSentence && introducedBefore(open)) speaker = introducedBefore(open);
       else if (whole[0] === 0 && reportedBefore(u)) speaker = reportedBefore(u);
+      else if (whole[0] === 0 && span.open <= 1 && !unit.tokens.slice(close, whole[1]).some((t) => t.word) && introducedAbove(u))
+        speaker = introducedAbove(u);
       else if (opensSentence && previous && previous.block >= unit.block - 1) speaker = previous.speaker;
       else if (words >= MIN_UNATTRIBUTED_WORDS && opensSentence) speaker = null;
       else continue;

@@ -41,3 +41,14 @@ describe('a writing that reads', () => {
     expect(who('The port closed on Monday.', `The statement read: “${WORDS}.”`)).toEqual([null]);
   });
 });
+
+describe('a relative who speaks', () => {
+  it('is no one named, not the person the text names them by', () => {
+    expect(who('Anna Cole met Tom Reed.', `“${WORDS},” Cole’s husband said.`)).toEqual([null]);
+    expect(who('Anna Cole met Tom Reed.', `“${WORDS},” her sister told reporters.`)).toEqual([null]);
+  });
+
+  it('is the person named in apposition', () => {
+    expect(who('Anna Cole met the mayor.', `“${WORDS},” Anna Cole’s husband, Tom Reed, said.`)).toEqual(['Tom Reed']);
+  });
+});
