@@ -111,6 +111,9 @@ function after(ctx: QuoteContext, closeToken: number, openToken: number): Attrib
     // "Brooke tearfully asked", "Bublik said, jokingly": an adverb between name and verb.
     if (/^\p{Ll}+ly$/u.test(ctx.tokens[v]?.text ?? '') && isSayVerb(ctx.tokens[v + 1]?.text ?? '')) v++;
     if (isSayVerb(ctx.tokens[v]?.text ?? '')) return named(hit);
+    // "Anna Cole was quoted as saying".
+    if (/^(?:was|is|were)$/.test(lower(ctx.tokens[v])) && lower(ctx.tokens[v + 1]) === 'quoted' && lower(ctx.tokens[v + 3]) === 'saying')
+      return named(hit);
     // "Anna Cole and her team wrote": the one named leads the others.
     if (hit.entity.type === 'person' && withTeam(ctx, v)) return named(hit);
     // "Anna Cole of the Kelby Harbour Trust said": a person's body between name and verb.
@@ -165,6 +168,12 @@ function before(ctx: QuoteContext, openToken: number, short: boolean): Attributi
   if (verb < 0) return introducedByColon(ctx, openToken);
   const quoted = quotedAsSaying(ctx, verb);
   if (quoted) return named(quoted);
+  // "Said Anna Cole: “…”": the verb opens the sentence, the speaker follows it.
+  if (verb === from && isSayVerb(ctx.tokens[verb]!.text)) {
+    const inverted = speakerFrom(ctx, verb + 1);
+    const source = unnamedSource(ctx, verb + 1);
+    if (source || inverted) return source ?? named(inverted!);
+  }
   // "“The port,” said Anna Cole, “will stay open.”": a quotation resumed after the name that follows its verb.
   const resumed = isSayVerb(ctx.tokens[verb]!.text) && ctx.tokens[openToken - 1]?.text === ',' ? speakerFrom(ctx, verb + 1) : undefined;
   if (resumed && resumed.to === openToken - 1) return named(resumed);

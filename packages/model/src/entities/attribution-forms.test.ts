@@ -156,3 +156,14 @@ describe('a paragraph that is only a quotation', () => {
     expect(who(article('Port', 'The meeting with Anna Cole was short.', `“${WORDS}.”`))).toEqual([[`${WORDS}.`, null]]);
   });
 });
+
+describe('the verb before the name, and the passive "was quoted as saying"', () => {
+  it('gives "Said Anna Cole:" to Anna Cole and "Said a spokesman:" to no one', () => {
+    expect(who(article('Port', MET, `Said Anna Cole: “${WORDS}.”`))).toEqual([[`${WORDS}.`, 'Anna Cole']]);
+    expect(who(article('Port', MET, `Said a spokesman for the port: “${WORDS}.”`))).toEqual([[`${WORDS}.`, null]]);
+  });
+
+  it('gives "“…,” Reed was quoted as saying" to Reed', () => {
+    expect(who(article('Port', MET, `“${WORDS},” Reed was quoted as saying.`))).toEqual([[`${WORDS},`, 'Tom Reed']]);
+  });
+});
