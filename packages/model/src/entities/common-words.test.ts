@@ -67,3 +67,12 @@ describe('names that are a field, a club or a product', () => {
     expect(people(m)).toEqual(['Anna Cole', 'Tom Reed']);
   });
 });
+
+describe('a nationality before a full name', () => {
+  it('is no part of the name, as an adjective or as a noun', () => {
+    const m = extractEntities(
+      article('Final', 'The cup went to Argentine Tom Reed, while Welshman Dan Hale and Texan Anna Cole lost to Paul Newman.'),
+    );
+    expect(people(m)).toEqual(['Anna Cole', 'Dan Hale', 'Paul Newman', 'Tom Reed']);
+  });
+});

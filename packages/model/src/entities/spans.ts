@@ -51,6 +51,10 @@ const OFFICES = new Set(
   ),
 );
 const ABBREVIATED_TITLES = /^(?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Lt|Sgt|Gen|Col|Capt|Det|Supt|Atty)$/;
+// "Welshman", "Frenchwoman", "Irishmen": a nationality's noun for its people.
+const NATIONALITY_NOUN = /^\p{Lu}\p{Ll}+(?:man|men|woman|women)$/u;
+/** Whether a capitalised word names a nationality ("Argentine", "Texan", "Welshman"), not a surname. */
+const nationality = (w: string): boolean => isDemonym(w) || (NATIONALITY_NOUN.test(w) && isDemonym(w.replace(/(?:wo)?m[ae]n$/, '')));
 const isAcronym = (w: string): boolean => /^(?:\p{Lu}\.?){2,}$/u.test(w);
 const isTitle = (w: string): boolean => PERSON_TITLES.has(w) || HONORIFICS.has(w);
 
@@ -144,10 +148,13 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
         if (!isCommonWord(t.text) && isFirstName(tokens[k + 1]?.text ?? '') && k + 2 < to) return true;
         return isCommonWord(t.text) && !roleish(t) && nameFollows(k + 1);
       };
+      const runTextFrom = (k: number): string => text.slice(tokens[k]!.start, tokens[to - 1]!.end);
       while (from < to - 1 && opensWithCommonWord(from)) {
         from++;
         while (from < to && !isCap(tokens[from])) from++;
       }
+      // "Argentine David Nalbandian", "Welshman Jimmy Watkins": a nationality before a full name is no part of it.
+      if (to - from >= 3 && nationality(tokens[from]!.text) && isFirstName(tokens[from + 1]!.text) && !knownName(runTextFrom(from))) from++;
       if (from >= to) continue;
       // The last title in the run ends the role: "Auditor General Sir John Bourn" → John Bourn.
       // Everything before it must be role words too ("Sacha Baron Cohen" has no title).
