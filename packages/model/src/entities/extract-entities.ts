@@ -15,7 +15,7 @@ import { type Occurrence, type ResolvedEntity, resolve } from './resolve.ts';
 import { settle } from './settle.ts';
 import { listedBodies } from './listed-bodies.ts';
 import { type Candidate, findCandidates } from './spans.ts';
-import { type Token, tokenize } from './tokenize.ts';
+import { koreanName, type Token, tokenize } from './tokenize.ts';
 
 /** The parts of an article the extractors read. */
 export interface EntitySource {
@@ -108,6 +108,25 @@ function fillLists(out: Occurrence[], openers: ReadonlySet<Occurrence>, text: st
     }
     from = i;
   }
+}
+
+// Initials written with stops: "A.J.", "J.R.R.".
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+
+/**
+ * "A.J. Reed", "J.R.R. Tolkien": initials with stops before one word that is no common word and
+ * no known name are a person's, as "U.S. Army" or "N.C. State" are not.
+ */
+function initialled(words: readonly string[]): boolean {
+  return (
+    words.length === 2 &&
+    DOTTED_INITIALS.test(words[0]!) &&
+    !knownName(words[0]!) &&
+    /^\p{Lu}\p{Ll}/u.test(words[1]!) &&
+    !isDictionaryWord(words[1]!) &&
+    !knownName(words[1]!) &&
+    !weakName(words[1]!)
+  );
 }
 
 /** Whether a candidate ends in a product's model number (see `occurrencesIn`). */
@@ -208,7 +227,7 @@ function occurrencesIn(unit: TextUnit, works: Set<string>, things: Set<string>):
       !c.titled &&
       c.words.length > 1 &&
       (c.words.every(isDictionaryWord) || (namesPlace(c.words.at(-1)!) && !isFirstName(c.words[0]!) && !knownName(c.name)));
-    const type = plain && v.type === 'person' ? undefined : v.type;
+    const type = plain && v.type === 'person' ? undefined : (v.type ?? (initialled(c.words) || koreanName(c.words) ? 'person' : undefined));
     const hint = plain && v.hint === 'person' ? undefined : v.hint;
     push(c.start, c.end, c.name, c.words, type, c.role, hint, c.titled, c.opener);
     if (c.opener && c.words.length === 1) openers.add(out.at(-1)!);

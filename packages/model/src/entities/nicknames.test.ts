@@ -1,7 +1,8 @@
 /**
  * @module
- * A nickname quoted inside a person's name and romanised given names with an English-looking
- * tail, on small invented texts: the person keeps the name the story writes around the nickname.
+ * How people's names are written, on small invented texts: a nickname quoted inside the name,
+ * romanised given names with an English-looking part, two particles before a surname, and
+ * initials with stops.
  */
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from './extract-entities.ts';
@@ -47,5 +48,24 @@ describe('romanised given names', () => {
   it('still cuts an English tail after an English head ("Sit-in")', () => {
     const a = article('Protest', 'The Harbour Sit-in drew hundreds, said Anna Cole.');
     expect(people(extractEntities(a))).toEqual(['Anna Cole']);
+  });
+});
+
+describe('Korean given names after a common family name', () => {
+  it('keeps any two syllables, English-looking ones too', () => {
+    const a = article('Summit', 'The envoy met Han Duck-soo and Ri Yong-ho in Seoul.');
+    expect(people(extractEntities(a))).toEqual(['Han Duck-soo', 'Ri Yong-ho']);
+  });
+});
+
+describe('names with two particles or with initials', () => {
+  it('keeps "de la" and "van der" inside the name', () => {
+    const a = article('Report', 'The report by Anna de la Cruz and Tom van der Berg was read out in Rio de Janeiro.');
+    expect(people(extractEntities(a))).toEqual(['Anna de la Cruz', 'Tom van der Berg']);
+  });
+
+  it('takes initials with stops before a surname for a person, but not before a common word', () => {
+    const a = article('Report', 'A.J. Reed and T.J. Hartigan met the U.S. Army team and N.C. State fans.');
+    expect(people(extractEntities(a))).toEqual(['A.J. Reed', 'T.J. Hartigan']);
   });
 });

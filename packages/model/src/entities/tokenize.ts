@@ -38,13 +38,33 @@ const PARTICLE_PREFIX = /^(?:el|al|ad|as|ash|an|ar|at|az|bin|ibn|abu|abd|o|d|de|
 // syllable and a lower-case one that is no English word, after a capitalised family name.
 const GIVEN_NAME_HEAD = /^\p{Lu}\p{Ll}{1,3}$/u;
 const GIVEN_NAME_TAIL = /^\p{Ll}{2,5}$/u;
+// The common Korean family names, after which a given name's first syllable may run to five
+// letters ("Kim Seung-min") and a family name and a given name make a person ("Han Duck-soo").
+const KOREAN_FAMILY_NAMES = new Set(
+  'Kim Lee Park Choi Jung Jeong Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song Yoo Hong Jeon Ko Moon Yang Son Bae Baek Nam Ri Roh Ban Chung Yeo'.split(
+    ' ',
+  ),
+);
+const KOREAN_GIVEN_HEAD = /^\p{Lu}\p{Ll}{1,4}$/u;
+const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
+
+/**
+ * Whether a name is a Korean family name and a hyphenated given name ("Han Duck-soo"): a person's.
+ *
+ * @example
+ * koreanName(['Ri', 'Yong-ho']); // true
+ */
+export function koreanName(words: readonly string[]): boolean {
+  return words.length === 2 && KOREAN_FAMILY_NAMES.has(words[0]!) && KOREAN_GIVEN_NAME.test(words[1]!);
+}
+
 // The tail may be an English word ("Moon Jae-in") when the head is none: "Sit-in", "Run-up" and
 // "Kick-off" have an English head.
 const givenName = (parts: readonly string[], previous: Token | undefined): boolean =>
   parts.length === 2 &&
   previous?.word === true &&
   previous.cap &&
-  GIVEN_NAME_HEAD.test(parts[0]!) &&
+  (KOREAN_FAMILY_NAMES.has(previous.text) ? KOREAN_GIVEN_HEAD : GIVEN_NAME_HEAD).test(parts[0]!) &&
   GIVEN_NAME_TAIL.test(parts[1]!) &&
   parts[1] !== 'era' &&
   (!isCommonWord(parts[1]!) || (!isCommonWord(parts[0]!) && !isDictionaryWord(parts[0]!)));
