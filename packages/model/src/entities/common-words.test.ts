@@ -76,3 +76,15 @@ describe('a nationality before a full name', () => {
     expect(people(m)).toEqual(['Anna Cole', 'Dan Hale', 'Paul Newman', 'Tom Reed']);
   });
 });
+
+describe('titles of American copy and lists of tags', () => {
+  it('reads Speaker, Prosecutor and Treasurer as titles before a name', () => {
+    const m = extractEntities(article('Vote', 'The bill passed after House Speaker Dan Hale and Prosecutor Jo Lane spoke.'));
+    expect(people(m)).toEqual(['Dan Hale', 'Jo Lane']);
+  });
+
+  it('takes no list member of common words only for a person', () => {
+    const m = extractEntities(article('Port', 'Anna Cole won the vote.', 'Topics: Tom Reed, Port Closures, Road Works'));
+    expect(people(m)).toEqual(['Anna Cole', 'Tom Reed']);
+  });
+});

@@ -92,7 +92,7 @@ function fillLists(out: Occurrence[], openers: ReadonlySet<Occurrence>, text: st
       for (let k = from; k < i; k++) if (out[k]!.type === undefined && !openers.has(out[k]!)) out[k] = { ...out[k]!, type: only };
     }
     // "Marcel Granollers and Feliciano Lopez": in a list of people, an undecided name of two or
-    // three plain capitalised words is a person's too.
+    // three plain capitalised words is a person's too, unless all are common words ("Port Closures").
     if (members.length > 1 && only === 'person') {
       for (let k = from; k < i; k++) {
         const o = out[k]!;
@@ -101,7 +101,8 @@ function fillLists(out: Occurrence[], openers: ReadonlySet<Occurrence>, text: st
           !openers.has(o) &&
           o.words.length >= 2 &&
           o.words.length <= 3 &&
-          o.words.every((w) => PLAIN_NAME.test(w))
+          o.words.every((w) => PLAIN_NAME.test(w)) &&
+          !o.words.every(isDictionaryWord)
         )
           out[k] = { ...o, type: 'person' };
       }
