@@ -88,3 +88,20 @@ describe('titles of American copy and lists of tags', () => {
     expect(people(m)).toEqual(['Anna Cole', 'Tom Reed']);
   });
 });
+
+describe('a person the context names', () => {
+  it('takes a name right after a verb of saying, but not after "told", for a person', () => {
+    const m = extractEntities(
+      article('Probe', '“The probe is ready,” comments Robin Vantreek of the agency, and Dan Hale told Harbour Weekly so.'),
+    );
+    expect(people(m)).toEqual(['Dan Hale', 'Robin Vantreek']);
+  });
+
+  it('takes a name before an apposition giving an office for a person, not before another name', () => {
+    const m = extractEntities(
+      article('Shares', 'Pankaj Vorhees, Head of Research at Kelby Capital, was cautious, as was Sunil Marg, the chief economist.'),
+    );
+    expect(people(m)).toEqual(['Pankaj Vorhees', 'Sunil Marg']);
+    expect(people(extractEntities(article('Shares', 'The founder of Harbour Tide, Prince of Kelby, spoke.')))).toEqual([]);
+  });
+});

@@ -10,6 +10,8 @@ import { classify, lowerCaseHead } from './classify.ts';
 import { datelinePlaces, townsWithStates } from './dateline.ts';
 import type { EntityType, Mention } from './entity.ts';
 import { guessType } from './guess.ts';
+import { isSayVerb } from './speech.ts';
+import { HONORIFICS, NAME_LIKE_TITLES, PERSON_TITLES } from './titles.ts';
 import { isDictionaryWord, isFirstName, knownName, nameKey, weakName } from './names.ts';
 import { type Occurrence, type ResolvedEntity, resolve } from './resolve.ts';
 import { settle } from './settle.ts';
@@ -130,6 +132,33 @@ function initialled(words: readonly string[]): boolean {
   );
 }
 
+// Offices an apposition gives a person ("Jane Hart, Head of Research at …"): not honorifics nor
+// royal and noble titles, which open another name ("…, Prince of Persia", "…, Mr Llwyd").
+const APPOSED_OFFICE = new Set([...PERSON_TITLES, 'head'].filter((t) => !HONORIFICS.has(t) && !NAME_LIKE_TITLES.has(t)));
+const LISTENER_VERBS = /^(?:told|tells|telling|asked|asks|asking|urged|urges|warned|warns|promised|promises|pledged)$/;
+// Words an apposition may open with before its office: "the", "a", "an", "former", "senior", …
+const APPOSITION_LEAD = /^(?:the|a|an|former|senior|chief|deputy|acting|interim|its|their|new)$/i;
+
+/**
+ * An undecided name of two or three plain words, not all common words, that the context gives
+ * to a person: right after a verb of saying ("comments Robin Biesbroek of the CDF"), or before an
+ * apposition naming an office ("Pankaj Pandey, Head of Research at …", "Jo Lane, the chief
+ * executive, …").
+ */
+function personByContext(c: Candidate, tokens: readonly Token[]): boolean {
+  if (c.words.length < 2 || c.words.length > 3 || !c.words.every((w) => PLAIN_NAME.test(w)) || c.words.every(isDictionaryWord))
+    return false;
+  const before = tokens[c.first - 1];
+  // "told Cadena Cope", "asked Anna Cole": the name after these is the listener, often an outlet.
+  if (before?.word && !before.cap && isSayVerb(before.text) && !LISTENER_VERBS.test(before.text)) return true;
+  if (tokens[c.next]?.text !== ',') return false;
+  let k = c.next + 1;
+  while (k < c.next + 3 && APPOSITION_LEAD.test(tokens[k]?.text ?? '')) k++;
+  // The office is followed by a word in lower case or a comma, not by another name ("…, Ayatollah Ruhollah Khomenei").
+  const after = tokens[k + 1];
+  return APPOSED_OFFICE.has(tokens[k]?.text.toLowerCase() ?? '') && (after?.text === ',' || (after?.word === true && !after.cap));
+}
+
 /** Whether a candidate ends in a product's model number (see `occurrencesIn`). */
 function modelNumber(c: Candidate, tokens: readonly Token[]): boolean {
   const after = tokens[c.next];
@@ -228,7 +257,10 @@ function occurrencesIn(unit: TextUnit, works: Set<string>, things: Set<string>):
       !c.titled &&
       c.words.length > 1 &&
       (c.words.every(isDictionaryWord) || (namesPlace(c.words.at(-1)!) && !isFirstName(c.words[0]!) && !knownName(c.name)));
-    const type = plain && v.type === 'person' ? undefined : (v.type ?? (initialled(c.words) || koreanName(c.words) ? 'person' : undefined));
+    const type =
+      plain && v.type === 'person'
+        ? undefined
+        : (v.type ?? (initialled(c.words) || koreanName(c.words) || personByContext(c, unit.tokens) ? 'person' : undefined));
     const hint = plain && v.hint === 'person' ? undefined : v.hint;
     push(c.start, c.end, c.name, c.words, type, c.role, hint, c.titled, c.opener);
     if (c.opener && c.words.length === 1) openers.add(out.at(-1)!);
