@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from './extract-entities.ts';
 import { isDictionaryWord } from './names.ts';
-import { article, people } from './test-helpers.ts';
+import { article, people, speakers } from './test-helpers.ts';
 
 describe('isDictionaryWord', () => {
   it('knows common words and their plurals, but not given names or surnames', () => {
@@ -103,5 +103,13 @@ describe('a person the context names', () => {
     );
     expect(people(m)).toEqual(['Pankaj Vorhees', 'Sunil Marg']);
     expect(people(extractEntities(article('Shares', 'The founder of Harbour Tide, Prince of Kelby, spoke.')))).toEqual([]);
+  });
+});
+
+describe('a body, an office of it, then a full name', () => {
+  it('names the body and the person apart', () => {
+    const a = article('Launch', '“We are ready,” NASA Administrator Jim Castel said, and BBC Director Tom Reed agreed.');
+    expect(people(extractEntities(a))).toEqual(['Jim Castel', 'Tom Reed']);
+    expect(speakers(a)).toEqual([['We are ready,', 'Jim Castel']]);
   });
 });

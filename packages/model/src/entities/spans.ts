@@ -195,9 +195,12 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
       let nameFrom = titleEnd >= from ? titleEnd + 1 : from;
       // "Liberal Democrat Sarah Teather": a known body or place, then a person's full name.
       const lead = titleEnd < 0 ? knownAt(tokens, from, to - 2, text) : 0;
-      if (lead > 0 && isFirstName(tokens[from + lead]!.text)) {
+      // "NASA Administrator Jim Bridenstine": the body, an office of it, then a person's full name.
+      let office = from + lead;
+      while (lead > 0 && office < to - 2 && office - from - lead < 2 && OFFICES.has(lower(tokens[office]!))) office++;
+      if (lead > 0 && isFirstName(tokens[office]!.text) && (office === from + lead || office < to - 1)) {
         out.push(span(tokens, from, from + lead, text));
-        nameFrom = from + lead;
+        nameFrom = office;
       }
       let nameTo = to;
       while (nameTo - nameFrom > 1 && POST_NOMINALS.has(lower(tokens[nameTo - 1]!))) nameTo--;
