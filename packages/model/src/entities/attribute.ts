@@ -15,12 +15,21 @@ import {
   qualifies,
   UNNAMED,
 } from './attribution-context.ts';
-import { described, describedAfter } from './described.ts';
+import { described, describedAfter, WRITINGS } from './described.ts';
 import type { NamedAt } from './named-in-text.ts';
 import { isCiteVerb, isSayVerb, PRONOUNS } from './speech.ts';
 import { subjectOf } from './speech-subject.ts';
 import { unnamedHead } from './unnamed-speakers.ts';
-import { afterAside, fromDocument, jointly, quotedAsSaying, saysAfterApposition, saysAfterBody, withTeam } from './speaker-phrases.ts';
+import {
+  afterAside,
+  fromDocument,
+  jointly,
+  quotedAsSaying,
+  saysAfterApposition,
+  saysAfterBody,
+  unnamedSource,
+  withTeam,
+} from './speaker-phrases.ts';
 import { ORG_DESCRIPTORS, ROLE_WORDS } from './titles.ts';
 
 export type { Attribution, QuoteContext } from './attribution-context.ts';
@@ -55,6 +64,11 @@ function after(ctx: QuoteContext, closeToken: number, openToken: number): Attrib
   if (j >= ctx.sentence[1]) return undefined;
   const t = ctx.tokens[j]!;
   if (PRONOUNS.has(t.text) && isSayVerb(ctx.tokens[j + 1]?.text ?? '')) return pronoun(ctx, openToken, t.text);
+  // "“…,” they said": several people speak together, none alone.
+  if (t.text === 'they' && isSayVerb(ctx.tokens[j + 1]?.text ?? '')) return NONE;
+  // "“…,” a spokesperson for the Kelby Harbour Trust said": the source is unnamed, not the body.
+  const source = unnamedSource(ctx, j);
+  if (source && ctx.tokens.slice(j, ctx.sentence[1]).some((x) => isSayVerb(x.text))) return source;
   // "…,” it said in a statement: the body the text was about, news outlets passed over.
   if (t.text === 'it' && isSayVerb(ctx.tokens[j + 1]?.text ?? ''))
     return { found: true, speaker: ctx.bodyBefore(openToken, false, true), at: undefined };
@@ -70,6 +84,10 @@ function after(ctx: QuoteContext, closeToken: number, openToken: number): Attrib
   if (isSayVerb(t.text)) {
     const next = ctx.tokens[j + 1]?.text ?? '';
     if (PRONOUNS.has(next)) return pronoun(ctx, openToken, next);
+    if (next === 'they') return NONE;
+    // "said an aide to Anna Cole": an unnamed source.
+    const source = unnamedSource(ctx, j + 1);
+    if (source) return source;
     const hit = speakerFrom(ctx, j + 1);
     if (hit) return named(hit);
     // "said the chancellor", "said the 45-year-old": a person the text named before.
@@ -81,6 +99,9 @@ function after(ctx: QuoteContext, closeToken: number, openToken: number): Attrib
     const signed = speakerFrom(ctx, j, 3);
     if (signed?.from === j) return named(signed);
   }
+  // "“…,” Anna Cole’s husband said": someone the name only qualifies, whom the text does not name.
+  const owner = ctx.named.find((n) => n.from === j);
+  if (owner && qualifies(ctx, owner) && isSayVerb(ctx.tokens[owner.to + 1]?.text ?? '')) return NONE;
   const hit = speakerFrom(ctx, j, 6);
   if (hit) {
     // "Anna Cole and Tom Reed said in a joint statement": several speakers, none alone.
@@ -90,6 +111,9 @@ function after(ctx: QuoteContext, closeToken: number, openToken: number): Attrib
     // "Brooke tearfully asked", "Bublik said, jokingly": an adverb between name and verb.
     if (/^\p{Ll}+ly$/u.test(ctx.tokens[v]?.text ?? '') && isSayVerb(ctx.tokens[v + 1]?.text ?? '')) v++;
     if (isSayVerb(ctx.tokens[v]?.text ?? '')) return named(hit);
+    // "Anna Cole was quoted as saying".
+    if (/^(?:was|is|were)$/.test(lower(ctx.tokens[v])) && lower(ctx.tokens[v + 1]) === 'quoted' && lower(ctx.tokens[v + 3]) === 'saying')
+      return named(hit);
     // "Anna Cole and her team wrote": the one named leads the others.
     if (hit.entity.type === 'person' && withTeam(ctx, v)) return named(hit);
     // "Anna Cole of the Kelby Harbour Trust said": a person's body between name and verb.
@@ -137,9 +161,22 @@ function before(ctx: QuoteContext, openToken: number, short: boolean): Attributi
   // "According to Tom Reed, the port is “…”".
   if (verb < 0 && lower(ctx.tokens[from]) === 'according' && lower(ctx.tokens[from + 1]) === 'to')
     return accordingTo(ctx, from + 2, openToken);
+  // "Anna Cole’s statement read: “…”": a writing reads what its writer says.
+  const reads = ctx.tokens[openToken - 1]?.text === ':' || ctx.tokens[openToken - 1]?.text === ',' ? openToken - 2 : -1;
+  if (verb < 0 && /^(?:read|reads)$/.test(lower(ctx.tokens[reads])) && WRITINGS.has(lower(ctx.tokens[reads - 1])) && reads > from)
+    return subjectOf(ctx, reads, openToken);
   if (verb < 0) return introducedByColon(ctx, openToken);
   const quoted = quotedAsSaying(ctx, verb);
   if (quoted) return named(quoted);
+  // "Said Anna Cole: “…”": the verb opens the sentence, the speaker follows it.
+  if (verb === from && isSayVerb(ctx.tokens[verb]!.text)) {
+    const inverted = speakerFrom(ctx, verb + 1);
+    const source = unnamedSource(ctx, verb + 1);
+    if (source || inverted) return source ?? named(inverted!);
+  }
+  // "“The port,” said Anna Cole, “will stay open.”": a quotation resumed after the name that follows its verb.
+  const resumed = isSayVerb(ctx.tokens[verb]!.text) && ctx.tokens[openToken - 1]?.text === ',' ? speakerFrom(ctx, verb + 1) : undefined;
+  if (resumed && resumed.to === openToken - 1) return named(resumed);
   // A few quoted words far from any verb of saying are a slogan or a name, not a quotation.
   if (short && openToken - verb > 12) return undefined;
   // The subject next to a verb of saying, the nearest verb first: "Asked about X, Anna Cole said".

@@ -62,7 +62,10 @@ export const pronoun = (ctx: QuoteContext, k: number, word: string): Attribution
   at: undefined,
 });
 
-/** Heads of a description that names no one ("a spokesman said", "sources said"). */
+/**
+ * Heads of a description that names no one ("a spokesman said", "sources said"), relatives among
+ * them: in "Anna Cole’s husband said" the husband speaks, and the text does not name him.
+ */
 export const UNNAMED = new Set([
   'spokesman',
   'spokeswoman',
@@ -74,6 +77,22 @@ export const UNNAMED = new Set([
   'insider',
   'aide',
   'friend',
+  'relative',
+  'relatives',
+  'family',
+  'husband',
+  'wife',
+  'partner',
+  'son',
+  'daughter',
+  'mother',
+  'father',
+  'brother',
+  'sister',
+  'widow',
+  'widower',
+  'neighbour',
+  'neighbor',
 ]);
 
 /** "Mr Blair's spokesman", "EEF chief economist", "the reporter's source": a name that only qualifies someone else. */

@@ -132,3 +132,38 @@ describe('quotations across paragraphs', () => {
     expect(who(article('Port', 'Anna Cole leads the union.', pull, talks, said)).map(([, s]) => s)).toEqual(['Anna Cole', 'Anna Cole']);
   });
 });
+
+describe('a quotation split by its attribution', () => {
+  it('gives the words after "said X," to X', () => {
+    for (const line of [
+      '“The port,” said Anna Cole, “will stay open for years.”',
+      '“The port,” Anna Cole said, “will stay open for years.”',
+      '“The port,” said the mayor, Anna Cole, “will stay open for years.”',
+    ])
+      expect(who(article('Port', MET, line))).toEqual([
+        ['The port,', 'Anna Cole'],
+        ['will stay open for years.', 'Anna Cole'],
+      ]);
+  });
+});
+
+describe('a paragraph that is only a quotation', () => {
+  it('is by the person who opens the last sentence of the paragraph before', () => {
+    expect(who(article('Port', 'Anna Cole, who runs the harbour, was blunt.', `“${WORDS}.”`))).toEqual([[`${WORDS}.`, 'Anna Cole']]);
+  });
+
+  it('is by no one named when that sentence opens with no person', () => {
+    expect(who(article('Port', 'The meeting with Anna Cole was short.', `“${WORDS}.”`))).toEqual([[`${WORDS}.`, null]]);
+  });
+});
+
+describe('the verb before the name, and the passive "was quoted as saying"', () => {
+  it('gives "Said Anna Cole:" to Anna Cole and "Said a spokesman:" to no one', () => {
+    expect(who(article('Port', MET, `Said Anna Cole: “${WORDS}.”`))).toEqual([[`${WORDS}.`, 'Anna Cole']]);
+    expect(who(article('Port', MET, `Said a spokesman for the port: “${WORDS}.”`))).toEqual([[`${WORDS}.`, null]]);
+  });
+
+  it('gives "“…,” Reed was quoted as saying" to Reed', () => {
+    expect(who(article('Port', MET, `“${WORDS},” Reed was quoted as saying.`))).toEqual([[`${WORDS},`, 'Tom Reed']]);
+  });
+});

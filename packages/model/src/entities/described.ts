@@ -55,6 +55,12 @@ const PUBLIC_BODIES = new Set(
 // Documents speak for whoever the text said wrote them ("a World Bank report … the report said").
 const DOCUMENTS = new Set(['report', 'study', 'survey', 'letter', 'statement', 'motion', 'review']);
 
+/**
+ * What someone writes that speaks in their stead ("a statement from X", "her letter said:", "Anna
+ * Cole’s post read:").
+ */
+export const WRITINGS = new Set(['statement', 'letter', 'post', 'tweet', 'release', 'message', 'note', 'email']);
+
 /** Words that open a description of a speaker. */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one', 'his', 'her', 'their', 'its', 'our']);
 // A description that introduces someone new names no one the text has named.

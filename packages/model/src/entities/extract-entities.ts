@@ -10,12 +10,14 @@ import { classify, lowerCaseHead } from './classify.ts';
 import { datelinePlaces, townsWithStates } from './dateline.ts';
 import type { EntityType, Mention } from './entity.ts';
 import { guessType } from './guess.ts';
-import { isFirstName, knownName, nameKey } from './names.ts';
+import { isSayVerb } from './speech.ts';
+import { HONORIFICS, NAME_LIKE_TITLES, PERSON_TITLES } from './titles.ts';
+import { isDictionaryWord, isFirstName, knownName, nameKey, weakName } from './names.ts';
 import { type Occurrence, type ResolvedEntity, resolve } from './resolve.ts';
 import { settle } from './settle.ts';
 import { listedBodies } from './listed-bodies.ts';
-import { findCandidates } from './spans.ts';
-import { type Token, tokenize } from './tokenize.ts';
+import { type Candidate, findCandidates } from './spans.ts';
+import { koreanName, type Token, tokenize } from './tokenize.ts';
 
 /** The parts of an article the extractors read. */
 export interface EntitySource {
@@ -57,6 +59,8 @@ export function textUnits(article: EntitySource): TextUnit[] {
 }
 
 const PLAIN_NAME = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u;
+/** "Michigan" in "Eastern Michigan", "Bilbao" in "Athletic Bilbao": a word known as a place. */
+const namesPlace = (word: string): boolean => (knownName(word) ?? weakName(word))?.type === 'place';
 const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)$/;
 
 /**
@@ -90,7 +94,7 @@ function fillLists(out: Occurrence[], openers: ReadonlySet<Occurrence>, text: st
       for (let k = from; k < i; k++) if (out[k]!.type === undefined && !openers.has(out[k]!)) out[k] = { ...out[k]!, type: only };
     }
     // "Marcel Granollers and Feliciano Lopez": in a list of people, an undecided name of two or
-    // three plain capitalised words is a person's too.
+    // three plain capitalised words is a person's too, unless all are common words ("Port Closures").
     if (members.length > 1 && only === 'person') {
       for (let k = from; k < i; k++) {
         const o = out[k]!;
@@ -99,13 +103,74 @@ function fillLists(out: Occurrence[], openers: ReadonlySet<Occurrence>, text: st
           !openers.has(o) &&
           o.words.length >= 2 &&
           o.words.length <= 3 &&
-          o.words.every((w) => PLAIN_NAME.test(w))
+          o.words.every((w) => PLAIN_NAME.test(w)) &&
+          !o.words.every(isDictionaryWord)
         )
           out[k] = { ...o, type: 'person' };
       }
     }
     from = i;
   }
+}
+
+// Initials written with stops: "A.J.", "J.R.R.".
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+
+/**
+ * "A.J. Reed", "J.R.R. Tolkien": initials with stops before one word that is no common word and
+ * no known name are a person's, as "U.S. Army" or "N.C. State" are not.
+ */
+function initialled(words: readonly string[]): boolean {
+  return (
+    words.length === 2 &&
+    DOTTED_INITIALS.test(words[0]!) &&
+    !knownName(words[0]!) &&
+    /^\p{Lu}\p{Ll}/u.test(words[1]!) &&
+    !isDictionaryWord(words[1]!) &&
+    !knownName(words[1]!) &&
+    !weakName(words[1]!)
+  );
+}
+
+// Offices an apposition gives a person ("Jane Hart, Head of Research at …"): not honorifics nor
+// royal and noble titles, which open another name ("…, Prince of Persia", "…, Mr Llwyd").
+const APPOSED_OFFICE = new Set([...PERSON_TITLES, 'head'].filter((t) => !HONORIFICS.has(t) && !NAME_LIKE_TITLES.has(t)));
+const LISTENER_VERBS = /^(?:told|tells|telling|asked|asks|asking|urged|urges|warned|warns|promised|promises|pledged)$/;
+// Words an apposition may open with before its office: "the", "a", "an", "former", "senior", …
+const APPOSITION_LEAD = /^(?:the|a|an|former|senior|chief|deputy|acting|interim|its|their|new)$/i;
+
+/**
+ * An undecided name of two or three plain words, not all common words, that the context gives
+ * to a person: right after a verb of saying ("comments Robin Biesbroek of the CDF"), or before an
+ * apposition naming an office ("Pankaj Pandey, Head of Research at …", "Jo Lane, the chief
+ * executive, …").
+ */
+function personByContext(c: Candidate, tokens: readonly Token[]): boolean {
+  if (c.words.length < 2 || c.words.length > 3 || !c.words.every((w) => PLAIN_NAME.test(w)) || c.words.every(isDictionaryWord))
+    return false;
+  const before = tokens[c.first - 1];
+  // "told Cadena Cope", "asked Anna Cole": the name after these is the listener, often an outlet.
+  if (before?.word && !before.cap && isSayVerb(before.text) && !LISTENER_VERBS.test(before.text)) return true;
+  if (tokens[c.next]?.text !== ',') return false;
+  let k = c.next + 1;
+  while (k < c.next + 3 && APPOSITION_LEAD.test(tokens[k]?.text ?? '')) k++;
+  // The office is followed by a word in lower case or a comma, not by another name ("…, Ayatollah Ruhollah Khomenei").
+  const after = tokens[k + 1];
+  return APPOSED_OFFICE.has(tokens[k]?.text.toLowerCase() ?? '') && (after?.text === ',' || (after?.word === true && !after.cap));
+}
+
+/** Whether a candidate ends in a product's model number (see `occurrencesIn`). */
+function modelNumber(c: Candidate, tokens: readonly Token[]): boolean {
+  const after = tokens[c.next];
+  return (
+    c.words.length >= 3 &&
+    /^\d{1,3}$/.test(c.words.at(-1)!) &&
+    !isFirstName(c.words[0]!) &&
+    after?.word === true &&
+    !after.cap &&
+    !c.words.slice(0, -1).some((w) => knownName(w) ?? weakName(w)) &&
+    !knownName(c.words.slice(0, -1).join(' '))
+  );
 }
 
 function occurrencesIn(unit: TextUnit, works: Set<string>, things: Set<string>): Occurrence[] {
@@ -173,12 +238,31 @@ function occurrencesIn(unit: TextUnit, works: Set<string>, things: Set<string>):
       push(c.start, unit.tokens[c.next]!.end, name, [...c.words, head], 'organization', undefined, undefined, false, c.opener);
       continue;
     }
+    // "Raspberry Pi 3 is", "Galaxy Note 7 phones": a name of two words or more with a model number
+    // and then lower-case words is a product's, and so is the name without the number.
+    if (modelNumber(c, unit.tokens)) {
+      works.add(nameKey(c.words.slice(0, -1).join(' ')));
+      continue;
+    }
     const v = classify(c, unit.tokens, unit.text);
     if (v.work) works.add(nameKey(c.name));
     // "SUVs" makes "SUV" a thing's initials too.
     if (v.thing) things.add(nameKey(c.name.replace(/(?<=\p{Lu})s$/u, '')));
     if (v.none) continue;
-    push(c.start, c.end, c.name, c.words, v.type, c.role, v.hint, c.titled, c.opener);
+    // "the High Commissioner for Human Rights said": a phrase of common words only, with no title
+    // before it, names no person, whatever verb follows it.
+    // "Athletic Bilbao keeper …": a name that ends in a place and opens with no given name is a
+    // club's, a college's or a region's, not a person's.
+    const plain =
+      !c.titled &&
+      c.words.length > 1 &&
+      (c.words.every(isDictionaryWord) || (namesPlace(c.words.at(-1)!) && !isFirstName(c.words[0]!) && !knownName(c.name)));
+    const type =
+      plain && v.type === 'person'
+        ? undefined
+        : (v.type ?? (initialled(c.words) || koreanName(c.words) || personByContext(c, unit.tokens) ? 'person' : undefined));
+    const hint = plain && v.hint === 'person' ? undefined : v.hint;
+    push(c.start, c.end, c.name, c.words, type, c.role, hint, c.titled, c.opener);
     if (c.opener && c.words.length === 1) openers.add(out.at(-1)!);
   }
   if (!unit.titleCase) fillLists(out, openers, unit.text);

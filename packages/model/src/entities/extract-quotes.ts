@@ -17,6 +17,7 @@ import { unnamedSpeakers } from './unnamed-speakers.ts';
 import { documentAuthor } from './document-author.ts';
 import { linkQuotes, type QuoteFacts } from './linked-quotes.ts';
 import { quotedTitle } from './quoted-titles.ts';
+import { nicknames } from './nicknames.ts';
 
 type Named = Mention['entity'];
 
@@ -83,6 +84,9 @@ function subjects(
   }
   return [...bySentence.values()];
 }
+
+/** Whether the quotation mark at `open` opens a nickname inside a name ("Thomas “Tommy” Reed"). */
+const nicknameAt = (text: string, open: number): boolean => nicknames(text).some(([at]) => at === open);
 
 /** Quotations of the body, given the units already tokenised (see `enrich`). */
 export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[]): Quote[] {
@@ -160,6 +164,22 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
     const from = last ? tokens[last[0]]!.start : 0;
     const quotesAtLength = spansByUnit[u - 1]!.some((s) => s.close > from && wordCount(s.text) >= MIN_UNATTRIBUTED_WORDS);
     return quotesAtLength ? null : endsReporting(u, (n) => n.entity.type === 'person');
+  };
+  /**
+   * "Tom Reed, who runs the harbour, was blunt. ⏎ “…”": a quotation opening unit `u` with no
+   * attribution, after a paragraph whose last sentence opens with a person and quotes no one.
+   */
+  const introducedAbove = (u: number): Named | null => {
+    const v = u - 1;
+    if (v < 0 || body[v]!.block !== body[u]!.block - 1) return null;
+    const tokens = body[v]!.tokens;
+    const last = sentencesByUnit[v]![tokens.length - 1];
+    if (!last) return null;
+    let first = last[0];
+    while (first < last[1] && /^(?:but|and|yet|,)$/i.test(tokens[first]!.text)) first++;
+    const person = namedByUnit[v]!.find((n) => n.from === first && n.entity.type === 'person' && !tokens[n.to - 1]!.possessive);
+    const quotes = spansByUnit[v]!.some((s) => s.close > tokens[last[0]]!.start);
+    return person && !quotes ? person.entity : null;
   };
   /**
    * Who a block quotation is by: the page's own attribution, else whoever the sentence before it
@@ -278,7 +298,7 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
         bodyCalled,
         authorOf: (noun, k) => authorOf(u, noun, k),
       };
-      if (quotedTitle(unit.text, span.open, span.text)) continue;
+      if (quotedTitle(unit.text, span.open, span.text) || nicknameAt(unit.text, span.open)) continue;
       const words = wordCount(span.text);
       const found = attribute(ctx, open, close, words < MIN_UNATTRIBUTED_WORDS);
       const opensSentence = open === whole[0];
@@ -289,6 +309,8 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
       else if (opensSentence && speakerBefore(open)) speaker = speakerBefore(open);
       else if (opensSentence && introducedBefore(open)) speaker = introducedBefore(open);
       else if (whole[0] === 0 && reportedBefore(u)) speaker = reportedBefore(u);
+      else if (whole[0] === 0 && span.open <= 1 && !unit.tokens.slice(close, whole[1]).some((t) => t.word) && introducedAbove(u))
+        speaker = introducedAbove(u);
       else if (opensSentence && previous && previous.block >= unit.block - 1) speaker = previous.speaker;
       else if (words >= MIN_UNATTRIBUTED_WORDS && opensSentence) speaker = null;
       else continue;

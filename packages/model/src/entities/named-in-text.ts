@@ -5,6 +5,7 @@
  */
 import type { Mention } from './entity.ts';
 import { knownName, nameKey } from './names.ts';
+import { withoutNickname } from './nicknames.ts';
 import { nameParts } from './resolve.ts';
 import { roleBefore } from './spans.ts';
 import type { Token } from './tokenize.ts';
@@ -63,7 +64,7 @@ export function nameIndex(mentions: readonly Mention[]): NameIndex {
         for (let n = Math.min(6, tokens.length - k); n >= 1; n--) {
           const last = tokens[k + n - 1]!;
           if (!last.word || !last.cap) continue;
-          const entity = lookup(text.slice(tokens[k]!.start, last.end));
+          const entity = lookup(withoutNickname(text.slice(tokens[k]!.start, last.end)));
           if (!entity) continue;
           if (entity.type === 'person') lastPerson = entity;
           const prev = tokens[k - 1]?.text.toLowerCase().replace(/\.$/, '');

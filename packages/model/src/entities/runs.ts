@@ -90,6 +90,8 @@ export function runs(tokens: readonly Token[]): Array<[number, number]> {
       )
         j++;
       else if ((PARTICLES.has(lower(next)) || JOINERS.has(lower(next))) && isCap(tokens[j + 2])) j += 2;
+      // "Anna de la Cruz", "Tom van der Berg": two particles before a surname.
+      else if (PARTICLES.has(lower(next)) && PARTICLES.has(lower(tokens[j + 2] ?? next)) && isCap(tokens[j + 3])) j += 3;
       else if (JOINERS.has(lower(next)) && lower(tokens[j + 2] ?? next) === 'the' && isCap(tokens[j + 3])) j += 3;
       else break;
     }

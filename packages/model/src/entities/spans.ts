@@ -18,6 +18,7 @@ import {
   POST_NOMINALS,
   ROLE_WORDS,
 } from './titles.ts';
+import { withoutNickname } from './nicknames.ts';
 import { isCap, runs, splitJoiners } from './runs.ts';
 import type { Token } from './tokenize.ts';
 
@@ -50,6 +51,10 @@ const OFFICES = new Set(
   ),
 );
 const ABBREVIATED_TITLES = /^(?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Lt|Sgt|Gen|Col|Capt|Det|Supt|Atty)$/;
+// "Welshman", "Frenchwoman", "Irishmen": a nationality's noun for its people.
+const NATIONALITY_NOUN = /^\p{Lu}\p{Ll}+(?:man|men|woman|women)$/u;
+/** Whether a capitalised word names a nationality ("Argentine", "Texan", "Welshman"), not a surname. */
+const nationality = (w: string): boolean => isDemonym(w) || (NATIONALITY_NOUN.test(w) && isDemonym(w.replace(/(?:wo)?m[ae]n$/, '')));
 const isAcronym = (w: string): boolean => /^(?:\p{Lu}\.?){2,}$/u.test(w);
 const isTitle = (w: string): boolean => PERSON_TITLES.has(w) || HONORIFICS.has(w);
 
@@ -143,10 +148,13 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
         if (!isCommonWord(t.text) && isFirstName(tokens[k + 1]?.text ?? '') && k + 2 < to) return true;
         return isCommonWord(t.text) && !roleish(t) && nameFollows(k + 1);
       };
+      const runTextFrom = (k: number): string => text.slice(tokens[k]!.start, tokens[to - 1]!.end);
       while (from < to - 1 && opensWithCommonWord(from)) {
         from++;
         while (from < to && !isCap(tokens[from])) from++;
       }
+      // "Argentine David Nalbandian", "Welshman Jimmy Watkins": a nationality before a full name is no part of it.
+      if (to - from >= 3 && nationality(tokens[from]!.text) && isFirstName(tokens[from + 1]!.text) && !knownName(runTextFrom(from))) from++;
       if (from >= to) continue;
       // The last title in the run ends the role: "Auditor General Sir John Bourn" → John Bourn.
       // Everything before it must be role words too ("Sacha Baron Cohen" has no title).
@@ -187,9 +195,12 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
       let nameFrom = titleEnd >= from ? titleEnd + 1 : from;
       // "Liberal Democrat Sarah Teather": a known body or place, then a person's full name.
       const lead = titleEnd < 0 ? knownAt(tokens, from, to - 2, text) : 0;
-      if (lead > 0 && isFirstName(tokens[from + lead]!.text)) {
+      // "NASA Administrator Jim Bridenstine": the body, an office of it, then a person's full name.
+      let office = from + lead;
+      while (lead > 0 && office < to - 2 && office - from - lead < 2 && OFFICES.has(lower(tokens[office]!))) office++;
+      if (lead > 0 && isFirstName(tokens[office]!.text) && (office === from + lead || office < to - 1)) {
         out.push(span(tokens, from, from + lead, text));
-        nameFrom = from + lead;
+        nameFrom = office;
       }
       let nameTo = to;
       while (nameTo - nameFrom > 1 && POST_NOMINALS.has(lower(tokens[nameTo - 1]!))) nameTo--;
@@ -228,7 +239,7 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
       const roleEnd = titleEnd >= from ? tokens[titleEnd]!.end : (tokens[from - 1]?.end ?? 0);
       const role = roleStart >= 0 ? text.slice(tokens[roleStart]!.start, roleEnd).trim() : undefined;
       out.push({
-        name: text.slice(tokens[nameFrom]!.start, tokens[nameTo - 1]!.end),
+        name: withoutNickname(text.slice(tokens[nameFrom]!.start, tokens[nameTo - 1]!.end)),
         words,
         start: tokens[nameFrom]!.start,
         end: tokens[nameTo - 1]!.end,

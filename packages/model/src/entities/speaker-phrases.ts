@@ -5,7 +5,8 @@
  * lawmaker's party and state, "of the Kelby Harbour Trust said", "and her team wrote", two names
  * speaking together, "a statement from …", "quoted X as saying".
  */
-import { AUXILIARIES, lower, type QuoteContext } from './attribution-context.ts';
+import { type Attribution, AUXILIARIES, lower, NONE, named, type QuoteContext, UNNAMED } from './attribution-context.ts';
+import { WRITINGS } from './described.ts';
 import type { NamedAt } from './named-in-text.ts';
 import { isSayVerb } from './speech.ts';
 
@@ -88,11 +89,7 @@ export function withTeam(ctx: QuoteContext, k: number): boolean {
  * // '“…,” read a statement from Acme Corp' from 'a' → true
  */
 export function fromDocument(ctx: QuoteContext, k: number): boolean {
-  return (
-    /^(?:a|the)$/.test(lower(ctx.tokens[k])) &&
-    /^(?:statement|letter|post|tweet|release|message|note)$/.test(lower(ctx.tokens[k + 1])) &&
-    lower(ctx.tokens[k + 2]) === 'from'
-  );
+  return /^(?:a|the)$/.test(lower(ctx.tokens[k])) && WRITINGS.has(lower(ctx.tokens[k + 1])) && lower(ctx.tokens[k + 2]) === 'from';
 }
 
 /**
@@ -136,4 +133,30 @@ export function quotedAsSaying(ctx: QuoteContext, verb: number): NamedAt | undef
   if (lower(ctx.tokens[verb]) !== 'saying' || lower(ctx.tokens[verb - 1]) !== 'as') return undefined;
   const hit = ctx.named.find((n) => n.to === verb - 1 && n.entity.type !== 'place');
   return hit && lower(ctx.tokens[hit.from - 1]) === 'quoted' ? hit : undefined;
+}
+
+// How many words may stand between the article and the head of an unnamed source ("a senior BBC spokesman").
+const SOURCE_REACH = 4;
+
+/**
+ * The speaker when a source the text does not name opens at token k ("a spokesperson for the Kelby
+ * Harbour Trust", "an aide to Anna Cole"): no one, since the body or person after "for" or "to" is
+ * whom the source speaks for, not who spoke; or the person named in apposition ("a spokesman for
+ * the trust, Anna Cole, said"). Undefined when no such source opens there.
+ *
+ * @example
+ * // '“…,” a spokesperson for the Kelby Harbour Trust said' from 'a' → NONE
+ */
+export function unnamedSource(ctx: QuoteContext, k: number): Attribution | undefined {
+  if (!/^(?:a|an|another|the|one)$/.test(lower(ctx.tokens[k]))) return undefined;
+  for (let j = k + 1; j < Math.min(k + SOURCE_REACH, ctx.sentence[1]); j++) {
+    const t = ctx.tokens[j]!;
+    if (!t.word) return undefined;
+    if (!UNNAMED.has(lower(t))) continue;
+    const apposed = ctx.named.find(
+      (n) => n.from > j && n.from < ctx.sentence[1] && n.entity.type === 'person' && ctx.tokens[n.from - 1]?.text === ',',
+    );
+    return apposed ? named(apposed) : NONE;
+  }
+  return undefined;
 }

@@ -6,7 +6,8 @@
  * "a spokesman for the council said" (a name inside a phrase is not the subject).
  */
 import { type Attribution, AUXILIARIES, lower, NONE, named, pronoun, type QuoteContext, qualifies } from './attribution-context.ts';
-import { byDescription, DETERMINERS } from './described.ts';
+import { byDescription, DETERMINERS, WRITINGS } from './described.ts';
+import type { NamedAt } from './named-in-text.ts';
 import { PRONOUNS } from './speech.ts';
 import { ORG_DESCRIPTORS } from './titles.ts';
 
@@ -24,7 +25,7 @@ const DESCRIPTION_WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u;
 const DESCRIPTION_REACH = 8;
 
 /** The first token of the words before `k` that still describe one thing, walking back over "of the …", "for the …". */
-function descriptionBefore(ctx: QuoteContext, k: number): { first: number; head: number; owner?: 'place' | 'person' | 'organization' } {
+function descriptionBefore(ctx: QuoteContext, k: number): { first: number; head: number; owner?: NamedAt } {
   const from = ctx.sentence[0];
   let head = k;
   let j = k;
@@ -41,7 +42,7 @@ function descriptionBefore(ctx: QuoteContext, k: number): { first: number; head:
       return { first: j, head };
     }
     const owned = ctx.named.find((n) => n.to === j + 1 && ctx.tokens[j]!.possessive);
-    if (owned) return { first: owned.from, head, owner: owned.entity.type };
+    if (owned) return { first: owned.from, head, owner: owned };
     if (PREPOSITION.test(lower(t)) && ctx.tokens[j - 1]?.word) head = j - 1;
     if (j === from) return { first: -1, head };
     j--;
@@ -96,10 +97,17 @@ export function subjectOf(ctx: QuoteContext, verb: number, openToken: number): A
     if (!PREPOSITION.test(lower(ctx.tokens[b]))) return qualifies(ctx, name) ? NONE : named(name);
     const description = descriptionBefore(ctx, name.from - 1);
     return description.first >= 0 || description.head < name.from - 1
-      ? byDescription(ctx, description.first, description.head, openToken, description.owner, true)
+      ? byDescription(ctx, description.first, description.head, openToken, description.owner?.entity.type, true)
       : undefined;
   }
   if (t.cap && !t.opener) return undefined;
   const description = descriptionBefore(ctx, k);
-  return byDescription(ctx, description.first, description.head, openToken, description.owner, true);
+  // "Anna Cole’s statement read:", "his letter said:": what someone wrote speaks for them.
+  if (description.first >= 0 && WRITINGS.has(lower(ctx.tokens[description.head]))) {
+    const owner = description.owner;
+    if (owner && owner.entity.type !== 'place') return named(owner);
+    const opener = lower(ctx.tokens[description.first]);
+    if (opener === 'his' || opener === 'her') return pronoun(ctx, openToken, opener === 'his' ? 'he' : 'she');
+  }
+  return byDescription(ctx, description.first, description.head, openToken, description.owner?.entity.type, true);
 }

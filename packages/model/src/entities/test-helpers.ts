@@ -3,6 +3,7 @@
  * Test support: an article from plain paragraphs, as the extractors read it.
  */
 import type { Block } from '../block.ts';
+import type { Mention } from './entity.ts';
 import { type EntitySource, extractEntities } from './extract-entities.ts';
 import { extractQuotes } from './extract-quotes.ts';
 
@@ -25,4 +26,17 @@ export function article(headline: string, ...paragraphs: string[]): EntitySource
  */
 export function speakers(a: EntitySource): Array<[string, string | null]> {
   return extractQuotes(a, extractEntities(a)).map((q) => [q.text, q.speaker?.name ?? null]);
+}
+
+/**
+ * The names of the people among `mentions`, sorted.
+ *
+ * @example
+ * people(extractEntities(article('Talks', 'Putin met Xi.'))); // ['Putin', 'Xi']
+ */
+export function people(mentions: readonly Mention[]): string[] {
+  return mentions
+    .filter((m) => m.entity.type === 'person')
+    .map((m) => m.entity.name)
+    .sort();
 }

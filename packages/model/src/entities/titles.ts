@@ -44,7 +44,7 @@ striker;midfielder;defender;goalkeeper;winger;fly-half;scrum-half;flanker;actor;
 president-elect;mp;chief;editor;star;player;deputy;officer;inspector;correspondent;author;writer;novelist;host;champion;
 auditor;reverend;archbishop;wing;hooker;prop;flanker;rapper;dancer;model;comedian;critic;guru;adviser;advisor;secretary-general;
 mep;msp;lawyer;dj;ceo;cfo;coo;cto;representative;
-director-general;attorney-general;
+director-general;attorney-general;speaker;congresswoman;spokesperson;chairperson;prosecutor;treasurer;superintendent;envoy;
 quarterback;linebacker;cornerback;lineman;receiver;tailback;halfback;pitcher;catcher;shortstop;outfielder;infielder;slugger;goalie;goaltender;defenseman;rookie;teammate;coordinator;strategist;trader;anchor;commentator;columnist;sheriff;detective;trooper;firefighter;nurse;surgeon;physician;psychiatrist;pastor;priest;chef;designer;architect;photographer;filmmaker;songwriter;guitarist;drummer;bassist;frontman;musician;pianist;violinist;composer;entrepreneur;billionaire;businessman;businesswoman;cofounder;sen;rep;gov;lt;sgt;gen;col;capt;det`);
 
 /**

@@ -3,7 +3,8 @@
  * Splits a block's text into word and punctuation tokens with their offsets, marks the words that
  * open a sentence (or a quotation), and strips possessives so "Putin’s" is the name Putin.
  */
-import { isCommonWord } from './names.ts';
+import { isCommonWord, isDictionaryWord } from './names.ts';
+import { nicknames } from './nicknames.ts';
 
 /** A word or a punctuation mark in a block's text. */
 export interface Token {
@@ -37,14 +38,36 @@ const PARTICLE_PREFIX = /^(?:el|al|ad|as|ash|an|ar|at|az|bin|ibn|abu|abd|o|d|de|
 // syllable and a lower-case one that is no English word, after a capitalised family name.
 const GIVEN_NAME_HEAD = /^\p{Lu}\p{Ll}{1,3}$/u;
 const GIVEN_NAME_TAIL = /^\p{Ll}{2,5}$/u;
+// The common Korean family names, after which a given name's first syllable may run to five
+// letters ("Kim Seung-min") and a family name and a given name make a person ("Han Duck-soo").
+const KOREAN_FAMILY_NAMES = new Set(
+  'Kim Lee Park Choi Jung Jeong Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song Yoo Hong Jeon Ko Moon Yang Son Bae Baek Nam Ri Roh Ban Chung Yeo'.split(
+    ' ',
+  ),
+);
+const KOREAN_GIVEN_HEAD = /^\p{Lu}\p{Ll}{1,4}$/u;
+const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
+
+/**
+ * Whether a name is a Korean family name and a hyphenated given name ("Han Duck-soo"): a person's.
+ *
+ * @example
+ * koreanName(['Ri', 'Yong-ho']); // true
+ */
+export function koreanName(words: readonly string[]): boolean {
+  return words.length === 2 && KOREAN_FAMILY_NAMES.has(words[0]!) && KOREAN_GIVEN_NAME.test(words[1]!);
+}
+
+// The tail may be an English word ("Moon Jae-in") when the head is none: "Sit-in", "Run-up" and
+// "Kick-off" have an English head.
 const givenName = (parts: readonly string[], previous: Token | undefined): boolean =>
   parts.length === 2 &&
   previous?.word === true &&
   previous.cap &&
-  GIVEN_NAME_HEAD.test(parts[0]!) &&
+  (KOREAN_FAMILY_NAMES.has(previous.text) ? KOREAN_GIVEN_HEAD : GIVEN_NAME_HEAD).test(parts[0]!) &&
   GIVEN_NAME_TAIL.test(parts[1]!) &&
   parts[1] !== 'era' &&
-  !isCommonWord(parts[1]!);
+  (!isCommonWord(parts[1]!) || (!isCommonWord(parts[0]!) && !isDictionaryWord(parts[0]!)));
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '•', '–', '—']);
 const OPENING_QUOTES = new Set(['“', '"', '‘', '(', '[']);
 // Abbreviations whose dot does not end the sentence.
@@ -122,5 +145,28 @@ export function tokenize(text: string): Token[] {
     opener = false;
     previousWord = word;
   }
-  return tokens;
+  return withoutNicknames(tokens, text);
+}
+
+/**
+ * The tokens without a nickname quoted inside a person's name ("Thomas “Tommy” Reed"), so the
+ * name runs on as one ("Thomas Reed"); the word after the nickname opens nothing.
+ */
+function withoutNicknames(tokens: Token[], text: string): Token[] {
+  const found = nicknames(text);
+  if (found.length === 0) return tokens;
+  const out: Token[] = [];
+  let n = 0;
+  let dropped = false;
+  for (const t of tokens) {
+    while (n < found.length && found[n]![1] <= t.start) n++;
+    const gap = found[n];
+    if (gap && t.start >= gap[0] && t.start < gap[1]) {
+      dropped = true;
+      continue;
+    }
+    out.push(dropped ? { ...t, opener: false } : t);
+    dropped = false;
+  }
+  return out;
 }
