@@ -150,8 +150,15 @@ function looksLikeBody(c: Candidate, tokens: readonly Token[]): boolean {
   }
   // "told the Argus Leader", "Originally published on Live Science", "Copyright 2019 Metro News":
   // the outlet a story was told to, published by or belongs to.
-  if (!personal && k < c.first - 1 && /^told$/i.test(before?.text ?? '')) return true;
-  if (!personal && before?.word && /^(?:on|by)$/.test(before.text) && /^published$/i.test(tokens[k - 1]?.text ?? '')) return true;
+  // "tells The Hollywood Reporter": the article may be part of the outlet's name.
+  const withThe = k < c.first - 1 || c.words[0] === 'The';
+  if (!personal && withThe && /^(?:told|tells)$/i.test(before?.text ?? '')) return true;
+  // "answers posted on Quora": where a story or a post appeared.
+  if (!personal && before?.word && /^(?:on|by)$/.test(before.text) && /^(?:published|posted)$/i.test(tokens[k - 1]?.text ?? ''))
+    return true;
+  // "[Tech World]": a paragraph that is only a name in square brackets signs the quotation above
+  // it with the outlet it came from.
+  if (before?.text === '[' && c.first === 1 && next?.text === ']' && c.next === tokens.length - 1) return true;
   if (
     !personal &&
     COPYRIGHT.test(
@@ -272,9 +279,12 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   const nextWord = tokens[c.next];
   const eventAfter = nextWord?.word === true && !nextWord.cap && NON_ENTITY_HEADS.has(nextWord.text.toLowerCase());
   const notAName = words.length === 1 && (NEVER_ALONE.has(first) || /^I['’]/.test(c.name));
+  // "Group B", "Path C", "Plan A": a common noun and a letter label a thing in a list ("Malcolm X"
+  // and "Jay Z" open with a given name).
+  const lettered = words.length === 2 && /^\p{Lu}$/u.test(words[1]!) && isDictionaryWord(first) && !isFirstName(first);
   // "World War II", "Gulf War 2": an event with a number.
   const numbered = words.length > 1 && /^(?:[IVX]+|\d+)$/.test(words.at(-1)!) && NON_ENTITY_HEADS.has(lowerWords.at(-2)!);
-  if (NON_ENTITY_HEADS.has(last) || eventAfter || notAName || numbered) return verdict(undefined, c.name, true);
+  if (NON_ENTITY_HEADS.has(last) || eventAfter || notAName || numbered || lettered) return verdict(undefined, c.name, true);
   if (c.titled) return verdict('person');
   // "the Trump administration", "the Assad regime": a leader's surname names the government.
   if (
