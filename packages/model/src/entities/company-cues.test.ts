@@ -5,50 +5,43 @@
  * small invented texts.
  */
 import { describe, expect, it } from 'vitest';
-import type { Mention } from './entity.ts';
 import { extractEntities } from './extract-entities.ts';
-import { article } from './test-helpers.ts';
-
-const named = (mentions: Mention[], type: string): string[] =>
-  mentions
-    .filter((m) => m.entity.type === type)
-    .map((m) => m.entity.name)
-    .sort();
+import { article, namesOf } from './test-helpers.ts';
 
 describe('bodies from their words and context', () => {
   it('takes a company head word (Electronics, Steel, Equities) for a body', () => {
     const m = extractEntities(article('Deal', 'Orvane Electronics will buy plates from Kessa Steel, said a note from Brill Equities.'));
-    expect(named(m, 'organization')).toEqual(['Brill Equities', 'Kessa Steel', 'Orvane Electronics']);
-    expect(named(m, 'person')).toEqual([]);
+    expect(namesOf(m, 'organization')).toEqual(['Brill Equities', 'Kessa Steel', 'Orvane Electronics']);
+    expect(namesOf(m, 'person')).toEqual([]);
   });
 
   it('takes a name described as a provider, or owning shareholders, for a body', () => {
     const m = extractEntities(
       article('Results', 'Halvorix is a global solutions provider based in Oslo.', 'Tremmel’s shareholders approved the sale on Friday.'),
     );
-    expect(named(m, 'organization')).toEqual(['Halvorix', 'Tremmel']);
+    expect(namesOf(m, 'organization')).toEqual(['Halvorix', 'Tremmel']);
   });
 });
 
 describe('customers and clients', () => {
   it('make the name before them a body’s, not a nationality’s', () => {
     const m = extractEntities(article('Update', 'The update will help Norvane customers and Russian customers alike.'));
-    expect(named(m, 'organization')).toEqual(['Norvane']);
+    expect(namesOf(m, 'organization')).toEqual(['Norvane']);
   });
 });
 
 describe('centres of study', () => {
   it('are bodies wherever the context makes them one, not places', () => {
     const m = extractEntities(article('Debt', 'She is a co-founder of the Harlow Policy Center in Leeds.'));
-    expect(named(m, 'organization')).toEqual(['Harlow Policy Center']);
-    expect(named(m, 'place')).toEqual(['Leeds']);
+    expect(namesOf(m, 'organization')).toEqual(['Harlow Policy Center']);
+    expect(namesOf(m, 'place')).toEqual(['Leeds']);
   });
 });
 
 describe('names ending in ’s', () => {
   it('keep an ’s that owns nothing, as shops and brands are named', () => {
     const m = extractEntities(article('Clients', 'Its clients include Ford, Harlan’s, Betton’s and NBC.'));
-    expect(named(m, 'organization')).toEqual(['Betton’s', 'Ford', 'Harlan’s', 'NBC']);
+    expect(namesOf(m, 'organization')).toEqual(['Betton’s', 'Ford', 'Harlan’s', 'NBC']);
   });
 });
 
@@ -61,8 +54,8 @@ describe('party members', () => {
         'She beat Republican Paul Harker in 2018, and a Virginia Democrat backed her.',
       ),
     );
-    expect(named(m, 'person')).toEqual(['Jo Bryce', 'Paul Harker']);
-    expect(named(m, 'place')).toEqual(['Oklahoma', 'Virginia']);
-    expect(named(m, 'organization')).toEqual(['Democratic Party', 'Republican Party']);
+    expect(namesOf(m, 'person')).toEqual(['Jo Bryce', 'Paul Harker']);
+    expect(namesOf(m, 'place')).toEqual(['Oklahoma', 'Virginia']);
+    expect(namesOf(m, 'organization')).toEqual(['Democratic Party', 'Republican Party']);
   });
 });

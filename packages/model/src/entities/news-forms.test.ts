@@ -5,40 +5,33 @@
  * signed with its outlet in brackets, the initials of common nouns and letters that label a list.
  */
 import { describe, expect, it } from 'vitest';
-import type { Mention } from './entity.ts';
 import { extractEntities } from './extract-entities.ts';
-import { article } from './test-helpers.ts';
-
-const named = (mentions: Mention[], type: string): string[] =>
-  mentions
-    .filter((m) => m.entity.type === type)
-    .map((m) => m.entity.name)
-    .sort();
+import { article, namesOf } from './test-helpers.ts';
 
 describe('a place before an abbreviated title', () => {
   it('is a place, and the title goes with the name after it', () => {
     const m = extractEntities(
       article('Debate', 'Ohio Sen. Mara Velde sparred with Nevada Rep. Joel Tarrant and former Vermont Gov. Lise Ambry on Tuesday.'),
     );
-    expect(named(m, 'place')).toEqual(['Nevada', 'Ohio', 'Vermont']);
-    expect(named(m, 'person')).toEqual(['Joel Tarrant', 'Lise Ambry', 'Mara Velde']);
+    expect(namesOf(m, 'place')).toEqual(['Nevada', 'Ohio', 'Vermont']);
+    expect(namesOf(m, 'person')).toEqual(['Joel Tarrant', 'Lise Ambry', 'Mara Velde']);
   });
 });
 
 describe('outlets from their context', () => {
   it('takes the outlet a story was told to, with "The" in its name', () => {
     const m = extractEntities(article('Launch', '“It works,” Kel Durrant tells The Harbour Ledger.'));
-    expect(named(m, 'organization')).toEqual(['The Harbour Ledger']);
+    expect(namesOf(m, 'organization')).toEqual(['The Harbour Ledger']);
   });
 
   it('takes the site a post was posted on', () => {
     const m = extractEntities(article('Tips', 'The tips were posted on Zumbly by hotel managers.'));
-    expect(named(m, 'organization')).toEqual(['Zumbly']);
+    expect(namesOf(m, 'organization')).toEqual(['Zumbly']);
   });
 
   it('takes a paragraph that is only a bracketed name for the outlet signing the quotation above it', () => {
     const m = extractEntities(article('Reviews', 'The console is quick, quiet and far too dear.', '[Gamewise]'));
-    expect(named(m, 'organization')).toEqual(['Gamewise']);
+    expect(namesOf(m, 'organization')).toEqual(['Gamewise']);
   });
 });
 
@@ -47,15 +40,15 @@ describe('initials of common nouns and lettered labels', () => {
     const m = extractEntities(
       article('Review', 'The set shows HDR films over HDMI.', 'Veterans with PTSD met before the IPO of Corvane.', 'The HVAC unit broke.'),
     );
-    expect(named(m, 'organization')).toEqual([]);
+    expect(namesOf(m, 'organization')).toEqual([]);
   });
 
   it('takes a letter after a common noun for no entity, and keeps names that end in a letter', () => {
     const m = extractEntities(
       article('Draw', 'Norway (Group F) must win, while the losers go into Path C.', 'Jay Z and Malcolm X were named in the song.'),
     );
-    expect(named(m, 'organization')).toEqual([]);
-    expect(named(m, 'place')).toEqual(['Norway']);
-    expect(named(m, 'person')).toEqual(['Jay Z', 'Malcolm X']);
+    expect(namesOf(m, 'organization')).toEqual([]);
+    expect(namesOf(m, 'place')).toEqual(['Norway']);
+    expect(namesOf(m, 'person')).toEqual(['Jay Z', 'Malcolm X']);
   });
 });

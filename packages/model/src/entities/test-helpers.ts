@@ -3,6 +3,7 @@
  * Test support: an article from plain paragraphs, as the extractors read it.
  */
 import type { Block } from '../block.ts';
+import type { EntityType, Mention } from './entity.ts';
 import { type EntitySource, extractEntities } from './extract-entities.ts';
 import { extractQuotes } from './extract-quotes.ts';
 
@@ -25,4 +26,17 @@ export function article(headline: string, ...paragraphs: string[]): EntitySource
  */
 export function speakers(a: EntitySource): Array<[string, string | null]> {
   return extractQuotes(a, extractEntities(a)).map((q) => [q.text, q.speaker?.name ?? null]);
+}
+
+/**
+ * The names of one type among the mentions, sorted, for comparing with a list.
+ *
+ * @example
+ * namesOf(extractEntities(article('Talks', 'Putin met Xi.')), 'person'); // ['Putin', 'Xi']
+ */
+export function namesOf(mentions: readonly Mention[], type: EntityType): string[] {
+  return mentions
+    .filter((m) => m.entity.type === type)
+    .map((m) => m.entity.name)
+    .sort();
 }
