@@ -308,6 +308,10 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   if (joint > 0 && ORG_HEADS.has(lowerWords[joint - 1]!) && !c.titled) return verdict('organization');
   if (words.length > 1 && ORG_HEADS.has(last)) return verdict('organization');
   if (studyCentre) return verdict('organization');
+  // "NASA’s Goddard Space Flight Center": a centre a body owns is one of its units.
+  const owner = tokens[c.first - 1];
+  if (words.length > 1 && /^cent(?:er|re)$/.test(last) && owner?.possessive && knownName(owner.text)?.type === 'organization')
+    return verdict('organization');
   if (words.length > 1 && PLACE_HEADS.has(last)) return verdict('place');
   // A person's name is not written after "the", does not start with an acronym and is not "X, which".
   const which = tokens[c.next]?.text === ',' && after?.text === 'which';

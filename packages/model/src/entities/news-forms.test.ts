@@ -2,7 +2,8 @@
  * @module
  * Forms of news copy that name bodies and places, or only seem to, on small invented texts: a
  * state before a lawmaker's abbreviated title, outlets a story was told to or posted on, a review
- * signed with its outlet in brackets, the initials of common nouns and letters that label a list.
+ * signed with its outlet in brackets, the initials of common nouns and letters that label a list,
+ * head words of bodies (Observatory, Directorate, Interactive) and a centre a body owns.
  */
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from './extract-entities.ts';
@@ -50,5 +51,32 @@ describe('initials of common nouns and lettered labels', () => {
     expect(namesOf(m, 'organization')).toEqual([]);
     expect(namesOf(m, 'place')).toEqual(['Norway']);
     expect(namesOf(m, 'person')).toEqual(['Jay Z', 'Malcolm X']);
+  });
+});
+
+describe('head words of bodies', () => {
+  it('takes an observatory, a laboratory, a directorate and an interactive studio for bodies', () => {
+    const m = extractEntities(
+      article(
+        'Science',
+        'Data came from the Harlow Ridge Observatory and the Fenwick Laboratory.',
+        'The Deep Survey Directorate paid for it, as did Brightmoor Interactive.',
+      ),
+    );
+    expect(namesOf(m, 'organization')).toEqual([
+      'Brightmoor Interactive',
+      'Deep Survey Directorate',
+      'Fenwick Laboratory',
+      'Harlow Ridge Observatory',
+    ]);
+    expect(namesOf(m, 'place')).toEqual([]);
+  });
+
+  it('takes a centre a known body owns for one of its units, and a town’s centre for a place', () => {
+    const m = extractEntities(
+      article('Probe', 'Engineers at NASA’s Corley Flight Center built it.', 'It was shown at London’s Varnell Centre.'),
+    );
+    expect(namesOf(m, 'organization')).toEqual(['Corley Flight Center', 'Nasa']);
+    expect(namesOf(m, 'place')).toEqual(['London', 'Varnell Centre']);
   });
 });

@@ -104,7 +104,8 @@ exchange;parliament;assembly;congress;senate;army;navy;force;forces;brigade;guar
 journal;gazette;telegraph;tribune;magazine;chronicle;echo;express;mirror;observer;radio;tv;television;channel;broadcasting;watch;alliance;coalition;
 movement;front;brotherhood;cabinet;administration;executive;secretariat;chamber;commons;lords;reserve;
 electronics;robotics;machines;equities;steel;logistics;aerospace;therapeutics;biosciences;investments;ventures;enterprises;
-mining;chemicals;semiconductor;semiconductors;insurance;foods;brands;analytics;instruments`);
+mining;chemicals;semiconductor;semiconductors;insurance;foods;brands;analytics;instruments;interactive;observatory;laboratory;
+directorate`);
 
 /** First words that make "X of Y" an organisation ("Bank of England", "University of Leeds"). */
 export const ORG_LEADS = set(`bank;university;library;ministry;department;institute;house;office;federation;association;chamber;
