@@ -16,6 +16,7 @@ import { settle } from './settle.ts';
 import { listedBodies } from './listed-bodies.ts';
 import { findCandidates } from './spans.ts';
 import { type Token, tokenize } from './tokenize.ts';
+import { isShortHouse, keepShortHouse, shortHouse } from './us-house.ts';
 
 /** The parts of an article the extractors read. */
 export interface EntitySource {
@@ -173,6 +174,22 @@ function occurrencesIn(unit: TextUnit, works: Set<string>, things: Set<string>):
       push(c.start, unit.tokens[c.next]!.end, name, [...c.words, head], 'organization', undefined, undefined, false, c.opener);
       continue;
     }
+    if (isShortHouse(c, unit.tokens)) {
+      out.push(
+        shortHouse({
+          block: unit.block,
+          start: c.start,
+          end: c.end,
+          words: c.words,
+          role: undefined,
+          matchOnly: false,
+          hint: undefined,
+          titled: false,
+          opener: false,
+        }),
+      );
+      continue;
+    }
     const v = classify(c, unit.tokens, unit.text);
     if (v.work) works.add(nameKey(c.name));
     // "SUVs" makes "SUV" a thing's initials too.
@@ -189,7 +206,7 @@ function occurrencesIn(unit: TextUnit, works: Set<string>, things: Set<string>):
 export function resolveEntities(units: readonly TextUnit[]): ResolvedEntity[] {
   const works = new Set<string>();
   const things = new Set<string>();
-  const occurrences = units.flatMap((unit) => occurrencesIn(unit, works, things));
+  const occurrences = keepShortHouse(units.flatMap((unit) => occurrencesIn(unit, works, things)));
   // A name the story writes once as a title is a title wherever it is written; initials written
   // once as a thing's ("the CLPS programme") are a thing's wherever no context makes them a body.
   if (things.size > 0) {
