@@ -8,6 +8,7 @@ import { acronymUse } from './acronyms.ts';
 import type { EntityType } from './entity.ts';
 import { isCommonWord, isDemonym, isDictionaryWord, isFirstName, isLand, isLastName, knownName, weakName } from './names.ts';
 import type { Candidate } from './spans.ts';
+import { isTeamName } from './team-towns.ts';
 import {
   CLUB_ROLES,
   NEVER_ALONE,
@@ -286,6 +287,8 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   const numbered = words.length > 1 && /^(?:[IVX]+|\d+)$/.test(words.at(-1)!) && NON_ENTITY_HEADS.has(lowerWords.at(-2)!);
   if (NON_ENTITY_HEADS.has(last) || eventAfter || notAName || numbered || lettered) return verdict(undefined, c.name, true);
   if (c.titled) return verdict('person');
+  // "Denver Comets", "Leeds Rhinos": a town and a plural nickname name a team.
+  if (isTeamName(words)) return verdict('organization');
   // "the Trump administration", "the Assad regime": a leader's surname names the government.
   if (
     words.length === 1 &&
