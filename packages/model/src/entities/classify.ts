@@ -115,6 +115,13 @@ const PERSON_TRADES = new Set([
 // "© Shutterstock", "Copyright 2019", "Copyright ©": what comes just before an owner's name.
 const COPYRIGHT = /(?:^|\s)(?:©|(?:Copyright|\(c\))(?: ©)?(?: \d{4})?)$/;
 
+// Stock exchanges written before a ticker: "(NYSE: ACME)", "(Nasdaq: ZRV)".
+const EXCHANGE =
+  /^(?:NYSE|NASDAQ|Nasdaq|AMEX|OTC|OTCQX|LSE|AIM|TSX|TSXV|ASX|NSE|BSE|HKEX|SGX|SIX|TSE|JPX|KRX|KOSDAQ|Euronext|XETRA|Xetra)$/;
+/** Whether tokens from `k` are a ticker in brackets, "( NYSE : ACME )". */
+const tickerAt = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.text === '(' && EXCHANGE.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ':';
+
 /** Context that makes a name a body's: "bookmaker X", "the X newspaper", "economist at X", "X said it". */
 function looksLikeBody(c: Candidate, tokens: readonly Token[]): boolean {
   let k = c.first - 1;
@@ -145,7 +152,9 @@ function looksLikeBody(c: Candidate, tokens: readonly Token[]): boolean {
     if (tokens[j]?.text.toLowerCase() === 'the') j--;
     const head = tokens[j];
     const comma = head?.text === ',' && before.text !== 'of';
-    if (head && (comma || (head.word && !head.cap && ROLE_WORDS.has(head.text.toLowerCase())))) return true;
+    // "chief executive of X", "CEO of X": a role, in lower case or in initials.
+    const role = head?.word === true && (!head.cap || /^\p{Lu}{2,4}$/u.test(head.text)) && ROLE_WORDS.has(head.text.toLowerCase());
+    if (head && (comma || role)) return true;
     // "performance analysts at Digital Foundry", "layoffs at Meetup": people or cuts of a workplace.
     if (before.text === 'at' && head?.word && !head.cap && STAFF.has(head.text.toLowerCase())) return true;
   }
@@ -154,6 +163,16 @@ function looksLikeBody(c: Candidate, tokens: readonly Token[]): boolean {
   // "tells The Hollywood Reporter": the article may be part of the outlet's name.
   const withThe = k < c.first - 1 || c.words[0] === 'The';
   if (!personal && withThe && /^(?:told|tells)$/i.test(before?.text ?? '')) return true;
+  // "acquired by Zorvane", "a deal backed by Zorvane": a one-word name that buys, owns or funds
+  // (a person is written with a given name; "St." is an abbreviation's start).
+  const oneWord = c.words.length === 1 && !isFirstName(c.name) && !/^(?:St|Mt|Ft)$/.test(c.name);
+  if (
+    oneWord &&
+    before?.text === 'by' &&
+    k === c.first - 1 &&
+    /^(?:acquired|bought|owned|backed|funded|purchased)$/i.test(tokens[k - 1]?.text ?? '')
+  )
+    return true;
   // "answers posted on Quora": where a story or a post appeared.
   if (!personal && before?.word && /^(?:on|by)$/.test(before.text) && /^(?:published|posted)$/i.test(tokens[k - 1]?.text ?? ''))
     return true;
@@ -262,6 +281,9 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   const bracketed = words.length === 1 && before?.text === '(' && tokens[c.next]?.text === ')';
   if (bracketed && !knownName(c.name) && NON_ENTITY_HEADS.has(tokens[c.first - 2]?.text.toLowerCase() ?? ''))
     return verdict(undefined, c.name, true);
+  // "Acme (NYSE: ACME)": a listed company's ticker is no name of its own.
+  if (tickerAt(tokens, c.first - 3) && c.first - 3 >= 0) return verdict(undefined, c.name, true);
+  if (tickerAt(tokens, c.next) && !c.titled) return verdict('organization');
   // "@CityCouncil": a social media handle, which the story names its owner by elsewhere if at all.
   if (before?.text === '@' && before.end === c.start) return verdict(undefined, c.name, true);
   const known = knownName(c.name) ?? (c.opener ? undefined : weakName(c.name));
@@ -363,6 +385,10 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   }
   // "Halvor’s shareholders", "Halvor is headquartered in": what only a body has or is.
   if (!c.titled && tokens[c.next - 1]?.possessive && nextIsLower(tokens, c.next) && HOLDINGS.has(tokens[c.next]!.text))
+    return verdict('organization');
+  // "Halvor’s chief executive", "Halvor’s board of directors".
+  const owned = `${tokens[c.next]?.text ?? ''} ${tokens[c.next + 1]?.text ?? ''}`;
+  if (!c.titled && tokens[c.next - 1]?.possessive && /^(?:chief executive|board of|chief financial|chief operating)$/.test(owned))
     return verdict('organization');
   if (!c.titled && COPULA.test(tokens[c.next]?.text ?? '') && tokens[c.next + 1]?.text === 'headquartered') return verdict('organization');
   // "Michelle, a mother of twins, said": a first name alone, described or speaking.

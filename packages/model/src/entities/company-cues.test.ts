@@ -59,3 +59,28 @@ describe('party members', () => {
     expect(namesOf(m, 'organization')).toEqual(['Democratic Party', 'Republican Party']);
   });
 });
+
+describe('what a company does and has', () => {
+  it('takes the body after a role in initials ("CEO of"), and the one a chief executive belongs to', () => {
+    const m = extractEntities(
+      article('Results', 'Kel Durrant, CEO of Zorvane, spoke first.', 'Plimsoll’s chief executive quit on Monday.'),
+    );
+    expect(namesOf(m, 'organization')).toEqual(['Plimsoll', 'Zorvane']);
+  });
+
+  it('takes a name with a ticker for a listed company, and the ticker for no name', () => {
+    const m = extractEntities(article('Shares', 'Shares of Zorvane (NASDAQ: ZRVN) rose on Tuesday.'));
+    expect(namesOf(m, 'organization')).toEqual(['Zorvane']);
+  });
+
+  it('takes a one-word name that buys, owns or funds for a body, but not a person’s full name', () => {
+    const m = extractEntities(article('Deal', 'The studio was acquired by Quellon in March.', 'A rival bid was backed by Mara Velde.'));
+    expect(namesOf(m, 'organization')).toEqual(['Quellon']);
+    expect(namesOf(m, 'person')).toEqual(['Mara Velde']);
+  });
+
+  it('takes public health programmes for no body', () => {
+    const m = extractEntities(article('Health', 'Patients on Medicare and Medicaid pay less.'));
+    expect(namesOf(m, 'organization')).toEqual([]);
+  });
+});
