@@ -173,6 +173,21 @@ function looksLikeBody(c: Candidate, tokens: readonly Token[]): boolean {
     /^(?:acquired|bought|owned|backed|funded|purchased)$/i.test(tokens[k - 1]?.text ?? '')
   )
     return true;
+  // "a stake in Zorvane", "shares in Zorvane": what is owned of a body ("in" hints at a place).
+  if (
+    before?.text === 'in' &&
+    k === c.first - 1 &&
+    /^(?:stake|stakes|shares|shareholding|investment|investments)$/.test(tokens[k - 1]?.text ?? '')
+  )
+    return true;
+  // "signed for Kelby", "on loan from Kelby": a player's club.
+  const prior = tokens[k - 1]?.text ?? '';
+  if (
+    !personal &&
+    k === c.first - 1 &&
+    ((before?.text === 'for' && prior === 'signed') || (/^(?:at|from)$/.test(before?.text ?? '') && prior === 'loan'))
+  )
+    return true;
   // "answers posted on Quora": where a story or a post appeared.
   if (!personal && before?.word && /^(?:on|by)$/.test(before.text) && /^(?:published|posted)$/i.test(tokens[k - 1]?.text ?? ''))
     return true;
@@ -379,7 +394,9 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   const copula = COPULA.test(tokens[c.next]?.text ?? '') && /^(?:a|an|the)$/i.test(tokens[c.next + 1]?.text ?? '');
   if (((tokens[c.next]?.text === ',' && after !== undefined && /^(?:a|an|the)$/i.test(after.text) && !c.opener) || copula) && !c.titled) {
     // "Huawei, the embattled Chinese tech company": a nationality may stand among the words.
-    for (let k = c.next + 2; k < c.next + 7 && tokens[k]?.word && (!tokens[k]!.cap || isDemonym(tokens[k]!.text)); k++) {
+    // "Zorvane, a London-based think tank": a known place may stand among them too.
+    const modifier = (t: Token): boolean => !t.cap || isDemonym(t.text) || knownName(t.text)?.type === 'place';
+    for (let k = c.next + 2; k < c.next + 7 && tokens[k]?.word && modifier(tokens[k]!); k++) {
       if (ORG_DESCRIPTORS.has(tokens[k]!.text.toLowerCase())) return verdict('organization');
     }
   }

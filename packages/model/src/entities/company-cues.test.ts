@@ -84,3 +84,24 @@ describe('what a company does and has', () => {
     expect(namesOf(m, 'organization')).toEqual([]);
   });
 });
+
+describe('owned, signed for, described', () => {
+  it('takes what a stake or shares are held in for a body, and a town one lives in for a place', () => {
+    const m = extractEntities(
+      article('Deal', 'The fund bought a stake in Quellon, and sold its shares in Harrowby.', 'He lives in Tenby.'),
+    );
+    expect(namesOf(m, 'organization')).toEqual(['Harrowby', 'Quellon']);
+    expect(namesOf(m, 'place')).toEqual(['Tenby']);
+  });
+
+  it('takes the club a player signed for or is on loan from for a body', () => {
+    const m = extractEntities(article('Transfers', 'Mara Velde signed for Kelby in May, and Jo Brant is on loan from Ardwick.'));
+    expect(namesOf(m, 'organization')).toEqual(['Ardwick', 'Kelby']);
+  });
+
+  it('takes a name described as a think tank based in a known place for a body', () => {
+    const m = extractEntities(article('Report', 'The figures came from Zorvane, a London-based think tank, on Monday.'));
+    expect(namesOf(m, 'organization')).toEqual(['Zorvane']);
+    expect(namesOf(m, 'place')).toEqual(['London']);
+  });
+});

@@ -85,7 +85,7 @@ bookmakers;portal;newspaper;paper;tabloid;magazine;journal;broadcaster;station;c
 publisher;bank;lender;insurer;airline;carrier;operator;agency;charity;organisation;organization;body;union;association;watchdog;
 regulator;consultancy;consultants;analysts;manufacturer;supplier;provider;outfit;brand;conglomerate;distributor;
 broker;brokerage;startup;start-up;maker;automaker;carmaker;utility;nonprofit;platform;marketplace;streamer;
-investor;lender;operator;exchange;franchise`);
+investor;lender;operator;exchange;franchise;tank;lobby;outlet`);
 
 /** Words after a name that make it a body's ("the Kommersant newspaper"). */
 export const ORG_FOLLOWERS = set(
