@@ -112,6 +112,9 @@ const PERSON_TRADES = new Set([
   'consultants',
 ]);
 
+const BRACKETED_CUES =
+  /^(?:Applause|Laughter|Laughs|Music|Cheers|Cheering|Crosstalk|Inaudible|Silence|Sic|Video|Audio|Photo|Image|Update|Updated|Advertisement|Ad|Sponsored|Correction|Editor's Note|Editor’s Note)$/i;
+
 // "© Shutterstock", "Copyright 2019", "Copyright ©": what comes just before an owner's name.
 const COPYRIGHT = /(?:^|\s)(?:©|(?:Copyright|\(c\))(?: ©)?(?: \d{4})?)$/;
 
@@ -193,7 +196,9 @@ function looksLikeBody(c: Candidate, tokens: readonly Token[]): boolean {
     return true;
   // "[Tech World]": a paragraph that is only a name in square brackets signs the quotation above
   // it with the outlet it came from.
-  if (before?.text === '[' && c.first === 1 && next?.text === ']' && c.next === tokens.length - 1) return true;
+  // Transcripts' stage directions ("[Applause]", "[Music]") are no outlet.
+  if (before?.text === '[' && c.first === 1 && next?.text === ']' && c.next === tokens.length - 1 && !BRACKETED_CUES.test(c.name))
+    return true;
   if (
     !personal &&
     COPYRIGHT.test(

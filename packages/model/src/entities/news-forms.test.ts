@@ -30,8 +30,8 @@ describe('outlets from their context', () => {
     expect(namesOf(m, 'organization')).toEqual(['Zumbly']);
   });
 
-  it('takes a paragraph that is only a bracketed name for the outlet signing the quotation above it', () => {
-    const m = extractEntities(article('Reviews', 'The console is quick, quiet and far too dear.', '[Gamewise]'));
+  it('takes a paragraph that is only a bracketed name for the outlet signing the quotation above it, not a stage direction', () => {
+    const m = extractEntities(article('Reviews', 'The console is quick, quiet and far too dear.', '[Gamewise]', '[Applause]'));
     expect(namesOf(m, 'organization')).toEqual(['Gamewise']);
   });
 });
