@@ -2,7 +2,7 @@
  * @module
  * Benchmark of people, places, organisations and quotations (`node bench/entities.ts`):
  * precision and recall per entity type and the accuracy of quote speakers against the two hand
- * labelled sets in fixtures/entities (the tuned BBC set and the three web tuning sets, each printed
+ * labelled sets in fixtures/entities (the tuned BBC set and the four web tuning sets, each printed
  * on its own, and with `--unseen` the unseen set), then the throughput of `enrich` over every BBC
  * article of the shared corpus on one core. Pass `--misses` to list the tuning sets' misses.
  * Skips with a message when the shared folder is absent.
@@ -54,7 +54,7 @@ for (const set of labelledSets()) {
     const result = enrich({ headline: a.headline, body: a.body });
     scoreArticle(all, a.labels, result, a.paragraphsOf);
     const part =
-      set.name === 'extra' || set.name === 'web' || set.name === 'web2'
+      set.name === 'extra' || set.name.startsWith('web')
         ? undefined
         : set.name === 'tuned'
           ? a.labels.check

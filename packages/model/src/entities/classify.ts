@@ -8,6 +8,7 @@ import { acronymUse } from './acronyms.ts';
 import type { EntityType } from './entity.ts';
 import { isCommonWord, isDemonym, isDictionaryWord, isFirstName, isLand, isLastName, knownName, weakName } from './names.ts';
 import type { Candidate } from './spans.ts';
+import { isTeamName } from './team-towns.ts';
 import {
   CLUB_ROLES,
   NEVER_ALONE,
@@ -111,8 +112,18 @@ const PERSON_TRADES = new Set([
   'consultants',
 ]);
 
+const BRACKETED_CUES =
+  /^(?:Applause|Laughter|Laughs|Music|Cheers|Cheering|Crosstalk|Inaudible|Silence|Sic|Video|Audio|Photo|Image|Update|Updated|Advertisement|Ad|Sponsored|Correction|Editor's Note|Editor’s Note)$/i;
+
 // "© Shutterstock", "Copyright 2019", "Copyright ©": what comes just before an owner's name.
 const COPYRIGHT = /(?:^|\s)(?:©|(?:Copyright|\(c\))(?: ©)?(?: \d{4})?)$/;
+
+// Stock exchanges written before a ticker: "(NYSE: ACME)", "(Nasdaq: ZRV)".
+const EXCHANGE =
+  /^(?:NYSE|NASDAQ|Nasdaq|AMEX|OTC|OTCQX|LSE|AIM|TSX|TSXV|ASX|NSE|BSE|HKEX|SGX|SIX|TSE|JPX|KRX|KOSDAQ|Euronext|XETRA|Xetra)$/;
+/** Whether tokens from `k` are a ticker in brackets, "( NYSE : ACME )". */
+const tickerAt = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.text === '(' && EXCHANGE.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ':';
 
 /** Context that makes a name a body's: "bookmaker X", "the X newspaper", "economist at X", "X said it". */
 function looksLikeBody(c: Candidate, tokens: readonly Token[]): boolean {
@@ -144,14 +155,50 @@ function looksLikeBody(c: Candidate, tokens: readonly Token[]): boolean {
     if (tokens[j]?.text.toLowerCase() === 'the') j--;
     const head = tokens[j];
     const comma = head?.text === ',' && before.text !== 'of';
-    if (head && (comma || (head.word && !head.cap && ROLE_WORDS.has(head.text.toLowerCase())))) return true;
+    // "chief executive of X", "CEO of X": a role, in lower case or in initials.
+    const role = head?.word === true && (!head.cap || /^\p{Lu}{2,4}$/u.test(head.text)) && ROLE_WORDS.has(head.text.toLowerCase());
+    if (head && (comma || role)) return true;
     // "performance analysts at Digital Foundry", "layoffs at Meetup": people or cuts of a workplace.
     if (before.text === 'at' && head?.word && !head.cap && STAFF.has(head.text.toLowerCase())) return true;
   }
   // "told the Argus Leader", "Originally published on Live Science", "Copyright 2019 Metro News":
   // the outlet a story was told to, published by or belongs to.
-  if (!personal && k < c.first - 1 && /^told$/i.test(before?.text ?? '')) return true;
-  if (!personal && before?.word && /^(?:on|by)$/.test(before.text) && /^published$/i.test(tokens[k - 1]?.text ?? '')) return true;
+  // "tells The Hollywood Reporter": the article may be part of the outlet's name.
+  const withThe = k < c.first - 1 || c.words[0] === 'The';
+  if (!personal && withThe && /^(?:told|tells)$/i.test(before?.text ?? '')) return true;
+  // "acquired by Zorvane", "a deal backed by Zorvane": a one-word name that buys, owns or funds
+  // (a person is written with a given name; "St." is an abbreviation's start).
+  const oneWord = c.words.length === 1 && !isFirstName(c.name) && !/^(?:St|Mt|Ft)$/.test(c.name);
+  if (
+    oneWord &&
+    before?.text === 'by' &&
+    k === c.first - 1 &&
+    /^(?:acquired|bought|owned|backed|funded|purchased)$/i.test(tokens[k - 1]?.text ?? '')
+  )
+    return true;
+  // "a stake in Zorvane", "shares in Zorvane": what is owned of a body ("in" hints at a place).
+  if (
+    before?.text === 'in' &&
+    k === c.first - 1 &&
+    /^(?:stake|stakes|shares|shareholding|investment|investments)$/.test(tokens[k - 1]?.text ?? '')
+  )
+    return true;
+  // "signed for Kelby", "on loan from Kelby": a player's club.
+  const prior = tokens[k - 1]?.text ?? '';
+  if (
+    !personal &&
+    k === c.first - 1 &&
+    ((before?.text === 'for' && prior === 'signed') || (/^(?:at|from)$/.test(before?.text ?? '') && prior === 'loan'))
+  )
+    return true;
+  // "answers posted on Quora": where a story or a post appeared.
+  if (!personal && before?.word && /^(?:on|by)$/.test(before.text) && /^(?:published|posted)$/i.test(tokens[k - 1]?.text ?? ''))
+    return true;
+  // "[Tech World]": a paragraph that is only a name in square brackets signs the quotation above
+  // it with the outlet it came from.
+  // Transcripts' stage directions ("[Applause]", "[Music]") are no outlet.
+  if (before?.text === '[' && c.first === 1 && next?.text === ']' && c.next === tokens.length - 1 && !BRACKETED_CUES.test(c.name))
+    return true;
   if (
     !personal &&
     COPYRIGHT.test(
@@ -254,6 +301,9 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   const bracketed = words.length === 1 && before?.text === '(' && tokens[c.next]?.text === ')';
   if (bracketed && !knownName(c.name) && NON_ENTITY_HEADS.has(tokens[c.first - 2]?.text.toLowerCase() ?? ''))
     return verdict(undefined, c.name, true);
+  // "Acme (NYSE: ACME)": a listed company's ticker is no name of its own.
+  if (tickerAt(tokens, c.first - 3) && c.first - 3 >= 0) return verdict(undefined, c.name, true);
+  if (tickerAt(tokens, c.next) && !c.titled) return verdict('organization');
   // "@CityCouncil": a social media handle, which the story names its owner by elsewhere if at all.
   if (before?.text === '@' && before.end === c.start) return verdict(undefined, c.name, true);
   const known = knownName(c.name) ?? (c.opener ? undefined : weakName(c.name));
@@ -272,10 +322,15 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   const nextWord = tokens[c.next];
   const eventAfter = nextWord?.word === true && !nextWord.cap && NON_ENTITY_HEADS.has(nextWord.text.toLowerCase());
   const notAName = words.length === 1 && (NEVER_ALONE.has(first) || /^I['’]/.test(c.name));
+  // "Group B", "Path C", "Plan A": a common noun and a letter label a thing in a list ("Malcolm X"
+  // and "Jay Z" open with a given name).
+  const lettered = words.length === 2 && /^\p{Lu}$/u.test(words[1]!) && isDictionaryWord(first) && !isFirstName(first);
   // "World War II", "Gulf War 2": an event with a number.
   const numbered = words.length > 1 && /^(?:[IVX]+|\d+)$/.test(words.at(-1)!) && NON_ENTITY_HEADS.has(lowerWords.at(-2)!);
-  if (NON_ENTITY_HEADS.has(last) || eventAfter || notAName || numbered) return verdict(undefined, c.name, true);
+  if (NON_ENTITY_HEADS.has(last) || eventAfter || notAName || numbered || lettered) return verdict(undefined, c.name, true);
   if (c.titled) return verdict('person');
+  // "Denver Comets", "Leeds Rhinos": a town and a plural nickname name a team.
+  if (isTeamName(words)) return verdict('organization');
   // "the Trump administration", "the Assad regime": a leader's surname names the government.
   if (
     words.length === 1 &&
@@ -298,6 +353,10 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   if (joint > 0 && ORG_HEADS.has(lowerWords[joint - 1]!) && !c.titled) return verdict('organization');
   if (words.length > 1 && ORG_HEADS.has(last)) return verdict('organization');
   if (studyCentre) return verdict('organization');
+  // "NASA’s Goddard Space Flight Center": a centre a body owns is one of its units.
+  const owner = tokens[c.first - 1];
+  if (words.length > 1 && /^cent(?:er|re)$/.test(last) && owner?.possessive && knownName(owner.text)?.type === 'organization')
+    return verdict('organization');
   if (words.length > 1 && PLACE_HEADS.has(last)) return verdict('place');
   // A person's name is not written after "the", does not start with an acronym and is not "X, which".
   const which = tokens[c.next]?.text === ',' && after?.text === 'which';
@@ -340,12 +399,18 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   const copula = COPULA.test(tokens[c.next]?.text ?? '') && /^(?:a|an|the)$/i.test(tokens[c.next + 1]?.text ?? '');
   if (((tokens[c.next]?.text === ',' && after !== undefined && /^(?:a|an|the)$/i.test(after.text) && !c.opener) || copula) && !c.titled) {
     // "Huawei, the embattled Chinese tech company": a nationality may stand among the words.
-    for (let k = c.next + 2; k < c.next + 7 && tokens[k]?.word && (!tokens[k]!.cap || isDemonym(tokens[k]!.text)); k++) {
+    // "Zorvane, a London-based think tank": a known place may stand among them too.
+    const modifier = (t: Token): boolean => !t.cap || isDemonym(t.text) || knownName(t.text)?.type === 'place';
+    for (let k = c.next + 2; k < c.next + 7 && tokens[k]?.word && modifier(tokens[k]!); k++) {
       if (ORG_DESCRIPTORS.has(tokens[k]!.text.toLowerCase())) return verdict('organization');
     }
   }
   // "Halvor’s shareholders", "Halvor is headquartered in": what only a body has or is.
   if (!c.titled && tokens[c.next - 1]?.possessive && nextIsLower(tokens, c.next) && HOLDINGS.has(tokens[c.next]!.text))
+    return verdict('organization');
+  // "Halvor’s chief executive", "Halvor’s board of directors".
+  const owned = `${tokens[c.next]?.text ?? ''} ${tokens[c.next + 1]?.text ?? ''}`;
+  if (!c.titled && tokens[c.next - 1]?.possessive && /^(?:chief executive|board of|chief financial|chief operating)$/.test(owned))
     return verdict('organization');
   if (!c.titled && COPULA.test(tokens[c.next]?.text ?? '') && tokens[c.next + 1]?.text === 'headquartered') return verdict('organization');
   // "Michelle, a mother of twins, said": a first name alone, described or speaking.

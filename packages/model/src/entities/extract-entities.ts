@@ -18,6 +18,8 @@ import { settle } from './settle.ts';
 import { listedBodies } from './listed-bodies.ts';
 import { type Candidate, findCandidates } from './spans.ts';
 import { koreanName, type Token, tokenize } from './tokenize.ts';
+import { townsAsTeams } from './team-towns.ts';
+import { isShortHouse, keepShortHouse, shortHouse } from './us-house.ts';
 
 /** The parts of an article the extractors read. */
 export interface EntitySource {
@@ -244,6 +246,22 @@ function occurrencesIn(unit: TextUnit, works: Set<string>, things: Set<string>):
       works.add(nameKey(c.words.slice(0, -1).join(' ')));
       continue;
     }
+    if (isShortHouse(c, unit.tokens)) {
+      out.push(
+        shortHouse({
+          block: unit.block,
+          start: c.start,
+          end: c.end,
+          words: c.words,
+          role: undefined,
+          matchOnly: false,
+          hint: undefined,
+          titled: false,
+          opener: false,
+        }),
+      );
+      continue;
+    }
     const v = classify(c, unit.tokens, unit.text);
     if (v.work) works.add(nameKey(c.name));
     // "SUVs" makes "SUV" a thing's initials too.
@@ -273,7 +291,7 @@ function occurrencesIn(unit: TextUnit, works: Set<string>, things: Set<string>):
 export function resolveEntities(units: readonly TextUnit[]): ResolvedEntity[] {
   const works = new Set<string>();
   const things = new Set<string>();
-  const occurrences = units.flatMap((unit) => occurrencesIn(unit, works, things));
+  const occurrences = townsAsTeams(keepShortHouse(units.flatMap((unit) => occurrencesIn(unit, works, things))));
   // A name the story writes once as a title is a title wherever it is written; initials written
   // once as a thing's ("the CLPS programme") are a thing's wherever no context makes them a body.
   if (things.size > 0) {

@@ -121,7 +121,11 @@ function officeOf(tokens: readonly Token[], from: number, to: number, text: stri
 /** The candidate names in one block's tokens. */
 export function findCandidates(tokens: readonly Token[], text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const [runFrom, runTo] of runs(tokens)) {
+  for (const [runFrom, whole] of runs(tokens)) {
+    // "Hawaii Rep. Ana Ruiz", "former Ohio Gov. Tom Kelly": an abbreviated title with its dot
+    // ends the place or body before it and belongs to the name after it.
+    const abbreviated = whole - runFrom > 1 && ABBREVIATED_TITLES.test(tokens[whole - 1]!.text) && tokens[whole]?.text === '.';
+    const runTo = abbreviated ? whole - 1 : whole;
     // A leading "The" is the article, not the name, unless the name is known with it ("The Hague").
     // Mid-sentence a capital "The" belongs to the name ("The Libertines").
     const theFirst =
@@ -224,6 +228,9 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
       const nameTokens = tokens.slice(nameFrom, nameTo);
       const words = nameTokens.map((t) => t.text);
       if (words.length === 1 && NEVER_ALONE.has(words[0]!.toLowerCase())) continue;
+      // "(Group B)": a letter left when the common word before it was dropped labels a thing in a
+      // list ("Q", a magazine's whole name, stays).
+      if (words.length === 1 && /^\p{Lu}$/u.test(words[0]!) && nameFrom > start) continue;
       // Only role words: a role named without a person ("Director General", "Roman Catholic Archbishop").
       const onlyRole = nameTokens.every((t) => ROLE_WORDS.has(lower(t)) || isDemonym(lower(t)) || NEVER_ALONE.has(lower(t)));
       if (onlyRole && !knownName(text.slice(tokens[nameFrom]!.start, tokens[nameTo - 1]!.end))) continue;

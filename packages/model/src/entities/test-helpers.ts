@@ -3,7 +3,7 @@
  * Test support: an article from plain paragraphs, as the extractors read it.
  */
 import type { Block } from '../block.ts';
-import type { Mention } from './entity.ts';
+import type { EntityType, Mention } from './entity.ts';
 import { type EntitySource, extractEntities } from './extract-entities.ts';
 import { extractQuotes } from './extract-quotes.ts';
 
@@ -29,14 +29,24 @@ export function speakers(a: EntitySource): Array<[string, string | null]> {
 }
 
 /**
+ * The names of one type among the mentions, sorted, for comparing with a list.
+ *
+ * @example
+ * namesOf(extractEntities(article('Talks', 'Putin met Xi.')), 'person'); // ['Putin', 'Xi']
+ */
+export function namesOf(mentions: readonly Mention[], type: EntityType): string[] {
+  return mentions
+    .filter((m) => m.entity.type === type)
+    .map((m) => m.entity.name)
+    .sort();
+}
+
+/**
  * The names of the people among `mentions`, sorted.
  *
  * @example
  * people(extractEntities(article('Talks', 'Putin met Xi.'))); // ['Putin', 'Xi']
  */
 export function people(mentions: readonly Mention[]): string[] {
-  return mentions
-    .filter((m) => m.entity.type === 'person')
-    .map((m) => m.entity.name)
-    .sort();
+  return namesOf(mentions, 'person');
 }

@@ -85,7 +85,7 @@ bookmakers;portal;newspaper;paper;tabloid;magazine;journal;broadcaster;station;c
 publisher;bank;lender;insurer;airline;carrier;operator;agency;charity;organisation;organization;body;union;association;watchdog;
 regulator;consultancy;consultants;analysts;manufacturer;supplier;provider;outfit;brand;conglomerate;distributor;
 broker;brokerage;startup;start-up;maker;automaker;carmaker;utility;nonprofit;platform;marketplace;streamer;
-investor;lender;operator;exchange;franchise`);
+investor;lender;operator;exchange;franchise;tank;lobby;outlet`);
 
 /** Words after a name that make it a body's ("the Kommersant newspaper"). */
 export const ORG_FOLLOWERS = set(
@@ -104,7 +104,8 @@ exchange;parliament;assembly;congress;senate;army;navy;force;forces;brigade;guar
 journal;gazette;telegraph;tribune;magazine;chronicle;echo;express;mirror;observer;radio;tv;television;channel;broadcasting;watch;alliance;coalition;
 movement;front;brotherhood;cabinet;administration;executive;secretariat;chamber;commons;lords;reserve;
 electronics;robotics;machines;equities;steel;logistics;aerospace;therapeutics;biosciences;investments;ventures;enterprises;
-mining;chemicals;semiconductor;semiconductors;insurance;foods;brands;analytics;instruments`);
+mining;chemicals;semiconductor;semiconductors;insurance;foods;brands;analytics;instruments;interactive;observatory;laboratory;
+directorate`);
 
 /** First words that make "X of Y" an organisation ("Bank of England", "University of Leeds"). */
 export const ORG_LEADS = set(`bank;university;library;ministry;department;institute;house;office;federation;association;chamber;
@@ -124,7 +125,10 @@ referendum;treaty;agreement;accord;plan;strategy;policy;programme;program;report
 nations;grand slam;marathon;derby;tour;season;year;era;age;revolution;crisis;scandal;affair;memorial;anniversary;
 christmas;easter;eve;chart;album;single;film;movie;book;novel;song;edition;version;code;convention;declaration;doctrine`);
 
-/** Capitalised words that are never an entity on their own. */
+/**
+ * Capitalised words that are never an entity on their own, with the initials of common nouns
+ * ("HDR", "PTSD", "an IPO"), which name things, conditions and trades, never a body.
+ */
 export const NEVER_ALONE = set(`monday;tuesday;wednesday;thursday;friday;saturday;sunday;january;february;march;april;may;june;
 july;august;september;october;november;december;christmas;easter;ramadan;new year;i;god;allah;internet;web;net;online;
 government;parliament;minister;ministers;president;chancellor;premier;ceo;cfo;tv;dj;pc;pcs;cd;cds;dvd;dvds;mp;mps;meps;msps;
@@ -140,7 +144,10 @@ christians;jews;hindus;sikhs;
 he;she;they;we;you;him;his;her;hers;them;their;theirs;our;ours;its;me;my;mine;your;yours;this;that;these;those;one;
 there;here;who;whom;whose;what;which;some;any;all;none;each;every;nobody;everybody;someone;everyone;yes;no;ok;okay;
 linux;unix;firefox;itunes;gprs;umts;hsdpa;edge;ces;e3;dsl;adsl;voip;rfid;wimax;dab;dvb;html;xml;java;symbian;usb;ram;cpu;
-lan;wlan;p2p;spam;podcast;podcasts;blog;blogs;wiki;sim;imax;dvd-r`);
+lan;wlan;p2p;spam;podcast;podcasts;blog;blogs;wiki;sim;imax;dvd-r;
+hdr;hdmi;led;leds;gpu;gpus;ssd;os;ai;vr;3d;4k;8k;4g;5g;lte;nfc;ev;evs;suv;suvs;url;api;apis;pdf;faq;faqs;ui;ux;ip;qr;
+hvac;atm;atms;ipo;ipos;etf;etfs;pe;roi;kpi;b2b;saas;iot;crm;asap;diy;rsvp;vp;svp;evp;cto;coo;cmo;hq;
+dna;rna;ptsd;adhd;ocd;icu;mri;covid;vod;ict;medicare;medicaid;obamacare`);
 
 /**
  * Nouns that, written just before a capitalised phrase ("the film Vera Drake", "the album

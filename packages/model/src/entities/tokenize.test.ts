@@ -9,6 +9,20 @@ import { tokenize } from './tokenize.ts';
 const words = (text: string) => tokenize(text).filter((t) => t.word);
 
 describe('tokenize', () => {
+  it('keeps initials written apart ("W. M. Keck") inside one sentence', () => {
+    expect(words('staff at the J. R. Hollin Observatory said so').map((t) => [t.text, t.opener])).toEqual([
+      ['staff', true],
+      ['at', false],
+      ['the', false],
+      ['J.', false],
+      ['R.', false],
+      ['Hollin', false],
+      ['Observatory', false],
+      ['said', false],
+      ['so', false],
+    ]);
+  });
+
   it('drops possessive endings and marks that the name ends there', () => {
     const [putin, guest] = words('Putin’s guest');
     expect([putin!.text, putin!.endsName, putin!.possessive, guest!.text]).toEqual(['Putin', true, true, 'guest']);

@@ -24,10 +24,10 @@ export interface Token {
 }
 
 // Acronyms with dots, a middle initial ("Robert M. Danin": one capital and a dot before a
-// capitalised word), then words (inner apostrophes, hyphens, ampersands and dots allowed), then
+// capitalised word or another initial, as in "W. M. Keck"), then words (inner apostrophes, hyphens, ampersands and dots allowed), then
 // any other single character.
 const TOKEN =
-  /((?:\p{Lu}\.){2,}|\p{Lu}\.(?= \p{Lu}\p{Ll})(?<=(?:^|[\s(])\p{Lu}\.)|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’&.-](?=[\p{L}\p{N}]))*)|[^\s\p{L}\p{N}]/gu;
+  /((?:\p{Lu}\.){2,}|\p{Lu}\.(?= \p{Lu}(?:\p{Ll}|\. \p{Lu}))(?<=(?:^|[\s(])\p{Lu}\.)|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’&.-](?=[\p{L}\p{N}]))*)|[^\s\p{L}\p{N}]/gu;
 const POSSESSIVE = /['’]s$/;
 const OWNS_NOTHING = /^(?:[,;)]|\.(?:\s|$)|\s(?:and|or)\s)/;
 // Capitalised, or camel-cased brand names such as eBay and iRiver.
