@@ -10,12 +10,14 @@
  * reading it), the CPU time of this thread for:
  * - `fts5`: the bare FTS5 statement: MATCH, ORDER BY bm25 with the index's weights, LIMIT 20,
  *   rowids only, no filter, no join, no summary, no snippet: what any ranked search must do;
+ * - `newest`: the same MATCH, the 20 newest rowids, unranked: the least any search must do;
  * - `store`: `store.searchJson` as the route calls it: every statement, the snippets and the
  *   page's JSON;
  * - `snippets`: marking the page's bodies (`snippetMarker`), the bodies read beforehand;
  * - `app`: `app.fetch` of the search's URL (routing, validation, the store, the response cache
  *   that keeps nothing, headers), without HTTP.
- * Prints the mean CPU time per stage, in all and by kind of query. HTTP's own share is the
+ * Prints the mean CPU time per stage, in all and by kind of query, and percentiles of the bare
+ * statement's time. HTTP's own share is the
  * API's CPU per search over HTTP (bench/http-search-cpu.ts) less `app`.
  */
 import { DatabaseSync } from 'node:sqlite';
@@ -59,8 +61,9 @@ const cpu = () => {
   const { user, system } = process.threadCpuUsage();
   return user + system;
 };
-type Stage = 'fts5' | 'store' | 'snippets' | 'app';
-const STAGES: Stage[] = ['fts5', 'store', 'snippets', 'app'];
+type Stage = 'fts5' | 'newest' | 'store' | 'snippets' | 'app';
+const STAGES: Stage[] = ['fts5', 'newest', 'store', 'snippets', 'app'];
+const newest = db.prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 20');
 /** Searches timed together: the thread's CPU clock moves by scheduler ticks, too coarse for one search. */
 const CHUNK = 25;
 
@@ -75,10 +78,27 @@ async function prepare(x: (typeof queries)[number]): Promise<Record<Stage, () =>
   const texts = page.items.map((hit) => bodyText(JSON.parse((bodies.get(hit.article.slug) as { body: string }).body) as Article['body']));
   return {
     fts5: () => (terms.length ? bare.all(toFts5Query(terms)) : []),
+    newest: () => (terms.length ? newest.all(toFts5Query(terms)) : []),
     store: () => store.searchJson(x.q, options),
     snippets: () => texts.map(snippetMarker(terms)),
     app: () => app.fetch(new Request(`http://api.test${path}`)),
   };
+}
+
+/**
+ * The bare statement's time for each search, the least wall time of three runs: one statement in
+ * this thread, so that is about its CPU time, and fine enough for percentiles.
+ */
+const bareTimes: number[] = [];
+for (const x of queries) {
+  const match = toFts5Query(parseSearchQuery(x.q));
+  let least = Number.POSITIVE_INFINITY;
+  for (let k = 0; k < 3 && match; k += 1) {
+    const t0 = performance.now();
+    bare.all(match);
+    least = Math.min(least, (performance.now() - t0) * 1000);
+  }
+  if (match) bareTimes.push(least);
 }
 
 // CPU µs per stage and kind of query, summed, and how many searches.
@@ -89,7 +109,7 @@ for (const [kind] of BBC_QUERY_KINDS) {
   const mine = queries.filter((x) => x.kind === kind);
   for (let i = 0; i < mine.length; i += CHUNK) {
     const runs = await Promise.all(mine.slice(i, i + CHUNK).map(prepare));
-    const sums = spent.get(kind) ?? { fts5: 0, store: 0, snippets: 0, app: 0 };
+    const sums = spent.get(kind) ?? { fts5: 0, newest: 0, store: 0, snippets: 0, app: 0 };
     // Whichever stage goes first reads pages the others then find cached: the order rotates.
     for (let k = 0; k < STAGES.length; k += 1) {
       const stage = STAGES[(round + k) % STAGES.length]!;
@@ -114,6 +134,9 @@ console.log(
 console.log(`${'mean CPU per search, µs'.padEnd(32)}${STAGES.map((s) => s.padStart(10)).join('')}`);
 const total = [...counted.values()].reduce((a, b) => a + b, 0);
 console.log(`${`all (${total})`.padEnd(32)}${STAGES.map((s) => µs([...spent.values()].reduce((a, x) => a + x[s], 0) / total)).join('')}`);
+const sorted = bareTimes.sort((a, b) => a - b);
+const at = (p: number) => µs(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0);
+console.log(`the bare FTS5 statement alone, least of three runs, µs: p50 ${at(0.5)}, p90 ${at(0.9)}, p99 ${at(0.99)}`);
 for (const [kind, sums] of spent) {
   const n = counted.get(kind)!;
   console.log(`${`${kind} (${n})`.padEnd(32)}${STAGES.map((s) => µs(sums[s] / n)).join('')}`);
