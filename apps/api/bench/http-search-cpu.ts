@@ -14,8 +14,9 @@
  * database's server processes during the chunk (`/proc/<pid>/schedstat`: only one API is busy
  * at a time, and nothing else may use the database). Then the bare route of each server (the
  * ceiling, see bench/http-search-server.ts) serves 2,000 of the same paths. Prints per checkout
- * the CPU per search, the median of the chunks and the whole, and the ceiling's CPU per request
- * and the share of it, with the load average.
+ * the CPU per search, the median of the chunks and the whole, the ceiling's CPU per request
+ * and the share of it, and the server time of the measured searches (request in to answer ready,
+ * p50/p99: wall time, which the machine's load inflates), with the load average.
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -96,6 +97,11 @@ async function startServer(api: string) {
       child.stdin.write('cpu\n');
       return (await next()).cpu as number;
     },
+    /** Server time of each API request since the last call, ms. */
+    times: async () => {
+      child.stdin.write('timings\n');
+      return ((await next()) as { timings: [string, number][] }).timings.map(([, ms]) => ms);
+    },
     stop: async () => {
       child.stdin.end();
       child.kill('SIGINT');
@@ -127,9 +133,14 @@ for (const [, api] of checkouts) servers.push(await startServer(api));
 const perChunk = checkouts.map(() => [] as { api: number; db: number; n: number }[]);
 /** The bare route's CPU per request, µs, by checkout: the ceiling the share is reckoned against. */
 const ceiling: number[] = [];
+/** Server times of the measured searches, ms, by checkout. */
+const serverTimes: number[][] = [];
 const loads: number[] = [loadavg()[0]!];
 try {
-  for (const server of servers) await send(server, all.slice(0, WARM_UP));
+  for (const server of servers) {
+    await send(server, all.slice(0, WARM_UP));
+    await server.times();
+  }
   const measured = all.slice(WARM_UP);
   for (let k = 0; k * chunk < measured.length; k += 1) {
     const paths = measured.slice(k * chunk, (k + 1) * chunk);
@@ -138,6 +149,7 @@ try {
     for (const i of order) perChunk[i]!.push({ ...(await send(servers[i]!, paths)), n: paths.length });
     loads.push(loadavg()[0]!);
   }
+  for (const server of servers) serverTimes.push(await server.times());
   const some = measured.slice(0, Math.min(measured.length, 2000));
   for (const server of servers) ceiling.push((await send(server, some, server.bare)).api / some.length);
 } finally {
@@ -145,7 +157,9 @@ try {
   await admin?.end();
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? Number.NaN;
+const median = (xs: number[]) => percentile(xs, 0.5);
 const µs = (x: number) => `${Math.round(x).toLocaleString('en')} µs`;
 console.log(
   `${count} distinct searches in chunks of ${chunk}, ${connections} connections; load average (1 min) ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)}`,
@@ -156,7 +170,8 @@ for (const [i, [name, api]] of checkouts.entries()) {
   const sum = (f: (c: (typeof chunks)[number]) => number) => chunks.reduce((a, c) => a + f(c), 0) / n;
   const line =
     `${name.padEnd(8)} API CPU per search: median of chunks ${µs(median(chunks.map((c) => c.api / c.n)))}, all ${µs(sum((c) => c.api))}` +
-    ` (ceiling ${µs(ceiling[i]!)} a request: ${((100 * ceiling[i]!) / sum((c) => c.api)).toFixed(1)}% of it)`;
+    ` (ceiling ${µs(ceiling[i]!)} a request: ${((100 * ceiling[i]!) / sum((c) => c.api)).toFixed(1)}% of it)` +
+    `; server time p50 ${percentile(serverTimes[i]!, 0.5).toFixed(2)} ms, p99 ${percentile(serverTimes[i]!, 0.99).toFixed(2)} ms`;
   console.log(
     admin
       ? `${line}; database server ${µs(median(chunks.map((c) => c.db / c.n)))}, all ${µs(sum((c) => c.db))}  (${api})`
