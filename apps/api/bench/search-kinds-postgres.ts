@@ -19,12 +19,10 @@ import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseDatabaseUrl } from '../src/store/database-url.ts';
-import { openStore } from '../src/store/open-store.ts';
 import { openPool, type Sql } from '../src/store/postgres/connection.ts';
 import type { SearchOptions } from '../src/store/search-store.ts';
-import { BBC_QUERY_KINDS, bbcQueries, bbcStory, loadBbc } from './bbc-stories.ts';
-import { importArticles } from './search-measure.ts';
+import { loadBbcDatabase } from './bbc-database.ts';
+import { BBC_QUERY_KINDS, bbcQueries, loadBbc } from './bbc-stories.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -46,14 +44,8 @@ const module = async (path: string) => ((await import(path)) as { searchStoredPa
 const variants: [string, Search][] = [['this', await module('../src/store/postgres/article-search.ts')]];
 if (values.against) variants.unshift(['against', await module(resolve(values.against))]);
 
-if (values.load) {
-  const store = await openStore({ ...parseDatabaseUrl(url, { cwd: process.cwd(), defaultPath: 'bench.db' }), queryTimeoutMs: 600_000 });
-  await store.migrate();
-  await importArticles(store, (n) => bbcStory(sources, n), { count: Number(values.load), batch: 1000 });
-  await store.close();
-}
+if (values.load) await loadBbcDatabase(url, sources, Number(values.load));
 const pool = openPool(url, { poolSize: 1, queryTimeoutMs: 60_000 });
-if (values.load) await pool.unsafe('VACUUM ANALYZE');
 const [backend] = await pool<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
 const serverCpuUs = () => Number(readFileSync(`/proc/${backend!.pid}/schedstat`, 'utf8').split(' ')[0]) / 1000;
 
