@@ -130,8 +130,13 @@ function searchColumns(text: SearchText): { body: string; vector: string; pairs:
   return { body: shieldMarkup(text).body, ...searchVectorLiterals(text) };
 }
 
-/** The article and `article_search` rows of `items`, as JSON text for `insertRows`. */
-function newRows(items: readonly NewArticle[]): string {
+/**
+ * The article, `article_search` and `article_rank` rows of `items`, as the text `insertRows` sends.
+ *
+ * @example
+ * newRows([{ article, contentHash, revisionHash, importKey: null }]); // '[{"id":"a1",…,"vector":"\'ferri\':1A",…}]'
+ */
+export function newRows(items: readonly NewArticle[]): string {
   return json(
     items.map(({ article, contentHash, revisionHash, importKey }) => ({
       ...articleRow(article, contentHash),
