@@ -56,8 +56,10 @@ const MAX_POSITION = 16_383;
 const MAX_POSITIONS_PER_LEXEME = 256;
 const MAX_LEXEME_BYTES = 2046;
 
+type Weight = 'A' | 'B' | 'C';
+
 /** Fields of the searchable text with their weights, best first, as `ts_rank_cd` reads them. */
-const WEIGHTS: readonly [keyof SearchText, 'A' | 'B' | 'C'][] = [
+const WEIGHTS: readonly [keyof SearchText, Weight][] = [
   ['headline', 'A'],
   ['standfirst', 'B'],
   ['people', 'B'],
@@ -80,11 +82,30 @@ const MAX_PAIRS = 100_000;
  * pairHash('night', 'ferri'); // '2145557592706752' (below 2^63)
  */
 export function pairHash(a: string, b: string): string {
+  const after = pairStart(a);
+  return pairText(pairValue(after.h1, after.h2, b));
+}
+
+/** The two hash states of `pairHash` after the characters of `a` and the space that follows it. */
+function pairStart(a: string): { h1: number; h2: number } {
   let h1 = 0x811c9dc5;
   let h2 = 0x2545f491;
-  // The characters of `${a} ${b}`, without building the string: an import hashes hundreds a story.
-  for (let i = 0, n = a.length + 1 + b.length; i < n; i += 1) {
-    const c = i < a.length ? a.charCodeAt(i) : i === a.length ? 32 : b.charCodeAt(i - a.length - 1);
+  // The characters of `${a} `, without building the string: an import hashes hundreds a story.
+  for (let i = 0; i <= a.length; i += 1) {
+    const c = i < a.length ? a.charCodeAt(i) : 32;
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  return { h1, h2 };
+}
+
+/**
+ * The hash of `pairHash` as a number, from the states after its first key and a space
+ * (`pairStart`) and the characters of its second key: `high * 10^9 + low`, under 2^53, so exact.
+ */
+function pairValue(h1: number, h2: number, b: string): number {
+  for (let i = 0; i < b.length; i += 1) {
+    const c = b.charCodeAt(i);
     h1 = Math.imul(h1 ^ c, 0x01000193);
     h2 = Math.imul(h2 ^ c, 0x5bd1e995);
   }
@@ -92,8 +113,13 @@ export function pairHash(a: string, b: string): string {
   h1 ^= Math.imul(h2 ^ (h2 >>> 13), 0xc2b2ae35);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 0x85ebca6b);
   h2 ^= Math.imul(h1 ^ (h1 >>> 13), 0xc2b2ae35);
-  const high = h2 >>> 9;
-  const low = (h1 >>> 0) % 1_000_000_000;
+  return (h2 >>> 9) * 1_000_000_000 + ((h1 >>> 0) % 1_000_000_000);
+}
+
+/** A `pairValue` as decimal text, in two parts: turning a number above 2^31 into text whole is slow. */
+function pairText(value: number): string {
+  const low = value % 1_000_000_000;
+  const high = (value - low) / 1_000_000_000;
   return high === 0 ? String(low) : `${high}${String(low).padStart(9, '0')}`;
 }
 
@@ -119,26 +145,70 @@ export interface SearchVectorLiterals {
  */
 export function searchVectorLiterals(text: SearchText): SearchVectorLiterals {
   const lexemes = new Map<string, string[]>();
-  const pairs = new Set<string>();
+  const seen = new Set<number>();
+  const pairs: string[] = [];
   let position = 0;
   for (const [field, weight] of WEIGHTS) {
-    let previous: string | null = null;
+    let previous: Word | null = null;
     for (const match of text[field].matchAll(UNICODE_WORD)) {
       position = Math.min(position + 1, MAX_POSITION);
-      const lexeme = indexKey(match[0]);
-      if (previous !== null && pairs.size < MAX_PAIRS) pairs.add(pairHash(previous, lexeme));
-      previous = lexeme;
-      // A key is at most 4 bytes a character; only a very long one needs counting.
-      if (lexeme.length * 4 > MAX_LEXEME_BYTES && Buffer.byteLength(lexeme) > MAX_LEXEME_BYTES) continue;
-      let positions = lexemes.get(lexeme);
-      if (!positions) lexemes.set(lexeme, (positions = []));
-      if (positions.length < MAX_POSITIONS_PER_LEXEME) positions.push(`${position}${weight}`);
+      const word = wordOf(match[0]);
+      if (previous !== null && seen.size < MAX_PAIRS) {
+        const pair = pairValue(previous.h1, previous.h2, word.key);
+        // Each pair once, in the order first met; only those are turned into text.
+        if (!seen.has(pair)) {
+          seen.add(pair);
+          pairs.push(pairText(pair));
+        }
+      }
+      previous = word;
+      if (!word.kept) continue;
+      let positions = lexemes.get(word.key);
+      if (!positions) lexemes.set(word.key, (positions = []));
+      if (positions.length < MAX_POSITIONS_PER_LEXEME) positions.push(positionText(position, weight));
     }
     position = Math.min(position + 1, MAX_POSITION);
   }
   let vector = '';
   for (const [lexeme, positions] of lexemes) vector += `${vector ? ' ' : ''}'${lexeme}':${positions.join(',')}`;
-  return { vector, pairs: `{${[...pairs].join(',')}}` };
+  return { vector, pairs: `{${pairs.join(',')}}` };
+}
+
+// A vector's positions as text (`12C`), made once each: every word of every story has one.
+const POSITIONS: Record<Weight, string[]> = { A: [], B: [], C: [] };
+
+function positionText(position: number, weight: Weight): string {
+  const made = POSITIONS[weight];
+  let text = made[position];
+  if (text === undefined) made[position] = text = `${position}${weight}`;
+  return text;
+}
+
+/** What the vectors need of a word as written, worked out once for each spelling. */
+interface Word {
+  /** Its `indexKey`. */
+  key: string;
+  /** False for a key too long for a vector, which only its pairs keep. */
+  kept: boolean;
+  /** The states of `pairHash` after the key and a space, for the pairs it begins. */
+  h1: number;
+  h2: number;
+}
+
+// Words as written, as news text repeats its words; cleared whole when full, as the stems are.
+const words = new Map<string, Word>();
+
+function wordOf(written: string): Word {
+  let word = words.get(written);
+  if (word === undefined) {
+    const key = indexKey(written);
+    // A key is at most 4 bytes a character; only a very long one needs counting.
+    const kept = key.length * 4 <= MAX_LEXEME_BYTES || Buffer.byteLength(key) <= MAX_LEXEME_BYTES;
+    word = { key, kept, ...pairStart(key) };
+    if (words.size >= MAX_STEMS) words.clear();
+    words.set(written, word);
+  }
+  return word;
 }
 
 /**

@@ -127,7 +127,7 @@ async function insertInChunks(sql: Queryable, items: readonly NewArticle[]): Pro
 
 /** What a new article's rows hold for search: the body snippets are made from, and the vectors. */
 function searchColumns(text: SearchText): { body: string; vector: string; pairs: string } {
-  return { body: shieldMarkup(text).body, ...searchVectorLiterals(text) };
+  return { body: shieldMarkup(text.body), ...searchVectorLiterals(text) };
 }
 
 /**
