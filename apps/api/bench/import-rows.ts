@@ -7,7 +7,7 @@
  * them) in chunks of 50, as an import sends them, without a database; prints the CPU time a
  * story of making them, per round, and a SHA-256 of all the rows, so that a change to the row
  * making can be timed against the code before it and shown to send the very same bytes.
- * `--dump FILE` writes the rows themselves, a chunk a line, to compare line by line.
+ * `--dump FILE` writes the rows themselves (binary `COPY` data, a table after another, chunk by chunk).
  */
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { type ArticleInput, prepareArticle } from '@dateline/model';
 import { contentHash, revisionHash } from '../src/services/content-hash.ts';
 import { normaliseEntities } from '../src/store/entity-corrections.ts';
-import { type NewArticle, newRows } from '../src/store/postgres/article-insert.ts';
+import { type NewArticle, type NewRows, newRows } from '../src/store/postgres/article-insert.ts';
 import { bbcStory, loadBbc } from './bbc-stories.ts';
 import { makeCorpus, prng, syntheticArticle } from './search-data.ts';
 
@@ -40,7 +40,7 @@ for (let n = 0; n < count; n += 1) items.push(newArticle(syntheticArticle(corpus
 const bbc = loadBbc();
 if (bbc) for (let n = 0; n < count; n += 1) items.push(newArticle(bbcStory(bbc, n), `b${n}`));
 
-const chunks: string[] = [];
+const chunks: NewRows[] = [];
 for (let round = 0; round < rounds; round += 1) {
   chunks.length = 0;
   const before = process.threadCpuUsage();
@@ -52,8 +52,7 @@ for (let round = 0; round < rounds; round += 1) {
   );
 }
 const hash = createHash('sha256');
-for (const c of chunks) hash.update(c).update('\n');
-console.log(
-  `rows: ${chunks.reduce((n, c) => n + c.length, 0)} characters, sha256 ${hash.digest('hex')}; load average ${loadavg()[0]!.toFixed(1)}`,
-);
-if (values.dump) writeFileSync(values.dump, `${chunks.join('\n')}\n`);
+for (const c of chunks) hash.update(c.articles).update(c.search).update(c.rank);
+const bytes = chunks.reduce((n, c) => n + c.articles.length + c.search.length + c.rank.length, 0);
+console.log(`rows: ${bytes} bytes, sha256 ${hash.digest('hex')}; load average ${loadavg()[0]!.toFixed(1)}`);
+if (values.dump) writeFileSync(values.dump, Buffer.concat(chunks.flatMap((c) => [c.articles, c.search, c.rank])));

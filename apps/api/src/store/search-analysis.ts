@@ -131,22 +131,32 @@ export interface SearchVectorLiterals {
   pairs: string;
 }
 
+/** The two search columns of an article as values, before they are written as text or in binary. */
+export interface SearchVectorEntries {
+  /**
+   * Each key with its positions in the order first met, a position as PostgreSQL packs one: its
+   * weight (A 3, B 2, C 1) in the top two of 16 bits, the position below. A position may repeat
+   * once the text runs past the last one a vector holds.
+   */
+  lexemes: Map<string, number[]>;
+  /** The `pairHash` values, as numbers (under 2^53), each once, in the order first met. */
+  pairs: number[];
+}
+
 /**
- * The weighted `tsvector` of `text` as PostgreSQL's input syntax (`'ferri':3A,9C 'harbour':1A`):
- * every word keyed by `indexKey` at its position, fields one after another with a gap between
- * them so a phrase never runs from one field into the next (as FTS5 columns are apart); and the
- * hashes of the pairs of words that follow each other in a field, which let the index find a
- * phrase alone: checking positions means reading the whole vector of every article that has all
- * the words, and for two common words that is most of the archive.
+ * The words of `text` keyed by `indexKey` at their positions, fields one after another with a gap
+ * between them so a phrase never runs from one field into the next (as FTS5 columns are apart),
+ * and the hashes of the pairs of words that follow each other in a field (see
+ * `searchVectorLiterals`).
  *
  * @example
- * searchVectorLiterals({ headline: 'Night ferries', standfirst: '', people: '', tags: '', body: '' });
- * // { vector: "'night':1A 'ferri':2A", pairs: '{2145557592706752}' }
+ * searchVectorEntries({ headline: 'Night ferries', standfirst: '', people: '', tags: '', body: '' });
+ * // { lexemes: Map { 'night' => [49153], 'ferri' => [49154] }, pairs: [2145557592706752] }
  */
-export function searchVectorLiterals(text: SearchText): SearchVectorLiterals {
-  const lexemes = new Map<string, string[]>();
+export function searchVectorEntries(text: SearchText): SearchVectorEntries {
+  const lexemes = new Map<string, number[]>();
   const seen = new Set<number>();
-  const pairs: string[] = [];
+  const pairs: number[] = [];
   let position = 0;
   for (const [field, weight] of WEIGHTS) {
     let previous: Word | null = null;
@@ -155,32 +165,49 @@ export function searchVectorLiterals(text: SearchText): SearchVectorLiterals {
       const word = wordOf(match[0]);
       if (previous !== null && seen.size < MAX_PAIRS) {
         const pair = pairValue(previous.h1, previous.h2, word.key);
-        // Each pair once, in the order first met; only those are turned into text.
         if (!seen.has(pair)) {
           seen.add(pair);
-          pairs.push(pairText(pair));
+          pairs.push(pair);
         }
       }
       previous = word;
       if (!word.kept) continue;
       let positions = lexemes.get(word.key);
       if (!positions) lexemes.set(word.key, (positions = []));
-      if (positions.length < MAX_POSITIONS_PER_LEXEME) positions.push(positionText(position, weight));
+      if (positions.length < MAX_POSITIONS_PER_LEXEME) positions.push((WEIGHT_BITS[weight] << 14) | position);
     }
     position = Math.min(position + 1, MAX_POSITION);
   }
-  let vector = '';
-  for (const [lexeme, positions] of lexemes) vector += `${vector ? ' ' : ''}'${lexeme}':${positions.join(',')}`;
-  return { vector, pairs: `{${pairs.join(',')}}` };
+  return { lexemes, pairs };
 }
 
-// A vector's positions as text (`12C`), made once each: every word of every story has one.
-const POSITIONS: Record<Weight, string[]> = { A: [], B: [], C: [] };
+/**
+ * The weighted `tsvector` of `text` as PostgreSQL's input syntax (`'ferri':3A,9C 'harbour':1A`)
+ * and its pair hashes as a `bigint[]` (`searchVectorEntries` as text). Pairs let the index find a
+ * phrase alone: checking positions means reading the whole vector of every article that has all
+ * the words, and for two common words that is most of the archive.
+ *
+ * @example
+ * searchVectorLiterals({ headline: 'Night ferries', standfirst: '', people: '', tags: '', body: '' });
+ * // { vector: "'night':1A 'ferri':2A", pairs: '{2145557592706752}' }
+ */
+export function searchVectorLiterals(text: SearchText): SearchVectorLiterals {
+  const { lexemes, pairs } = searchVectorEntries(text);
+  let vector = '';
+  for (const [lexeme, positions] of lexemes) vector += `${vector ? ' ' : ''}'${lexeme}':${positions.map(positionText).join(',')}`;
+  return { vector, pairs: `{${pairs.map(pairText).join(',')}}` };
+}
 
-function positionText(position: number, weight: Weight): string {
-  const made = POSITIONS[weight];
-  let text = made[position];
-  if (text === undefined) made[position] = text = `${position}${weight}`;
+/** Weights as PostgreSQL packs them into a position. */
+const WEIGHT_BITS: Record<Weight, number> = { A: 3, B: 2, C: 1 };
+const WEIGHT_LETTERS = ['D', 'C', 'B', 'A'];
+
+// Packed positions as text (`12C`), made once each: every word of every story has one.
+const POSITIONS: string[] = [];
+
+function positionText(packed: number): string {
+  let text = POSITIONS[packed];
+  if (text === undefined) POSITIONS[packed] = text = `${packed & MAX_POSITION}${WEIGHT_LETTERS[packed >> 14]}`;
   return text;
 }
 
