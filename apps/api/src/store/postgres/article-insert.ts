@@ -174,8 +174,8 @@ export function newRows(items: readonly NewArticle[]): NewRows {
       .timestamp(row.sort_at)
       .text(row.section_slug)
       .vector(lexemes)
+      .copyVectorTo(rank.row(2).text(row.id))
       .bigints(pairs);
-    rank.row(2).text(row.id).vector(lexemes);
   }
   return { articles: articles.done(), search: search.done(), rank: rank.done() };
 }

@@ -29,6 +29,8 @@ const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
 export class BinaryRows {
   private buf = Buffer.allocUnsafe(1 << 16);
   private at = 0;
+  /** Where the last vector written begins, its length included. */
+  private lastVector = -1;
 
   constructor() {
     this.room(SIGNATURE.length + 8);
@@ -64,6 +66,7 @@ export class BinaryRows {
    */
   vector(lexemes: SearchVectorEntries['lexemes']): this {
     const start = this.lengthFirst();
+    this.lastVector = start - 4;
     this.int32(lexemes.size);
     for (const lexeme of [...lexemes.keys()].sort()) {
       const positions = lexemes.get(lexeme)!;
@@ -84,6 +87,19 @@ export class BinaryRows {
       this.buf.writeUInt16BE(n, count);
     }
     return this.lengthEnd(start);
+  }
+
+  /**
+   * The last vector written here as a field of `rows` too: a vector stored twice is encoded once.
+   *
+   * @example
+   * search.vector(lexemes).copyVectorTo(rank.row(2).text(id));
+   */
+  copyVectorTo(rows: BinaryRows): this {
+    const field = this.buf.subarray(this.lastVector, this.at);
+    rows.room(field.length);
+    rows.at += field.copy(rows.buf, rows.at);
+    return this;
   }
 
   /** A `bigint[]` field of `values`, each an integer under 2^53. */
