@@ -1,8 +1,8 @@
 /**
  * @module
- * PostgreSQL-only: articles travel to the database as JSON text, which must not make any text
- * the driver would store unstorable; a chunk of a batch that takes longer than the usual query
- * limit still goes in.
+ * PostgreSQL-only: new articles travel to the database as binary COPY data, which must not make
+ * any text the driver would store unstorable; a chunk of a batch that takes longer than the usual
+ * query limit still goes in; a story the server refuses after its rows have gone fails alone.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import postgres from 'postgres';
@@ -58,4 +58,39 @@ describe('saving a batch of new articles', () => {
       await store.close();
     }
   }, 30_000);
+
+  it('fails a story the server refuses once its rows are in, at once, and keeps nothing of it', async () => {
+    const url = await database.schemaUrl();
+    // A long limit: the refusal must come from the server's answer, not from the client's clock.
+    const store = await openPostgresStore(url, { poolSize: 2, queryTimeoutMs: 30_000 });
+    await store.migrate();
+    const admin = postgres(url, { max: 1, onnotice: () => {} });
+    // Checked when the ranking rows' COPY has ended, as a foreign key is: after all its data.
+    await admin.unsafe(`
+      CREATE FUNCTION refuse_rank() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+        IF NEW.id = 'refused' THEN RAISE EXCEPTION 'refused story'; END IF; RETURN NULL; END $$;
+      CREATE CONSTRAINT TRIGGER refuse_rank AFTER INSERT ON article_rank FOR EACH ROW EXECUTE FUNCTION refuse_rank();`);
+    try {
+      const saves = Array.from({ length: 10 }, (_, i) => {
+        const input = story(200 + i);
+        const id = i === 7 ? 'refused' : `kept-${i}`;
+        return { article: prepareArticle(input, { id, now: NOW }), contentHash: contentHash(input) };
+      });
+      const started = performance.now();
+      const results = await store.saveArticles(saves);
+      // Well before the query limit, which a refusal the client never heard of would run into.
+      expect(performance.now() - started).toBeLessThan(25_000);
+      expect(results.map((r) => r.outcome)).toEqual(saves.map((_, i) => (i === 7 ? 'failed' : 'created')));
+      const [left] = await admin<{ articles: number; search: number; rank: number }[]>`
+        SELECT (SELECT count(*)::int FROM articles WHERE id = 'refused') AS articles,
+          (SELECT count(*)::int FROM article_search WHERE id = 'refused') AS search,
+          (SELECT count(*)::int FROM article_rank WHERE id = 'refused') AS rank`;
+      expect(left).toEqual({ articles: 0, search: 0, rank: 0 });
+      const [stored] = await admin<{ n: number }[]>`SELECT count(*)::int AS n FROM article_rank`;
+      expect(stored!.n).toBe(9);
+    } finally {
+      await admin.end();
+      await store.close();
+    }
+  }, 60_000);
 });
