@@ -49,3 +49,12 @@ describe('pairs of words', () => {
     expect(pairHash('night', 'ferri')).toMatch(/^[1-9][0-9]*$|^0$/);
   });
 });
+
+describe('vectors', () => {
+  it('hold a word once, at every position of each of its spellings, and pair it whatever its spelling', () => {
+    const spelt = { headline: 'Ferries', standfirst: 'night FERRIES', people: '', tags: '', body: 'Night ferries; night Ferries.' };
+    const literals = searchVectorLiterals(spelt);
+    expect(literals.vector).toBe("'ferri':1A,4B,9C,11C 'night':3B,8C,10C");
+    expect(pairs(literals.pairs)).toEqual(new Set([pairHash('night', 'ferri'), pairHash('ferri', 'night')]));
+  });
+});

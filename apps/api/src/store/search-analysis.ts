@@ -56,8 +56,10 @@ const MAX_POSITION = 16_383;
 const MAX_POSITIONS_PER_LEXEME = 256;
 const MAX_LEXEME_BYTES = 2046;
 
+type Weight = 'A' | 'B' | 'C';
+
 /** Fields of the searchable text with their weights, best first, as `ts_rank_cd` reads them. */
-const WEIGHTS: readonly [keyof SearchText, 'A' | 'B' | 'C'][] = [
+const WEIGHTS: readonly [keyof SearchText, Weight][] = [
   ['headline', 'A'],
   ['standfirst', 'B'],
   ['people', 'B'],
@@ -80,11 +82,30 @@ const MAX_PAIRS = 100_000;
  * pairHash('night', 'ferri'); // '2145557592706752' (below 2^63)
  */
 export function pairHash(a: string, b: string): string {
+  const after = pairStart(a);
+  return pairText(pairValue(after.h1, after.h2, b));
+}
+
+/** The two hash states of `pairHash` after the characters of `a` and the space that follows it. */
+function pairStart(a: string): { h1: number; h2: number } {
   let h1 = 0x811c9dc5;
   let h2 = 0x2545f491;
-  // The characters of `${a} ${b}`, without building the string: an import hashes hundreds a story.
-  for (let i = 0, n = a.length + 1 + b.length; i < n; i += 1) {
-    const c = i < a.length ? a.charCodeAt(i) : i === a.length ? 32 : b.charCodeAt(i - a.length - 1);
+  // The characters of `${a} `, without building the string: an import hashes hundreds a story.
+  for (let i = 0; i <= a.length; i += 1) {
+    const c = i < a.length ? a.charCodeAt(i) : 32;
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  return { h1, h2 };
+}
+
+/**
+ * The hash of `pairHash` as a number, from the states after its first key and a space
+ * (`pairStart`) and the characters of its second key: `high * 10^9 + low`, under 2^53, so exact.
+ */
+function pairValue(h1: number, h2: number, b: string): number {
+  for (let i = 0; i < b.length; i += 1) {
+    const c = b.charCodeAt(i);
     h1 = Math.imul(h1 ^ c, 0x01000193);
     h2 = Math.imul(h2 ^ c, 0x5bd1e995);
   }
@@ -92,8 +113,13 @@ export function pairHash(a: string, b: string): string {
   h1 ^= Math.imul(h2 ^ (h2 >>> 13), 0xc2b2ae35);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 0x85ebca6b);
   h2 ^= Math.imul(h1 ^ (h1 >>> 13), 0xc2b2ae35);
-  const high = h2 >>> 9;
-  const low = (h1 >>> 0) % 1_000_000_000;
+  return (h2 >>> 9) * 1_000_000_000 + ((h1 >>> 0) % 1_000_000_000);
+}
+
+/** A `pairValue` as decimal text, in two parts: turning a number above 2^31 into text whole is slow. */
+function pairText(value: number): string {
+  const low = value % 1_000_000_000;
+  const high = (value - low) / 1_000_000_000;
   return high === 0 ? String(low) : `${high}${String(low).padStart(9, '0')}`;
 }
 
@@ -105,11 +131,59 @@ export interface SearchVectorLiterals {
   pairs: string;
 }
 
+/** The two search columns of an article as values, before they are written as text or in binary. */
+export interface SearchVectorEntries {
+  /**
+   * Each key with its positions in the order first met, a position as PostgreSQL packs one: its
+   * weight (A 3, B 2, C 1) in the top two of 16 bits, the position below. A position may repeat
+   * once the text runs past the last one a vector holds.
+   */
+  lexemes: Map<string, number[]>;
+  /** The `pairHash` values, as numbers (under 2^53), each once, in the order first met. */
+  pairs: number[];
+}
+
 /**
- * The weighted `tsvector` of `text` as PostgreSQL's input syntax (`'ferri':3A,9C 'harbour':1A`):
- * every word keyed by `indexKey` at its position, fields one after another with a gap between
- * them so a phrase never runs from one field into the next (as FTS5 columns are apart); and the
- * hashes of the pairs of words that follow each other in a field, which let the index find a
+ * The words of `text` keyed by `indexKey` at their positions, fields one after another with a gap
+ * between them so a phrase never runs from one field into the next (as FTS5 columns are apart),
+ * and the hashes of the pairs of words that follow each other in a field (see
+ * `searchVectorLiterals`).
+ *
+ * @example
+ * searchVectorEntries({ headline: 'Night ferries', standfirst: '', people: '', tags: '', body: '' });
+ * // { lexemes: Map { 'night' => [49153], 'ferri' => [49154] }, pairs: [2145557592706752] }
+ */
+export function searchVectorEntries(text: SearchText): SearchVectorEntries {
+  const lexemes = new Map<string, number[]>();
+  const seen = new Set<number>();
+  const pairs: number[] = [];
+  let position = 0;
+  for (const [field, weight] of WEIGHTS) {
+    let previous: Word | null = null;
+    for (const match of text[field].matchAll(UNICODE_WORD)) {
+      position = Math.min(position + 1, MAX_POSITION);
+      const word = wordOf(match[0]);
+      if (previous !== null && seen.size < MAX_PAIRS) {
+        const pair = pairValue(previous.h1, previous.h2, word.key);
+        if (!seen.has(pair)) {
+          seen.add(pair);
+          pairs.push(pair);
+        }
+      }
+      previous = word;
+      if (!word.kept) continue;
+      let positions = lexemes.get(word.key);
+      if (!positions) lexemes.set(word.key, (positions = []));
+      if (positions.length < MAX_POSITIONS_PER_LEXEME) positions.push((WEIGHT_BITS[weight] << 14) | position);
+    }
+    position = Math.min(position + 1, MAX_POSITION);
+  }
+  return { lexemes, pairs };
+}
+
+/**
+ * The weighted `tsvector` of `text` as PostgreSQL's input syntax (`'ferri':3A,9C 'harbour':1A`)
+ * and its pair hashes as a `bigint[]` (`searchVectorEntries` as text). Pairs let the index find a
  * phrase alone: checking positions means reading the whole vector of every article that has all
  * the words, and for two common words that is most of the archive.
  *
@@ -118,27 +192,50 @@ export interface SearchVectorLiterals {
  * // { vector: "'night':1A 'ferri':2A", pairs: '{2145557592706752}' }
  */
 export function searchVectorLiterals(text: SearchText): SearchVectorLiterals {
-  const lexemes = new Map<string, string[]>();
-  const pairs = new Set<string>();
-  let position = 0;
-  for (const [field, weight] of WEIGHTS) {
-    let previous: string | null = null;
-    for (const match of text[field].matchAll(UNICODE_WORD)) {
-      position = Math.min(position + 1, MAX_POSITION);
-      const lexeme = indexKey(match[0]);
-      if (previous !== null && pairs.size < MAX_PAIRS) pairs.add(pairHash(previous, lexeme));
-      previous = lexeme;
-      // A key is at most 4 bytes a character; only a very long one needs counting.
-      if (lexeme.length * 4 > MAX_LEXEME_BYTES && Buffer.byteLength(lexeme) > MAX_LEXEME_BYTES) continue;
-      let positions = lexemes.get(lexeme);
-      if (!positions) lexemes.set(lexeme, (positions = []));
-      if (positions.length < MAX_POSITIONS_PER_LEXEME) positions.push(`${position}${weight}`);
-    }
-    position = Math.min(position + 1, MAX_POSITION);
-  }
+  const { lexemes, pairs } = searchVectorEntries(text);
   let vector = '';
-  for (const [lexeme, positions] of lexemes) vector += `${vector ? ' ' : ''}'${lexeme}':${positions.join(',')}`;
-  return { vector, pairs: `{${[...pairs].join(',')}}` };
+  for (const [lexeme, positions] of lexemes) vector += `${vector ? ' ' : ''}'${lexeme}':${positions.map(positionText).join(',')}`;
+  return { vector, pairs: `{${pairs.map(pairText).join(',')}}` };
+}
+
+/** Weights as PostgreSQL packs them into a position. */
+const WEIGHT_BITS: Record<Weight, number> = { A: 3, B: 2, C: 1 };
+const WEIGHT_LETTERS = ['D', 'C', 'B', 'A'];
+
+// Packed positions as text (`12C`), made once each: every word of every story has one.
+const POSITIONS: string[] = [];
+
+function positionText(packed: number): string {
+  let text = POSITIONS[packed];
+  if (text === undefined) POSITIONS[packed] = text = `${packed & MAX_POSITION}${WEIGHT_LETTERS[packed >> 14]}`;
+  return text;
+}
+
+/** What the vectors need of a word as written, worked out once for each spelling. */
+interface Word {
+  /** Its `indexKey`. */
+  key: string;
+  /** False for a key too long for a vector, which only its pairs keep. */
+  kept: boolean;
+  /** The states of `pairHash` after the key and a space, for the pairs it begins. */
+  h1: number;
+  h2: number;
+}
+
+// Words as written, as news text repeats its words; cleared whole when full, as the stems are.
+const words = new Map<string, Word>();
+
+function wordOf(written: string): Word {
+  let word = words.get(written);
+  if (word === undefined) {
+    const key = indexKey(written);
+    // A key is at most 4 bytes a character; only a very long one needs counting.
+    const kept = key.length * 4 <= MAX_LEXEME_BYTES || Buffer.byteLength(key) <= MAX_LEXEME_BYTES;
+    word = { key, kept, ...pairStart(key) };
+    if (words.size >= MAX_STEMS) words.clear();
+    words.set(written, word);
+  }
+  return word;
 }
 
 /**

@@ -3,17 +3,19 @@
  * Inserting new articles into PostgreSQL a batch at a time: the names they share, their rows,
  * their search vectors and their relations each go in through one multi-row statement, whatever
  * the number of articles, so a batch costs a handful of round trips instead of a dozen per
- * article. Rows travel as one JSON array per statement (`json_to_recordset`); `json`, not
- * `jsonb`, so documents keep their key order.
+ * article. New articles' rows travel in binary `COPY` format (see copy-binary.ts), the rest as
+ * one JSON array per statement (`json_to_recordset`); `json`, not `jsonb`, so documents keep
+ * their key order.
  */
 import type { Article } from '@dateline/model';
 import { toSummary, utc } from '../article-rows.ts';
-import { searchVectorLiterals } from '../search-analysis.ts';
-import { type SearchText, searchText } from '../search-text.ts';
+import { searchVectorEntries } from '../search-analysis.ts';
+import { searchText } from '../search-text.ts';
 import type { JsonValue, Queryable } from './connection.ts';
 import { mediaIdsOf } from '../media-uses.ts';
 import { withCorrections, writeEntityRows } from './entity-write.ts';
 import { shieldMarkup } from './search-vector.ts';
+import { BinaryRows, copyIn } from './copy-binary.ts';
 import { withLongerStatements } from './statement-budget.ts';
 
 /**
@@ -108,7 +110,7 @@ export async function insertArticles(sql: Queryable, items: readonly NewArticle[
   }
 }
 
-/** Inserts the article and `article_search` rows of `items`, `INSERT_CHUNK` articles a statement. */
+/** Inserts the article, `article_search` and `article_rank` rows of `items`, `INSERT_CHUNK` articles at a time. */
 async function insertInChunks(sql: Queryable, items: readonly NewArticle[]): Promise<void> {
   // The next chunk's rows are made while the server stores this one: one statement at a time is
   // in flight, so each keeps its own deadline, yet the two processes work side by side.
@@ -119,50 +121,87 @@ async function insertInChunks(sql: Queryable, items: readonly NewArticle[]): Pro
     stored.catch(() => undefined);
     // The driver writes the statement on a later turn of the event loop.
     await new Promise(setImmediate);
-    const next = start + INSERT_CHUNK < items.length ? newRows(items.slice(start + INSERT_CHUNK, start + 2 * INSERT_CHUNK)) : '';
+    const next = start + INSERT_CHUNK < items.length ? newRows(items.slice(start + INSERT_CHUNK, start + 2 * INSERT_CHUNK)) : null;
     await stored;
-    rows = next;
+    if (next) rows = next;
   }
 }
 
-/** What a new article's rows hold for search: the body snippets are made from, and the vectors. */
-function searchColumns(text: SearchText): { body: string; vector: string; pairs: string } {
-  return { body: shieldMarkup(text).body, ...searchVectorLiterals(text) };
+/** The rows of a chunk of new articles for each table, in binary `COPY` format (see `newRows`). */
+export interface NewRows {
+  articles: Buffer;
+  search: Buffer;
+  rank: Buffer;
 }
 
-/** The article and `article_search` rows of `items`, as JSON text for `insertRows`. */
-function newRows(items: readonly NewArticle[]): string {
-  return json(
-    items.map(({ article, contentHash, revisionHash, importKey }) => ({
-      ...articleRow(article, contentHash),
-      revision_hash: revisionHash,
-      import_key: importKey,
-      ...searchColumns(searchText(article)),
-    })),
+/**
+ * The article, `article_search` and `article_rank` rows of `items`, in the column order of the
+ * statements of `insertRows`.
+ *
+ * @example
+ * newRows([{ article, contentHash, revisionHash, importKey: null }]).articles; // <Buffer 50 47 43 4f 50 59 …>
+ */
+export function newRows(items: readonly NewArticle[]): NewRows {
+  const articles = new BinaryRows();
+  const search = new BinaryRows();
+  const rank = new BinaryRows();
+  for (const { article, contentHash, revisionHash, importKey } of items) {
+    const row = articleRow(article, contentHash);
+    const text = searchText(article);
+    const { lexemes, pairs } = searchVectorEntries(text);
+    articles
+      .row(15)
+      .text(row.id)
+      .text(row.slug)
+      .text(row.status)
+      .timestamp(row.published_at)
+      .timestamp(row.sort_at)
+      .timestamp(row.created_at)
+      .timestamp(row.updated_at)
+      .text(row.section_slug)
+      .text(row.headline)
+      .text(row.content_hash)
+      .text(jsonText(row.summary))
+      .text(jsonText(row.document))
+      .text(revisionHash)
+      .text(importKey)
+      .text(shieldMarkup(text.body));
+    search
+      .row(7)
+      .text(row.id)
+      .text(row.status)
+      .timestamp(row.published_at)
+      .timestamp(row.sort_at)
+      .text(row.section_slug)
+      .vector(lexemes)
+      .copyVectorTo(rank.row(2).text(row.id))
+      .bigints(pairs);
+  }
+  return { articles: articles.done(), search: search.done(), rank: rank.done() };
+}
+
+/** `value` as JSON text, as `json` writes it: a lone surrogate becomes U+FFFD. */
+function jsonText(value: unknown): string {
+  const text = JSON.stringify(value);
+  return /\\u[dD][89a-fA-F]/.test(text) ? json([value]).slice(1, -1) : text;
+}
+
+/**
+ * Stores the rows made by `newRows`: a binary `COPY` a table, articles first for the foreign keys
+ * of the others. Each `COPY` is whole or nothing, and a refused one fails the transaction.
+ */
+async function insertRows(sql: Queryable, rows: NewRows): Promise<void> {
+  await copyIn(sql, COPY_ARTICLES, rows.articles);
+  await copyIn(
+    sql,
+    'COPY article_search (id, status, published_at, sort_at, section_slug, search, pairs) FROM STDIN (FORMAT binary)',
+    rows.search,
   );
+  await copyIn(sql, 'COPY article_rank (id, search) FROM STDIN (FORMAT binary)', rows.rank);
 }
 
-/** Inserts the article, `article_search` and `article_rank` rows made by `newRows`, in one statement. */
-async function insertRows(sql: Queryable, rows: string): Promise<void> {
-  // One statement for the three tables: the rows cross once, each vector is parsed once, and the
-  // foreign keys are checked at its end.
-  await sql`
-    WITH v AS (
-      SELECT * FROM json_to_recordset(${rows}::text::json) AS v (id text, slug text, status text, published_at timestamptz,
-        sort_at timestamptz, created_at timestamptz, updated_at timestamptz, section_slug text, headline text, content_hash text,
-        summary json, document json, revision_hash text, import_key text, body text, vector text, pairs text)
-    ), stored AS (
-      INSERT INTO articles (id, slug, status, published_at, sort_at, created_at, updated_at, section_slug, headline, content_hash,
-        summary, document, revision_hash, import_key, search_body)
-      SELECT id, slug, status, published_at, sort_at, created_at, updated_at, section_slug, headline, content_hash,
-        summary, document, revision_hash, import_key, body FROM v
-    ), searchable AS (
-      INSERT INTO article_search (id, status, published_at, sort_at, section_slug, search, pairs)
-      SELECT v.id, v.status, v.published_at, v.sort_at, v.section_slug, v.vector::tsvector, v.pairs::bigint[] FROM v
-      RETURNING id, search
-    )
-    INSERT INTO article_rank (id, search) SELECT id, search FROM searchable`;
-}
+const COPY_ARTICLES = `COPY articles (id, slug, status, published_at, sort_at, created_at, updated_at, section_slug, headline,
+  content_hash, summary, document, revision_hash, import_key, search_body) FROM STDIN (FORMAT binary)`;
 
 /**
  * Section, author and tag names are shared across articles; the latest save wins, but a missing

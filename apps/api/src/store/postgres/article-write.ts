@@ -82,7 +82,7 @@ export async function saveArticleIn(sql: Tx, article: Article, contentHash: stri
       ...articleRow(stored, contentHash),
       revision_hash: revisionHash,
       import_key: importKey ?? existing.import_key,
-      search_body: shieldMarkup(text).body,
+      search_body: shieldMarkup(text.body),
     };
     await sql`UPDATE articles SET ${sql(row as Record<string, unknown>)} WHERE id = ${existing.id}`;
     await updateSearchRow(sql, row, text);

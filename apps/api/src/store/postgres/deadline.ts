@@ -68,8 +68,8 @@ function bounded<T>(query: T, ms: number, onTimeout: () => void): T {
   return query;
 }
 
-/** How to remake a pool or transaction made here with another deadline, and the one it has. */
-const remakes = new WeakMap<object, { ms: number; remake: (ms: number) => Sql }>();
+/** How to remake a pool or transaction made here with another deadline, the one it has, and what its timing out does. */
+const remakes = new WeakMap<object, { ms: number; remake: (ms: number) => Sql; expire: () => void }>();
 
 /** `target` (a pool or a transaction) with a deadline on each of its queries and those of its transactions. */
 function withDeadline(current: () => Sql, ms: number, onTimeout: (pool: Sql) => void, onEnd?: (ending: Promise<void>) => void): Sql {
@@ -108,7 +108,7 @@ function withDeadline(current: () => Sql, ms: number, onTimeout: (pool: Sql) => 
       return value.bind(pool);
     },
   }) as unknown as Sql;
-  remakes.set(proxy, { ms, remake: (longer) => withDeadline(current, longer, onTimeout) });
+  remakes.set(proxy, { ms, remake: (longer) => withDeadline(current, longer, onTimeout), expire: () => onTimeout(current()) });
   return proxy;
 }
 
@@ -134,6 +134,29 @@ export function queryDeadlineMs(sql: object): number | undefined {
 export function withQueryDeadline<T extends object>(sql: T, ms: number): T {
   const made = remakes.get(sql);
   return made ? (made.remake(ms) as unknown as T) : sql;
+}
+
+/**
+ * `work` on `sql` (a pool or transaction made here) under the deadline of `sql`'s queries, for
+ * work that is not one query, such as the data of a `COPY`: past it, `work` is given up with
+ * `StoreTimeoutError` and the pool is replaced as for a query. Without a deadline, `work` as it is.
+ *
+ * @example
+ * await untilDeadline(tx, finished(copyStream));
+ */
+export function untilDeadline<T>(sql: object, work: Promise<T>): Promise<T> {
+  const made = remakes.get(sql);
+  if (!made) return work;
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new StoreTimeoutError(`PostgreSQL did not answer within ${made.ms} ms.`));
+      made.expire();
+    }, made.ms);
+    work.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (err: unknown) => (clearTimeout(timer), reject(err)),
+    );
+  });
 }
 
 /**
