@@ -119,7 +119,10 @@ export async function searchStoredPage(
     const made = firstRows.filter((r): r is PageRow & Counted => 'id' in r && r.id !== null);
     // The first statement made the page unless a cursor was given or there were too many to gather.
     if (!direct && (n === 0 || made.length > 0)) return { revision, total: exact ? n : max!, exact, newest, rows: made };
-    const walk = newest && walkNewest(options.limit + 1, n, first?.rows ?? 0);
+    // A phrase's count stops at its limit, far below the matches the first statement gathered
+    // when it found more than it gathers: judged by the count, every match would be read and sorted.
+    const known = Math.max(n, first && 'got' in first ? Number(first.got) : 0);
+    const walk = newest && walkNewest(options.limit + 1, known, first?.rows ?? 0);
     return {
       revision,
       total: exact ? n : max!,

@@ -143,6 +143,19 @@ describe('searching 1,500 stories on PostgreSQL', () => {
     expect(rows).toBeLessThanOrEqual(2 * matches + 2 * (LIMIT + 1));
   });
 
+  it('gives a phrase in more stories than a first page gathers the newest page without reading every match again', async () => {
+    // "of the" is in all but three stories: past what the first statement gathers, and its count stops at the phrase limit.
+    let page: Awaited<ReturnType<Store['search']>> | undefined;
+    const { rows } = await measure(async () => {
+      page = await store.search('"of the"', { limit: LIMIT, now: NOW });
+    });
+    const exact = await store.search('"of the"', { limit: LIMIT, now: NOW, exactTotal: true });
+    expect(page?.totalExact).toBe(false);
+    expect(page?.items.map((i) => i.article.id)).toEqual(exact.items.map((i) => i.article.id));
+    // The first statement reads at most each match once; the page is then walked, not gathered from every match again.
+    expect(rows).toBeLessThanOrEqual(exact.total + 2 * (LIMIT + 1));
+  });
+
   it('finds the next scheduled publication without reading the published stories', async () => {
     const { rows, scans } = await measure(() => store.nextPublicationAfter(NOW));
     expect(scans).toEqual([]);
