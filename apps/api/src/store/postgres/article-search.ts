@@ -29,14 +29,23 @@ const NORMALIZATION = 1;
  * phrase of three words or more. Only the last reads a vector, so counting otherwise reads the
  * indexes and the narrow rows alone. None when the terms have no word the index keys.
  */
-function matchConditions(sql: Queryable, { words, phrases, pairs }: SearchQueryLiterals): Fragment[] {
-  return [
-    ...(words ? [sql`a.search @@ ${words}::tsquery`] : []),
-    ...(pairs ? [sql`a.pairs @> ${pairs}::bigint[]`] : []),
-    // Positions are read from the inline copy of the vector (migration 033), one page a candidate
-    // where `a.search` is about four TOAST chunks; a subquery, so it is looked up by key.
-    ...(phrases ? [sql`(SELECT k.search @@ ${phrases}::tsquery FROM article_rank k WHERE k.id = a.id)`] : []),
-  ];
+function matchConditions(sql: Queryable, literals: SearchQueryLiterals): Fragment[] {
+  const check = positionCheck(sql, literals, sql`a.id`);
+  return [...candidateConditions(sql, literals), ...(check ? [check] : [])];
+}
+
+/** `matchConditions` but the positions: what the indexes alone find, a superset of the matches of a phrase of three words or more. */
+function candidateConditions(sql: Queryable, { words, pairs }: SearchQueryLiterals): Fragment[] {
+  return [...(words ? [sql`a.search @@ ${words}::tsquery`] : []), ...(pairs ? [sql`a.pairs @> ${pairs}::bigint[]`] : [])];
+}
+
+/**
+ * Whether the article with id `id` has each phrase of three words or more, word after word; null
+ * when the query has none. Positions are read from the inline copy of the vector (migration 033),
+ * one page a candidate where `a.search` is about four TOAST chunks; a subquery, so it is looked up by key.
+ */
+function positionCheck(sql: Queryable, { phrases }: SearchQueryLiterals, id: Fragment): Fragment | null {
+  return phrases ? sql`(SELECT k.search @@ ${phrases}::tsquery FROM article_rank k WHERE k.id = ${id})` : null;
 }
 
 /**
@@ -93,12 +102,17 @@ export async function searchStoredPage(
   const { total, exact, newest, rows, revision } = await pool.begin(async (sql) => {
     const matching = sql`article_search a, (SELECT ${literals.rank}::tsquery AS query) q
       WHERE ${and(sql, [...matchConditions(sql, literals), ...articleConditions(sql, options)])}`;
+    const candidates = sql`article_search a WHERE ${and(sql, [...candidateConditions(sql, literals), ...articleConditions(sql, options)])}`;
+    const check = (id: Fragment) => positionCheck(sql, literals, id);
     const max = terms.some((t) => t.kind === 'phrase') && !options.exactTotal ? phraseCountMax : null;
     // Most searches match few enough stories to be ranked whole, or few enough to be gathered
     // for a newest-first page: a first page counts them and makes its page in one statement,
     // reading their rows once (see `firstPage`). Past that, the same statement counts them all,
     // and a walk of the time index finds the newest.
     const cap = Math.min(rankedMax, max ?? rankedMax);
+    // Each match of a phrase of three words or more costs a check of its positions: a first page
+    // gathers no more of them than it needs for the count it gives and the ranked page.
+    const spread = max === null || !literals.phrases;
     // Asked for a word in most articles, the planner would rather scan the table, reading every
     // vector; the index finds the same rows without reading any. The setting and the first
     // statement are sent together (the driver pipelines them), one round trip fewer for every search.
@@ -107,7 +121,7 @@ export async function searchStoredPage(
     const direct = after !== undefined || (max === null && likelyMany(pool, literals.words, options, cap));
     const [, firstRows] = await Promise.all([
       sql`SET LOCAL enable_seqscan = off`,
-      direct ? countMatches(sql, matching, max) : firstPage(sql, matching, literals.rank, { cap, max, limit: options.limit + 1 }),
+      direct ? countMatches(sql, matching, max) : firstPage(sql, matching, literals.rank, { cap, max, limit: options.limit + 1, spread }),
     ]);
     const first = firstRows[0];
     // The revision comes with the first statement, as the response cache would read it alone otherwise.
@@ -119,13 +133,16 @@ export async function searchStoredPage(
     const made = firstRows.filter((r): r is PageRow & Counted => 'id' in r && r.id !== null);
     // The first statement made the page unless a cursor was given or there were too many to gather.
     if (!direct && (n === 0 || made.length > 0)) return { revision, total: exact ? n : max!, exact, newest, rows: made };
-    const walk = newest && walkNewest(options.limit + 1, n, first?.rows ?? 0);
+    // A phrase's count stops at its limit, far below the matches the first statement gathered
+    // when it found more than it gathers: judged by the count, every match would be read and sorted.
+    const known = Math.max(n, first && 'got' in first ? Number(first.got) : 0);
+    const walk = newest && walkNewest(options.limit + 1, known, first?.rows ?? 0);
     return {
       revision,
       total: exact ? n : max!,
       exact,
       newest,
-      rows: await pageRows(sql, matching, newest ? (walk ? 'walk' : 'gather') : 'rank', after, options.limit + 1),
+      rows: await pageRows(sql, { matching, candidates, check }, newest ? (walk ? 'walk' : 'gather') : 'rank', after, options.limit + 1),
     };
   });
   const { items: page, nextCursor } = pageOf(rows, options.limit, (last) =>
@@ -217,8 +234,8 @@ type FirstRow = Counted & { got: number } & (PageRow | { id: null });
 /**
  * The first statement of a first page. Up to `g` + 1 matches are gathered, where `g` is at least
  * `cap` and at least the count past which walking the time index is the cheaper way to a
- * newest-first page (see `walkNewest`); their rows are read once, and `got` is how many there
- * were. At most `cap` (which is at most `max`): the best `limit` of them ranked from their ids.
+ * newest-first page (see `walkNewest`), or just `cap` when `spread` is false (each match a check
+ * of positions); their rows are read once, and `got` is how many there were. At most `cap` (which is at most `max`): the best `limit` of them ranked from their ids.
  * More, up to `g`: they are all there, so they are counted and the newest `limit` of them taken.
  * Past `g`: they are counted again in full (a phrase's count stops at `max` + 1, which is known),
  * and the page is left to a walk. `n` is the count as `countMatches` gives it. One row per page
@@ -228,13 +245,13 @@ function firstPage(
   sql: Queryable,
   matching: Fragment,
   rank: string,
-  { cap, max, limit }: { cap: number; max: number | null; limit: number },
+  { cap, max, limit, spread }: { cap: number; max: number | null; limit: number; spread: boolean },
 ): Promise<FirstRow[]> {
   const all = max === null ? sql`c.got` : sql`least(c.got, ${max + 1})`;
   const past = max === cap ? sql`${cap + 1}` : sql`(${countOf(sql, matching, max)})`;
   return sql<FirstRow[]>`
     WITH g AS (
-        SELECT greatest(${cap}, floor(sqrt(${limit * WALK_COST} * greatest(reltuples, 0)::float8)))::int AS g
+        SELECT ${spread ? sql`greatest(${cap}, floor(sqrt(${limit * WALK_COST} * greatest(reltuples, 0)::float8)))::int` : sql`${cap}::int`} AS g
         FROM pg_class WHERE oid = 'article_search'::regclass
       ),
       m AS MATERIALIZED (SELECT a.id, a.sort_at FROM ${matching} LIMIT (SELECT g + 1 FROM g)),
@@ -285,16 +302,30 @@ function rankOf(sql: Queryable, id: Fragment): Fragment {
 type PageWay = 'rank' | 'walk' | 'gather';
 
 /** Up to `limit` matches after `after`, best first or newest first, with their summaries and bodies. */
-function pageRows(sql: Queryable, matching: Fragment, way: PageWay, after: SearchPosition | undefined, limit: number): Promise<PageRow[]> {
+function pageRows(
+  sql: Queryable,
+  { matching, candidates, check }: { matching: Fragment; candidates: Fragment; check: (id: Fragment) => Fragment | null },
+  way: PageWay,
+  after: SearchPosition | undefined,
+  limit: number,
+): Promise<PageRow[]> {
   const newest = way !== 'rank';
-  const newestMatches = () => sql`SELECT a.id, a.sort_at FROM ${matching}
-    ${after ? sql`AND (a.sort_at, a.id) < (${new Date(after.rowid!).toISOString()}::timestamptz, ${after.id})` : sql``}`;
+  const before = after && newest ? sql`AND (a.sort_at, a.id) < (${new Date(after.rowid!).toISOString()}::timestamptz, ${after.id})` : sql``;
+  const newestMatches = () => sql`SELECT a.id, a.sort_at FROM ${matching} ${before}`;
+  const checked = check(sql`c.id`);
   const page =
     way === 'walk'
       ? sql`SELECT id, 0::float8 AS score, sort_at FROM (${newestMatches()}) m ORDER BY sort_at DESC, id DESC LIMIT ${limit}`
       : way === 'gather'
-        ? // Materialised, the matches come from the search index, not from a walk of the time index.
-          sql`WITH m AS MATERIALIZED (${newestMatches()}) SELECT id, 0::float8 AS score, sort_at FROM m ORDER BY sort_at DESC, id DESC LIMIT ${limit}`
+        ? checked
+          ? // The candidates (narrow rows, no positions read) newest first, then checked in that
+            // order until the page is full: a few checks instead of one a candidate. OFFSET 0
+            // keeps the check above the sort.
+            sql`WITH m AS MATERIALIZED (SELECT a.id, a.sort_at FROM ${candidates} ${before})
+              SELECT c.id, 0::float8 AS score, c.sort_at FROM (SELECT id, sort_at FROM m ORDER BY sort_at DESC, id DESC OFFSET 0) c
+              WHERE ${checked} LIMIT ${limit}`
+          : // Materialised, the matches come from the search index, not from a walk of the time index.
+            sql`WITH m AS MATERIALIZED (${newestMatches()}) SELECT id, 0::float8 AS score, sort_at FROM m ORDER BY sort_at DESC, id DESC LIMIT ${limit}`
         : sql`SELECT * FROM (
           SELECT a.id, (${rankOf(sql, sql`a.id`)}) AS score, a.sort_at FROM ${matching}
         ) r ${after ? sql`WHERE score < ${after.score} OR (score = ${after.score} AND id > ${after.id})` : sql``}

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentHash } from '../../services/content-hash.ts';
 import { NOW, story } from '../../testing/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../../testing/postgres.ts';
+import { PHRASE_COUNT_MAX } from '../search-store.ts';
 import type { Store } from '../store.ts';
 import { postgresStore } from './store.ts';
 
@@ -51,9 +52,10 @@ const STORY_TABLES = new Set(['articles', 'article_search', 'article_rank']);
  */
 const COUNTED_TABLES = new Set(['articles', 'article_search']);
 
-/** Rows the plan read from the story tables, and the scans of a whole story table in it. */
-function rowsRead(node: PlanNode): { rows: number; scans: string[] } {
+/** Rows the plan read from the story tables, the vectors it read from `article_rank`, and the scans of a whole story table in it. */
+function rowsRead(node: PlanNode): { rows: number; vectors: number; scans: string[] } {
   let rows = 0;
+  let vectors = node['Relation Name'] === 'article_rank' ? node['Actual Rows'] * node['Actual Loops'] : 0;
   const scans: string[] = [];
   if (node['Relation Name'] && STORY_TABLES.has(node['Relation Name'])) {
     if (COUNTED_TABLES.has(node['Relation Name'])) {
@@ -65,9 +67,10 @@ function rowsRead(node: PlanNode): { rows: number; scans: string[] } {
   for (const child of node.Plans ?? []) {
     const inner = rowsRead(child);
     rows += inner.rows;
+    vectors += inner.vectors;
     scans.push(...inner.scans);
   }
-  return { rows, scans };
+  return { rows, vectors, scans };
 }
 
 let database: TestDatabase;
@@ -97,13 +100,14 @@ afterAll(async () => {
   await database?.drop();
 }, 30_000);
 
-/** What `run` sends, each statement run again under EXPLAIN ANALYZE in one transaction: rows read and whole-table scans. */
-async function measure(run: () => Promise<unknown>): Promise<{ rows: number; scans: string[] }> {
+/** What `run` sends, each statement run again under EXPLAIN ANALYZE in one transaction: rows and vectors read, and whole-table scans. */
+async function measure(run: () => Promise<unknown>): Promise<{ rows: number; vectors: number; scans: string[] }> {
   sent = [];
   await run();
   const statements = sent.filter((s) => !/^\s*(BEGIN|COMMIT|ROLLBACK)\b/i.test(s.query));
   sent = [];
   let rows = 0;
+  let vectors = 0;
   const scans: string[] = [];
   await sql.begin(async (tx) => {
     for (const { query, parameters } of statements) {
@@ -114,10 +118,11 @@ async function measure(run: () => Promise<unknown>): Promise<{ rows: number; sca
       const [row] = await tx.unsafe(`EXPLAIN (ANALYZE, FORMAT JSON) ${query}`, parameters as postgres.ParameterOrJSON<never>[]);
       const read = rowsRead((row!['QUERY PLAN'] as { Plan: PlanNode }[])[0]!.Plan);
       rows += read.rows;
+      vectors += read.vectors;
       scans.push(...read.scans);
     }
   });
-  return { rows, scans };
+  return { rows, vectors, scans };
 }
 
 describe('searching 1,500 stories on PostgreSQL', () => {
@@ -141,6 +146,25 @@ describe('searching 1,500 stories on PostgreSQL', () => {
     const matches = (await store.search(q, { limit: 1, now: NOW, exactTotal: true })).total;
     // Counting reads each of them at most once, the page at most once more, and an article row for each of its own.
     expect(rows).toBeLessThanOrEqual(2 * matches + 2 * (LIMIT + 1));
+  });
+
+  it('gives a phrase in more stories than a first page gathers the newest page without reading every match again', async () => {
+    // "of the" is in all but three stories: past what the first statement gathers, and its count stops at the phrase limit.
+    let page: Awaited<ReturnType<Store['search']>> | undefined;
+    const { rows } = await measure(async () => {
+      page = await store.search('"of the"', { limit: LIMIT, now: NOW });
+    });
+    const exact = await store.search('"of the"', { limit: LIMIT, now: NOW, exactTotal: true });
+    expect(page?.totalExact).toBe(false);
+    expect(page?.items.map((i) => i.article.id)).toEqual(exact.items.map((i) => i.article.id));
+    // The first statement reads at most each match once; the page is then walked, not gathered from every match again.
+    expect(rows).toBeLessThanOrEqual(exact.total + 2 * (LIMIT + 1));
+  });
+
+  it('checks the positions of a phrase of three words in most stories only as far as its capped count and its page need', async () => {
+    // "master of the" is in all but three stories: its count stops at the phrase limit, and its page is the newest.
+    const { vectors } = await measure(() => store.search('"master of the"', { limit: LIMIT, now: NOW }));
+    expect(vectors).toBeLessThanOrEqual(PHRASE_COUNT_MAX + 1 + 2 * (LIMIT + 1));
   });
 
   it('finds the next scheduled publication without reading the published stories', async () => {

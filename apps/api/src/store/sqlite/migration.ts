@@ -31,6 +31,7 @@ import { migration027 } from './migrations/027-media-usage.ts';
 import { migration031 } from './migrations/031-summary-shape.ts';
 import { migration032 } from './migrations/032-comment-address-age.ts';
 import { migration033 } from './migrations/033-search-rank-vectors.ts';
+import { migration034 } from './migrations/034-search-rank-uncompressed.ts';
 
 /**
  * Every migration, in order.
@@ -66,4 +67,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration031,
   migration032,
   migration033,
+  migration034,
 ];
