@@ -32,6 +32,10 @@ function ownedSockets(): { factory: SocketFactory; destroy: () => void } {
       // The driver writes its start-up message at once; a connecting socket holds it until connected.
       const i = next++ % host.length;
       const socket = path ? connect(path) : connect(port[i] ?? 5432, host[i]);
+      // As libpq does: a COPY is several small writes (its data, then its end), and with Nagle's
+      // algorithm each waited for the server's delayed acknowledgement of the one before, about
+      // 40 ms a statement.
+      socket.setNoDelay(true);
       open.add(socket);
       socket.once('close', () => open.delete(socket));
       return socket;
