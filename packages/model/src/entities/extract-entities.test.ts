@@ -6,13 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { Mention } from './entity.ts';
 import { extractEntities } from './extract-entities.ts';
-import { article } from './test-helpers.ts';
+import { article, namesOf as names } from './test-helpers.ts';
 
-const names = (mentions: Mention[], type: string) =>
-  mentions
-    .filter((m) => m.entity.type === type)
-    .map((m) => m.entity.name)
-    .sort();
 const find = (mentions: Mention[], name: string) => mentions.find((m) => m.entity.name === name);
 
 describe('extractEntities', () => {

@@ -6,13 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from './entity.ts';
 import { extractEntities } from './extract-entities.ts';
-import { article } from './test-helpers.ts';
+import { article, namesOf as names } from './test-helpers.ts';
 
-const names = (mentions: Mention[], type: string) =>
-  mentions
-    .filter((m) => m.entity.type === type)
-    .map((m) => m.entity.name)
-    .sort();
 const all = (mentions: Mention[]) => mentions.map((m) => m.entity.name).sort();
 
 describe('story-wide entity rules', () => {
