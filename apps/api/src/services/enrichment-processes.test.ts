@@ -84,7 +84,9 @@ for (const kind of STORE_KINDS) {
       const db = await harness.fresh();
       const store = await db.openMigrated();
       const ids = await queued(store, 120);
-      const workers = [worker(db), worker(db)];
+      // 120 stories of at least 10 ms each: a process alone needs over a second, so the other
+      // takes part however late the machine schedules it.
+      const workers = [worker(db, { ARTICLE_MS: '10' }), worker(db, { ARTICLE_MS: '10' })];
       running.push(...workers.map((w) => w.child));
       await Promise.all(workers.map((w) => w.ready));
       for (const w of workers) w.child.stdin?.write('go\n');

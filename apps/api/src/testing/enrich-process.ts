@@ -5,7 +5,9 @@
  * stdin, so that the test can start every process before any claims; then prints each article
  * it enriches as `enriching <id>` and `done` at the end. With `HANG=1` it never finishes its
  * first article, standing for a process that dies with a batch claimed. `LEASE_MS` and
- * `BATCH_SIZE` set the claim's length and the batch.
+ * `BATCH_SIZE` set the claim's length and the batch. `ARTICLE_MS` makes each article take at
+ * least that long, standing for a slower extractor: on a loaded machine one process alone could
+ * otherwise empty a small queue before the other is scheduled at all.
  */
 import { once } from 'node:events';
 import { enrich } from '@dateline/model';
@@ -15,6 +17,7 @@ import { openStore } from '../store/open-store.ts';
 
 const store = await openStore(parseDatabaseUrl(process.env.DATABASE_URL, { cwd: process.cwd(), defaultPath: ':memory:' }));
 const hang = process.env.HANG === '1';
+const articleMs = Number(process.env.ARTICLE_MS ?? 0);
 process.stdout.write('ready\n');
 await once(process.stdin, 'data');
 await enrichQueued(store, {
@@ -24,6 +27,7 @@ await enrichQueued(store, {
   enrich: async (article) => {
     process.stdout.write(`enriching ${article.id}\n`);
     if (hang) await new Promise(() => {});
+    if (articleMs > 0) await new Promise((resolve) => setTimeout(resolve, articleMs));
     return enrich(article);
   },
 });

@@ -41,7 +41,8 @@ describe('saving a batch of new articles', () => {
     const page = await store.search('broken', { limit: 5, now: NOW });
     expect(page.items.map((hit) => hit.article.headline)).toEqual(['Broken \ufffd harbour text']);
     await store.close();
-  });
+    // Migrating a new schema is most of it: seconds on a loaded machine, as in the tests below.
+  }, 30_000);
 
   it('gives a chunk that takes longer than the query limit the time it needs, and keeps the connection', async () => {
     // Every search row takes 40 ms to write: fifty stories, one chunk, take 2 s, twice the limit.
