@@ -98,7 +98,7 @@ describe('a picture from upload to page', () => {
     await expect(page.locator('main > article picture img').nth(1).getAttribute('loading')).resolves.toBe('lazy');
     await page.waitForFunction(() => {
       const img = document.querySelector('main > article picture img') as HTMLImageElement | null;
-      return img !== null && img.complete && img.naturalWidth > 0;
+      return img?.complete && img.naturalWidth > 0;
     });
     const shown = await lead.evaluate((img: HTMLImageElement) => ({ src: img.currentSrc, natural: img.naturalWidth }));
     expect(shown.src).toMatch(new RegExp(`^${site.url}/media/${media.id}/\\d+\\.(avif|webp)$`));

@@ -74,7 +74,7 @@ export function storyEntitiesPath(slug: string): string {
  * safeNext('//evil.example/'); // '/desk/'
  */
 export function safeNext(next: string | null | undefined): string {
-  return next && next.startsWith(`${DESK_BASE}/`) && !next.startsWith('//') && !/[\\\s]/.test(next) ? next : `${DESK_BASE}/`;
+  return next?.startsWith(`${DESK_BASE}/`) && !next.startsWith('//') && !/[\\\s]/.test(next) ? next : `${DESK_BASE}/`;
 }
 
 /**

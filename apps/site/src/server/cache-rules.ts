@@ -45,7 +45,7 @@ export function mayStore(status: number, headers: OutgoingHttpHeaders): boolean 
   const cacheControl = headerText(headers['cache-control']);
   if (cacheControl && PERSONAL.test(cacheControl)) return false;
   const vary = headerText(headers.vary);
-  if (vary && vary.split(',').some((name) => name.trim().toLowerCase() !== 'accept-encoding')) return false;
+  if (vary?.split(',').some((name) => name.trim().toLowerCase() !== 'accept-encoding')) return false;
   return true;
 }
 

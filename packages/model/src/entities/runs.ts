@@ -33,7 +33,7 @@ const PARTICLES = new Set([
 const JOINERS = new Set(['of', 'for', 'and', '&']);
 
 /** Whether a token is a capitalised word. */
-export const isCap = (t: Token | undefined): boolean => t !== undefined && t.word && t.cap;
+export const isCap = (t: Token | undefined): boolean => t?.word === true && t.cap;
 const isNumber = (t: Token | undefined): boolean => t !== undefined && /^\d{1,3}$/.test(t.text);
 const lower = (t: Token): string => t.text.toLowerCase();
 

@@ -94,6 +94,6 @@ export async function firstAdminLink(store: Store, deskUrl: string, now: Date = 
  */
 export async function resetLink(store: Store, email: string, deskUrl: string, now: Date = new Date()): Promise<CreatedLink | null> {
   const user = await store.findUserByEmail(normaliseEmail(email));
-  if (!user || !user.active) return null;
+  if (!user?.active) return null;
   return createLink(store, { kind: 'reset', role: user.role, userId: user.id }, deskUrl, now);
 }
