@@ -47,10 +47,10 @@ describe('call', () => {
   });
 
   it('throws the problem of a refusal, and a NetworkError when nothing answers', async () => {
-    const refused = recording(() => problem(400, { title: 'Bad', detail: 'headline is required', errors: [{ field: 'headline' }] }));
+    const refused = recording(() => problem(400, { title: 'Bad', detail: 'headline is required', errors: [{ path: 'headline' }] }));
     await expect(call(refused.transport, 'GET', '/v1/x')).rejects.toMatchObject({
       status: 400,
-      problem: { errors: [{ field: 'headline' }] },
+      problem: { errors: [{ path: 'headline' }] },
     });
     const down: Transport = {
       base: '',

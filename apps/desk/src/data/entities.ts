@@ -4,12 +4,13 @@
  * them, and across stories (finding entities, merging, splitting, aliases). The corrections are
  * kept by the API apart from the story, so enriching it again does not undo them.
  */
-import type { Entity, EntityType, Mention, Quote } from '@dateline/model/core';
+import type { Schemas } from '@dateline/client';
+import type { EntityType, Mention, Quote } from '@dateline/model/core';
 import { call, type Transport } from './http.ts';
 
 /** A story's mentions and quotations, and whether they are current. */
 export interface ArticleEntities {
-  enrichment: { state: 'enriched' | 'queued' | 'failed'; queuedAt: string | null; attempts: number };
+  enrichment: Schemas['EnrichmentState'];
   mentions: Mention[];
   quotes: Quote[];
 }
@@ -20,24 +21,11 @@ export type MentionOperation =
   | { op: 'remove'; type: EntityType; slug: string }
   | { op: 'rename'; type: EntityType; slug: string; to: { type?: EntityType; name: string } };
 
-/** An entity with the number of articles naming it. */
-type EntityWithCount = Entity & { articleCount: number };
-
-/** A page of entities. */
-export interface EntityPage {
-  items: EntityWithCount[];
-  nextCursor: string | null;
-  total: number;
-}
+/** A page of entities, each with the number of articles naming it. */
+export type EntityPage = Schemas['EntityList'];
 
 /** An entity merged into another in every story. */
-export interface EntityMerge {
-  type: EntityType;
-  from: { slug: string; name: string };
-  into: { slug: string; name: string };
-  createdBy: string | null;
-  createdAt: string;
-}
+export type EntityMerge = Schemas['EntityMerge'];
 
 const article = (slug: string) => `/v1/articles/${encodeURIComponent(slug)}`;
 

@@ -2,17 +2,11 @@
  * @module
  * Front-page pins: whether a story leads the site's front page, and pinning or lifting it.
  */
+import type { Schemas } from '@dateline/client';
 import { ApiError, call, type Transport } from './http.ts';
 
-/** A story pinned to the front page, as the API lists it. */
-export interface FrontPagePin {
-  slug: string;
-  pinnedAt: string;
-  pinnedBy: string | null;
-  until: string | null;
-  /** False once `until` has passed. */
-  active: boolean;
-}
+/** A story pinned to the front page, as the API lists it (`active` is false once `until` has passed). */
+export type FrontPagePin = Schemas['FrontPagePinList']['items'][number];
 
 /**
  * The pin of the story `slug`: null when it is not pinned, undefined when the person may not pin

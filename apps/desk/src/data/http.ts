@@ -4,16 +4,16 @@
  * reader's cookie; in the browser it calls `/v1/…` on the desk's own origin (forwarded to the API)
  * with the session's CSRF token on every state-changing request.
  */
+import type { Schemas } from '@dateline/client';
 
-/** An RFC 9457 problem as the API sends it. */
-export interface Problem {
-  type?: string;
-  title?: string;
-  status?: number;
-  detail?: string;
-  errors?: { field?: string; message?: string }[];
+/**
+ * An RFC 9457 problem as a failed request brings it: the API's `Problem`, every member optional,
+ * since an answer from something in between (a proxy's 502) may carry none of them.
+ */
+export type Problem = Partial<Omit<Schemas['Problem'], 'errors'>> & {
+  errors?: Partial<Schemas['FieldError']>[];
   [key: string]: unknown;
-}
+};
 
 /** A non-2xx answer from the API. */
 export class ApiError extends Error {

@@ -3,41 +3,17 @@
  * The media library: uploading a picture (with progress), listing and searching, one picture with
  * the stories that use it, changing its words, deleting it.
  */
-import type { Image } from '@dateline/model/core';
+import type { Schemas } from '@dateline/client';
 import { ApiError, call, NetworkError, type Problem, type Transport } from './http.ts';
 
-/** What the desk uses of a picture in the library (the API sends its renditions' addresses too). */
-export interface Media {
-  /** The SHA-256 of the file, hex. */
-  id: string;
-  /** `image/jpeg`, `image/png`… as recognised by the content. */
-  type: string;
-  /** Pixels, with the orientation applied; the file's size in bytes. */
-  width: number;
-  height: number;
-  bytes: number;
-  /** Empty until someone writes it. */
-  alt: string;
-  caption: string | null;
-  credit: string | null;
-  createdAt: string;
-  /** Ready for a story's image block or lead image. */
-  image: Image;
-}
+/** A picture in the library, with its renditions' addresses and `image`, ready for a story's image block or lead image. */
+export type Media = Schemas['Media'];
 
 /** A story that shows a picture. */
-export interface MediaUse {
-  slug: string;
-  headline: string;
-  status: string;
-}
+export type MediaUse = Schemas['MediaWithUses']['usedBy'][number];
 
 /** The words that go with an upload or a change. */
-export interface MediaWords {
-  alt?: string;
-  caption?: string | null;
-  credit?: string | null;
-}
+export type MediaWords = Schemas['MediaPatch'];
 
 /**
  * The library, newest first, or the pictures whose alt text or caption has every word of `q`.

@@ -3,32 +3,22 @@
  * The comment moderation queue: held comments, what each commenter wrote before, the decisions
  * on them, blocks, and the counts the navigation shows.
  */
-import type { Comment, CommentStatus } from '@dateline/model/core';
+import type { Schemas } from '@dateline/client';
+import type { CommentStatus } from '@dateline/model/core';
 import { call, type Transport } from './http.ts';
 import type { Role } from './types.ts';
 
-/** Why a comment was held, as the API names it. */
-export type HoldReason = 'pre-moderation' | 'suspect-word' | 'links' | 'repeat' | 'rate' | 'blocked';
+/** A comment as moderators see it (the API's schema, as the client generates it). */
+export type ModeratedComment = Schemas['ModeratedComment'];
 
-/** A comment as moderators see it. */
-export interface ModeratedComment extends Comment {
-  email: string | null;
-  heldReason: string | null;
-  heldFor: HoldReason[];
-}
+/** Why a comment was held, as the API names it. */
+export type HoldReason = ModeratedComment['heldFor'][number];
 
 /** One page of the queue. */
-export interface ModerationPage {
-  items: ModeratedComment[];
-  nextCursor: string | null;
-  total: number;
-}
+export type ModerationPage = Schemas['ModerationList'];
 
 /** What awaits moderation. */
-export interface ModerationCounts {
-  pending: number;
-  byReason: Partial<Record<HoldReason, number>>;
-}
+export type ModerationCounts = Schemas['ModerationCounts'];
 
 /** The order of the queue. */
 export type QueueOrder = 'newest' | 'oldest';

@@ -1,14 +1,14 @@
 /**
  * @module
  * An API problem (RFC 9457) as sentences for the person at the desk: the status and what the
- * API said, then each field it named. The API names a field as `path`; older answers as `field`.
+ * API said, then each field it named (as `path`, the API's name for it).
  */
 
 /** What a failed request carries, as `ApiError` and `NetworkError` have it. */
 interface Failure {
   status?: number;
   message?: string;
-  problem?: { title?: string; detail?: string; errors?: { path?: string; field?: string; message?: string }[] };
+  problem?: { title?: string; detail?: string; errors?: { path?: string; message?: string }[] };
 }
 
 /**
@@ -26,7 +26,7 @@ export function problemLines(error: unknown, labels: Readonly<Record<string, str
   const summary = problem?.detail ?? problem?.title ?? failure.message ?? 'The request failed.';
   const lines = [failure.status ? `${summary} (${failure.status})` : summary];
   for (const e of problem?.errors ?? []) {
-    const path = e.path ?? e.field;
+    const path = e.path;
     const field = path === undefined ? undefined : (labels[path.replace(/^operations\[\d+\]\./, '')] ?? path);
     const line = field ? `${field}: ${e.message ?? 'invalid'}` : (e.message ?? '');
     if (line && !lines.includes(line)) lines.push(line);

@@ -21,12 +21,9 @@ export function say(id: string, message: string): void {
 /** The message of a failed request, for people. */
 export function problemText(error: unknown): string {
   if (error && typeof error === 'object' && 'problem' in error) {
-    const problem = (
-      error as { problem: { detail?: string; title?: string; errors?: { path?: string; field?: string; message?: string }[] } }
-    ).problem;
+    const problem = (error as { problem: { detail?: string; title?: string; errors?: { path?: string; message?: string }[] } }).problem;
     const first = problem.errors?.[0];
-    // The API names the field `path` (see apps/api/src/lib/problem.ts); `field` is kept for older answers.
-    const field = first?.path ?? first?.field;
+    const field = first?.path;
     if (field) return `${field}: ${first?.message ?? problem.detail ?? 'invalid'}`;
     return problem.detail ?? problem.title ?? 'The request failed.';
   }

@@ -6,44 +6,37 @@
  */
 import { pastedHtmlBlocks, pastedMarkdownBlocks } from '@dateline/model';
 import type { APIRoute } from 'astro';
+import type { Schemas } from '@dateline/client';
 
 /** The largest paste converted (a long article as HTML is well under it). */
 export const PASTE_LIMIT = 2_000_000;
 
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), {
+const json = (body: unknown) =>
+  new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } });
+
+/** A refusal in the API's problem form (RFC 9457), naming the field as the API does, in `path`. */
+function problem(status: number, title: string, detail: string, field?: Schemas['FieldError']): Response {
+  const body: Schemas['Problem'] = { type: 'about:blank', title, status, detail, ...(field ? { errors: [field] } : {}) };
+  return new Response(JSON.stringify(body), {
     status,
-    headers: { 'content-type': status === 200 ? 'application/json' : 'application/problem+json', 'cache-control': 'no-store' },
+    headers: { 'content-type': 'application/problem+json', 'cache-control': 'no-store' },
   });
+}
 
 export const POST: APIRoute = async ({ request }) => {
   const text = await request.text();
-  if (text.length > PASTE_LIMIT) return json({ title: 'Too large', status: 413, detail: 'The paste is larger than 2 MB.' }, 413);
+  if (text.length > PASTE_LIMIT) return problem(413, 'Too large', 'The paste is larger than 2 MB.');
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    return json(
-      { title: 'Bad request', status: 400, detail: 'The body is not JSON.', errors: [{ field: 'body', message: 'not JSON' }] },
-      400,
-    );
+    return problem(400, 'Bad request', 'The body is not JSON.', { path: 'body', message: 'not JSON' });
   }
   const { kind, text: pasted } = (body ?? {}) as { kind?: unknown; text?: unknown };
   if (kind !== 'html' && kind !== 'markdown')
-    return json(
-      {
-        title: 'Bad request',
-        status: 400,
-        detail: 'kind must be "html" or "markdown".',
-        errors: [{ field: 'kind', message: 'must be "html" or "markdown"' }],
-      },
-      400,
-    );
+    return problem(400, 'Bad request', 'kind must be "html" or "markdown".', { path: 'kind', message: 'must be "html" or "markdown"' });
   if (typeof pasted !== 'string')
-    return json(
-      { title: 'Bad request', status: 400, detail: 'text must be a string.', errors: [{ field: 'text', message: 'must be a string' }] },
-      400,
-    );
+    return problem(400, 'Bad request', 'text must be a string.', { path: 'text', message: 'must be a string' });
   const blocks = kind === 'html' ? pastedHtmlBlocks(pasted) : pastedMarkdownBlocks(pasted);
   return json({ blocks });
 };
