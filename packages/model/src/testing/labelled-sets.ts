@@ -57,8 +57,8 @@ function readPage(dir: string, labels: ArticleLabels): LabelledArticle {
 /**
  * The tuning set (bbc-labels.json, 51 BBC texts the rules were written against), the unseen
  * set (new-labels.json, 50 web pages and 20 BBC texts labelled before the rules were changed for
- * them, never tuned on), and four web tuning sets (extra-labels.json, entities only, and
- * web-labels.json, web2-labels.json and web3-labels.json, with quotations). A set is empty when its part of the shared folder is missing.
+ * them, never tuned on), and five web tuning sets (extra-labels.json, entities only, and
+ * web-labels.json, web2-labels.json, web3-labels.json and web4-labels.json, with quotations). A set is empty when its part of the shared folder is missing.
  *
  * @example
  * for (const set of labelledSets()) for (const a of set.articles) scoreArticle(scores, a.labels, enrich(a), a.paragraphsOf);
@@ -72,6 +72,7 @@ export function labelledSets(): LabelledSet[] {
   const web = fixture('web-labels.json').articles;
   const web2 = fixture('web2-labels.json').articles;
   const web3 = fixture('web3-labels.json').articles;
+  const web4 = fixture('web4-labels.json').articles;
   const read = (a: ArticleLabels) =>
     a.path.startsWith('html/') ? readPage(path.join(corpus!, a.path), a) : readText(path.join(corpus!, a.path), a);
   return [
@@ -104,6 +105,11 @@ export function labelledSets(): LabelledSet[] {
       name: 'web3',
       title: `third web tuning set: ${web3.length} web pages labelled with their quotations before the rules were tuned on them (web3-labels.json)`,
       articles: corpus ? web3.map(read) : [],
+    },
+    {
+      name: 'web4',
+      title: `fourth web tuning set: ${web4.length} web pages labelled with their quotations before the rules were tuned on them (web4-labels.json)`,
+      articles: corpus ? web4.map(read) : [],
     },
   ];
 }
