@@ -263,6 +263,9 @@ function cityAsBody(c: Candidate, tokens: readonly Token[], canonical: string): 
   return before?.text === 'the' && !c.opener && !(next?.word && !next.cap && !/^(?:and|or)$/.test(next.text));
 }
 
+// Competitions that carry a sponsor's name ("the Heineken cup", "the Carling cup").
+const isSponsored = (word: string): boolean => /^(?:cup|trophy|championship|open|series|league|prize)$/i.test(word);
+
 /**
  * The verdict on one candidate.
  *
@@ -317,10 +320,12 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   // when the name is no known entity's).
   const title = c.titled ? undefined : writtenAsTitle(c, tokens, text);
   if (title === 'noun' || (title === 'quoted' && !known)) return verdict(undefined, c.name, true, true);
-  if (known) return verdict(known.type, known.name);
   // "Victory Day", "the Sony Radio awards": an event, an award or a work.
   const nextWord = tokens[c.next];
   const eventAfter = nextWord?.word === true && !nextWord.cap && NON_ENTITY_HEADS.has(nextWord.text.toLowerCase());
+  // "their Heineken cup tie": a sponsor's name on a competition names the event, not the firm.
+  if (known?.type === 'organization' && eventAfter && isSponsored(nextWord!.text)) return verdict(undefined, c.name, true);
+  if (known) return verdict(known.type, known.name);
   const notAName = words.length === 1 && (NEVER_ALONE.has(first) || /^I['’]/.test(c.name));
   // "Group B", "Path C", "Plan A": a common noun and a letter label a thing in a list ("Malcolm X"
   // and "Jay Z" open with a given name).

@@ -1,0 +1,108 @@
+/**
+ * @module
+ * Companies, news outlets and universities that news copy names without a word of their kind
+ * ("Lockheed Martin", "Nomura", "Bleacher Report", "Caltech"), kept by hand from public lists
+ * (the largest listed companies of the US, Europe and Asia, banks and auditors, the main
+ * newspapers, magazines, broadcasters and news sites of the English-speaking world, universities
+ * known by a short name): no npm package bundles such names with their kind. They are read
+ * after the lists of `gazetteer-orgs.ts`, which win; a one-word name that is an ordinary word,
+ * a given name or a place is left out, and one that is a surname counts only where a capital
+ * proves a name (see `names.ts`). Entries are `Canonical name|alias|alias`.
+ */
+
+/** Large companies: industry, technology, retail, finance, professional services. */
+export const LARGE_COMPANIES = `Lockheed Martin;Northrop Grumman;Raytheon|RTX;General Dynamics;L3Harris;BAE Systems;Rolls-Royce;Thales;Leonardo DRS;
+Honeywell;General Electric;3M;Caterpillar;Deere & Company|John Deere;United Technologies;Pratt & Whitney;Textron;Huntington Ingalls;
+Sierra Nevada Corporation;United Launch Alliance|ULA;Rocket Lab;Virgin Galactic;Virgin Orbit;Arianespace;Draper Laboratory;
+Exxon Mobil;Chevron;ConocoPhillips;Halliburton;Schlumberger;TotalEnergies|Total;Eni;Equinor;Saudi Aramco|Aramco;PetroChina;Sinopec;
+Petrobras;Repsol;Glencore;Rio Tinto;BHP;Anglo American;ArcelorMittal;Vale;Dow Chemical|Dow Inc.;DuPont;BASF;Bayer;Monsanto;
+Johnson & Johnson;Merck;AbbVie;Bristol Myers Squibb|Bristol-Myers Squibb;Eli Lilly;Novartis;Roche;Sanofi;AstraZeneca;Moderna;
+BioNTech;Gilead Sciences|Gilead;Amgen;Biogen;Regeneron;Medtronic;Abbott Laboratories;Becton Dickinson;Boston Scientific;
+UnitedHealth Group|UnitedHealth;CVS Health|CVS;Walgreens|Walgreens Boots Alliance;McKesson;Cigna;Humana;Anthem;Kaiser Permanente;
+Procter & Gamble|P&G;Coca-Cola;PepsiCo;Kraft Heinz;Mondelez;Kellogg's|Kellogg;General Mills;Anheuser-Busch InBev|AB InBev;Diageo;
+Danone;Colgate-Palmolive;Kimberly-Clark;Philip Morris;Altria;British American Tobacco;Starbucks;McDonald's;Yum Brands;
+Chipotle;Domino's;Burger King;KFC;Subway;Nike;Adidas;Puma;Under Armour;Lululemon;LVMH;Kering;Gucci;Louis Vuitton;Chanel;Hermes;
+Prada;Burberry;H&M;Zara;Inditex;Uniqlo;Gap Inc.;Target Corporation;Costco;Kroger;Home Depot;Lowe's;Best Buy;Macy's;Nordstrom;
+Kohl's;JCPenney|J.C. Penney;Sears;Walgreens;Dollar General;Dollar Tree;Aldi;Lidl;Carrefour;Ikea;Wayfair;Etsy;Shopify;
+Alibaba;Tencent;Baidu;JD.com;Pinduoduo;ByteDance;Huawei;Xiaomi;Lenovo;ZTE;Weibo;WeChat;Rakuten;SoftBank;Toshiba;Hitachi;
+Panasonic;Fujitsu;Canon;Nikon;Sharp;Mitsubishi;Sumitomo;Mitsui;Hyundai;Kia;SK Hynix;Foxconn;TSMC;Taiwan Semiconductor;MediaTek;
+Qualcomm;Nvidia|NVIDIA;Broadcom;Texas Instruments;Micron;Western Digital;Seagate;Arm Holdings;ASML;Infineon;STMicroelectronics;
+Salesforce;ServiceNow;Workday;VMware;Dropbox;Slack;Zoom|Zoom Video Communications;Atlassian;Palantir;Snowflake;Intuit;
+Autodesk;Activision Blizzard|Activision;Blizzard Entertainment;Take-Two Interactive|Take-Two;Ubisoft;Epic Games;Valve Corporation;
+Rockstar Games;Bungie;Square Enix;Capcom;Bandai Namco;Konami;Riot Games;Respawn Entertainment;Bethesda;Zynga;Roblox;Unity Technologies;
+Twitch;Discord;Pinterest;Tumblr;Quora;Yelp;Tripadvisor;Expedia;Booking.com|Booking Holdings;DoorDash;Grubhub;Instacart;Postmates;
+Deliveroo;Just Eat;Lime;Bird;WeWork|The We Company;Stripe;PayPal;Venmo;Square|Block Inc.;Coinbase;Robinhood;Visa Inc.;Mastercard;
+American Express|Amex;Discover Financial;Capital One;Wells Fargo;Bank of America;JPMorgan Chase|JPMorgan;Citibank;U.S. Bancorp;
+PNC Financial;Charles Schwab;Fidelity Investments|Fidelity;Vanguard;BlackRock;State Street;Berkshire Hathaway;KKR;Blackstone;
+Carlyle Group;Apollo Global Management;Bridgewater Associates;Citadel;Nomura;Mizuho;MUFG|Mitsubishi UFJ;Santander;BNP Paribas;
+Societe Generale|Société Générale;ING;Commerzbank;UniCredit;Intesa Sanpaolo;Standard Chartered;Lloyds Banking Group;NatWest;
+Nationwide Building Society;Piper Jaffray;Jefferies;Lazard;Raymond James;Evercore;Moody's;Standard & Poor's|S&P Global;Fitch Ratings;
+Deloitte;PwC|PricewaterhouseCoopers;Ernst & Young|EY;KPMG;Accenture;McKinsey|McKinsey & Company;Boston Consulting Group|BCG;
+Bain & Company;Frost & Sullivan;Gartner;Forrester;IDC;Nielsen;Ipsos;YouGov;Gallup;Pew Research Center;Statista;
+AT&T;Verizon;Comcast;Charter Communications;T-Mobile US;Sprint;Deutsche Telekom;Telefonica|Telefónica;BT Group;Sky Group;
+Liberty Global;Altice;Dish Network;DirecTV;Warner Bros. Discovery;Discovery Inc.;ViacomCBS|Paramount Global;NBCUniversal;
+Sony Pictures;Universal Pictures;20th Century Fox|Twentieth Century Fox;Lionsgate;Legendary Entertainment;A24;Hulu;HBO;Showtime;
+Peacock;Roku;Sirius XM|SiriusXM;iHeartMedia;Live Nation;Ticketmaster;Spotify Technology;SoundCloud;Tidal;Pandora;Shazam;
+Getty Images;Shutterstock;Adobe Systems;Canva;Figma;GitHub;GitLab;Mozilla Foundation;Wikimedia Foundation;OpenAI;DeepMind;
+Anthropic;Hugging Face;Nuance;Dolby|Dolby Laboratories;Sonos;Bose;Bang & Olufsen;Harman;Logitech;GoPro;Garmin;Fitbit;Peloton;
+iRobot;Razer;Corsair;Asus;Acer;MSI;Wistron;Pegatron;Quanta Computer;Flex Ltd;Jabil;iFixit;Ascom;Siemens Healthineers;
+Ford Motor Company|Ford Motor;General Motors Company;Stellantis;Chrysler;Fiat Chrysler;Renault;Peugeot;Citroen;Volvo;Daimler;
+Mercedes-Benz;Porsche;Audi;Ferrari;Lamborghini;Jaguar Land Rover;Aston Martin;McLaren;Bentley;Subaru;Mazda;Suzuki;Lexus;Rivian;
+Lucid Motors;Nio;BYD;Geely;Harley-Davidson;Bridgestone;Michelin;Goodyear;Delta Air Lines;United Airlines;American Airlines;
+Southwest Airlines;JetBlue;Alaska Airlines;Lufthansa;Air France;KLM;Emirates;Qatar Airways;Etihad;Singapore Airlines;Cathay Pacific;
+Qantas;Air Canada;Aeroflot;FedEx;UPS|United Parcel Service;DHL;Maersk;Union Pacific;BNSF;Amtrak;Greyhound;Hertz;Avis;Enterprise Holdings;
+Marriott;Hilton;Hyatt;Wyndham;Airbus Group;Embraer;Bombardier;Dassault;Safran;Siemens Energy;Vestas;Orsted|Ørsted;First Solar;
+SunPower;Enphase;NextEra Energy;Duke Energy;Southern Company;Dominion Energy;Exelon;PG&E|Pacific Gas and Electric;
+Consolidated Edison|Con Edison;National Grid;Centrica;EDF|Electricite de France;E.ON;RWE;Iberdrola;Enel;Engie;Kepco;
+Winnebago;Polaris;Mattel Inc.;Hasbro Inc.;Lego Group;Nintendo of America;Sony Interactive Entertainment;Microsoft Studios;Xbox Game Studios`;
+
+/** Newspapers, magazines, broadcasters, agencies and news sites. */
+export const NEWS_OUTLETS = `USA Today;Washington Times;Wall Street Journal;Los Angeles Times;San Francisco Chronicle;Houston Chronicle;Dallas Morning News;
+Miami Herald;Philadelphia Inquirer;Seattle Times;Denver Post;Arizona Republic;Star Tribune;Detroit Free Press;Chicago Sun-Times;
+Atlanta Journal-Constitution;Boston Herald;Baltimore Sun;Tampa Bay Times;Orlando Sentinel;Sacramento Bee;San Diego Union-Tribune;
+Oregonian|The Oregonian;Plain Dealer;Star-Ledger;Newsday;New York Daily News|Daily News;Argus Leader;Des Moines Register;
+Milwaukee Journal Sentinel;Kansas City Star;St. Louis Post-Dispatch;Las Vegas Review-Journal;Salt Lake Tribune;Honolulu Star-Advertiser;
+Associated Press|AP News;United Press International|UPI;Bloomberg News;Reuters News;Dow Jones Newswires;PR Newswire;Business Wire;
+GlobeNewswire;Press Trust of India|PTI;Asian News International|ANI;Kyodo News;Yonhap News Agency;Xinhua News Agency;Anadolu Agency;
+Agencia EFE|EFE;ANSA;DPA|Deutsche Presse-Agentur;Canadian Press;Australian Associated Press|AAP;Press Association|PA Media;
+Fox Business;Fox Sports;ESPN;CBS Sports;NBC Sports;Sky Sports;BT Sport;Bleacher Report;Sports Illustrated;
+SportsBusiness Journal;Yahoo Sports;Yahoo News;Yahoo Finance;MSN;Google News;Apple News;CNN Business;CNNMoney|CNN Money;
+CNN International;HLN;C-SPAN;PBS NewsHour;NPR News;Newsmax;One America News|OANN;The Blaze|TheBlaze;Breitbart|Breitbart News;
+Drudge Report;Daily Caller;Washington Examiner;National Review;The Federalist;The Hill;Roll Call;RealClearPolitics;FiveThirtyEight;
+Slate;Salon;The Atlantic;The Nation;Mother Jones;The Intercept;Vice|Vice News;Vox Media;Quartz;Fast Company;Inc. magazine;
+Fortune magazine;Forbes;Barron's;MarketWatch;Kiplinger;Investopedia;The Motley Fool|Motley Fool;Seeking Alpha;TheStreet;
+Morningstar;Zacks;Benzinga;Business Standard;Economic Times;Times of India;Hindustan Times;The Hindu;Indian Express;NDTV;
+News Nation;India Today;Mint|Livemint;Moneycontrol;Dawn;Gulf News;Khaleej Times;Arab News;The National;Al Arabiya;Haaretz;
+Jerusalem Post;Times of Israel;The New Arab;Middle East Eye;South China Morning Post|SCMP;Japan Times;Nikkei|Nikkei Asia;
+Korea Herald;Korea Times;JoongAng Daily;Straits Times;Channel NewsAsia|CNA;Sydney Morning Herald;The Age;The Australian;ABC News Australia;
+Globe and Mail;Toronto Star;National Post;CBC|CBC News|Canadian Broadcasting Corporation;CTV News;Global News;Irish Times;
+Irish Independent;RTE|RTÉ;The Scotsman;The Herald;Evening Standard;Metro newspaper;Daily Express|Express;Daily Star;i newspaper;
+The Spectator;New Statesman;Private Eye;Sky News Arabia;Deutsche Welle|DW;France 24;Euronews;RT|Russia Today;Sputnik;
+TASS News Agency;Der Spiegel|Spiegel;Die Zeit;Frankfurter Allgemeine Zeitung|FAZ;Süddeutsche Zeitung;Bild;Le Figaro;Liberation;
+Corriere della Sera;La Repubblica;El Mundo;ABC Spain;Punch|Punch Newspapers;Vanguard Nigeria;The Guardian Nigeria;Premium Times;
+Daily Nation;Mail & Guardian;News24;PanArmenian|PanArmenian.net;Polygraph.info;Radio Free Europe|RFE/RL;Radio Liberty;
+Wired magazine;PC World|PCWorld;PC Magazine|PCMag;Macworld;Tom's Hardware;Tom's Guide;AnandTech;ZDNet;TechRadar;Digital Trends;
+VentureBeat;The Information;Protocol;Recode;ReadWrite;Android Central;Android Authority;9to5Mac;MacRumors;AppleInsider;
+Eurogamer;IGN;GameSpot;Polygon;Kotaku;PC Gamer;Rock Paper Shotgun;Destructoid;GamesRadar;Game Informer;Digg;Hacker News;
+Slashdot;Space.com;SpaceNews;The Space Review;All About Space;Sky & Telescope;Scientific American;New Scientist;Nature;Science magazine;
+National Geographic;Popular Science;Popular Mechanics;Smithsonian magazine;Discover magazine;How It Works;The Conversation;
+Ars Technica;The Register;Techdirt;Gizmodo;Lifehacker;Jezebel;Deadspin;The Onion;Upworthy;HuffPost UK;BuzzFeed UK;
+Vanity Fair;Vogue;GQ;Esquire;Elle;Cosmopolitan;Glamour;Harper's Bazaar;Marie Claire;People magazine;Us Weekly;TMZ;E! News;
+Entertainment Weekly;The Hollywood Reporter|Hollywood Reporter;Deadline Hollywood;IndieWire;Pitchfork;Spin magazine;NME;Q magazine;
+Mojo;Kerrang;Time magazine;Newsweek magazine;The Week;U.S. News & World Report|US News;Reader's Digest;Condé Nast|Conde Nast;
+Condé Nast Traveller|Conde Nast Traveller;Travel + Leisure;Lonely Planet;Hearst|Hearst Communications;Gannett;McClatchy;
+Tribune Publishing;Lee Enterprises;Sinclair Broadcast Group|Sinclair;Nexstar;Tegna;News Corp;Axel Springer;Daily Mail and General Trust;
+Reach plc;Guardian Media Group;Financial Times Group;Thomson Reuters;PolitiFact;FactCheck.org;Snopes;Full Fact;Africa Check;
+Poynter|Poynter Institute;Nieman Lab;Columbia Journalism Review;Pocket;Medium;Substack`;
+
+/** Universities and colleges named by a short form or with no word of their kind. */
+export const UNIVERSITIES = `Harvard University|Harvard;Yale University|Yale;Princeton University|Princeton;Stanford University|Stanford;
+California Institute of Technology|Caltech;Massachusetts Institute of Technology|MIT;Cornell University|Cornell;
+Dartmouth College|Dartmouth;Johns Hopkins University|Johns Hopkins;Carnegie Mellon University|Carnegie Mellon;
+Georgetown University;Columbia University;Duke University;Rice University;Tufts University;Emory University;Brown University;
+University of California, Los Angeles|UCLA;University of California, Berkeley|UC Berkeley;New York University|NYU;
+Imperial College London|Imperial College;London School of Economics|LSE;University College London|UCL;King's College London;
+University of Oxford|Oxford University;University of Cambridge|Cambridge University;ETH Zurich;EPFL;Sorbonne;Sciences Po;
+Karolinska Institute;Max Planck Society|Max Planck Institute;Fraunhofer Society|Fraunhofer;Weizmann Institute;Technion;
+Tsinghua University;Peking University;University of Tokyo;Seoul National University;KAIST;IIT Bombay;IIT Delhi;
+Indian Institute of Technology|IIT;Indian Institute of Science|IISc;National University of Singapore|NUS`;

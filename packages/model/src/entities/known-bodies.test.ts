@@ -1,0 +1,73 @@
+/**
+ * @module
+ * Bodies known by name from the wider lists (`gazetteer-teams.ts`, `gazetteer-firms.ts`): teams
+ * by full name and nickname, companies, outlets and universities that copy names with no word
+ * of their kind, on small invented texts.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from './extract-entities.ts';
+import { knownName, weakName } from './names.ts';
+import { article, namesOf } from './test-helpers.ts';
+
+describe('professional teams', () => {
+  it('knows a team by its full name and by a nickname only one club uses', () => {
+    const m = extractEntities(article('Result', 'The Denver Broncos lost again on Sunday.', 'Fans said the Broncos need a coach.'));
+    expect(namesOf(m, 'organization')).toEqual(['Denver Broncos']);
+    const alone = extractEntities(article('Result', 'Fans said the Broncos need a coach.'));
+    expect(namesOf(alone, 'organization')).toEqual(['Denver Broncos']);
+  });
+
+  it('leaves a nickname two leagues share, or an ordinary word, to the full name', () => {
+    expect(knownName('Giants')).toBeUndefined();
+    expect(knownName('Heat')).toBeUndefined();
+    expect(knownName('Miami Heat')?.name).toBe('Miami Heat');
+    expect(knownName('New York Giants')?.type).toBe('organization');
+  });
+
+  it('needs a capital mid-sentence for a one-word nickname', () => {
+    expect(knownName('Broncos')).toBeUndefined();
+    expect(weakName('Broncos')?.name).toBe('Denver Broncos');
+  });
+
+  it('knows college conferences and schools sports copy names by a short form', () => {
+    const m = extractEntities(article('Scores', 'Penn State beat Vanderbilt as the Big Ten opened its season.'));
+    expect(namesOf(m, 'organization')).toEqual(['Big Ten', 'Penn State', 'Vanderbilt']);
+    expect(namesOf(m, 'person')).toEqual([]);
+  });
+});
+
+describe('companies, outlets and universities', () => {
+  it('takes two name-shaped words that are a known company for no person', () => {
+    const m = extractEntities(article('Contract', 'The award went to Lockheed Martin, while Northrop Grumman lost out.'));
+    expect(namesOf(m, 'organization')).toEqual(['Lockheed Martin', 'Northrop Grumman']);
+    expect(namesOf(m, 'person')).toEqual([]);
+  });
+
+  it('knows a one-word company or outlet with no word of its kind', () => {
+    const m = extractEntities(article('Markets', 'Analysts at Nomura cut their target, Investopedia noted, and Sonos shares fell.'));
+    expect(namesOf(m, 'organization')).toEqual(['Investopedia', 'Nomura', 'Sonos']);
+  });
+
+  it('files a university under its full name', () => {
+    const m = extractEntities(article('Study', 'Researchers at Caltech and NYU published the paper on Monday.'));
+    expect(namesOf(m, 'organization')).toEqual(['California Institute of Technology', 'New York University']);
+  });
+
+  it('leaves out a one-word name that is an ordinary word or a given name', () => {
+    expect(knownName('Nature')).toBeUndefined();
+    expect(knownName('Dawn')).toBeUndefined();
+    expect(knownName('The Australian')?.type).not.toBe('organization');
+  });
+
+  it('knows a surname-like company only where a capital proves a name', () => {
+    expect(knownName('Nielsen')).toBeUndefined();
+    expect(weakName('Nielsen')?.name).toBe('Nielsen');
+  });
+});
+
+describe('sponsored competitions', () => {
+  it('reads a known company before a lower-case competition word as the event', () => {
+    const m = extractEntities(article('Draw', 'Their Coca-Cola cup tie ended in a draw.'));
+    expect(namesOf(m, 'organization')).toEqual([]);
+  });
+});
