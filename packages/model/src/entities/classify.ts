@@ -7,6 +7,7 @@
 import { acronymUse } from './acronyms.ts';
 import type { EntityType } from './entity.ts';
 import { isCommonWord, isDemonym, isDictionaryWord, isFirstName, isLand, isLastName, knownName, weakName } from './names.ts';
+import { productName } from './products.ts';
 import type { Candidate } from './spans.ts';
 import { isTeamName } from './team-towns.ts';
 import {
@@ -325,6 +326,8 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   const eventAfter = nextWord?.word === true && !nextWord.cap && NON_ENTITY_HEADS.has(nextWord.text.toLowerCase());
   // "their Heineken cup tie": a sponsor's name on a competition names the event, not the firm.
   if (known?.type === 'organization' && eventAfter && isSponsored(nextWord!.text)) return verdict(undefined, c.name, true);
+  // "Apple TV", "Xbox Live", "MacBooks": a product, which no context makes a body.
+  if (productName(words)) return verdict(undefined, c.name, true, false, true);
   if (known) return verdict(known.type, known.name);
   const notAName = words.length === 1 && (NEVER_ALONE.has(first) || /^I['’]/.test(c.name));
   // "Group B", "Path C", "Plan A": a common noun and a letter label a thing in a list ("Malcolm X"
