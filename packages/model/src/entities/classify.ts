@@ -8,6 +8,7 @@ import { acronymUse } from './acronyms.ts';
 import type { EntityType } from './entity.ts';
 import { isCommonWord, isDemonym, isDictionaryWord, isFirstName, isLand, isLastName, knownName, weakName } from './names.ts';
 import { productName } from './products.ts';
+import { namedAsSource } from './source-cues.ts';
 import type { Candidate } from './spans.ts';
 import { isTeamName } from './team-towns.ts';
 import {
@@ -195,6 +196,7 @@ function looksLikeBody(c: Candidate, tokens: readonly Token[]): boolean {
   // "answers posted on Quora": where a story or a post appeared.
   if (!personal && before?.word && /^(?:on|by)$/.test(before.text) && /^(?:published|posted)$/i.test(tokens[k - 1]?.text ?? ''))
     return true;
+  if (namedAsSource(c, tokens)) return true;
   // "[Tech World]": a paragraph that is only a name in square brackets signs the quotation above
   // it with the outlet it came from.
   // Transcripts' stage directions ("[Applause]", "[Music]") are no outlet.

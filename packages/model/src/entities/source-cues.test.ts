@@ -1,0 +1,35 @@
+/**
+ * @module
+ * A name with no given name after "according to", "reported by", "in an interview with",
+ * "worked at" or "shares of" is a body: a source, an outlet, an employer. Small invented texts.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from './extract-entities.ts';
+import { article, namesOf } from './test-helpers.ts';
+
+describe('sources, outlets and employers from their context', () => {
+  it('reads a name after "according to" or "reported by" as a body', () => {
+    const m = extractEntities(article('Sales', 'According to Zorvane, sales rose.', 'The fall was first reported by Bexlin on Monday.'));
+    expect(namesOf(m, 'organization')).toEqual(['Bexlin', 'Zorvane']);
+  });
+
+  it('reads the outlet of an interview, an employer and a listed company as bodies', () => {
+    const m = extractEntities(
+      article(
+        'Jobs',
+        'In an interview with Quarvo, the minister said no.',
+        'She previously worked at Tellimor.',
+        'He said shares of Drennick fell.',
+      ),
+    );
+    expect(namesOf(m, 'organization')).toEqual(['Drennick', 'Quarvo', 'Tellimor']);
+  });
+
+  it('leaves a person with a given name, or a named person’s surname, to the people', () => {
+    const m = extractEntities(
+      article('Sales', 'Tom Reed runs the shop.', 'According to Reed, sales rose, and according to Anna Cole they will rise again.'),
+    );
+    expect(namesOf(m, 'organization')).toEqual([]);
+    expect(namesOf(m, 'person')).toEqual(['Anna Cole', 'Tom Reed']);
+  });
+});
