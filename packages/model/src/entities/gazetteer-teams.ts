@@ -36,7 +36,7 @@ Pittsburgh|Penguins;San Jose|Sharks;Seattle|Kraken;St. Louis|Blues;Tampa Bay|Lig
 Vancouver|Canucks;Vegas|Golden Knights;Washington|Capitals;Winnipeg|Jets`;
 
 /** Major League Soccer's clubs whose name is a home and a nickname. */
-export const MLS = `Atlanta|United;Chicago|Fire;Colorado|Rapids;Columbus|Crew;Houston|Dynamo;Minnesota|United;New England|Revolution;
+export const MLS = `Atlanta|United;Chicago|Fire;Colorado|Rapids;Columbus|Crew;Houston Dynamo|;Minnesota|United;New England|Revolution;
 New York|Red Bulls;Portland|Timbers;Real Salt Lake|;San Jose|Earthquakes;Seattle|Sounders;Sporting Kansas City|;Vancouver|Whitecaps;
 Philadelphia|Union;Orlando City|;Toronto FC|;New York City FC|;LA Galaxy|;Inter Miami|;FC Cincinnati|;Austin FC|;Charlotte FC|;
 Nashville SC|;St. Louis City SC|;D.C. United|`;
@@ -78,3 +78,20 @@ export const LEAGUES = `National Football League|NFL;National Basketball Associa
 National Hockey League|NHL;Major League Soccer|MLS;Women's National Basketball Association|WNBA;National Women's Soccer League|NWSL;
 PGA Tour;LPGA;NASCAR;Ultimate Fighting Championship|UFC;WWE;English Football League|EFL;Cricket Australia;Concacaf;Conmebol;
 Asian Football Confederation;Confederation of African Football`;
+
+/**
+ * Nicknames that are also plain words or groups of people capitalised in copy ("Senators",
+ * "the Vikings", "the Rockies"): only the full name counts.
+ */
+export const NICKNAMES_NOT_ALONE = new Set([
+  'Senators',
+  'Hurricanes',
+  'Titans',
+  'Guardians',
+  'Predators',
+  'Vikings',
+  'Rockies',
+  'Islanders',
+  'Pirates',
+  'Mavericks',
+]);

@@ -20,6 +20,9 @@ describe('professional teams', () => {
   it('leaves a nickname two leagues share, or an ordinary word, to the full name', () => {
     expect(knownName('Giants')).toBeUndefined();
     expect(knownName('Heat')).toBeUndefined();
+    // Capitalised in political copy ("Democratic Senators"): only "Ottawa Senators" is the club.
+    expect(weakName('Senators')).toBeUndefined();
+    expect(knownName('Ottawa Senators')?.type).toBe('organization');
     expect(knownName('Miami Heat')?.name).toBe('Miami Heat');
     expect(knownName('New York Giants')?.type).toBe('organization');
   });

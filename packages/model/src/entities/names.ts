@@ -11,7 +11,7 @@ import { COMMON_ENGLISH } from './word-data.ts';
 import { CITIES, COUNTRIES, REGIONS, VENUES } from './gazetteer-places.ts';
 import { LARGE_COMPANIES, NEWS_OUTLETS, UNIVERSITIES } from './gazetteer-firms.ts';
 import { COMPANIES, MEDIA, PARTIES, PUBLIC_BODIES, SPORTS_BODIES } from './gazetteer-orgs.ts';
-import { COLLEGE_SPORTS, EUROPEAN_CLUBS, LEAGUES, MLB, MLS, NBA, NFL, NHL } from './gazetteer-teams.ts';
+import { COLLEGE_SPORTS, EUROPEAN_CLUBS, LEAGUES, MLB, MLS, NBA, NFL, NHL, NICKNAMES_NOT_ALONE } from './gazetteer-teams.ts';
 
 /** A known name: what it is and the name it is filed under. */
 export interface KnownName {
@@ -271,7 +271,7 @@ export function pronounFor(firstName: string): 'he' | 'she' | undefined {
  * Adds a body from the wider lists (teams, companies, outlets, universities) under the curated
  * lists, compromise's lexicon and the places: a name already known keeps its meaning. A one-word
  * name that is an ordinary word, a given name or a nationality ("Nature", "Dawn", "The
- * Australian") is left to the context rules, and one that is a surname ("Forbes") counts only
+ * Australian") is left to the context rules, and one that is a surname ("Nielsen") counts only
  * where a capital proves a name.
  */
 function addBody(alias: string, canonical: string, weak = false): void {
@@ -310,6 +310,6 @@ for (const league of TEAM_LEAGUES) {
   for (const { full, nickname } of league) {
     addBody(full, full);
     // A plural noun may open a sentence ("Sharks circle"): a one-word nickname needs a capital mid-sentence.
-    if (nickname && nicknameUses.get(nickname) === 1) addBody(nickname, full, true);
+    if (nickname && nicknameUses.get(nickname) === 1 && !NICKNAMES_NOT_ALONE.has(nickname)) addBody(nickname, full, true);
   }
 }
