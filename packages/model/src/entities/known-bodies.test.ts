@@ -68,6 +68,13 @@ describe('companies, outlets and universities', () => {
   });
 });
 
+describe('names with an apostrophe', () => {
+  it('keeps the "’s" of a known body’s name where something follows it', () => {
+    const m = extractEntities(article('Stocks', 'Lowe’s (LOW) stock is down, and Macy’s sales fell.'));
+    expect(namesOf(m, 'organization')).toEqual(["Lowe's", "Macy's"]);
+  });
+});
+
 describe('sponsored competitions', () => {
   it('reads a known company before a lower-case competition word as the event', () => {
     const m = extractEntities(article('Draw', 'Their Coca-Cola cup tie ended in a draw.'));

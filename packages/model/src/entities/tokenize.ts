@@ -3,7 +3,7 @@
  * Splits a block's text into word and punctuation tokens with their offsets, marks the words that
  * open a sentence (or a quotation), and strips possessives so "Putin’s" is the name Putin.
  */
-import { isCommonWord, isDictionaryWord } from './names.ts';
+import { isCommonWord, isDictionaryWord, knownName } from './names.ts';
 import { nicknames } from './nicknames.ts';
 
 /** A word or a punctuation mark in a block's text. */
@@ -125,7 +125,10 @@ export function tokenize(text: string): Token[] {
     let possessive = false;
     // "Macy’s, Kellogg’s and Lowe’s": an "’s" that owns nothing (a comma, a stop or "and" follows)
     // is part of a name, as shops and brands are named.
-    const owns = !OWNS_NOTHING.test(text.slice(start + raw.length, start + raw.length + 5));
+    // "Lowe’s (LOW) fell", "McDonald’s profits": a body whose name has the "’s" keeps it, unless
+    // the word ends a longer name ("Trevor McDonald’s show").
+    const named = knownName(raw)?.type === 'organization' && !(tokens.at(-1)?.word && tokens.at(-1)?.cap);
+    const owns = !named && !OWNS_NOTHING.test(text.slice(start + raw.length, start + raw.length + 5));
     if (word.length > 2 && (word.includes("'") || word.includes('’')) && POSSESSIVE.test(word) && owns) {
       word = word.slice(0, -2);
       endsName = true;
