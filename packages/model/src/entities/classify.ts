@@ -331,6 +331,9 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   // "Apple TV", "Xbox Live", "MacBooks": a product, which no context makes a body.
   if (productName(words)) return verdict(undefined, c.name, true, false, true);
   if (known) return verdict(known.type, known.name);
+  // "Nissan Philippines", "Vodafone Ghana": a company's arm in a country is a body of its own.
+  if (words.length === 2 && knownName(words[0]!)?.type === 'organization' && isLand(knownName(words[1]!)?.name ?? ''))
+    return verdict('organization');
   const notAName = words.length === 1 && (NEVER_ALONE.has(first) || /^I['’]/.test(c.name));
   // "Group B", "Path C", "Plan A": a common noun and a letter label a thing in a list ("Malcolm X"
   // and "Jay Z" open with a given name).

@@ -68,6 +68,13 @@ describe('companies, outlets and universities', () => {
   });
 });
 
+describe('a company and a country', () => {
+  it('names the company’s arm in that country as a body', () => {
+    const m = extractEntities(article('Sales', 'Sales at Nissan Philippines rose, and Vodafone Ghana said it would hire.'));
+    expect(namesOf(m, 'organization')).toEqual(['Nissan Philippines', 'Vodafone Ghana']);
+  });
+});
+
 describe('names with an apostrophe', () => {
   it('keeps the "’s" of a known body’s name where something follows it', () => {
     const m = extractEntities(article('Stocks', 'Lowe’s (LOW) stock is down, and Macy’s sales fell.'));
