@@ -25,6 +25,13 @@ describe('sources, outlets and employers from their context', () => {
     expect(namesOf(m, 'organization')).toEqual(['Drennick', 'Quarvo', 'Tellimor']);
   });
 
+  it('reads a name with no given name before "reported" as an outlet', () => {
+    const m = extractEntities(
+      article('Deal', 'Zorvane reported on Monday that the deal was off.', 'Dismal reports from the shops followed.'),
+    );
+    expect(namesOf(m, 'organization')).toEqual(['Zorvane']);
+  });
+
   it('leaves a person with a given name, or a named person’s surname, to the people', () => {
     const m = extractEntities(
       article('Sales', 'Tom Reed runs the shop.', 'According to Reed, sales rose, and according to Anna Cole they will rise again.'),

@@ -1,7 +1,8 @@
 /**
  * @module
  * Places in a sentence where news copy names a source, an outlet or an employer that is a body:
- * "according to X", "reported by X", "in an interview with X", "worked at X", "shares of X".
+ * "according to X", "reported by X", "in an interview with X", "worked at X", "shares of X",
+ * "X reported".
  * A person is written there with a given name ("according to Anna Cole") or is the
  * surname of one already named, which the story-wide resolution joins to the person first; so
  * only a name with no given name counts, and no surname the lexicon knows.
@@ -35,5 +36,10 @@ export function namedAsSource(c: Candidate, tokens: readonly Token[]): boolean {
   if (tokens[k]?.text === 'the') k--;
   const link = tokens[k]?.text ?? '';
   const cue = tokens[k - 1]?.text ?? '';
-  return CUES.some(([before, between]) => between.test(link) && before.test(cue));
+  if (CUES.some(([before, between]) => between.test(link) && before.test(cue))) return true;
+  // "Zorvane reported on Monday", "Zorvane first reported": an outlet reports; a person who does
+  // is named with a given name or is a named person's surname.
+  let j = c.next;
+  if (/^(?:first|earlier|previously|also)$/.test(tokens[j]?.text ?? '')) j++;
+  return /^reported$/.test(tokens[j]?.text ?? '') && !/^(?:being|been|was|were|is|are)$/.test(tokens[c.first - 1]?.text ?? '');
 }
