@@ -68,6 +68,17 @@ describe('companies, outlets and universities', () => {
   });
 });
 
+describe('public bodies, charities and armed groups', () => {
+  it('knows bodies copy names by initials or with no word of their kind', () => {
+    const m = extractEntities(article('Storm', 'NOAA issued a warning as the ACLU sued and Boko Haram fighters crossed the river.'));
+    expect(namesOf(m, 'organization')).toEqual([
+      'American Civil Liberties Union',
+      'Boko Haram',
+      'National Oceanic and Atmospheric Administration',
+    ]);
+  });
+});
+
 describe('a company and a country', () => {
   it('names the company’s arm in that country as a body', () => {
     const m = extractEntities(article('Sales', 'Sales at Nissan Philippines rose, and Vodafone Ghana said it would hire.'));

@@ -9,6 +9,7 @@ import type { EntityType } from './entity.ts';
 import { ISO_COUNTRIES, WORLD_CITIES } from './gazetteer-data.ts';
 import { COMMON_ENGLISH } from './word-data.ts';
 import { CITIES, COUNTRIES, REGIONS, VENUES } from './gazetteer-places.ts';
+import { AGENCIES, INTERNATIONAL_BODIES, NONPROFITS } from './gazetteer-agencies.ts';
 import { LARGE_COMPANIES, NEWS_OUTLETS, UNIVERSITIES } from './gazetteer-firms.ts';
 import { COMPANIES, MEDIA, PARTIES, PUBLIC_BODIES, SPORTS_BODIES } from './gazetteer-orgs.ts';
 import { COLLEGE_SPORTS, EUROPEAN_CLUBS, LEAGUES, MLB, MLS, NBA, NFL, NHL, NICKNAMES_NOT_ALONE } from './gazetteer-teams.ts';
@@ -285,7 +286,17 @@ function addBody(alias: string, canonical: string, weak = false): void {
   (weak || LAST_NAMES.has(key) ? WEAK : GAZETTEER).set(key, { type: 'organization', name: canonical });
 }
 
-for (const list of [LEAGUES, COLLEGE_SPORTS, EUROPEAN_CLUBS, LARGE_COMPANIES, NEWS_OUTLETS, UNIVERSITIES]) {
+for (const list of [
+  AGENCIES,
+  INTERNATIONAL_BODIES,
+  NONPROFITS,
+  LEAGUES,
+  COLLEGE_SPORTS,
+  EUROPEAN_CLUBS,
+  LARGE_COMPANIES,
+  NEWS_OUTLETS,
+  UNIVERSITIES,
+]) {
   for (const entry of list.split(';')) {
     const names = entry
       .split('|')
