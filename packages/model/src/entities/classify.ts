@@ -421,9 +421,13 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   // "Halvor’s shareholders", "Halvor is headquartered in": what only a body has or is.
   if (!c.titled && tokens[c.next - 1]?.possessive && nextIsLower(tokens, c.next) && HOLDINGS.has(tokens[c.next]!.text))
     return verdict('organization');
-  // "Halvor’s chief executive", "Halvor’s board of directors".
+  // "Halvor’s chief executive", "Halvor’s board of directors", "Halvor’s CEO".
   const owned = `${tokens[c.next]?.text ?? ''} ${tokens[c.next + 1]?.text ?? ''}`;
-  if (!c.titled && tokens[c.next - 1]?.possessive && /^(?:chief executive|board of|chief financial|chief operating)$/.test(owned))
+  if (
+    !c.titled &&
+    tokens[c.next - 1]?.possessive &&
+    (/^(?:chief executive|board of|chief financial|chief operating)$/.test(owned) || /^(?:CEO|CFO|COO|CTO) /.test(owned))
+  )
     return verdict('organization');
   if (!c.titled && COPULA.test(tokens[c.next]?.text ?? '') && tokens[c.next + 1]?.text === 'headquartered') return verdict('organization');
   // "Michelle, a mother of twins, said": a first name alone, described or speaking.

@@ -32,6 +32,11 @@ describe('sources, outlets and employers from their context', () => {
     expect(namesOf(m, 'organization')).toEqual(['Zorvane']);
   });
 
+  it('reads a name owning a chief executive in initials as a company', () => {
+    const m = extractEntities(article('Exit', 'Analysts said Zorvane’s CEO would leave in May.'));
+    expect(namesOf(m, 'organization')).toEqual(['Zorvane']);
+  });
+
   it('leaves a person with a given name, or a named person’s surname, to the people', () => {
     const m = extractEntities(
       article('Sales', 'Tom Reed runs the shop.', 'According to Reed, sales rose, and according to Anna Cole they will rise again.'),
