@@ -79,6 +79,13 @@ describe('public bodies, charities and armed groups', () => {
   });
 });
 
+describe('the armed services', () => {
+  it('reads a capitalised Navy or Army mid-sentence as the service, a lower-case one as a word', () => {
+    const m = extractEntities(article('Inquiry', 'Sailors said the Navy would look into it, and a navy jacket was found.'));
+    expect(namesOf(m, 'organization')).toEqual(['Navy']);
+  });
+});
+
 describe('a company and a country', () => {
   it('names the company’s arm in that country as a body', () => {
     const m = extractEntities(article('Sales', 'Sales at Nissan Philippines rose, and Vodafone Ghana said it would hire.'));

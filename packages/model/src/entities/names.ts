@@ -306,6 +306,11 @@ for (const list of [
   }
 }
 
+// The armed services, capitalised in copy only as the institution ("the Navy said"): ordinary
+// words otherwise, so known only where a capital proves a name.
+for (const service of ['Navy', 'Army'])
+  if (!WEAK.has(nameKey(service))) WEAK.set(nameKey(service), { type: 'organization', name: service });
+
 // Teams: the full name always; the nickname alone only where one league uses it for one club
 // ("Broncos"), not where two leagues share it ("Giants") or a club moved ("Raiders").
 const TEAM_LEAGUES = [NFL, NBA, MLB, NHL, MLS].map((list) =>
