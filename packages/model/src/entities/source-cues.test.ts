@@ -25,6 +25,11 @@ describe('sources, outlets and employers from their context', () => {
     expect(namesOf(m, 'organization')).toEqual(['Drennick', 'Quarvo', 'Tellimor']);
   });
 
+  it('reads the author of data, a survey or a report as a body', () => {
+    const m = extractEntities(article('Prices', 'Data from Quarvex showed prices rose, and a survey by Tellimor agreed.'));
+    expect(namesOf(m, 'organization')).toEqual(['Quarvex', 'Tellimor']);
+  });
+
   it('reads a name with no given name before "reported" as an outlet', () => {
     const m = extractEntities(
       article('Deal', 'Zorvane reported on Monday that the deal was off.', 'Dismal reports from the shops followed.'),

@@ -2,7 +2,7 @@
  * @module
  * Places in a sentence where news copy names a source, an outlet or an employer that is a body:
  * "according to X", "reported by X", "in an interview with X", "worked at X", "shares of X",
- * "X reported".
+ * "data from X", "a survey by X", "X reported".
  * A person is written there with a given name ("according to Anna Cole") or is the
  * surname of one already named, which the story-wide resolution joins to the person first; so
  * only a name with no given name counts, and no surname the lexicon knows.
@@ -18,6 +18,7 @@ const CUES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^interviews?$/, /^with$/],
   [/^(?:worked|works|working|employed|interned|job|career)$/, /^(?:at|for)$/],
   [/^(?:shares|stock)$/, /^of$/],
+  [/^(?:study|survey|report|analysis|poll|data|figures|research|estimates|forecast|statement)$/i, /^(?:by|from)$/],
 ];
 
 /**
