@@ -56,6 +56,35 @@ SunPower;Enphase;NextEra Energy;Duke Energy;Southern Company;Dominion Energy;Exe
 Consolidated Edison|Con Edison;National Grid;Centrica;EDF|Electricite de France;E.ON;RWE;Iberdrola;Enel;Engie;Kepco;
 Winnebago;Mattel Inc.;Hasbro Inc.;Lego Group;Nintendo of America;Sony Interactive Entertainment;Microsoft Studios;Xbox Game Studios`;
 
+/** More of the largest companies of the US, Europe and Asia by revenue or market value. */
+export const WORLD_COMPANIES = `Cardinal Health;AmerisourceBergen;Centene;Elevance Health;Phillips 66;Valero Energy|Valero;Marathon Petroleum;
+Archer Daniels Midland;Tyson Foods;Sysco;Publix;Albertsons;Progressive Corporation;Allstate;State Farm;Liberty Mutual;MetLife;
+Prudential Financial;Aflac;Travelers Companies;Chubb;Northwestern Mutual;New York Life;TIAA;USAA;HCA Healthcare;Tenet Healthcare;
+TJX Companies;Ross Stores;AutoZone;O'Reilly Automotive;CarMax;AutoNation;Paccar;Cummins;Whirlpool;Stanley Black & Decker;
+Sherwin-Williams;PPG Industries;International Paper;Nucor;U.S. Steel|US Steel|United States Steel;Alcoa;Freeport-McMoRan;Newmont;
+Occidental Petroleum;EOG Resources;Kinder Morgan;Baker Hughes;Waste Management;Republic Services;Ecolab;Estée Lauder|Estee Lauder;
+Hershey;Campbell Soup;Conagra;Hormel;Keurig Dr Pepper;Constellation Brands;Molson Coors;Brown-Forman;Ralph Lauren;Levi Strauss;
+Foot Locker;Dick's Sporting Goods;Bed Bath & Beyond;Rite Aid;Cintas;ADP|Automatic Data Processing;Paychex;Fiserv;Equifax;Experian;
+TransUnion;Marsh McLennan;Aon;Willis Towers Watson;CBRE;Jones Lang LaSalle;Cushman & Wakefield;Zillow;Redfin;Opendoor;Lennar;
+D.R. Horton;PulteGroup;Toll Brothers;Weyerhaeuser;Hewlett Packard Enterprise;HP Inc.;Xerox;Motorola Solutions;Corning;Amphenol;
+Cognizant;Infosys;Wipro;Tata Consultancy Services|TCS;Tata Motors;Tata Group|Tata Sons;Reliance Industries;Adani Group;Mahindra;
+HDFC Bank;ICICI Bank;State Bank of India;Bajaj Auto;Maruti Suzuki;Larsen & Toubro;Bharti Airtel;Reliance Jio;Paytm;Flipkart;
+Zomato;Swiggy;Byju's;Grab Holdings;Gojek;Shopee;Lazada;Naver;Kakao;Coupang;Nexon;NCSoft;Krafton;POSCO;Lotte;Hanwha;Doosan;
+SK Group;SK Telecom;KT Corporation;Allianz;AXA;Zurich Insurance;Generali;Munich Re;Swiss Re;Aviva;Legal & General;Reckitt;
+J Sainsbury;Morrisons;Ocado;Primark;Associated British Foods;Compass Group;Whitbread;InterContinental Hotels Group|IHG;Wizz Air;
+International Airlines Group|IAG;Ericsson;Klarna;Adyen;Deutsche Post;Continental AG;Bosch|Robert Bosch;Henkel;Beiersdorf;
+Zalando;Delivery Hero;HelloFresh;Novo Nordisk;Carlsberg;Nordea;Danske Bank;Swedbank;Saab;Scania;Electrolux;Atlas Copco;ABB;
+Holcim;Swatch Group;Richemont;L'Oréal|L'Oreal;Vivendi;Canal+;Publicis;WPP;Omnicom;Interpublic;Dentsu;Alstom;Vinci SA;Bouygues;
+Veolia;Schneider Electric;Capgemini;Atos;Sodexo;Accor;Air Liquide;Saint-Gobain;SNCF;Deutsche Bahn;Aer Lingus;Flybe;
+Virgin Atlantic;Thomas Cook;TUI;NEC;Fast Retailing;Seven & i;Aeon;Shiseido;Takeda;Astellas;Daiichi Sankyo;Sumitomo Mitsui;
+Japan Airlines;All Nippon Airways|ANA;NTT|Nippon Telegraph and Telephone;KDDI;Meituan;Didi|Didi Chuxing;NetEase;Xpeng;Li Auto;
+CATL;SMIC;Haier;Midea;CNOOC;China Mobile;China Telecom;China Unicom;ICBC|Industrial and Commercial Bank of China;Bank of China;
+China Construction Bank;Agricultural Bank of China;Ping An;Evergrande;Country Garden;Vanke;COSCO;Air China;China Eastern;
+China Southern;Kuaishou;iQiyi;Bilibili;Temu;Shein;DJI;Hikvision;SenseTime;Snap Inc.;Meta Platforms;Twilio;Okta;Cloudflare;
+Datadog;MongoDB;HashiCorp;Databricks;Anduril;Waymo;Zoox;Argo AI;Mobileye;Magic Leap;Oculus;Niantic;Supercell;CD Projekt;
+Paradox Interactive;Fox Corporation;Metro-Goldwyn-Mayer|MGM;Amazon Studios;Marvel Studios;Lucasfilm;Blumhouse;Netflix Inc.;
+Mayo Clinic;Cleveland Clinic;Johns Hopkins Medicine;Mass General Brigham;NewYork-Presbyterian;Pfizer Inc.;Johnson Controls`;
+
 /** Newspapers, magazines, broadcasters, agencies and news sites. */
 export const NEWS_OUTLETS = `USA Today;Washington Times;Wall Street Journal;Los Angeles Times;San Francisco Chronicle;Houston Chronicle;Dallas Morning News;
 Miami Herald;Philadelphia Inquirer;Seattle Times;Denver Post;Arizona Republic;Star Tribune;Detroit Free Press;Chicago Sun-Times;

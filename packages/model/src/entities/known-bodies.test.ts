@@ -51,6 +51,11 @@ describe('companies, outlets and universities', () => {
     expect(namesOf(m, 'organization')).toEqual(['Investopedia', 'Nomura', 'Sonos']);
   });
 
+  it('knows large companies of Europe and Asia', () => {
+    const m = extractEntities(article('Deals', 'Shares in Infosys rose while Allianz and Hikvision fell.'));
+    expect(namesOf(m, 'organization')).toEqual(['Allianz', 'Hikvision', 'Infosys']);
+  });
+
   it('files a university under its full name', () => {
     const m = extractEntities(article('Study', 'Researchers at Caltech and NYU published the paper on Monday.'));
     expect(namesOf(m, 'organization')).toEqual(['California Institute of Technology', 'New York University']);
