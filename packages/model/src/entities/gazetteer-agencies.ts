@@ -35,7 +35,7 @@ Food and Agriculture Organization|FAO;International Labour Organization|Internat
 World Meteorological Organization|WMO;Intergovernmental Panel on Climate Change|IPCC;International Energy Agency|IEA;
 Bank for International Settlements;Asian Development Bank;Asian Infrastructure Investment Bank|AIIB;
 African Development Bank;Inter-American Development Bank;Organization of American States;Shanghai Cooperation Organisation;
-Commonwealth Secretariat;World Economic Forum|WEF;International Organization for Migration|IOM;UN Human Rights Council;
+Commonwealth Secretariat;World Economic Forum|WEF;International Organization for Migration;UN Human Rights Council;
 UN General Assembly;International Civil Aviation Organization|ICAO;World Intellectual Property Organization|WIPO;
 International Olympic Committee;World Athletics;International Tennis Federation|ITF;FIBA;FIA;World Rugby;
 US Olympic Committee|USOPC;USA Gymnastics;British Cycling;Red Bull Racing;Team Sky;Team Ineos`;
@@ -53,8 +53,8 @@ Wellcome Trust|Wellcome;Cancer Research UK;Macmillan Cancer Support;British Hear
 Bill & Melinda Gates Foundation|Gates Foundation;Rockefeller Foundation;Ford Foundation;Open Society Foundations;
 Clinton Foundation;Carnegie Endowment for International Peace;Peterson Institute for International Economics;
 Center for American Progress;Economic Policy Institute;Manhattan Institute;Hoover Institution;AFL-CIO;Teamsters;
-United Auto Workers|UAW;Unite the Union|Unite;Unison;GMB;National Union of Teachers|NUT;Royal College of Nursing|RCN;
-British Medical Association|BMA;American Medical Association|AMA;American Bar Association;Chamber of Commerce|US Chamber of Commerce;
+United Auto Workers|UAW;Unite the Union|Unite;Unison;National Union of Teachers|NUT;Royal College of Nursing|RCN;
+British Medical Association|BMA;American Medical Association;American Bar Association;Chamber of Commerce|US Chamber of Commerce;
 Business Roundtable;National Association of Realtors;Islamic State|ISIS|ISIL|Daesh;Boko Haram;al-Shabab|al-Shabaab|Al-Shabaab;
 Muslim Brotherhood;PKK|Kurdistan Workers' Party;YPG;Syrian Democratic Forces|SDF;FARC;Houthis|Houthi rebels;Proud Boys;
 Oath Keepers;Wagner Group;Islamic Jihad;Fatah;Lashkar-e-Taiba;Jaish-e-Mohammed;Tehreek-e-Taliban`;

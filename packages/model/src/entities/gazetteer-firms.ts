@@ -41,7 +41,7 @@ Deloitte;PwC|PricewaterhouseCoopers;Ernst & Young|EY;KPMG;Accenture;McKinsey|McK
 Bain & Company;Frost & Sullivan;Gartner;Forrester;IDC;Nielsen;Ipsos;YouGov;Gallup;Pew Research Center;Statista;
 AT&T;Verizon;Comcast;Charter Communications;T-Mobile US;Deutsche Telekom;Telefonica|Telefónica;BT Group;Sky Group;
 Liberty Global;Altice;Dish Network;DirecTV;Warner Bros. Discovery;Discovery Inc.;ViacomCBS|Paramount Global;NBCUniversal;
-Sony Pictures;Universal Pictures;20th Century Fox|Twentieth Century Fox;Lionsgate;Legendary Entertainment;A24;Hulu;HBO;
+Sony Pictures;Universal Pictures;20th Century Fox|Twentieth Century Fox;Lionsgate;Legendary Entertainment;Hulu;HBO;
 Roku;Sirius XM|SiriusXM;iHeartMedia;Live Nation;Ticketmaster;Spotify Technology;SoundCloud;Pandora;Shazam;
 Getty Images;Shutterstock;Adobe Systems;Canva;Figma;GitHub;GitLab;Mozilla Foundation;Wikimedia Foundation;OpenAI;DeepMind;
 Anthropic;Hugging Face;Dolby|Dolby Laboratories;Sonos;Bose;Bang & Olufsen;Harman;Logitech;GoPro;Garmin;Fitbit;Peloton;
@@ -76,7 +76,7 @@ International Airlines Group|IAG;Ericsson;Klarna;Adyen;Deutsche Post;Continental
 Zalando;Delivery Hero;HelloFresh;Novo Nordisk;Carlsberg;Nordea;Danske Bank;Swedbank;Saab;Scania;Electrolux;Atlas Copco;ABB;
 Holcim;Swatch Group;Richemont;L'Oréal|L'Oreal;Vivendi;Canal+;Publicis;WPP;Omnicom;Interpublic;Dentsu;Alstom;Vinci SA;Bouygues;
 Veolia;Schneider Electric;Capgemini;Atos;Sodexo;Accor;Air Liquide;Saint-Gobain;SNCF;Deutsche Bahn;Aer Lingus;Flybe;
-Virgin Atlantic;Thomas Cook;TUI;NEC;Fast Retailing;Seven & i;Aeon;Shiseido;Takeda;Astellas;Daiichi Sankyo;Sumitomo Mitsui;
+Virgin Atlantic;Thomas Cook;TUI;NEC Corporation;Fast Retailing;Seven & i;Aeon;Shiseido;Takeda;Astellas;Daiichi Sankyo;Sumitomo Mitsui;
 Japan Airlines;All Nippon Airways|ANA;NTT|Nippon Telegraph and Telephone;KDDI;Meituan;Didi|Didi Chuxing;NetEase;Xpeng;Li Auto;
 CATL;SMIC;Haier;Midea;CNOOC;China Mobile;China Telecom;China Unicom;ICBC|Industrial and Commercial Bank of China;Bank of China;
 China Construction Bank;Agricultural Bank of China;Ping An;Evergrande;Country Garden;Vanke;COSCO;Air China;China Eastern;
@@ -124,13 +124,45 @@ Tribune Publishing;Lee Enterprises;Sinclair Broadcast Group|Sinclair;Nexstar;Teg
 Reach plc;Guardian Media Group;Financial Times Group;Thomson Reuters;PolitiFact;FactCheck.org;Snopes;Full Fact;Africa Check;
 Poynter|Poynter Institute;Nieman Lab;Columbia Journalism Review;Pocket;Medium;Substack`;
 
+/** More outlets: broadcasters and channels, regional and foreign papers, specialist sites. */
+export const MORE_OUTLETS = `Telemundo;Univision;Al Jazeera English;BBC America;Comedy Central;Nickelodeon;Cartoon Network;AMC Networks;
+USA Network;History Channel;Discovery Channel;National Geographic Channel;Food Network;HGTV;Starz;Cinemax;ITV News;Channel 4 News;
+LBC;talkSPORT;GB News;Times Radio;Classic FM;Capital FM;Heart FM;Sky Atlantic;E4;BBC Scotland;S4C;STV;UTV;TG4;Virgin Media;
+Business Insider India;BGR;Consumer Reports;Kelley Blue Book;Edmunds;Car and Driver;Motor Trend|MotorTrend;Autoblog;Jalopnik;
+Electrek;InsideEVs;CleanTechnica;Teslarati;Bloomberg Businessweek|Businessweek;Business Today;NerdWallet;Bankrate;
+Financial Post;Investor's Business Daily;Euromoney;Al-Monitor;Middle East Monitor;Ynet|Ynetnews;Ahram Online;Daily Sabah;Hurriyet;
+TRT World;Press TV;IRNA;Tasnim News Agency|Tasnim;Fars News Agency|Fars;KCNA|Korean Central News Agency;NHK;Asahi Shimbun;
+Yomiuri Shimbun;Mainichi Shimbun;Global Times;China Daily;People's Daily;CGTN;China Central Television;Caixin;Sixth Tone;Taipei Times;Focus Taiwan;
+Bangkok Post;Jakarta Post;Rappler;Philippine Daily Inquirer;ABS-CBN;GMA News;Malay Mail;New Straits Times;Dhaka Tribune;
+Express Tribune;Geo News;Kathmandu Post;Scroll.in;The Quint;Firstpost;News18;Zee News;Republic TV;Aaj Tak;Deccan Herald;
+Deccan Chronicle;Financial Express;Hindu BusinessLine|Business Line;Tribune India;ThisDay;Daily Trust;Channels TV|Channels Television;
+Sahara Reporters;Pulse Nigeria;BellaNaija;Linda Ikeji's Blog;Nairobi News;Citizen TV;eNCA;SABC;Daily Maverick;IOL;TimesLive;
+GhanaWeb;MyJoyOnline|Joy News;Armenpress;Asbarez;Azatutyun;Hetq;CivilNet;Kyiv Independent;Kyiv Post;Ukrainska Pravda;Meduza;
+Novaya Gazeta;Kommersant;Euractiv;Politico Europe;Le Parisien;Ouest-France;Handelsblatt;Die Welt;Neue Zürcher Zeitung|NZZ;
+La Stampa;El País;La Vanguardia;Público;Expresso;Clarín|Clarin;La Nación;Folha de S.Paulo|Folha;O Globo;Estadão;El Universal;
+Reforma;Milenio;El Tiempo;Toronto Sun;Vancouver Sun;Montreal Gazette;Ottawa Citizen;Calgary Herald;Edmonton Journal;
+Winnipeg Free Press;La Presse;Le Devoir;SBS|Special Broadcasting Service;news.com.au;Herald Sun;Courier-Mail;Brisbane Times;
+New Zealand Herald|NZ Herald;Radio New Zealand|RNZ;TVNZ;Newshub;Hartford Courant;Providence Journal;Buffalo News;
+Pittsburgh Post-Gazette;Columbus Dispatch;Cincinnati Enquirer;Indianapolis Star;Courier-Journal;The Tennessean;
+Commercial Appeal;Charlotte Observer;News & Observer;Virginian-Pilot;Richmond Times-Dispatch;Sun Sentinel;Palm Beach Post;
+Florida Times-Union;Times-Picayune;Clarion-Ledger;AL.com;Arkansas Democrat-Gazette;The Oklahoman;Tulsa World;
+Austin American-Statesman;San Antonio Express-News;Fort Worth Star-Telegram;El Paso Times;Albuquerque Journal;
+Santa Fe New Mexican;Arizona Daily Star;Las Vegas Sun;Reno Gazette-Journal;Fresno Bee;Modesto Bee;Orange County Register;
+Press-Enterprise;Mercury News|San Jose Mercury News;East Bay Times;SFGate;OregonLive;Seattle Post-Intelligencer;
+Spokesman-Review;Idaho Statesman;Billings Gazette;Colorado Springs Gazette;Omaha World-Herald;Wichita Eagle;Pioneer Press;
+Detroit News;MLive;Toledo Blade;Akron Beacon Journal;Dayton Daily News;Lexington Herald-Leader;Philadelphia Daily News;
+Portland Press Herald;Bangor Daily News;Burlington Free Press;Concord Monitor;New Haven Register;Times Union;Asbury Park Press;
+Anchorage Daily News;Honolulu Civil Beat;Texas Tribune;CalMatters;Voice of San Diego;Chalkbeat;Kaiser Health News|KHN;
+STAT News;MedPage Today;Healthline;WebMD;Medical News Today;Everyday Health;Live Science;Phys.org;ScienceAlert;EurekAlert;
+Quanta Magazine;Undark;Nikkei Asian Review;Caixin Global`;
+
 /** Universities and colleges named by a short form or with no word of their kind. */
 export const UNIVERSITIES = `Harvard University|Harvard;Yale University|Yale;Princeton University|Princeton;Stanford University|Stanford;
 California Institute of Technology|Caltech;Massachusetts Institute of Technology|MIT;Cornell University|Cornell;
 Dartmouth College|Dartmouth;Johns Hopkins University|Johns Hopkins;Carnegie Mellon University|Carnegie Mellon;
 Georgetown University;Columbia University;Duke University;Rice University;Tufts University;Emory University;Brown University;
 University of California, Los Angeles|UCLA;University of California, Berkeley|UC Berkeley;New York University|NYU;
-Imperial College London|Imperial College;London School of Economics;University College London|UCL;King's College London;
+Imperial College London|Imperial College;London School of Economics;University College London;King's College London;
 University of Oxford|Oxford University;University of Cambridge|Cambridge University;ETH Zurich;EPFL;Sorbonne;Sciences Po;
 Karolinska Institute;Max Planck Society|Max Planck Institute;Fraunhofer Society|Fraunhofer;Weizmann Institute;Technion;
 Tsinghua University;Peking University;University of Tokyo;Seoul National University;KAIST;IIT Bombay;IIT Delhi;

@@ -56,6 +56,16 @@ describe('companies, outlets and universities', () => {
     expect(namesOf(m, 'organization')).toEqual(['Hikvision', 'Infosys']);
   });
 
+  it('knows outlets beyond the curated list', () => {
+    const m = extractEntities(article('Review', 'The figures came via Telemundo and the Deccan Herald.'));
+    expect(namesOf(m, 'organization')).toEqual(['Deccan Herald', 'Telemundo']);
+  });
+
+  it('leaves out initials that name things too ("CCTV" cameras)', () => {
+    expect(knownName('CCTV')).toBeUndefined();
+    expect(knownName('China Central Television')?.type).toBe('organization');
+  });
+
   it('files a university under its full name', () => {
     const m = extractEntities(article('Study', 'Researchers at Caltech and NYU published the paper on Monday.'));
     expect(namesOf(m, 'organization')).toEqual(['California Institute of Technology', 'New York University']);

@@ -10,7 +10,7 @@ import { ISO_COUNTRIES, WORLD_CITIES } from './gazetteer-data.ts';
 import { COMMON_ENGLISH } from './word-data.ts';
 import { CITIES, COUNTRIES, REGIONS, VENUES } from './gazetteer-places.ts';
 import { AGENCIES, INTERNATIONAL_BODIES, NONPROFITS } from './gazetteer-agencies.ts';
-import { LARGE_COMPANIES, NEWS_OUTLETS, UNIVERSITIES, WORLD_COMPANIES } from './gazetteer-firms.ts';
+import { LARGE_COMPANIES, MORE_OUTLETS, NEWS_OUTLETS, UNIVERSITIES, WORLD_COMPANIES } from './gazetteer-firms.ts';
 import { COMPANIES, MEDIA, PARTIES, PUBLIC_BODIES, SPORTS_BODIES } from './gazetteer-orgs.ts';
 import { COLLEGE_SPORTS, EUROPEAN_CLUBS, LEAGUES, MLB, MLS, NBA, NFL, NHL, NICKNAMES_NOT_ALONE } from './gazetteer-teams.ts';
 
@@ -296,6 +296,7 @@ for (const list of [
   LARGE_COMPANIES,
   WORLD_COMPANIES,
   NEWS_OUTLETS,
+  MORE_OUTLETS,
   UNIVERSITIES,
 ]) {
   for (const entry of list.split(';')) {
