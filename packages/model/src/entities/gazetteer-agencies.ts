@@ -16,7 +16,7 @@ Equal Employment Opportunity Commission|EEOC;National Labor Relations Board|NLRB
 Consumer Financial Protection Bureau|CFPB;Federal Energy Regulatory Commission|FERC;Nuclear Regulatory Commission;Border Patrol;
 Joint Chiefs of Staff;National Security Council;Office of Management and Budget|OMB;Federal Election Commission|FEC;
 Federal Housing Finance Agency;Fannie Mae;Freddie Mac;Federal Reserve Bank of New York|New York Fed;US Army|U.S. Army;
-US Navy|U.S. Navy;US Air Force|U.S. Air Force|Air Force;US Marine Corps|U.S. Marine Corps|Marine Corps;Space Force|US Space Force;
+US Navy|U.S. Navy;US Air Force|U.S. Air Force;Air Force;US Marine Corps|U.S. Marine Corps|Marine Corps;Space Force|US Space Force;
 Department of State;Department of the Treasury;National Park Service;US Forest Service|Forest Service;Bureau of Land Management;
 Fish and Wildlife Service;US Geological Survey|USGS;National Science Foundation;Centers for Medicare and Medicaid Services;
 Department for Work and Pensions|DWP;HM Revenue and Customs|HMRC;DVLA;Ofsted;Ofqual;Environment Agency;Met Office;

@@ -135,7 +135,7 @@ TRT World;Press TV;IRNA;Tasnim News Agency|Tasnim;Fars News Agency|Fars;KCNA|Kor
 Yomiuri Shimbun;Mainichi Shimbun;Global Times;China Daily;People's Daily;CGTN;China Central Television;Caixin;Sixth Tone;Taipei Times;Focus Taiwan;
 Bangkok Post;Jakarta Post;Rappler;Philippine Daily Inquirer;ABS-CBN;GMA News;Malay Mail;New Straits Times;Dhaka Tribune;
 Express Tribune;Geo News;Kathmandu Post;Scroll.in;The Quint;Firstpost;News18;Zee News;Republic TV;Aaj Tak;Deccan Herald;
-Deccan Chronicle;Financial Express;Hindu BusinessLine|Business Line;Tribune India;ThisDay;Daily Trust;Channels TV|Channels Television;
+Deccan Chronicle;Financial Express;Hindu BusinessLine;Tribune India;ThisDay;Daily Trust;Channels TV|Channels Television;
 Sahara Reporters;Pulse Nigeria;BellaNaija;Linda Ikeji's Blog;Nairobi News;Citizen TV;eNCA;SABC;Daily Maverick;IOL;TimesLive;
 GhanaWeb;MyJoyOnline|Joy News;Armenpress;Asbarez;Azatutyun;Hetq;CivilNet;Kyiv Independent;Kyiv Post;Ukrainska Pravda;Meduza;
 Novaya Gazeta;Kommersant;Euractiv;Politico Europe;Le Parisien;Ouest-France;Handelsblatt;Die Welt;Neue Zürcher Zeitung|NZZ;
@@ -167,3 +167,21 @@ University of Oxford|Oxford University;University of Cambridge|Cambridge Univers
 Karolinska Institute;Max Planck Society|Max Planck Institute;Fraunhofer Society|Fraunhofer;Weizmann Institute;Technion;
 Tsinghua University;Peking University;University of Tokyo;Seoul National University;KAIST;IIT Bombay;IIT Delhi;
 Indian Institute of Technology|IIT;Indian Institute of Science|IISc;National University of Singapore`;
+
+/**
+ * One-word names in the lists above that are also rarer English words ("Intuit", "Yelp",
+ * "Cosmopolitan"), found by checking them against SCOWL's larger word lists: known only where a
+ * capital mid-sentence proves a name.
+ */
+export const WORDS_TOO = new Set([
+  'Micron',
+  'Intuit',
+  'Yelp',
+  'Nickelodeon',
+  'Cosmopolitan',
+  'Whirlpool',
+  'Corning',
+  'Brookings',
+  'Teamsters',
+  'Unison',
+]);

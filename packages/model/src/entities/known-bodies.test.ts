@@ -77,6 +77,11 @@ describe('companies, outlets and universities', () => {
     expect(knownName('The Australian')?.type).not.toBe('organization');
   });
 
+  it('knows a name that is also a rarer English word only mid-sentence', () => {
+    expect(knownName('Intuit')).toBeUndefined();
+    expect(weakName('Intuit')?.name).toBe('Intuit');
+  });
+
   it('knows a surname-like company only where a capital proves a name', () => {
     expect(knownName('Nielsen')).toBeUndefined();
     expect(weakName('Nielsen')?.name).toBe('Nielsen');

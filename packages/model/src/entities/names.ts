@@ -10,7 +10,7 @@ import { ISO_COUNTRIES, WORLD_CITIES } from './gazetteer-data.ts';
 import { COMMON_ENGLISH } from './word-data.ts';
 import { CITIES, COUNTRIES, REGIONS, VENUES } from './gazetteer-places.ts';
 import { AGENCIES, INTERNATIONAL_BODIES, NONPROFITS } from './gazetteer-agencies.ts';
-import { LARGE_COMPANIES, MORE_OUTLETS, NEWS_OUTLETS, UNIVERSITIES, WORLD_COMPANIES } from './gazetteer-firms.ts';
+import { LARGE_COMPANIES, MORE_OUTLETS, NEWS_OUTLETS, UNIVERSITIES, WORDS_TOO, WORLD_COMPANIES } from './gazetteer-firms.ts';
 import { COMPANIES, MEDIA, PARTIES, PUBLIC_BODIES, SPORTS_BODIES } from './gazetteer-orgs.ts';
 import { COLLEGE_SPORTS, EUROPEAN_CLUBS, LEAGUES, MLB, MLS, NBA, NFL, NHL, NICKNAMES_NOT_ALONE } from './gazetteer-teams.ts';
 
@@ -283,7 +283,7 @@ function addBody(alias: string, canonical: string, weak = false): void {
     return;
   }
   if (COMMON_WORDS.has(key) || isDictionaryWord(key) || FIRST_NAMES.has(key) || DEMONYMS.has(key)) return;
-  (weak || LAST_NAMES.has(key) ? WEAK : GAZETTEER).set(key, { type: 'organization', name: canonical });
+  (weak || LAST_NAMES.has(key) || WORDS_TOO.has(alias) ? WEAK : GAZETTEER).set(key, { type: 'organization', name: canonical });
 }
 
 for (const list of [
