@@ -12,7 +12,7 @@
 
 /** Large companies: industry, technology, retail, finance, professional services. */
 export const LARGE_COMPANIES = `Lockheed Martin;Northrop Grumman;Raytheon;General Dynamics;L3Harris;BAE Systems;Rolls-Royce;Thales;Leonardo DRS;
-Honeywell;General Electric;3M;Caterpillar;Deere & Company|John Deere;United Technologies;Pratt & Whitney;Textron;Huntington Ingalls;
+Honeywell;General Electric;3M;Caterpillar;Deere & Company;United Technologies;Pratt & Whitney;Textron;Huntington Ingalls;
 Sierra Nevada Corporation;United Launch Alliance|ULA;Rocket Lab;Virgin Galactic;Virgin Orbit;Arianespace;Draper Laboratory;
 Exxon Mobil;Chevron;ConocoPhillips;Halliburton;Schlumberger;TotalEnergies|Total;Eni;Equinor;Saudi Aramco|Aramco;PetroChina;Sinopec;
 Petrobras;Repsol;Glencore;Rio Tinto;BHP;Anglo American;ArcelorMittal;Dow Chemical|Dow Inc.;DuPont;BASF;Bayer;Monsanto;
@@ -33,10 +33,10 @@ Rockstar Games;Bungie;Square Enix;Capcom;Bandai Namco;Konami;Riot Games;Respawn 
 Pinterest;Tumblr;Quora;Yelp;Tripadvisor;Expedia;Booking.com|Booking Holdings;DoorDash;Grubhub;Instacart;Postmates;
 Deliveroo;Just Eat;Lime;Bird;WeWork|The We Company;PayPal;Venmo;Square|Block Inc.;Coinbase;Robinhood;Visa Inc.;Mastercard;
 American Express|Amex;Discover Financial;Capital One;Wells Fargo;Bank of America;JPMorgan Chase|JPMorgan;Citibank;U.S. Bancorp;
-PNC Financial;Charles Schwab;BlackRock;State Street;Berkshire Hathaway;KKR;Blackstone;
+PNC Financial;BlackRock;State Street;Berkshire Hathaway;KKR;Blackstone;
 Carlyle Group;Apollo Global Management;Bridgewater Associates;Nomura;Mizuho;MUFG|Mitsubishi UFJ;Santander;BNP Paribas;
 Societe Generale|Société Générale;ING;Commerzbank;UniCredit;Intesa Sanpaolo;Standard Chartered;Lloyds Banking Group;NatWest;
-Nationwide Building Society;Piper Jaffray;Jefferies;Lazard;Raymond James;Evercore;Moody's;Standard & Poor's|S&P Global;Fitch Ratings;
+Nationwide Building Society;Piper Jaffray;Jefferies;Lazard;Evercore;Moody's;Standard & Poor's|S&P Global;Fitch Ratings;
 Deloitte;PwC|PricewaterhouseCoopers;Ernst & Young|EY;KPMG;Accenture;McKinsey|McKinsey & Company;Boston Consulting Group;
 Bain & Company;Frost & Sullivan;Gartner;Forrester;IDC;Nielsen;Ipsos;YouGov;Gallup;Pew Research Center;Statista;
 AT&T;Verizon;Comcast;Charter Communications;T-Mobile US;Deutsche Telekom;Telefonica|Telefónica;BT Group;Sky Group;
@@ -62,8 +62,8 @@ Archer Daniels Midland;Tyson Foods;Sysco;Publix;Albertsons;Progressive Corporati
 Prudential Financial;Aflac;Travelers Companies;Chubb;Northwestern Mutual;New York Life;TIAA;USAA;HCA Healthcare;Tenet Healthcare;
 TJX Companies;Ross Stores;AutoZone;O'Reilly Automotive;CarMax;AutoNation;Paccar;Cummins;Whirlpool;Stanley Black & Decker;
 Sherwin-Williams;PPG Industries;International Paper;Nucor;U.S. Steel|US Steel|United States Steel;Alcoa;Freeport-McMoRan;Newmont;
-Occidental Petroleum;EOG Resources;Kinder Morgan;Baker Hughes;Waste Management;Republic Services;Ecolab;Estée Lauder|Estee Lauder;
-Hershey;Campbell Soup;Conagra;Hormel;Keurig Dr Pepper;Constellation Brands;Molson Coors;Brown-Forman;Ralph Lauren;Levi Strauss;
+Occidental Petroleum;EOG Resources;Kinder Morgan;Baker Hughes;Waste Management;Republic Services;Ecolab;
+Hershey;Campbell Soup;Conagra;Hormel;Keurig Dr Pepper;Constellation Brands;Molson Coors;Brown-Forman;
 Foot Locker;Dick's Sporting Goods;Bed Bath & Beyond;Rite Aid;Cintas;ADP|Automatic Data Processing;Paychex;Fiserv;Equifax;Experian;
 TransUnion;Marsh McLennan;Aon;Willis Towers Watson;CBRE;Jones Lang LaSalle;Cushman & Wakefield;Zillow;Redfin;Opendoor;Lennar;
 D.R. Horton;PulteGroup;Toll Brothers;Weyerhaeuser;Hewlett Packard Enterprise;HP Inc.;Xerox;Motorola Solutions;Corning;Amphenol;
@@ -122,7 +122,7 @@ Kerrang;Time magazine;Newsweek magazine;The Week;U.S. News & World Report|US New
 Condé Nast Traveller|Conde Nast Traveller;Travel + Leisure;Lonely Planet;Hearst|Hearst Communications;Gannett;McClatchy;
 Tribune Publishing;Lee Enterprises;Sinclair Broadcast Group|Sinclair;Nexstar;Tegna;News Corp;Axel Springer;Daily Mail and General Trust;
 Reach plc;Guardian Media Group;Financial Times Group;Thomson Reuters;PolitiFact;FactCheck.org;Snopes;Full Fact;Africa Check;
-Poynter|Poynter Institute;Nieman Lab;Columbia Journalism Review;Pocket;Medium;Substack`;
+Poynter|Poynter Institute;Harvard Business Review;MIT Technology Review;New York Review of Books;London Review of Books;Nieman Lab;Columbia Journalism Review;Pocket;Medium;Substack`;
 
 /** More outlets: broadcasters and channels, regional and foreign papers, specialist sites. */
 export const MORE_OUTLETS = `Telemundo;Univision;Al Jazeera English;BBC America;Comedy Central;Nickelodeon;Cartoon Network;AMC Networks;

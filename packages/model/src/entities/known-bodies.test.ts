@@ -61,6 +61,12 @@ describe('companies, outlets and universities', () => {
     expect(namesOf(m, 'organization')).toEqual(['Deccan Herald', 'Telemundo']);
   });
 
+  it('leaves out companies named after a founder copy also writes about', () => {
+    const m = extractEntities(article('Show', 'Ralph Lauren said the show would go on.'));
+    expect(namesOf(m, 'organization')).toEqual([]);
+    expect(knownName('Harvard Business Review')?.type).toBe('organization');
+  });
+
   it('leaves out initials that name things too ("CCTV" cameras)', () => {
     expect(knownName('CCTV')).toBeUndefined();
     expect(knownName('China Central Television')?.type).toBe('organization');
