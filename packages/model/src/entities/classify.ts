@@ -127,6 +127,23 @@ const EXCHANGE =
 const tickerAt = (tokens: readonly Token[], k: number): boolean =>
   tokens[k]?.text === '(' && EXCHANGE.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ':';
 
+/**
+ * Whether a paragraph that is only this name in square brackets ("[Tech World]") signs the
+ * quotation above it with its outlet; a transcript's stage direction ("[Applause]") signs nothing.
+ *
+ * @example
+ * // the paragraph "[Tech World]" → true
+ */
+export function signsQuotation(c: Candidate, tokens: readonly Token[]): boolean {
+  return (
+    tokens[c.first - 1]?.text === '[' &&
+    c.first === 1 &&
+    tokens[c.next]?.text === ']' &&
+    c.next === tokens.length - 1 &&
+    !BRACKETED_CUES.test(c.name)
+  );
+}
+
 /** Context that makes a name a body's: "bookmaker X", "the X newspaper", "economist at X", "X said it". */
 function looksLikeBody(c: Candidate, tokens: readonly Token[]): boolean {
   let k = c.first - 1;
@@ -200,8 +217,7 @@ function looksLikeBody(c: Candidate, tokens: readonly Token[]): boolean {
   // "[Tech World]": a paragraph that is only a name in square brackets signs the quotation above
   // it with the outlet it came from.
   // Transcripts' stage directions ("[Applause]", "[Music]") are no outlet.
-  if (before?.text === '[' && c.first === 1 && next?.text === ']' && c.next === tokens.length - 1 && !BRACKETED_CUES.test(c.name))
-    return true;
+  if (signsQuotation(c, tokens)) return true;
   if (
     !personal &&
     COPYRIGHT.test(

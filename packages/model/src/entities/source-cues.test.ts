@@ -42,6 +42,11 @@ describe('sources, outlets and employers from their context', () => {
     expect(namesOf(m, 'organization')).toEqual(['Zorvane']);
   });
 
+  it('reads an ordinary word in square brackets signing a quotation as its outlet', () => {
+    const m = extractEntities(article('Reviews', '“The games are few and the price is high.”', '[Wired]'));
+    expect(namesOf(m, 'organization')).toEqual(['Wired']);
+  });
+
   it('leaves a person with a given name, or a named person’s surname, to the people', () => {
     const m = extractEntities(
       article('Sales', 'Tom Reed runs the shop.', 'According to Reed, sales rose, and according to Anna Cole they will rise again.'),
