@@ -328,7 +328,11 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   if (tickerAt(tokens, c.next) && !c.titled) return verdict('organization');
   // "@CityCouncil": a social media handle, which the story names its owner by elsewhere if at all.
   if (before?.text === '@' && before.end === c.start) return verdict(undefined, c.name, true);
-  const known = knownName(c.name) ?? (c.opener ? undefined : weakName(c.name));
+  // "Broncos coach Vic Fangio said": a club's role after a weak body's name proves the name even
+  // where it opens the sentence.
+  const clubRoleNext = nextIsLower(tokens, c.next) && CLUB_ROLES.has(tokens[c.next]!.text) && tokens[c.next + 1]?.cap === true;
+  const weak = c.opener && !clubRoleNext ? undefined : weakName(c.name);
+  const known = knownName(c.name) ?? (weak && (!c.opener || weak.type === 'organization') ? weak : undefined);
   const use = known ? undefined : acronymUse(c, tokens);
   if (use) return verdict(undefined, c.name, true, false, use === 'thing');
   // "Leicester wing Austin Healey": a city named for its club.

@@ -32,6 +32,12 @@ describe('professional teams', () => {
     expect(weakName('Broncos')?.name).toBe('Denver Broncos');
   });
 
+  it('reads a nickname opening a sentence before a club role and a name as the club', () => {
+    const m = extractEntities(article('Camp', 'Broncos coach Tom Reed said the camp went well.', 'Broncos was the word he used.'));
+    expect(namesOf(m, 'organization')).toEqual(['Denver Broncos']);
+    expect(namesOf(m, 'person')).toEqual(['Tom Reed']);
+  });
+
   it('knows college conferences and schools sports copy names by a short form', () => {
     const m = extractEntities(article('Scores', 'Penn State beat Vanderbilt as the Big Ten opened its season.'));
     expect(namesOf(m, 'organization')).toEqual(['Big Ten', 'Penn State', 'Vanderbilt']);
