@@ -2,7 +2,9 @@
  * @module
  * Name lookups built once at load: the built-in gazetteers merged with compromise's lexicon of
  * first names, surnames, places and organisations, the set of ordinary English words used to
- * tell a capitalised sentence opener from a name, and SCOWL's common English words (word-data.ts).
+ * tell a capitalised sentence opener from a name, and SCOWL's common English words (word-data.ts);
+ * then, under all of them, the wider lists of teams, companies, outlets and public bodies
+ * (gazetteer-teams.ts, gazetteer-firms.ts, gazetteer-agencies.ts).
  */
 import nlp from 'compromise';
 import type { EntityType } from './entity.ts';
