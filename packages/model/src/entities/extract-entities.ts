@@ -10,6 +10,7 @@ import { classify, lowerCaseHead, signsQuotation } from './classify.ts';
 import { datelinePlaces, townsWithStates } from './dateline.ts';
 import type { EntityType, Mention } from './entity.ts';
 import { guessType } from './guess.ts';
+import { creditedOutlet } from './source-cues.ts';
 import { isSayVerb } from './speech.ts';
 import { HONORIFICS, NAME_LIKE_TITLES, PERSON_TITLES } from './titles.ts';
 import { isDictionaryWord, isFirstName, knownName, nameKey, weakName } from './names.ts';
@@ -231,6 +232,12 @@ function occurrencesIn(unit: TextUnit, works: Set<string>, things: Set<string>):
         push(at, at + p.length, p, [p], knownName(p)!.type);
         at += p.length + 1;
       }
+      continue;
+    }
+    // "(AP Photo/…)": an outlet's credit names the outlet.
+    if (creditedOutlet(c.words)) {
+      const outlet = c.words[0]!;
+      push(c.start, c.start + outlet.length, outlet, [outlet], 'organization', undefined, undefined, false, c.opener);
       continue;
     }
     // "West Mercia police": the force, not the county.

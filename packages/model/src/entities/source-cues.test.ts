@@ -47,6 +47,12 @@ describe('sources, outlets and employers from their context', () => {
     expect(namesOf(m, 'organization')).toEqual(['Wired']);
   });
 
+  it('reads an agency’s photo credit as the agency', () => {
+    const m = extractEntities(article('Visit', 'The minister toured the port. (AP Photo/Tom Reed)'));
+    expect(namesOf(m, 'organization')).toEqual(['Associated Press']);
+    expect(namesOf(m, 'person')).toEqual(['Tom Reed']);
+  });
+
   it('leaves a person with a given name, or a named person’s surname, to the people', () => {
     const m = extractEntities(
       article('Sales', 'Tom Reed runs the shop.', 'According to Reed, sales rose, and according to Anna Cole they will rise again.'),

@@ -7,7 +7,7 @@
  * surname of one already named, which the story-wide resolution joins to the person first; so
  * only a name with no given name counts, and no surname the lexicon knows.
  */
-import { isDemonym, isFirstName, isLastName } from './names.ts';
+import { isDemonym, isFirstName, isLastName, isPress, knownName } from './names.ts';
 import type { Candidate } from './spans.ts';
 import type { Token } from './tokenize.ts';
 
@@ -43,4 +43,21 @@ export function namedAsSource(c: Candidate, tokens: readonly Token[]): boolean {
   let j = c.next;
   if (/^(?:first|earlier|previously|also)$/.test(tokens[j]?.text ?? '')) j++;
   return /^reported$/.test(tokens[j]?.text ?? '') && !/^(?:being|been|was|were|is|are)$/.test(tokens[c.first - 1]?.text ?? '');
+}
+
+/**
+ * Whether a name is a news outlet's credit on a picture or a clip ("AP Photo", "Reuters
+ * Pictures", "CNN Video"): the outlet, written first, is the body named ("Google Images" is a
+ * service, not a credit).
+ *
+ * @example
+ * creditedOutlet(['AP', 'Photo']); // true
+ */
+export function creditedOutlet(words: readonly string[]): boolean {
+  return (
+    words.length === 2 &&
+    /^(?:Photo|Photos|Pictures|Images|Video|Graphic|Illustration)$/.test(words[1]!) &&
+    isPress(words[0]!) &&
+    !knownName(words.join(' '))
+  );
 }
