@@ -7,6 +7,8 @@
 import { acronymUse } from './acronyms.ts';
 import type { EntityType } from './entity.ts';
 import { isCommonWord, isDemonym, isDictionaryWord, isFirstName, isLand, isLastName, knownName, weakName } from './names.ts';
+import { productName } from './products.ts';
+import { namedAsSource } from './source-cues.ts';
 import type { Candidate } from './spans.ts';
 import { isTeamName } from './team-towns.ts';
 import {
@@ -125,6 +127,23 @@ const EXCHANGE =
 const tickerAt = (tokens: readonly Token[], k: number): boolean =>
   tokens[k]?.text === '(' && EXCHANGE.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ':';
 
+/**
+ * Whether a paragraph that is only this name in square brackets ("[Tech World]") signs the
+ * quotation above it with its outlet; a transcript's stage direction ("[Applause]") signs nothing.
+ *
+ * @example
+ * // the paragraph "[Tech World]" → true
+ */
+export function signsQuotation(c: Candidate, tokens: readonly Token[]): boolean {
+  return (
+    tokens[c.first - 1]?.text === '[' &&
+    c.first === 1 &&
+    tokens[c.next]?.text === ']' &&
+    c.next === tokens.length - 1 &&
+    !BRACKETED_CUES.test(c.name)
+  );
+}
+
 /** Context that makes a name a body's: "bookmaker X", "the X newspaper", "economist at X", "X said it". */
 function looksLikeBody(c: Candidate, tokens: readonly Token[]): boolean {
   let k = c.first - 1;
@@ -194,11 +213,11 @@ function looksLikeBody(c: Candidate, tokens: readonly Token[]): boolean {
   // "answers posted on Quora": where a story or a post appeared.
   if (!personal && before?.word && /^(?:on|by)$/.test(before.text) && /^(?:published|posted)$/i.test(tokens[k - 1]?.text ?? ''))
     return true;
+  if (namedAsSource(c, tokens)) return true;
   // "[Tech World]": a paragraph that is only a name in square brackets signs the quotation above
   // it with the outlet it came from.
   // Transcripts' stage directions ("[Applause]", "[Music]") are no outlet.
-  if (before?.text === '[' && c.first === 1 && next?.text === ']' && c.next === tokens.length - 1 && !BRACKETED_CUES.test(c.name))
-    return true;
+  if (signsQuotation(c, tokens)) return true;
   if (
     !personal &&
     COPYRIGHT.test(
@@ -263,6 +282,9 @@ function cityAsBody(c: Candidate, tokens: readonly Token[], canonical: string): 
   return before?.text === 'the' && !c.opener && !(next?.word && !next.cap && !/^(?:and|or)$/.test(next.text));
 }
 
+// Competitions that carry a sponsor's name ("the Heineken cup", "the Carling cup").
+const isSponsored = (word: string): boolean => /^(?:cup|trophy|championship|open|series|league|prize)$/i.test(word);
+
 /**
  * The verdict on one candidate.
  *
@@ -306,7 +328,11 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   if (tickerAt(tokens, c.next) && !c.titled) return verdict('organization');
   // "@CityCouncil": a social media handle, which the story names its owner by elsewhere if at all.
   if (before?.text === '@' && before.end === c.start) return verdict(undefined, c.name, true);
-  const known = knownName(c.name) ?? (c.opener ? undefined : weakName(c.name));
+  // "Broncos coach Vic Fangio said": a club's role after a weak body's name proves the name even
+  // where it opens the sentence.
+  const clubRoleNext = nextIsLower(tokens, c.next) && CLUB_ROLES.has(tokens[c.next]!.text) && tokens[c.next + 1]?.cap === true;
+  const weak = c.opener && !clubRoleNext ? undefined : weakName(c.name);
+  const known = knownName(c.name) ?? (weak && (!c.opener || weak.type === 'organization') ? weak : undefined);
   const use = known ? undefined : acronymUse(c, tokens);
   if (use) return verdict(undefined, c.name, true, false, use === 'thing');
   // "Leicester wing Austin Healey": a city named for its club.
@@ -317,10 +343,17 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   // when the name is no known entity's).
   const title = c.titled ? undefined : writtenAsTitle(c, tokens, text);
   if (title === 'noun' || (title === 'quoted' && !known)) return verdict(undefined, c.name, true, true);
-  if (known) return verdict(known.type, known.name);
   // "Victory Day", "the Sony Radio awards": an event, an award or a work.
   const nextWord = tokens[c.next];
   const eventAfter = nextWord?.word === true && !nextWord.cap && NON_ENTITY_HEADS.has(nextWord.text.toLowerCase());
+  // "their Heineken cup tie": a sponsor's name on a competition names the event, not the firm.
+  if (known?.type === 'organization' && eventAfter && isSponsored(nextWord!.text)) return verdict(undefined, c.name, true);
+  // "Apple TV", "Xbox Live", "MacBooks": a product, which no context makes a body.
+  if (productName(words)) return verdict(undefined, c.name, true, false, true);
+  if (known) return verdict(known.type, known.name);
+  // "Nissan Philippines", "Vodafone Ghana": a company's arm in a country is a body of its own.
+  if (words.length === 2 && knownName(words[0]!)?.type === 'organization' && isLand(knownName(words[1]!)?.name ?? ''))
+    return verdict('organization');
   const notAName = words.length === 1 && (NEVER_ALONE.has(first) || /^I['’]/.test(c.name));
   // "Group B", "Path C", "Plan A": a common noun and a letter label a thing in a list ("Malcolm X"
   // and "Jay Z" open with a given name).
@@ -408,9 +441,13 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   // "Halvor’s shareholders", "Halvor is headquartered in": what only a body has or is.
   if (!c.titled && tokens[c.next - 1]?.possessive && nextIsLower(tokens, c.next) && HOLDINGS.has(tokens[c.next]!.text))
     return verdict('organization');
-  // "Halvor’s chief executive", "Halvor’s board of directors".
+  // "Halvor’s chief executive", "Halvor’s board of directors", "Halvor’s CEO".
   const owned = `${tokens[c.next]?.text ?? ''} ${tokens[c.next + 1]?.text ?? ''}`;
-  if (!c.titled && tokens[c.next - 1]?.possessive && /^(?:chief executive|board of|chief financial|chief operating)$/.test(owned))
+  if (
+    !c.titled &&
+    tokens[c.next - 1]?.possessive &&
+    (/^(?:chief executive|board of|chief financial|chief operating)$/.test(owned) || /^(?:CEO|CFO|COO|CTO) /.test(owned))
+  )
     return verdict('organization');
   if (!c.titled && COPULA.test(tokens[c.next]?.text ?? '') && tokens[c.next + 1]?.text === 'headquartered') return verdict('organization');
   // "Michelle, a mother of twins, said": a first name alone, described or speaking.

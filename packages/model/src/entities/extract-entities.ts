@@ -6,10 +6,11 @@
 import type { Block } from '../block.ts';
 import { blockText } from '../block-text.ts';
 import { slugify } from '../slugify.ts';
-import { classify, lowerCaseHead } from './classify.ts';
+import { classify, lowerCaseHead, signsQuotation } from './classify.ts';
 import { datelinePlaces, townsWithStates } from './dateline.ts';
 import type { EntityType, Mention } from './entity.ts';
 import { guessType } from './guess.ts';
+import { creditedOutlet } from './source-cues.ts';
 import { isSayVerb } from './speech.ts';
 import { HONORIFICS, NAME_LIKE_TITLES, PERSON_TITLES } from './titles.ts';
 import { isDictionaryWord, isFirstName, knownName, nameKey, weakName } from './names.ts';
@@ -233,6 +234,12 @@ function occurrencesIn(unit: TextUnit, works: Set<string>, things: Set<string>):
       }
       continue;
     }
+    // "(AP Photo/…)": an outlet's credit names the outlet.
+    if (creditedOutlet(c.words)) {
+      const outlet = c.words[0]!;
+      push(c.start, c.start + outlet.length, outlet, [outlet], 'organization', undefined, undefined, false, c.opener);
+      continue;
+    }
     // "West Mercia police": the force, not the county.
     const head = lowerCaseHead(c, unit.tokens);
     if (head) {
@@ -280,8 +287,10 @@ function occurrencesIn(unit: TextUnit, works: Set<string>, things: Set<string>):
         ? undefined
         : (v.type ?? (initialled(c.words) || koreanName(c.words) || personByContext(c, unit.tokens) ? 'person' : undefined));
     const hint = plain && v.hint === 'person' ? undefined : v.hint;
-    push(c.start, c.end, c.name, c.words, type, c.role, hint, c.titled, c.opener);
-    if (c.opener && c.words.length === 1) openers.add(out.at(-1)!);
+    // "[Wired]" signing a quotation: the bracket, not a sentence, puts the capital there.
+    const opener = c.opener && !signsQuotation(c, unit.tokens);
+    push(c.start, c.end, c.name, c.words, type, c.role, hint, c.titled, opener);
+    if (opener && c.words.length === 1) openers.add(out.at(-1)!);
   }
   if (!unit.titleCase) fillLists(out, openers, unit.text);
   return out;

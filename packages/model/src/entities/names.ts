@@ -2,14 +2,19 @@
  * @module
  * Name lookups built once at load: the built-in gazetteers merged with compromise's lexicon of
  * first names, surnames, places and organisations, the set of ordinary English words used to
- * tell a capitalised sentence opener from a name, and SCOWL's common English words (word-data.ts).
+ * tell a capitalised sentence opener from a name, and SCOWL's common English words (word-data.ts);
+ * then, under all of them, the wider lists of teams, companies, outlets and public bodies
+ * (gazetteer-teams.ts, gazetteer-firms.ts, gazetteer-agencies.ts).
  */
 import nlp from 'compromise';
 import type { EntityType } from './entity.ts';
 import { ISO_COUNTRIES, WORLD_CITIES } from './gazetteer-data.ts';
 import { COMMON_ENGLISH } from './word-data.ts';
 import { CITIES, COUNTRIES, REGIONS, VENUES } from './gazetteer-places.ts';
+import { AGENCIES, INTERNATIONAL_BODIES, NONPROFITS } from './gazetteer-agencies.ts';
+import { LARGE_COMPANIES, MORE_OUTLETS, NEWS_OUTLETS, UNIVERSITIES, WORDS_TOO, WORLD_COMPANIES } from './gazetteer-firms.ts';
 import { COMPANIES, MEDIA, PARTIES, PUBLIC_BODIES, SPORTS_BODIES } from './gazetteer-orgs.ts';
+import { COLLEGE_SPORTS, EUROPEAN_CLUBS, LEAGUES, MLB, MLS, NBA, NFL, NHL, NICKNAMES_NOT_ALONE } from './gazetteer-teams.ts';
 
 /** A known name: what it is and the name it is filed under. */
 export interface KnownName {
@@ -263,4 +268,68 @@ export function pronounFor(firstName: string): 'he' | 'she' | undefined {
   const male = MALE_NAMES.has(w);
   const female = FEMALE_NAMES.has(w);
   return male === female ? undefined : male ? 'he' : 'she';
+}
+
+/**
+ * Adds a body from the wider lists (teams, companies, outlets, universities) under the curated
+ * lists, compromise's lexicon and the places: a name already known keeps its meaning. A one-word
+ * name that is an ordinary word, a given name or a nationality ("Nature", "Dawn", "The
+ * Australian") is left to the context rules, and one that is a surname ("Nielsen") counts only
+ * where a capital proves a name.
+ */
+function addBody(alias: string, canonical: string, weak = false): void {
+  const key = nameKey(alias);
+  if (!key || GAZETTEER.has(key) || WEAK.has(key)) return;
+  if (key.includes(' ')) {
+    GAZETTEER.set(key, { type: 'organization', name: canonical });
+    return;
+  }
+  if (COMMON_WORDS.has(key) || isDictionaryWord(key) || FIRST_NAMES.has(key) || DEMONYMS.has(key)) return;
+  (weak || LAST_NAMES.has(key) || WORDS_TOO.has(alias) ? WEAK : GAZETTEER).set(key, { type: 'organization', name: canonical });
+}
+
+for (const list of [
+  AGENCIES,
+  INTERNATIONAL_BODIES,
+  NONPROFITS,
+  LEAGUES,
+  COLLEGE_SPORTS,
+  EUROPEAN_CLUBS,
+  LARGE_COMPANIES,
+  WORLD_COMPANIES,
+  NEWS_OUTLETS,
+  MORE_OUTLETS,
+  UNIVERSITIES,
+]) {
+  for (const entry of list.split(';')) {
+    const names = entry
+      .split('|')
+      .map((n) => n.trim())
+      .filter(Boolean);
+    for (const alias of names) addBody(alias, names[0]!);
+  }
+}
+
+// The armed services, capitalised in copy only as the institution ("the Navy said"): ordinary
+// words otherwise, so known only where a capital proves a name.
+for (const service of ['Navy', 'Army'])
+  if (!WEAK.has(nameKey(service))) WEAK.set(nameKey(service), { type: 'organization', name: service });
+
+// Teams: the full name always; the nickname alone only where one league uses it for one club
+// ("Broncos"), not where two leagues share it ("Giants") or a club moved ("Raiders").
+const TEAM_LEAGUES = [NFL, NBA, MLB, NHL, MLS].map((list) =>
+  list.split(';').map((entry) => {
+    const [home = '', nickname = ''] = entry.split('|').map((n) => n.trim());
+    return { full: nickname ? `${home} ${nickname}` : home, nickname };
+  }),
+);
+const nicknameUses = new Map<string, number>();
+for (const league of TEAM_LEAGUES)
+  for (const { nickname } of league) if (nickname) nicknameUses.set(nickname, (nicknameUses.get(nickname) ?? 0) + 1);
+for (const league of TEAM_LEAGUES) {
+  for (const { full, nickname } of league) {
+    addBody(full, full);
+    // A plural noun may open a sentence ("Sharks circle"): a one-word nickname needs a capital mid-sentence.
+    if (nickname && nicknameUses.get(nickname) === 1 && !NICKNAMES_NOT_ALONE.has(nickname)) addBody(nickname, full, true);
+  }
 }

@@ -6,7 +6,7 @@
  */
 import { slugify } from '../slugify.ts';
 import type { EntityType } from './entity.ts';
-import { isDictionaryWord, knownName, nameKey } from './names.ts';
+import { isDictionaryWord, knownName, nameKey, weakName } from './names.ts';
 import { NEVER_ALONE } from './titles.ts';
 
 /** One name found in the text, with what the name-level rules made of it. */
@@ -134,7 +134,8 @@ export function resolve(all: readonly Occurrence[], guess: (o: Occurrence) => En
   // 3. Places and organisations, then names decided by nothing yet.
   for (const o of occurrences) {
     if (decided.has(o) || o.matchOnly || (o.type !== 'place' && o.type !== 'organization')) continue;
-    const known = knownName(o.name);
+    // A body known only where a capital proves it ("the Broncos") is filed under its full name too.
+    const known = knownName(o.name) ?? (o.type === 'organization' ? weakName(o.name) : undefined);
     add(entityFor(o.type, known?.type === o.type ? known.name : o.name), o);
     decided.add(o);
   }

@@ -3,7 +3,7 @@
  * Splits a block's text into word and punctuation tokens with their offsets, marks the words that
  * open a sentence (or a quotation), and strips possessives so "Putin’s" is the name Putin.
  */
-import { isCommonWord, isDictionaryWord } from './names.ts';
+import { isCommonWord, isDictionaryWord, knownName } from './names.ts';
 import { nicknames } from './nicknames.ts';
 
 /** A word or a punctuation mark in a block's text. */
@@ -74,6 +74,11 @@ const OPENING_QUOTES = new Set(['“', '"', '‘', '(', '[']);
 const NO_END =
   /^(?:mr|mrs|ms|dr|st|prof|rev|gen|sen|rep|gov|lt|col|capt|sgt|no|vs|jr|sr|inc|co|corp|ltd|mt|jan|feb|aug|sept|oct|nov|dec)$/i;
 
+// "Lowe’s (LOW) fell", "McDonald’s profits": a body whose name has the "’s" keeps it, unless the
+// word ends a longer name ("Trevor McDonald’s show").
+const namedWithS = (word: string, previous: Token | undefined): boolean =>
+  knownName(word)?.type === 'organization' && !(previous?.word && previous.cap);
+
 /**
  * The tokens of `text`. Hyphenated words with a lower-case part are cut before it ("Trump-era"
  * gives the name "Trump"), except a given name such as "Jae-myung", and compounds of known places are split by the caller.
@@ -125,8 +130,13 @@ export function tokenize(text: string): Token[] {
     let possessive = false;
     // "Macy’s, Kellogg’s and Lowe’s": an "’s" that owns nothing (a comma, a stop or "and" follows)
     // is part of a name, as shops and brands are named.
-    const owns = !OWNS_NOTHING.test(text.slice(start + raw.length, start + raw.length + 5));
-    if (word.length > 2 && (word.includes("'") || word.includes('’')) && POSSESSIVE.test(word) && owns) {
+    if (
+      word.length > 2 &&
+      (word.includes("'") || word.includes('’')) &&
+      POSSESSIVE.test(word) &&
+      !OWNS_NOTHING.test(text.slice(start + raw.length, start + raw.length + 5)) &&
+      !namedWithS(raw, tokens.at(-1))
+    ) {
       word = word.slice(0, -2);
       endsName = true;
       possessive = true;

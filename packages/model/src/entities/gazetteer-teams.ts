@@ -1,0 +1,97 @@
+/**
+ * @module
+ * Professional teams, written as their home and their nickname, so news copy that names a team by
+ * its full name ("the Denver Broncos") or its nickname alone ("the Broncos won") is read as the
+ * club, not as a town and a plural noun or a person. Kept by hand from the leagues' own lists
+ * (public knowledge: no npm package bundles them); a nickname shared by two clubs or one that is
+ * an ordinary word is left to the full name (see `names.ts`). Entries are `Home|Nickname`.
+ */
+
+/** The National Football League's 32 teams. */
+export const NFL = `Arizona|Cardinals;Atlanta|Falcons;Baltimore|Ravens;Buffalo|Bills;Carolina|Panthers;Chicago|Bears;Cincinnati|Bengals;
+Cleveland|Browns;Dallas|Cowboys;Denver|Broncos;Detroit|Lions;Green Bay|Packers;Houston|Texans;Indianapolis|Colts;Jacksonville|Jaguars;
+Kansas City|Chiefs;Las Vegas|Raiders;Oakland|Raiders;Los Angeles|Chargers;San Diego|Chargers;Los Angeles|Rams;St. Louis|Rams;Miami|Dolphins;
+Minnesota|Vikings;New England|Patriots;New Orleans|Saints;New York|Giants;New York|Jets;Philadelphia|Eagles;Pittsburgh|Steelers;
+San Francisco|49ers;Seattle|Seahawks;Tampa Bay|Buccaneers;Tennessee|Titans;Washington|Commanders;Washington|Redskins`;
+
+/** The National Basketball Association's 30 teams. */
+export const NBA = `Atlanta|Hawks;Boston|Celtics;Brooklyn|Nets;Charlotte|Hornets;Chicago|Bulls;Cleveland|Cavaliers;Dallas|Mavericks;
+Denver|Nuggets;Detroit|Pistons;Golden State|Warriors;Houston|Rockets;Indiana|Pacers;Los Angeles|Clippers;Los Angeles|Lakers;
+Memphis|Grizzlies;Miami|Heat;Milwaukee|Bucks;Minnesota|Timberwolves;New Orleans|Pelicans;New York|Knicks;Oklahoma City|Thunder;
+Orlando|Magic;Philadelphia|76ers;Phoenix|Suns;Portland|Trail Blazers;Sacramento|Kings;San Antonio|Spurs;Toronto|Raptors;Utah|Jazz;
+Washington|Wizards;Seattle|SuperSonics`;
+
+/** Major League Baseball's 30 teams. */
+export const MLB = `Arizona|Diamondbacks;Atlanta|Braves;Baltimore|Orioles;Boston|Red Sox;Chicago|Cubs;Chicago|White Sox;Cincinnati|Reds;
+Cleveland|Guardians;Cleveland|Indians;Colorado|Rockies;Detroit|Tigers;Houston|Astros;Kansas City|Royals;Los Angeles|Angels;
+Los Angeles|Dodgers;Miami|Marlins;Milwaukee|Brewers;Minnesota|Twins;New York|Mets;New York|Yankees;Oakland|Athletics;
+Philadelphia|Phillies;Pittsburgh|Pirates;San Diego|Padres;San Francisco|Giants;Seattle|Mariners;St. Louis|Cardinals;
+Tampa Bay|Rays;Texas|Rangers;Toronto|Blue Jays;Washington|Nationals`;
+
+/** The National Hockey League's 32 teams. */
+export const NHL = `Anaheim|Ducks;Boston|Bruins;Buffalo|Sabres;Calgary|Flames;Carolina|Hurricanes;Chicago|Blackhawks;Colorado|Avalanche;
+Columbus|Blue Jackets;Dallas|Stars;Detroit|Red Wings;Edmonton|Oilers;Florida|Panthers;Los Angeles|Kings;Minnesota|Wild;
+Montreal|Canadiens;Nashville|Predators;New Jersey|Devils;New York|Islanders;New York|Rangers;Ottawa|Senators;Philadelphia|Flyers;
+Pittsburgh|Penguins;San Jose|Sharks;Seattle|Kraken;St. Louis|Blues;Tampa Bay|Lightning;Toronto|Maple Leafs;
+Vancouver|Canucks;Vegas|Golden Knights;Washington|Capitals;Winnipeg|Jets`;
+
+/** Major League Soccer's clubs whose name is a home and a nickname. */
+export const MLS = `Atlanta|United;Chicago|Fire;Colorado|Rapids;Columbus|Crew;Houston Dynamo|;Minnesota|United;New England|Revolution;
+New York|Red Bulls;Portland|Timbers;Real Salt Lake|;San Jose|Earthquakes;Seattle|Sounders;Sporting Kansas City|;Vancouver|Whitecaps;
+Philadelphia|Union;Orlando City|;Toronto FC|;New York City FC|;LA Galaxy|;Inter Miami|;FC Cincinnati|;Austin FC|;Charlotte FC|;
+Nashville SC|;St. Louis City SC|;D.C. United|`;
+
+/**
+ * Football clubs of the big European leagues by the names copy gives them (`Name|alias`); a
+ * town's name alone ("Brentford") is left to `team-towns.ts`, which reads it from its context.
+ */
+export const EUROPEAN_CLUBS = `Arsenal|Arsenal FC;Aston Villa;AFC Bournemouth|Bournemouth;Brentford FC;Brighton & Hove Albion|Brighton and Hove Albion;
+Burnley FC;Chelsea FC|Chelsea;Crystal Palace;Everton FC|Everton;Fulham FC|Fulham;Ipswich Town;Leicester City;Liverpool FC;Luton Town;
+Manchester City;Manchester United;Newcastle United;Nottingham Forest;Sheffield United;Sheffield Wednesday;Southampton FC;
+Tottenham Hotspur;West Ham United|West Ham;Wolverhampton Wanderers|Wolves;Leeds United;Norwich City;Watford FC;West Bromwich Albion;
+Stoke City;Swansea City;Cardiff City;Hull City;Derby County;Queens Park Rangers|QPR;Blackburn Rovers;Bolton Wanderers;Wigan Athletic;
+Coventry City;Athletic Bilbao|Athletic Club;Atletico Madrid|Atlético Madrid|Atletico;Real Madrid;Real Betis;Real Sociedad;Sevilla FC;
+Valencia CF;Villarreal CF|Villarreal;Celta Vigo;Deportivo La Coruna;Espanyol;Getafe CF;Osasuna;Rayo Vallecano;FC Barcelona|Barca;
+Bayern Munich|Bayern München|Bayern;Borussia Dortmund;Borussia Monchengladbach|Borussia Mönchengladbach;Bayer Leverkusen;RB Leipzig;
+Eintracht Frankfurt;Schalke 04|Schalke;VfB Stuttgart;VfL Wolfsburg;Werder Bremen;Hamburger SV;Hertha Berlin;Union Berlin;
+SC Freiburg;TSG Hoffenheim|Hoffenheim;Mainz 05;FC Köln|FC Koln;Juventus;AC Milan;Inter Milan|Internazionale;AS Roma;SS Lazio|Lazio;
+SSC Napoli;Atalanta;Fiorentina;Sampdoria;Torino FC;Paris Saint-Germain|Paris St-Germain|PSG;Olympique de Marseille;
+Olympique Lyonnais;AS Monaco;Lille OSC;Stade Rennais;Ajax|Ajax Amsterdam;PSV Eindhoven;Feyenoord;Benfica;Sporting Lisbon|Sporting CP;
+FC Porto;Celtic FC;Rangers FC;Galatasaray;Fenerbahce|Fenerbahçe;Besiktas|Beşiktaş;Olympiacos;Panathinaikos;Anderlecht;Club Brugge;
+Red Bull Salzburg;Dinamo Zagreb;Shakhtar Donetsk;Dynamo Kyiv;Spartak Moscow;CSKA Moscow;Zenit St Petersburg`;
+
+/** College sports conferences and schools American sports copy names by a short form. */
+export const COLLEGE_SPORTS = `Big Ten|Big Ten Conference;Big 12|Big 12 Conference;Pac-12|Pac-12 Conference;Southeastern Conference;
+Atlantic Coast Conference;Big East|Big East Conference;Mid-American Conference;Mountain West Conference;Sun Belt Conference;
+Conference USA;American Athletic Conference;Ivy League;NCAA|National Collegiate Athletic Association;Penn State;
+Ohio State;Michigan State;Florida State;
+Iowa State;Kansas State;Oklahoma State;
+Oregon State;Arizona State;Mississippi State;
+Boise State;San Diego State;Fresno State;
+Eastern Michigan;Western Michigan;Central Michigan;
+Northern Illinois;Vanderbilt;Notre Dame|University of Notre Dame;
+Texas A&M;Virginia Tech;Georgia Tech;Louisiana State University|LSU;Brigham Young University|BYU;
+Southern Methodist University|SMU;Texas Christian University|TCU;University of Southern California|USC`;
+
+/** Leagues that act as bodies (they sign deals, fine clubs, issue statements). */
+export const LEAGUES = `National Football League|NFL;National Basketball Association|NBA;Major League Baseball|MLB;
+National Hockey League|NHL;Major League Soccer|MLS;Women's National Basketball Association|WNBA;National Women's Soccer League|NWSL;
+PGA Tour;LPGA;NASCAR;Ultimate Fighting Championship|UFC;WWE;English Football League|EFL;Cricket Australia;Concacaf;Conmebol;
+Asian Football Confederation;Confederation of African Football`;
+
+/**
+ * Nicknames that are also plain words or groups of people capitalised in copy ("Senators",
+ * "the Vikings", "the Rockies"): only the full name counts.
+ */
+export const NICKNAMES_NOT_ALONE = new Set([
+  'Senators',
+  'Hurricanes',
+  'Titans',
+  'Guardians',
+  'Predators',
+  'Vikings',
+  'Rockies',
+  'Islanders',
+  'Pirates',
+  'Mavericks',
+]);

@@ -1,0 +1,140 @@
+/**
+ * @module
+ * Bodies known by name from the wider lists (`gazetteer-teams.ts`, `gazetteer-firms.ts`): teams
+ * by full name and nickname, companies, outlets and universities that copy names with no word
+ * of their kind, on small invented texts.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from './extract-entities.ts';
+import { knownName, weakName } from './names.ts';
+import { article, namesOf } from './test-helpers.ts';
+
+describe('professional teams', () => {
+  it('knows a team by its full name and by a nickname only one club uses', () => {
+    const m = extractEntities(article('Result', 'The Denver Broncos lost again on Sunday.', 'Fans said the Broncos need a coach.'));
+    expect(namesOf(m, 'organization')).toEqual(['Denver Broncos']);
+    const alone = extractEntities(article('Result', 'Fans said the Broncos need a coach.'));
+    expect(namesOf(alone, 'organization')).toEqual(['Denver Broncos']);
+  });
+
+  it('leaves a nickname two leagues share, or an ordinary word, to the full name', () => {
+    expect(knownName('Giants')).toBeUndefined();
+    expect(knownName('Heat')).toBeUndefined();
+    // Capitalised in political copy ("Democratic Senators"): only "Ottawa Senators" is the club.
+    expect(weakName('Senators')).toBeUndefined();
+    expect(knownName('Ottawa Senators')?.type).toBe('organization');
+    expect(knownName('Miami Heat')?.name).toBe('Miami Heat');
+    expect(knownName('New York Giants')?.type).toBe('organization');
+  });
+
+  it('needs a capital mid-sentence for a one-word nickname', () => {
+    expect(knownName('Broncos')).toBeUndefined();
+    expect(weakName('Broncos')?.name).toBe('Denver Broncos');
+  });
+
+  it('reads a nickname opening a sentence before a club role and a name as the club', () => {
+    const m = extractEntities(article('Camp', 'Broncos coach Tom Reed said the camp went well.', 'Broncos was the word he used.'));
+    expect(namesOf(m, 'organization')).toEqual(['Denver Broncos']);
+    expect(namesOf(m, 'person')).toEqual(['Tom Reed']);
+  });
+
+  it('knows college conferences and schools sports copy names by a short form', () => {
+    const m = extractEntities(article('Scores', 'Penn State beat Vanderbilt as the Big Ten opened its season.'));
+    expect(namesOf(m, 'organization')).toEqual(['Big Ten', 'Penn State', 'Vanderbilt']);
+    expect(namesOf(m, 'person')).toEqual([]);
+  });
+});
+
+describe('companies, outlets and universities', () => {
+  it('takes two name-shaped words that are a known company for no person', () => {
+    const m = extractEntities(article('Contract', 'The award went to Lockheed Martin, while Northrop Grumman lost out.'));
+    expect(namesOf(m, 'organization')).toEqual(['Lockheed Martin', 'Northrop Grumman']);
+    expect(namesOf(m, 'person')).toEqual([]);
+  });
+
+  it('knows a one-word company or outlet with no word of its kind', () => {
+    const m = extractEntities(article('Markets', 'Analysts at Nomura cut their target, Investopedia noted, and Sonos shares fell.'));
+    expect(namesOf(m, 'organization')).toEqual(['Investopedia', 'Nomura', 'Sonos']);
+  });
+
+  it('knows large companies of Europe and Asia', () => {
+    const m = extractEntities(article('Deals', 'The talks with Infosys went well.', 'Hikvision cameras were seen there.'));
+    expect(namesOf(m, 'organization')).toEqual(['Hikvision', 'Infosys']);
+  });
+
+  it('knows outlets beyond the curated list', () => {
+    const m = extractEntities(article('Review', 'The figures came via Telemundo and the Deccan Herald.'));
+    expect(namesOf(m, 'organization')).toEqual(['Deccan Herald', 'Telemundo']);
+  });
+
+  it('leaves out companies named after a founder copy also writes about', () => {
+    const m = extractEntities(article('Show', 'Ralph Lauren said the show would go on.'));
+    expect(namesOf(m, 'organization')).toEqual([]);
+    expect(knownName('Harvard Business Review')?.type).toBe('organization');
+  });
+
+  it('leaves out initials that name things too ("CCTV" cameras)', () => {
+    expect(knownName('CCTV')).toBeUndefined();
+    expect(knownName('China Central Television')?.type).toBe('organization');
+  });
+
+  it('files a university under its full name', () => {
+    const m = extractEntities(article('Study', 'Researchers at Caltech and NYU published the paper on Monday.'));
+    expect(namesOf(m, 'organization')).toEqual(['California Institute of Technology', 'New York University']);
+  });
+
+  it('leaves out a one-word name that is an ordinary word or a given name', () => {
+    expect(knownName('Nature')).toBeUndefined();
+    expect(knownName('Dawn')).toBeUndefined();
+    expect(knownName('The Australian')?.type).not.toBe('organization');
+  });
+
+  it('knows a name that is also a rarer English word only mid-sentence', () => {
+    expect(knownName('Intuit')).toBeUndefined();
+    expect(weakName('Intuit')?.name).toBe('Intuit');
+  });
+
+  it('knows a surname-like company only where a capital proves a name', () => {
+    expect(knownName('Nielsen')).toBeUndefined();
+    expect(weakName('Nielsen')?.name).toBe('Nielsen');
+  });
+});
+
+describe('public bodies, charities and armed groups', () => {
+  it('knows bodies copy names by initials or with no word of their kind', () => {
+    const m = extractEntities(article('Storm', 'NOAA issued a warning as the ACLU sued and Boko Haram fighters crossed the river.'));
+    expect(namesOf(m, 'organization')).toEqual([
+      'American Civil Liberties Union',
+      'Boko Haram',
+      'National Oceanic and Atmospheric Administration',
+    ]);
+  });
+});
+
+describe('the armed services', () => {
+  it('reads a capitalised Navy or Army mid-sentence as the service, a lower-case one as a word', () => {
+    const m = extractEntities(article('Inquiry', 'Sailors said the Navy would look into it, and a navy jacket was found.'));
+    expect(namesOf(m, 'organization')).toEqual(['Navy']);
+  });
+});
+
+describe('a company and a country', () => {
+  it('names the company’s arm in that country as a body', () => {
+    const m = extractEntities(article('Sales', 'Sales at Nissan Philippines rose, and Vodafone Ghana said it would hire.'));
+    expect(namesOf(m, 'organization')).toEqual(['Nissan Philippines', 'Vodafone Ghana']);
+  });
+});
+
+describe('names with an apostrophe', () => {
+  it('keeps the "’s" of a known body’s name where something follows it', () => {
+    const m = extractEntities(article('Stocks', 'Lowe’s (LOW) stock is down, and Macy’s sales fell.'));
+    expect(namesOf(m, 'organization')).toEqual(["Lowe's", "Macy's"]);
+  });
+});
+
+describe('sponsored competitions', () => {
+  it('reads a known company before a lower-case competition word as the event', () => {
+    const m = extractEntities(article('Draw', 'Their Coca-Cola cup tie ended in a draw.'));
+    expect(namesOf(m, 'organization')).toEqual([]);
+  });
+});
