@@ -18,6 +18,7 @@ import { documentAuthor } from './document-author.ts';
 import { linkQuotes, type QuoteFacts } from './linked-quotes.ts';
 import { quotedTitle } from './quoted-titles.ts';
 import { nicknames } from './nicknames.ts';
+import { afterPronoun, subjectPronouns } from './pronoun-chains.ts';
 
 type Named = Mention['entity'];
 
@@ -102,7 +103,10 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
       if (g && !genders.has(n.entity.slug)) genders.set(n.entity.slug, g);
     }
   }
-  const genderOf = (e: Named): 'he' | 'she' | undefined => genders.get(e.slug) ?? pronounFor(e.name.split(/\s+/)[0] ?? '');
+  // What the text has called someone whose name does not say: once "he", no later "she" is them.
+  const learnt = new Map<string, 'he' | 'she'>();
+  const genderOf = (e: Named): 'he' | 'she' | undefined =>
+    genders.get(e.slug) ?? pronounFor(e.name.split(/\s+/)[0] ?? '') ?? learnt.get(e.slug);
   const spansByUnit: QuoteSpan[][] = [];
   body.forEach((u, i) => {
     const before = i > 0 && body[i - 1]!.block === u.block - 1 ? spansByUnit[i - 1]!.at(-1) : undefined;
@@ -111,6 +115,7 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
   const sentencesByUnit = body.map((u, i) => sentenceRanges(u.text, u.tokens, spansByUnit[i]!));
   const subjectsByUnit = body.map((u, i) => subjects(u, namedByUnit[i]!, spansByUnit[i]!, sentencesByUnit[i]!));
   const unnamedByUnit = body.map((u, i) => unnamedSpeakers(u.tokens, sentencesByUnit[i]!));
+  const pronounsByUnit = body.map((u, i) => subjectPronouns(u.tokens, spansByUnit[i]!));
   const personWithTitle = (title: string): Named | null => {
     const hit = mentions.find((m) => m.entity.type === 'person' && roles.get(m.entity.slug)?.toLowerCase().split(/\s+/).includes(title));
     return hit?.entity ?? null;
@@ -233,8 +238,12 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
       const fits = (n: NamedAt): boolean => pronoun === undefined || genderOf(n.entity) === undefined || genderOf(n.entity) === pronoun;
       for (let v = u; v >= 0; v--) {
         const groups = subjectsByUnit[v]!;
+        // "She gave me her sister’s number, Maria Dunn’s. “…,” she said.": a name after the same
+        // pronoun in its sentence is not the one the pronoun goes on referring to.
+        const chained = (n: NamedAt): boolean =>
+          pronoun !== undefined && afterPronoun(pronounsByUnit[v]!, pronoun, sentencesByUnit[v]![n.from]![0], n.from);
         let hit: NamedAt | undefined;
-        for (let g = groups.length - 1; g >= 0 && !hit; g--) hit = groups[g]!.find((n) => (v < u || n.from < k) && fits(n));
+        for (let g = groups.length - 1; g >= 0 && !hit; g--) hit = groups[g]!.find((n) => (v < u || n.from < k) && fits(n) && !chained(n));
         // "A spokesman said … He said …": the pronoun is the unnamed source's, when they spoke after the person was named.
         const unnamed =
           pronoun !== undefined &&
@@ -242,6 +251,7 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
             (s) => (v < u || s.from < k) && (s.pronoun === undefined || s.pronoun === pronoun) && (!hit || s.from > hit.from),
           );
         if (unnamed) return null;
+        if (hit && pronoun !== undefined && genderOf(hit.entity) === undefined) learnt.set(hit.entity.slug, pronoun as 'he' | 'she');
         if (hit) return hit.entity;
       }
       return null;
