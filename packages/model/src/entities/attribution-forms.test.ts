@@ -28,6 +28,17 @@ describe('names after a verb of saying, as American copy writes them', () => {
       expect(who(article('Port', MET, line)).map(([, s]) => s)).toEqual(['Anna Cole']);
   });
 
+  it('reads past an apposition that holds commas of its own, but not past a clause', () => {
+    for (const line of [
+      `“${WORDS},” Anna Cole, a senior fellow at the Centre for Ports, Docks, and Harbours, said in a statement.`,
+      `“${WORDS},” lead author Anna Cole, an engineer at the Kelby Harbour Trust in Springfield, Ohio, and Dunmore University, said.`,
+    ])
+      expect(who(article('Port', MET, line)).map(([, s]) => s)).toEqual(['Anna Cole']);
+    expect(
+      who(article('Port', MET, `“${WORDS},” Anna Cole, a lawyer who met Tom Reed, Mark Dunn and others, said.`)).map(([, s]) => s),
+    ).not.toEqual(['Anna Cole']);
+  });
+
   it('reads the verbs of web copy ("shared on Instagram", "gushed") and "per X"', () => {
     for (const line of [`“${WORDS},” Anna Cole shared on Instagram.`, `“${WORDS},” Anna Cole gushed.`, `“${WORDS},” per Anna Cole.`])
       expect(who(article('Port', MET, line)).map(([, s]) => s)).toEqual(['Anna Cole']);

@@ -21,7 +21,7 @@ export function saysAfterApposition(ctx: QuoteContext, k: number): boolean {
   // "Thomas Zurbuchen, NASA's associate administrator, said": a possessive may open it.
   const owner = ctx.named.find((n) => n.from === k);
   if (ctx.tokens[k]?.cap && !ctx.tokens[(owner?.to ?? k + 1) - 1]!.possessive) return false;
-  for (let j = k; j < Math.min(k + 20, ctx.sentence[1]); j++) {
+  for (let j = k; j < Math.min(k + APPOSITION_REACH, ctx.sentence[1]); j++) {
     const t = ctx.tokens[j]!;
     // "Anna Cole, 45, of Springfield, said": a hometown after the age.
     let home = t.text === ',' && /^(?:of|from)$/.test(lower(ctx.tokens[j + 1])) ? placeAt(ctx, j + 2) : undefined;
@@ -32,15 +32,27 @@ export function saysAfterApposition(ctx: QuoteContext, k: number): boolean {
       j = home.to - 1;
       continue;
     }
-    if (t.text === ',')
-      return (
+    if (t.text === ',') {
+      if (
         isSayVerb(ctx.tokens[j + 1]?.text ?? '') ||
         (AUXILIARIES.test(ctx.tokens[j + 1]?.text ?? '') && isSayVerb(ctx.tokens[j + 2]?.text ?? ''))
-      );
-    if (!t.word && !/^(?:[-'’&]|\d+)$/.test(t.text)) return false;
+      )
+        return true;
+      // "a scientist at the Centre for Ports, Docks, and Harbours, said": a description may hold
+      // commas of its own (a list of fields, a second workplace); a clause ends it.
+      if (j > k && /^\p{Ll}/u.test(ctx.tokens[k]!.text) === false && !owner) return false;
+      continue;
+    }
+    if (APPOSITION_STOP.test(lower(t))) return false;
+    if (!t.word && !/^(?:[-'’&.()]|\d+)$/.test(t.text)) return false;
   }
   return false;
 }
+
+// How many tokens an apposition may hold: "an engineer at the Kelby Harbour Trust in Springfield, Ohio, and Dunmore University in Leeds".
+const APPOSITION_REACH = 30;
+// Words that open a clause or stand for someone else: past them the commas are not the apposition's.
+const APPOSITION_STOP = /^(?:who|whom|whose|which|that|where|when|while|because|but|he|she|they|it|we|i|you)$/;
 
 const placeAt = (ctx: QuoteContext, k: number): NamedAt | undefined => ctx.named.find((n) => n.from === k && n.entity.type === 'place');
 
