@@ -19,6 +19,7 @@ import { linkQuotes, type QuoteFacts } from './linked-quotes.ts';
 import { quotedTitle } from './quoted-titles.ts';
 import { nicknames } from './nicknames.ts';
 import { afterPronoun, subjectPronouns } from './pronoun-chains.ts';
+import { signatureOf } from './signed-quotes.ts';
 
 type Named = Mention['entity'];
 
@@ -186,6 +187,14 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
     const quotes = spansByUnit[v]!.some((s) => s.close > tokens[last[0]]!.start);
     return person && !quotes ? person.entity : null;
   };
+  const headings = units.filter((x) => x.titleCase && x.block >= 0).map((x) => x.block);
+  /** The signature line ("[Kelby Courier]") closing the run of block quotations that unit `u` is in. */
+  const signedBelow = (u: number): Named | null => {
+    let w = u + 1;
+    while (body[w]?.setApart && body[w]!.block === body[w - 1]!.block + 1) w++;
+    const line = body[w];
+    return line && !line.setApart && line.block === body[w - 1]!.block + 1 ? signatureOf(line.tokens, namedByUnit[w]!) : null;
+  };
   /**
    * Who a block quotation is by: the page's own attribution, else whoever the sentence before it
    * says spoke ("Google confirmed this in a statement:"), else the person the text is about.
@@ -195,10 +204,13 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
       const named = mentions.find((m) => attribution.includes(m.entity.name) && m.entity.type !== 'place');
       return named?.entity ?? null;
     }
+    const signed = signedBelow(u);
+    if (signed) return signed;
     const spoke = u > 0 && !body[u - 1]!.setApart ? endsReporting(u, (n) => n.entity.type !== 'place') : null;
     if (spoke) return spoke;
     if (previous && previous.block === body[u]!.block - 1) return previous.speaker;
-    for (let v = u - 1; v >= 0; v--) {
+    // A heading opens a new part of the page: a passage under it is no longer the text's subject's.
+    for (let v = u - 1; v >= 0 && !headings.some((h) => h > body[v]!.block && h < body[u]!.block); v--) {
       const person = subjectsByUnit[v]!.flat().at(-1);
       if (person) return person.entity;
     }
