@@ -178,3 +178,38 @@ describe('the verb before the name, and the passive "was quoted as saying"', () 
     expect(who(article('Port', MET, `“${WORDS},” Reed was quoted as saying.`))).toEqual([[`${WORDS},`, 'Tom Reed']]);
   });
 });
+
+describe('outlets as sources', () => {
+  const PHONE = 'The phone went on sale on Friday.';
+  it('reads "X reported" and "as X reports" as the outlet speaking', () => {
+    expect(who(article('Phone', PHONE, '“The battery lasts two full days of heavy use,” CNET reported.'))).toEqual([
+      ['The battery lasts two full days of heavy use,', 'CNET'],
+    ]);
+    expect(who(article('Phone', PHONE, 'As Engadget reports, the screen is “the brightest we have ever tested on a phone.”'))).toEqual([
+      ['the brightest we have ever tested on a phone.', 'Engadget'],
+    ]);
+  });
+
+  it('keeps the person, not the outlet, in "told Reuters" and "said in an interview with CNN"', () => {
+    expect(who(article('Phone', PHONE, '“We sold out of the phone in an hour,” Anna Cole told Reuters.'))).toEqual([
+      ['We sold out of the phone in an hour,', 'Anna Cole'],
+    ]);
+    expect(who(article('Phone', PHONE, '“We sold out of the phone in an hour,” a spokeswoman told Reuters.'))).toEqual([
+      ['We sold out of the phone in an hour,', null],
+    ]);
+  });
+});
+
+describe('a paragraph ending in a colon', () => {
+  it('introduces the quotation opening the next paragraph, by the person its last sentence names', () => {
+    expect(
+      who(
+        article(
+          'Port',
+          'Tom Reed visited the port on Monday. The harbour master, Anna Cole, was blunt about the plans:',
+          '“We will keep the port open for years and nobody will close it.”',
+        ),
+      ),
+    ).toEqual([['We will keep the port open for years and nobody will close it.', 'Anna Cole']]);
+  });
+});

@@ -187,6 +187,20 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
     const quotes = spansByUnit[v]!.some((s) => s.close > tokens[last[0]]!.start);
     return person && !quotes ? person.entity : null;
   };
+  /**
+   * "The harbour master, Anna Cole, was blunt about the plans: ⏎ “…”": a paragraph ending in a
+   * colon introduces the quotation opening the next, by the person its last sentence is about (the
+   * first named there); undefined when it names no one.
+   */
+  const colonAbove = (u: number): Named | null | undefined => {
+    const v = u - 1;
+    if (v < 0 || body[v]!.block !== body[u]!.block - 1 || !body[v]!.text.trimEnd().endsWith(':')) return undefined;
+    const tokens = body[v]!.tokens;
+    const last = sentencesByUnit[v]![tokens.length - 1];
+    if (!last) return undefined;
+    const person = subjectsByUnit[v]!.find((g) => g[0] && g[0].from >= last[0])?.find((n) => !tokens[n.to - 1]!.possessive);
+    return person?.entity;
+  };
   const headings = units.filter((x) => x.titleCase && x.block >= 0).map((x) => x.block);
   /** The signature line ("[Kelby Courier]") closing the run of block quotations that unit `u` is in. */
   const signedBelow = (u: number): Named | null => {
@@ -333,6 +347,7 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
       else if (whole[0] === 0 && reportedBefore(u)) speaker = reportedBefore(u);
       else if (whole[0] === 0 && span.open <= 1 && !unit.tokens.slice(close, whole[1]).some((t) => t.word) && introducedAbove(u))
         speaker = introducedAbove(u);
+      else if (whole[0] === 0 && span.open <= 1 && colonAbove(u) !== undefined) speaker = colonAbove(u)!;
       else if (opensSentence && previous && previous.block >= unit.block - 1) speaker = previous.speaker;
       else if (words >= MIN_UNATTRIBUTED_WORDS && opensSentence) speaker = null;
       else continue;

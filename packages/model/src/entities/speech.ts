@@ -16,7 +16,7 @@ emphasized pointed answered countered protested pleaded vowed vows promised prom
 recounted recounts tweeted tweets posted testified testifies quipped quips mused asserted asserts contended contends
 reiterated reiterates retorted repeated wondered exclaimed shouted yelled whispered sighed opined
 texted emailed messaged elaborated clarified reflected gushed raved teased hinted speculated reasoned interjected
-chimed captioned shared`);
+chimed captioned shared reported reports`);
 
 /**
  * Verbs that lift a few of someone's words into the writer's sentence (X called Y “…”; X urged
