@@ -23,6 +23,7 @@ import { unnamedHead } from './unnamed-speakers.ts';
 import {
   afterAside,
   fromDocument,
+  inWordsOf,
   jointly,
   quotedAsSaying,
   saysAfterApposition,
@@ -156,6 +157,10 @@ function inPhrase(ctx: QuoteContext, at: number): boolean {
 /** Attribution before the quotation, in the same sentence: Xi said, “…” / X called Y “…”. */
 function before(ctx: QuoteContext, openToken: number, short: boolean): Attribution | undefined {
   const from = ctx.sentence[0];
+  // "As Anna Cole put it, “…”", "In her words, “…”".
+  const words = inWordsOf(ctx, openToken);
+  if (words?.named) return qualifies(ctx, words.named) ? NONE : named(words.named);
+  if (words?.pronoun) return pronoun(ctx, openToken, words.pronoun);
   let verb = -1;
   for (let k = openToken - 1; k >= from && verb < 0; k--) if (isCiteVerb(ctx.tokens[k]!.text)) verb = k;
   // "According to Tom Reed, the port is “…”".

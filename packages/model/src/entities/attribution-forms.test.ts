@@ -213,3 +213,19 @@ describe('a paragraph ending in a colon', () => {
     ).toEqual([['We will keep the port open for years and nobody will close it.', 'Anna Cole']]);
   });
 });
+
+describe('phrases that hand over the words without a verb of saying', () => {
+  const W = 'the harbour is the beating heart of the whole town';
+  it('reads "as X put it", "in X’s words" and "in the words of X"', () => {
+    for (const line of [
+      `As Anna Cole put it, “${W}.”`,
+      `In Anna Cole’s words, “${W}.”`,
+      `In the words of Anna Cole, “${W}.”`,
+      `In Dr. Cole's words, "${W}."`,
+    ])
+      expect(who(article('Port', 'Anna Cole has run the harbour trust since May.', line)).map(([, s]) => s)).toEqual(['Anna Cole']);
+    expect(who(article('Port', 'Anna Cole has run the harbour trust since May.', `As she put it, “${W}.”`)).map(([, s]) => s)).toEqual([
+      'Anna Cole',
+    ]);
+  });
+});

@@ -172,3 +172,37 @@ export function unnamedSource(ctx: QuoteContext, k: number): Attribution | undef
   }
   return undefined;
 }
+
+/**
+ * "As Anna Cole put it, “…”", "In Anna Cole’s words, “…”", "in the words of Anna Cole": phrases
+ * that hand the sentence's quotation to a speaker without a verb of saying. The named speaker, a
+ * pronoun to resolve ("as she put it"), or undefined when the sentence before `open` has none.
+ *
+ * @example
+ * // 'As Anna Cole put it, “…”' → { named: Anna Cole }; 'In his words, “…”' → { pronoun: 'he' }
+ */
+export function inWordsOf(ctx: QuoteContext, open: number): { named?: NamedAt; pronoun?: string } | undefined {
+  for (let k = ctx.sentence[0]; k < open; k++) {
+    const word = lower(ctx.tokens[k]);
+    if (word !== 'as' && word !== 'in') continue;
+    // "In Dr. Cole's words": a title before the name.
+    const at = ctx.tokens[k + 2]?.text === '.' && ctx.tokens[k + 1]?.cap ? k + 3 : k + 1;
+    if (word === 'as') {
+      const n = ctx.named.find((m) => m.from === at && m.entity.type !== 'place');
+      const end = n ? n.to : k + 2;
+      const said = /^(?:put|puts)$/.test(lower(ctx.tokens[end])) && lower(ctx.tokens[end + 1]) === 'it';
+      if (said && n) return { named: n };
+      if (said && /^(?:he|she)$/.test(lower(ctx.tokens[k + 1]))) return { pronoun: lower(ctx.tokens[k + 1]) };
+    }
+    if (word !== 'in') continue;
+    if (lower(ctx.tokens[k + 1]) === 'the' && lower(ctx.tokens[k + 2]) === 'words' && lower(ctx.tokens[k + 3]) === 'of') {
+      const n = ctx.named.find((m) => m.from === k + 4 && m.entity.type !== 'place');
+      if (n) return { named: n };
+    }
+    const owner = ctx.named.find((m) => m.from === at && m.entity.type !== 'place' && ctx.tokens[m.to - 1]!.possessive);
+    if (owner && lower(ctx.tokens[owner.to]) === 'words') return { named: owner };
+    const his = lower(ctx.tokens[k + 1]);
+    if ((his === 'his' || his === 'her') && lower(ctx.tokens[k + 2]) === 'words') return { pronoun: his === 'his' ? 'he' : 'she' };
+  }
+  return undefined;
+}
