@@ -229,3 +229,26 @@ describe('phrases that hand over the words without a verb of saying', () => {
     ]);
   });
 });
+
+describe('words after a colon, with no one named in their sentence', () => {
+  it('go on with whoever was quoted just before', () => {
+    expect(
+      who(
+        article(
+          'Port',
+          '“We spent a year on the plans,” Anna Cole said.',
+          'That work led to one firm conclusion: “The harbour must stay open, whatever the cost to the council.”',
+        ),
+      ),
+    ).toEqual([
+      ['We spent a year on the plans,', 'Anna Cole'],
+      ['The harbour must stay open, whatever the cost to the council.', 'Anna Cole'],
+    ]);
+  });
+
+  it('but give none when no one was quoted before', () => {
+    expect(
+      who(article('Port', 'That work led to one firm conclusion: “The harbour must stay open, whatever the cost to the council.”')),
+    ).toEqual([]);
+  });
+});

@@ -314,6 +314,9 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
       const quotes = spans.some((s) => s.open >= unit.tokens[previous[0]]!.start && s.open < unit.tokens[k]!.start);
       return person && !quotes ? person.entity : null;
     };
+    const afterColon = (open: number): boolean =>
+      unit.tokens[open - 1]?.text === ':' &&
+      !named.some((n) => n.from >= sentences[open]![0] && n.from < open && n.entity.type !== 'place');
     for (const span of spans) {
       const open = tokenAt(span.open);
       const close = tokenAt(span.close);
@@ -349,6 +352,10 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
         speaker = introducedAbove(u);
       else if (whole[0] === 0 && span.open <= 1 && colonAbove(u) !== undefined) speaker = colonAbove(u)!;
       else if (opensSentence && previous && previous.block >= unit.block - 1) speaker = previous.speaker;
+      // "That process led to a realization: “…”": words at length after a colon, with no one named
+      // in their sentence, go on with whoever was quoted just before.
+      else if (words >= MIN_UNATTRIBUTED_WORDS && afterColon(open) && previous?.speaker && previous.block >= unit.block - 1)
+        speaker = previous.speaker;
       else if (words >= MIN_UNATTRIBUTED_WORDS && opensSentence) speaker = null;
       else continue;
       const role = speaker ? (at?.role ?? roles.get(speaker.slug)) : undefined;
