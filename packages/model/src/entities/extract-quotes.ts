@@ -90,6 +90,14 @@ function subjects(
 /** Whether the quotation mark at `open` opens a nickname inside a name ("Thomas “Tommy” Reed"). */
 const nicknameAt = (text: string, open: number): boolean => nicknames(text).some(([at]) => at === open);
 
+/**
+ * A block quotation that holds quotations of its own ("…the “Netflix of games,” it turns out…")
+ * but does not open with one nor attribute any: the marks are the quoted writer's, and the whole
+ * block is the quotation.
+ */
+const quotesWithin = (unit: TextUnit, spans: readonly QuoteSpan[]): boolean =>
+  !/^\s*[“"‘']/.test(unit.text) && !unit.tokens.some((t) => isCiteVerb(t.text) && !insideSpan(spans, t.start));
+
 /** Quotations of the body, given the units already tokenised (see `enrich`). */
 export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[]): Quote[] {
   const index = nameIndex(mentions);
@@ -240,7 +248,7 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
 
   body.forEach((unit, u) => {
     const spans = spansByUnit[u]!;
-    if (spans.length === 0 && unit.setApart) {
+    if (unit.setApart && (spans.length === 0 || quotesWithin(unit, spans))) {
       // A block quotation without marks of its own: the whole block is the quotation.
       const speaker = setApartSpeaker(unit.setApart.attribution, u);
       const role = speaker ? roles.get(speaker.slug) : undefined;

@@ -58,6 +58,16 @@ describe('signature lines', () => {
     ]);
   });
 
+  it('takes a block quotation holding marks of its own as one quotation, unless it attributes them', () => {
+    expect(
+      speakers(
+        quote('The service is not yet the “Netflix of games” that some had hoped for, and the library is still thin.'),
+        para('[CNET]'),
+      ),
+    ).toEqual([[0, 'CNET']]);
+    expect(speakers(quote('“We will keep the port open for years,” Anna Cole said at the launch.'))).toEqual([[0, 'Anna Cole']]);
+  });
+
   it('gives a passage under a new heading no speaker from before the heading', () => {
     expect(
       speakers(
