@@ -151,14 +151,31 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
   const quotes: Quote[] = [];
   const facts: QuoteFacts[] = [];
   let previous: { block: number; speaker: Named | null } | undefined;
+  const headings = units.filter((x) => x.titleCase && x.block >= 0).map((x) => x.block);
+  const unitAt = new Map(body.map((x) => [x.block, x]));
+  /**
+   * Whether block `b` follows block `a` in the flow of the text: pictures and their captions
+   * between them (pages set them mid-story) do not part them; a heading or a paragraph does.
+   */
+  const joined = (a: number, b: number): boolean => {
+    if (a >= b) return false;
+    for (let x = a + 1; x < b; x++) if (headings.includes(x) || (unitAt.has(x) && !unitAt.get(x)!.figure)) return false;
+    return true;
+  };
+  /** The unit the flow of the text puts just before unit `u`, or -1. */
+  const prior = (u: number): number => {
+    let v = u - 1;
+    while (v >= 0 && body[v]!.figure) v--;
+    return v >= 0 && joined(body[v]!.block, body[u]!.block) ? v : -1;
+  };
   /**
    * Who the paragraph just before unit `u` ends by reporting as speaking ("Erekat said it was
    * only the latest move.", "Google confirmed this in a statement:"): the first name of its last
    * sentence that `fits`, before a verb of saying.
    */
   const endsReporting = (u: number, fits: (n: NamedAt) => boolean): Named | null => {
-    const v = u - 1;
-    if (v < 0 || body[v]!.block !== body[u]!.block - 1) return null;
+    const v = prior(u);
+    if (v < 0) return null;
     const tokens = body[v]!.tokens;
     const last = sentencesByUnit[v]![tokens.length - 1];
     if (!last) return null;
@@ -172,11 +189,12 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
    * women “Betty”", is no quotation to continue).
    */
   const reportedBefore = (u: number): Named | null => {
-    if (u === 0) return null;
-    const tokens = body[u - 1]!.tokens;
-    const last = sentencesByUnit[u - 1]![tokens.length - 1];
+    const v = prior(u);
+    if (v < 0) return null;
+    const tokens = body[v]!.tokens;
+    const last = sentencesByUnit[v]![tokens.length - 1];
     const from = last ? tokens[last[0]]!.start : 0;
-    const quotesAtLength = spansByUnit[u - 1]!.some((s) => s.close > from && wordCount(s.text) >= MIN_UNATTRIBUTED_WORDS);
+    const quotesAtLength = spansByUnit[v]!.some((s) => s.close > from && wordCount(s.text) >= MIN_UNATTRIBUTED_WORDS);
     return quotesAtLength ? null : endsReporting(u, (n) => n.entity.type === 'person');
   };
   /**
@@ -184,8 +202,8 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
    * attribution, after a paragraph whose last sentence opens with a person and quotes no one.
    */
   const introducedAbove = (u: number): Named | null => {
-    const v = u - 1;
-    if (v < 0 || body[v]!.block !== body[u]!.block - 1) return null;
+    const v = prior(u);
+    if (v < 0) return null;
     const tokens = body[v]!.tokens;
     const last = sentencesByUnit[v]![tokens.length - 1];
     if (!last) return null;
@@ -201,15 +219,14 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
    * first named there); undefined when it names no one.
    */
   const colonAbove = (u: number): Named | null | undefined => {
-    const v = u - 1;
-    if (v < 0 || body[v]!.block !== body[u]!.block - 1 || !body[v]!.text.trimEnd().endsWith(':')) return undefined;
+    const v = prior(u);
+    if (v < 0 || !body[v]!.text.trimEnd().endsWith(':')) return undefined;
     const tokens = body[v]!.tokens;
     const last = sentencesByUnit[v]![tokens.length - 1];
     if (!last) return undefined;
     const person = subjectsByUnit[v]!.find((g) => g[0] && g[0].from >= last[0])?.find((n) => !tokens[n.to - 1]!.possessive);
     return person?.entity;
   };
-  const headings = units.filter((x) => x.titleCase && x.block >= 0).map((x) => x.block);
   /** The signature line ("[Kelby Courier]") closing the run of block quotations that unit `u` is in. */
   const signedBelow = (u: number): Named | null => {
     let w = u + 1;
@@ -228,9 +245,9 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
     }
     const signed = signedBelow(u);
     if (signed) return signed;
-    const spoke = u > 0 && !body[u - 1]!.setApart ? endsReporting(u, (n) => n.entity.type !== 'place') : null;
+    const spoke = prior(u) >= 0 && !body[prior(u)]!.setApart ? endsReporting(u, (n) => n.entity.type !== 'place') : null;
     if (spoke) return spoke;
-    if (previous && previous.block === body[u]!.block - 1) return previous.speaker;
+    if (previous && joined(previous.block, body[u]!.block)) return previous.speaker;
     // A heading opens a new part of the page: a passage under it is no longer the text's subject's.
     for (let v = u - 1; v >= 0 && !headings.some((h) => h > body[v]!.block && h < body[u]!.block); v--) {
       const person = subjectsByUnit[v]!.flat().at(-1);
@@ -359,10 +376,16 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
       else if (whole[0] === 0 && span.open <= 1 && !unit.tokens.slice(close, whole[1]).some((t) => t.word) && introducedAbove(u))
         speaker = introducedAbove(u);
       else if (whole[0] === 0 && span.open <= 1 && colonAbove(u) !== undefined) speaker = colonAbove(u)!;
-      else if (opensSentence && previous && previous.block >= unit.block - 1) speaker = previous.speaker;
+      else if (opensSentence && previous && (previous.block === unit.block || joined(previous.block, unit.block)))
+        speaker = previous.speaker;
       // "That process led to a realization: “…”": words at length after a colon, with no one named
       // in their sentence, go on with whoever was quoted just before.
-      else if (words >= MIN_UNATTRIBUTED_WORDS && afterColon(open) && previous?.speaker && previous.block >= unit.block - 1)
+      else if (
+        words >= MIN_UNATTRIBUTED_WORDS &&
+        afterColon(open) &&
+        previous?.speaker &&
+        (previous.block === unit.block || joined(previous.block, unit.block))
+      )
         speaker = previous.speaker;
       else if (words >= MIN_UNATTRIBUTED_WORDS && opensSentence) speaker = null;
       else continue;
