@@ -17,7 +17,7 @@ import {
 } from './attribution-context.ts';
 import { described, describedAfter, WRITINGS } from './described.ts';
 import type { NamedAt } from './named-in-text.ts';
-import { isCiteVerb, isSayVerb, PRONOUNS } from './speech.ts';
+import { isCiteVerb, isSayVerb, PRONOUN_WOULD, PRONOUNS, saysAfterModal } from './speech.ts';
 import { subjectOf } from './speech-subject.ts';
 import { unnamedHead } from './unnamed-speakers.ts';
 import {
@@ -77,9 +77,14 @@ function after(ctx: QuoteContext, closeToken: number, openToken: number): Attrib
   if (
     PRONOUNS.has(t.text) &&
     (AUXILIARIES.test(ctx.tokens[j + 1]?.text ?? '') || /^\p{Ll}+ly$/u.test(ctx.tokens[j + 1]?.text ?? '')) &&
-    isSayVerb(ctx.tokens[j + 2]?.text ?? '')
+    (isSayVerb(ctx.tokens[j + 2]?.text ?? '') || saysAfterModal(ctx.tokens, j + 2))
   )
     return pronoun(ctx, openToken, t.text);
+  // "“…,” he would later reply".
+  if (PRONOUNS.has(t.text) && saysAfterModal(ctx.tokens, j + 3)) return pronoun(ctx, openToken, t.text);
+  // "“…,” she’d reply", "he’d later explain".
+  if (PRONOUN_WOULD.test(t.text) && (saysAfterModal(ctx.tokens, j + 1) || saysAfterModal(ctx.tokens, j + 2)))
+    return pronoun(ctx, openToken, t.text.slice(0, -2));
   // "“…,” read a statement from Acme Corp": the document speaks for whoever it is from.
   if (/^(?:read|reads|said|says)$/.test(lower(t)) && fromDocument(ctx, j + 1)) return accordingTo(ctx, j + 1, openToken);
   if (isSayVerb(t.text)) {
@@ -111,7 +116,7 @@ function after(ctx: QuoteContext, closeToken: number, openToken: number): Attrib
     if (AUXILIARIES.test(ctx.tokens[v]?.text ?? '')) v++;
     // "Brooke tearfully asked", "Bublik said, jokingly": an adverb between name and verb.
     if (/^\p{Ll}+ly$/u.test(ctx.tokens[v]?.text ?? '') && isSayVerb(ctx.tokens[v + 1]?.text ?? '')) v++;
-    if (isSayVerb(ctx.tokens[v]?.text ?? '')) return named(hit);
+    if (isSayVerb(ctx.tokens[v]?.text ?? '') || saysAfterModal(ctx.tokens, v) || saysAfterModal(ctx.tokens, v + 1)) return named(hit);
     // "Anna Cole was quoted as saying".
     if (/^(?:was|is|were)$/.test(lower(ctx.tokens[v])) && lower(ctx.tokens[v + 1]) === 'quoted' && lower(ctx.tokens[v + 3]) === 'saying')
       return named(hit);
@@ -162,7 +167,7 @@ function before(ctx: QuoteContext, openToken: number, short: boolean): Attributi
   if (words?.named) return qualifies(ctx, words.named) ? NONE : named(words.named);
   if (words?.pronoun) return pronoun(ctx, openToken, words.pronoun);
   let verb = -1;
-  for (let k = openToken - 1; k >= from && verb < 0; k--) if (isCiteVerb(ctx.tokens[k]!.text)) verb = k;
+  for (let k = openToken - 1; k >= from && verb < 0; k--) if (isCiteVerb(ctx.tokens[k]!.text) || saysAfterModal(ctx.tokens, k)) verb = k;
   // "According to Tom Reed, the port is “…”".
   if (verb < 0 && lower(ctx.tokens[from]) === 'according' && lower(ctx.tokens[from + 1]) === 'to')
     return accordingTo(ctx, from + 2, openToken);
@@ -186,7 +191,7 @@ function before(ctx: QuoteContext, openToken: number, short: boolean): Attributi
   if (short && openToken - verb > 12) return undefined;
   // The subject next to a verb of saying, the nearest verb first: "Asked about X, Anna Cole said".
   for (let v = verb; v >= from; v--) {
-    if (!isCiteVerb(ctx.tokens[v]!.text)) continue;
+    if (!isCiteVerb(ctx.tokens[v]!.text) && !saysAfterModal(ctx.tokens, v)) continue;
     const subject = subjectOf(ctx, v, openToken);
     if (subject) return subject;
   }

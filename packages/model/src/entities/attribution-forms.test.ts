@@ -252,3 +252,21 @@ describe('words after a colon, with no one named in their sentence', () => {
     ).toEqual([]);
   });
 });
+
+describe('a verb of saying in its bare form after a modal', () => {
+  const MET2 = 'Maria Dunn met Tom Reed and Anna Cole in May.';
+  it('reads "he would reply", "she would later explain", "he’d respond" and "Cole will add"', () => {
+    expect(who(article('Port', MET2, '“I have a horror of being obvious in any book,” he would reply.')).map(([, s]) => s)).toEqual([
+      'Tom Reed',
+    ]);
+    expect(
+      who(article('Port', MET2, '“I have a horror of being obvious in any book,” she would later explain.')).map(([, s]) => s),
+    ).toEqual(['Maria Dunn']);
+    expect(
+      who(article('Port', MET2, 'When the editors asked, he’d respond, “I have a horror of being obvious.”')).map(([, s]) => s),
+    ).toEqual(['Tom Reed']);
+    expect(who(article('Port', MET2, '“I have a horror of being obvious in any book,” Anna Cole will add.')).map(([, s]) => s)).toEqual([
+      'Anna Cole',
+    ]);
+  });
+});
