@@ -20,6 +20,7 @@ import { quotedTitle } from './quoted-titles.ts';
 import { nicknames } from './nicknames.ts';
 import { afterPronoun, subjectPronouns } from './pronoun-chains.ts';
 import { signatureOf } from './signed-quotes.ts';
+import { genderFrom, tallyGenders } from './text-genders.ts';
 
 type Named = Mention['entity'];
 
@@ -112,16 +113,18 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
       if (g && !genders.has(n.entity.slug)) genders.set(n.entity.slug, g);
     }
   }
-  // What the text has called someone whose name does not say: once "he", no later "she" is them.
-  const learnt = new Map<string, 'he' | 'she'>();
-  const genderOf = (e: Named): 'he' | 'she' | undefined =>
-    genders.get(e.slug) ?? pronounFor(e.name.split(/\s+/)[0] ?? '') ?? learnt.get(e.slug);
   const spansByUnit: QuoteSpan[][] = [];
   body.forEach((u, i) => {
     const before = i > 0 && body[i - 1]!.block === u.block - 1 ? spansByUnit[i - 1]!.at(-1) : undefined;
     spansByUnit.push(quoteSpans(u.text, before !== undefined && leftOpen(body[i - 1]!.text, before)));
   });
   const sentencesByUnit = body.map((u, i) => sentenceRanges(u.text, u.tokens, spansByUnit[i]!));
+  const tally = new Map<string, { he: number; she: number }>();
+  body.forEach((u, i) => tallyGenders(tally, u.tokens, namedByUnit[i]!, sentencesByUnit[i]!, (t) => insideSpan(spansByUnit[i]!, t.start)));
+  // What the text has called someone whose name does not say: once "he", no later "she" is them.
+  const learnt = new Map<string, 'he' | 'she'>();
+  const genderOf = (e: Named): 'he' | 'she' | undefined =>
+    genders.get(e.slug) ?? pronounFor(e.name.split(/\s+/)[0] ?? '') ?? genderFrom(tally.get(e.slug)) ?? learnt.get(e.slug);
   const subjectsByUnit = body.map((u, i) => subjects(u, namedByUnit[i]!, spansByUnit[i]!, sentencesByUnit[i]!));
   const unnamedByUnit = body.map((u, i) => unnamedSpeakers(u.tokens, sentencesByUnit[i]!));
   const pronounsByUnit = body.map((u, i) => subjectPronouns(u.tokens, spansByUnit[i]!));

@@ -59,4 +59,18 @@ describe('pronoun chains', () => {
       ['We will keep the doors open for years,', 'Kerry Vance'],
     ]);
   });
+
+  it('learns a name’s sex from the pronouns of a sentence naming that person alone', () => {
+    const later = '“We will keep the doors open for years,” she said.';
+    expect(
+      who(article('Inn', 'Kerry Vance opened the inn in May.', 'Casey Whitlock sold the bar in June before his move to the coast.', later)),
+    ).toEqual([['We will keep the doors open for years,', 'Kerry Vance']]);
+  });
+
+  it('learns a name’s sex from a gendered noun before the name', () => {
+    const later = '“We will keep the doors open for years,” she said.';
+    expect(
+      who(article('Inn', 'Kerry Vance opened the inn in May.', 'The deal was signed by businessman Casey Whitlock in June.', later)),
+    ).toEqual([['We will keep the doors open for years,', 'Kerry Vance']]);
+  });
 });
