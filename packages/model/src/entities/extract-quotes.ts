@@ -120,7 +120,9 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
   });
   const sentencesByUnit = body.map((u, i) => sentenceRanges(u.text, u.tokens, spansByUnit[i]!));
   const tally = new Map<string, { he: number; she: number }>();
-  body.forEach((u, i) => tallyGenders(tally, u.tokens, namedByUnit[i]!, sentencesByUnit[i]!, (t) => insideSpan(spansByUnit[i]!, t.start)));
+  body.forEach((u, i) => {
+    tallyGenders(tally, u.tokens, namedByUnit[i]!, sentencesByUnit[i]!, (t) => insideSpan(spansByUnit[i]!, t.start));
+  });
   // What the text has called someone whose name does not say: once "he", no later "she" is them.
   const learnt = new Map<string, 'he' | 'she'>();
   const genderOf = (e: Named): 'he' | 'she' | undefined =>
