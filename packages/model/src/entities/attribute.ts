@@ -221,6 +221,16 @@ function introducedByColon(ctx: QuoteContext, openToken: number): Attribution | 
   const from = ctx.sentence[0];
   const subject = ctx.named.find((n) => n.from === from && n.entity.type === 'person' && !ctx.tokens[n.to - 1]!.possessive);
   if (subject) return named(subject);
+  // "The harbour master, Anna Cole, was blunt: “…”": the name in apposition to a description opening the sentence.
+  const first = ctx.named.find((n) => n.from > from && n.from < openToken && n.entity.type !== 'place');
+  if (
+    first?.entity.type === 'person' &&
+    /^(?:the|a|an|his|her|its|their)$/.test(lower(ctx.tokens[from])) &&
+    ctx.tokens[first.from - 1]?.text === ',' &&
+    ctx.tokens[first.to]?.text === ',' &&
+    !ctx.tokens.slice(from, first.from).some((t) => t.text === ',' && t !== ctx.tokens[first.from - 1])
+  )
+    return named(first);
   return PRONOUNS.has(ctx.tokens[from]!.text) ? pronoun(ctx, openToken, ctx.tokens[from]!.text) : undefined;
 }
 

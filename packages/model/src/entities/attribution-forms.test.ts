@@ -62,6 +62,7 @@ describe('names after a verb of saying, as American copy writes them', () => {
     expect(who(article('Port', MET, `Anna Cole put it simply: “${WORDS}.”`))).toEqual([[`${WORDS}.`, 'Anna Cole']]);
     expect(who(article('Port', 'Anna Cole leads the union.', `She was blunt: “${WORDS}.”`))).toEqual([[`${WORDS}.`, 'Anna Cole']]);
     expect(who(article('Port', MET, `The sign on the gate read: “${WORDS}.”`))).toEqual([]);
+    expect(who(article('Port', MET, `The harbour master, Anna Cole, was blunt: “${WORDS}.”`))).toEqual([[`${WORDS}.`, 'Anna Cole']]);
   });
 });
 
