@@ -53,7 +53,7 @@ function speakerFrom(ctx: QuoteContext, k: number, reach = 9): NamedAt | undefin
 
 function skipPunctuation(ctx: QuoteContext, k: number): number {
   let j = k;
-  while (j < ctx.sentence[1] && !ctx.tokens[j]!.word && !/[“"]/.test(ctx.tokens[j]!.text)) j++;
+  while (j < ctx.sentence[1] && !ctx.tokens[j]!.word && !/[“"‘]/.test(ctx.tokens[j]!.text)) j++;
   return j;
 }
 

@@ -11,6 +11,7 @@ import { nameIndex, type NamedAt } from './named-in-text.ts';
 import { isPress, pronounFor } from './names.ts';
 import type { Quote } from './quote.ts';
 import { type QuoteSpan, quoteSpans } from './quote-spans.ts';
+import { singleQuoteSpans } from './single-quotes.ts';
 import { sentenceRanges } from './sentences.ts';
 import { isCiteVerb } from './speech.ts';
 import { unnamedSpeakers } from './unnamed-speakers.ts';
@@ -52,7 +53,14 @@ function insideSpan(spans: readonly QuoteSpan[], at: number): boolean {
 
 /** Whether the quotation `span` is still open at the end of its paragraph's `text`. */
 const leftOpen = (text: string, span: QuoteSpan): boolean =>
-  span.close === text.trimEnd().length && !/[”"]/.test(text[span.close - 1] ?? '');
+  span.close === text.trimEnd().length && !/[”"’]/.test(text[span.close - 1] ?? '');
+
+/**
+ * Whether a story quotes in single marks: no double mark anywhere in its body, and a single one
+ * opening before a word.
+ */
+const singleStyle = (body: readonly TextUnit[]): boolean =>
+  !body.some((u) => /[“”"]/.test(u.text)) && body.some((u) => /(?:^|[\s(])‘\p{L}/u.test(u.text));
 
 /** The first index of `sorted` whose value is at least `value`. */
 function lowerBound<T>(sorted: readonly T[], value: number, key: (item: T) => number): number {
@@ -114,9 +122,10 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
     }
   }
   const spansByUnit: QuoteSpan[][] = [];
+  const spansOf = singleStyle(body) ? singleQuoteSpans : quoteSpans;
   body.forEach((u, i) => {
     const before = i > 0 && body[i - 1]!.block === u.block - 1 ? spansByUnit[i - 1]!.at(-1) : undefined;
-    spansByUnit.push(quoteSpans(u.text, before !== undefined && leftOpen(body[i - 1]!.text, before)));
+    spansByUnit.push(spansOf(u.text, before !== undefined && leftOpen(body[i - 1]!.text, before)));
   });
   const sentencesByUnit = body.map((u, i) => sentenceRanges(u.text, u.tokens, spansByUnit[i]!));
   const tally = new Map<string, { he: number; she: number }>();
