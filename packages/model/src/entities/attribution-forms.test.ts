@@ -39,6 +39,15 @@ describe('names after a verb of saying, as American copy writes them', () => {
     ).not.toEqual(['Anna Cole']);
   });
 
+  it('reads past an aside between dashes and a relative clause between commas ("told the BBC" is not the BBC speaking)', () => {
+    for (const line of [
+      `“${WORDS},” Anna Cole — who runs the trust — said.`,
+      `“${WORDS},” Anna Cole, who founded the trust in 1990, told the BBC.`,
+      `“${WORDS},” Anna Cole, whose family has run the trust for decades, said.`,
+    ])
+      expect(who(article('Port', MET, line)).map(([, s]) => s)).toEqual(['Anna Cole']);
+  });
+
   it('reads the verbs of web copy ("shared on Instagram", "gushed") and "per X"', () => {
     for (const line of [`“${WORDS},” Anna Cole shared on Instagram.`, `“${WORDS},” Anna Cole gushed.`, `“${WORDS},” per Anna Cole.`])
       expect(who(article('Port', MET, line)).map(([, s]) => s)).toEqual(['Anna Cole']);

@@ -56,6 +56,9 @@ const APPOSITION_STOP = /^(?:who|whom|whose|which|that|where|when|while|because|
 
 const placeAt = (ctx: QuoteContext, k: number): NamedAt | undefined => ctx.named.find((n) => n.from === k && n.entity.type === 'place');
 
+// How many tokens an aside between a name and its verb may hold.
+const ASIDE_REACH = 20;
+
 // A party and state after a lawmaker's name: "R-Texas", "D-Calif.", "I-Vt.".
 const PARTY_STATE = /^[RDI]-\p{Lu}/u;
 
@@ -67,6 +70,17 @@ const PARTY_STATE = /^[RDI]-\p{Lu}/u;
  * // 'Anna Cole (D-Calif.) said' from the bracket → the index of 'said'
  */
 export function afterAside(ctx: QuoteContext, k: number): number {
+  // "Anna Cole — who runs the trust — said", "Anna Cole, who founded it in 1990, told …": an
+  // aside set off by dashes, or a relative clause between commas.
+  const mark = ctx.tokens[k]?.text ?? '';
+  if ((/^[—–]$/.test(mark) || (mark === ',' && /^(?:who|whose)$/.test(lower(ctx.tokens[k + 1])))) && k + 1 < ctx.sentence[1]) {
+    const close = mark === ',' ? ',' : mark;
+    for (let j = k + 2; j < Math.min(k + ASIDE_REACH, ctx.sentence[1]); j++) {
+      const t = ctx.tokens[j]!.text;
+      if (/[“”"]/.test(t)) break;
+      if (t === close) return j + 1;
+    }
+  }
   if (ctx.tokens[k]?.text === '(') {
     for (let j = k + 1; j < Math.min(k + 6, ctx.sentence[1]); j++) if (ctx.tokens[j]!.text === ')') return j + 1;
     return k;
