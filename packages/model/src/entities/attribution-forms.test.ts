@@ -48,6 +48,11 @@ describe('names after a verb of saying, as American copy writes them', () => {
       expect(who(article('Port', MET, line)).map(([, s]) => s)).toEqual(['Anna Cole']);
   });
 
+  it('reads a short clause of saying that a full stop inside the marks split from its quotation', () => {
+    expect(who(article('Port', MET, `“${WORDS}.” Anna Cole said.`))).toEqual([[`${WORDS}.`, 'Anna Cole']]);
+    expect(who(article('Port', MET, `“${WORDS}.” Anna Cole said on Monday.`))).toEqual([[`${WORDS}.`, 'Anna Cole']]);
+  });
+
   it('reads the verbs of web copy ("shared on Instagram", "gushed") and "per X"', () => {
     for (const line of [`“${WORDS},” Anna Cole shared on Instagram.`, `“${WORDS},” Anna Cole gushed.`, `“${WORDS},” per Anna Cole.`])
       expect(who(article('Port', MET, line)).map(([, s]) => s)).toEqual(['Anna Cole']);

@@ -13,7 +13,8 @@ import type { Quote } from './quote.ts';
 import { type QuoteSpan, quoteSpans } from './quote-spans.ts';
 import { singleQuoteSpans } from './single-quotes.ts';
 import { sentenceRanges } from './sentences.ts';
-import { isCiteVerb } from './speech.ts';
+import { isCiteVerb, isSayVerb } from './speech.ts';
+import type { Token } from './tokenize.ts';
 import { unnamedSpeakers } from './unnamed-speakers.ts';
 import { documentAuthor } from './document-author.ts';
 import { linkQuotes, type QuoteFacts } from './linked-quotes.ts';
@@ -106,6 +107,17 @@ const nicknameAt = (text: string, open: number): boolean => nicknames(text).some
  */
 const quotesWithin = (unit: TextUnit, spans: readonly QuoteSpan[]): boolean =>
   !/^\s*[“"‘']/.test(unit.text) && !unit.tokens.some((t) => isCiteVerb(t.text) && !insideSpan(spans, t.start));
+
+// How many tokens a clause of saying standing alone after its quotation may hold ("Anna Cole said on Monday.").
+const SHORT_SAYING = 8;
+
+/** Whether the sentence `range` is a short clause of saying with no quotation of its own: "Anna Cole said." */
+function shortSaying(tokens: readonly Token[], range: readonly [number, number]): boolean {
+  const [from, to] = range;
+  if (to - from > SHORT_SAYING || tokens[to - 1]?.text !== '.') return false;
+  const part = tokens.slice(from, to);
+  return !part.some((t) => /[“”"‘]/.test(t.text)) && part.slice(1, 5).some((t) => isSayVerb(t.text)) && !isSayVerb(part[0]!.text);
+}
 
 /** Quotations of the body, given the units already tokenised (see `enrich`). */
 export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[]): Quote[] {
@@ -361,7 +373,11 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
       const close = tokenAt(span.close);
       const whole = sentences[open] ?? ([open, close] as const);
       // Attribution reads the sentence around the quotation, up to REACH tokens either side.
-      const sentence = [Math.max(whole[0], open - REACH), Math.min(whole[1], close + REACH)] as const;
+      // "“We will stay.” Anna Cole said.": a short clause of saying split from its quotation by
+      // the full stop inside the marks is read with it.
+      const end =
+        close >= whole[1] && sentences[whole[1]] && shortSaying(unit.tokens, sentences[whole[1]]!) ? sentences[whole[1]]![1] : whole[1];
+      const sentence = [Math.max(whole[0], open - REACH), Math.min(end, close + REACH)] as const;
       const near = byStart.slice(
         lowerBound(byStart, sentence[0], (n) => n.from),
         lowerBound(byStart, sentence[1], (n) => n.from),
