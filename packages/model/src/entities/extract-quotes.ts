@@ -223,6 +223,29 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
     const quotesAtLength = spansByUnit[v]!.some((s) => s.close > from && wordCount(s.text) >= MIN_UNATTRIBUTED_WORDS);
     return quotesAtLength ? null : endsReporting(u, (n) => n.entity.type === 'person');
   };
+  /** The person the text was about before token `k` of unit `u`, of the pronoun's gender if one is given. */
+  const subjectIn = (u: number, k: number, pronoun?: string): Named | null => {
+    const fits = (n: NamedAt): boolean => pronoun === undefined || genderOf(n.entity) === undefined || genderOf(n.entity) === pronoun;
+    for (let v = u; v >= 0; v--) {
+      const groups = subjectsByUnit[v]!;
+      // "She gave me her sister’s number, Maria Dunn’s. “…,” she said.": a name after the same
+      // pronoun in its sentence is not the one the pronoun goes on referring to.
+      const chained = (n: NamedAt): boolean =>
+        pronoun !== undefined && afterPronoun(pronounsByUnit[v]!, pronoun, sentencesByUnit[v]![n.from]![0], n.from);
+      let hit: NamedAt | undefined;
+      for (let g = groups.length - 1; g >= 0 && !hit; g--) hit = groups[g]!.find((n) => (v < u || n.from < k) && fits(n) && !chained(n));
+      // "A spokesman said … He said …": the pronoun is the unnamed source's, when they spoke after the person was named.
+      const unnamed =
+        pronoun !== undefined &&
+        unnamedByUnit[v]!.some(
+          (s) => (v < u || s.from < k) && (s.pronoun === undefined || s.pronoun === pronoun) && (!hit || s.from > hit.from),
+        );
+      if (unnamed) return null;
+      if (hit && pronoun !== undefined && genderOf(hit.entity) === undefined) learnt.set(hit.entity.slug, pronoun as 'he' | 'she');
+      if (hit) return hit.entity;
+    }
+    return null;
+  };
   /**
    * "Tom Reed, who runs the harbour, was blunt. ⏎ “…”": a quotation opening unit `u` with no
    * attribution, after a paragraph whose last sentence opens with a person and quotes no one.
@@ -237,7 +260,11 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
     while (first < last[1] && /^(?:but|and|yet|,)$/i.test(tokens[first]!.text)) first++;
     const person = namedByUnit[v]!.find((n) => n.from === first && n.entity.type === 'person' && !tokens[n.to - 1]!.possessive);
     const quotes = spansByUnit[v]!.some((s) => s.close > tokens[last[0]]!.start);
-    return person && !quotes ? person.entity : null;
+    if (quotes) return null;
+    if (person) return person.entity;
+    // "She was delighted afterwards. ⏎ “…”": the person the pronoun refers to.
+    const word = tokens[first]?.text ?? '';
+    return word === 'He' || word === 'She' ? subjectIn(v, first, word.toLowerCase()) : null;
   };
   /**
    * "The harbour master, Anna Cole, was blunt about the plans: ⏎ “…”": a paragraph ending in a
@@ -311,28 +338,7 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
     const byStart = [...named].sort((a, b) => a.from - b.from);
     const sentences = sentencesByUnit[u]!;
     const tokenAt = (offset: number): number => lowerBound(unit.tokens, offset, (t) => t.start);
-    const subjectBefore = (k: number, pronoun?: string): Named | null => {
-      const fits = (n: NamedAt): boolean => pronoun === undefined || genderOf(n.entity) === undefined || genderOf(n.entity) === pronoun;
-      for (let v = u; v >= 0; v--) {
-        const groups = subjectsByUnit[v]!;
-        // "She gave me her sister’s number, Maria Dunn’s. “…,” she said.": a name after the same
-        // pronoun in its sentence is not the one the pronoun goes on referring to.
-        const chained = (n: NamedAt): boolean =>
-          pronoun !== undefined && afterPronoun(pronounsByUnit[v]!, pronoun, sentencesByUnit[v]![n.from]![0], n.from);
-        let hit: NamedAt | undefined;
-        for (let g = groups.length - 1; g >= 0 && !hit; g--) hit = groups[g]!.find((n) => (v < u || n.from < k) && fits(n) && !chained(n));
-        // "A spokesman said … He said …": the pronoun is the unnamed source's, when they spoke after the person was named.
-        const unnamed =
-          pronoun !== undefined &&
-          unnamedByUnit[v]!.some(
-            (s) => (v < u || s.from < k) && (s.pronoun === undefined || s.pronoun === pronoun) && (!hit || s.from > hit.from),
-          );
-        if (unnamed) return null;
-        if (hit && pronoun !== undefined && genderOf(hit.entity) === undefined) learnt.set(hit.entity.slug, pronoun as 'he' | 'she');
-        if (hit) return hit.entity;
-      }
-      return null;
-    };
+    const subjectBefore = (k: number, pronoun?: string): Named | null => subjectIn(u, k, pronoun);
     const bodyBefore = (k: number, press = true, subject = false): Named | null => {
       for (let v = u; v >= 0; v--) {
         const hit = namedByUnit[v]!.filter(

@@ -73,4 +73,17 @@ describe('pronoun chains', () => {
       who(article('Inn', 'Kerry Vance opened the inn in May.', 'The deal was signed by businessman Casey Whitlock in June.', later)),
     ).toEqual([['We will keep the doors open for years,', 'Kerry Vance']]);
   });
+
+  it('gives a quotation opening a paragraph to the person a pronoun opening the sentence before refers to', () => {
+    expect(
+      who(
+        article(
+          'Inn',
+          'Tom Reed met Anna Cole at the inn.',
+          'She was blunt about the plans afterwards.',
+          '“We will keep the doors open for years.”',
+        ),
+      ),
+    ).toEqual([['We will keep the doors open for years.', 'Anna Cole']]);
+  });
 });
