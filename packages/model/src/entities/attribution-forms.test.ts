@@ -285,3 +285,22 @@ describe('a verb of saying in its bare form after a modal', () => {
     ]);
   });
 });
+
+describe('an interview set down as a transcript', () => {
+  it('gives the words after a person’s name and a colon to that person', () => {
+    expect(
+      who(
+        article(
+          'Port',
+          'Anna Cole has run the harbour trust since May. We asked her about the dredging.',
+          'Anna Cole: The boats will come back when the dredging is done next spring.',
+          'Cole: Nobody will close the port while I am here.',
+        ),
+      ),
+    ).toEqual([
+      ['The boats will come back when the dredging is done next spring.', 'Anna Cole'],
+      ['Nobody will close the port while I am here.', 'Anna Cole'],
+    ]);
+    expect(who(article('Port', 'Anna Cole: a life at sea', 'Anna Cole: harbour master'))).toEqual([]);
+  });
+});

@@ -108,6 +108,21 @@ const nicknameAt = (text: string, open: number): boolean => nicknames(text).some
 const quotesWithin = (unit: TextUnit, spans: readonly QuoteSpan[]): boolean =>
   !/^\s*[“"‘']/.test(unit.text) && !unit.tokens.some((t) => isCiteVerb(t.text) && !insideSpan(spans, t.start));
 
+// Fewer words than this after "Name:" are a label or a caption, not an answer.
+const MIN_TRANSCRIPT_WORDS = 6;
+
+/**
+ * "Anna Cole: They will come back when the dredging is done.": a paragraph of an interview set down
+ * as a transcript, a person's name and a colon before their words (no quotation marks), the words
+ * a sentence or more.
+ */
+function transcriptLine(unit: TextUnit, named: readonly NamedAt[]): { speaker: Named; text: string } | undefined {
+  const first = named.find((n) => n.from === 0);
+  if (!first || first.entity.type !== 'person' || unit.tokens[first.to]?.text !== ':') return undefined;
+  const text = unit.text.slice(unit.tokens[first.to]!.start + 1).trim();
+  return wordCount(text) >= MIN_TRANSCRIPT_WORDS && /[.!?…]$/.test(text) ? { speaker: first.entity, text } : undefined;
+}
+
 // How many tokens a clause of saying standing alone after its quotation may hold ("Anna Cole said on Monday.").
 const SHORT_SAYING = 8;
 
@@ -331,6 +346,21 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
       });
       facts.push({ attributed: unit.setApart.attribution !== undefined, opensBlock: true, leftOpen: false });
       previous = { block: unit.block, speaker };
+      return;
+    }
+    const line = spans.length === 0 && !unit.setApart && !unit.figure ? transcriptLine(unit, namedByUnit[u]!) : undefined;
+    if (line) {
+      // "Anna Cole: They will come back.": an interview set down as a transcript.
+      const role = roles.get(line.speaker.slug);
+      quotes.push({
+        text: line.text,
+        speaker: { name: line.speaker.name, slug: line.speaker.slug },
+        ...(role ? { role } : {}),
+        block: unit.block,
+        kind: 'direct',
+      });
+      facts.push({ attributed: true, opensBlock: true, leftOpen: false });
+      previous = { block: unit.block, speaker: line.speaker };
       return;
     }
     if (spans.length === 0) return;
