@@ -166,6 +166,7 @@ function before(ctx: QuoteContext, openToken: number, short: boolean): Attributi
   const words = inWordsOf(ctx, openToken);
   if (words?.named) return qualifies(ctx, words.named) ? NONE : named(words.named);
   if (words?.pronoun) return pronoun(ctx, openToken, words.pronoun);
+  if (words) return NONE;
   let verb = -1;
   for (let k = openToken - 1; k >= from && verb < 0; k--) if (isCiteVerb(ctx.tokens[k]!.text) || saysAfterModal(ctx.tokens, k)) verb = k;
   // "According to Tom Reed, the port is “…”".

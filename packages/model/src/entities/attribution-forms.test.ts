@@ -242,6 +242,12 @@ describe('phrases that hand over the words without a verb of saying', () => {
     expect(who(article('Port', 'Anna Cole has run the harbour trust since May.', `As she put it, “${W}.”`)).map(([, s]) => s)).toEqual([
       'Anna Cole',
     ]);
+    expect(who(article('Port', 'Anna Cole has run the harbour trust since May.', `As Cole explained, “${W}.”`)).map(([, s]) => s)).toEqual([
+      'Anna Cole',
+    ]);
+    expect(
+      who(article('Port', 'Anna Cole treated a fisherman last May.', `In the words of the patient, “${W}.”`)).map(([, s]) => s),
+    ).toEqual([null]);
   });
 });
 

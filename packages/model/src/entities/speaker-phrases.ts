@@ -196,6 +196,7 @@ export function unnamedSource(ctx: QuoteContext, k: number): Attribution | undef
  * // 'As Anna Cole put it, “…”' → { named: Anna Cole }; 'In his words, “…”' → { pronoun: 'he' }
  */
 export function inWordsOf(ctx: QuoteContext, open: number): { named?: NamedAt; pronoun?: string } | undefined {
+  // {} (neither named nor a pronoun): the words of someone the text does not name.
   for (let k = ctx.sentence[0]; k < open; k++) {
     const word = lower(ctx.tokens[k]);
     if (word !== 'as' && word !== 'in') continue;
@@ -205,6 +206,8 @@ export function inWordsOf(ctx: QuoteContext, open: number): { named?: NamedAt; p
       const n = ctx.named.find((m) => m.from === at && m.entity.type !== 'place');
       const end = n ? n.to : k + 2;
       const said = /^(?:put|puts)$/.test(lower(ctx.tokens[end])) && lower(ctx.tokens[end + 1]) === 'it';
+      // "as Cole explained, “…”": a verb of saying closing the phrase, after a name.
+      if (n && isSayVerb(ctx.tokens[end]?.text ?? '') && ctx.tokens[end + 1]?.text === ',') return { named: n };
       if (said && n) return { named: n };
       if (said && /^(?:he|she)$/.test(lower(ctx.tokens[k + 1]))) return { pronoun: lower(ctx.tokens[k + 1]) };
     }
@@ -212,6 +215,8 @@ export function inWordsOf(ctx: QuoteContext, open: number): { named?: NamedAt; p
     if (lower(ctx.tokens[k + 1]) === 'the' && lower(ctx.tokens[k + 2]) === 'words' && lower(ctx.tokens[k + 3]) === 'of') {
       const n = ctx.named.find((m) => m.from === k + 4 && m.entity.type !== 'place');
       if (n) return { named: n };
+      // "in the words of the patient": someone the text does not name.
+      if (/^(?:the|a|an|one)$/.test(lower(ctx.tokens[k + 4]))) return {};
     }
     const owner = ctx.named.find((m) => m.from === at && m.entity.type !== 'place' && ctx.tokens[m.to - 1]!.possessive);
     if (owner && lower(ctx.tokens[owner.to]) === 'words') return { named: owner };
