@@ -310,3 +310,18 @@ describe('an interview set down as a transcript', () => {
     expect(who(article('Port', 'Anna Cole: a life at sea', 'Anna Cole: harbour master'))).toEqual([]);
   });
 });
+
+describe('a speaker named only by an office', () => {
+  const W2 = 'We will keep the port open for years';
+  it('is the one person the text gave that office, before the name or in apposition', () => {
+    for (const intro of ['Anna Cole, a spokeswoman for the trust, spoke on Monday.', 'Trust spokeswoman Anna Cole spoke on Monday.'])
+      expect(who(article('Port', intro, `“${W2},” the spokeswoman said.`)).map(([, s]) => s)).toEqual(['Anna Cole']);
+  });
+
+  it('is no one when the text named no one so, or the description is indefinite', () => {
+    expect(who(article('Port', MET, `“${W2},” the spokeswoman said.`)).map(([, s]) => s)).toEqual([null]);
+    expect(
+      who(article('Port', 'Anna Cole, a spokeswoman for the trust, spoke on Monday.', `“${W2},” a spokeswoman said.`)).map(([, s]) => s),
+    ).toEqual([null]);
+  });
+});

@@ -108,6 +108,17 @@ const nicknameAt = (text: string, open: number): boolean => nicknames(text).some
 const quotesWithin = (unit: TextUnit, spans: readonly QuoteSpan[]): boolean =>
   !/^\s*[“"‘']/.test(unit.text) && !unit.tokens.some((t) => isCiteVerb(t.text) && !insideSpan(spans, t.start));
 
+/** The lower-case words of an apposition from token k up to its closing comma or full stop ("a spokeswoman for the trust"). */
+function appositionWords(tokens: readonly Token[], k: number): string {
+  const words: string[] = [];
+  for (let j = k; j < Math.min(k + 8, tokens.length); j++) {
+    const t = tokens[j]!;
+    if (!t.word) break;
+    words.push(t.text.toLowerCase());
+  }
+  return /^(?:a|an|the|his|her|its|their)$/.test(words[0] ?? '') || tokens[k]?.possessive ? words.join(' ') : '';
+}
+
 // Fewer words than this after "Name:" are a label or a caption, not an answer.
 const MIN_TRANSCRIPT_WORDS = 6;
 
@@ -166,9 +177,26 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
   const subjectsByUnit = body.map((u, i) => subjects(u, namedByUnit[i]!, spansByUnit[i]!, sentencesByUnit[i]!));
   const unnamedByUnit = body.map((u, i) => unnamedSpeakers(u.tokens, sentencesByUnit[i]!));
   const pronounsByUnit = body.map((u, i) => subjectPronouns(u.tokens, spansByUnit[i]!));
+  // "Anna Cole, a spokeswoman for the trust,": what an apposition after a name says the person is.
+  const apposed = new Map<string, string>();
+  body.forEach((u, i) => {
+    for (const n of namedByUnit[i]!) {
+      if (n.entity.type === 'person' && !apposed.has(n.entity.slug) && u.tokens[n.to]?.text === ',')
+        apposed.set(n.entity.slug, appositionWords(u.tokens, n.to + 1));
+    }
+  });
   const personWithTitle = (title: string): Named | null => {
     const hit = mentions.find((m) => m.entity.type === 'person' && roles.get(m.entity.slug)?.toLowerCase().split(/\s+/).includes(title));
     return hit?.entity ?? null;
+  };
+  /** The one person an apposition or role gave the office `title` ("the spokeswoman said"), else null. */
+  const personCalled = (title: string): Named | null => {
+    const hits = mentions.filter(
+      (m) =>
+        m.entity.type === 'person' &&
+        (roles.get(m.entity.slug)?.toLowerCase().split(/\s+/).includes(title) || apposed.get(m.entity.slug)?.split(' ').includes(title)),
+    );
+    return new Set(hits.map((m) => m.entity.slug)).size === 1 ? hits[0]!.entity : null;
   };
   const bodies = mentions
     .filter((m) => m.entity.type === 'organization')
@@ -424,6 +452,7 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
         sentence,
         subjectBefore,
         personWithTitle,
+        personCalled,
         bodyBefore,
         bodyCalled,
         authorOf: (noun, k) => authorOf(u, noun, k),

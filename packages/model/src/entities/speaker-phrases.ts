@@ -182,7 +182,10 @@ export function unnamedSource(ctx: QuoteContext, k: number): Attribution | undef
     const apposed = ctx.named.find(
       (n) => n.from > j && n.from < ctx.sentence[1] && n.entity.type === 'person' && ctx.tokens[n.from - 1]?.text === ',',
     );
-    return apposed ? named(apposed) : NONE;
+    if (apposed) return named(apposed);
+    // "the spokeswoman said" after "Anna Cole, a spokeswoman for the trust,": the one the text named so.
+    const known = lower(ctx.tokens[k]) === 'the' && j === k + 1 ? ctx.personCalled(lower(t)) : null;
+    return known ? { found: true, speaker: known, at: undefined } : NONE;
   }
   return undefined;
 }
