@@ -85,6 +85,11 @@ function after(ctx: QuoteContext, closeToken: number, openToken: number): Attrib
   // "“…,” she’d reply", "he’d later explain".
   if (PRONOUN_WOULD.test(t.text) && (saysAfterModal(ctx.tokens, j + 1) || saysAfterModal(ctx.tokens, j + 2)))
     return pronoun(ctx, openToken, t.text.slice(0, -2));
+  // "“…,” the Kelby Courier quoted Anna Cole as saying": the one quoted, not the outlet.
+  for (let k = j; k < Math.min(j + 10, ctx.sentence[1]); k++) {
+    const quoted = lower(ctx.tokens[k]) === 'saying' ? quotedAsSaying(ctx, k) : undefined;
+    if (quoted) return named(quoted);
+  }
   // "“…,” read a statement from Acme Corp": the document speaks for whoever it is from.
   if (/^(?:read|reads|said|says)$/.test(lower(t)) && fromDocument(ctx, j + 1)) return accordingTo(ctx, j + 1, openToken);
   if (isSayVerb(t.text)) {
@@ -117,6 +122,11 @@ function after(ctx: QuoteContext, closeToken: number, openToken: number): Attrib
     // "Brooke tearfully asked", "Bublik said, jokingly": an adverb between name and verb.
     if (/^\p{Ll}+ly$/u.test(ctx.tokens[v]?.text ?? '') && isSayVerb(ctx.tokens[v + 1]?.text ?? '')) v++;
     if (isSayVerb(ctx.tokens[v]?.text ?? '') || saysAfterModal(ctx.tokens, v) || saysAfterModal(ctx.tokens, v + 1)) return named(hit);
+    // "“…,” Tom Reed was told by Anna Cole": the one who told.
+    if (/^(?:was|were)$/.test(lower(ctx.tokens[v])) && lower(ctx.tokens[v + 1]) === 'told' && lower(ctx.tokens[v + 2]) === 'by') {
+      const teller = speakerFrom(ctx, v + 3, 4);
+      if (teller) return named(teller);
+    }
     // "Anna Cole was quoted as saying".
     if (/^(?:was|is|were)$/.test(lower(ctx.tokens[v])) && lower(ctx.tokens[v + 1]) === 'quoted' && lower(ctx.tokens[v + 3]) === 'saying')
       return named(hit);

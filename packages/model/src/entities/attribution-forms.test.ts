@@ -53,6 +53,11 @@ describe('names after a verb of saying, as American copy writes them', () => {
     expect(who(article('Port', MET, `“${WORDS}.” Anna Cole said on Monday.`))).toEqual([[`${WORDS}.`, 'Anna Cole']]);
   });
 
+  it('reads "the paper quoted X as saying" and "Y was told by X" after the quotation as X speaking', () => {
+    for (const line of [`“${WORDS},” the Kelby Courier quoted Anna Cole as saying.`, `“${WORDS},” Tom Reed was told by Anna Cole.`])
+      expect(who(article('Port', MET, line)).map(([, s]) => s)).toEqual(['Anna Cole']);
+  });
+
   it('reads the verbs of web copy ("shared on Instagram", "gushed") and "per X"', () => {
     for (const line of [`“${WORDS},” Anna Cole shared on Instagram.`, `“${WORDS},” Anna Cole gushed.`, `“${WORDS},” per Anna Cole.`])
       expect(who(article('Port', MET, line)).map(([, s]) => s)).toEqual(['Anna Cole']);
