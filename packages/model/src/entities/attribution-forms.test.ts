@@ -232,6 +232,19 @@ describe('a paragraph ending in a colon', () => {
       ),
     ).toEqual([['We will keep the port open for years and nobody will close it.', 'Anna Cole']]);
   });
+
+  it('by the pronoun’s person, by no one after an unnamed source, or by the one the text gave the office', () => {
+    const quoted = '“We spent a year on the plans,” Anna Cole said.';
+    const next = '“Nobody will close the port while the boats still come in.”';
+    const speakerOf = (line: string) => who(article('Port', quoted, line, next)).map(([, s]) => s);
+    expect(speakerOf('Tom Reed, her deputy, sat beside her. She was blunt about the council:')).toEqual(['Anna Cole', 'Anna Cole']);
+    expect(speakerOf('A council spokesman was just as blunt:')).toEqual(['Anna Cole', null]);
+    expect(
+      who(
+        article('Port', 'Tom Reed, the harbour master, met Anna Cole on Monday.', quoted, 'The harbour master was just as blunt:', next),
+      ).map(([, s]) => s),
+    ).toEqual(['Anna Cole', 'Tom Reed']);
+  });
 });
 
 describe('phrases that hand over the words without a verb of saying', () => {

@@ -321,7 +321,18 @@ export function quotesIn(units: readonly TextUnit[], mentions: readonly Mention[
     const last = sentencesByUnit[v]![tokens.length - 1];
     if (!last) return undefined;
     const person = subjectsByUnit[v]!.find((g) => g[0] && g[0].from >= last[0])?.find((n) => !tokens[n.to - 1]!.possessive);
-    return person?.entity;
+    if (person) return person.entity;
+    // "She was blunt:" — the pronoun's person; "A council spokesman was blunt:" — no one named,
+    // unless "the" refers back to someone the text gave that office ("The harbour master was blunt:").
+    const first = tokens[last[0]]?.text ?? '';
+    if (first === 'He' || first === 'She') return subjectIn(v, last[0], first.toLowerCase());
+    if (!/^(?:a|an|one|another|the)$/i.test(first)) return undefined;
+    if (first.toLowerCase() !== 'the') return null;
+    for (let k = last[0] + 1; k < Math.min(last[0] + 5, last[1]) && tokens[k]!.word; k++) {
+      const known = personCalled(tokens[k]!.text.toLowerCase());
+      if (known) return known;
+    }
+    return null;
   };
   /** The signature line ("[Kelby Courier]") closing the run of block quotations that unit `u` is in. */
   const signedBelow = (u: number): Named | null => {
