@@ -203,6 +203,8 @@ function before(ctx: QuoteContext, openToken: number, short: boolean): Attributi
   // The subject next to a verb of saying, the nearest verb first: "Asked about X, Anna Cole said".
   for (let v = verb; v >= from; v--) {
     if (!isCiteVerb(ctx.tokens[v]!.text) && !saysAfterModal(ctx.tokens, v)) continue;
+    // "the letter Mike wrote was “…”": a verb of saying in a clause that qualifies a noun.
+    if (/^(?:was|is|were|are)$/.test(lower(ctx.tokens[v + 1])) && v + 1 < openToken) continue;
     const subject = subjectOf(ctx, v, openToken);
     if (subject) return subject;
   }

@@ -343,3 +343,13 @@ describe('a speaker named only by an office', () => {
     ).toEqual([null]);
   });
 });
+
+describe('a verb of saying in a clause that qualifies a noun', () => {
+  it('is not the attribution: "Anna Cole added that the letter Tom Reed wrote was “…”"', () => {
+    expect(
+      who(article('Port', MET, 'Anna Cole added that shortly before the vote the letter Tom Reed wrote was “kind and generous.”')).map(
+        ([, s]) => s,
+      ),
+    ).toEqual(['Anna Cole']);
+  });
+});
