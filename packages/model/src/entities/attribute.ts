@@ -17,12 +17,13 @@ import {
 } from './attribution-context.ts';
 import { described, describedAfter, WRITINGS } from './described.ts';
 import type { NamedAt } from './named-in-text.ts';
-import { isCiteVerb, isSayVerb, PRONOUNS } from './speech.ts';
+import { isCiteVerb, isSayVerb, PRONOUN_WOULD, PRONOUNS, saysAfterModal } from './speech.ts';
 import { subjectOf } from './speech-subject.ts';
 import { unnamedHead } from './unnamed-speakers.ts';
 import {
   afterAside,
   fromDocument,
+  inWordsOf,
   jointly,
   quotedAsSaying,
   saysAfterApposition,
@@ -52,7 +53,7 @@ function speakerFrom(ctx: QuoteContext, k: number, reach = 9): NamedAt | undefin
 
 function skipPunctuation(ctx: QuoteContext, k: number): number {
   let j = k;
-  while (j < ctx.sentence[1] && !ctx.tokens[j]!.word && !/[“"]/.test(ctx.tokens[j]!.text)) j++;
+  while (j < ctx.sentence[1] && !ctx.tokens[j]!.word && !/[“"‘]/.test(ctx.tokens[j]!.text)) j++;
   return j;
 }
 
@@ -76,9 +77,19 @@ function after(ctx: QuoteContext, closeToken: number, openToken: number): Attrib
   if (
     PRONOUNS.has(t.text) &&
     (AUXILIARIES.test(ctx.tokens[j + 1]?.text ?? '') || /^\p{Ll}+ly$/u.test(ctx.tokens[j + 1]?.text ?? '')) &&
-    isSayVerb(ctx.tokens[j + 2]?.text ?? '')
+    (isSayVerb(ctx.tokens[j + 2]?.text ?? '') || saysAfterModal(ctx.tokens, j + 2))
   )
     return pronoun(ctx, openToken, t.text);
+  // "“…,” he would later reply".
+  if (PRONOUNS.has(t.text) && saysAfterModal(ctx.tokens, j + 3)) return pronoun(ctx, openToken, t.text);
+  // "“…,” she’d reply", "he’d later explain".
+  if (PRONOUN_WOULD.test(t.text) && (saysAfterModal(ctx.tokens, j + 1) || saysAfterModal(ctx.tokens, j + 2)))
+    return pronoun(ctx, openToken, t.text.slice(0, -2));
+  // "“…,” the Kelby Courier quoted Anna Cole as saying": the one quoted, not the outlet.
+  for (let k = j; k < Math.min(j + 10, ctx.sentence[1]); k++) {
+    const quoted = lower(ctx.tokens[k]) === 'saying' ? quotedAsSaying(ctx, k) : undefined;
+    if (quoted) return named(quoted);
+  }
   // "“…,” read a statement from Acme Corp": the document speaks for whoever it is from.
   if (/^(?:read|reads|said|says)$/.test(lower(t)) && fromDocument(ctx, j + 1)) return accordingTo(ctx, j + 1, openToken);
   if (isSayVerb(t.text)) {
@@ -110,7 +121,12 @@ function after(ctx: QuoteContext, closeToken: number, openToken: number): Attrib
     if (AUXILIARIES.test(ctx.tokens[v]?.text ?? '')) v++;
     // "Brooke tearfully asked", "Bublik said, jokingly": an adverb between name and verb.
     if (/^\p{Ll}+ly$/u.test(ctx.tokens[v]?.text ?? '') && isSayVerb(ctx.tokens[v + 1]?.text ?? '')) v++;
-    if (isSayVerb(ctx.tokens[v]?.text ?? '')) return named(hit);
+    if (isSayVerb(ctx.tokens[v]?.text ?? '') || saysAfterModal(ctx.tokens, v) || saysAfterModal(ctx.tokens, v + 1)) return named(hit);
+    // "“…,” Tom Reed was told by Anna Cole": the one who told.
+    if (/^(?:was|were)$/.test(lower(ctx.tokens[v])) && lower(ctx.tokens[v + 1]) === 'told' && lower(ctx.tokens[v + 2]) === 'by') {
+      const teller = speakerFrom(ctx, v + 3, 4);
+      if (teller) return named(teller);
+    }
     // "Anna Cole was quoted as saying".
     if (/^(?:was|is|were)$/.test(lower(ctx.tokens[v])) && lower(ctx.tokens[v + 1]) === 'quoted' && lower(ctx.tokens[v + 3]) === 'saying')
       return named(hit);
@@ -156,8 +172,13 @@ function inPhrase(ctx: QuoteContext, at: number): boolean {
 /** Attribution before the quotation, in the same sentence: Xi said, “…” / X called Y “…”. */
 function before(ctx: QuoteContext, openToken: number, short: boolean): Attribution | undefined {
   const from = ctx.sentence[0];
+  // "As Anna Cole put it, “…”", "In her words, “…”".
+  const words = inWordsOf(ctx, openToken);
+  if (words?.named) return qualifies(ctx, words.named) ? NONE : named(words.named);
+  if (words?.pronoun) return pronoun(ctx, openToken, words.pronoun);
+  if (words) return NONE;
   let verb = -1;
-  for (let k = openToken - 1; k >= from && verb < 0; k--) if (isCiteVerb(ctx.tokens[k]!.text)) verb = k;
+  for (let k = openToken - 1; k >= from && verb < 0; k--) if (isCiteVerb(ctx.tokens[k]!.text) || saysAfterModal(ctx.tokens, k)) verb = k;
   // "According to Tom Reed, the port is “…”".
   if (verb < 0 && lower(ctx.tokens[from]) === 'according' && lower(ctx.tokens[from + 1]) === 'to')
     return accordingTo(ctx, from + 2, openToken);
@@ -181,7 +202,9 @@ function before(ctx: QuoteContext, openToken: number, short: boolean): Attributi
   if (short && openToken - verb > 12) return undefined;
   // The subject next to a verb of saying, the nearest verb first: "Asked about X, Anna Cole said".
   for (let v = verb; v >= from; v--) {
-    if (!isCiteVerb(ctx.tokens[v]!.text)) continue;
+    if (!isCiteVerb(ctx.tokens[v]!.text) && !saysAfterModal(ctx.tokens, v)) continue;
+    // "the letter Mike wrote was “…”": a verb of saying in a clause that qualifies a noun.
+    if (/^(?:was|is|were|are)$/.test(lower(ctx.tokens[v + 1])) && v + 1 < openToken) continue;
     const subject = subjectOf(ctx, v, openToken);
     if (subject) return subject;
   }
@@ -211,6 +234,16 @@ function introducedByColon(ctx: QuoteContext, openToken: number): Attribution | 
   const from = ctx.sentence[0];
   const subject = ctx.named.find((n) => n.from === from && n.entity.type === 'person' && !ctx.tokens[n.to - 1]!.possessive);
   if (subject) return named(subject);
+  // "The harbour master, Anna Cole, was blunt: “…”": the name in apposition to a description opening the sentence.
+  const first = ctx.named.find((n) => n.from > from && n.from < openToken && n.entity.type !== 'place');
+  if (
+    first?.entity.type === 'person' &&
+    /^(?:the|a|an|his|her|its|their)$/.test(lower(ctx.tokens[from])) &&
+    ctx.tokens[first.from - 1]?.text === ',' &&
+    ctx.tokens[first.to]?.text === ',' &&
+    !ctx.tokens.slice(from, first.from).some((t) => t.text === ',' && t !== ctx.tokens[first.from - 1])
+  )
+    return named(first);
   return PRONOUNS.has(ctx.tokens[from]!.text) ? pronoun(ctx, openToken, ctx.tokens[from]!.text) : undefined;
 }
 

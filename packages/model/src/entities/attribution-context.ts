@@ -32,6 +32,8 @@ export interface QuoteContext {
   subjectBefore(k: number, pronoun?: string): Named | null;
   /** The person whose role includes `title` ("the chancellor said"). */
   personWithTitle(title: string): Named | null;
+  /** The one person the text gave the office `title`, before the name or in apposition ("Anna Cole, a spokeswoman, …"). */
+  personCalled(title: string): Named | null;
   /**
    * The body named last before token `k` ("the club said"); with `press` false, news outlets are
    * passed over ("the company said" after "told Reuters"); with `subject`, the first body of the

@@ -28,6 +28,36 @@ describe('names after a verb of saying, as American copy writes them', () => {
       expect(who(article('Port', MET, line)).map(([, s]) => s)).toEqual(['Anna Cole']);
   });
 
+  it('reads past an apposition that holds commas of its own, but not past a clause', () => {
+    for (const line of [
+      `“${WORDS},” Anna Cole, a senior fellow at the Centre for Ports, Docks, and Harbours, said in a statement.`,
+      `“${WORDS},” lead author Anna Cole, an engineer at the Kelby Harbour Trust in Springfield, Ohio, and Dunmore University, said.`,
+    ])
+      expect(who(article('Port', MET, line)).map(([, s]) => s)).toEqual(['Anna Cole']);
+    expect(
+      who(article('Port', MET, `“${WORDS},” Anna Cole, a lawyer who met Tom Reed, Mark Dunn and others, said.`)).map(([, s]) => s),
+    ).not.toEqual(['Anna Cole']);
+  });
+
+  it('reads past an aside between dashes and a relative clause between commas ("told the BBC" is not the BBC speaking)', () => {
+    for (const line of [
+      `“${WORDS},” Anna Cole — who runs the trust — said.`,
+      `“${WORDS},” Anna Cole, who founded the trust in 1990, told the BBC.`,
+      `“${WORDS},” Anna Cole, whose family has run the trust for decades, said.`,
+    ])
+      expect(who(article('Port', MET, line)).map(([, s]) => s)).toEqual(['Anna Cole']);
+  });
+
+  it('reads a short clause of saying that a full stop inside the marks split from its quotation', () => {
+    expect(who(article('Port', MET, `“${WORDS}.” Anna Cole said.`))).toEqual([[`${WORDS}.`, 'Anna Cole']]);
+    expect(who(article('Port', MET, `“${WORDS}.” Anna Cole said on Monday.`))).toEqual([[`${WORDS}.`, 'Anna Cole']]);
+  });
+
+  it('reads "the paper quoted X as saying" and "Y was told by X" after the quotation as X speaking', () => {
+    for (const line of [`“${WORDS},” the Kelby Courier quoted Anna Cole as saying.`, `“${WORDS},” Tom Reed was told by Anna Cole.`])
+      expect(who(article('Port', MET, line)).map(([, s]) => s)).toEqual(['Anna Cole']);
+  });
+
   it('reads the verbs of web copy ("shared on Instagram", "gushed") and "per X"', () => {
     for (const line of [`“${WORDS},” Anna Cole shared on Instagram.`, `“${WORDS},” Anna Cole gushed.`, `“${WORDS},” per Anna Cole.`])
       expect(who(article('Port', MET, line)).map(([, s]) => s)).toEqual(['Anna Cole']);
@@ -51,6 +81,7 @@ describe('names after a verb of saying, as American copy writes them', () => {
     expect(who(article('Port', MET, `Anna Cole put it simply: “${WORDS}.”`))).toEqual([[`${WORDS}.`, 'Anna Cole']]);
     expect(who(article('Port', 'Anna Cole leads the union.', `She was blunt: “${WORDS}.”`))).toEqual([[`${WORDS}.`, 'Anna Cole']]);
     expect(who(article('Port', MET, `The sign on the gate read: “${WORDS}.”`))).toEqual([]);
+    expect(who(article('Port', MET, `The harbour master, Anna Cole, was blunt: “${WORDS}.”`))).toEqual([[`${WORDS}.`, 'Anna Cole']]);
   });
 });
 
@@ -165,5 +196,160 @@ describe('the verb before the name, and the passive "was quoted as saying"', () 
 
   it('gives "“…,” Reed was quoted as saying" to Reed', () => {
     expect(who(article('Port', MET, `“${WORDS},” Reed was quoted as saying.`))).toEqual([[`${WORDS},`, 'Tom Reed']]);
+  });
+});
+
+describe('outlets as sources', () => {
+  const PHONE = 'The phone went on sale on Friday.';
+  it('reads "X reported" and "as X reports" as the outlet speaking', () => {
+    expect(who(article('Phone', PHONE, '“The battery lasts two full days of heavy use,” CNET reported.'))).toEqual([
+      ['The battery lasts two full days of heavy use,', 'CNET'],
+    ]);
+    expect(who(article('Phone', PHONE, 'As Engadget reports, the screen is “the brightest we have ever tested on a phone.”'))).toEqual([
+      ['the brightest we have ever tested on a phone.', 'Engadget'],
+    ]);
+  });
+
+  it('keeps the person, not the outlet, in "told Reuters" and "said in an interview with CNN"', () => {
+    expect(who(article('Phone', PHONE, '“We sold out of the phone in an hour,” Anna Cole told Reuters.'))).toEqual([
+      ['We sold out of the phone in an hour,', 'Anna Cole'],
+    ]);
+    expect(who(article('Phone', PHONE, '“We sold out of the phone in an hour,” a spokeswoman told Reuters.'))).toEqual([
+      ['We sold out of the phone in an hour,', null],
+    ]);
+  });
+});
+
+describe('a paragraph ending in a colon', () => {
+  it('introduces the quotation opening the next paragraph, by the person its last sentence names', () => {
+    expect(
+      who(
+        article(
+          'Port',
+          'Tom Reed visited the port on Monday. The harbour master, Anna Cole, was blunt about the plans:',
+          '“We will keep the port open for years and nobody will close it.”',
+        ),
+      ),
+    ).toEqual([['We will keep the port open for years and nobody will close it.', 'Anna Cole']]);
+  });
+
+  it('by the pronoun’s person, by no one after an unnamed source, or by the one the text gave the office', () => {
+    const quoted = '“We spent a year on the plans,” Anna Cole said.';
+    const next = '“Nobody will close the port while the boats still come in.”';
+    const speakerOf = (line: string) => who(article('Port', quoted, line, next)).map(([, s]) => s);
+    expect(speakerOf('Tom Reed, her deputy, sat beside her. She was blunt about the council:')).toEqual(['Anna Cole', 'Anna Cole']);
+    expect(speakerOf('A council spokesman was just as blunt:')).toEqual(['Anna Cole', null]);
+    expect(
+      who(
+        article('Port', 'Tom Reed, the harbour master, met Anna Cole on Monday.', quoted, 'The harbour master was just as blunt:', next),
+      ).map(([, s]) => s),
+    ).toEqual(['Anna Cole', 'Tom Reed']);
+  });
+});
+
+describe('phrases that hand over the words without a verb of saying', () => {
+  const W = 'the harbour is the beating heart of the whole town';
+  it('reads "as X put it", "in X’s words" and "in the words of X"', () => {
+    for (const line of [
+      `As Anna Cole put it, “${W}.”`,
+      `In Anna Cole’s words, “${W}.”`,
+      `In the words of Anna Cole, “${W}.”`,
+      `In Dr. Cole's words, "${W}."`,
+    ])
+      expect(who(article('Port', 'Anna Cole has run the harbour trust since May.', line)).map(([, s]) => s)).toEqual(['Anna Cole']);
+    expect(who(article('Port', 'Anna Cole has run the harbour trust since May.', `As she put it, “${W}.”`)).map(([, s]) => s)).toEqual([
+      'Anna Cole',
+    ]);
+    expect(who(article('Port', 'Anna Cole has run the harbour trust since May.', `As Cole explained, “${W}.”`)).map(([, s]) => s)).toEqual([
+      'Anna Cole',
+    ]);
+    expect(
+      who(article('Port', 'Anna Cole treated a fisherman last May.', `In the words of the patient, “${W}.”`)).map(([, s]) => s),
+    ).toEqual([null]);
+  });
+});
+
+describe('words after a colon, with no one named in their sentence', () => {
+  it('go on with whoever was quoted just before', () => {
+    expect(
+      who(
+        article(
+          'Port',
+          '“We spent a year on the plans,” Anna Cole said.',
+          'That work led to one firm conclusion: “The harbour must stay open, whatever the cost to the council.”',
+        ),
+      ),
+    ).toEqual([
+      ['We spent a year on the plans,', 'Anna Cole'],
+      ['The harbour must stay open, whatever the cost to the council.', 'Anna Cole'],
+    ]);
+  });
+
+  it('but give none when no one was quoted before', () => {
+    expect(
+      who(article('Port', 'That work led to one firm conclusion: “The harbour must stay open, whatever the cost to the council.”')),
+    ).toEqual([]);
+  });
+});
+
+describe('a verb of saying in its bare form after a modal', () => {
+  const MET2 = 'Maria Dunn met Tom Reed and Anna Cole in May.';
+  it('reads "he would reply", "she would later explain", "he’d respond" and "Cole will add"', () => {
+    expect(who(article('Port', MET2, '“I have a horror of being obvious in any book,” he would reply.')).map(([, s]) => s)).toEqual([
+      'Tom Reed',
+    ]);
+    expect(
+      who(article('Port', MET2, '“I have a horror of being obvious in any book,” she would later explain.')).map(([, s]) => s),
+    ).toEqual(['Maria Dunn']);
+    expect(
+      who(article('Port', MET2, 'When the editors asked, he’d respond, “I have a horror of being obvious.”')).map(([, s]) => s),
+    ).toEqual(['Tom Reed']);
+    expect(who(article('Port', MET2, '“I have a horror of being obvious in any book,” Anna Cole will add.')).map(([, s]) => s)).toEqual([
+      'Anna Cole',
+    ]);
+  });
+});
+
+describe('an interview set down as a transcript', () => {
+  it('gives the words after a person’s name and a colon to that person', () => {
+    expect(
+      who(
+        article(
+          'Port',
+          'Anna Cole has run the harbour trust since May. We asked her about the dredging.',
+          'Anna Cole: The boats will come back when the dredging is done next spring.',
+          'Cole: Nobody will close the port while I am here.',
+        ),
+      ),
+    ).toEqual([
+      ['The boats will come back when the dredging is done next spring.', 'Anna Cole'],
+      ['Nobody will close the port while I am here.', 'Anna Cole'],
+    ]);
+    expect(who(article('Port', 'Anna Cole: a life at sea', 'Anna Cole: harbour master'))).toEqual([]);
+  });
+});
+
+describe('a speaker named only by an office', () => {
+  const W2 = 'We will keep the port open for years';
+  it('is the one person the text gave that office, before the name or in apposition', () => {
+    for (const intro of ['Anna Cole, a spokeswoman for the trust, spoke on Monday.', 'Trust spokeswoman Anna Cole spoke on Monday.'])
+      expect(who(article('Port', intro, `“${W2},” the spokeswoman said.`)).map(([, s]) => s)).toEqual(['Anna Cole']);
+  });
+
+  it('is no one when the text named no one so, or the description is indefinite', () => {
+    expect(who(article('Port', MET, `“${W2},” the spokeswoman said.`)).map(([, s]) => s)).toEqual([null]);
+    expect(
+      who(article('Port', 'Anna Cole, a spokeswoman for the trust, spoke on Monday.', `“${W2},” a spokeswoman said.`)).map(([, s]) => s),
+    ).toEqual([null]);
+  });
+});
+
+describe('a verb of saying in a clause that qualifies a noun', () => {
+  it('is not the attribution: "Anna Cole added that the letter Tom Reed wrote was “…”"', () => {
+    expect(
+      who(article('Port', MET, 'Anna Cole added that shortly before the vote the letter Tom Reed wrote was “kind and generous.”')).map(
+        ([, s]) => s,
+      ),
+    ).toEqual(['Anna Cole']);
   });
 });

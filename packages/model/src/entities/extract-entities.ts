@@ -37,6 +37,8 @@ export interface TextUnit {
   readonly titleCase: boolean;
   /** A block quotation, set apart from the text, and who the page says it is by, if anyone. */
   readonly setApart?: { readonly attribution: string | undefined };
+  /** A picture's caption: set beside the text, not part of its flow. */
+  readonly figure?: boolean;
 }
 
 /**
@@ -56,7 +58,13 @@ export function textUnits(article: EntitySource): TextUnit[] {
     if (text === '') return;
     const tokens = tokenize(text);
     const unit = { block: index, text, tokens, titleCase: block.type === 'heading' && !sentenceCase(tokens) };
-    units.push(block.type === 'quote' ? { ...unit, setApart: { attribution: block.attribution } } : unit);
+    units.push(
+      block.type === 'quote'
+        ? { ...unit, setApart: { attribution: block.attribution } }
+        : block.type === 'image'
+          ? { ...unit, figure: true }
+          : unit,
+    );
   });
   return units;
 }

@@ -15,7 +15,8 @@ Daily Telegraph|Telegraph;The Sun;Daily Mail;Daily Mirror|Mirror;The Independent
 Le Monde;El Pais;Marca;L'Equipe;Der Spiegel;Variety;Billboard;Rolling Stone;
 NBC News;CBS News;ABC News;CNBC;MSNBC;NPR;PBS;Politico;Axios;BuzzFeed|BuzzFeed News;HuffPost|Huffington Post;Vox;Newsweek;
 Los Angeles Times|LA Times;Chicago Tribune;Boston Globe;New York Post;The New Yorker|New Yorker;Business Insider;TechCrunch;
-The Verge|Verge;Engadget;CNET;Gizmodo;Mashable;Ars Technica;The Daily Beast|Daily Beast;ProPublica;Voice of America|VOA`;
+The Verge|Verge;Engadget;CNET;Gizmodo;Mashable;Ars Technica;The Daily Beast|Daily Beast;ProPublica;Voice of America|VOA;
+Wired;PC World|PCWorld`;
 
 /** International bodies, governments named by their seat, parliaments and public bodies. */
 export const PUBLIC_BODIES = `Kremlin|the Kremlin;White House|the White House;Pentagon|the Pentagon;State Department;Congress;US Senate|Senate;

@@ -21,7 +21,7 @@ export function saysAfterApposition(ctx: QuoteContext, k: number): boolean {
   // "Thomas Zurbuchen, NASA's associate administrator, said": a possessive may open it.
   const owner = ctx.named.find((n) => n.from === k);
   if (ctx.tokens[k]?.cap && !ctx.tokens[(owner?.to ?? k + 1) - 1]!.possessive) return false;
-  for (let j = k; j < Math.min(k + 20, ctx.sentence[1]); j++) {
+  for (let j = k; j < Math.min(k + APPOSITION_REACH, ctx.sentence[1]); j++) {
     const t = ctx.tokens[j]!;
     // "Anna Cole, 45, of Springfield, said": a hometown after the age.
     let home = t.text === ',' && /^(?:of|from)$/.test(lower(ctx.tokens[j + 1])) ? placeAt(ctx, j + 2) : undefined;
@@ -32,17 +32,32 @@ export function saysAfterApposition(ctx: QuoteContext, k: number): boolean {
       j = home.to - 1;
       continue;
     }
-    if (t.text === ',')
-      return (
+    if (t.text === ',') {
+      if (
         isSayVerb(ctx.tokens[j + 1]?.text ?? '') ||
         (AUXILIARIES.test(ctx.tokens[j + 1]?.text ?? '') && isSayVerb(ctx.tokens[j + 2]?.text ?? ''))
-      );
-    if (!t.word && !/^(?:[-'’&]|\d+)$/.test(t.text)) return false;
+      )
+        return true;
+      // "a scientist at the Centre for Ports, Docks, and Harbours, said": a description may hold
+      // commas of its own (a list of fields, a second workplace); a clause ends it.
+      if (j > k && /^\p{Ll}/u.test(ctx.tokens[k]!.text) === false && !owner) return false;
+      continue;
+    }
+    if (APPOSITION_STOP.test(lower(t))) return false;
+    if (!t.word && !/^(?:[-'’&.()]|\d+)$/.test(t.text)) return false;
   }
   return false;
 }
 
+// How many tokens an apposition may hold: "an engineer at the Kelby Harbour Trust in Springfield, Ohio, and Dunmore University in Leeds".
+const APPOSITION_REACH = 30;
+// Words that open a clause or stand for someone else: past them the commas are not the apposition's.
+const APPOSITION_STOP = /^(?:who|whom|whose|which|that|where|when|while|because|but|he|she|they|it|we|i|you)$/;
+
 const placeAt = (ctx: QuoteContext, k: number): NamedAt | undefined => ctx.named.find((n) => n.from === k && n.entity.type === 'place');
+
+// How many tokens an aside between a name and its verb may hold.
+const ASIDE_REACH = 20;
 
 // A party and state after a lawmaker's name: "R-Texas", "D-Calif.", "I-Vt.".
 const PARTY_STATE = /^[RDI]-\p{Lu}/u;
@@ -55,6 +70,17 @@ const PARTY_STATE = /^[RDI]-\p{Lu}/u;
  * // 'Anna Cole (D-Calif.) said' from the bracket → the index of 'said'
  */
 export function afterAside(ctx: QuoteContext, k: number): number {
+  // "Anna Cole — who runs the trust — said", "Anna Cole, who founded it in 1990, told …": an
+  // aside set off by dashes, or a relative clause between commas.
+  const mark = ctx.tokens[k]?.text ?? '';
+  if ((/^[—–]$/.test(mark) || (mark === ',' && /^(?:who|whose)$/.test(lower(ctx.tokens[k + 1])))) && k + 1 < ctx.sentence[1]) {
+    const close = mark === ',' ? ',' : mark;
+    for (let j = k + 2; j < Math.min(k + ASIDE_REACH, ctx.sentence[1]); j++) {
+      const t = ctx.tokens[j]!.text;
+      if (/[“”"]/.test(t)) break;
+      if (t === close) return j + 1;
+    }
+  }
   if (ctx.tokens[k]?.text === '(') {
     for (let j = k + 1; j < Math.min(k + 6, ctx.sentence[1]); j++) if (ctx.tokens[j]!.text === ')') return j + 1;
     return k;
@@ -156,7 +182,49 @@ export function unnamedSource(ctx: QuoteContext, k: number): Attribution | undef
     const apposed = ctx.named.find(
       (n) => n.from > j && n.from < ctx.sentence[1] && n.entity.type === 'person' && ctx.tokens[n.from - 1]?.text === ',',
     );
-    return apposed ? named(apposed) : NONE;
+    if (apposed) return named(apposed);
+    // "the spokeswoman said" after "Anna Cole, a spokeswoman for the trust,": the one the text named so.
+    const known = lower(ctx.tokens[k]) === 'the' && j === k + 1 ? ctx.personCalled(lower(t)) : null;
+    return known ? { found: true, speaker: known, at: undefined } : NONE;
+  }
+  return undefined;
+}
+
+/**
+ * "As Anna Cole put it, “…”", "In Anna Cole’s words, “…”", "in the words of Anna Cole": phrases
+ * that hand the sentence's quotation to a speaker without a verb of saying. The named speaker, a
+ * pronoun to resolve ("as she put it"), or undefined when the sentence before `open` has none.
+ *
+ * @example
+ * // 'As Anna Cole put it, “…”' → { named: Anna Cole }; 'In his words, “…”' → { pronoun: 'he' }
+ */
+export function inWordsOf(ctx: QuoteContext, open: number): { named?: NamedAt; pronoun?: string } | undefined {
+  // {} (neither named nor a pronoun): the words of someone the text does not name.
+  for (let k = ctx.sentence[0]; k < open; k++) {
+    const word = lower(ctx.tokens[k]);
+    if (word !== 'as' && word !== 'in') continue;
+    // "In Dr. Cole's words": a title before the name.
+    const at = ctx.tokens[k + 2]?.text === '.' && ctx.tokens[k + 1]?.cap ? k + 3 : k + 1;
+    if (word === 'as') {
+      const n = ctx.named.find((m) => m.from === at && m.entity.type !== 'place');
+      const end = n ? n.to : k + 2;
+      const said = /^(?:put|puts)$/.test(lower(ctx.tokens[end])) && lower(ctx.tokens[end + 1]) === 'it';
+      // "as Cole explained, “…”": a verb of saying closing the phrase, after a name.
+      if (n && isSayVerb(ctx.tokens[end]?.text ?? '') && ctx.tokens[end + 1]?.text === ',') return { named: n };
+      if (said && n) return { named: n };
+      if (said && /^(?:he|she)$/.test(lower(ctx.tokens[k + 1]))) return { pronoun: lower(ctx.tokens[k + 1]) };
+    }
+    if (word !== 'in') continue;
+    if (lower(ctx.tokens[k + 1]) === 'the' && lower(ctx.tokens[k + 2]) === 'words' && lower(ctx.tokens[k + 3]) === 'of') {
+      const n = ctx.named.find((m) => m.from === k + 4 && m.entity.type !== 'place');
+      if (n) return { named: n };
+      // "in the words of the patient": someone the text does not name.
+      if (/^(?:the|a|an|one)$/.test(lower(ctx.tokens[k + 4]))) return {};
+    }
+    const owner = ctx.named.find((m) => m.from === at && m.entity.type !== 'place' && ctx.tokens[m.to - 1]!.possessive);
+    if (owner && lower(ctx.tokens[owner.to]) === 'words') return { named: owner };
+    const his = lower(ctx.tokens[k + 1]);
+    if ((his === 'his' || his === 'her') && lower(ctx.tokens[k + 2]) === 'words') return { pronoun: his === 'his' ? 'he' : 'she' };
   }
   return undefined;
 }

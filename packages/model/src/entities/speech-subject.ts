@@ -8,7 +8,7 @@
 import { type Attribution, AUXILIARIES, lower, NONE, named, pronoun, type QuoteContext, qualifies } from './attribution-context.ts';
 import { byDescription, DETERMINERS, WRITINGS } from './described.ts';
 import type { NamedAt } from './named-in-text.ts';
-import { PRONOUNS } from './speech.ts';
+import { PRONOUN_WOULD, PRONOUNS } from './speech.ts';
 import { ORG_DESCRIPTORS } from './titles.ts';
 
 const PREPOSITION = /^(?:of|for|at|from|with|in|on|by|to)$/;
@@ -69,6 +69,7 @@ export function subjectOf(ctx: QuoteContext, verb: number, openToken: number): A
   if (!t.word) return undefined;
   if (PASSIVE.test(t.text) && HEARD.test(ctx.tokens[verb]!.text) && lower(ctx.tokens[verb + 1]) !== 'by') return NONE;
   if (PRONOUNS.has(t.text)) return pronoun(ctx, openToken, t.text);
+  if (PRONOUN_WOULD.test(t.text)) return pronoun(ctx, openToken, t.text.slice(0, -2));
   if (lower(t) === 'it') return { found: true, speaker: ctx.bodyBefore(openToken, false, true), at: undefined };
   if (lower(t) === 'who' && ctx.tokens[k - 1]?.text === ',') {
     // "the Music Forum (MF), who say": the name before its bracketed short form.

@@ -16,7 +16,7 @@ emphasized pointed answered countered protested pleaded vowed vows promised prom
 recounted recounts tweeted tweets posted testified testifies quipped quips mused asserted asserts contended contends
 reiterated reiterates retorted repeated wondered exclaimed shouted yelled whispered sighed opined
 texted emailed messaged elaborated clarified reflected gushed raved teased hinted speculated reasoned interjected
-chimed captioned shared`);
+chimed captioned shared reported reports`);
 
 /**
  * Verbs that lift a few of someone's words into the writer's sentence (X called Y “…”; X urged
@@ -43,4 +43,26 @@ export function isSayVerb(word: string): boolean {
 export function isCiteVerb(word: string): boolean {
   const w = word.toLowerCase();
   return SAY_VERBS.has(w) || CITE_VERBS.has(w);
+}
+
+/** Verbs of saying in their bare form, as they stand after "would", "will", "’d". */
+const BASE_SAY = words(`add explain respond reply write insist argue warn admit recall concede acknowledge joke ask
+remark answer confess conclude continue`);
+const MODAL = /^(?:will|would|could|might|wo)$/;
+/** "he’d", "she’d": a pronoun and "would" in one token. */
+export const PRONOUN_WOULD = /^(?:he|she)[’']d$/i;
+
+/**
+ * Whether token k is a verb of saying in its bare form after a modal ("he would reply", "she’d
+ * later explain", "Cole will add"), one adverb between them allowed.
+ *
+ * @example
+ * saysAfterModal(tokenize('he would reply'), 2); // true
+ */
+export function saysAfterModal(tokens: readonly { readonly text: string }[], k: number): boolean {
+  if (!BASE_SAY.has(tokens[k]?.text.toLowerCase() ?? '')) return false;
+  let j = k - 1;
+  if (/^(?:later|then|also|often|simply|only)$/i.test(tokens[j]?.text ?? '')) j--;
+  const modal = tokens[j]?.text ?? '';
+  return MODAL.test(modal.toLowerCase()) || PRONOUN_WOULD.test(modal);
 }
