@@ -16,6 +16,7 @@ import { isDictionaryWord, isFirstName, knownName, nameKey, weakName } from './n
 import { type Occurrence, type ResolvedEntity, resolve } from './resolve.ts';
 import { settle } from './settle.ts';
 import { listedBodies } from './listed-bodies.ts';
+import { partyTagStates } from './party-tags.ts';
 import { type Candidate, findCandidates } from './spans.ts';
 import { koreanName, type Token, tokenize } from './tokenize.ts';
 import { townsAsTeams } from './team-towns.ts';
@@ -206,7 +207,9 @@ function occurrencesIn(unit: TextUnit, works: Set<string>, things: Set<string>):
   // "ST. JOSEPH, Mich. (AP) —": the dateline's places, which its capitals or abbreviations hide.
   const opening = unit.block >= 0 && !unit.titleCase ? datelinePlaces(unit.text) : [];
   const after = opening.at(-1)?.end ?? 0;
-  const dateline = unit.titleCase ? opening : [...opening, ...townsWithStates(unit.text).filter((p) => p.start >= after)];
+  const dateline = unit.titleCase
+    ? opening
+    : [...opening, ...townsWithStates(unit.text).filter((p) => p.start >= after), ...partyTagStates(unit.text)];
   for (const d of dateline) push(d.start, d.end, d.name, d.name.split(' '), 'place', undefined, undefined, false, false);
   // "Department for Media, Culture and Sport": one body, though commas cut its run of capitals.
   const listed = unit.titleCase ? [] : listedBodies(unit.text);
