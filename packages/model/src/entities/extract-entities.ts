@@ -17,6 +17,7 @@ import { type Occurrence, type ResolvedEntity, resolve } from './resolve.ts';
 import { settle } from './settle.ts';
 import { listedBodies } from './listed-bodies.ts';
 import { partyTagStates } from './party-tags.ts';
+import { townsBeforeStateNames } from './town-state-names.ts';
 import { type Candidate, findCandidates } from './spans.ts';
 import { koreanName, type Token, tokenize } from './tokenize.ts';
 import { townsAsTeams } from './team-towns.ts';
@@ -209,7 +210,12 @@ function occurrencesIn(unit: TextUnit, works: Set<string>, things: Set<string>):
   const after = opening.at(-1)?.end ?? 0;
   const dateline = unit.titleCase
     ? opening
-    : [...opening, ...townsWithStates(unit.text).filter((p) => p.start >= after), ...partyTagStates(unit.text)];
+    : [
+        ...opening,
+        ...townsWithStates(unit.text).filter((p) => p.start >= after),
+        ...partyTagStates(unit.text),
+        ...townsBeforeStateNames(unit.text),
+      ];
   for (const d of dateline) push(d.start, d.end, d.name, d.name.split(' '), 'place', undefined, undefined, false, false);
   // "Department for Media, Culture and Sport": one body, though commas cut its run of capitals.
   const listed = unit.titleCase ? [] : listedBodies(unit.text);
