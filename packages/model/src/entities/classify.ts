@@ -263,6 +263,30 @@ function cityAsBody(c: Candidate, tokens: readonly Token[], canonical: string): 
   return before?.text === 'the' && !c.opener && !(next?.word && !next.cap && !/^(?:and|or)$/.test(next.text));
 }
 
+// Who a place before "-based" is home to: bodies and people with a trade ("an Android-based phone" is no place).
+const BASED_WHO = new Set(
+  `company;companies;firm;firms;startup;start-up;group;bank;lender;retailer;chain;charity;agency;band;studio;developer;
+publisher;maker;manufacturer;outfit;club;team;tank;nonprofit;newspaper;airline;insurer;broadcaster;artist;rapper;singer;
+writer;author;photographer;designer;lawyer;attorney;architect;chef;journalist;reporter;activist;entrepreneur;investor;
+analyst;economist;consultant;consultancy;doctor;musician;duo;trio;family;couple;organisation;organization;business;businesses`.split(
+    /;\s*/,
+  ),
+);
+
+/**
+ * "Cupertino-based computer company", "Brookfield-born singer": a name written straight before
+ * "-born" or "-raised", or before "-based" with a body or a trade within the next three words.
+ */
+function homeTown(c: Candidate, tokens: readonly Token[], text: string): boolean {
+  const tail = /^-(based|born|raised)\b/.exec(text.slice(c.end, c.end + 8))?.[1];
+  if (!tail || isDemonym(c.name) || c.titled) return false;
+  if (tail !== 'based') return true;
+  for (let k = c.next; k < c.next + 3 && tokens[k]?.word && !tokens[k]!.cap; k++) {
+    if (BASED_WHO.has(tokens[k]!.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
 /**
  * The verdict on one candidate.
  *
@@ -318,6 +342,9 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   const title = c.titled ? undefined : writtenAsTitle(c, tokens, text);
   if (title === 'noun' || (title === 'quoted' && !known)) return verdict(undefined, c.name, true, true);
   if (known) return verdict(known.type, known.name);
+  // "the Cupertino-based computer company", "a Brookfield-born singer": the name before these is
+  // the place a body works from or a person comes from.
+  if (homeTown(c, tokens, text)) return verdict('place');
   // "Victory Day", "the Sony Radio awards": an event, an award or a work.
   const nextWord = tokens[c.next];
   const eventAfter = nextWord?.word === true && !nextWord.cap && NON_ENTITY_HEADS.has(nextWord.text.toLowerCase());

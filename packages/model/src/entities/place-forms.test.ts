@@ -1,0 +1,20 @@
+/**
+ * @module
+ * Forms of news copy that make a name a place or keep it from being a person's, on small invented
+ * texts: a town before "-based" or "-born".
+ */
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from './extract-entities.ts';
+import { article, namesOf } from './test-helpers.ts';
+
+describe('a place before "-based" or "-born"', () => {
+  it('is a place when a body or a trade follows "-based", and always before "-born"', () => {
+    const m = extractEntities(article('Deal', 'The Quentbury-based software company hired the Marlow-born singer Ann Vale on Monday.'));
+    expect(namesOf(m, 'place')).toEqual(['Marlow', 'Quentbury']);
+  });
+
+  it('is no place before "-based" and a thing', () => {
+    const m = extractEntities(article('Phones', 'The Zentro-based phone and a Koros-based laptop went on sale.'));
+    expect(namesOf(m, 'place')).toEqual([]);
+  });
+});
