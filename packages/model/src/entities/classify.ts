@@ -11,6 +11,7 @@ import type { Candidate } from './spans.ts';
 import { isTeamName } from './team-towns.ts';
 import {
   CLUB_ROLES,
+  HONORIFICS,
   NEVER_ALONE,
   NON_ENTITY_HEADS,
   ORG_DESCRIPTORS,
@@ -287,6 +288,9 @@ function homeTown(c: Candidate, tokens: readonly Token[], text: string): boolean
   return false;
 }
 
+// Offices a speaker is addressed by in debates and hearings, besides the role words ("Mr. Ranking Member").
+const ADDRESSED = new Set(['ranking', 'member', 'speaker', 'deputy', 'vice', 'prime', 'chair', 'presiding']);
+
 /**
  * The verdict on one candidate.
  *
@@ -355,6 +359,10 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   // "World War II", "Gulf War 2": an event with a number.
   const numbered = words.length > 1 && /^(?:[IVX]+|\d+)$/.test(words.at(-1)!) && NON_ENTITY_HEADS.has(lowerWords.at(-2)!);
   if (NON_ENTITY_HEADS.has(last) || eventAfter || notAName || numbered || lettered) return verdict(undefined, c.name, true);
+  // "Mr. Ranking Member", "Madam Speaker", "Mr President": an office addressed with an honorific
+  // names no one by name.
+  if (c.titled && HONORIFICS.has(c.title ?? '') && lowerWords.every((w) => ADDRESSED.has(w) || ROLE_WORDS.has(w)))
+    return verdict(undefined, c.name, true);
   if (c.titled) return verdict('person');
   // "Denver Comets", "Leeds Rhinos": a town and a plural nickname name a team.
   if (isTeamName(words)) return verdict('organization');
