@@ -1,7 +1,7 @@
 /**
  * @module
  * Forms of news copy that only look like a person's name, on small invented texts: an office
- * addressed with an honorific.
+ * addressed with an honorific, a title after "the game", "the installation" or "a mission called".
  */
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from './extract-entities.ts';
@@ -13,5 +13,23 @@ describe('an office addressed with an honorific', () => {
       article('Hearing', '“With respect, Mr. Ranking Member, the rocket is late,” Kel Durrant told the panel, as Mr. Hollis nodded.'),
     );
     expect(namesOf(m, 'person')).toEqual(['Hollis', 'Kel Durrant']);
+  });
+});
+
+describe('a title after a looser work noun or a naming verb', () => {
+  it('is a work, in every mention, when the name is no known one and opens with no given name', () => {
+    const m = extractEntities(
+      article(
+        'Space',
+        'They are developing a mission called Orsa Whitfield, which is due to launch. Whitfield will orbit Jupiter.',
+        'The show included the installation Starling Moss by two painters.',
+      ),
+    );
+    expect(namesOf(m, 'person')).toEqual([]);
+  });
+
+  it('keeps a person after "the game" or "a man called"', () => {
+    const m = extractEntities(article('Cup', 'After the game Andre Nzame said it was hard. A man called Dorian Vale agreed.'));
+    expect(namesOf(m, 'person')).toEqual(['Andre Nzame', 'Dorian Vale']);
   });
 });
