@@ -21,6 +21,7 @@ import {
   PLACE_HEADS,
   ROLE_WORDS,
   STAFF,
+  WORK_NOUNS,
 } from './titles.ts';
 import type { Token } from './tokenize.ts';
 import { writtenAsTitle } from './works.ts';
@@ -291,6 +292,25 @@ function homeTown(c: Candidate, tokens: readonly Token[], text: string): boolean
 // Offices a speaker is addressed by in debates and hearings, besides the role words ("Mr. Ranking Member").
 const ADDRESSED = new Set(['ranking', 'member', 'speaker', 'deputy', 'vice', 'prime', 'chair', 'presiding']);
 
+// What an apposition may call a work, besides the work nouns.
+const WORKS_TOO = new Set(['story', 'stories', 'game', 'play', 'poem', 'painting', 'podcast', 'show', 'novella', 'collection']);
+
+/**
+ * What the lower-case words of an apposition from `from` ("a story of political intrigue", "the
+ * investment bank") call the name before it: a work, a body, or neither (a person's trade).
+ */
+function appositionHead(tokens: readonly Token[], from: number): 'work' | 'body' | undefined {
+  for (let k = from; k < from + 4 && tokens[k]?.word && !tokens[k]!.cap; k++) {
+    const w = tokens[k]!.text.toLowerCase();
+    // "the company's founder": a possessive is not the head.
+    if (tokens[k]!.possessive) return undefined;
+    if (WORK_NOUNS.has(w) || WORKS_TOO.has(w)) return 'work';
+    if (ORG_DESCRIPTORS.has(w) && !PERSON_TRADES.has(w)) return 'body';
+    if (/^(?:of|who|whose|that|which|for|from|at|in|with)$/.test(w)) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * The verdict on one candidate.
  *
@@ -409,7 +429,13 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   if (nameLike && isLastName(last)) return verdict('person');
   if (nameLike && after !== undefined && PERSON_NEXT.test(after.text)) return verdict('person');
   // "Hazel Gilbert, 23, an information manager"; "Georgeta Minciu, a cleaner, said".
-  if (nameLike && tokens[c.next]?.text === ',' && after !== undefined && APPOSITION.test(after.text)) return verdict('person');
+  if (nameLike && tokens[c.next]?.text === ',' && after !== undefined && APPOSITION.test(after.text)) {
+    // "Harrow Lane, a novel about…", "Kestrel Dunn, the investment bank, …": the apposition's noun
+    // says what the name is, and a work or a body is no person.
+    const head = appositionHead(tokens, c.next + 2);
+    if (head === 'work') return verdict(undefined, c.name, true, true);
+    if (head !== 'body' || isFirstName(first)) return verdict('person');
+  }
   if (nameLike && speaks) return verdict('person');
   // "Orin Middleton of Barclays Capital": a plain name, then "of" and a body.
   if (nameLike && words.length === 2 && tokens[c.next]?.text === 'of') {

@@ -1,7 +1,8 @@
 /**
  * @module
  * Forms of news copy that only look like a person's name, on small invented texts: an office
- * addressed with an honorific, a title after "the game", "the installation" or "a mission called".
+ * addressed with an honorific, a title after "the game", "the installation" or "a mission called", and a
+ * name whose apposition calls it a work or a body.
  */
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from './extract-entities.ts';
@@ -31,5 +32,19 @@ describe('a title after a looser work noun or a naming verb', () => {
   it('keeps a person after "the game" or "a man called"', () => {
     const m = extractEntities(article('Cup', 'After the game Andre Nzame said it was hard. A man called Dorian Vale agreed.'));
     expect(namesOf(m, 'person')).toEqual(['Andre Nzame', 'Dorian Vale']);
+  });
+});
+
+describe('an apposition that calls the name a work or a body', () => {
+  it('keeps a work or a body from being a person, and a trade or a possessive keeps the person', () => {
+    const m = extractEntities(
+      article(
+        'Books',
+        'Readers loved it. Harrow Lane Weightless, a story of political intrigue, is told by a child.',
+        'Figures came from Kestrel Dunmore, the investment bank, on Monday.',
+        'Hazel Gilbert, a developer, said so. Tom Orrin, the company’s founder, agreed.',
+      ),
+    );
+    expect(namesOf(m, 'person')).toEqual(['Hazel Gilbert', 'Tom Orrin']);
   });
 });
