@@ -312,6 +312,18 @@ function appositionHead(tokens: readonly Token[], from: number): 'work' | 'body'
 }
 
 /**
+ * Whether a name after "in" may be a place no list knows: not a title with a number or a subtitle
+ * after it ("in Red Dead Redemption 2", "in Wolfenstein: Youngblood"), not made of ordinary words
+ * alone ("in Performance mode", "in Towns Project") and holding no body's name ("at Celtic Connections").
+ */
+function placeShaped(c: Candidate, tokens: readonly Token[]): boolean {
+  const next = tokens[c.next];
+  if (next && ((!next.word && next.text === ':') || /^(?:\d{1,2}|I{2,3}|IV)$/.test(next.text))) return false;
+  if (c.words.every((w) => isDictionaryWord(w) || isCommonWord(w))) return false;
+  return !(c.words.length > 1 && c.words.some((w) => knownName(w)?.type === 'organization'));
+}
+
+/**
  * The verdict on one candidate.
  *
  * @example
@@ -328,7 +340,7 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   const speaks = (after !== undefined && SPEECH.test(after.text)) || saidBefore;
   // "in Gateshead" hints at a place, but "starred in Chocolat" at a work.
   const performed = PERFORMED.test(tokens[c.first - 2]?.text ?? '');
-  const hint = before?.word === true && PLACE_PREPS.test(before.text) && !performed ? 'place' : undefined;
+  const hint = before?.word === true && PLACE_PREPS.test(before.text) && !performed && placeShaped(c, tokens) ? 'place' : undefined;
   const verdict = (type: EntityType | undefined, name = c.name, none = false, work = false, thing = false): Verdict => ({
     type,
     name,

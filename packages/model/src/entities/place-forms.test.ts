@@ -1,7 +1,7 @@
 /**
  * @module
  * Forms of news copy that make a name a place or keep it from being a person's, on small invented
- * texts: a town before "-based" or "-born".
+ * texts: a town before "-based" or "-born", and what a name after "in" must look like to be a place.
  */
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from './extract-entities.ts';
@@ -16,5 +16,18 @@ describe('a place before "-based" or "-born"', () => {
   it('is no place before "-based" and a thing', () => {
     const m = extractEntities(article('Phones', 'The Zentro-based phone and a Koros-based laptop went on sale.'));
     expect(namesOf(m, 'place')).toEqual([]);
+  });
+});
+
+describe('a name after "in" that no list knows', () => {
+  it('is a place when shaped like one, but not a title with a number or subtitle, ordinary words or a body’s name', () => {
+    const m = extractEntities(
+      article(
+        'Weekend',
+        'The crew filmed in Dunmarrow, then played for hours in Stone Ledger 2 and in Vantor: Ashfall.',
+        'The phone runs faster in Night Mode, and the band sold out at Celtic Harbours.',
+      ),
+    );
+    expect(namesOf(m, 'place')).toEqual(['Dunmarrow']);
   });
 });
