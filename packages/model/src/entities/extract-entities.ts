@@ -166,12 +166,13 @@ function personByContext(c: Candidate, tokens: readonly Token[]): boolean {
 /** Whether a candidate ends in a product's model number (see `occurrencesIn`). */
 function modelNumber(c: Candidate, tokens: readonly Token[]): boolean {
   const after = tokens[c.next];
+  // "Tomb Raider 2013, Rage 2 and …": in a list, or at a sentence's end, the number ends a title too.
+  const listed = after === undefined || (!after.word && /^[,;).]$/.test(after.text));
   return (
     c.words.length >= 3 &&
-    /^\d{1,3}$/.test(c.words.at(-1)!) &&
+    /^\d{1,4}$/.test(c.words.at(-1)!) &&
     !isFirstName(c.words[0]!) &&
-    after?.word === true &&
-    !after.cap &&
+    (listed || (after?.word === true && !after.cap)) &&
     !c.words.slice(0, -1).some((w) => knownName(w) ?? weakName(w)) &&
     !knownName(c.words.slice(0, -1).join(' '))
   );

@@ -2,7 +2,7 @@
  * @module
  * Forms of news copy that only look like a person's name, on small invented texts: an office
  * addressed with an honorific, a title after "the game", "the installation" or "a mission called", and a
- * name whose apposition calls it a work or a body.
+ * name whose apposition calls it a work or a body, a title with a number in a list.
  */
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from './extract-entities.ts';
@@ -46,5 +46,12 @@ describe('an apposition that calls the name a work or a body', () => {
       ),
     );
     expect(namesOf(m, 'person')).toEqual(['Hazel Gilbert', 'Tom Orrin']);
+  });
+});
+
+describe('a title with a number in a list', () => {
+  it('is a work, not a member taking the list’s type', () => {
+    const m = extractEntities(article('Streaming', 'The box offers Netflix, Spotify, Mortal Grove 11, and Rune Hollow 2.'));
+    expect(namesOf(m, 'organization')).toEqual(['Netflix', 'Spotify']);
   });
 });
