@@ -9,6 +9,7 @@ import type { EntityType } from './entity.ts';
 import { ISO_COUNTRIES, WORLD_CITIES } from './gazetteer-data.ts';
 import { COMMON_ENGLISH } from './word-data.ts';
 import { CITIES, COUNTRIES, REGIONS, VENUES } from './gazetteer-places.ts';
+import { EPONYMOUS_FIRMS } from './gazetteer-firms.ts';
 import { COMPANIES, MEDIA, PARTIES, PUBLIC_BODIES, SPORTS_BODIES } from './gazetteer-orgs.ts';
 
 /** A known name: what it is and the name it is filed under. */
@@ -147,6 +148,7 @@ for (const entry of MEDIA.split(';')) for (const alias of entry.split('|')) PRES
 addList(PUBLIC_BODIES, 'organization');
 addList(PARTIES, 'organization');
 addList(COMPANIES, 'organization');
+addList(EPONYMOUS_FIRMS, 'organization');
 addList(SPORTS_BODIES, 'organization');
 loadCompromise();
 

@@ -2,7 +2,7 @@
  * @module
  * Forms of news copy that only look like a person's name, on small invented texts: an office
  * addressed with an honorific, a title after "the game", "the installation" or "a mission called", and a
- * name whose apposition calls it a work or a body, a title with a number in a list.
+ * name whose apposition calls it a work or a body, a title with a number in a list, firms named after people.
  */
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from './extract-entities.ts';
@@ -53,5 +53,15 @@ describe('a title with a number in a list', () => {
   it('is a work, not a member taking the list’s type', () => {
     const m = extractEntities(article('Streaming', 'The box offers Netflix, Spotify, Mortal Grove 11, and Rune Hollow 2.'));
     expect(namesOf(m, 'organization')).toEqual(['Netflix', 'Spotify']);
+  });
+});
+
+describe('firms named after people', () => {
+  it('are bodies, not people', () => {
+    const m = extractEntities(
+      article('Contracts', 'The work went to Northrop Grumman, while Taylor Wimpey and Eli Lilly reported profits.'),
+    );
+    expect(namesOf(m, 'person')).toEqual([]);
+    expect(namesOf(m, 'organization')).toEqual(['Eli Lilly', 'Northrop Grumman', 'Taylor Wimpey']);
   });
 });
