@@ -59,7 +59,7 @@ const nameShaped = (w: string): boolean =>
   !isDemonym(w) &&
   (isFirstName(w) || isLastName(w) || !NOUN_ENDING.test(w));
 const PERSON_NEXT = /^(?:who|whose|himself|herself|he|she)$/i;
-const PLACE_PREPS = /^(?:in|near|outside|across|throughout|around|towards|into)$/;
+const PLACE_PREPS = /^(?:in|near|outside|across|throughout|around|towards|into|atop)$/;
 const APPOSITION = /^(?:a|an|the|\d+|aged|who)$/;
 const PLACE_LEADS = new Set([
   'city',
@@ -493,6 +493,7 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   // "Australian Mamdouh Habib", "met Wanjiru Kamau": two or three words shaped like a given name
   // and a surname, none of them an ordinary word or a known name, in the middle of a sentence,
   // name a person even when no list knows the given name.
-  if (nameLike && !c.opener && words.length <= 3 && words.every(nameShaped)) return verdict('person');
+  // Not after "in" or "atop", which name a place ("a telescope atop Mauna Kea").
+  if (nameLike && !c.opener && words.length <= 3 && words.every(nameShaped) && hint === undefined) return verdict('person');
   return verdict(undefined);
 }

@@ -1,7 +1,8 @@
 /**
  * @module
  * Forms of news copy that make a name a place or keep it from being a person's, on small invented
- * texts: a town before "-based" or "-born", and what a name after "in" must look like to be a place.
+ * texts: a town before "-based" or "-born", what a name after "in" must look like to be a place, and
+ * a name shaped like a person’s after "in" or "atop".
  */
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from './extract-entities.ts';
@@ -29,5 +30,13 @@ describe('a name after "in" that no list knows', () => {
       ),
     );
     expect(namesOf(m, 'place')).toEqual(['Dunmarrow']);
+  });
+});
+
+describe('a name shaped like a person’s after "in" or "atop"', () => {
+  it('is a place, and the same shape elsewhere a person', () => {
+    const m = extractEntities(article('Sky', 'Astronomers working atop Kalani Hoku and in Veshti Maru met Tamsin Orrel on Friday.'));
+    expect(namesOf(m, 'place')).toEqual(['Kalani Hoku', 'Veshti Maru']);
+    expect(namesOf(m, 'person')).toEqual(['Tamsin Orrel']);
   });
 });
