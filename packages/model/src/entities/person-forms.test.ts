@@ -2,7 +2,8 @@
  * @module
  * Forms of news copy that only look like a person's name, on small invented texts: an office
  * addressed with an honorific, a title after "the game", "the installation" or "a mission called", and a
- * name whose apposition calls it a work or a body, a title with a number in a list, firms named after people.
+ * name whose apposition calls it a work or a body, a title with a number in a list, firms named after people,
+ * a question that opens with "Will".
  */
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from './extract-entities.ts';
@@ -63,5 +64,16 @@ describe('firms named after people', () => {
     );
     expect(namesOf(m, 'person')).toEqual([]);
     expect(namesOf(m, 'organization')).toEqual(['Eli Lilly', 'Northrop Grumman', 'Taylor Wimpey']);
+  });
+});
+
+describe('a question that opens with "Will" or "May"', () => {
+  it('keeps the verb out of the name, and a statement keeps the given name', () => {
+    const asked = extractEntities(
+      article('Race', 'Senator Ada Tarrant led the field. Will Tarrant continue to lead, or will rivals close in?'),
+    );
+    expect(namesOf(asked, 'person')).toEqual(['Ada Tarrant']);
+    const told = extractEntities(article('Race', 'Will Tarrant said he would run again next year.'));
+    expect(namesOf(told, 'person')).toEqual(['Will Tarrant']);
   });
 });
