@@ -323,6 +323,9 @@ function placeShaped(c: Candidate, tokens: readonly Token[]): boolean {
   return !(c.words.length > 1 && c.words.some((w) => knownName(w)?.type === 'organization'));
 }
 
+// Spacecraft and the missions that fly them, named before the noun.
+const CRAFT = /^(?:probe|probes|spacecraft|rover|lander|orbiter|telescope|mission|missions)$/;
+
 /**
  * The verdict on one candidate.
  *
@@ -384,7 +387,9 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   if (homeTown(c, tokens, text)) return verdict('place');
   // "Victory Day", "the Sony Radio awards": an event, an award or a work.
   const nextWord = tokens[c.next];
-  const eventAfter = nextWord?.word === true && !nextWord.cap && NON_ENTITY_HEADS.has(nextWord.text.toLowerCase());
+  // "the Galileo Jupiter probe", "the Castor mission": a craft's name before what it is.
+  const eventAfter =
+    nextWord?.word === true && !nextWord.cap && (NON_ENTITY_HEADS.has(nextWord.text.toLowerCase()) || CRAFT.test(nextWord.text));
   const notAName = words.length === 1 && (NEVER_ALONE.has(first) || /^I['’]/.test(c.name));
   // "Group B", "Path C", "Plan A": a common noun and a letter label a thing in a list ("Malcolm X"
   // and "Jay Z" open with a given name).

@@ -3,7 +3,7 @@
  * Forms of news copy that only look like a person's name, on small invented texts: an office
  * addressed with an honorific, a title after "the game", "the installation" or "a mission called", and a
  * name whose apposition calls it a work or a body, a title with a number in a list, firms named after people,
- * a question that opens with "Will".
+ * a question that opens with "Will", a craft named before "probe" or "mission".
  */
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from './extract-entities.ts';
@@ -75,5 +75,12 @@ describe('a question that opens with "Will" or "May"', () => {
     expect(namesOf(asked, 'person')).toEqual(['Ada Tarrant']);
     const told = extractEntities(article('Race', 'Will Tarrant said he would run again next year.'));
     expect(namesOf(told, 'person')).toEqual(['Will Tarrant']);
+  });
+});
+
+describe('a craft named before what it is', () => {
+  it('names no person', () => {
+    const m = extractEntities(article('Space', 'The Kestrel Orrel probe and the Brisa Kellan mission surprised Ada Tarrant.'));
+    expect(namesOf(m, 'person')).toEqual(['Ada Tarrant']);
   });
 });
