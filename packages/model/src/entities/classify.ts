@@ -381,6 +381,7 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   const title = c.titled ? undefined : writtenAsTitle(c, tokens, text);
   if (title === 'noun' || (title === 'quoted' && !known)) return verdict(undefined, c.name, true, true);
   if (title === 'loose' && !known && !isFirstName(first)) return verdict(undefined, c.name, true, true);
+  if (title === 'character' && !known) return verdict(undefined, c.name, true, true);
   if (known) return verdict(known.type, known.name);
   // "the Cupertino-based computer company", "a Brookfield-born singer": the name before these is
   // the place a body works from or a person comes from.

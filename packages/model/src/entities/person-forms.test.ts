@@ -3,7 +3,7 @@
  * Forms of news copy that only look like a person's name, on small invented texts: an office
  * addressed with an honorific, a title after "the game", "the installation" or "a mission called", and a
  * name whose apposition calls it a work or a body, a title with a number in a list, firms named after people,
- * a question that opens with "Will", a craft named before "probe" or "mission".
+ * a question that opens with "Will", a craft named before "probe" or "mission", a fictional character.
  */
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from './extract-entities.ts';
@@ -82,5 +82,14 @@ describe('a craft named before what it is', () => {
   it('names no person', () => {
     const m = extractEntities(article('Space', 'The Kestrel Orrel probe and the Brisa Kellan mission surprised Ada Tarrant.'));
     expect(namesOf(m, 'person')).toEqual(['Ada Tarrant']);
+  });
+});
+
+describe('a fictional character', () => {
+  it('named after "the character" or "portrays" is no person, in any mention', () => {
+    const m = extractEntities(
+      article('Drama', 'Dana Holt portrays Mira Quell in the drama. The character Tam Orrel dies early. Mira Quell survives.'),
+    );
+    expect(namesOf(m, 'person')).toEqual(['Dana Holt']);
   });
 });

@@ -25,6 +25,8 @@ const NAMED_THINGS = new Set([
   'project',
   'character',
 ]);
+// Words before a fictional character's name, which names no real person.
+const CHARACTER = /^(?:character|characters|portrays|portrayed|portraying|portray|voices|voiced|voicing)$/;
 const NAMING = /^(?:called|named|titled|entitled|dubbed)$/;
 const OPENING = new Set(['"', '“', '‘', "'"]);
 const CLOSING = new Set(['"', '”', '’', "'"]);
@@ -32,13 +34,18 @@ const CLOSING = new Set(['"', '”', '’', "'"]);
 /**
  * How the candidate is written as a title, if it is: right after a work noun ("the film X", "his
  * novel 'X'", "a film called X"), after a looser one ("the game X", "a mission called X": 'loose',
- * a title only for a name that is no known one and opens with no given name), or alone inside quotation marks ("'The Aviator' won"), which news copy uses for
+ * a title only for a name that is no known one and opens with no given name), after "the character" or
+ * "portrays" (a character's name, for a name that is no known one), or alone inside quotation marks ("'The Aviator' won"), which news copy uses for
  * titles and nicknames but not for the names of people, places or bodies.
  *
  * @example
  * // "the film Vera Drake" → 'noun'; "'The Aviator' won" → 'quoted'; "Vera Drake said" → undefined
  */
-export function writtenAsTitle(c: Candidate, tokens: readonly Token[], text: string): 'noun' | 'quoted' | 'loose' | undefined {
+export function writtenAsTitle(
+  c: Candidate,
+  tokens: readonly Token[],
+  text: string,
+): 'noun' | 'quoted' | 'loose' | 'character' | undefined {
   let k = c.first - 1;
   if (tokens[k] && OPENING.has(tokens[k]!.text)) k--;
   // "a mission called Europa Clipper", "a poem titled 'Winter Road'": the noun before the naming verb.
@@ -47,6 +54,8 @@ export function writtenAsTitle(c: Candidate, tokens: readonly Token[], text: str
   const noun = tokens[k];
   const word = noun?.word && !noun.cap && !noun.possessive ? noun.text.toLowerCase() : '';
   if (WORK_NOUNS.has(word)) return 'noun';
+  // "the character Ada Vane", "she portrays Ada Vane": a fictional person, when no known name.
+  if (CHARACTER.test(word)) return 'character';
   if (LOOSE_WORK_NOUNS.has(word) || (naming && NAMED_THINGS.has(word))) return 'loose';
   const open = text[c.start - 1];
   let close = text[c.end];
