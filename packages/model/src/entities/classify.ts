@@ -326,6 +326,27 @@ function placeShaped(c: Candidate, tokens: readonly Token[]): boolean {
 // Spacecraft and the missions that fly them, named before the noun.
 const CRAFT = /^(?:probe|probes|spacecraft|rover|lander|orbiter|telescope|mission|missions)$/;
 
+// Kinds of place written in lower case after their names ("Cass and Van Buren counties").
+const PLACE_KINDS =
+  /^(?:county|counties|province|provinces|states|district|districts|township|townships|parish|parishes|borough|boroughs)$/;
+
+/**
+ * Whether the candidate, alone or as a member of a list of capitalised names, stands before a
+ * kind of place in lower case ("Cass and Van Buren counties", "Kalamazoo county").
+ */
+function beforePlaceKind(c: Candidate, tokens: readonly Token[]): boolean {
+  let k = c.next;
+  for (let n = 0; n < 40; n++, k++) {
+    const t = tokens[k];
+    if (!t || !(t.text === ',' || t.text === 'and' || t.text === 'or' || (t.word && t.cap)) || t.possessive) break;
+  }
+  const kind = tokens[k];
+  // "Arab states": a nationality names people, not a place.
+  // "Member states" opening a sentence: ordinary words alone name no place here.
+  const ordinary = c.words.every((w) => isDictionaryWord(w) || isCommonWord(w));
+  return kind?.word === true && !kind.cap && PLACE_KINDS.test(kind.text) && !c.words.some(isDemonym) && !ordinary;
+}
+
 /**
  * The verdict on one candidate.
  *
@@ -383,6 +404,8 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   if (title === 'loose' && !known && !isFirstName(first)) return verdict(undefined, c.name, true, true);
   if (title === 'character' && !known) return verdict(undefined, c.name, true, true);
   if (known) return verdict(known.type, known.name);
+  // "Berrien, Cass and Van Buren counties", "Kano state": names before a place's kind in lower case.
+  if (beforePlaceKind(c, tokens)) return verdict('place');
   // "the Cupertino-based computer company", "a Brookfield-born singer": the name before these is
   // the place a body works from or a person comes from.
   if (homeTown(c, tokens, text)) return verdict('place');

@@ -2,7 +2,7 @@
  * @module
  * Forms of news copy that make a name a place or keep it from being a person's, on small invented
  * texts: a town before "-based" or "-born", what a name after "in" must look like to be a place, and
- * a name shaped like a person’s after "in" or "atop".
+ * a name shaped like a person’s after "in" or "atop", names before "counties" or "township".
  */
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from './extract-entities.ts';
@@ -38,5 +38,14 @@ describe('a name shaped like a person’s after "in" or "atop"', () => {
     const m = extractEntities(article('Sky', 'Astronomers working atop Kalani Hoku and in Veshti Maru met Tamsin Orrel on Friday.'));
     expect(namesOf(m, 'place')).toEqual(['Kalani Hoku', 'Veshti Maru']);
     expect(namesOf(m, 'person')).toEqual(['Tamsin Orrel']);
+  });
+});
+
+describe('names before a kind of place in lower case', () => {
+  it('are places, alone or as a list, but a nationality is not', () => {
+    const m = extractEntities(
+      article('Outbreak', 'Cases were found in Orrin, Tasker and Van Holt counties, in Quell township and across Arab states.'),
+    );
+    expect(namesOf(m, 'place')).toEqual(['Orrin', 'Quell', 'Tasker', 'Van Holt']);
   });
 });
