@@ -5,6 +5,7 @@
  * Anything it cannot decide is left for the article-wide resolution.
  */
 import { acronymUse } from './acronyms.ts';
+import { POSTAL } from './dateline.ts';
 import type { EntityType } from './entity.ts';
 import { isCommonWord, isDemonym, isDictionaryWord, isFirstName, isLand, isLastName, knownName, weakName } from './names.ts';
 import type { Candidate } from './spans.ts';
@@ -347,6 +348,10 @@ function beforePlaceKind(c: Candidate, tokens: readonly Token[]): boolean {
   return kind?.word === true && !kind.cap && PLACE_KINDS.test(kind.text) && !c.words.some(isDemonym) && !ordinary;
 }
 
+const US_STATES = new Set([...POSTAL.values()]);
+const stateUniversity = (state: string): boolean =>
+  state === 'Penn' || (US_STATES.has(state) && state !== 'New York' && state !== 'Washington');
+
 /**
  * The verdict on one candidate.
  *
@@ -404,6 +409,9 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   if (title === 'loose' && !known && !isFirstName(first)) return verdict(undefined, c.name, true, true);
   if (title === 'character' && !known) return verdict(undefined, c.name, true, true);
   if (known) return verdict(known.type, known.name);
+  // "Penn State", "Ohio State": a state's name before "State" is its state university, except for
+  // the two states written so as places ("New York State", "Washington State").
+  if (words.length >= 2 && last === 'state' && stateUniversity(words.slice(0, -1).join(' '))) return verdict('organization');
   // "Berrien, Cass and Van Buren counties", "Kano state": names before a place's kind in lower case.
   if (beforePlaceKind(c, tokens)) return verdict('place');
   // "the Cupertino-based computer company", "a Brookfield-born singer": the name before these is

@@ -2,7 +2,8 @@
  * @module
  * Forms of news copy that make a name a place or keep it from being a person's, on small invented
  * texts: a town before "-based" or "-born", what a name after "in" must look like to be a place, and
- * a name shaped like a person’s after "in" or "atop", names before "counties" or "township".
+ * a name shaped like a person’s after "in" or "atop", names before "counties" or "township", and a
+ * state university ("Ohio State").
  */
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from './extract-entities.ts';
@@ -47,5 +48,13 @@ describe('names before a kind of place in lower case', () => {
       article('Outbreak', 'Cases were found in Orrin, Tasker and Van Holt counties, in Quell township and across Arab states.'),
     );
     expect(namesOf(m, 'place')).toEqual(['Orrin', 'Quell', 'Tasker', 'Van Holt']);
+  });
+});
+
+describe('a state’s name before "State"', () => {
+  it('is its university, except New York State', () => {
+    const m = extractEntities(article('Football', 'Ohio State quarterback Dane Holt beat Iowa State, then flew to New York State.'));
+    expect(namesOf(m, 'place')).toEqual(['New York State']);
+    expect(namesOf(m, 'organization')).toEqual(['Iowa State', 'Ohio State']);
   });
 });
