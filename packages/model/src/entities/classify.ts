@@ -315,12 +315,13 @@ function appositionHead(tokens: readonly Token[], from: number): 'work' | 'body'
 /**
  * Whether a name after "in" may be a place no list knows: not a title with a number or a subtitle
  * after it ("in Red Dead Redemption 2", "in Wolfenstein: Youngblood"), not made of ordinary words
- * alone ("in Performance mode", "in Towns Project") and holding no body's name ("at Celtic Connections").
+ * alone ("in Performance mode", "in Towns Project"), holding no ampersand ("in A&E", as bodies are
+ * written) and no body's name ("at Celtic Connections").
  */
 function placeShaped(c: Candidate, tokens: readonly Token[]): boolean {
   const next = tokens[c.next];
   if (next && ((!next.word && next.text === ':') || /^(?:\d{1,2}|I{2,3}|IV)$/.test(next.text))) return false;
-  if (c.words.every((w) => isDictionaryWord(w) || isCommonWord(w))) return false;
+  if (c.words.every((w) => isDictionaryWord(w) || isCommonWord(w)) || c.name.includes('&')) return false;
   return !(c.words.length > 1 && c.words.some((w) => knownName(w)?.type === 'organization'));
 }
 
@@ -351,6 +352,8 @@ function beforePlaceKind(c: Candidate, tokens: readonly Token[]): boolean {
 const US_STATES = new Set([...POSTAL.values()]);
 const stateUniversity = (state: string): boolean =>
   state === 'Penn' || (US_STATES.has(state) && state !== 'New York' && state !== 'Washington');
+
+const PRONOUNS = new Set(['You', 'Your', 'We', 'Me', 'My', 'Them', 'They', 'He', 'She', 'Him', 'Her', 'His']);
 
 /**
  * The verdict on one candidate.
@@ -428,7 +431,11 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   const lettered = words.length === 2 && /^\p{Lu}$/u.test(words[1]!) && isDictionaryWord(first) && !isFirstName(first);
   // "World War II", "Gulf War 2": an event with a number.
   const numbered = words.length > 1 && /^(?:[IVX]+|\d+)$/.test(words.at(-1)!) && NON_ENTITY_HEADS.has(lowerWords.at(-2)!);
-  if (NON_ENTITY_HEADS.has(last) || eventAfter || notAName || numbered || lettered) return verdict(undefined, c.name, true);
+  // "Tech You Need", "Love Me Do": a pronoun inside a name makes it a title; no person, place or
+  // body is named with one (a band may open with one, "My Morning Jacket", and a campaign holds
+  // "Our": "Save Our Seas").
+  const pronoun = words.length >= 2 && words.slice(1).some((w) => PRONOUNS.has(w));
+  if (NON_ENTITY_HEADS.has(last) || eventAfter || notAName || numbered || lettered || pronoun) return verdict(undefined, c.name, true);
   // "Mr. Ranking Member", "Madam Speaker", "Mr President": an office addressed with an honorific
   // names no one by name.
   if (c.titled && HONORIFICS.has(c.title ?? '') && lowerWords.every((w) => ADDRESSED.has(w) || ROLE_WORDS.has(w)))

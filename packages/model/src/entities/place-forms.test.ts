@@ -3,7 +3,7 @@
  * Forms of news copy that make a name a place or keep it from being a person's, on small invented
  * texts: a town before "-based" or "-born", what a name after "in" must look like to be a place, and
  * a name shaped like a person’s after "in" or "atop", names before "counties" or "township", and a
- * state university ("Ohio State").
+ * state university ("Ohio State"), a title with a pronoun and an ampersand after "in".
  */
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from './extract-entities.ts';
@@ -56,5 +56,14 @@ describe('a state’s name before "State"', () => {
     const m = extractEntities(article('Football', 'Ohio State quarterback Dane Holt beat Iowa State, then flew to New York State.'));
     expect(namesOf(m, 'place')).toEqual(['New York State']);
     expect(namesOf(m, 'organization')).toEqual(['Iowa State', 'Ohio State']);
+  });
+});
+
+describe('a title with a pronoun, and an ampersand after "in"', () => {
+  it('names no place', () => {
+    const m = extractEntities(
+      article('Advice', 'Read "Five Things in Gadgets You Need" and then wait in A&E in Dunmarrow, said Dana Holt.'),
+    );
+    expect(namesOf(m, 'place')).toEqual(['Dunmarrow']);
   });
 });
