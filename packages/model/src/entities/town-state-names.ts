@@ -15,6 +15,8 @@ const TOWN_STATE = new RegExp(
   'gu',
 );
 
+const STATE_AFTER_COMMA = new RegExp(`, (?:${FULL})`);
+
 /**
  * The towns no list knows, written before a state's full name, with their offsets.
  *
@@ -23,6 +25,8 @@ const TOWN_STATE = new RegExp(
  * // [{ name: 'Palo Alto', start: 18, end: 27 }]
  */
 export function townsBeforeStateNames(text: string): DatelinePlace[] {
+  // Most blocks name no state after a comma: a search from ", " is cheaper than one from every capital.
+  if (!STATE_AFTER_COMMA.test(text)) return [];
   const places: DatelinePlace[] = [];
   for (const m of text.matchAll(TOWN_STATE)) {
     const words = m[1]!.split(' ');
