@@ -355,6 +355,8 @@ const stateUniversity = (state: string): boolean =>
 
 const PRONOUNS = new Set(['You', 'Your', 'We', 'Me', 'My', 'Them', 'They', 'He', 'She', 'Him', 'Her', 'His']);
 
+const CELESTIAL = /^(?:moon|moons|planet|planets|asteroid|comet|exoplanet|galaxy|nebula)$/;
+
 /**
  * The verdict on one candidate.
  *
@@ -407,6 +409,9 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
     return verdict('organization');
   // "the film Vera Drake", "the album Egypt", "'The Aviator'": a title (in quotation marks only
   // when the name is no known entity's).
+  // "Saturn's moon Titan", "the asteroid Bennu": a celestial body, which the guidelines count as no
+  // place, throughout the story.
+  if (before?.word && CELESTIAL.test(before.text) && words.length <= 2) return verdict(undefined, c.name, true, true);
   const title = c.titled ? undefined : writtenAsTitle(c, tokens, text);
   if (title === 'noun' || (title === 'quoted' && !known)) return verdict(undefined, c.name, true, true);
   if (title === 'loose' && !known && !isFirstName(first)) return verdict(undefined, c.name, true, true);

@@ -3,7 +3,7 @@
  * Forms of news copy that make a name a place or keep it from being a person's, on small invented
  * texts: a town before "-based" or "-born", what a name after "in" must look like to be a place, and
  * a name shaped like a person’s after "in" or "atop", names before "counties" or "township", and a
- * state university ("Ohio State"), a title with a pronoun and an ampersand after "in".
+ * state university ("Ohio State"), a title with a pronoun and an ampersand after "in", a celestial body.
  */
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from './extract-entities.ts';
@@ -65,5 +65,12 @@ describe('a title with a pronoun, and an ampersand after "in"', () => {
       article('Advice', 'Read "Five Things in Gadgets You Need" and then wait in A&E in Dunmarrow, said Dana Holt.'),
     );
     expect(namesOf(m, 'place')).toEqual(['Dunmarrow']);
+  });
+});
+
+describe('a celestial body named after its kind', () => {
+  it('is no place anywhere in the story', () => {
+    const m = extractEntities(article('Map', 'Scientists in Houston mapped the moon Kerrow. Methane lakes lie in Kerrow, the team said.'));
+    expect(namesOf(m, 'place')).toEqual(['Houston']);
   });
 });
