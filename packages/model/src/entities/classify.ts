@@ -266,6 +266,10 @@ function cityAsBody(c: Candidate, tokens: readonly Token[], canonical: string): 
   return before?.text === 'the' && !c.opener && !(next?.word && !next.cap && !/^(?:and|or)$/.test(next.text));
 }
 
+/** "Irish", "Uruguayan": a nationality, which the demonym list may lack ("Irish-born", "the Irish province"). */
+const nationalityWord = (w: string): boolean =>
+  isDemonym(w) || (w.length >= 5 && knownName(w) === undefined && /(?:an|ish|ese|i)$/.test(w));
+
 // Who a place before "-based" is home to: bodies and people with a trade ("an Android-based phone" is no place).
 const BASED_WHO = new Set(
   `company;companies;firm;firms;startup;start-up;group;bank;lender;retailer;chain;charity;agency;band;studio;developer;
@@ -282,7 +286,7 @@ analyst;economist;consultant;consultancy;doctor;musician;duo;trio;family;couple;
  */
 function homeTown(c: Candidate, tokens: readonly Token[], text: string): boolean {
   const tail = /^-(based|born|raised)\b/.exec(text.slice(c.end, c.end + 8))?.[1];
-  if (!tail || isDemonym(c.name) || c.titled) return false;
+  if (!tail || nationalityWord(c.name) || c.titled) return false;
   if (tail !== 'based') return true;
   for (let k = c.next; k < c.next + 3 && tokens[k]?.word && !tokens[k]!.cap; k++) {
     if (BASED_WHO.has(tokens[k]!.text.toLowerCase())) return true;
@@ -346,7 +350,7 @@ function beforePlaceKind(c: Candidate, tokens: readonly Token[]): boolean {
   // "Arab states": a nationality names people, not a place.
   // "Member states" opening a sentence: ordinary words alone name no place here.
   const ordinary = c.words.every((w) => isDictionaryWord(w) || isCommonWord(w));
-  return kind?.word === true && !kind.cap && PLACE_KINDS.test(kind.text) && !c.words.some(isDemonym) && !ordinary;
+  return kind?.word === true && !kind.cap && PLACE_KINDS.test(kind.text) && !c.words.some(nationalityWord) && !ordinary;
 }
 
 const US_STATES = new Set([...POSTAL.values()]);
@@ -542,7 +546,9 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   // "Australian Mamdouh Habib", "met Wanjiru Kamau": two or three words shaped like a given name
   // and a surname, none of them an ordinary word or a known name, in the middle of a sentence,
   // name a person even when no list knows the given name.
-  // Not after "in" or "atop", which name a place ("a telescope atop Mauna Kea").
-  if (nameLike && !c.opener && words.length <= 3 && words.every(nameShaped) && hint === undefined) return verdict('person');
+  // Not after "atop", "near" or "outside", which name a place ("a telescope atop Mauna Kea"); "in"
+  // also ends phrasal verbs that take people ("to bring in Velimir Zajec").
+  const located = hint === 'place' && !/^(?:in|into)$/.test(before?.text ?? '');
+  if (nameLike && !c.opener && words.length <= 3 && words.every(nameShaped) && !located) return verdict('person');
   return verdict(undefined);
 }

@@ -93,3 +93,10 @@ describe('a fictional character', () => {
     expect(namesOf(m, 'person')).toEqual(['Dana Holt']);
   });
 });
+
+describe('a name after "bring in"', () => {
+  it('stays a person, though "in" hints at a place', () => {
+    const m = extractEntities(article('Club', 'The chairman decided to bring in Dravko Menic as executive director.'));
+    expect(namesOf(m, 'person')).toEqual(['Dravko Menic']);
+  });
+});

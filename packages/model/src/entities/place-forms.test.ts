@@ -2,7 +2,7 @@
  * @module
  * Forms of news copy that make a name a place or keep it from being a person's, on small invented
  * texts: a town before "-based" or "-born", what a name after "in" must look like to be a place, and
- * a name shaped like a person’s after "in" or "atop", names before "counties" or "township", and a
+ * a name shaped like a person’s after "atop" or "near", names before "counties" or "township", and a
  * state university ("Ohio State"), a title with a pronoun and an ampersand after "in", a celestial body.
  */
 import { describe, expect, it } from 'vitest';
@@ -34,9 +34,9 @@ describe('a name after "in" that no list knows', () => {
   });
 });
 
-describe('a name shaped like a person’s after "in" or "atop"', () => {
+describe('a name shaped like a person’s after "atop" or "near"', () => {
   it('is a place, and the same shape elsewhere a person', () => {
-    const m = extractEntities(article('Sky', 'Astronomers working atop Kalani Hoku and in Veshti Maru met Tamsin Orrel on Friday.'));
+    const m = extractEntities(article('Sky', 'Astronomers working atop Kalani Hoku and near Veshti Maru met Tamsin Orrel on Friday.'));
     expect(namesOf(m, 'place')).toEqual(['Kalani Hoku', 'Veshti Maru']);
     expect(namesOf(m, 'person')).toEqual(['Tamsin Orrel']);
   });
@@ -72,5 +72,12 @@ describe('a celestial body named after its kind', () => {
   it('is no place anywhere in the story', () => {
     const m = extractEntities(article('Map', 'Scientists in Houston mapped the moon Kerrow. Methane lakes lie in Kerrow, the team said.'));
     expect(namesOf(m, 'place')).toEqual(['Houston']);
+  });
+});
+
+describe('a nationality the demonym list may lack', () => {
+  it('is no place before "-born" or "province"', () => {
+    const m = extractEntities(article('Rugby', 'The Irish-born coach said the Irish province had improved in Dunmarrow.'));
+    expect(namesOf(m, 'place')).toEqual(['Dunmarrow']);
   });
 });

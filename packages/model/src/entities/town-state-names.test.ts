@@ -16,6 +16,12 @@ describe('townsBeforeStateNames', () => {
   it('reads no town from a person, an ordinary word, a possessive state or a state before a title', () => {
     expect(townsBeforeStateNames('Nora Blake, Nevada and Today, Texas and Quentbury, Texas’s pride.')).toEqual([]);
     expect(townsBeforeStateNames('said Holtz, Texas Republican, on Monday.')).toEqual([]);
+    // A list of bands, one of them named after a state.
+    expect(townsBeforeStateNames('Acts include Vellum Choir, Quartzfield, Texas, Mogrin and Bellhaven.')).toEqual([]);
+  });
+
+  it('reads a town whose state a name follows after a comma', () => {
+    expect(townsBeforeStateNames('at the Quentbury, California, Border Protection centre').map((p) => p.name)).toEqual(['Quentbury']);
   });
 
   it('makes a town that looks like a person’s name a place in extractEntities', () => {

@@ -8,10 +8,12 @@ import { type DatelinePlace, POSTAL } from './dateline.ts';
 import { isCommonWord, isFirstName, isFunctionWord, knownName } from './names.ts';
 
 const FULL = [...new Set(POSTAL.values())].sort((a, b) => b.length - a.length).join('|');
-// One to three capitalised words, a comma, a state in full; then no lower-case letter (not
-// "Virginian"), no possessive ("Texas's senator") and no further capitalised word ("Texas Republican").
+// One to three capitalised words, a comma, a state in full; then the end of a clause, a word in
+// lower case or, after a comma, a name ("the San Ysidro, California, Customs … facility"): not a
+// letter of a longer word ("Virginian"), a possessive ("Texas's senator") or a further capitalised
+// word ("Texas Republican"). A capital straight after the state is a page's lost line break.
 const TOWN_STATE = new RegExp(
-  `(?<![\\p{L}'’-])((?:\\p{Lu}[\\p{Ll}'’-]+ ){0,2}\\p{Lu}[\\p{Ll}'’-]+), (?:${FULL})(?![\\p{Ll}'’]| \\p{Lu})`,
+  `(?<![\\p{L}'’-])((?:\\p{Lu}[\\p{Ll}'’-]+ ){0,2}\\p{Lu}[\\p{Ll}'’-]+), (?:${FULL})(?=$|[.;:)!?\\n]|,? \\p{Ll}|, \\p{Lu}|\\p{Lu})`,
   'gu',
 );
 
@@ -31,6 +33,9 @@ export function townsBeforeStateNames(text: string): DatelinePlace[] {
   for (const m of text.matchAll(TOWN_STATE)) {
     const words = m[1]!.split(' ');
     let start = m.index;
+    // "Deacon Blue, Idlewild, Texas, Mogwai and …": a member of a list of names, one of them a state.
+    const end = m.index + m[0].length;
+    if (text.slice(start - 2, start) === ', ' && /^, \p{Lu}/u.test(text.slice(end, end + 3))) continue;
     // "In Hawthorne, California": a preposition or adverb opening the sentence is no part of the town.
     while (words.length > 0 && isFunctionWord(words[0]!)) start += words.shift()!.length + 1;
     if (words.length === 0) continue;
