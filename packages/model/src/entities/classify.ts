@@ -309,12 +309,18 @@ function appositionHead(tokens: readonly Token[], from: number): 'work' | 'body'
     const w = tokens[k]!.text.toLowerCase();
     // "the company's founder": a possessive is not the head.
     if (tokens[k]!.possessive) return undefined;
+    // "…, the song was written by": a noun before a verb opens a new clause, not an apposition.
+    const clause = /^(?:is|was|were|are|has|had|have|will|would|can|could|became|features|stars)$/.test(tokens[k + 1]?.text ?? '');
+    if (clause) return undefined;
     if (WORK_NOUNS.has(w) || WORKS_TOO.has(w)) return 'work';
     if (ORG_DESCRIPTORS.has(w) && !PERSON_TRADES.has(w)) return 'body';
     if (/^(?:of|who|whose|that|which|for|from|at|in|with)$/.test(w)) return undefined;
   }
   return undefined;
 }
+
+const STREETS = /^(?:Lane|Hill|Park|Green|Heath|Cross|Gate|End|Row|Way|Walk|Wharf|Quay|Market|Street|Road|Square|Bridge)$/;
+const lastWord = (words: readonly string[]): string => words.at(-1) ?? '';
 
 /**
  * Whether a name after "in" may be a place no list knows: not a title with a number or a subtitle
@@ -325,7 +331,10 @@ function appositionHead(tokens: readonly Token[], from: number): 'work' | 'body'
 function placeShaped(c: Candidate, tokens: readonly Token[]): boolean {
   const next = tokens[c.next];
   if (next && ((!next.word && next.text === ':') || /^(?:\d{1,2}|I{2,3}|IV)$/.test(next.text))) return false;
-  if (c.words.every((w) => isDictionaryWord(w) || isCommonWord(w)) || c.name.includes('&')) return false;
+  // "South Wales", "Brick Lane", "Canary Wharf": ordinary words that hold a known place or end in a
+  // word for a street or a quarter are a place's name.
+  const placeWord = c.words.some((w) => knownName(w)?.type === 'place') || STREETS.test(lastWord(c.words));
+  if ((c.words.every((w) => isDictionaryWord(w) || isCommonWord(w)) && !placeWord) || c.name.includes('&')) return false;
   return !(c.words.length > 1 && c.words.some((w) => knownName(w)?.type === 'organization'));
 }
 
@@ -497,7 +506,8 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   if (nameLike && tokens[c.next]?.text === ',' && after !== undefined && APPOSITION.test(after.text)) {
     // "Harrow Lane, a novel about…", "Kestrel Dunn, the investment bank, …": the apposition's noun
     // says what the name is, and a work or a body is no person.
-    const head = appositionHead(tokens, c.next + 2);
+    // "Set in South Wales, the film is …": after "in" the comma may end a clause, not open an apposition.
+    const head = hint ? undefined : appositionHead(tokens, c.next + 2);
     if (head === 'work') return verdict(undefined, c.name, true, true);
     if (head !== 'body' || isFirstName(first)) return verdict('person');
   }

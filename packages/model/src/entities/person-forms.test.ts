@@ -100,3 +100,10 @@ describe('a name after "bring in"', () => {
     expect(namesOf(m, 'person')).toEqual(['Dravko Menic']);
   });
 });
+
+describe('a new clause after a name', () => {
+  it('is no apposition that makes the name a work', () => {
+    const m = extractEntities(article('Charts', 'Featuring Ada Tarrant and Dravko Menic, the song was written by a radio host.'));
+    expect(namesOf(m, 'person')).toEqual(['Ada Tarrant', 'Dravko Menic']);
+  });
+});

@@ -81,3 +81,12 @@ describe('a nationality the demonym list may lack', () => {
     expect(namesOf(m, 'place')).toEqual(['Dunmarrow']);
   });
 });
+
+describe('ordinary words after "in" that still name a place', () => {
+  it('holds a known place or ends in a word for a street, and a clause after it is no apposition', () => {
+    const m = extractEntities(
+      article('Film', 'Set in North Wales, the film follows a baker. She spoke from a cafe in Copper Lane on Monday.'),
+    );
+    expect(namesOf(m, 'place')).toEqual(['Copper Lane', 'North Wales']);
+  });
+});
