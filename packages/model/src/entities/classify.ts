@@ -5,6 +5,7 @@
  * Anything it cannot decide is left for the article-wide resolution.
  */
 import { acronymUse } from './acronyms.ts';
+import { POSTAL } from './dateline.ts';
 import type { EntityType } from './entity.ts';
 import { isCommonWord, isDemonym, isDictionaryWord, isFirstName, isLand, isLastName, knownName, weakName } from './names.ts';
 import { productName } from './products.ts';
@@ -13,6 +14,7 @@ import type { Candidate } from './spans.ts';
 import { isTeamName } from './team-towns.ts';
 import {
   CLUB_ROLES,
+  HONORIFICS,
   NEVER_ALONE,
   NON_ENTITY_HEADS,
   ORG_DESCRIPTORS,
@@ -22,6 +24,7 @@ import {
   PLACE_HEADS,
   ROLE_WORDS,
   STAFF,
+  WORK_NOUNS,
 } from './titles.ts';
 import type { Token } from './tokenize.ts';
 import { writtenAsTitle } from './works.ts';
@@ -59,7 +62,7 @@ const nameShaped = (w: string): boolean =>
   !isDemonym(w) &&
   (isFirstName(w) || isLastName(w) || !NOUN_ENDING.test(w));
 const PERSON_NEXT = /^(?:who|whose|himself|herself|he|she)$/i;
-const PLACE_PREPS = /^(?:in|near|outside|across|throughout|around|towards|into)$/;
+const PLACE_PREPS = /^(?:in|near|outside|across|throughout|around|towards|into|atop)$/;
 const APPOSITION = /^(?:a|an|the|\d+|aged|who)$/;
 const PLACE_LEADS = new Set([
   'city',
@@ -285,6 +288,110 @@ function cityAsBody(c: Candidate, tokens: readonly Token[], canonical: string): 
 // Competitions that carry a sponsor's name ("the Heineken cup", "the Carling cup").
 const isSponsored = (word: string): boolean => /^(?:cup|trophy|championship|open|series|league|prize)$/i.test(word);
 
+/** "Irish", "Uruguayan": a nationality, which the demonym list may lack ("Irish-born", "the Irish province"). */
+const nationalityWord = (w: string): boolean =>
+  isDemonym(w) || (w.length >= 5 && knownName(w) === undefined && /(?:an|ish|ese|i)$/.test(w));
+
+// Who a place before "-based" is home to: bodies and people with a trade ("an Android-based phone" is no place).
+const BASED_WHO = new Set(
+  `company;companies;firm;firms;startup;start-up;group;bank;lender;retailer;chain;charity;agency;band;studio;developer;
+publisher;maker;manufacturer;outfit;club;team;tank;nonprofit;newspaper;airline;insurer;broadcaster;artist;rapper;singer;
+writer;author;photographer;designer;lawyer;attorney;architect;chef;journalist;reporter;activist;entrepreneur;investor;
+analyst;economist;consultant;consultancy;doctor;musician;duo;trio;family;couple;organisation;organization;business;businesses`.split(
+    /;\s*/,
+  ),
+);
+
+/**
+ * "Cupertino-based computer company", "Brookfield-born singer": a name written straight before
+ * "-born" or "-raised", or before "-based" with a body or a trade within the next three words.
+ */
+function homeTown(c: Candidate, tokens: readonly Token[], text: string): boolean {
+  const tail = /^-(based|born|raised)\b/.exec(text.slice(c.end, c.end + 8))?.[1];
+  if (!tail || nationalityWord(c.name) || c.titled) return false;
+  if (tail !== 'based') return true;
+  for (let k = c.next; k < c.next + 3 && tokens[k]?.word && !tokens[k]!.cap; k++) {
+    if (BASED_WHO.has(tokens[k]!.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+// Offices a speaker is addressed by in debates and hearings, besides the role words ("Mr. Ranking Member").
+const ADDRESSED = new Set(['ranking', 'member', 'speaker', 'deputy', 'vice', 'prime', 'chair', 'presiding']);
+
+// What an apposition may call a work, besides the work nouns.
+const WORKS_TOO = new Set(['story', 'stories', 'game', 'play', 'poem', 'painting', 'podcast', 'show', 'novella', 'collection']);
+
+/**
+ * What the lower-case words of an apposition from `from` ("a story of political intrigue", "the
+ * investment bank") call the name before it: a work, a body, or neither (a person's trade).
+ */
+function appositionHead(tokens: readonly Token[], from: number): 'work' | 'body' | undefined {
+  for (let k = from; k < from + 4 && tokens[k]?.word && !tokens[k]!.cap; k++) {
+    const w = tokens[k]!.text.toLowerCase();
+    // "the company's founder": a possessive is not the head.
+    if (tokens[k]!.possessive) return undefined;
+    // "…, the song was written by": a noun before a verb opens a new clause, not an apposition.
+    const clause = /^(?:is|was|were|are|has|had|have|will|would|can|could|became|features|stars)$/.test(tokens[k + 1]?.text ?? '');
+    if (clause) return undefined;
+    if (WORK_NOUNS.has(w) || WORKS_TOO.has(w)) return 'work';
+    if (ORG_DESCRIPTORS.has(w) && !PERSON_TRADES.has(w)) return 'body';
+    if (/^(?:of|who|whose|that|which|for|from|at|in|with)$/.test(w)) return undefined;
+  }
+  return undefined;
+}
+
+const STREETS = /^(?:Lane|Hill|Park|Green|Heath|Cross|Gate|End|Row|Way|Walk|Wharf|Quay|Market|Street|Road|Square|Bridge)$/;
+const lastWord = (words: readonly string[]): string => words.at(-1) ?? '';
+
+/**
+ * Whether a name after "in" may be a place no list knows: not a title with a number or a subtitle
+ * after it ("in Red Dead Redemption 2", "in Wolfenstein: Youngblood"), not made of ordinary words
+ * alone ("in Performance mode", "in Towns Project"), holding no ampersand ("in A&E", as bodies are
+ * written) and no body's name ("at Celtic Connections").
+ */
+function placeShaped(c: Candidate, tokens: readonly Token[]): boolean {
+  const next = tokens[c.next];
+  if (next && ((!next.word && next.text === ':') || /^(?:\d{1,2}|I{2,3}|IV)$/.test(next.text))) return false;
+  // "South Wales", "Brick Lane", "Canary Wharf": ordinary words that hold a known place or end in a
+  // word for a street or a quarter are a place's name.
+  const placeWord = c.words.some((w) => knownName(w)?.type === 'place') || STREETS.test(lastWord(c.words));
+  if ((c.words.every((w) => isDictionaryWord(w) || isCommonWord(w)) && !placeWord) || c.name.includes('&')) return false;
+  return !(c.words.length > 1 && c.words.some((w) => knownName(w)?.type === 'organization'));
+}
+
+// Spacecraft and the missions that fly them, named before the noun.
+const CRAFT = /^(?:probe|probes|spacecraft|rover|lander|orbiter|telescope|mission|missions)$/;
+
+// Kinds of place written in lower case after their names ("Cass and Van Buren counties").
+const PLACE_KINDS =
+  /^(?:county|counties|province|provinces|states|district|districts|township|townships|parish|parishes|borough|boroughs)$/;
+
+/**
+ * Whether the candidate, alone or as a member of a list of capitalised names, stands before a
+ * kind of place in lower case ("Cass and Van Buren counties", "Kalamazoo county").
+ */
+function beforePlaceKind(c: Candidate, tokens: readonly Token[]): boolean {
+  let k = c.next;
+  for (let n = 0; n < 40; n++, k++) {
+    const t = tokens[k];
+    if (!t || !(t.text === ',' || t.text === 'and' || t.text === 'or' || (t.word && t.cap)) || t.possessive) break;
+  }
+  const kind = tokens[k];
+  // "Arab states": a nationality names people, not a place.
+  // "Member states" opening a sentence: ordinary words alone name no place here.
+  const ordinary = c.words.every((w) => isDictionaryWord(w) || isCommonWord(w));
+  return kind?.word === true && !kind.cap && PLACE_KINDS.test(kind.text) && !c.words.some(nationalityWord) && !ordinary;
+}
+
+const US_STATES = new Set([...POSTAL.values()]);
+const stateUniversity = (state: string): boolean =>
+  state === 'Penn' || (US_STATES.has(state) && state !== 'New York' && state !== 'Washington');
+
+const PRONOUNS = new Set(['You', 'Your', 'We', 'Me', 'My', 'Them', 'They', 'He', 'She', 'Him', 'Her', 'His']);
+
+const CELESTIAL = /^(?:moon|moons|planet|planets|asteroid|comet|exoplanet|galaxy|nebula)$/;
+
 /**
  * The verdict on one candidate.
  *
@@ -302,7 +409,7 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   const speaks = (after !== undefined && SPEECH.test(after.text)) || saidBefore;
   // "in Gateshead" hints at a place, but "starred in Chocolat" at a work.
   const performed = PERFORMED.test(tokens[c.first - 2]?.text ?? '');
-  const hint = before?.word === true && PLACE_PREPS.test(before.text) && !performed ? 'place' : undefined;
+  const hint = before?.word === true && PLACE_PREPS.test(before.text) && !performed && placeShaped(c, tokens) ? 'place' : undefined;
   const verdict = (type: EntityType | undefined, name = c.name, none = false, work = false, thing = false): Verdict => ({
     type,
     name,
@@ -341,11 +448,18 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
     return verdict('organization');
   // "the film Vera Drake", "the album Egypt", "'The Aviator'": a title (in quotation marks only
   // when the name is no known entity's).
+  // "Saturn's moon Titan", "the asteroid Bennu": a celestial body, which the guidelines count as no
+  // place, throughout the story.
+  if (before?.word && CELESTIAL.test(before.text) && words.length <= 2) return verdict(undefined, c.name, true, true);
   const title = c.titled ? undefined : writtenAsTitle(c, tokens, text);
   if (title === 'noun' || (title === 'quoted' && !known)) return verdict(undefined, c.name, true, true);
+  if (title === 'loose' && !known && !isFirstName(first)) return verdict(undefined, c.name, true, true);
+  if (title === 'character' && !known) return verdict(undefined, c.name, true, true);
   // "Victory Day", "the Sony Radio awards": an event, an award or a work.
   const nextWord = tokens[c.next];
-  const eventAfter = nextWord?.word === true && !nextWord.cap && NON_ENTITY_HEADS.has(nextWord.text.toLowerCase());
+  // "the Galileo Jupiter probe", "the Castor mission": a craft's name before what it is.
+  const eventAfter =
+    nextWord?.word === true && !nextWord.cap && (NON_ENTITY_HEADS.has(nextWord.text.toLowerCase()) || CRAFT.test(nextWord.text));
   // "their Heineken cup tie": a sponsor's name on a competition names the event, not the firm.
   if (known?.type === 'organization' && eventAfter && isSponsored(nextWord!.text)) return verdict(undefined, c.name, true);
   // "Apple TV", "Xbox Live", "MacBooks": a product, which no context makes a body.
@@ -354,13 +468,29 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   // "Nissan Philippines", "Vodafone Ghana": a company's arm in a country is a body of its own.
   if (words.length === 2 && knownName(words[0]!)?.type === 'organization' && isLand(knownName(words[1]!)?.name ?? ''))
     return verdict('organization');
+  // "Penn State", "Ohio State": a state's name before "State" is its state university, except for
+  // the two states written so as places ("New York State", "Washington State").
+  if (words.length >= 2 && last === 'state' && stateUniversity(words.slice(0, -1).join(' '))) return verdict('organization');
+  // "Berrien, Cass and Van Buren counties", "Kano state": names before a place's kind in lower case.
+  if (beforePlaceKind(c, tokens)) return verdict('place');
+  // "the Cupertino-based computer company", "a Brookfield-born singer": the name before these is
+  // the place a body works from or a person comes from.
+  if (homeTown(c, tokens, text)) return verdict('place');
   const notAName = words.length === 1 && (NEVER_ALONE.has(first) || /^I['’]/.test(c.name));
   // "Group B", "Path C", "Plan A": a common noun and a letter label a thing in a list ("Malcolm X"
   // and "Jay Z" open with a given name).
   const lettered = words.length === 2 && /^\p{Lu}$/u.test(words[1]!) && isDictionaryWord(first) && !isFirstName(first);
   // "World War II", "Gulf War 2": an event with a number.
   const numbered = words.length > 1 && /^(?:[IVX]+|\d+)$/.test(words.at(-1)!) && NON_ENTITY_HEADS.has(lowerWords.at(-2)!);
-  if (NON_ENTITY_HEADS.has(last) || eventAfter || notAName || numbered || lettered) return verdict(undefined, c.name, true);
+  // "Tech You Need", "Love Me Do": a pronoun inside a name makes it a title; no person, place or
+  // body is named with one (a band may open with one, "My Morning Jacket", and a campaign holds
+  // "Our": "Save Our Seas").
+  const pronoun = words.length >= 2 && words.slice(1).some((w) => PRONOUNS.has(w));
+  if (NON_ENTITY_HEADS.has(last) || eventAfter || notAName || numbered || lettered || pronoun) return verdict(undefined, c.name, true);
+  // "Mr. Ranking Member", "Madam Speaker", "Mr President": an office addressed with an honorific
+  // names no one by name.
+  if (c.titled && HONORIFICS.has(c.title ?? '') && lowerWords.every((w) => ADDRESSED.has(w) || ROLE_WORDS.has(w)))
+    return verdict(undefined, c.name, true);
   if (c.titled) return verdict('person');
   // "Denver Comets", "Leeds Rhinos": a town and a plural nickname name a team.
   if (isTeamName(words)) return verdict('organization');
@@ -406,7 +536,14 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   if (nameLike && isLastName(last)) return verdict('person');
   if (nameLike && after !== undefined && PERSON_NEXT.test(after.text)) return verdict('person');
   // "Hazel Gilbert, 23, an information manager"; "Georgeta Minciu, a cleaner, said".
-  if (nameLike && tokens[c.next]?.text === ',' && after !== undefined && APPOSITION.test(after.text)) return verdict('person');
+  if (nameLike && tokens[c.next]?.text === ',' && after !== undefined && APPOSITION.test(after.text)) {
+    // "Harrow Lane, a novel about…", "Kestrel Dunn, the investment bank, …": the apposition's noun
+    // says what the name is, and a work or a body is no person.
+    // "Set in South Wales, the film is …": after "in" the comma may end a clause, not open an apposition.
+    const head = hint ? undefined : appositionHead(tokens, c.next + 2);
+    if (head === 'work') return verdict(undefined, c.name, true, true);
+    if (head !== 'body' || isFirstName(first)) return verdict('person');
+  }
   if (nameLike && speaks) return verdict('person');
   // "Orin Middleton of Barclays Capital": a plain name, then "of" and a body.
   if (nameLike && words.length === 2 && tokens[c.next]?.text === 'of') {
@@ -456,6 +593,9 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   // "Australian Mamdouh Habib", "met Wanjiru Kamau": two or three words shaped like a given name
   // and a surname, none of them an ordinary word or a known name, in the middle of a sentence,
   // name a person even when no list knows the given name.
-  if (nameLike && !c.opener && words.length <= 3 && words.every(nameShaped)) return verdict('person');
+  // Not after "atop", "near" or "outside", which name a place ("a telescope atop Mauna Kea"); "in"
+  // also ends phrasal verbs that take people ("to bring in Velimir Zajec").
+  const located = hint === 'place' && !/^(?:in|into)$/.test(before?.text ?? '');
+  if (nameLike && !c.opener && words.length <= 3 && words.every(nameShaped) && !located) return verdict('person');
   return verdict(undefined);
 }

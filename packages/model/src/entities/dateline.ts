@@ -15,7 +15,7 @@ export interface DatelinePlace {
 }
 
 /** The abbreviations of American states in AP style, with the states they stand for. */
-const STATES: ReadonlyMap<string, string> = new Map(
+export const STATES: ReadonlyMap<string, string> = new Map(
   `Ala.|Alabama;Ariz.|Arizona;Ark.|Arkansas;Calif.|California;Colo.|Colorado;Conn.|Connecticut;Del.|Delaware;Fla.|Florida;
 Ga.|Georgia;Ill.|Illinois;Ind.|Indiana;Kan.|Kansas;Kans.|Kansas;Ky.|Kentucky;La.|Louisiana;Md.|Maryland;Mass.|Massachusetts;
 Mich.|Michigan;Minn.|Minnesota;Miss.|Mississippi;Mo.|Missouri;Mont.|Montana;Neb.|Nebraska;Nev.|Nevada;N.H.|New Hampshire;
@@ -27,7 +27,7 @@ Wash.|Washington;W.Va.|West Virginia;Wis.|Wisconsin;Wyo.|Wyoming;D.C.|Washington
 );
 
 /** The states' two-letter postal codes ("CA"), written after a town. */
-const POSTAL: ReadonlyMap<string, string> = new Map(
+export const POSTAL: ReadonlyMap<string, string> = new Map(
   `AL|Alabama;AK|Alaska;AZ|Arizona;AR|Arkansas;CA|California;CO|Colorado;CT|Connecticut;DE|Delaware;FL|Florida;GA|Georgia;
 HI|Hawaii;ID|Idaho;IL|Illinois;IN|Indiana;IA|Iowa;KS|Kansas;KY|Kentucky;LA|Louisiana;ME|Maine;MD|Maryland;MA|Massachusetts;
 MI|Michigan;MN|Minnesota;MS|Mississippi;MO|Missouri;MT|Montana;NE|Nebraska;NV|Nevada;NH|New Hampshire;NJ|New Jersey;

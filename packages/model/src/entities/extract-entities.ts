@@ -17,6 +17,8 @@ import { isDictionaryWord, isFirstName, knownName, nameKey, weakName } from './n
 import { type Occurrence, type ResolvedEntity, resolve } from './resolve.ts';
 import { settle } from './settle.ts';
 import { listedBodies } from './listed-bodies.ts';
+import { partyTagStates } from './party-tags.ts';
+import { townsBeforeStateNames } from './town-state-names.ts';
 import { type Candidate, findCandidates } from './spans.ts';
 import { koreanName, type Token, tokenize } from './tokenize.ts';
 import { townsAsTeams } from './team-towns.ts';
@@ -173,12 +175,13 @@ function personByContext(c: Candidate, tokens: readonly Token[]): boolean {
 /** Whether a candidate ends in a product's model number (see `occurrencesIn`). */
 function modelNumber(c: Candidate, tokens: readonly Token[]): boolean {
   const after = tokens[c.next];
+  // "Tomb Raider 2013, Rage 2 and …": in a list, or at a sentence's end, the number ends a title too.
+  const listed = after === undefined || (!after.word && /^[,;).]$/.test(after.text));
   return (
     c.words.length >= 3 &&
-    /^\d{1,3}$/.test(c.words.at(-1)!) &&
+    /^\d{1,4}$/.test(c.words.at(-1)!) &&
     !isFirstName(c.words[0]!) &&
-    after?.word === true &&
-    !after.cap &&
+    (listed || (after?.word === true && !after.cap)) &&
     !c.words.slice(0, -1).some((w) => knownName(w) ?? weakName(w)) &&
     !knownName(c.words.slice(0, -1).join(' '))
   );
@@ -215,7 +218,14 @@ function occurrencesIn(unit: TextUnit, works: Set<string>, things: Set<string>):
   // "ST. JOSEPH, Mich. (AP) —": the dateline's places, which its capitals or abbreviations hide.
   const opening = unit.block >= 0 && !unit.titleCase ? datelinePlaces(unit.text) : [];
   const after = opening.at(-1)?.end ?? 0;
-  const dateline = unit.titleCase ? opening : [...opening, ...townsWithStates(unit.text).filter((p) => p.start >= after)];
+  const dateline = unit.titleCase
+    ? opening
+    : [
+        ...opening,
+        ...townsWithStates(unit.text).filter((p) => p.start >= after),
+        ...partyTagStates(unit.text),
+        ...townsBeforeStateNames(unit.text),
+      ];
   for (const d of dateline) push(d.start, d.end, d.name, d.name.split(' '), 'place', undefined, undefined, false, false);
   // "Department for Media, Culture and Sport": one body, though commas cut its run of capitals.
   const listed = unit.titleCase ? [] : listedBodies(unit.text);

@@ -185,3 +185,16 @@ export const WORDS_TOO = new Set([
   'Teamsters',
   'Unison',
 ]);
+
+/**
+ * Firms whose names read like a person's ("Lockheed Martin", "Northrop Grumman", "Eli Lilly",
+ * "Taylor Wimpey"): founders' surnames joined, or a given name and a surname, which the
+ * name-shape rules would take for people. Often in business, defence and legal news. Entries are
+ * `Canonical name|alias`.
+ */
+export const EPONYMOUS_FIRMS = `Lockheed Martin|Lockheed;Northrop Grumman|Northrop;Piper Jaffray;Piper Sandler;Pratt & Whitney;
+Booz Allen Hamilton|Booz Allen;Baker McKenzie;Allen & Overy;Clifford Chance;Ernst & Young;Rolls-Royce;Harley-Davidson;
+Smith & Wesson;Frost & Sullivan;Abercrombie & Fitch;Lehman Brothers;Bear Stearns;Dun & Bradstreet;Jardine Matheson;Holland & Barrett;
+Bang & Olufsen;Johnson Matthey;Taylor Wimpey;Kraft Heinz;Sullivan & Cromwell;Cantor Fitzgerald;Franklin Templeton;
+T. Rowe Price;Baker Hughes;Thermo Fisher Scientific|Thermo Fisher;Eli Lilly;Bristol Myers Squibb|Bristol-Myers Squibb;
+Raytheon;General Dynamics;Deloitte;McKinsey & Company|McKinsey`;

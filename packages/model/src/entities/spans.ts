@@ -118,6 +118,20 @@ function officeOf(tokens: readonly Token[], from: number, to: number, text: stri
   return k;
 }
 
+/**
+ * "Will Warren continue to lead?", "May Harlow return next year?": a question that opens with the
+ * verb "will" or "may" before a name and a verb in lower case; the verb is no given name there.
+ */
+function questionVerb(tokens: readonly Token[], k: number, to: number): boolean {
+  if (!/^(?:Will|May)$/.test(tokens[k]!.text) || !tokens[to]?.word || tokens[to]!.cap) return false;
+  for (let j = to; j < tokens.length; j++) {
+    const t = tokens[j]!.text;
+    if (t === '?') return true;
+    if (t === '.' || t === '!') return false;
+  }
+  return false;
+}
+
 /** The candidate names in one block's tokens. */
 export function findCandidates(tokens: readonly Token[], text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -145,6 +159,7 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
       };
       const opensWithCommonWord = (k: number): boolean => {
         const t = tokens[k]!;
+        if (t.opener && k === from && to - k >= 2 && questionVerb(tokens, k, to)) return true;
         if (!t.opener || knownName(t.text) || isFirstName(t.text)) return false;
         if (knownName(text.slice(t.start, tokens[to - 1]!.end))) return false;
         if (isFunctionWord(t.text) || (ORG_DESCRIPTORS.has(lower(t)) && isCap(tokens[k + 1]))) return true;
