@@ -129,7 +129,7 @@ const MIN_TRANSCRIPT_WORDS = 6;
  */
 function transcriptLine(unit: TextUnit, named: readonly NamedAt[]): { speaker: Named; text: string } | undefined {
   const first = named.find((n) => n.from === 0);
-  if (!first || first.entity.type !== 'person' || unit.tokens[first.to]?.text !== ':') return undefined;
+  if (first?.entity.type !== 'person' || unit.tokens[first.to]?.text !== ':') return undefined;
   const text = unit.text.slice(unit.tokens[first.to]!.start + 1).trim();
   return wordCount(text) >= MIN_TRANSCRIPT_WORDS && /[.!?…]$/.test(text) ? { speaker: first.entity, text } : undefined;
 }
