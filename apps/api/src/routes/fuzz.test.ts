@@ -12,7 +12,7 @@
  * takes that much, and the figures of both are printed rather than failed. A failure prints its
  * seed and request, to replay it.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,15 +61,18 @@ describe('fuzzing the API', () => {
     const tokens: string[] = [];
     for (const role of ['editor', 'admin', 'moderator'])
       tokens.push((await runInProcess(['token', 'create', '--name', `fuzz-${role}`, '--role', role], env, dir)).stdout.trim());
-    const server = spawnCli(['serve', '--samples'], env);
+    // The fuzzed server logs every request. Node writes to a pipe synchronously, so through a
+    // pipe its main thread would wait whenever this busy test process was slow to read (holds of
+    // 100 ms and more, asleep, on a loaded machine); a file takes the lines as a log collector would.
+    const logFile = join(dir, 'serve.log');
+    const logFd = openSync(logFile, 'a');
+    const server = spawnCli(['serve', '--samples'], env, undefined, ['ignore', logFd, logFd]);
+    closeSync(logFd);
     // The control: the same server, idle, on a database of its own.
     const idle = spawnCli(['serve'], { ...env, DATABASE_URL: `sqlite:${join(dir, 'idle.db')}` });
-    const logged: string[] = [];
     try {
-      const [, base] = await waitForLine(server, /API listening on (http:\/\/127\.0\.0\.1:\d+)\n/);
+      const [, base] = await waitForLogLine(logFile, server, /API listening on (http:\/\/127\.0\.0\.1:\d+)\n/);
       const [, idleBase] = await waitForLine(idle, /API listening on (http:\/\/127\.0\.0\.1:\d+)\n/);
-      server.stdout?.on('data', (d: Buffer) => logged.push(d.toString()));
-      server.stderr?.on('data', (d: Buffer) => logged.push(d.toString()));
       const listed = (await (await fetch(`${base}/v1/articles?limit=5`)).json()) as { items: { slug: string }[] };
       const slugs = listed.items.map((a) => a.slug);
       const operations = operationsOf(await (await fetch(`${base}/openapi.json`)).json());
@@ -110,7 +113,7 @@ describe('fuzzing the API', () => {
       );
       const probes = await probe.stop();
 
-      const log = logged.join('').split('\n');
+      const log = readFileSync(logFile, 'utf8').split('\n');
       const errors = log.filter((line) => / failed: /.test(line));
       expect([...failures, ...errors.slice(0, 5)], `seed ${SEED}`).toEqual([]);
       expect([...statuses.values()].reduce((a, b) => a + b, 0)).toBe(REQUESTS);
@@ -149,6 +152,16 @@ describe('fuzzing the API', () => {
     }
   });
 });
+
+/** The first match of `pattern` in the log file of `child`, read as it grows. */
+async function waitForLogLine(file: string, child: ChildProcess, pattern: RegExp): Promise<RegExpMatchArray> {
+  for (;;) {
+    const match = readFileSync(file, 'utf8').match(pattern);
+    if (match) return match;
+    if (child.exitCode !== null) throw new Error(`exited with ${child.exitCode} before printing ${pattern}: ${readFileSync(file, 'utf8')}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;

@@ -2,7 +2,7 @@
  * @module
  * Test helpers for the CLI: running it in-process with captured output, or as a child process.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,9 +65,12 @@ export function runChild(args: string[], env: Record<string, string>, cwd = REPO
   return new Promise((done) => child.on('close', (code) => done({ code: code ?? -1, stdout, stderr })));
 }
 
-/** Starts `node src/cli.ts …` with the current PATH plus `env`. */
-export function spawnCli(args: string[], env: Record<string, string>, cwd = REPO_ROOT): ChildProcess {
-  return spawn(process.execPath, [CLI_PATH, ...args], { cwd, env: { PATH: process.env.PATH ?? '', ...env }, stdio: 'pipe' });
+/**
+ * Starts `node src/cli.ts …` with the current PATH plus `env`; its output is piped unless `stdio`
+ * says otherwise (a file, for a server whose every request is logged: see fuzz.test.ts).
+ */
+export function spawnCli(args: string[], env: Record<string, string>, cwd = REPO_ROOT, stdio: StdioOptions = 'pipe'): ChildProcess {
+  return spawn(process.execPath, [CLI_PATH, ...args], { cwd, env: { PATH: process.env.PATH ?? '', ...env }, stdio });
 }
 
 /**
