@@ -1,0 +1,22 @@
+/**
+ * @module
+ * Names as web pages other than news copy write them: venues on a tour's dates, and the rules
+ * that keep such pages' furniture from being read as people or bodies.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from './extract-entities.ts';
+import { article, namesOf } from './test-helpers.ts';
+
+describe('a venue named by its kind of building', () => {
+  it('is a place when it ends in arena, amphitheatre, pavilion, auditorium or creek', () => {
+    const m = extractEntities(
+      article(
+        'Dates',
+        'The trio opens at Larkfield Amphitheater, then plays Corbin Arena and the Hollis Pavilion.',
+        'A last show at Mabry Auditorium near Pine Creek was added on Friday.',
+      ),
+    );
+    expect(namesOf(m, 'place')).toEqual(['Corbin Arena', 'Hollis Pavilion', 'Larkfield Amphitheater', 'Mabry Auditorium', 'Pine Creek']);
+    expect(namesOf(m, 'person')).toEqual([]);
+  });
+});
