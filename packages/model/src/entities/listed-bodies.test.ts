@@ -24,4 +24,18 @@ describe('listedBodies', () => {
     const m = extractEntities(article('Arts', 'The Department for Arts, Heritage and Sport announced the grants on Monday.'));
     expect(m.map((x) => [x.entity.type, x.entity.name])).toEqual([['organization', 'Department for Arts, Heritage and Sport']]);
   });
+
+  it('keeps a state university’s campus, named by a known city after a comma, in its name', () => {
+    const m = extractEntities(
+      article('Study', 'A chemist at the University of California, Los Angeles, and a team at the University of Texas, San\u00a0Antonio.'),
+    );
+    expect(m.map((x) => [x.entity.type, x.entity.name])).toEqual([
+      ['organization', 'University of California, Los Angeles'],
+      ['organization', 'University of Texas, San Antonio'],
+    ]);
+  });
+
+  it('leaves a university alone before a country or a word that is no known city', () => {
+    expect(listedBodies('She left the University of Oxford, England, and the University of Ohio, Smith said.')).toEqual([]);
+  });
 });
