@@ -285,6 +285,12 @@ function cityAsBody(c: Candidate, tokens: readonly Token[], canonical: string): 
 // Competitions that carry a sponsor's name ("the Heineken cup", "the Carling cup").
 const isSponsored = (word: string): boolean => /^(?:cup|trophy|championship|open|series|league|prize)$/i.test(word);
 
+// "Face ID, a sensor", "USB-C PD": a capitalised word, then initials, names a feature or a
+// standard; a person's name ends in initials only where they are a post-nominal or a regnal
+// number, and those were cut off before.
+const endsInInitials = (words: readonly string[]): boolean =>
+  /^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(words.at(-1)!) && !/^[IVXL]+$/.test(words.at(-1)!);
+
 /**
  * The verdict on one candidate.
  *
@@ -401,7 +407,8 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
     !afterThe &&
     !which &&
     /^\p{Lu}\p{Ll}/u.test(words[lead]!) &&
-    words.every((w) => /^\p{L}/u.test(w));
+    words.every((w) => /^\p{L}/u.test(w)) &&
+    !endsInInitials(words);
   if (nameLike && isFirstName(lowerWords[lead]!)) return verdict('person');
   if (nameLike && isLastName(last)) return verdict('person');
   if (nameLike && after !== undefined && PERSON_NEXT.test(after.text)) return verdict('person');

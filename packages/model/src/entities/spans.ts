@@ -208,6 +208,9 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
       }
       let nameTo = to;
       while (nameTo - nameFrom > 1 && POST_NOMINALS.has(lower(tokens[nameTo - 1]!))) nameTo--;
+      // "Tested by John Ashby RRP: £40", "see Jane Cole PDF": capitals after a full name start
+      // something else; a person's name ends in no initials but a post-nominal or a regnal number.
+      if (nameTo - nameFrom >= 3 && trailingInitials(tokens, nameFrom, nameTo, text)) nameTo--;
       // "an Oklahoma Republican", "a Virginia Democrat": a known place, then a party's member.
       const party = knownName(tokens[nameTo - 1]!.text);
       if (
@@ -260,6 +263,17 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
     }
   }
   return out;
+}
+
+const INITIALS = /^\p{Lu}{2,5}$/u;
+const REGNAL = /^[IVXL]+$/;
+
+/** Whether tokens from…to are a given name, capitalised words, then initials that are no name's. */
+function trailingInitials(tokens: readonly Token[], from: number, to: number, text: string): boolean {
+  const last = tokens[to - 1]!.text;
+  if (!INITIALS.test(last) || REGNAL.test(last) || ORG_HEADS.has(last.toLowerCase())) return false;
+  if (!isFirstName(tokens[from]!.text) || !tokens.slice(from, to - 1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) return false;
+  return !knownName(text.slice(tokens[from]!.start, tokens[to - 1]!.end));
 }
 
 /** How many tokens from k (before `end`) make the longest known name, or 0. */

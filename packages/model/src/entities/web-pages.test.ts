@@ -20,3 +20,20 @@ describe('a venue named by its kind of building', () => {
     expect(namesOf(m, 'person')).toEqual([]);
   });
 });
+
+describe('initials after a name', () => {
+  it('are cut from a full name, where they start something else', () => {
+    const m = extractEntities(article('Review', 'Reviewed by: Peter Galloway RRP: 80 Euro. Notes by Clara Whitby PDF download.'));
+    expect(namesOf(m, 'person')).toEqual(['Clara Whitby', 'Peter Galloway']);
+  });
+
+  it('make a capitalised word no person, even when described', () => {
+    const m = extractEntities(article('Phones', 'Palm ID, a fingerprint reader, and a bigger battery are new this year.'));
+    expect(namesOf(m, 'person')).toEqual([]);
+  });
+
+  it('stay as a post-nominal or a regnal number', () => {
+    const m = extractEntities(article('Visit', 'King Henry VIII met Mary Lott MBE at the palace.'));
+    expect(namesOf(m, 'person')).toEqual(['Henry VIII', 'Mary Lott']);
+  });
+});
