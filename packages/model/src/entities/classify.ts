@@ -463,6 +463,9 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   // "Australian Mamdouh Habib", "met Wanjiru Kamau": two or three words shaped like a given name
   // and a surname, none of them an ordinary word or a known name, in the middle of a sentence,
   // name a person even when no list knows the given name.
-  if (nameLike && !c.opener && words.length <= 3 && words.every(nameShaped)) return verdict('person');
+  // "a widow (Rooney Mara)": a name alone in brackets (a film's cast after its characters) is
+  // capitalised by no sentence, though the bracket opens like one.
+  const castName = before?.text === '(' && /^[),]$/.test(tokens[c.next]?.text ?? '');
+  if (nameLike && (!c.opener || castName) && words.length <= 3 && words.every(nameShaped)) return verdict('person');
   return verdict(undefined);
 }

@@ -37,3 +37,17 @@ describe('initials after a name', () => {
     expect(namesOf(m, 'person')).toEqual(['Henry VIII', 'Mary Lott']);
   });
 });
+
+describe('a name alone in brackets', () => {
+  it('is a person where its words are shaped like a name (a cast after the characters)', () => {
+    const m = extractEntities(
+      article('Films', 'The story follows a ferryman (Dervla Quennell) and his son (Osric Varga), who never speak.'),
+    );
+    expect(namesOf(m, 'person')).toEqual(['Dervla Quennell', 'Osric Varga']);
+  });
+
+  it('is not a person where its words are ordinary words', () => {
+    const m = extractEntities(article('Films', 'The story is set in a harbour town (Grey Water) over one winter.'));
+    expect(namesOf(m, 'person')).toEqual([]);
+  });
+});
