@@ -51,3 +51,27 @@ describe('a name alone in brackets', () => {
     expect(namesOf(m, 'person')).toEqual([]);
   });
 });
+
+describe('a town and a state’s or a province’s abbreviation', () => {
+  it('reads a Canadian province by its postal code or its AP abbreviation', () => {
+    const m = extractEntities(article('Tour', 'The band plays Kingston, ON on Friday and Regina, Sask. a week later.'));
+    expect(namesOf(m, 'place')).toEqual(['Kingston', 'Ontario', 'Regina', 'Saskatchewan']);
+  });
+
+  it('starts the next town where capitals after a comma are no state’s', () => {
+    const m = extractEntities(article('Tour', 'Then the Tollgate Hall – St. Louis, St. Louis, MO date.'));
+    expect(namesOf(m, 'place')).toContain('St. Louis');
+    expect(namesOf(m, 'place')).not.toContain('Louis');
+  });
+
+  it('leaves the town in its list, so an undecided venue before it is a place too', () => {
+    const m = extractEntities(article('Tour', 'June 3 -- Harrowgate Stage, Kingston, ON'));
+    expect(namesOf(m, 'place')).toEqual(['Harrowgate Stage', 'Kingston', 'Ontario']);
+  });
+
+  it('keeps a saint’s abbreviation with its stop in the name, but not a street’s', () => {
+    const m = extractEntities(article('Trip', 'They flew from St. Petersburg to St. Louis, and parked on Elm St. Police came.'));
+    expect(namesOf(m, 'place')).toEqual(['St Petersburg', 'St. Louis']);
+    expect(m.map((x) => x.entity.name)).not.toContain('Elm St. Police');
+  });
+});
