@@ -6,7 +6,18 @@
  */
 import { acronymUse } from './acronyms.ts';
 import type { EntityType } from './entity.ts';
-import { isCommonWord, isDemonym, isDictionaryWord, isFirstName, isLand, isLastName, knownName, weakName } from './names.ts';
+import {
+  isCommonWord,
+  isDemonym,
+  isDictionaryWord,
+  isFirstName,
+  isFunctionWord,
+  isLand,
+  isLastName,
+  knownName,
+  verbAfterSubject,
+  weakName,
+} from './names.ts';
 import { productName } from './products.ts';
 import { namedAsSource } from './source-cues.ts';
 import type { Candidate } from './spans.ts';
@@ -432,8 +443,28 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
         )?.type === 'organization');
     if (body) return verdict('person');
   }
-  // "WeWork", "SoftBank", "MarketAxess": a capital inside a word is a company's style.
-  if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(words[0]!) && !c.titled) return verdict('organization');
+  // "WeWork", "SoftBank", "MarketAxess": a capital inside a word is a company's style, but
+  // also a product's or a term's: "Apple’s HomeKit" is the maker's product, and "a task's claim
+  // (ClaimTask)" the initials-like short form of the lower-case words before it.
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(words[0]!) && !c.titled) {
+    const owner = tokens[c.first - 1];
+    if (owner?.possessive && knownName(owner.text)?.type === 'organization') return verdict(undefined, c.name, true, false, true);
+    const spelled = tokens[c.first - 2];
+    if (before?.text === '(' && tokens[c.next]?.text === ')' && spelled?.word && !spelled.cap)
+      return verdict(undefined, c.name, true, false, true);
+    // "AirPower alternatives", "NextWork requests": before a noun, the name of a thing; a body so
+    // written is also named elsewhere in the story, which keeps it.
+    const head = tokens[c.next];
+    if (
+      head?.word &&
+      !head.cap &&
+      !tokens[c.next - 1]!.possessive &&
+      !isFunctionWord(head.text) &&
+      !verbAfterSubject(head.text, tokens[c.next + 1]?.text ?? '.')
+    )
+      return verdict(undefined, c.name, true, false, true);
+    return verdict('organization');
+  }
   // "Flexport, a logistics company", "Tempus, the currency broker": a body described as one;
   // "Halvor is a global solutions provider" likewise, where the name may open the sentence.
   const copula = COPULA.test(tokens[c.next]?.text ?? '') && /^(?:a|an|the)$/i.test(tokens[c.next + 1]?.text ?? '');

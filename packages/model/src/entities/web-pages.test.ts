@@ -75,3 +75,21 @@ describe('a town and a state’s or a province’s abbreviation', () => {
     expect(m.map((x) => x.entity.name)).not.toContain('Elm St. Police');
   });
 });
+
+describe('a name with a capital inside it', () => {
+  it('is a company where it acts in the story', () => {
+    const m = extractEntities(article('Jobs', 'Later TaskBee hired forty people. TaskBee says it will hire more.'));
+    expect(namesOf(m, 'organization')).toEqual(['TaskBee']);
+  });
+
+  it('is no body before a noun, after its maker’s name, or in brackets after lower-case words', () => {
+    const m = extractEntities(
+      article(
+        'Gadgets',
+        'Nobody misses Sony’s GlowMat. GlowMat alternatives cost less.',
+        'Each worker asks for the next job (NextJob), and NextJob calls wait for an answer.',
+      ),
+    );
+    expect(namesOf(m, 'organization')).toEqual(['Sony']);
+  });
+});
