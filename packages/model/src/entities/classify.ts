@@ -296,6 +296,13 @@ function cityAsBody(c: Candidate, tokens: readonly Token[], canonical: string): 
 // Competitions that carry a sponsor's name ("the Heineken cup", "the Carling cup").
 const isSponsored = (word: string): boolean => /^(?:cup|trophy|championship|open|series|league|prize)$/i.test(word);
 
+// Words for a body that no person is called by ("firm", not "producer" or "developer").
+const TITLED_BODY_WORDS = new Set(
+  'firm firms company group agency consultancy startup start-up bank lender insurer charity organisation organization association regulator watchdog brokerage retailer manufacturer supplier provider outfit conglomerate nonprofit newspaper broadcaster automaker carmaker'.split(
+    ' ',
+  ),
+);
+
 // "Face ID, a sensor", "USB-C PD": a capitalised word, then initials, names a feature or a
 // standard; a person's name ends in initials only where they are a post-nominal or a regnal
 // number, and those were cut off before.
@@ -378,6 +385,11 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   // "World War II", "Gulf War 2": an event with a number.
   const numbered = words.length > 1 && /^(?:[IVX]+|\d+)$/.test(words.at(-1)!) && NON_ENTITY_HEADS.has(lowerWords.at(-2)!);
   if (NON_ENTITY_HEADS.has(last) || eventAfter || notAName || numbered || lettered) return verdict(undefined, c.name, true);
+  // "industry analyst firm RedMonk": titles before a body's word describe the body, not a person
+  // ("company director Ann Low" has the title last).
+  const bodyWord = tokens[c.first - 1];
+  const ownName = words.length >= 2 && isFirstName(first) && !knownName(words[0]!);
+  if (c.titled && bodyWord?.word && !bodyWord.cap && TITLED_BODY_WORDS.has(bodyWord.text) && !ownName) return verdict('organization');
   if (c.titled) return verdict('person');
   // "Denver Comets", "Leeds Rhinos": a town and a plural nickname name a team.
   if (isTeamName(words)) return verdict('organization');

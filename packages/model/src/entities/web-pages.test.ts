@@ -93,3 +93,17 @@ describe('a name with a capital inside it', () => {
     expect(namesOf(m, 'organization')).toEqual(['Sony']);
   });
 });
+
+describe('titles before a body’s word', () => {
+  it('describe the body, not a person', () => {
+    const m = extractEntities(
+      article(
+        'Survey',
+        'Dana Pike, senior analyst at industry analyst firm NorthGale, spoke first.',
+        'Company director Ann Low spoke next.',
+      ),
+    );
+    expect(namesOf(m, 'organization')).toEqual(['NorthGale']);
+    expect(namesOf(m, 'person')).toEqual(['Ann Low', 'Dana Pike']);
+  });
+});
