@@ -227,7 +227,7 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
       const title = titleEnd >= from ? lower(tokens[titleEnd]!) : outerTitle;
       const titled = title !== undefined;
       // "Lord Falconer": a peer is known by title and name together.
-      if (titleEnd >= from && PEERAGE.has(title ?? '') && nameTo - nameFrom === 1) nameFrom = titleEnd;
+      if (titleEnd >= from && (PEERAGE.has(title ?? '') || ROYAL.test(title ?? '')) && nameTo - nameFrom === 1) nameFrom = titleEnd;
       const nameTokens = tokens.slice(nameFrom, nameTo);
       const words = nameTokens.map((t) => t.text);
       if (words.length === 1 && NEVER_ALONE.has(words[0]!.toLowerCase())) continue;
@@ -265,6 +265,8 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
   return out;
 }
 
+// "Queen Elizabeth", "Prince Andrew": a royal is known by title and given name together.
+const ROYAL = /^(?:queen|king|prince|princess)$/;
 const INITIALS = /^\p{Lu}{2,5}$/u;
 const REGNAL = /^[IVXL]+$/;
 

@@ -107,3 +107,10 @@ describe('titles before a body’s word', () => {
     expect(namesOf(m, 'person')).toEqual(['Ann Low', 'Dana Pike']);
   });
 });
+
+describe('a royal’s title', () => {
+  it('stays with a given name alone, as royals are known', () => {
+    const m = extractEntities(article('Palace', 'Her son, Prince Edwin, met Queen Maud on Monday, said Mr Holt.'));
+    expect(namesOf(m, 'person')).toEqual(['Holt', 'Prince Edwin', 'Queen Maud']);
+  });
+});
