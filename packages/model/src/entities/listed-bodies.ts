@@ -4,8 +4,8 @@
  * of Allergy, Asthma and Immunology") or after a university's campus ("University of California, San
  * Diego"), whose commas would otherwise cut them into pieces.
  */
-import { isFunctionWord, isLand, knownName } from './names.ts';
-import { ORG_LEADS } from './titles.ts';
+import { isDictionaryWord, isFunctionWord, isLand, knownName } from './names.ts';
+import { CALENDAR, ORG_LEADS } from './titles.ts';
 
 /** A body named by a list, with its offsets in the block's text. */
 export interface ListedBody {
@@ -38,8 +38,39 @@ function campuses(text: string): ListedBody[] {
   return out;
 }
 
+// "Office on Drugs and Crime", "Council on Energy, Environment and Water": a body's head word,
+// "on", then its fields, which are ordinary words ("the Security Council on North Korea" and "the
+// Council on Monday" name a body and then a place or a day).
+const ON_BODY = new RegExp(
+  `(?<![\\p{L}'’-])(?:\\p{Lu}\\p{L}* )*(?:Office|Council|Commission|Committee|Centre|Center|Institute|Panel) on (${CAP}(?:,? ${CAP})*(?:,? and ${CAP}(?: ${CAP})?)?)`,
+  'gu',
+);
+
+/** The bodies named "Head on A and B" whose fields are all ordinary words. */
+function onBodies(text: string): ListedBody[] {
+  const out: ListedBody[] = [];
+  for (const m of text.matchAll(ON_BODY)) {
+    const fields = m[1]!.split(/,? (?:and )?|, /).filter((w) => w && w !== 'and');
+    if (!fields.every((w) => isDictionaryWord(w) && !knownName(w) && !CALENDAR.has(w.toLowerCase()))) continue;
+    // "the Office on Drugs and Crime World Drug Report": a capital after the fields goes on to
+    // another name, and where the fields end is unclear.
+    if (/^[ \u00a0]\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+    // "Stanford’s Center on …": a unit its owner names, not a body on its own.
+    if (/['’]s $/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    let start = m.index;
+    let name = m[0];
+    for (let space = name.indexOf(' '); space > 0 && isFunctionWord(name.slice(0, space)); space = name.indexOf(' ')) {
+      start += space + 1;
+      name = name.slice(space + 1);
+    }
+    out.push({ name, start, end: m.index + m[0].length });
+  }
+  return out;
+}
+
 /**
- * The bodies in `text` named "Lead of A, B and C", and state universities named with a campus.
+ * The bodies in `text` named "Lead of A, B and C" or "Head on A and B", and state universities
+ * named with a campus.
  *
  * @example
  * listedBodies('the Department for Media, Culture and Sport said');
@@ -58,5 +89,6 @@ export function listedBodies(text: string): ListedBody[] {
     }
     return { name, start, end: m.index + m[0].length };
   });
-  return text.includes('University of') ? [...listed, ...campuses(text)] : listed;
+  const found = text.includes(' on ') ? [...listed, ...onBodies(text)] : listed;
+  return text.includes('University of') ? [...found, ...campuses(text)] : found;
 }
