@@ -46,6 +46,9 @@ const ON_BODY = new RegExp(
   'gu',
 );
 
+// A cheap test first: most texts name no such body.
+const ON_HEAD = /(?:Office|Council|Commission|Committee|Centre|Center|Institute|Panel) on \p{Lu}/u;
+
 /** The bodies named "Head on A and B" whose fields are all ordinary words. */
 function onBodies(text: string): ListedBody[] {
   const out: ListedBody[] = [];
@@ -89,6 +92,6 @@ export function listedBodies(text: string): ListedBody[] {
     }
     return { name, start, end: m.index + m[0].length };
   });
-  const found = text.includes(' on ') ? [...listed, ...onBodies(text)] : listed;
+  const found = ON_HEAD.test(text) ? [...listed, ...onBodies(text)] : listed;
   return text.includes('University of') ? [...found, ...campuses(text)] : found;
 }
