@@ -7,7 +7,18 @@
 import { acronymUse } from './acronyms.ts';
 import { POSTAL } from './dateline.ts';
 import type { EntityType } from './entity.ts';
-import { isCommonWord, isDemonym, isDictionaryWord, isFirstName, isLand, isLastName, knownName, weakName } from './names.ts';
+import {
+  isCommonWord,
+  isDemonym,
+  isDictionaryWord,
+  isFirstName,
+  isFunctionWord,
+  isLand,
+  isLastName,
+  knownName,
+  verbAfterSubject,
+  weakName,
+} from './names.ts';
 import { productName } from './products.ts';
 import { namedAsSource } from './source-cues.ts';
 import type { Candidate } from './spans.ts';
@@ -392,6 +403,19 @@ const PRONOUNS = new Set(['You', 'Your', 'We', 'Me', 'My', 'Them', 'They', 'He',
 
 const CELESTIAL = /^(?:moon|moons|planet|planets|asteroid|comet|exoplanet|galaxy|nebula)$/;
 
+// Words for a body that no person is called by ("firm", not "producer" or "developer").
+const TITLED_BODY_WORDS = new Set(
+  'firm firms company group agency consultancy startup start-up bank lender insurer charity organisation organization association regulator watchdog brokerage retailer manufacturer supplier provider outfit conglomerate nonprofit newspaper broadcaster automaker carmaker'.split(
+    ' ',
+  ),
+);
+
+// "Face ID, a sensor", "USB-C PD": a capitalised word, then initials, names a feature or a
+// standard; a person's name ends in initials only where they are a post-nominal or a regnal
+// number, and those were cut off before.
+const endsInInitials = (words: readonly string[]): boolean =>
+  /^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(words.at(-1)!) && !/^[IVXL]+$/.test(words.at(-1)!);
+
 /**
  * The verdict on one candidate.
  *
@@ -491,6 +515,11 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   // names no one by name.
   if (c.titled && HONORIFICS.has(c.title ?? '') && lowerWords.every((w) => ADDRESSED.has(w) || ROLE_WORDS.has(w)))
     return verdict(undefined, c.name, true);
+  // "industry analyst firm RedMonk": titles before a body's word describe the body, not a person
+  // ("company director Ann Low" has the title last).
+  const bodyWord = tokens[c.first - 1];
+  const ownName = words.length >= 2 && isFirstName(first) && !knownName(words[0]!);
+  if (c.titled && bodyWord?.word && !bodyWord.cap && TITLED_BODY_WORDS.has(bodyWord.text) && !ownName) return verdict('organization');
   if (c.titled) return verdict('person');
   // "Denver Comets", "Leeds Rhinos": a town and a plural nickname name a team.
   if (isTeamName(words)) return verdict('organization');
@@ -531,7 +560,8 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
     !afterThe &&
     !which &&
     /^\p{Lu}\p{Ll}/u.test(words[lead]!) &&
-    words.every((w) => /^\p{L}/u.test(w));
+    words.every((w) => /^\p{L}/u.test(w)) &&
+    !endsInInitials(words);
   if (nameLike && isFirstName(lowerWords[lead]!)) return verdict('person');
   if (nameLike && isLastName(last)) return verdict('person');
   if (nameLike && after !== undefined && PERSON_NEXT.test(after.text)) return verdict('person');
@@ -562,8 +592,28 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
         )?.type === 'organization');
     if (body) return verdict('person');
   }
-  // "WeWork", "SoftBank", "MarketAxess": a capital inside a word is a company's style.
-  if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(words[0]!) && !c.titled) return verdict('organization');
+  // "WeWork", "SoftBank", "MarketAxess": a capital inside a word is a company's style, but
+  // also a product's or a term's: "Apple’s HomeKit" is the maker's product, and "a task's claim
+  // (ClaimTask)" the initials-like short form of the lower-case words before it.
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(words[0]!) && !c.titled) {
+    const owner = tokens[c.first - 1];
+    if (owner?.possessive && knownName(owner.text)?.type === 'organization') return verdict(undefined, c.name, true, false, true);
+    const spelled = tokens[c.first - 2];
+    if (before?.text === '(' && tokens[c.next]?.text === ')' && spelled?.word && !spelled.cap)
+      return verdict(undefined, c.name, true, false, true);
+    // "AirPower alternatives", "NextWork requests": before a noun, the name of a thing; a body so
+    // written is also named elsewhere in the story, which keeps it.
+    const head = tokens[c.next];
+    if (
+      head?.word &&
+      !head.cap &&
+      !tokens[c.next - 1]!.possessive &&
+      !isFunctionWord(head.text) &&
+      !verbAfterSubject(head.text, tokens[c.next + 1]?.text ?? '.')
+    )
+      return verdict(undefined, c.name, true, false, true);
+    return verdict('organization');
+  }
   // "Flexport, a logistics company", "Tempus, the currency broker": a body described as one;
   // "Halvor is a global solutions provider" likewise, where the name may open the sentence.
   const copula = COPULA.test(tokens[c.next]?.text ?? '') && /^(?:a|an|the)$/i.test(tokens[c.next + 1]?.text ?? '');
@@ -596,6 +646,9 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   // Not after "atop", "near" or "outside", which name a place ("a telescope atop Mauna Kea"); "in"
   // also ends phrasal verbs that take people ("to bring in Velimir Zajec").
   const located = hint === 'place' && !/^(?:in|into)$/.test(before?.text ?? '');
-  if (nameLike && !c.opener && words.length <= 3 && words.every(nameShaped) && !located) return verdict('person');
+  // "a widow (Rooney Mara)": a name alone in brackets (a film's cast after its characters) is
+  // capitalised by no sentence, though the bracket opens like one.
+  const castName = before?.text === '(' && /^[),]$/.test(tokens[c.next]?.text ?? '');
+  if (nameLike && (!c.opener || castName) && words.length <= 3 && words.every(nameShaped) && !located) return verdict('person');
   return verdict(undefined);
 }

@@ -38,6 +38,14 @@ WI|Wisconsin;WY|Wyoming`
     .map((entry) => entry.trim().split('|') as [string, string]),
 );
 
+/** Canada's provinces by postal code ("Toronto, ON") and in AP style ("Regina, Sask."). */
+const PROVINCES: ReadonlyMap<string, string> = new Map(
+  `ON|Ontario;QC|Quebec;BC|British Columbia;AB|Alberta;MB|Manitoba;SK|Saskatchewan;NS|Nova Scotia;NB|New Brunswick;
+NL|Newfoundland and Labrador;PE|Prince Edward Island;Ont.|Ontario;Que.|Quebec;Alta.|Alberta;Sask.|Saskatchewan`
+    .split(';')
+    .map((entry) => entry.trim().split('|') as [string, string]),
+);
+
 // A town of one to three capitalised words, a comma, and a state's abbreviation or postal code.
 const TOWN_STATE = /\b((?:\p{Lu}[\p{Ll}.'’-]+ ){0,2}\p{Lu}[\p{Ll}'’-]+), ((?:\p{Lu}\.){2}|\p{Lu}\p{Ll}{1,3}\.|\p{Lu}{2}\b)/gu;
 
@@ -76,7 +84,8 @@ export function datelinePlaces(text: string): DatelinePlace[] {
 }
 
 /**
- * The states written after a town anywhere in a block ("Mountain View, CA", "Camden, N.J."), as
+ * The states (and Canada's provinces) written after a town anywhere in a block ("Mountain View,
+ * CA", "Camden, N.J.", "Toronto, ON"), as
  * places under the state's name, with the town when no list knows it as something else.
  *
  * @example
@@ -85,10 +94,15 @@ export function datelinePlaces(text: string): DatelinePlace[] {
  */
 export function townsWithStates(text: string): DatelinePlace[] {
   const places: DatelinePlace[] = [];
-  for (const m of text.matchAll(TOWN_STATE)) {
+  const pattern = new RegExp(TOWN_STATE);
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const abbreviation = m[2]!;
-    const state = STATES.get(abbreviation) ?? POSTAL.get(abbreviation);
-    if (!state) continue;
+    const state = STATES.get(abbreviation) ?? POSTAL.get(abbreviation) ?? PROVINCES.get(abbreviation);
+    if (!state) {
+      // "Hall – St. Louis, St. Louis, MO": capitals that are no state's may open the next town.
+      pattern.lastIndex = m.index + m[0].length - abbreviation.length;
+      continue;
+    }
     const town = m[1]!;
     const known = knownName(town);
     // "Katie Allen, MD": a person's name before a degree, not a town before a state.

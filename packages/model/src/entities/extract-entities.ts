@@ -310,7 +310,8 @@ function occurrencesIn(unit: TextUnit, works: Set<string>, things: Set<string>):
     push(c.start, c.end, c.name, c.words, type, c.role, hint, c.titled, opener);
     if (opener && c.words.length === 1) openers.add(out.at(-1)!);
   }
-  if (!unit.titleCase) fillLists(out, openers, unit.text);
+  // The places before a state ("Toronto, ON") were taken first: lists are read in the text's order.
+  if (!unit.titleCase) fillLists(dateline.length > 0 ? out.sort((a, b) => a.start - b.start) : out, openers, unit.text);
   return out;
 }
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from './extract-entities.ts';
 import { listedBodies } from './listed-bodies.ts';
-import { article } from './test-helpers.ts';
+import { article, namesOf } from './test-helpers.ts';
 
 describe('listedBodies', () => {
   it('reads a body named after a list of fields as one name, without the word opening the sentence', () => {
@@ -23,5 +23,34 @@ describe('listedBodies', () => {
   it('gives extractEntities one organisation, not its pieces', () => {
     const m = extractEntities(article('Arts', 'The Department for Arts, Heritage and Sport announced the grants on Monday.'));
     expect(m.map((x) => [x.entity.type, x.entity.name])).toEqual([['organization', 'Department for Arts, Heritage and Sport']]);
+  });
+
+  it('keeps a state university’s campus, named by a known city after a comma, in its name', () => {
+    const m = extractEntities(
+      article('Study', 'A chemist at the University of California, Los Angeles, and a team at the University of Texas, San\u00a0Antonio.'),
+    );
+    expect(m.map((x) => [x.entity.type, x.entity.name])).toEqual([
+      ['organization', 'University of California, Los Angeles'],
+      ['organization', 'University of Texas, San Antonio'],
+    ]);
+  });
+
+  it('leaves a university alone before a country or a word that is no known city', () => {
+    expect(listedBodies('She left the University of Oxford, England, and the University of Ohio, Smith said.')).toEqual([]);
+  });
+
+  it('reads a body named "Head on A and B" when its fields are ordinary words', () => {
+    const m = extractEntities(
+      article('Air', 'The Delhi-based Council on Soil, Water and Forests said the Senate Committee on Rural Affairs would meet.'),
+    );
+    expect(namesOf(m, 'organization')).toEqual(['Council on Soil, Water and Forests', 'Senate Committee on Rural Affairs']);
+  });
+
+  it('leaves a body before a place, a day, another name or its owner’s possessive alone', () => {
+    expect(
+      listedBodies(
+        'The Security Council on North Korea, the Council on Monday, the Office on Drugs and Crime Annual Report and Leeds University’s Centre on Housing.',
+      ),
+    ).toEqual([]);
   });
 });

@@ -53,6 +53,10 @@ const MALE_NAMES = new Set<string>();
 const FEMALE_NAMES = new Set<string>();
 const LAST_NAMES = new Set<string>();
 const DEMONYMS = new Set<string>();
+/** Words compromise's lexicon files under a verb's past or modal form ("grew", "could"). */
+const PAST_VERBS = new Set<string>();
+/** Words compromise's lexicon files under a verb's present form ("says", "support"). */
+const VERBS = new Set<string>();
 const COMMON_WORDS = new Set<string>();
 /** Keys of news outlets: "the company said" does not mean the agency it told. */
 const PRESS = new Set<string>();
@@ -134,6 +138,8 @@ function loadCompromise(): void {
     if (has('FemaleName')) FEMALE_NAMES.add(word);
     if (has('LastName')) LAST_NAMES.add(word);
     if (has('Demonym')) DEMONYMS.add(word);
+    if (has('PastTense') || has('Modal')) PAST_VERBS.add(word);
+    else if (has('PresentTense') || has('Infinitive')) VERBS.add(word);
     const key = nameKey(word);
     if (GAZETTEER.has(key)) continue;
     if (has('Person') && word.includes(' ')) GAZETTEER.set(key, { type: 'person', name: titleCase(word) });
@@ -221,6 +227,21 @@ export function isPress(name: string): boolean {
 /** Whether a known place is a country or region rather than a city ("Leicester" may be a club). */
 export function isLand(name: string): boolean {
   return LANDS.has(name);
+}
+
+/**
+ * Whether a lower-case `word` is a verb after a subject: a past or modal form ("grew", "hired",
+ * "could"), or a present form ("says", "requests") before a function word or a stop, where a
+ * noun would go on to the sentence's verb ("ClaimTask requests originate").
+ *
+ * @example
+ * verbAfterSubject('grew', 'in'); // true
+ * verbAfterSubject('requests', 'originate'); // false
+ */
+export function verbAfterSubject(word: string, next: string): boolean {
+  if (PAST_VERBS.has(word) || /ed$/.test(word)) return true;
+  const present = VERBS.has(word) || (!COMMON_WORDS.has(word) && /s$/.test(word));
+  return present && (isFunctionWord(next) || !/^\p{L}/u.test(next));
 }
 
 /** Whether `word` is a first name in compromise's lexicon. */

@@ -59,6 +59,8 @@ function possessiveGoesOn(tokens: readonly Token[], runStart: number, j: number)
   return 0;
 }
 
+const SHORT_LEADS = /^(?:St|Ste|Mt|Ft)$/;
+
 // Names that go on with a number ("Radio 1", "Formula 1").
 const NUMBERED = /^(?:Radio|Channel|Key|Formula)$/;
 /** "1. Finland 2. Norway": a number with a stop before a capital numbers a list. */
@@ -82,6 +84,9 @@ export function runs(tokens: readonly Token[]): Array<[number, number]> {
       if (goesOn > 0) j = goesOn;
       else if (tokens[j]!.endsName) break;
       else if (isCap(next)) j++;
+      // "St. Louis", "Mt. Hood", "Ft. Worth": a saint's or a landform's abbreviation opening a
+      // name goes on past its stop ("Main St. Police" ends at the street).
+      else if (j === i && next.text === '.' && SHORT_LEADS.test(tokens[j]!.text) && isCap(tokens[j + 2])) j += 2;
       else if (
         isNumber(next) &&
         isCap(tokens[j]) &&

@@ -223,6 +223,9 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
       }
       let nameTo = to;
       while (nameTo - nameFrom > 1 && POST_NOMINALS.has(lower(tokens[nameTo - 1]!))) nameTo--;
+      // "Tested by John Ashby RRP: £40", "see Jane Cole PDF": capitals after a full name start
+      // something else; a person's name ends in no initials but a post-nominal or a regnal number.
+      if (nameTo - nameFrom >= 3 && trailingInitials(tokens, nameFrom, nameTo, text)) nameTo--;
       // "an Oklahoma Republican", "a Virginia Democrat": a known place, then a party's member.
       const party = knownName(tokens[nameTo - 1]!.text);
       if (
@@ -239,7 +242,7 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
       const title = titleEnd >= from ? lower(tokens[titleEnd]!) : outerTitle;
       const titled = title !== undefined;
       // "Lord Falconer": a peer is known by title and name together.
-      if (titleEnd >= from && PEERAGE.has(title ?? '') && nameTo - nameFrom === 1) nameFrom = titleEnd;
+      if (titleEnd >= from && (PEERAGE.has(title ?? '') || ROYAL.test(title ?? '')) && nameTo - nameFrom === 1) nameFrom = titleEnd;
       const nameTokens = tokens.slice(nameFrom, nameTo);
       const words = nameTokens.map((t) => t.text);
       if (words.length === 1 && NEVER_ALONE.has(words[0]!.toLowerCase())) continue;
@@ -275,6 +278,19 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
     }
   }
   return out;
+}
+
+// "Queen Elizabeth", "Prince Andrew": a royal is known by title and given name together.
+const ROYAL = /^(?:queen|king|prince|princess)$/;
+const INITIALS = /^\p{Lu}{2,5}$/u;
+const REGNAL = /^[IVXL]+$/;
+
+/** Whether tokens from…to are a given name, capitalised words, then initials that are no name's. */
+function trailingInitials(tokens: readonly Token[], from: number, to: number, text: string): boolean {
+  const last = tokens[to - 1]!.text;
+  if (!INITIALS.test(last) || REGNAL.test(last) || ORG_HEADS.has(last.toLowerCase())) return false;
+  if (!isFirstName(tokens[from]!.text) || !tokens.slice(from, to - 1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) return false;
+  return !knownName(text.slice(tokens[from]!.start, tokens[to - 1]!.end));
 }
 
 /** How many tokens from k (before `end`) make the longest known name, or 0. */

@@ -116,7 +116,7 @@ forum;campaign;friends;school;centre;center`);
 export const PLACE_HEADS = set(`city;county;province;state;region;district;street;road;avenue;square;river;valley;island;
 islands;isles;isle;mountains;mount;lake;sea;ocean;bay;gulf;coast;peninsula;airport;stadium;bridge;borough;village;town;
 hills;strait;straits;canal;desert;forest;highlands;palace;abbey;cathedral;centre;center;prison;camp;
-road`);
+road;arena;amphitheatre;amphitheater;pavilion;auditorium;creek`);
 
 /** Last words that make a capitalised phrase an event, a law, an award or a work, never an entity. */
 export const NON_ENTITY_HEADS = set(`composite;day;days;week;war;wars;cup;games;olympics;championship;championships;open;tournament;
