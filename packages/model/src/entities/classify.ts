@@ -331,13 +331,6 @@ const PRONOUNS = new Set(['You', 'Your', 'We', 'Me', 'My', 'Them', 'They', 'He',
 
 const CELESTIAL = /^(?:moon|moons|planet|planets|asteroid|comet|exoplanet|galaxy|nebula)$/;
 
-// Words for a body that no person is called by ("firm", not "producer" or "developer").
-const TITLED_BODY_WORDS = new Set(
-  'firm firms company group agency consultancy startup start-up bank lender insurer charity organisation organization association regulator watchdog brokerage retailer manufacturer supplier provider outfit conglomerate nonprofit newspaper broadcaster automaker carmaker'.split(
-    ' ',
-  ),
-);
-
 // "Face ID, a sensor", "USB-C PD": a capitalised word, then initials, names a feature or a
 // standard; a person's name ends in initials only where they are a post-nominal or a regnal
 // number, and those were cut off before.
@@ -443,11 +436,13 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   // names no one by name.
   if (c.titled && HONORIFICS.has(c.title ?? '') && lowerWords.every((w) => ADDRESSED.has(w) || ROLE_WORDS.has(w)))
     return verdict(undefined, c.name, true);
-  // "industry analyst firm RedMonk": titles before a body's word describe the body, not a person
-  // ("company director Ann Low" has the title last).
+  // "industry analyst firm RedMonk": titles before a body's word (one no person is called by:
+  // "firm", not "producer") describe the body, not a person ("company director Ann Low" has the
+  // title last).
   const bodyWord = tokens[c.first - 1];
   const ownName = words.length >= 2 && isFirstName(first) && !knownName(words[0]!);
-  if (c.titled && bodyWord?.word && !bodyWord.cap && TITLED_BODY_WORDS.has(bodyWord.text) && !ownName) return verdict('organization');
+  if (c.titled && bodyWord?.word && !bodyWord.cap && ORG_DESCRIPTORS.has(bodyWord.text) && !PERSON_TRADES.has(bodyWord.text) && !ownName)
+    return verdict('organization');
   if (c.titled) return verdict('person');
   // "Denver Comets", "Leeds Rhinos": a town and a plural nickname name a team.
   if (isTeamName(words)) return verdict('organization');

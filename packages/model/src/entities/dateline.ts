@@ -38,6 +38,9 @@ WI|Wisconsin;WY|Wyoming`
     .map((entry) => entry.trim().split('|') as [string, string]),
 );
 
+/** The states' names in full ("California"), as `POSTAL` spells them. */
+export const STATE_NAMES: ReadonlySet<string> = new Set(POSTAL.values());
+
 /** Canada's provinces by postal code ("Toronto, ON") and in AP style ("Regina, Sask."). */
 const PROVINCES: ReadonlyMap<string, string> = new Map(
   `ON|Ontario;QC|Quebec;BC|British Columbia;AB|Alberta;MB|Manitoba;SK|Saskatchewan;NS|Nova Scotia;NB|New Brunswick;

@@ -10,8 +10,12 @@
  * proves a name (see `names.ts`). Entries are `Canonical name|alias|alias`.
  */
 
-/** Large companies: industry, technology, retail, finance, professional services. */
-export const LARGE_COMPANIES = `Lockheed Martin;Northrop Grumman;Raytheon;General Dynamics;L3Harris;BAE Systems;Rolls-Royce;Thales;Leonardo DRS;
+/**
+ * Large companies: industry, technology, retail, finance, professional services; among them firms
+ * named after people ("Lockheed Martin", "Eli Lilly", "Taylor Wimpey"), which the name-shape
+ * rules would otherwise take for people.
+ */
+export const LARGE_COMPANIES = `Lockheed Martin|Lockheed;Northrop Grumman|Northrop;Raytheon;General Dynamics;L3Harris;BAE Systems;Rolls-Royce;Thales;Leonardo DRS;
 Honeywell;General Electric;3M;Caterpillar;Deere & Company;United Technologies;Pratt & Whitney;Textron;Huntington Ingalls;
 Sierra Nevada Corporation;United Launch Alliance|ULA;Rocket Lab;Virgin Galactic;Virgin Orbit;Arianespace;Draper Laboratory;
 Exxon Mobil;Chevron;ConocoPhillips;Halliburton;Schlumberger;TotalEnergies|Total;Eni;Equinor;Saudi Aramco|Aramco;PetroChina;Sinopec;
@@ -54,7 +58,11 @@ Qantas;Air Canada;Aeroflot;FedEx;UPS|United Parcel Service;DHL;Maersk;Union Paci
 Marriott;Hilton;Hyatt;Wyndham;Airbus Group;Embraer;Bombardier;Dassault;Safran;Siemens Energy;Vestas;Orsted|Ørsted;First Solar;
 SunPower;Enphase;NextEra Energy;Duke Energy;Southern Company;Dominion Energy;Exelon;PG&E|Pacific Gas and Electric;
 Consolidated Edison|Con Edison;National Grid;Centrica;EDF|Electricite de France;E.ON;RWE;Iberdrola;Enel;Engie;Kepco;
-Winnebago;Mattel Inc.;Hasbro Inc.;Lego Group;Nintendo of America;Sony Interactive Entertainment;Microsoft Studios;Xbox Game Studios`;
+Winnebago;Mattel Inc.;Hasbro Inc.;Lego Group;Nintendo of America;Sony Interactive Entertainment;Microsoft Studios;Xbox Game Studios;
+Piper Sandler;Booz Allen Hamilton|Booz Allen;Baker McKenzie;Allen & Overy;Clifford Chance;Smith & Wesson;
+Abercrombie & Fitch;Lehman Brothers;Bear Stearns;Dun & Bradstreet;Jardine Matheson;Holland & Barrett;Johnson Matthey;
+Taylor Wimpey;Sullivan & Cromwell;Cantor Fitzgerald;Franklin Templeton;T. Rowe Price;
+Thermo Fisher Scientific|Thermo Fisher`;
 
 /** More of the largest companies of the US, Europe and Asia by revenue or market value. */
 export const WORLD_COMPANIES = `Cardinal Health;AmerisourceBergen;Centene;Elevance Health;Phillips 66;Valero Energy|Valero;Marathon Petroleum;
@@ -185,16 +193,3 @@ export const WORDS_TOO = new Set([
   'Teamsters',
   'Unison',
 ]);
-
-/**
- * Firms whose names read like a person's ("Lockheed Martin", "Northrop Grumman", "Eli Lilly",
- * "Taylor Wimpey"): founders' surnames joined, or a given name and a surname, which the
- * name-shape rules would take for people. Often in business, defence and legal news. Entries are
- * `Canonical name|alias`.
- */
-export const EPONYMOUS_FIRMS = `Lockheed Martin|Lockheed;Northrop Grumman|Northrop;Piper Jaffray;Piper Sandler;Pratt & Whitney;
-Booz Allen Hamilton|Booz Allen;Baker McKenzie;Allen & Overy;Clifford Chance;Ernst & Young;Rolls-Royce;Harley-Davidson;
-Smith & Wesson;Frost & Sullivan;Abercrombie & Fitch;Lehman Brothers;Bear Stearns;Dun & Bradstreet;Jardine Matheson;Holland & Barrett;
-Bang & Olufsen;Johnson Matthey;Taylor Wimpey;Kraft Heinz;Sullivan & Cromwell;Cantor Fitzgerald;Franklin Templeton;
-T. Rowe Price;Baker Hughes;Thermo Fisher Scientific|Thermo Fisher;Eli Lilly;Bristol Myers Squibb|Bristol-Myers Squibb;
-Raytheon;General Dynamics;Deloitte;McKinsey & Company|McKinsey`;

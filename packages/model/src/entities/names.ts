@@ -12,15 +12,7 @@ import { ISO_COUNTRIES, WORLD_CITIES } from './gazetteer-data.ts';
 import { COMMON_ENGLISH } from './word-data.ts';
 import { CITIES, COUNTRIES, REGIONS, VENUES } from './gazetteer-places.ts';
 import { AGENCIES, INTERNATIONAL_BODIES, NONPROFITS } from './gazetteer-agencies.ts';
-import {
-  EPONYMOUS_FIRMS,
-  LARGE_COMPANIES,
-  MORE_OUTLETS,
-  NEWS_OUTLETS,
-  UNIVERSITIES,
-  WORDS_TOO,
-  WORLD_COMPANIES,
-} from './gazetteer-firms.ts';
+import { LARGE_COMPANIES, MORE_OUTLETS, NEWS_OUTLETS, UNIVERSITIES, WORDS_TOO, WORLD_COMPANIES } from './gazetteer-firms.ts';
 import { COMPANIES, MEDIA, PARTIES, PUBLIC_BODIES, SPORTS_BODIES } from './gazetteer-orgs.ts';
 import { COLLEGE_SPORTS, EUROPEAN_CLUBS, LEAGUES, MLB, MLS, NBA, NFL, NHL, NICKNAMES_NOT_ALONE } from './gazetteer-teams.ts';
 
@@ -166,7 +158,6 @@ for (const entry of MEDIA.split(';')) for (const alias of entry.split('|')) PRES
 addList(PUBLIC_BODIES, 'organization');
 addList(PARTIES, 'organization');
 addList(COMPANIES, 'organization');
-addList(EPONYMOUS_FIRMS, 'organization');
 addList(SPORTS_BODIES, 'organization');
 loadCompromise();
 

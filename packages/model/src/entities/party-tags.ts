@@ -4,11 +4,10 @@
  * "Sen. John Doe, D-Calif., said", "(I-Vermont)"): the state is a place the story names, though
  * it is written as a postal code, an AP abbreviation or glued to the party's initial.
  */
-import { type DatelinePlace, POSTAL, STATES } from './dateline.ts';
+import { type DatelinePlace, POSTAL, STATE_NAMES, STATES } from './dateline.ts';
 
-const FULL = new Set(POSTAL.values());
 const escapeDots = (s: string): string => s.replace(/[.]/g, '\\.');
-const STATE_FORMS = [...STATES.keys(), ...POSTAL.keys(), ...FULL]
+const STATE_FORMS = [...STATES.keys(), ...POSTAL.keys(), ...STATE_NAMES]
   .sort((a, b) => b.length - a.length)
   .map(escapeDots)
   .join('|');

@@ -4,7 +4,7 @@
  * place after it ("counties"), a name after "in" that is shaped like a place's, and "<state>
  * State" as a university. Kept apart from classify.ts, which weighs these with every other cue.
  */
-import { POSTAL } from './dateline.ts';
+import { STATE_NAMES } from './dateline.ts';
 import { isCommonWord, isDemonym, isDictionaryWord, knownName } from './names.ts';
 import type { Candidate } from './spans.ts';
 import type { Token } from './tokenize.ts';
@@ -86,7 +86,6 @@ export function beforePlaceKind(c: Candidate, tokens: readonly Token[]): boolean
   return kind?.word === true && !kind.cap && PLACE_KINDS.test(kind.text) && !c.words.some(nationalityWord) && !ordinary;
 }
 
-const US_STATES = new Set([...POSTAL.values()]);
 /**
  * Whether "<state> State" names the state's university: "Penn State", "Ohio State", but not the
  * two states written so as places ("New York State", "Washington State").
@@ -95,4 +94,4 @@ const US_STATES = new Set([...POSTAL.values()]);
  * stateUniversity('Ohio'); // true
  */
 export const stateUniversity = (state: string): boolean =>
-  state === 'Penn' || (US_STATES.has(state) && state !== 'New York' && state !== 'Washington');
+  state === 'Penn' || (STATE_NAMES.has(state) && state !== 'New York' && state !== 'Washington');

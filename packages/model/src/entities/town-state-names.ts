@@ -4,10 +4,10 @@
  * Washington"): news copy places a town this way, so the words before the state are a place even
  * when no list knows them and they look like a person's name.
  */
-import { type DatelinePlace, POSTAL } from './dateline.ts';
+import { type DatelinePlace, STATE_NAMES } from './dateline.ts';
 import { isCommonWord, isFirstName, isFunctionWord, knownName } from './names.ts';
 
-const FULL = [...new Set(POSTAL.values())].sort((a, b) => b.length - a.length).join('|');
+const FULL = [...STATE_NAMES].sort((a, b) => b.length - a.length).join('|');
 // One to three capitalised words, a comma, a state in full; then the end of a clause, a word in
 // lower case or, after a comma, a name ("the San Ysidro, California, Customs … facility"): not a
 // letter of a longer word ("Virginian"), a possessive ("Texas's senator") or a further capitalised
