@@ -58,7 +58,9 @@ function readPage(dir: string, labels: ArticleLabels): LabelledArticle {
  * The tuning set (bbc-labels.json, 51 BBC texts the rules were written against), the unseen
  * set (new-labels.json, 50 web pages and 20 BBC texts labelled before the rules were changed for
  * them, never tuned on), and five web tuning sets (extra-labels.json, entities only, and
- * web-labels.json, web2-labels.json, web3-labels.json and web4-labels.json, with quotations). A set is empty when its part of the shared folder is missing.
+ * web-labels.json, web2-labels.json, web3-labels.json and web4-labels.json, with quotations) and two
+ * more BBC sets (bbc2-labels.json to tune on, bbc3-labels.json held out for a round). A set is empty
+ * when its part of the shared folder is missing.
  *
  * @example
  * for (const set of labelledSets()) for (const a of set.articles) scoreArticle(scores, a.labels, enrich(a), a.paragraphsOf);
@@ -73,6 +75,8 @@ export function labelledSets(): LabelledSet[] {
   const web2 = fixture('web2-labels.json').articles;
   const web3 = fixture('web3-labels.json').articles;
   const web4 = fixture('web4-labels.json').articles;
+  const bbc2 = fixture('bbc2-labels.json').articles;
+  const bbc3 = fixture('bbc3-labels.json').articles;
   const read = (a: ArticleLabels) =>
     a.path.startsWith('html/') ? readPage(path.join(corpus!, a.path), a) : readText(path.join(corpus!, a.path), a);
   return [
@@ -110,6 +114,16 @@ export function labelledSets(): LabelledSet[] {
       name: 'web4',
       title: `fourth web tuning set: ${web4.length} web pages labelled with their quotations before the rules were tuned on them (web4-labels.json)`,
       articles: corpus ? web4.map(read) : [],
+    },
+    {
+      name: 'bbc2',
+      title: `second BBC tuning set: ${bbc2.length} BBC texts labelled before they were first scored (bbc2-labels.json)`,
+      articles: corpus ? bbc2.map(read) : [],
+    },
+    {
+      name: 'bbc3',
+      title: `third BBC set: ${bbc3.length} BBC texts labelled with the second, held out while its round's rules were written (bbc3-labels.json)`,
+      articles: corpus ? bbc3.map(read) : [],
     },
   ];
 }
