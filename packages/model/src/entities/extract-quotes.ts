@@ -82,19 +82,19 @@ function subjects(
   spans: readonly QuoteSpan[],
   sentences: ReturnType<typeof sentenceRanges>,
 ): NamedAt[][] {
-  const bySentence = new Map<readonly [number, number], NamedAt[]>();
+  // A possessive ("Putin's …") is seldom the subject: keep it after the others (in two lists, as
+  // inserting each name before the first possessive was quadratic in a sentence of thousands).
+  const bySentence = new Map<readonly [number, number], [NamedAt[], NamedAt[]]>();
   for (const n of named) {
     if (n.entity.type !== 'person') continue;
     const at = unit.tokens[n.from]!.start;
     if (insideSpan(spans, at)) continue;
     const sentence = sentences[n.from]!;
-    const list = bySentence.get(sentence) ?? [];
-    // A possessive ("Putin's …") is seldom the subject: keep it after the others.
-    if (unit.tokens[n.to - 1]?.possessive) list.push(n);
-    else list.splice(list.findIndex((m) => unit.tokens[m.to - 1]?.possessive) >>> 0, 0, n);
-    bySentence.set(sentence, list);
+    const lists = bySentence.get(sentence) ?? [[], []];
+    lists[unit.tokens[n.to - 1]?.possessive ? 1 : 0].push(n);
+    bySentence.set(sentence, lists);
   }
-  return [...bySentence.values()];
+  return [...bySentence.values()].map(([others, possessives]) => others.concat(possessives));
 }
 
 /** Whether the quotation mark at `open` opens a nickname inside a name ("Thomas “Tommy” Reed"). */
