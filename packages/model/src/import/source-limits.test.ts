@@ -135,6 +135,12 @@ describe('bounded work for hostile sources', () => {
     }
   });
 
+  it('enriches a paragraph of thousands of short sentences naming one person quickly', () => {
+    // Each sentence's people were filtered out of the whole paragraph's to tally the pronouns
+    // that follow them: 400,000 characters took 19 s.
+    expect(enrichMs(repeat('Anna Cole said. ', 400_000))).toBeLessThan(FAST_MS);
+  });
+
   it('drops control characters from imported text', () => {
     const input = parseText('Head\u0000line\u001b\n\nA bell\u0007 rang\u0000.\n');
     expect(input.headline).toBe('Headline');
