@@ -10,7 +10,7 @@ import { type EntitySource, type TextUnit, textUnits } from './extract-entities.
 import { nameIndex, type NamedAt } from './named-in-text.ts';
 import { isPress, pronounFor } from './names.ts';
 import type { Quote } from './quote.ts';
-import { type QuoteSpan, quoteSpans } from './quote-spans.ts';
+import { insideSpan, type QuoteSpan, quoteSpans } from './quote-spans.ts';
 import { singleQuoteSpans } from './single-quotes.ts';
 import { sentenceRanges } from './sentences.ts';
 import { isCiteVerb, isSayVerb } from './speech.ts';
@@ -38,19 +38,6 @@ const MALE = /^(?:mr|sir|lord)$/;
  * as JSON pasted as prose) took time growing with the square of its length.
  */
 const REACH = 120;
-
-/** Whether text offset `at` is inside one of `spans` (sorted, not overlapping). */
-function insideSpan(spans: readonly QuoteSpan[], at: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (spans[mid]!.close <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  const q = spans[lo];
-  return q !== undefined && at > q.open && at < q.close;
-}
 
 /** Whether the quotation `span` is still open at the end of its paragraph's `text`. */
 const leftOpen = (text: string, span: QuoteSpan): boolean =>

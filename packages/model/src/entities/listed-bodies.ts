@@ -18,6 +18,8 @@ const CAP = "\\p{Lu}[\\p{L}'’-]*";
 const LEADS = `(?:${[...ORG_LEADS].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')}) (?:of|for) (?:the )?${CAP}(?:, ${CAP})+,? and ${CAP}`;
 // Capitalised words, a body's lead word, "of" or "for", then "A, B and C" (serial comma or not).
 const LISTED_AT = new RegExp(`(?:${CAP} )*${LEADS}`, 'uy');
+// A cheap test first: most texts name no such body, and every one holds a lead and its list.
+const LISTED_TAIL = new RegExp(LEADS, 'u');
 // The same, but the capitalised words before the lead read only from the first capital of a run:
 // a match starting at a later word, or at a later capital of a word ("Marie" of "Anna-Marie"),
 // would have started there. From such a capital inside a word only the lead itself may start one
@@ -108,7 +110,7 @@ function onBodies(text: string): ListedBody[] {
  * // [{ name: 'University of California, San Diego', start: 7, end: 42 }]
  */
 export function listedBodies(text: string): ListedBody[] {
-  const listed = listedMatches(text).map((m) => {
+  const listed = (LISTED_TAIL.test(text) ? listedMatches(text) : []).map((m) => {
     // "A Department for …", "The Academy of …": a word opening the sentence is not the name's.
     let start = m.index;
     let name = m[0];

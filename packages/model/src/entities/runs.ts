@@ -152,6 +152,9 @@ export function splitJoiners(tokens: readonly Token[], from: number, to: number,
   // Worked from a stack of parts still to split, and each "and" found once for the whole run: a
   // run of thousands of names joined by "and" overflowed the stack, and each part read the rest
   // of the run again.
+  let joiner = from;
+  while (joiner < to && !JOINERS.has(lower(tokens[joiner]!)) && tokens[joiner]!.text !== 'the') joiner++;
+  if (joiner === to) return [[from, to]];
   const isAnd = (k: number): boolean => lower(tokens[k]!) === 'and' || tokens[k]!.text === '&';
   const nextAnd = new Int32Array(to - from + 1).fill(to);
   const nextAndThe = new Int32Array(to - from + 1).fill(to);
