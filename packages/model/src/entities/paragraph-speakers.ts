@@ -4,7 +4,8 @@
  * sentence just before, the person that sentence opens with, the body last named, and whether a
  * colon with no one named before it introduces the quotation.
  */
-import { type BodyReading, insideSpan, type Named } from './quote-reading.ts';
+import type { BodyReading, Named } from './quote-reading.ts';
+import { insideSpan } from './quote-spans.ts';
 import { isPress } from './names.ts';
 import { isCiteVerb } from './speech.ts';
 

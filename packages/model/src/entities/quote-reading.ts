@@ -9,7 +9,7 @@ import type { TextUnit } from './extract-entities.ts';
 import { nameIndex, type NamedAt } from './named-in-text.ts';
 import { pronounFor } from './names.ts';
 import { subjectPronouns } from './pronoun-chains.ts';
-import { type QuoteSpan, quoteSpans } from './quote-spans.ts';
+import { insideSpan, type QuoteSpan, quoteSpans } from './quote-spans.ts';
 import { sentenceRanges } from './sentences.ts';
 import { singleQuoteSpans } from './single-quotes.ts';
 import { genderFrom, tallyGenders } from './text-genders.ts';
@@ -66,19 +66,6 @@ export const wordCount = (text: string): number => text.split(/\s+/).length;
 const FEMALE = /^(?:mrs|ms|miss|dame|lady|baroness)$/;
 const MALE = /^(?:mr|sir|lord)$/;
 
-/** Whether text offset `at` is inside one of `spans` (sorted, not overlapping). */
-export function insideSpan(spans: readonly QuoteSpan[], at: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (spans[mid]!.close <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  const q = spans[lo];
-  return q !== undefined && at > q.open && at < q.close;
-}
-
 /** Whether the quotation `span` is still open at the end of its paragraph's `text`. */
 export const leftOpen = (text: string, span: QuoteSpan): boolean =>
   span.close === text.trimEnd().length && !/[”"’]/.test(text[span.close - 1] ?? '');
@@ -92,19 +79,19 @@ const singleStyle = (body: readonly TextUnit[]): boolean =>
 
 /** The people named outside quotation marks, first-named of each sentence first (its likely subject). */
 function subjects(unit: TextUnit, named: readonly NamedAt[], spans: readonly QuoteSpan[], sentences: Sentences): NamedAt[][] {
-  const bySentence = new Map<readonly [number, number], NamedAt[]>();
+  // A possessive ("Putin's …") is seldom the subject: keep it after the others (in two lists, as
+  // inserting each name before the first possessive was quadratic in a sentence of thousands).
+  const bySentence = new Map<readonly [number, number], [NamedAt[], NamedAt[]]>();
   for (const n of named) {
     if (n.entity.type !== 'person') continue;
     const at = unit.tokens[n.from]!.start;
     if (insideSpan(spans, at)) continue;
     const sentence = sentences[n.from]!;
-    const list = bySentence.get(sentence) ?? [];
-    // A possessive ("Putin's …") is seldom the subject: keep it after the others.
-    if (unit.tokens[n.to - 1]?.possessive) list.push(n);
-    else list.splice(list.findIndex((m) => unit.tokens[m.to - 1]?.possessive) >>> 0, 0, n);
-    bySentence.set(sentence, list);
+    const lists = bySentence.get(sentence) ?? [[], []];
+    lists[unit.tokens[n.to - 1]?.possessive ? 1 : 0].push(n);
+    bySentence.set(sentence, lists);
   }
-  return [...bySentence.values()];
+  return [...bySentence.values()].map(([others, possessives]) => others.concat(possessives));
 }
 
 /** The lower-case words of an apposition from token k up to its closing comma or full stop ("a spokeswoman for the trust"). */
