@@ -4,7 +4,7 @@
  * a pronoun goes on referring to, and the speaker a paragraph ending just before introduces.
  */
 import type { NamedAt } from './named-in-text.ts';
-import { afterPronoun } from './pronoun-chains.ts';
+import { afterPronoun, reportedBeforePronoun } from './pronoun-chains.ts';
 import { personCalled } from './described-speakers.ts';
 import { type BodyReading, genderOf, MIN_UNATTRIBUTED_WORDS, type Named, prior, wordCount } from './quote-reading.ts';
 import { isCiteVerb } from './speech.ts';
@@ -22,8 +22,10 @@ export function subjectIn(r: BodyReading, u: number, k: number, pronoun?: string
     const groups = r.subjectsByUnit[v]!;
     // "She gave me her sister’s number, Maria Dunn’s. “…,” she said.": a name after the same
     // pronoun in its sentence is not the one the pronoun goes on referring to.
+    // "Tom Reed would lead it, he said.": nor is a name in the words the pronoun closes as said.
     const chained = (n: NamedAt): boolean =>
-      pronoun !== undefined && afterPronoun(r.pronounsByUnit[v]!, pronoun, r.sentencesByUnit[v]![n.from]![0], n.from);
+      (pronoun !== undefined && afterPronoun(r.pronounsByUnit[v]!, pronoun, r.sentencesByUnit[v]![n.from]![0], n.from)) ||
+      reportedBeforePronoun(r.body[v]!.tokens, r.pronounsByUnit[v]!, r.sentencesByUnit[v]![n.from]!, n, pronoun);
     let hit: NamedAt | undefined;
     for (let g = groups.length - 1; g >= 0 && !hit; g--) hit = groups[g]!.find((n) => (v < u || n.from < k) && fits(n) && !chained(n));
     // "A spokesman said … He said …": the pronoun is the unnamed source's, when they spoke after the person was named.
