@@ -21,10 +21,11 @@ export function subjectIn(r: BodyReading, u: number, k: number, pronoun?: string
   for (let v = u; v >= 0; v--) {
     const groups = r.subjectsByUnit[v]!;
     // "She gave me her sister’s number, Maria Dunn’s. “…,” she said.": a name after the same
-    // pronoun in its sentence is not the one the pronoun goes on referring to.
+    // pronoun in its sentence is not the one the pronoun goes on referring to; after either
+    // pronoun, not the one a description ("said the 23-year-old") refers back to.
     // "Tom Reed would lead it, he said.": nor is a name in the words the pronoun closes as said.
     const chained = (n: NamedAt): boolean =>
-      (pronoun !== undefined && afterPronoun(r.pronounsByUnit[v]!, pronoun, r.sentencesByUnit[v]![n.from]![0], n.from)) ||
+      afterPronoun(r.pronounsByUnit[v]!, pronoun, r.sentencesByUnit[v]![n.from]![0], n.from) ||
       reportedBeforePronoun(r.body[v]!.tokens, r.pronounsByUnit[v]!, r.sentencesByUnit[v]![n.from]!, n, pronoun);
     let hit: NamedAt | undefined;
     for (let g = groups.length - 1; g >= 0 && !hit; g--) hit = groups[g]!.find((n) => (v < u || n.from < k) && fits(n) && !chained(n));

@@ -138,4 +138,25 @@ describe('pronoun chains', () => {
       ['I have heard that question all week,', 'Tom Reed'],
     ]);
   });
+
+  it('passes over a name after a pronoun when a description ("the 23-year-old") refers back', () => {
+    expect(
+      who(
+        article(
+          'Open',
+          'Anna Cole reached the last eight with a win in straight sets. She will now meet Maria Dunn.',
+          '"I am looking forward to that one," said the 23-year-old.',
+        ),
+      ),
+    ).toEqual([['I am looking forward to that one,', 'Anna Cole']]);
+    expect(
+      who(
+        article(
+          'Derby',
+          'Tom Reed has signed a new deal at the club. He had been told he was free to leave by Mark Ellery last summer.',
+          'The defender said: "I never wanted to go anywhere else."',
+        ),
+      ),
+    ).toEqual([['I never wanted to go anywhere else.', 'Tom Reed']]);
+  });
 });

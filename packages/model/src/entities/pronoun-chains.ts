@@ -35,14 +35,15 @@ export function subjectPronouns(tokens: readonly Token[], spans: readonly QuoteS
 }
 
 /**
- * Whether `pronoun` stands between token `from` (its sentence's start) and token `name`: the
- * sentence's subject is someone the text named before, and the name is not who it refers to.
+ * Whether `pronoun` (either, when none is given) stands between token `from` (its sentence's
+ * start) and token `name`: the sentence's subject is someone the text named before, and the name
+ * is not who it refers to.
  *
  * @example
  * afterPronoun([{ at: 0, word: 'she' }], 'she', 0, 2); // true: "She met Maria Dunn."
  */
-export function afterPronoun(pronouns: readonly PronounAt[], pronoun: string, from: number, name: number): boolean {
-  return pronouns.some((p) => p.word === pronoun && p.at >= from && p.at < name);
+export function afterPronoun(pronouns: readonly PronounAt[], pronoun: string | undefined, from: number, name: number): boolean {
+  return pronouns.some((p) => (pronoun === undefined || p.word === pronoun) && p.at >= from && p.at < name);
 }
 
 // How many tokens may follow the verb of a closing "…, he said" ("he told BBC Radio Scotland.").
