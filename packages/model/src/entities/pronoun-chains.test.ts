@@ -1,8 +1,8 @@
 /**
  * @module
  * Pronoun chains on small invented texts: a name after the pronoun that opens its sentence is not
- * who the next "she" refers to, nor is a name in the words a closing "…, he said" reports, and a
- * person the text once called "he" is no later "she".
+ * who the next "she" refers to, nor is a name in the words a closing "…, he said" (or "…, Anna
+ * Cole said") reports, and a person the text once called "he" is no later "she".
  */
 import { describe, expect, it } from 'vitest';
 import { afterPronoun, reportedBeforePronoun, subjectPronouns } from './pronoun-chains.ts';
@@ -158,5 +158,13 @@ describe('pronoun chains', () => {
         ),
       ),
     ).toEqual([['I never wanted to go anywhere else.', 'Tom Reed']]);
+  });
+
+  it('passes over a name in the words a name closing the sentence reports, unless that sayer is not the pronoun’s', () => {
+    const opening = 'Tom Reed has let the harbour town down, Anna Cole has said.';
+    const described = '"The quay is falling apart and nobody will pay for it," the councillor said.';
+    expect(who(article('Quay', opening, described))).toEqual([['The quay is falling apart and nobody will pay for it,', 'Anna Cole']]);
+    const his = '"We did all we could with the money we had," he said.';
+    expect(who(article('Quay', opening, his))).toEqual([['We did all we could with the money we had,', 'Tom Reed']]);
   });
 });

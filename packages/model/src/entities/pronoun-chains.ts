@@ -52,14 +52,18 @@ const CLOSING_TAIL = 8;
 const CLAUSE_AFTER = /^(?:he|she|it|they|we|i|that|was|were|is|are|had|has|have|would|will|could|should|"|“|”)$/i;
 
 /**
- * Whether the pronoun at token `at` closes its sentence, ending at token `end`, as the sayer of
- * all that came before it: "…, he said.", "…,” she added on Friday.", "…, he told the BBC.".
+ * Whether the pronoun or name from token `at` up to token `to` closes its sentence, ending at token
+ * `end`, as the sayer of all that came before it: "…, he said.", "…,” she added on Friday.",
+ * "…, Anna Cole has said.", "…, he told the BBC.".
+ *
+ * @example
+ * closesAsSayer(tokenize('Tom Reed lost, Anna Cole said.'), 4, 6, 8); // true
  */
-function closesAsSayer(tokens: readonly Token[], at: number, end: number): boolean {
+export function closesAsSayer(tokens: readonly Token[], at: number, to: number, end: number): boolean {
   const before = tokens[at - 1]?.text ?? '';
   const comma = before === ',' || (/^[”"’]$/.test(before) && tokens[at - 2]?.text === ',');
   if (!comma) return false;
-  let verb = at + 1;
+  let verb = to;
   if (AUXILIARIES.test(tokens[verb]?.text ?? '') || /^\p{Ll}+ly$/u.test(tokens[verb]?.text ?? '')) verb++;
   if (!isSayVerb(tokens[verb]?.text ?? '') || end - verb - 1 > CLOSING_TAIL) return false;
   return !tokens.slice(verb + 1, end).some((t) => CLAUSE_AFTER.test(t.text));
@@ -96,6 +100,6 @@ export function reportedBeforePronoun(
       p.at < sentence[1] &&
       (pronoun === undefined || p.word === pronoun) &&
       !tokens.slice(name.to, p.at).some((t) => /^[.?!]$/.test(t.text)) &&
-      closesAsSayer(tokens, p.at, sentence[1]),
+      closesAsSayer(tokens, p.at, p.at + 1, sentence[1]),
   );
 }
