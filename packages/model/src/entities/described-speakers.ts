@@ -4,17 +4,33 @@
  * spokeswoman said", "the council said", "the report's author"), found among those the text named.
  */
 import { documentAuthor } from './document-author.ts';
+import type { Mention } from './entity.ts';
 import type { BodyReading, Named } from './quote-reading.ts';
+import { ROLE_WORDS } from './titles.ts';
+
+// Words that make a role a different office from the bare title: a "Deputy Prime Minister" is not
+// "the prime minister", a "shadow chancellor" not "the chancellor".
+const RANKS = new Set(['deputy', 'shadow', 'vice', 'former', 'ex', 'assistant', 'junior', 'acting', 'interim']);
 
 /**
- * The first person whose role as written includes `title`, else null.
+ * The first person whose role as written includes `title` and every word of `qualifiers` (the
+ * other office words of the description: "prime" in "the prime minister"), and no rank the
+ * description lacks; failing that, one whose role holds no other office word at all ("England
+ * coach" for "the coach"); else null.
  *
  * @example
  * personWithTitle(reading, 'mayor'); // the entity of "Mayor Anna Cole"
+ * personWithTitle(reading, 'minister', ['prime']); // not "Deputy Prime Minister Tom Reed"
  */
-export function personWithTitle(r: BodyReading, title: string): Named | null {
-  const hit = r.mentions.find((m) => m.entity.type === 'person' && r.roles.get(m.entity.slug)?.toLowerCase().split(/\s+/).includes(title));
-  return hit?.entity ?? null;
+export function personWithTitle(r: BodyReading, title: string, qualifiers: readonly string[] = []): Named | null {
+  const roleOf = (m: Mention): string[] => r.roles.get(m.entity.slug)?.toLowerCase().split(/\s+/) ?? [];
+  const people = r.mentions.filter((m) => m.entity.type === 'person' && roleOf(m).includes(title));
+  const strict = people.find((m) => {
+    const words = roleOf(m);
+    return qualifiers.every((q) => words.includes(q)) && !words.some((w) => RANKS.has(w) && w !== title && !qualifiers.includes(w));
+  });
+  const loose = people.find((m) => roleOf(m).every((w) => w === title || !ROLE_WORDS.has(w)));
+  return (strict ?? loose)?.entity ?? null;
 }
 
 /**

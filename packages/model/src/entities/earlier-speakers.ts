@@ -4,10 +4,22 @@
  * a pronoun goes on referring to, and the speaker a paragraph ending just before introduces.
  */
 import type { NamedAt } from './named-in-text.ts';
-import { afterPronoun } from './pronoun-chains.ts';
+import { afterPronoun, closesAsSayer, reportedBeforePronoun } from './pronoun-chains.ts';
 import { personCalled } from './described-speakers.ts';
 import { type BodyReading, genderOf, MIN_UNATTRIBUTED_WORDS, type Named, prior, wordCount } from './quote-reading.ts';
 import { isCiteVerb } from './speech.ts';
+
+/**
+ * "Tom Reed had failed, Anna Cole has said.": whether the person named at `n` in unit `v` stands
+ * in the words another person, who `fits`, closes the sentence as saying.
+ */
+function reportedBeforeName(r: BodyReading, v: number, n: NamedAt, fits: (m: NamedAt) => boolean): boolean {
+  const tokens = r.body[v]!.tokens;
+  const sentence = r.sentencesByUnit[v]![n.from]!;
+  return r.subjectsByUnit[v]!.some((group) =>
+    group.some((m) => m.from > n.to && m.from < sentence[1] && fits(m) && closesAsSayer(tokens, m.from, m.to, sentence[1])),
+  );
+}
 
 /**
  * The person the text was about before token `k` of unit `u`, of the pronoun's gender if one is
@@ -21,9 +33,13 @@ export function subjectIn(r: BodyReading, u: number, k: number, pronoun?: string
   for (let v = u; v >= 0; v--) {
     const groups = r.subjectsByUnit[v]!;
     // "She gave me her sister’s number, Maria Dunn’s. “…,” she said.": a name after the same
-    // pronoun in its sentence is not the one the pronoun goes on referring to.
+    // pronoun in its sentence is not the one the pronoun goes on referring to; after either
+    // pronoun, not the one a description ("said the 23-year-old") refers back to.
+    // "Tom Reed would lead it, he said.": nor is a name in the words the pronoun closes as said.
     const chained = (n: NamedAt): boolean =>
-      pronoun !== undefined && afterPronoun(r.pronounsByUnit[v]!, pronoun, r.sentencesByUnit[v]![n.from]![0], n.from);
+      afterPronoun(r.pronounsByUnit[v]!, pronoun, r.sentencesByUnit[v]![n.from]![0], n.from) ||
+      reportedBeforePronoun(r.body[v]!.tokens, r.pronounsByUnit[v]!, r.sentencesByUnit[v]![n.from]!, n, pronoun) ||
+      reportedBeforeName(r, v, n, fits);
     let hit: NamedAt | undefined;
     for (let g = groups.length - 1; g >= 0 && !hit; g--) hit = groups[g]!.find((n) => (v < u || n.from < k) && fits(n) && !chained(n));
     // "A spokesman said … He said …": the pronoun is the unnamed source's, when they spoke after the person was named.

@@ -91,7 +91,7 @@ function contextOf(r: BodyReading, u: number, place: SpanPlace, byStart: readonl
     named: near,
     sentence,
     subjectBefore: (k, pronoun) => subjectIn(r, u, k, pronoun),
-    personWithTitle: (title) => personWithTitle(r, title),
+    personWithTitle: (title, qualifiers) => personWithTitle(r, title, qualifiers),
     personCalled: (title) => personCalled(r, title),
     bodyBefore: (k, press, subject) => bodyBefore(r, u, k, press, subject),
     bodyCalled: (words) => bodyCalled(r, words),
