@@ -73,7 +73,9 @@ export function runs(tokens: readonly Token[]): Array<[number, number]> {
   while (i < tokens.length) {
     // A weekday or month starts no name: "on Wednesday Prime Minister Yulia Tymoshenko said"
     // (but "Sheffield Wednesday" goes on).
-    if (!isCap(tokens[i]) || CALENDAR.has(lower(tokens[i]!))) {
+    // "50 Cent": a known name may open with a number.
+    const numbered = isNumber(tokens[i]) && isCap(tokens[i + 1]) && knownName(`${tokens[i]!.text} ${tokens[i + 1]!.text}`) !== undefined;
+    if ((!isCap(tokens[i]) && !numbered) || CALENDAR.has(lower(tokens[i]!))) {
       i++;
       continue;
     }

@@ -1,0 +1,38 @@
+/**
+ * @module
+ * Performers known by one name are people and bands are organisations, wherever a story names
+ * them with nothing around them to tell. Small invented texts.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from './extract-entities.ts';
+import { article, namesOf, people } from './test-helpers.ts';
+
+describe('performers and bands', () => {
+  it('reads a performer known by one name as a person', () => {
+    const m = extractEntities(article('Gala', 'The charity gala drew Madonna, Beyonce and Eminem. Kylie closed the night with two songs.'));
+    expect(people(m)).toEqual(['Beyonce', 'Eminem', 'Kylie', 'Madonna']);
+    expect(namesOf(m, 'organization')).toEqual([]);
+  });
+
+  it('reads a stage name that opens with a number', () => {
+    const m = extractEntities(article('Signing', 'Fans queued for hours when 50 Cent signed records in a Leeds shop.'));
+    expect(people(m)).toEqual(['50 Cent']);
+  });
+
+  it('reads a band as an organisation', () => {
+    const m = extractEntities(article('Tour', 'Tickets for the Rolling Stones and Kaiser Chiefs sold out within an hour.'));
+    expect(namesOf(m, 'organization')).toEqual(['Kaiser Chiefs', 'Rolling Stones']);
+    expect(people(m)).toEqual([]);
+  });
+
+  it('keeps a person named in a list of bands a person', () => {
+    const m = extractEntities(article('Poll', 'Keane, Razorlight, Franz Ferdinand and Joss Stone topped the listeners poll.'));
+    expect(people(m)).toEqual(['Joss Stone']);
+    expect(namesOf(m, 'organization')).toEqual(['Franz Ferdinand', 'Keane', 'Razorlight']);
+  });
+
+  it('knows a band named with an English word only where a capital mid-sentence proves it', () => {
+    expect(namesOf(extractEntities(article('Gig', 'Last night Blur played for two hours.')), 'organization')).toEqual(['Blur']);
+    expect(namesOf(extractEntities(article('Photos', 'Blur spoiled most of the pictures, the jury said.')), 'organization')).toEqual([]);
+  });
+});

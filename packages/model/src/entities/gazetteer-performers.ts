@@ -1,0 +1,40 @@
+/**
+ * @module
+ * Performers known by one name and bands, from general knowledge: entertainment copy writes
+ * "Madonna", "Beyonce" or "the Rolling Stones" with no given name, title or body word to tell
+ * what they are, so only a list can. Performers are people and bands are organisations, as the
+ * labelling guidelines have them. Entries are `Canonical name|alias|alias`.
+ *
+ * A one-word entry that is also an English word, a given name or a surname ("Sting", "Oasis",
+ * "Kylie") is known only where a capital mid-sentence proves a name, as the wider lists of
+ * bodies are (names.ts). Performers named in full are left to the rules for people's names. A band
+ * is filed as British copy mostly writes it: "the Rolling Stones" in lower case, "The Libertines"
+ * and the other newer bands whose "The" is part of the name.
+ * Left out on purpose: stage names that are words or titles even mid-sentence ("Prince",
+ * "Queen", "Seal", "Common", "Yes", "Genesis", "Madness", "The Who"), surnames used alone
+ * ("Drake", "Beck", "Duffy") and places ("Texas", "Kano", "Ashanti", "Jordan", "Portishead").
+ */
+
+/** Performers known by one name (or one stage name of two words), in music, film, TV and sport. */
+export const PERFORMERS = `Madonna;Kylie;Beyonce|Beyoncé;Jay-Z|Jay Z;50 Cent;Eminem;Rihanna;Shakira;Bjork|Björk;Bono;Moby;Cher;Sting;
+Dido;Adele;Lulu;Morrissey;Shaggy;Nelly;Ludacris;Akon;Pharrell;Lorde;Ciara;Aaliyah;Mya;Kelis;Jamelia;Javine;Lemar;Enya;Sade;
+Liberace;Donovan;Meat Loaf;Boy George;Marilyn Manson;Ozzy;Elvis;Slash;Snoop Dogg;Ice Cube;Ice-T;
+Nas;Timbaland;P Diddy|Puff Daddy|Diddy;Busta Rhymes;LL Cool J;Lil' Kim|Lil Kim;Dizzee Rascal;Lethal Bizzle;
+Kanye;Usher;Mika;Sisqo;Tupac|2Pac;Biggie|Notorious BIG|Notorious B.I.G.;Mariah;
+Alanis;Shania;Fergie;Pink|P!nk;Sinitta;Twiggy;Banksy;
+Bez;Houdini;Nostradamus;Michelangelo;Rembrandt;Caravaggio;Titian;Botticelli;Donatello;Giotto;Voltaire;Moliere|Molière;
+Pele|Pelé;Ronaldinho;Rivaldo;Romario|Romário;Kaka|Kaká;Zico;Eusebio|Eusébio;Garrincha;Cafu;Juninho;Robinho;Adriano;Deco;Denilson`;
+
+/** Bands and groups of performers, which the guidelines count as organisations. */
+export const BANDS = `Beatles|The Beatles;Rolling Stones|The Rolling Stones;U2;Radiohead;Coldplay;Keane;Franz Ferdinand;Kaiser Chiefs;
+Scissor Sisters;Razorlight;The Libertines|Libertines;Babyshambles;Arctic Monkeys;Snow Patrol;Green Day;Red Hot Chili Peppers;
+Pink Floyd;Led Zeppelin;Abba|ABBA;Bee Gees;Spice Girls;Girls Aloud;Sugababes;Atomic Kitten;Westlife;Boyzone;Take That;McFly;
+S Club 7|S Club;Destiny's Child;Black Eyed Peas;Outkast|OutKast;R.E.M.|REM;Pearl Jam;Metallica;Iron Maiden;Black Sabbath;AC/DC;
+Def Leppard;Deep Purple;Duran Duran;Spandau Ballet;Wham!;Pet Shop Boys;Depeche Mode;New Order;Joy Division;Sex Pistols;Kinks|The Kinks;
+Erasure;Eurythmics;Simply Red;Wet Wet Wet;Stereophonics;Manic Street Preachers|Manics;Super Furry Animals;Catatonia;Kasabian;Bloc Party;
+Maroon 5;Linkin Park;Limp Bizkit;Slipknot;Good Charlotte;Blink-182|Blink 182;Foo Fighters;Nickelback;Evanescence;Goldfrapp;
+Basement Jaxx;Chemical Brothers|The Chemical Brothers;Massive Attack;Gorillaz;Daft Punk;Fleetwood Mac;Beach Boys|The Beach Boys;
+Dire Straits;Motorhead|Motörhead;Bon Jovi;Aerosmith;Guns N' Roses|Guns N Roses;Van Halen;Boney M;Bay City Rollers;Corrs|The Corrs;
+Hear'Say;Liberty X;Blazin' Squad;Jamiroquai;Proclaimers|The Proclaimers;Beastie Boys;Run DMC;Wu-Tang Clan;Blue Oyster Cult;
+Travis;Oasis;Blur;Muse;The Darkness;The Killers;The Strokes;The White Stripes|White Stripes;The Smiths;The Cure;The Clash;Echo and the Bunnymen;
+Nirvana;Scorpions;Bananarama;Kings of Leon;Arcade Fire`;
