@@ -15,6 +15,7 @@ import { AGENCIES, INTERNATIONAL_BODIES, NONPROFITS } from './gazetteer-agencies
 import { LARGE_COMPANIES, MORE_OUTLETS, NEWS_OUTLETS, UNIVERSITIES, WORDS_TOO, WORLD_COMPANIES } from './gazetteer-firms.ts';
 import { COMPANIES, MEDIA, PARTIES, PUBLIC_BODIES, SPORTS_BODIES } from './gazetteer-orgs.ts';
 import { BANDS, PERFORMERS } from './gazetteer-performers.ts';
+import { STATIONS } from './gazetteer-stations.ts';
 import { COLLEGE_SPORTS, EUROPEAN_CLUBS, LEAGUES, MLB, MLS, NBA, NFL, NHL, NICKNAMES_NOT_ALONE } from './gazetteer-teams.ts';
 
 /** A known name: what it is and the name it is filed under. */
@@ -337,6 +338,7 @@ for (const list of [
   NEWS_OUTLETS,
   MORE_OUTLETS,
   UNIVERSITIES,
+  STATIONS,
 ]) {
   for (const entry of list.split(';')) {
     const names = entry

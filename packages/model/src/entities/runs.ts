@@ -61,8 +61,8 @@ function possessiveGoesOn(tokens: readonly Token[], runStart: number, j: number)
 
 const SHORT_LEADS = /^(?:St|Ste|Mt|Ft)$/;
 
-// Names that go on with a number ("Radio 1", "Formula 1").
-const NUMBERED = /^(?:Radio|Channel|Key|Formula)$/;
+// Names that go on with a number ("Radio 1", "Formula 1", "News 24").
+const NUMBERED = /^(?:Radio|Channel|Key|Formula|News)$/;
 /** "1. Finland 2. Norway": a number with a stop before a capital numbers a list. */
 const listNumber = (tokens: readonly Token[], k: number): boolean => tokens[k + 1]?.text === '.' && isCap(tokens[k + 2]);
 
