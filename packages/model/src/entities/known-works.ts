@@ -1,0 +1,81 @@
+/**
+ * @module
+ * Well-known works whose titles look like names: television programmes, films and their
+ * characters ("EastEnders", "Coronation Street", "The Passion of the Christ", "Vera Drake",
+ * "Bridget Jones"). Copy often names them with no work noun before them, and the guidelines count
+ * works and fictional characters as no entity, so a list from general knowledge tells them from a
+ * body, a street or a person. Titles that are ordinary words alone ("Friends", "Lost",
+ * "Casualty", "Neighbours"), places ("Chicago", "Dallas") or the start of a body's name ("The
+ * Office", "The Bill") are left out.
+ */
+import type { Candidate } from './spans.ts';
+
+// Television and radio programmes.
+const PROGRAMMES = `EastEnders;Coronation Street;Emmerdale;Hollyoaks;Brookside;Home and Away;Holby City;Doctor Who;
+Blue Peter;Newsnight;Top Gear;Top of the Pops;Match of the Day;Question Time;Have I Got News For You;Big Brother;
+Celebrity Big Brother;Pop Idol;Fame Academy;Strictly Come Dancing;The X Factor;X Factor;I'm A Celebrity;Little Britain;
+Only Fools and Horses;Fawlty Towers;Blackadder;Frasier;Seinfeld;The Simpsons;Sex and the City;Desperate Housewives;
+The Sopranos;The West Wing;Who Wants To Be A Millionaire;The Weakest Link;University Challenge;Crimewatch;Tomorrow's World;
+Grandstand;Songs of Praise;The Archers;Woman's Hour;Desert Island Discs;Footballers' Wives;
+Ground Force;Changing Rooms;Ready Steady Cook;Jackanory;Grange Hill;Byker Grove;Dynasty;Twin Peaks;
+Countryfile;Newsround;Breakfast with Frost;Six O'Clock News;Ten O'Clock News;One O'Clock News;Nine O'Clock News;
+6 O'Clock News;10 O'Clock News;1 O'Clock News;News at Ten`;
+
+// Films, and fictional people known from films, books and programmes.
+const FILMS = `The Passion of the Christ;Fahrenheit 9/11;Finding Neverland;The Aviator;Million Dollar Baby;Sideways;Vera Drake;
+Hotel Rwanda;Shrek;Spider-Man;Harry Potter;The Lord of the Rings;Lord of the Rings;Star Wars;The Incredibles;Bridget Jones;
+Titanic;Gladiator;Braveheart;The Bodyguard;Notting Hill;Love Actually;Four Weddings and a Funeral;Trainspotting;The Full Monty;
+Billy Elliot;Gosford Park;The Matrix;The Godfather;Jurassic Park;Forrest Gump;Erin Brockovich;Jerry Maguire;Annie Hall;
+Donnie Darko;Johnny English;Austin Powers;Napoleon Dynamite;Educating Rita;Shirley Valentine;Billy Liar;Brief Encounter;
+James Bond;Indiana Jones;Lara Croft;Jason Bourne;Alan Partridge;David Brent;Del Boy;Victor Meldrew;Ali G;Borat;Homer Simpson;
+Bart Simpson;Darth Vader;Luke Skywalker;Frodo;Gandalf;Shrek 2;Ocean's Twelve;Ocean's Eleven;Kill Bill;Pulp Fiction;
+Lord of the Flies;The Da Vinci Code;Da Vinci Code;Jerry Springer - The Opera;Jerry Springer: The Opera`;
+
+const titlePattern = (title: string): string => title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
+const TITLES = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...PROGRAMMES.split(';'), ...FILMS.split(';')]
+    .map((t) => t.trim())
+    .sort((a, b) => b.length - a.length)
+    .map(titlePattern)
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+// Classification asks about each candidate of a block in turn: find the block's titles once.
+let lastText: string | undefined;
+let lastSpans: Array<[number, number]> = [];
+
+function titleSpans(text: string): Array<[number, number]> {
+  if (text !== lastText) {
+    lastText = text;
+    lastSpans = [...text.matchAll(TITLES)].map((m) => [m.index, m.index + m[0].length]);
+  }
+  return lastSpans;
+}
+
+/**
+ * How a candidate lies in a well-known title written in `text`: 'whole' when it is the title
+ * ("EastEnders", a title wherever the story writes it), 'part' when it is a piece of one ("The
+ * Passion" of "The Passion of the Christ", "O'clock News" of "10 O'clock News", "Rwanda" of
+ * "Hotel Rwanda", a name only outside it), or undefined.
+ *
+ * @example
+ * // "the storyline of EastEnders" → 'whole' for "EastEnders"
+ */
+export function knownWork(c: Pick<Candidate, 'start' | 'end'>, text: string): 'whole' | 'part' | undefined {
+  if (text.length === 0) return undefined;
+  const spans = titleSpans(text);
+  for (const [from, to] of spans) {
+    if (c.start >= from && c.end <= to) return c.start === from && c.end === to ? 'whole' : 'part';
+  }
+  // "EastEnders and Coronation Street": titles joined by "and", which a run of capitals keeps whole.
+  let at = c.start;
+  for (const [from, to] of spans) {
+    if (from < at || to > c.end) continue;
+    if (from > at && (at === c.start || !JOINED.test(text.slice(at, from)))) return undefined;
+    at = to;
+  }
+  return at === c.end && at > c.start ? 'part' : undefined;
+}
+
+const JOINED = /^\s+(?:and|&)\s+$/;
