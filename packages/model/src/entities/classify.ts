@@ -6,6 +6,7 @@
  */
 import { acronymUse } from './acronyms.ts';
 import type { EntityType } from './entity.ts';
+import { isLanguage } from './languages.ts';
 import { knownWork } from './known-works.ts';
 import {
   isCommonWord,
@@ -378,6 +379,8 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
     return verdict(undefined, c.name, true);
   // "Acme (NYSE: ACME)": a listed company's ticker is no name of its own.
   if (tickerAt(tokens, c.first - 3) && c.first - 3 >= 0) return verdict(undefined, c.name, true);
+  // "in Aramaic": a language is no place.
+  if (words.length === 1 && isLanguage(c.name)) return verdict(undefined, c.name, true);
   if (tickerAt(tokens, c.next) && !c.titled) return verdict('organization');
   // "@CityCouncil": a social media handle, which the story names its owner by elsewhere if at all.
   if (before?.text === '@' && before.end === c.start) return verdict(undefined, c.name, true);
