@@ -6,6 +6,7 @@
  */
 import { acronymUse } from './acronyms.ts';
 import type { EntityType } from './entity.ts';
+import { industryPlace } from './industry-places.ts';
 import { isLanguage } from './languages.ts';
 import { knownWork } from './known-works.ts';
 import {
@@ -393,8 +394,8 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   if (use) return verdict(undefined, c.name, true, false, use === 'thing');
   // "Leicester wing Austin Healey": a city named for its club.
   const clubRole = nextIsLower(tokens, c.next) && CLUB_ROLES.has(tokens[c.next]!.text);
-  if (known?.type === 'place' && !isLand(known.name) && !tokens[c.next - 1]?.possessive && (clubRole || cityAsBody(c, tokens, known.name)))
-    return verdict('organization');
+  const town = known?.type === 'place' && !isLand(known.name) && !industryPlace(known.name);
+  if (town && !tokens[c.next - 1]?.possessive && (clubRole || cityAsBody(c, tokens, known.name))) return verdict('organization');
   // "the film Vera Drake", "the album Egypt", "'The Aviator'": a title (in quotation marks only
   // when the name is no known entity's).
   // "Saturn's moon Titan", "the asteroid Bennu": a celestial body, which the guidelines count as no
