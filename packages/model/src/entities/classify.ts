@@ -41,7 +41,7 @@ import {
   WORK_NOUNS,
 } from './titles.ts';
 import type { Token } from './tokenize.ts';
-import { writtenAsTitle } from './works.ts';
+import { starBeforeWork, writtenAsTitle } from './works.ts';
 
 /** What the name-level rules made of a candidate. */
 export interface Verdict {
@@ -439,6 +439,8 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   // body is named with one (a band may open with one, "My Morning Jacket", and a campaign holds
   // "Our": "Save Our Seas").
   const pronoun = words.length >= 2 && words.slice(1).some((w) => PRONOUNS.has(w));
+  // "the Whitney Houston film": the star's full name before the work.
+  if (eventAfter && starBeforeWork(c, tokens)) return verdict('person');
   if (NON_ENTITY_HEADS.has(last) || eventAfter || notAName || numbered || lettered || pronoun) return verdict(undefined, c.name, true);
   // "Mr. Ranking Member", "Madam Speaker", "Mr President": an office addressed with an honorific
   // names no one by name.
