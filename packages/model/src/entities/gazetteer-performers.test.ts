@@ -19,6 +19,11 @@ describe('performers and bands', () => {
     expect(people(m)).toEqual(['50 Cent']);
   });
 
+  it('reads a figure of the past named by surname alone as a person', () => {
+    const m = extractEntities(article('Season', 'The orchestra played Mozart and Elgar, and the company staged Chekhov.'));
+    expect(people(m)).toEqual(['Chekhov', 'Elgar', 'Mozart']);
+  });
+
   it('reads a band as an organisation', () => {
     const m = extractEntities(article('Tour', 'Tickets for the Rolling Stones and Kaiser Chiefs sold out within an hour.'));
     expect(namesOf(m, 'organization')).toEqual(['Kaiser Chiefs', 'Rolling Stones']);

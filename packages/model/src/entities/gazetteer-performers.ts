@@ -1,18 +1,19 @@
 /**
  * @module
- * Performers known by one name and bands, from general knowledge: entertainment copy writes
- * "Madonna", "Beyonce" or "the Rolling Stones" with no given name, title or body word to tell
- * what they are, so only a list can. Performers are people and bands are organisations, as the
- * labelling guidelines have them. Entries are `Canonical name|alias|alias`.
+ * Performers known by one name, figures of the past known by surname alone, and bands, from
+ * general knowledge: copy writes "Madonna", "Beyonce", "Mozart" or "the Rolling Stones" with no
+ * given name, title or body word to tell what they are, so only a list can. People are people
+ * and bands are organisations, as the labelling guidelines have them. Entries are
+ * `Canonical name|alias|alias`.
  *
- * A one-word entry that is also an English word, a given name or a surname ("Sting", "Oasis",
- * "Kylie") is known only where a capital mid-sentence proves a name, as the wider lists of
- * bodies are (names.ts). Performers named in full are left to the rules for people's names. A band
- * is filed as British copy mostly writes it: "the Rolling Stones" in lower case, "The Libertines"
- * and the other newer bands whose "The" is part of the name.
+ * A one-word entry that is also an English word ("Sting", "Blur"), and a band's name that is a
+ * given name or a surname ("Travis"), is known only where a capital mid-sentence proves a name
+ * (names.ts). Performers named in full are left to the rules for people's names. A band is filed
+ * as British copy mostly writes it: "the Rolling Stones" in lower case, "The Libertines" and the
+ * other newer bands whose "The" is part of the name.
  * Left out on purpose: stage names that are words or titles even mid-sentence ("Prince",
- * "Queen", "Seal", "Common", "Yes", "Genesis", "Madness", "The Who"), surnames used alone
- * ("Drake", "Beck", "Duffy") and places ("Texas", "Kano", "Ashanti", "Jordan", "Portishead").
+ * "Queen", "Seal", "Common", "Yes", "Genesis", "Madness", "The Who", "The Streets"), surnames used
+ * alone ("Drake", "Beck", "Duffy") and places ("Texas", "Kano", "Ashanti", "Jordan", "Portishead").
  */
 
 /** Performers known by one name (or one stage name of two words), in music, film, TV and sport. */
@@ -24,6 +25,18 @@ Kanye;Usher;Mika;Sisqo;Tupac|2Pac;Biggie|Notorious BIG|Notorious B.I.G.;Mariah;
 Alanis;Shania;Fergie;Pink|P!nk;Sinitta;Twiggy;Banksy;
 Bez;Houdini;Nostradamus;Michelangelo;Rembrandt;Caravaggio;Titian;Botticelli;Donatello;Giotto;Voltaire;Moliere|Molière;
 Pele|Pelé;Ronaldinho;Rivaldo;Romario|Romário;Kaka|Kaká;Zico;Eusebio|Eusébio;Garrincha;Cafu;Juninho;Robinho;Adriano;Deco;Denilson`;
+
+/**
+ * Composers, writers, artists, thinkers and leaders of the past, and a few players, whom copy
+ * names by surname alone with no given name or title before ("works by Mozart", "staged
+ * Chekhov"). Left out: surnames that are also places, words or given names ("Darwin", "Newton",
+ * "Milton", "Constable", "Dante", "Homer").
+ */
+export const KNOWN_BY_SURNAME = `Shakespeare;Dickens;Chaucer;Tolstoy;Dostoevsky;Chekhov;Ibsen;Goethe;Cervantes;Kafka;Orwell;Hemingway;
+Tolkien;Brecht;Proust;Voltaire;Mozart;Beethoven;Bach;Handel;Wagner;Verdi;Puccini;Chopin;Tchaikovsky;Brahms;Schubert;Haydn;Vivaldi;
+Elgar;Mahler;Stravinsky;Rachmaninov|Rachmaninoff;Debussy;Liszt;Picasso;Monet;Manet;Renoir;Cezanne|Cézanne;Matisse;Dali|Dalí;Warhol;
+Vermeer;Goya;Rubens;Velazquez|Velázquez;Hogarth;Einstein;Freud;Copernicus;Kepler;Pasteur;Napoleon;Hitler;Stalin;Lenin;Mussolini;
+Gandhi;Mandela;Arafat;Maradona;Zidane;Beckenbauer;Cruyff;Platini`;
 
 /** Bands and groups of performers, which the guidelines count as organisations. */
 export const BANDS = `Beatles|The Beatles;Rolling Stones|The Rolling Stones;U2;Radiohead;Coldplay;Keane;Franz Ferdinand;Kaiser Chiefs;

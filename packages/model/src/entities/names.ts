@@ -14,7 +14,7 @@ import { CITIES, COUNTRIES, REGIONS, VENUES } from './gazetteer-places.ts';
 import { AGENCIES, INTERNATIONAL_BODIES, NONPROFITS } from './gazetteer-agencies.ts';
 import { LARGE_COMPANIES, MORE_OUTLETS, NEWS_OUTLETS, UNIVERSITIES, WORDS_TOO, WORLD_COMPANIES } from './gazetteer-firms.ts';
 import { COMPANIES, MEDIA, PARTIES, PUBLIC_BODIES, SPORTS_BODIES } from './gazetteer-orgs.ts';
-import { BANDS, PERFORMERS } from './gazetteer-performers.ts';
+import { BANDS, KNOWN_BY_SURNAME, PERFORMERS } from './gazetteer-performers.ts';
 import { STATIONS } from './gazetteer-stations.ts';
 import { COLLEGE_SPORTS, EUROPEAN_CLUBS, LEAGUES, MLB, MLS, NBA, NFL, NHL, NICKNAMES_NOT_ALONE } from './gazetteer-teams.ts';
 
@@ -375,6 +375,7 @@ for (const league of TEAM_LEAGUES) {
 
 for (const [list, type] of [
   [PERFORMERS, 'person'],
+  [KNOWN_BY_SURNAME, 'person'],
   [BANDS, 'organization'],
 ] as const) {
   for (const entry of list.split(';')) {
