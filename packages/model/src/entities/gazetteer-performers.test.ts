@@ -14,6 +14,12 @@ describe('performers and bands', () => {
     expect(namesOf(m, 'organization')).toEqual([]);
   });
 
+  it('reads newer performers and bands', () => {
+    const m = extractEntities(article('Festival', 'Stormzy and Lizzo played before One Direction, and Neymar watched.'));
+    expect(people(m)).toEqual(['Lizzo', 'Neymar', 'Stormzy']);
+    expect(namesOf(m, 'organization')).toEqual(['One Direction']);
+  });
+
   it('reads a stage name that opens with a number', () => {
     const m = extractEntities(article('Signing', 'Fans queued for hours when 50 Cent signed records in a Leeds shop.'));
     expect(people(m)).toEqual(['50 Cent']);

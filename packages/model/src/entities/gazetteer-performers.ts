@@ -24,7 +24,9 @@ Nas;Timbaland;P Diddy|Puff Daddy|Diddy;Busta Rhymes;LL Cool J;Lil' Kim|Lil Kim;D
 Kanye;Usher;Mika;Sisqo;Tupac|2Pac;Biggie|Notorious BIG|Notorious B.I.G.;Mariah;
 Alanis;Shania;Fergie;Pink|P!nk;Sinitta;Twiggy;Banksy;
 Bez;Houdini;Nostradamus;Michelangelo;Rembrandt;Caravaggio;Titian;Botticelli;Donatello;Giotto;Voltaire;Moliere|Molière;
-Pele|Pelé;Ronaldinho;Rivaldo;Romario|Romário;Kaka|Kaká;Zico;Eusebio|Eusébio;Garrincha;Cafu;Juninho;Robinho;Adriano;Deco;Denilson`;
+Lizzo;Zendaya;Cardi B;Lil Nas X;Lil Wayne;Post Malone;Doja Cat;SZA;Halsey;Bad Bunny;J Balvin;Ozuna;Maluma;Rosalia|Rosalía;Stormzy;
+Skepta;Sia;Grimes;Ne-Yo;T-Pain;Flo Rida;Tinie Tempah;Labrinth;Marshmello;Avicii;Tiesto|Tiësto;Skrillex;Deadmau5;Diplo;The Weeknd|Weeknd;
+Khalid;Macklemore;Kesha|Ke$ha;Yungblud;Zayn;Solange;Oprah;Iman;Gisele;Pelé|Pele;Ronaldinho;Rivaldo;Romario|Romário;Kaka|Kaká;Zico;Eusebio|Eusébio;Garrincha;Cafu;Juninho;Robinho;Adriano;Deco;Denilson;Neymar;Fabinho;Alisson;Ederson;Casemiro;Willian;Fernandinho;Jorginho;Isco;Koke;Xavi;Ronaldo`;
 
 /**
  * Composers, writers, artists, thinkers and leaders of the past, and a few players, whom copy
@@ -50,4 +52,14 @@ Basement Jaxx;Chemical Brothers|The Chemical Brothers;Massive Attack;Gorillaz;Da
 Dire Straits;Motorhead|Motörhead;Bon Jovi;Aerosmith;Guns N' Roses|Guns N Roses;Van Halen;Boney M;Bay City Rollers;Corrs|The Corrs;
 Hear'Say;Liberty X;Blazin' Squad;Jamiroquai;Proclaimers|The Proclaimers;Beastie Boys;Run DMC;Wu-Tang Clan;Blue Oyster Cult;
 Travis;Oasis;Blur;Muse;The Darkness;The Killers;The Strokes;The White Stripes|White Stripes;The Smiths;The Cure;The Clash;Echo and the Bunnymen;
-Nirvana;Scorpions;Bananarama;Kings of Leon;Arcade Fire`;
+Nirvana;Scorpions;Bananarama;Kings of Leon;Arcade Fire;One Direction;Little Mix;BTS;Blackpink;
+Imagine Dragons;Twenty One Pilots;Mumford & Sons|Mumford and Sons;Florence and the Machine|Florence + the Machine;The 1975;Foals;
+Biffy Clyro;Paramore;Fall Out Boy;My Chemical Romance;Tame Impala;Vampire Weekend;Wolf Alice;Chvrches;Glass Animals;Rudimental;
+Clean Bandit;The Stone Roses|Stone Roses;Happy Mondays;Inspiral Carpets;The Charlatans|Charlatans;Supergrass;Ocean Colour Scene;
+Kula Shaker;Shed Seven;Spiritualized;Teenage Fanclub;Belle and Sebastian;Primal Scream;Mogwai;Idlewild;Deacon Blue;Simple Minds;
+Runrig;UB40;The Specials|Specials;Level 42;Tears for Fears;Culture Club;The Human League|Human League;Soft Cell;
+Frankie Goes to Hollywood;Bronski Beat;East 17;Il Divo;Jedward;JLS;Hard-Fi;The Fratellis|Fratellis;The Kooks|Kooks;Klaxons;
+Maximo Park;The Zutons|Zutons;Pigeon Detectives;Mystery Jets;Hot Chip;Lostprophets;Bullet for My Valentine;Korn;System of a Down;
+Rammstein;Doobie Brothers|The Doobie Brothers;Styx;REO Speedwagon;Steely Dan;Lynyrd Skynyrd;ZZ Top;Grateful Dead;Jefferson Airplane;
+The Byrds|Byrds;Creedence Clearwater Revival;The Monkees|Monkees;The Supremes|Supremes;Jackson 5|Jackson Five;Kool & the Gang;
+Roxy Music;Talking Heads;Blondie;The Ramones|Ramones;The Pretenders|Pretenders;Siouxsie and the Banshees`;
