@@ -19,6 +19,11 @@ describe('channels and stations', () => {
     expect(people(m)).toEqual(['Ann Hale']);
   });
 
+  it('files a station written out in words under its usual name', () => {
+    const m = extractEntities(article('Interview', 'Speaking on BBC Radio Five Live, he said little.'));
+    expect(namesOf(m, 'organization')).toEqual(['BBC Radio 5 Live']);
+  });
+
   it('reads a broadcaster that failed as a body', () => {
     const m = extractEntities(article('Boxes', 'Sales rose after the collapse of ITV Digital in 2002.'));
     expect(namesOf(m, 'organization')).toEqual(['ITV Digital']);

@@ -9,7 +9,7 @@
  */
 
 /** Television channels and radio stations. */
-export const STATIONS = `BBC News 24;News 24;BBC Radio 3|Radio 3;BBC Radio Five Live|Radio Five Live;BBC Radio Scotland;BBC Radio Wales;
+export const STATIONS = `BBC News 24;News 24;BBC Radio 3|Radio 3;BBC Radio Scotland;BBC Radio Wales;
 BBC Radio Ulster;BBC 6 Music|6 Music;BBC 7;BBC Radio 1Xtra|1Xtra;BBC Asian Network|Asian Network;BBC Parliament;BBC Worldwide;
 BBC Wales;BBC Northern Ireland;BBC Choice;BBC Knowledge;BBC Four;CBBC;CBeebies;BBC World;BBC Radio London;
 ITV1;ITV2;ITV3;ITV4;ITV Digital;ITN;GMTV;Carlton|Carlton Television;Granada|Granada Television;LWT|London Weekend Television;

@@ -16,6 +16,11 @@ describe('well-known works', () => {
     expect(people(m)).toEqual(['Ann Hale']);
   });
 
+  it('reads a programme named with no work noun as no body', () => {
+    const m = extractEntities(article('Ratings', 'Audiences for ITV1’s Hell’s Kitchen and Channel 4’s Supernanny grew.'));
+    expect(namesOf(m, 'organization')).toEqual(['Channel 4', 'ITV1']);
+  });
+
   it('reads a piece of a title as no entity', () => {
     const m = extractEntities(
       article('Cinema', 'Crowds in Leeds queued to see The Passion of the Christ, and it led the 10 O’clock News.'),

@@ -18,7 +18,7 @@ Only Fools and Horses;Fawlty Towers;Blackadder;Frasier;Seinfeld;The Simpsons;Sex
 The Sopranos;The West Wing;Who Wants To Be A Millionaire;The Weakest Link;University Challenge;Crimewatch;Tomorrow's World;
 Grandstand;Songs of Praise;The Archers;Woman's Hour;Desert Island Discs;Footballers' Wives;
 Ground Force;Changing Rooms;Ready Steady Cook;Jackanory;Grange Hill;Byker Grove;Dynasty;Twin Peaks;
-Countryfile;Newsround;Breakfast with Frost;Six O'Clock News;Ten O'Clock News;One O'Clock News;Nine O'Clock News;
+Countryfile;Supernanny;Hell's Kitchen;Newsround;Breakfast with Frost;Six O'Clock News;Ten O'Clock News;One O'Clock News;Nine O'Clock News;
 6 O'Clock News;10 O'Clock News;1 O'Clock News;News at Ten`;
 
 // Films, and fictional people known from films, books and programmes.

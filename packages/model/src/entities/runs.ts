@@ -172,6 +172,16 @@ export function splitJoiners(tokens: readonly Token[], from: number, to: number,
     (t, i) => i > 0 && lower(t) === 'and' && isFirstName(slice[i + 1]?.text ?? '') && isCap(slice[i + 2]) && i + 3 === slice.length,
   );
   if (andPerson > 0 && !knownName(all)) return [...splitJoiners(tokens, from, from + andPerson, text), [from + andPerson + 1, to]];
+  // "Belle and Sebastian and Travis", "Marks and Spencer and Tesco": a known name with "and" in
+  // it ends at a later "and".
+  const andFirst = lower(slice[joinAt]!) === 'and' || slice[joinAt]!.text === '&';
+  for (let k = slice.length - 2; andFirst && k > joinAt + 1; k--) {
+    if ((lower(slice[k]!) !== 'and' && slice[k]!.text !== '&') || !knownName(text.slice(tokens[from]!.start, tokens[from + k - 1]!.end)))
+      continue;
+    let right = from + k + 1;
+    while (right < to && !isCap(tokens[right])) right++;
+    return [[from, from + k], ...(right < to ? splitJoiners(tokens, right, to, text) : [])];
+  }
   // "World War II for the Soviet Union": a known name after "for" or "and" stands alone.
   let rightFrom = from + joinAt + 1;
   while (rightFrom < to && !isCap(tokens[rightFrom])) rightFrom++;
