@@ -30,6 +30,17 @@ describe('performers and bands', () => {
     expect(people(m)).toEqual(['Chekhov', 'Elgar', 'Mozart']);
   });
 
+  it('keeps a full name whose surname the lists know a person', () => {
+    const m = extractEntities(article('Chain', 'The chain was set up by travel agent Ravindra Verdi and now has 40 branches.'));
+    expect(people(m)).toEqual(['Ravindra Verdi']);
+    expect(people(extractEntities(article('Sale', 'A first edition by J.R.R. Tolkien sold for £9,000.')))).toEqual(['J.R.R. Tolkien']);
+  });
+
+  it('drops the article before a surname that opens a sentence', () => {
+    const m = extractEntities(article('Books', 'Sales doubled. The Tolkien books sold best, the shop said.'));
+    expect(people(m)).toEqual(['Tolkien']);
+  });
+
   it('reads a band as an organisation', () => {
     const m = extractEntities(article('Tour', 'Tickets for the Rolling Stones and Kaiser Chiefs sold out within an hour.'));
     expect(namesOf(m, 'organization')).toEqual(['Kaiser Chiefs', 'Rolling Stones']);
