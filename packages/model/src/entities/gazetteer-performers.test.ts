@@ -20,6 +20,12 @@ describe('performers and bands', () => {
     expect(namesOf(m, 'organization')).toEqual(['One Direction']);
   });
 
+  it('reads a stage name that opens with a title whole, and a band by its short name', () => {
+    const m = extractEntities(article('Studio', 'He produced records for Dr Dre and Ms Dynamite before touring with REM and E17.'));
+    expect(people(m)).toEqual(['Dr Dre', 'Ms Dynamite']);
+    expect(namesOf(m, 'organization')).toEqual(['East 17', 'REM']);
+  });
+
   it('reads a stage name that opens with a number', () => {
     const m = extractEntities(article('Signing', 'Fans queued for hours when 50 Cent signed records in a Leeds shop.'));
     expect(people(m)).toEqual(['50 Cent']);

@@ -19,7 +19,7 @@
 /** Performers known by one name (or one stage name of two words), in music, film, TV and sport. */
 export const PERFORMERS = `Madonna;Kylie;Beyonce|Beyoncé;Jay-Z|Jay Z;50 Cent;Eminem;Rihanna;Shakira;Bjork|Björk;Bono;Moby;Cher;Sting;
 Dido;Adele;Lulu;Morrissey;Shaggy;Nelly;Ludacris;Akon;Pharrell;Lorde;Ciara;Aaliyah;Mya;Kelis;Jamelia;Javine;Lemar;Enya;Sade;
-Liberace;Donovan;Meat Loaf;Boy George;Marilyn Manson;Ozzy;Elvis;Slash;Snoop Dogg;Ice Cube;Ice-T;
+Liberace;Donovan;Meat Loaf;Boy George;Marilyn Manson;Ozzy;Elvis;Slash;Snoop Dogg;Dr Dre;Ms Dynamite;Ice Cube;Ice-T;
 Nas;Timbaland;P Diddy|Puff Daddy|Diddy;Busta Rhymes;LL Cool J;Lil' Kim|Lil Kim;Dizzee Rascal;Lethal Bizzle;
 Kanye;Usher;Mika;Sisqo;Tupac|2Pac;Biggie|Notorious BIG|Notorious B.I.G.;Mariah;
 Alanis;Shania;Fergie;Pink|P!nk;Sinitta;Twiggy;Banksy;
@@ -44,7 +44,7 @@ Gandhi;Mandela;Arafat;Maradona;Zidane;Beckenbauer;Cruyff;Platini`;
 export const BANDS = `Beatles|The Beatles;Rolling Stones|The Rolling Stones;U2;Radiohead;Coldplay;Keane;Franz Ferdinand;Kaiser Chiefs;
 Scissor Sisters;Razorlight;The Libertines|Libertines;Babyshambles;Arctic Monkeys;Snow Patrol;Green Day;Red Hot Chili Peppers;
 Pink Floyd;Led Zeppelin;Abba|ABBA;Bee Gees;Spice Girls;Girls Aloud;Sugababes;Atomic Kitten;Westlife;Boyzone;Take That;McFly;
-S Club 7|S Club;Destiny's Child;Black Eyed Peas;Outkast|OutKast;R.E.M.|REM;Pearl Jam;Metallica;Iron Maiden;Black Sabbath;AC/DC;
+S Club 7|S Club;Destiny's Child;Black Eyed Peas;Outkast|OutKast;REM|R.E.M.;Pearl Jam;Metallica;Iron Maiden;Black Sabbath;AC/DC;
 Def Leppard;Deep Purple;Duran Duran;Spandau Ballet;Wham!;Pet Shop Boys;Depeche Mode;New Order;Joy Division;Sex Pistols;Kinks|The Kinks;
 Erasure;Eurythmics;Simply Red;Wet Wet Wet;Stereophonics;Manic Street Preachers|Manics;Super Furry Animals;Catatonia;Kasabian;Bloc Party;
 Maroon 5;Linkin Park;Limp Bizkit;Slipknot;Good Charlotte;Blink-182|Blink 182;Foo Fighters;Nickelback;Evanescence;Goldfrapp;
@@ -58,7 +58,7 @@ Biffy Clyro;Paramore;Fall Out Boy;My Chemical Romance;Tame Impala;Vampire Weeken
 Clean Bandit;The Stone Roses|Stone Roses;Happy Mondays;Inspiral Carpets;The Charlatans|Charlatans;Supergrass;Ocean Colour Scene;
 Kula Shaker;Shed Seven;Spiritualized;Teenage Fanclub;Belle and Sebastian;Primal Scream;Mogwai;Idlewild;Deacon Blue;Simple Minds;
 Runrig;UB40;The Specials|Specials;Level 42;Tears for Fears;Culture Club;The Human League|Human League;Soft Cell;
-Frankie Goes to Hollywood;Bronski Beat;East 17;Il Divo;Jedward;JLS;Hard-Fi;The Fratellis|Fratellis;The Kooks|Kooks;Klaxons;
+Frankie Goes to Hollywood;Bronski Beat;East 17|E17;Il Divo;Jedward;JLS;Hard-Fi;The Fratellis|Fratellis;The Kooks|Kooks;Klaxons;
 Maximo Park;The Zutons|Zutons;Pigeon Detectives;Mystery Jets;Hot Chip;Lostprophets;Bullet for My Valentine;Korn;System of a Down;
 Rammstein;Doobie Brothers|The Doobie Brothers;Styx;REO Speedwagon;Steely Dan;Lynyrd Skynyrd;ZZ Top;Grateful Dead;Jefferson Airplane;
 The Byrds|Byrds;Creedence Clearwater Revival;The Monkees|Monkees;The Supremes|Supremes;Jackson 5|Jackson Five;Kool & the Gang;

@@ -24,6 +24,11 @@ describe('channels and stations', () => {
     expect(namesOf(m, 'organization')).toEqual(['BBC Radio 5 Live']);
   });
 
+  it('reads a channel with "and" in its name whole', () => {
+    const m = extractEntities(article('Repeats', 'The series was repeated on Granada Men and Motors last year.'));
+    expect(namesOf(m, 'organization')).toEqual(['Granada Men and Motors']);
+  });
+
   it('reads a broadcaster that failed as a body', () => {
     const m = extractEntities(article('Boxes', 'Sales rose after the collapse of ITV Digital in 2002.'));
     expect(namesOf(m, 'organization')).toEqual(['ITV Digital']);
