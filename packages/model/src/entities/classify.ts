@@ -405,8 +405,8 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   if (title === 'noun' || (title === 'quoted' && !known)) return verdict(undefined, c.name, true, true);
   if (title === 'loose' && !known && !isFirstName(first)) return verdict(undefined, c.name, true, true);
   if (title === 'character' && !known) return verdict(undefined, c.name, true, true);
-  // "EastEnders", "The Passion of the Christ": a well-known title, or a piece of one.
-  const listedWork = c.titled ? undefined : knownWork(c, text);
+  // "EastEnders", "The Passion of the Christ", "Mr Bean": a well-known title, or a piece of one.
+  const listedWork = knownWork(c, text);
   if (listedWork) return verdict(undefined, c.name, true, listedWork === 'whole');
   // "Victory Day", "the Sony Radio awards": an event, an award or a work.
   const nextWord = tokens[c.next];

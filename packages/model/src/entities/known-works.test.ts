@@ -34,6 +34,11 @@ describe('well-known works', () => {
     expect(people(m)).toEqual(['Tom Vale']);
   });
 
+  it('reads a character named with a title as no one', () => {
+    const m = extractEntities(article('Fair', 'Children queued to meet Postman Pat and Mr Bean, Tom Vale said.'));
+    expect(people(m)).toEqual(['Tom Vale']);
+  });
+
   it('tells a whole title from a piece of one', () => {
     const text = 'They watched Hotel Rwanda twice.';
     expect(knownWork({ start: 13, end: 25 }, text)).toBe('whole');

@@ -19,7 +19,10 @@ The Sopranos;The West Wing;Who Wants To Be A Millionaire;The Weakest Link;Univer
 Grandstand;Songs of Praise;The Archers;Woman's Hour;Desert Island Discs;Footballers' Wives;
 Ground Force;Changing Rooms;Ready Steady Cook;Jackanory;Grange Hill;Byker Grove;Dynasty;Twin Peaks;
 Countryfile;Supernanny;Hell's Kitchen;Newsround;Breakfast with Frost;Six O'Clock News;Ten O'Clock News;One O'Clock News;Nine O'Clock News;
-6 O'Clock News;10 O'Clock News;1 O'Clock News;News at Ten`;
+6 O'Clock News;10 O'Clock News;1 O'Clock News;News at Ten;The OC;The O.C.;Bo' Selecta;The Catherine Tate Show;Green Wing;
+Peep Show;Bleak House;Mr Bean;Bob the Builder;Postman Pat;Thomas the Tank Engine;Wallace and Gromit;Wallace & Gromit;
+Shaun the Sheep;Basil Fawlty;Mamma Mia!;Mamma Mia;Les Miserables;Les Misérables;The Phantom of the Opera;Phantom of the Opera;
+We Will Rock You;Chitty Chitty Bang Bang;Mary Poppins;The Woman in White;Guys and Dolls;Spamalot;The Producers`;
 
 // Films, and fictional people known from films, books and programmes.
 const FILMS = `The Passion of the Christ;Fahrenheit 9/11;Finding Neverland;The Aviator;Million Dollar Baby;Sideways;Vera Drake;
@@ -29,7 +32,11 @@ Billy Elliot;Gosford Park;The Matrix;The Godfather;Jurassic Park;Forrest Gump;Er
 Donnie Darko;Johnny English;Austin Powers;Napoleon Dynamite;Educating Rita;Shirley Valentine;Billy Liar;Brief Encounter;
 James Bond;Indiana Jones;Lara Croft;Jason Bourne;Alan Partridge;David Brent;Del Boy;Victor Meldrew;Ali G;Borat;Homer Simpson;
 Bart Simpson;Darth Vader;Luke Skywalker;Frodo;Gandalf;Shrek 2;Ocean's Twelve;Ocean's Eleven;Kill Bill;Pulp Fiction;
-Lord of the Flies;The Da Vinci Code;Da Vinci Code;Jerry Springer - The Opera;Jerry Springer: The Opera`;
+Lord of the Flies;The Da Vinci Code;Da Vinci Code;Jerry Springer - The Opera;Jerry Springer: The Opera;Meet the Fockers;
+Shark Tale;Spider-Man 2;The Motorcycle Diaries;Eternal Sunshine of the Spotless Mind;Maria Full of Grace;The Sea Inside;
+House of Flying Daggers;Team America;Garden State;Shaun of the Dead;Layer Cake;Enduring Love;Saving Private Ryan;
+Mrs Henderson Presents;Kinky Boots;Batman Begins;Charlie and the Chocolate Factory;King Kong;Pride and Prejudice;Tomb Raider;
+Jack Sparrow;Pirates of the Caribbean;Brokeback Mountain;Walk the Line;Good Night, and Good Luck;The Constant Gardener`;
 
 const titlePattern = (title: string): string => title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
 const TITLES = new RegExp(
