@@ -39,25 +39,37 @@ Mrs Henderson Presents;Kinky Boots;Batman Begins;Charlie and the Chocolate Facto
 Jack Sparrow;Pirates of the Caribbean;Brokeback Mountain;Walk the Line;Good Night, and Good Luck;The Constant Gardener`;
 
 const titlePattern = (title: string): string => title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
-const TITLES = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...PROGRAMMES.split(';'), ...FILMS.split(';')]
+// Tried at each capitalised word only: one pass of a pattern of every title over each block took
+// twice as long.
+const TITLE_AT = new RegExp(
+  `(?:${[...PROGRAMMES.split(';'), ...FILMS.split(';')]
     .map((t) => t.trim())
     .sort((a, b) => b.length - a.length)
     .map(titlePattern)
     .join('|')})(?![\\p{L}\\p{N}])`,
-  'giu',
+  'iuy',
 );
+const CAPITAL = /(?<![\p{L}\p{N}'’])[\p{Lu}\p{N}]/gu;
 
 // Classification asks about each candidate of a block in turn: find the block's titles once.
 let lastText: string | undefined;
 let lastSpans: Array<[number, number]> = [];
 
 function titleSpans(text: string): Array<[number, number]> {
-  if (text !== lastText) {
-    lastText = text;
-    lastSpans = [...text.matchAll(TITLES)].map((m) => [m.index, m.index + m[0].length]);
+  if (text === lastText) return lastSpans;
+  const spans: Array<[number, number]> = [];
+  let end = 0;
+  for (const m of text.matchAll(CAPITAL)) {
+    if (m.index < end) continue;
+    TITLE_AT.lastIndex = m.index;
+    const title = TITLE_AT.exec(text);
+    if (!title) continue;
+    end = m.index + title[0].length;
+    spans.push([m.index, end]);
   }
-  return lastSpans;
+  lastText = text;
+  lastSpans = spans;
+  return spans;
 }
 
 /**
