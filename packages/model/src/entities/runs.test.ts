@@ -1,7 +1,7 @@
 /**
  * @module
  * A run of capitals that holds a known name with "and" in it, then "and" another name, gives
- * the two names. Small invented texts.
+ * the two names; a known name with a word cut short by an apostrophe is one. Small invented texts.
  */
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from './extract-entities.ts';
@@ -15,6 +15,12 @@ describe('known names with "and" in a list', () => {
       article('Shops', 'Profits at Marks and Spencer and Tesco fell, and Cable & Wireless and NTL cut prices.'),
     );
     expect(namesOf(shops, 'organization')).toEqual(['Cable & Wireless', 'Marks & Spencer', 'NTL', 'Tesco']);
+  });
+
+  it('reads a known name with a word cut short by an apostrophe whole', () => {
+    const m = extractEntities(article('Queue', "Fans of Blazin' Squad and Guns N' Roses queued, and Lil' Kim signed copies."));
+    expect(namesOf(m, 'organization')).toEqual(["Blazin' Squad", "Guns N' Roses"]);
+    expect(namesOf(m, 'person')).toEqual(["Lil' Kim"]);
   });
 
   it('keeps a body named after two fields whole', () => {

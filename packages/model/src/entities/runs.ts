@@ -66,6 +66,20 @@ const NUMBERED = /^(?:Radio|Channel|Key|Formula|News)$/;
 /** "1. Finland 2. Norway": a number with a stop before a capital numbers a list. */
 const listNumber = (tokens: readonly Token[], k: number): boolean => tokens[k + 1]?.text === '.' && isCap(tokens[k + 2]);
 
+/**
+ * Whether the last words of the run from `i` to `j`, an apostrophe against the last of them and
+ * the capitalised word after it are a known name ("Guns N' Roses").
+ */
+function elided(tokens: readonly Token[], i: number, j: number): boolean {
+  const mark = tokens[j + 1]!;
+  if (!/^['’]$/.test(mark.text) || mark.start !== tokens[j]!.end || !isCap(tokens[j + 2])) return false;
+  for (let k = Math.max(i, j - 2); k <= j; k++) {
+    const words = tokens.slice(k, j + 1).map((t) => t.text);
+    if (knownName(`${words.join(' ')}' ${tokens[j + 2]!.text}`)) return true;
+  }
+  return false;
+}
+
 /** Runs of capitalised tokens, with particles and joiners kept only between capitalised words. */
 export function runs(tokens: readonly Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -86,6 +100,8 @@ export function runs(tokens: readonly Token[]): Array<[number, number]> {
       if (goesOn > 0) j = goesOn;
       else if (tokens[j]!.endsName) break;
       else if (isCap(next)) j++;
+      // "Blazin' Squad", "Guns N' Roses": a known name with a word cut short by an apostrophe.
+      else if (elided(tokens, i, j)) j += 2;
       // "St. Louis", "Mt. Hood", "Ft. Worth": a saint's or a landform's abbreviation opening a
       // name goes on past its stop ("Main St. Police" ends at the street).
       else if (j === i && next.text === '.' && SHORT_LEADS.test(tokens[j]!.text) && isCap(tokens[j + 2])) j += 2;
