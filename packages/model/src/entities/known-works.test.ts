@@ -21,6 +21,11 @@ describe('well-known works', () => {
     expect(namesOf(m, 'organization')).toEqual(['Channel 4', 'ITV1']);
   });
 
+  it('reads a title that opens a body’s name as a work only where the name ends with it', () => {
+    const m = extractEntities(article('Sitcom', 'Ricky Gervais wrote The Office, the Office of Fair Trading said.'));
+    expect(namesOf(m, 'organization')).toEqual(['Office of Fair Trading']);
+  });
+
   it('reads a piece of a title as no entity', () => {
     const m = extractEntities(
       article('Cinema', 'Crowds in Leeds queued to see The Passion of the Christ, and it led the 10 O’clock News.'),

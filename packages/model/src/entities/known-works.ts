@@ -5,8 +5,9 @@
  * "Bridget Jones"). Copy often names them with no work noun before them, and the guidelines count
  * works and fictional characters as no entity, so a list from general knowledge tells them from a
  * body, a street or a person. Titles that are ordinary words alone ("Friends", "Lost",
- * "Casualty", "Neighbours"), places ("Chicago", "Dallas") or the start of a body's name ("The
- * Office", "The Bill") are left out.
+ * "Casualty", "Neighbours") or places ("Chicago", "Dallas") are left out; a title that opens a
+ * body's name ("The Office" of "the Office of Fair Trading") is a work only where the name ends
+ * with it.
  */
 import type { Candidate } from './spans.ts';
 
@@ -22,7 +23,7 @@ Countryfile;Supernanny;Hell's Kitchen;Newsround;Breakfast with Frost;Six O'Clock
 6 O'Clock News;10 O'Clock News;1 O'Clock News;News at Ten;The OC;The O.C.;Bo' Selecta;The Catherine Tate Show;Green Wing;
 Peep Show;Bleak House;Mr Bean;Bob the Builder;Postman Pat;Thomas the Tank Engine;Wallace and Gromit;Wallace & Gromit;
 Shaun the Sheep;Basil Fawlty;Mamma Mia!;Mamma Mia;Les Miserables;Les Misérables;The Phantom of the Opera;Phantom of the Opera;
-We Will Rock You;Chitty Chitty Bang Bang;Mary Poppins;The Woman in White;Guys and Dolls;Spamalot;The Producers`;
+We Will Rock You;Chitty Chitty Bang Bang;Mary Poppins;The Woman in White;Guys and Dolls;Spamalot;The Producers;The Office;The Bill;The X-Files;X Files;The X Files`;
 
 // Films, and fictional people known from films, books and programmes.
 const FILMS = `The Passion of the Christ;Fahrenheit 9/11;Finding Neverland;The Aviator;Million Dollar Baby;Sideways;Vera Drake;
@@ -36,7 +37,7 @@ Lord of the Flies;The Da Vinci Code;Da Vinci Code;Jerry Springer - The Opera;Jer
 Shark Tale;Spider-Man 2;The Motorcycle Diaries;Eternal Sunshine of the Spotless Mind;Maria Full of Grace;The Sea Inside;
 House of Flying Daggers;Team America;Garden State;Shaun of the Dead;Layer Cake;Enduring Love;Saving Private Ryan;
 Mrs Henderson Presents;Kinky Boots;Batman Begins;Charlie and the Chocolate Factory;King Kong;Pride and Prejudice;Tomb Raider;
-Jack Sparrow;Pirates of the Caribbean;Brokeback Mountain;Walk the Line;Good Night, and Good Luck;The Constant Gardener`;
+Jack Sparrow;Pirates of the Caribbean;Brokeback Mountain;Walk the Line;Good Night, and Good Luck;The Constant Gardener;The Polar Express;Crouching Tiger, Hidden Dragon`;
 
 const titlePattern = (title: string): string => title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
 // Tried at each capitalised word only: one pass of a pattern of every title over each block took
