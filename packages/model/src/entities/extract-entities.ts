@@ -142,7 +142,7 @@ function initialled(words: readonly string[]): boolean {
     !knownName(words[0]!) &&
     /^\p{Lu}\p{Ll}/u.test(words[1]!) &&
     !isDictionaryWord(words[1]!) &&
-    !knownName(words[1]!) &&
+    (knownName(words[1]!)?.type ?? 'person') === 'person' &&
     !weakName(words[1]!)
   );
 }

@@ -14,6 +14,8 @@ import { CITIES, COUNTRIES, REGIONS, VENUES } from './gazetteer-places.ts';
 import { AGENCIES, INTERNATIONAL_BODIES, NONPROFITS } from './gazetteer-agencies.ts';
 import { LARGE_COMPANIES, MORE_OUTLETS, NEWS_OUTLETS, UNIVERSITIES, WORDS_TOO, WORLD_COMPANIES } from './gazetteer-firms.ts';
 import { COMPANIES, MEDIA, PARTIES, PUBLIC_BODIES, SPORTS_BODIES } from './gazetteer-orgs.ts';
+import { BANDS, KNOWN_BY_SURNAME, PERFORMERS } from './gazetteer-performers.ts';
+import { STATIONS } from './gazetteer-stations.ts';
 import { COLLEGE_SPORTS, EUROPEAN_CLUBS, LEAGUES, MLB, MLS, NBA, NFL, NHL, NICKNAMES_NOT_ALONE } from './gazetteer-teams.ts';
 
 /** A known name: what it is and the name it is filed under. */
@@ -182,7 +184,7 @@ mps lawyers campaigners supporters opponents rivals organisers organizers offici
 for (const w of `ray hazel victoria rose bill will frank guy dean gene joy hope faith ruby olive iris holly ivy dawn lee les
 sandy max warren lewis austin sacha oleg yulia igor sergei dmitry mohammed muhammad ahmed omar hassan hussein abdul jose
 juan luis carlos pedro diego javier pablo luiz inacio jean pierre jacques francois gerhard joschka silvio romano jose-manuel
-kofi ariel ehud yasser mahmoud condoleezza hu wen junichiro kim roh jiang vladimir`.split(/\s+/)) {
+kofi ariel ehud yasser mahmoud condoleezza hu wen junichiro kim roh jiang vladimir joss`.split(/\s+/)) {
   FIRST_NAMES.add(w);
 }
 addData(ISO_COUNTRIES, true);
@@ -331,6 +333,21 @@ function addBody(alias: string, canonical: string, weak = false): void {
   (weak || LAST_NAMES.has(key) || WORDS_TOO.has(alias) ? WEAK : GAZETTEER).set(key, { type: 'organization', name: canonical });
 }
 
+/**
+ * Adds a performer or a band (gazetteer-performers.ts) under every list above: a one-word name
+ * that is also an English word ("Sting", "Blur") counts only where a capital mid-sentence proves
+ * a name, since opening a sentence it may be the word; so does a band's name that is a given name
+ * or a surname ("Travis"), which may be a person's. A performer's given name ("Kylie") is theirs
+ * anywhere.
+ */
+function addPerformer(alias: string, canonical: string, type: EntityType): void {
+  const key = nameKey(alias);
+  if (!key || GAZETTEER.has(key) || WEAK.has(key)) return;
+  const personal = type !== 'person' && (FIRST_NAMES.has(key) || LAST_NAMES.has(key));
+  const word = !key.includes(' ') && (COMMON_WORDS.has(key) || isDictionaryWord(key) || DEMONYMS.has(key) || personal);
+  (word ? WEAK : GAZETTEER).set(key, { type, name: canonical });
+}
+
 for (const list of [
   AGENCIES,
   INTERNATIONAL_BODIES,
@@ -343,6 +360,7 @@ for (const list of [
   NEWS_OUTLETS,
   MORE_OUTLETS,
   UNIVERSITIES,
+  STATIONS,
 ]) {
   for (const entry of list.split(';')) {
     const names = entry
@@ -374,5 +392,19 @@ for (const league of TEAM_LEAGUES) {
     addBody(full, full);
     // A plural noun may open a sentence ("Sharks circle"): a one-word nickname needs a capital mid-sentence.
     if (nickname && nicknameUses.get(nickname) === 1 && !NICKNAMES_NOT_ALONE.has(nickname)) addBody(nickname, full, true);
+  }
+}
+
+for (const [list, type] of [
+  [PERFORMERS, 'person'],
+  [KNOWN_BY_SURNAME, 'person'],
+  [BANDS, 'organization'],
+] as const) {
+  for (const entry of list.split(';')) {
+    const names = entry
+      .split('|')
+      .map((n) => n.trim())
+      .filter(Boolean);
+    for (const alias of names) addPerformer(alias, names[0]!, type);
   }
 }

@@ -140,13 +140,14 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
     // ends the place or body before it and belongs to the name after it.
     const abbreviated = whole - runFrom > 1 && ABBREVIATED_TITLES.test(tokens[whole - 1]!.text) && tokens[whole]?.text === '.';
     const runTo = abbreviated ? whole - 1 : whole;
-    // A leading "The" is the article, not the name, unless the name is known with it ("The Hague").
+    // A leading "The" is the article, not the name, unless the name is known with it ("The Hague");
+    // no person's name takes it ("The Tolkien books").
     // Mid-sentence a capital "The" belongs to the name ("The Libertines").
     const theFirst =
       tokens[runFrom]!.text === 'The' &&
       tokens[runFrom]!.opener &&
       runTo - runFrom > 1 &&
-      !knownName(text.slice(tokens[runFrom]!.start, tokens[runTo - 1]!.end));
+      (knownName(text.slice(tokens[runFrom]!.start, tokens[runTo - 1]!.end))?.type ?? 'person') === 'person';
     for (const [start, to] of splitJoiners(tokens, theFirst ? runFrom + 1 : runFrom, runTo, text)) {
       let from = officeOf(tokens, start, to, text);
       if (from >= to) continue;
