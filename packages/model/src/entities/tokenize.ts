@@ -76,8 +76,12 @@ const NO_END =
 
 // "Lowe’s (LOW) fell", "McDonald’s profits": a body whose name has the "’s" keeps it, unless the
 // word ends a longer name ("Trevor McDonald’s show").
+// "St Mary’s", "at Lord’s": a place named with its "’s" (a ground, after a saint or a founder)
+// keeps it too, but not after "the" ("the Lord’s Prayer").
 const namedWithS = (word: string, previous: Token | undefined): boolean =>
-  knownName(word)?.type === 'organization' && !(previous?.word && previous.cap);
+  (knownName(word)?.type === 'organization' && !(previous?.word && previous.cap)) ||
+  (previous?.word === true && previous.cap && knownName(`${previous.text} ${word}`)?.type === 'place') ||
+  (knownName(word)?.type === 'place' && !/^the$/i.test(previous?.text ?? ''));
 
 /**
  * The tokens of `text`. Hyphenated words with a lower-case part are cut before it ("Trump-era"
