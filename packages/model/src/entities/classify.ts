@@ -5,6 +5,7 @@
  * Anything it cannot decide is left for the article-wide resolution.
  */
 import { acronymUse } from './acronyms.ts';
+import { isCompetition } from './competitions.ts';
 import type { EntityType } from './entity.ts';
 import {
   isCommonWord,
@@ -385,6 +386,8 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   const clubRoleNext = nextIsLower(tokens, c.next) && CLUB_ROLES.has(tokens[c.next]!.text) && tokens[c.next + 1]?.cap === true;
   const weak = c.opener && !clubRoleNext ? undefined : weakName(c.name);
   const known = knownName(c.name) ?? (weak && (!c.opener || weak.type === 'organization') ? weak : undefined);
+  // "the Champions League": a competition, which the guidelines count as no entity.
+  if (isCompetition(c.name)) return verdict(undefined, c.name, true);
   const use = known ? undefined : acronymUse(c, tokens);
   if (use) return verdict(undefined, c.name, true, false, use === 'thing');
   // "Leicester wing Austin Healey": a city named for its club.
