@@ -58,6 +58,8 @@ const nationality = (w: string): boolean => isDemonym(w) || (NATIONALITY_NOUN.te
 const isAcronym = (w: string): boolean => /^(?:\p{Lu}\.?){2,}$/u.test(w);
 const isTitle = (w: string): boolean => PERSON_TITLES.has(w) || HONORIFICS.has(w);
 
+const FORMER = /^(?:Former|Ex)$/;
+
 function roleish(t: Token): boolean {
   const w = lower(t);
   if (ROLE_WORDS.has(w) || HONORIFICS.has(w) || (w.includes('-') && w.split('-').every((p) => ROLE_WORDS.has(p)))) return true;
@@ -159,6 +161,8 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
       };
       const opensWithCommonWord = (k: number): boolean => {
         const t = tokens[k]!;
+        // "Former Leeds boss Jan Holt": "former" is a role's word, capitalised or not, and opens no name.
+        if (FORMER.test(t.text) && !knownName(text.slice(t.start, tokens[to - 1]!.end))) return true;
         if (t.opener && k === from && to - k >= 2 && questionVerb(tokens, k, to)) return true;
         if (!t.opener || knownName(t.text) || isFirstName(t.text)) return false;
         if (knownName(text.slice(t.start, tokens[to - 1]!.end))) return false;

@@ -145,6 +145,9 @@ export function tokenize(text: string): Token[] {
       endsName = true;
       possessive = true;
     }
+    // "ex-Leeds striker", "Ex-Chelsea boss": the prefix is no part of the name after it.
+    const ex = /^[Ee]x-(?=\p{Lu}\p{Ll})/u.test(word) ? 3 : 0;
+    if (ex) word = word.slice(ex);
     // "Trump-era", "Kremlin-backed": keep the capitalised part as the word, drop the rest.
     const parts = word.includes('-') ? word.split('-') : [word];
     if (parts.length > 1 && CAPITAL.test(word)) {
@@ -155,7 +158,7 @@ export function tokenize(text: string): Token[] {
       }
     }
     const cap = CAPITAL.test(word) || (PARTICLE_PREFIX.test(parts[0] ?? '') && parts.length > 1 && CAPITAL.test(parts[1] ?? ''));
-    tokens.push({ text: word, start, end: start + word.length, word: true, cap, opener, endsName, possessive });
+    tokens.push({ text: word, start: start + ex, end: start + ex + word.length, word: true, cap, opener, endsName, possessive });
     opener = false;
     previousWord = word;
   }
