@@ -24,6 +24,7 @@ import { productName } from './products.ts';
 import { namedAsSource } from './source-cues.ts';
 import type { Candidate } from './spans.ts';
 import { isTeamName } from './team-towns.ts';
+import { townAsSide } from './town-sides.ts';
 import {
   CLUB_ROLES,
   HONORIFICS,
@@ -394,6 +395,8 @@ export function classify(c: Candidate, tokens: readonly Token[], text = ''): Ver
   const clubRole = nextIsLower(tokens, c.next) && CLUB_ROLES.has(tokens[c.next]!.text);
   if (known?.type === 'place' && !isLand(known.name) && !tokens[c.next - 1]?.possessive && (clubRole || cityAsBody(c, tokens, known.name)))
     return verdict('organization');
+  // "beat Portsmouth 2-0", "Portsmouth's new boss": a town named as its club in play.
+  if (known?.type === 'place' && townAsSide(c, tokens, known.name)) return verdict('organization');
   // "the film Vera Drake", "the album Egypt", "'The Aviator'": a title (in quotation marks only
   // when the name is no known entity's).
   // "Saturn's moon Titan", "the asteroid Bennu": a celestial body, which the guidelines count as no

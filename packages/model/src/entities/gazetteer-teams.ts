@@ -60,6 +60,30 @@ Olympique Lyonnais;AS Monaco;Lille OSC;Stade Rennais;Ajax|Ajax Amsterdam;PSV Ein
 FC Porto;Celtic FC;Rangers FC;Galatasaray;Fenerbahce|Fenerbahçe;Besiktas|Beşiktaş;Olympiacos;Panathinaikos;Anderlecht;Club Brugge;
 Red Bull Salzburg;Dinamo Zagreb;Shakhtar Donetsk;Dynamo Kyiv;Spartak Moscow;CSKA Moscow;Zenit St Petersburg`;
 
+/**
+ * The other football clubs of England, Scotland, Wales and Ireland, past and present members of
+ * their leagues, by their full names: copy names most by their town alone, which
+ * `town-sides.ts` reads as the club where a sports context shows it.
+ */
+export const BRITISH_CLUBS = `Barnsley FC;Birmingham City;Blackpool FC;Bradford City;Bristol City;Bristol Rovers;Bury FC;Cambridge United;
+Carlisle United;Charlton Athletic;Cheltenham Town;Chesterfield FC;Colchester United;Crewe Alexandra;Doncaster Rovers;Exeter City;
+Gillingham FC;Grimsby Town;Hartlepool United;Huddersfield Town;Leyton Orient;Lincoln City;Mansfield Town;Middlesbrough FC;Millwall FC;
+Milton Keynes Dons|MK Dons;Northampton Town;Notts County;Oldham Athletic;Oxford United;Peterborough United;Plymouth Argyle;Port Vale;
+Portsmouth FC;Preston North End;Reading FC;Rochdale AFC;Rotherham United;Rushden & Diamonds;Scunthorpe United;Shrewsbury Town;
+Southend United;Stockport County;Sunderland AFC;Swindon Town;Torquay United;Walsall FC;Wrexham AFC;Wycombe Wanderers;Yeovil Town;
+York City;Accrington Stanley;Morecambe FC;Fleetwood Town;Salford City;Harrogate Town;Newport County;Forest Green Rovers;Stevenage FC;
+Crawley Town;AFC Wimbledon;Sutton United;Barrow AFC;Boston United;Macclesfield Town;Kidderminster Harriers;Darlington FC;
+Halifax Town;Brighton & Hove Albion;Aberdeen FC;Dundee FC;Dundee United;Kilmarnock FC;Motherwell FC;St Johnstone;St Mirren;
+Inverness Caledonian Thistle;Livingston FC;Partick Thistle;Hamilton Academical;Ross County;Falkirk FC;Dunfermline Athletic;
+Queen of the South;Raith Rovers;Ayr United;Greenock Morton;Heart of Midlothian;Linfield FC;Glentoran FC;Shamrock Rovers;
+Cork City;Derry City;Swansea City;Cardiff City`;
+
+/** Rugby union clubs of Britain, Ireland and France named by a town and a word other than a plural nickname. */
+export const RUGBY_CLUBS = `Gloucester Rugby;Northampton Saints;Bath Rugby;Bristol Rugby;Worcester Rugby;Newcastle Rugby;London Irish;
+London Welsh;Edinburgh Rugby;Connacht Rugby;Munster Rugby;Leinster Rugby;Ulster Rugby;Stade Toulousain|Toulouse Rugby;
+Biarritz Olympique;Stade Francais;ASM Clermont Auvergne|Clermont Auvergne;USA Perpignan;RC Toulon;Castres Olympique;
+Montpellier Herault Rugby;Benetton Treviso;Bourgoin Rugby;Llanelli RFC;Swansea RFC;Cardiff RFC;Neath RFC;Pontypridd RFC`;
+
 /** College sports conferences and schools American sports copy names by a short form. */
 export const COLLEGE_SPORTS = `Big Ten|Big Ten Conference;Big 12|Big 12 Conference;Pac-12|Pac-12 Conference;Southeastern Conference;
 Atlantic Coast Conference;Big East|Big East Conference;Mid-American Conference;Mountain West Conference;Sun Belt Conference;

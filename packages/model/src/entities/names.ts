@@ -15,7 +15,19 @@ import { CITIES, COUNTRIES, REGIONS, VENUES } from './gazetteer-places.ts';
 import { AGENCIES, INTERNATIONAL_BODIES, NONPROFITS } from './gazetteer-agencies.ts';
 import { LARGE_COMPANIES, MORE_OUTLETS, NEWS_OUTLETS, UNIVERSITIES, WORDS_TOO, WORLD_COMPANIES } from './gazetteer-firms.ts';
 import { COMPANIES, MEDIA, PARTIES, PUBLIC_BODIES, SPORTS_BODIES } from './gazetteer-orgs.ts';
-import { COLLEGE_SPORTS, EUROPEAN_CLUBS, LEAGUES, MLB, MLS, NBA, NFL, NHL, NICKNAMES_NOT_ALONE } from './gazetteer-teams.ts';
+import {
+  BRITISH_CLUBS,
+  COLLEGE_SPORTS,
+  EUROPEAN_CLUBS,
+  LEAGUES,
+  MLB,
+  MLS,
+  NBA,
+  NFL,
+  NHL,
+  NICKNAMES_NOT_ALONE,
+  RUGBY_CLUBS,
+} from './gazetteer-teams.ts';
 
 /** A known name: what it is and the name it is filed under. */
 export interface KnownName {
@@ -318,6 +330,8 @@ for (const list of [
   LEAGUES,
   COLLEGE_SPORTS,
   EUROPEAN_CLUBS,
+  BRITISH_CLUBS,
+  RUGBY_CLUBS,
   LARGE_COMPANIES,
   WORLD_COMPANIES,
   NEWS_OUTLETS,
