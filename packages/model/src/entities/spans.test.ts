@@ -21,3 +21,11 @@ describe('a name after "former" or "ex-"', () => {
     expect(namesOf(m, 'organization')).toEqual(['Arsenal', 'Chelsea']);
   });
 });
+
+describe('a capital "I" after a name', () => {
+  it('is the pronoun after a place, and a regnal number after a person', () => {
+    const m = extractEntities(article('Plans', 'If I were still coaching in England I would back the plan.', 'Charles I was beheaded.'));
+    expect(namesOf(m, 'place')).toEqual(['England']);
+    expect(namesOf(m, 'person')).toEqual(['Charles I']);
+  });
+});

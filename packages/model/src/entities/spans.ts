@@ -227,6 +227,14 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
       }
       let nameTo = to;
       while (nameTo - nameFrom > 1 && POST_NOMINALS.has(lower(tokens[nameTo - 1]!))) nameTo--;
+      // "still in England I would": the pronoun after a place's name is no part of it ("Charles I",
+      // a person's, keeps its number; "the Honda I own" is a product's, no body's).
+      if (
+        nameTo - nameFrom >= 2 &&
+        tokens[nameTo - 1]!.text === 'I' &&
+        knownName(text.slice(tokens[nameFrom]!.start, tokens[nameTo - 2]!.end))?.type === 'place'
+      )
+        nameTo--;
       // "Tested by John Ashby RRP: £40", "see Jane Cole PDF": capitals after a full name start
       // something else; a person's name ends in no initials but a post-nominal or a regnal number.
       if (nameTo - nameFrom >= 3 && trailingInitials(tokens, nameFrom, nameTo, text)) nameTo--;
