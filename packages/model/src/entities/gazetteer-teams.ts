@@ -78,6 +78,21 @@ Inverness Caledonian Thistle;Livingston FC;Partick Thistle;Hamilton Academical;R
 Queen of the South;Raith Rovers;Ayr United;Greenock Morton;Heart of Midlothian;Linfield FC;Glentoran FC;Shamrock Rovers;
 Cork City;Derry City;Swansea City;Cardiff City`;
 
+/** Football clubs of Europe's other leagues and of the smaller clubs of the big five, by the names copy gives them. */
+export const MORE_EUROPEAN_CLUBS = `Viking Stavanger|Viking FK;Rosenborg|Rosenborg BK;Brann Bergen|SK Brann;Valerenga|Vålerenga;Molde FK;Lillestrom SK;
+Malmo FF|Malmö FF;IFK Gothenburg|IFK Göteborg;AIK Stockholm;Djurgarden|Djurgårdens IF;Helsingborgs IF;FC Copenhagen|FC København;
+Brondby|Brøndby IF;Aalborg BK;FC Midtjylland;HJK Helsinki;AZ Alkmaar;FC Twente;SC Heerenveen;Vitesse Arnhem;FC Utrecht;
+FC Groningen;Standard Liege|Standard Liège;KRC Genk;KAA Gent;FC Basel;BSC Young Boys;Grasshopper Club Zurich|Grasshoppers;
+FC Zurich;Rapid Vienna;Austria Vienna;Sturm Graz;Sparta Prague;Slavia Prague;Viktoria Plzen;Legia Warsaw;Wisla Krakow;
+Lech Poznan;Red Star Belgrade;Partizan Belgrade;Hajduk Split;Steaua Bucharest|FCSB;Dinamo Bucharest;CFR Cluj;CSKA Sofia;
+Levski Sofia;Ludogorets Razgrad;Ferencvaros|Ferencváros;Maccabi Tel Aviv;Maccabi Haifa;Hapoel Tel Aviv;AEK Athens;PAOK Salonika|PAOK;
+Lokomotiv Moscow;Dynamo Moscow;Rubin Kazan;Dnipro Dnipropetrovsk;Trabzonspor;Girondins de Bordeaux;AJ Auxerre|Auxerre;
+FC Nantes;RC Lens;Olympique Lyon;FC Sochaux;OGC Nice;AS Saint-Etienne|Saint-Etienne;RC Strasbourg;Toulouse FC;Montpellier HSC;
+Deportivo La Coruna|Deportivo;RCD Mallorca|Real Mallorca;Real Zaragoza;Racing Santander;Real Valladolid;Malaga CF;Levante UD;
+UD Almeria;Granada CF;Parma FC;Udinese;Chievo Verona;Hellas Verona;US Palermo;Bologna FC;Genoa CFC;Cagliari Calcio;US Lecce;
+Brescia Calcio;Reggina;Empoli FC;Hannover 96;1860 Munich;Kaiserslautern|1. FC Kaiserslautern;FC Nurnberg;MSV Duisburg;
+VfL Bochum;Hansa Rostock;Energie Cottbus;Arminia Bielefeld;Boavista;Sporting Braga;Vitoria Guimaraes;Celtic Glasgow`;
+
 /** Rugby union clubs of Britain, Ireland and France named by a town and a word other than a plural nickname. */
 export const RUGBY_CLUBS = `Gloucester Rugby;Northampton Saints;Bath Rugby;Bristol Rugby;Worcester Rugby;Newcastle Rugby;London Irish;
 London Welsh;Edinburgh Rugby;Connacht Rugby;Munster Rugby;Leinster Rugby;Ulster Rugby;Stade Toulousain|Toulouse Rugby;

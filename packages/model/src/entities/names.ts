@@ -25,6 +25,7 @@ import {
   NBA,
   NFL,
   NHL,
+  MORE_EUROPEAN_CLUBS,
   NICKNAMES_NOT_ALONE,
   RUGBY_CLUBS,
 } from './gazetteer-teams.ts';
@@ -331,6 +332,7 @@ for (const list of [
   COLLEGE_SPORTS,
   EUROPEAN_CLUBS,
   BRITISH_CLUBS,
+  MORE_EUROPEAN_CLUBS,
   RUGBY_CLUBS,
   LARGE_COMPANIES,
   WORLD_COMPANIES,
