@@ -93,6 +93,18 @@ UD Almeria;Granada CF;Parma FC;Udinese;Chievo Verona;Hellas Verona;US Palermo;Bo
 Brescia Calcio;Reggina;Empoli FC;Hannover 96;1860 Munich;Kaiserslautern|1. FC Kaiserslautern;FC Nurnberg;MSV Duisburg;
 VfL Bochum;Hansa Rostock;Energie Cottbus;Arminia Bielefeld;Boavista;Sporting Braga;Vitoria Guimaraes;Celtic Glasgow`;
 
+/**
+ * British football clubs' nicknames, which sports copy uses as the club's name ("the Gunners",
+ * "Pompey"), each with the name copy gives the club (`Nickname|Club`). Most are plural
+ * nouns too, so they count only where a capital proves a name; a nickname two clubs share
+ * ("Saints", "Blues", "Reds", "Tigers") or that a club of another sport uses is left out.
+ */
+export const CLUB_NICKNAMES = `Gunners|Arsenal;Toffees|Everton;Pompey|Portsmouth;Magpies|Newcastle;Hammers|West Ham;
+Red Devils|Manchester United;Canaries|Norwich;Foxes|Leicester;Baggies|West Brom;Black Cats|Sunderland;Seagulls|Brighton;
+Cherries|Bournemouth;Clarets|Burnley;Villans|Aston Villa;Blades|Sheffield United;Owls|Sheffield Wednesday;Tractor Boys|Ipswich;
+Swans|Swansea;Bluebirds|Cardiff;Addicks|Charlton;Terriers|Huddersfield;Trotters|Bolton;Boro|Middlesbrough;Bhoys|Celtic;
+Gers|Rangers;Jambos|Hearts;Hibees|Hibernian;Cottagers|Fulham;Hatters|Luton;Lilywhites|Tottenham`;
+
 /** Rugby union clubs of Britain, Ireland and France named by a town and a word other than a plural nickname. */
 export const RUGBY_CLUBS = `Gloucester Rugby;Northampton Saints;Bath Rugby;Bristol Rugby;Worcester Rugby;Newcastle Rugby;London Irish;
 London Welsh;Edinburgh Rugby;Connacht Rugby;Munster Rugby;Leinster Rugby;Ulster Rugby;Stade Toulousain|Toulouse Rugby;

@@ -17,6 +17,7 @@ import { LARGE_COMPANIES, MORE_OUTLETS, NEWS_OUTLETS, UNIVERSITIES, WORDS_TOO, W
 import { COMPANIES, MEDIA, PARTIES, PUBLIC_BODIES, SPORTS_BODIES } from './gazetteer-orgs.ts';
 import {
   BRITISH_CLUBS,
+  CLUB_NICKNAMES,
   COLLEGE_SPORTS,
   EUROPEAN_CLUBS,
   LEAGUES,
@@ -353,6 +354,17 @@ for (const list of [
 // words otherwise, so known only where a capital proves a name.
 for (const service of ['Navy', 'Army'])
   if (!WEAK.has(nameKey(service))) WEAK.set(nameKey(service), { type: 'organization', name: service });
+
+// Clubs' nicknames, most of them plural nouns too ("the Gunners", "Magpies nest"): one word is
+// known only where a capital proves a name. Each is filed under itself, as the story writes it,
+// beside the club's own name.
+for (const entry of CLUB_NICKNAMES.split(';')) {
+  const nickname = entry.split('|')[0]!.trim();
+  const key = nameKey(nickname);
+  if (GAZETTEER.has(key)) continue;
+  if (key.includes(' ')) addBody(nickname, nickname);
+  else WEAK.set(key, { type: 'organization', name: nickname });
+}
 
 // Teams: the full name always; the nickname alone only where one league uses it for one club
 // ("Broncos"), not where two leagues share it ("Giants") or a club moved ("Raiders").

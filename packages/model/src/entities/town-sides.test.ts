@@ -39,3 +39,19 @@ describe('a town named as its club', () => {
     expect(namesOf(m, 'place')).toEqual(['Leeds', 'London', 'Paris', 'Portsmouth']);
   });
 });
+
+describe('a club’s nickname', () => {
+  it('is a body where a capital proves a name, and makes its town the club', () => {
+    const m = extractEntities(
+      article('Cup tie', 'The Gunners were held by the Toffees.', 'Fans of Pompey sang all game, and Portsmouth were the better side.'),
+    );
+    expect(namesOf(m, 'organization')).toEqual(['Gunners', 'Pompey', 'Portsmouth', 'Toffees']);
+    expect(namesOf(m, 'place')).toEqual([]);
+  });
+
+  it('is a plain word where it opens a sentence', () => {
+    const m = extractEntities(article('Nature', 'Magpies nest in tall trees near Portsmouth.'));
+    expect(namesOf(m, 'organization')).toEqual([]);
+    expect(namesOf(m, 'place')).toEqual(['Portsmouth']);
+  });
+});

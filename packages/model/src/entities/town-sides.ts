@@ -6,8 +6,9 @@
  * "Coventry City"), so a town with no club of note stays a place, and only contexts that speak of
  * a side in play: a score, a result, a signing, a club's staff.
  */
-import { BRITISH_CLUBS, EUROPEAN_CLUBS, MORE_EUROPEAN_CLUBS, RUGBY_CLUBS } from './gazetteer-teams.ts';
-import { isLand, knownName, weakName } from './names.ts';
+import { BRITISH_CLUBS, CLUB_NICKNAMES, EUROPEAN_CLUBS, MORE_EUROPEAN_CLUBS, RUGBY_CLUBS } from './gazetteer-teams.ts';
+import { isLand, knownName, nameKey, weakName } from './names.ts';
+import type { Occurrence } from './resolve.ts';
 import type { Candidate } from './spans.ts';
 import type { Token } from './tokenize.ts';
 
@@ -42,6 +43,15 @@ function towns(): Set<string> {
   }
   return clubTowns;
 }
+
+/** The town each nickname's club is named by ("pompey" → Portsmouth), where the club's name is a town's. */
+const NICKNAME_TOWNS = new Map(
+  CLUB_NICKNAMES.split(';').flatMap((entry) => {
+    const [nickname = '', club = ''] = entry.split('|').map((n) => n.trim());
+    const town = placeOf([club]);
+    return town ? [[nameKey(nickname), town] as const] : [];
+  }),
+);
 
 const SCORE = /^\d{1,2}-\d{1,2}$/;
 // What a club has or does, after its town's possessive: "Portsmouth's new boss", "Leeds' 2-1 win".
@@ -110,4 +120,21 @@ export function townAsSide(c: Candidate, tokens: readonly Token[], town: string)
   // "lost 2-1 to Coventry": a score may stand between the result and its preposition.
   const k = score(tokens, c.first - 2) ? c.first - 3 : c.first - 2;
   return result.test(tokens[k]?.text.toLowerCase() ?? '');
+}
+
+/**
+ * The occurrences with a town taken for its club where the story names the club by a nickname
+ * filed under the town ("Pompey" … "Portsmouth"), unless a preposition makes it the place.
+ *
+ * @example
+ * // [Pompey (organization, filed as Portsmouth), Portsmouth (place)] → Portsmouth becomes an organization
+ */
+export function townsOfNicknames(occurrences: readonly Occurrence[]): readonly Occurrence[] {
+  const clubTowns = new Set<string>();
+  for (const o of occurrences) {
+    const town = o.type === 'organization' ? NICKNAME_TOWNS.get(nameKey(o.name)) : undefined;
+    if (town) clubTowns.add(town);
+  }
+  if (clubTowns.size === 0) return occurrences;
+  return occurrences.map((o) => (o.type === 'place' && o.hint !== 'place' && clubTowns.has(o.name) ? { ...o, type: 'organization' } : o));
 }
