@@ -27,6 +27,11 @@ describe('a town named as its club', () => {
     expect(namesOf(m, 'organization')).toEqual(['Swindon']);
   });
 
+  it('is the club a manager led or a player had a spell at', () => {
+    const m = extractEntities(article('Career', 'He managed Coventry for five years.', 'After a spell at Wigan he moved abroad.'));
+    expect(namesOf(m, 'organization')).toEqual(['Coventry', 'Wigan']);
+  });
+
   it('stays a place elsewhere, and for a city no club is named after alone', () => {
     const m = extractEntities(
       article(

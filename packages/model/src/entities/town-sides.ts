@@ -67,7 +67,8 @@ const MODIFIERS = new Set(
 );
 // Verbs and phrases before the side that was played, beaten or joined; "to", "with", "by" and
 // "over" count only after a result ("lost to", "a win over").
-const SIDE_BEFORE = /^(?:beat|beating|beats|against|v|vs|versus|defeated|joined|joins|join|joining)$/i;
+const SIDE_BEFORE =
+  /^(?:beat|beating|beats|against|v|vs|versus|defeated|joined|joins|join|joining|managed|manages|managing|coached|coaches|coaching|captained|captains)$/i;
 const RESULT_BEFORE: Record<string, RegExp> = {
   to: /^(?:lost|lose|losing|loses|defeat|defeats|slumped|crashed|fell)$/,
   with: /^(?:drew|draw|draws|drawing|clash|clashes|tie)$/,
@@ -75,18 +76,20 @@ const RESULT_BEFORE: Record<string, RegExp> = {
   over: /^(?:win|wins|victory|victories|triumph)$/,
   for: /^(?:signed|signs|sign|signing|played|plays|playing|scored|scores|scoring)$/,
   from: /^(?:signed|signs|sign|signing|joined|joins|bought)$/,
+  at: /^(?:spell|spells|stint|stints|career)$/,
 };
 // What may follow a side: the sentence or clause going on, a score, a time; not a lower-case
 // noun that makes the town a place's ("against Leeds council").
 const GOES_ON =
-  /^(?:[,.;:!?)'"’”–—-]|\d{1,2}-\d{1,2}|on|in|at|and|or|but|with|for|last|this|next|when|before|after|to|from|since|as|because|while|until)$/;
+  /^(?:[,.;:!?)'"’”–—-]|\d{1,2}-\d{1,2}|on|in|at|and|or|but|with|for|last|this|next|when|before|after|to|from|since|as|because|while|until|he|she|they)$/;
 
 /** Whether tokens[k] is a score ("2-1"). */
 const score = (tokens: readonly Token[], k: number): boolean => SCORE.test(tokens[k]?.text ?? '');
 
 /**
- * Whether a town is named here as its club: after a result or a signing ("beat Coventry", "lost
- * 2-1 to Coventry", "signed for Coventry"), before a score ("Coventry 2-1"), or owning a side's
+ * Whether a town is named here as its club: after a result, a signing or a manager's or a
+ * player's time there ("beat Coventry", "lost 2-1 to Coventry", "signed for Coventry", "managed
+ * Coventry", "a spell at Coventry"), before a score ("Coventry 2-1"), or owning a side's
  * staff or result ("Coventry's new manager", "Coventry's 2-1 win"). Only towns a listed club is
  * named after.
  *
