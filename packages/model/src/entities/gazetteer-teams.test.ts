@@ -18,3 +18,10 @@ describe('a listed European club', () => {
     expect(namesOf(m, 'organization')).toEqual(['Lyon', 'Nantes']);
   });
 });
+
+describe('a rugby club named by a small town', () => {
+  it('is a body by the town’s name alone', () => {
+    const m = extractEntities(article('Pool draw', 'The holders play Castres at home before facing Treviso away.'));
+    expect(namesOf(m, 'organization')).toEqual(['Castres', 'Treviso']);
+  });
+});

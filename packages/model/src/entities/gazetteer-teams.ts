@@ -105,11 +105,18 @@ Cherries|Bournemouth;Clarets|Burnley;Villans|Aston Villa;Blades|Sheffield United
 Swans|Swansea;Bluebirds|Cardiff;Addicks|Charlton;Terriers|Huddersfield;Trotters|Bolton;Boro|Middlesbrough;Bhoys|Celtic;
 Gers|Rangers;Jambos|Hearts;Hibees|Hibernian;Cottagers|Fulham;Hatters|Luton;Lilywhites|Tottenham`;
 
-/** Rugby union clubs of Britain, Ireland and France named by a town and a word other than a plural nickname. */
+/**
+ * Rugby union clubs of Britain, Ireland, France and Italy named by a town and a word other than a
+ * plural nickname. Where the town is too small for the place lists ("Biarritz", "Calvisano"),
+ * copy names it almost only as the club, so the club is filed under the town's name, as copy
+ * writes it.
+ */
 export const RUGBY_CLUBS = `Gloucester Rugby;Northampton Saints;Bath Rugby;Bristol Rugby;Worcester Rugby;Newcastle Rugby;London Irish;
-London Welsh;Edinburgh Rugby;Connacht Rugby;Munster Rugby;Leinster Rugby;Ulster Rugby;Stade Toulousain|Toulouse Rugby;
-Biarritz Olympique;Stade Francais;ASM Clermont Auvergne|Clermont Auvergne;USA Perpignan;RC Toulon;Castres Olympique;
-Montpellier Herault Rugby;Benetton Treviso;Bourgoin Rugby;Llanelli RFC;Swansea RFC;Cardiff RFC;Neath RFC;Pontypridd RFC`;
+London Welsh;Edinburgh Rugby;Connacht|Connacht Rugby;Munster Rugby;Leinster Rugby;Ulster Rugby;Stade Toulousain|Toulouse Rugby;
+Biarritz|Biarritz Olympique;Stade Francais;Clermont|ASM Clermont Auvergne|Clermont Auvergne;USA Perpignan;RC Toulon;
+Castres|Castres Olympique;Montpellier Herault Rugby;Treviso|Benetton Treviso;Calvisano|Rugby Calvisano;Viadana|Rugby Viadana;
+Bourgoin|CS Bourgoin-Jallieu;Agen|SU Agen;Brive|CA Brive;Section Paloise;Narbonne|RC Narbonne;Llanelli RFC;Swansea RFC;
+Cardiff RFC;Neath|Neath RFC;Pontypridd|Pontypridd RFC;Ebbw Vale RFC;Bridgend RFC;Newport RFC`;
 
 /** College sports conferences and schools American sports copy names by a short form. */
 export const COLLEGE_SPORTS = `Big Ten|Big Ten Conference;Big 12|Big 12 Conference;Pac-12|Pac-12 Conference;Southeastern Conference;
