@@ -11,6 +11,11 @@ export interface CliIo extends LogSink {
   cwd: string;
   /** Raw standard output, for commands that stream data (export); absent when tests capture lines. */
   stdout?: NodeJS.WritableStream | undefined;
+  /**
+   * The descriptors of standard output and error, for a long-running command (serve) to write its
+   * log to in the background; absent when tests capture lines.
+   */
+  logFds?: { out: number; err: number } | undefined;
   /** Present when standard error is a terminal: progress is drawn in place there. */
   terminal?: Terminal | undefined;
 }
@@ -34,6 +39,7 @@ export function processIo(): CliIo {
     env: process.env,
     cwd: process.cwd(),
     stdout: process.stdout,
+    logFds: { out: 1, err: 2 },
     terminal: process.stderr.isTTY
       ? {
           get columns() {

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { answerClientErrors } from '@dateline/http';
 import { serve } from '@hono/node-server';
 import { createApp } from '../app.ts';
-import { createLogger, type Logger } from '../lib/logger.ts';
+import { createAsyncLogSink } from '../lib/async-log-sink.ts';
+import { createLogger, formatLine, type Logger } from '../lib/logger.ts';
 import { ResponseCache } from '../lib/response-cache.ts';
 import { watchEventLoop } from '../lib/loop-watch.ts';
 import { firstAdminLink } from '../services/accounts/people.ts';
@@ -21,7 +22,7 @@ import { EXIT_FAILURE, EXIT_OK, parseCommandArgs } from './args.ts';
 import { importPaths } from './import.ts';
 import { resultLine } from './import-summary.ts';
 import type { CliIo } from './io.ts';
-import { openStoreFromEnv } from './store-from-env.ts';
+import { type OpenedStore, openStoreFromEnv } from './store-from-env.ts';
 import { SUMMARIES } from './summaries.ts';
 
 /** The project's own sample articles. */
@@ -29,6 +30,9 @@ export const SAMPLES_DIR = fileURLToPath(new URL('../../samples/', import.meta.u
 
 /** How long requests in flight get to finish after a stop signal before connections are cut. */
 const DRAIN_TIMEOUT_MS = 10_000;
+
+/** How long the log lines still held at a stop get to be written before they are given up. */
+const LOG_FLUSH_TIMEOUT_MS = 2_000;
 
 const summary = SUMMARIES.serve;
 
@@ -63,11 +67,26 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
     io.out(usage);
     return EXIT_OK;
   }
-  const { config, store, label } = await openStoreFromEnv(io);
-  const logger = createLogger(config.logLevel, io, config.http.logFormat);
+  const opened = await openStoreFromEnv(io);
+  const format = opened.config.http.logFormat;
+  // Every request logs a line: written in the background and bounded, so a log reader that falls
+  // behind costs lines (counted, and the count logged) rather than the server's memory or its stop.
+  const log =
+    io.logFds && createAsyncLogSink(io.logFds.out, io.logFds.err, (count) => formatLine(format, 'warn', 'log lines dropped', { count }));
+  const logger = createLogger(opened.config.logLevel, log ?? io, format);
+  try {
+    return await serveUntilStopped(Boolean(values.samples), io, opened, logger);
+  } finally {
+    await log?.close(LOG_FLUSH_TIMEOUT_MS);
+  }
+}
+
+/** Runs the server on `opened` until a stop signal; resolves with the exit code once it has stopped. */
+async function serveUntilStopped(samples: boolean, io: CliIo, opened: OpenedStore, logger: Logger): Promise<number> {
+  const { config, store, label } = opened;
   logger.debug(`Database: ${label}`);
   try {
-    if (values.samples) await loadSamples(store, logger);
+    if (samples) await loadSamples(store, logger);
     // Posting drops old client addresses too; this covers a site where nobody has posted since.
     await store.forgetClientAddresses(addressesKeptSince(new Date(), config.comments));
     // A new database has nobody who could sign in: the link lets the first admin set up an

@@ -35,7 +35,13 @@ const consoleSink: LogSink = {
   err: (line) => process.stderr.write(`${line}\n`),
 };
 
-function formatLine(format: LogFormat, level: LogLevel, message: string, fields: LogFields | undefined): string {
+/**
+ * One log line in `format`, without its newline.
+ *
+ * @example
+ * formatLine('text', 'warn', 'log lines dropped', { count: 12 }); // 'log lines dropped count=12'
+ */
+export function formatLine(format: LogFormat, level: LogLevel, message: string, fields: LogFields | undefined): string {
   const present = Object.entries(fields ?? {}).filter(([, v]) => v !== undefined);
   if (format === 'json') return JSON.stringify({ time: new Date().toISOString(), level, msg: message, ...Object.fromEntries(present) });
   const text = present.map(([k, v]) => {

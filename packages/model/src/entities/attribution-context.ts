@@ -31,7 +31,7 @@ export interface QuoteContext {
   /** The person the text was last about before token `k` (for "he", "she", "the coach"). */
   subjectBefore(k: number, pronoun?: string): Named | null;
   /** The person whose role includes `title` ("the chancellor said"). */
-  personWithTitle(title: string): Named | null;
+  personWithTitle(title: string, qualifiers?: readonly string[]): Named | null;
   /** The one person the text gave the office `title`, before the name or in apposition ("Anna Cole, a spokeswoman, …"). */
   personCalled(title: string): Named | null;
   /**

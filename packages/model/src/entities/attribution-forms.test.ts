@@ -77,6 +77,15 @@ describe('names after a verb of saying, as American copy writes them', () => {
     ]);
   });
 
+  it('reads "the prime minister" and "the foreign secretary" as the office named, not a deputy’s or another office’s', () => {
+    const offices =
+      'Deputy Prime Minister Tom Reed and Home Secretary Mark Ellery met Prime Minister Anna Cole and Foreign Secretary Jo Pike.';
+    const said = (who_: string) => who(article('Port', offices, `“${WORDS},” ${who_} said.`)).map(([, s]) => s);
+    expect(said('the prime minister')).toEqual(['Anna Cole']);
+    expect(said('the foreign secretary')).toEqual(['Jo Pike']);
+    expect(said('the deputy prime minister')).toEqual(['Tom Reed']);
+  });
+
   it('gives words after a colon to the person or pronoun opening the sentence, and a sign’s to no one', () => {
     expect(who(article('Port', MET, `Anna Cole put it simply: “${WORDS}.”`))).toEqual([[`${WORDS}.`, 'Anna Cole']]);
     expect(who(article('Port', 'Anna Cole leads the union.', `She was blunt: “${WORDS}.”`))).toEqual([[`${WORDS}.`, 'Anna Cole']]);

@@ -147,11 +147,11 @@ export function byDescription(
     const called = ctx.bodyCalled(ctx.tokens.slice(first + 1, head + 1).map(lower));
     return { found: true, speaker: called ?? ctx.bodyBefore(openToken, PRESS_NOUNS.has(word)), at: undefined };
   }
-  const titles = ctx.tokens
-    .slice(first + 1, head + 1)
-    .map(lower)
-    .filter((w) => PERSON_TITLES.has(w));
-  const person = titles.map((w) => ctx.personWithTitle(w)).find(Boolean);
+  const words = ctx.tokens.slice(first + 1, head + 1).map(lower);
+  const titles = words.filter((w) => PERSON_TITLES.has(w));
+  // "the prime minister": "prime" qualifies the title, and the person's role must hold it too.
+  const qualifiers = (title: string) => words.filter((w) => w !== title && ROLE_WORDS.has(w));
+  const person = titles.map((w) => ctx.personWithTitle(w, qualifiers(w))).find(Boolean);
   if (person) return { found: true, speaker: person, at: undefined };
   if (strict && !personish) return undefined;
   return { found: true, speaker: personish ? ctx.subjectBefore(openToken) : null, at: undefined };

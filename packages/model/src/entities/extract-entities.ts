@@ -6,7 +6,9 @@
 import type { Block } from '../block.ts';
 import { blockText } from '../block-text.ts';
 import { slugify } from '../slugify.ts';
-import { classify, lowerCaseHead, signsQuotation } from './classify.ts';
+import { lowerCaseHead } from './body-cues.ts';
+import { signsQuotation } from './body-context.ts';
+import { classify } from './classify.ts';
 import { datelinePlaces, townsWithStates } from './dateline.ts';
 import type { EntityType, Mention } from './entity.ts';
 import { guessType } from './guess.ts';

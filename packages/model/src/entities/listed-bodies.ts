@@ -15,11 +15,39 @@ export interface ListedBody {
 }
 
 const CAP = "\\p{Lu}[\\p{L}'’-]*";
+const LEADS = `(?:${[...ORG_LEADS].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')}) (?:of|for) (?:the )?${CAP}(?:, ${CAP})+,? and ${CAP}`;
 // Capitalised words, a body's lead word, "of" or "for", then "A, B and C" (serial comma or not).
-const LISTED = new RegExp(
-  `(?:${CAP} )*(?:${[...ORG_LEADS].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')}) (?:of|for) (?:the )?${CAP}(?:, ${CAP})+,? and ${CAP}`,
-  'gu',
-);
+const LISTED_AT = new RegExp(`(?:${CAP} )*${LEADS}`, 'uy');
+// A cheap test first: most texts name no such body, and every one holds a lead and its list.
+const LISTED_TAIL = new RegExp(LEADS, 'u');
+// The same, but the capitalised words before the lead read only from the first capital of a run:
+// a match starting at a later word, or at a later capital of a word ("Marie" of "Anna-Marie"),
+// would have started there. From such a capital inside a word only the lead itself may start one
+// ("ABank of …"). Tried at every capital of a long run of capitalised words, the pattern read to
+// the run's end from each, and took seconds on a paragraph of repeated names.
+const LISTED_FIRST = new RegExp(`(?=\\p{Lu})(?:(?<!\\p{Lu}[\\p{L}'’-]*? ?)(?:${CAP} )*|(?<=[\\p{L}'’-]))${LEADS}`, 'gu');
+
+/** The matches of `LISTED_AT`'s pattern in `text` that a global search for it would find, each run of capitals read once. */
+function listedMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let from = 0; from <= text.length; ) {
+    // Right after a match and a space, a capitalised word before belongs to that match and does
+    // not make the next start redundant: try there first with the plain pattern.
+    let m: RegExpExecArray | null = null;
+    if (from > 0 && text[from] === ' ') {
+      LISTED_AT.lastIndex = from + 1;
+      m = LISTED_AT.exec(text);
+    }
+    if (!m) {
+      LISTED_FIRST.lastIndex = from;
+      m = LISTED_FIRST.exec(text);
+    }
+    if (!m) break;
+    out.push(m);
+    from = m.index + m[0].length;
+  }
+  return out;
+}
 
 // "University of California, San Diego": American state universities name each campus by its
 // city after a comma; the city, then a comma or the sentence's end, closes the name. Web pages
@@ -82,7 +110,7 @@ function onBodies(text: string): ListedBody[] {
  * // [{ name: 'University of California, San Diego', start: 7, end: 42 }]
  */
 export function listedBodies(text: string): ListedBody[] {
-  const listed = [...text.matchAll(LISTED)].map((m) => {
+  const listed = (LISTED_TAIL.test(text) ? listedMatches(text) : []).map((m) => {
     // "A Department for …", "The Academy of …": a word opening the sentence is not the name's.
     let start = m.index;
     let name = m[0];

@@ -207,8 +207,30 @@ addData(WORLD_CITIES, false);
 // Names repeat across articles, and lookups are the hottest path: remember the answers.
 const KNOWN_CACHE = new Map<string, KnownName | null>();
 
+let longestKey = 0;
+let keysMeasured = -1;
+
+/**
+ * Whether `name` is longer than any known name, read no further than that: its key drops only
+ * spaces, dots and a leading "the", so its other characters bound the key's length. The words of
+ * a long run of capitals are looked up with the rest of the run, and keying each whole rest took
+ * time quadratic in the run.
+ */
+function longerThanAnyName(name: string): boolean {
+  if (keysMeasured !== GAZETTEER.size) {
+    for (const key of GAZETTEER.keys()) longestKey = Math.max(longestKey, key.length);
+    keysMeasured = GAZETTEER.size;
+  }
+  let count = 0;
+  for (let i = 0; i < name.length; i++) {
+    if (name[i] !== '.' && !/\s/.test(name[i]!) && ++count > longestKey + 3) return true;
+  }
+  return false;
+}
+
 /** The person, place or organisation a name is known as, if any (case-insensitive). */
 export function knownName(name: string): KnownName | undefined {
+  if (name.length > 100 && longerThanAnyName(name)) return undefined;
   let hit = KNOWN_CACHE.get(name);
   if (hit === undefined) {
     if (KNOWN_CACHE.size > 100_000) KNOWN_CACHE.clear();

@@ -83,3 +83,21 @@ function push(out: QuoteSpan[], text: string, open: number, close: number, close
   const end = closed ? close : open + 1 + raw.trimEnd().length;
   if (/[\p{L}\p{N}]/u.test(inner)) out.push({ open, close: end, text: inner });
 }
+
+/**
+ * Whether text offset `at` is inside one of `spans` (sorted, not overlapping).
+ *
+ * @example
+ * insideSpan(quoteSpans('He said “yes” twice.'), 10); // true
+ */
+export function insideSpan(spans: readonly QuoteSpan[], at: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.close <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = spans[lo];
+  return q !== undefined && at > q.open && at < q.close;
+}

@@ -127,11 +127,8 @@ export function runs(tokens: readonly Token[]): Array<[number, number]> {
   return out;
 }
 
-function keepsJoiner(words: readonly string[], all: string, joinAt: number): boolean {
+function keepsJoiner(first: string, last: string, beforeJoiner: string, all: string): boolean {
   if (knownName(all)) return true;
-  const first = words[0]?.toLowerCase() ?? '';
-  const last = words.at(-1)?.toLowerCase() ?? '';
-  const beforeJoiner = words[joinAt - 1]?.toLowerCase() ?? '';
   return (
     ORG_LEADS.has(first) ||
     ORG_HEADS.has(last) ||
@@ -165,76 +162,121 @@ const FIELD_BODY_HEADS = new Set([
  * Whether "X and Y Head" names one body of two fields ("Food and Drug Administration", "Culture
  * and Sport Committee"): a public body's head word last, no first name or known name before "and".
  */
-function bodyOfTwoFields(slice: readonly Token[], joinAt: number): boolean {
-  if (!FIELD_BODY_HEADS.has(lower(slice.at(-1)!)) || slice.length - joinAt < 3) return false;
-  const left = slice.slice(0, joinAt);
+function bodyOfTwoFields(tokens: readonly Token[], from: number, to: number, joinAt: number): boolean {
+  if (!FIELD_BODY_HEADS.has(lower(tokens[to - 1]!)) || to - from - joinAt < 3) return false;
+  const left = tokens.slice(from, from + joinAt);
   return !isFirstName(left[0]!.text) && !knownName(left.map((t) => t.text).join(' ')) && !knownName(left.at(-1)!.text);
 }
 
 /** Splits a run at "and", "of" or "for" unless the whole phrase is one organisation or place. */
 export function splitJoiners(tokens: readonly Token[], from: number, to: number, text: string): Array<[number, number]> {
-  const slice = tokens.slice(from, to);
-  const joinAt = slice.findIndex((t) => JOINERS.has(lower(t)) || t.text === 'the');
-  if (joinAt < 0) return [[from, to]];
+  // Worked from a stack of parts still to split, and each "and" found once for the whole run: a
+  // run of thousands of names joined by "and" overflowed the stack, and each part read the rest
+  // of the run again.
+  let joiner = from;
+  while (joiner < to && !JOINERS.has(lower(tokens[joiner]!)) && tokens[joiner]!.text !== 'the') joiner++;
+  if (joiner === to) return [[from, to]];
+  const isAnd = (k: number): boolean => lower(tokens[k]!) === 'and' || tokens[k]!.text === '&';
+  const nextAnd = new Int32Array(to - from + 1).fill(to);
+  const nextAndThe = new Int32Array(to - from + 1).fill(to);
+  for (let k = to - 1; k >= from; k--) {
+    const and = isAnd(k);
+    nextAnd[k - from] = and ? k : nextAnd[k - from + 1]!;
+    nextAndThe[k - from] = and && k + 1 < to && tokens[k + 1]!.text === 'the' ? k : nextAndThe[k - from + 1]!;
+  }
+  const out: Array<[number, number]> = [];
+  // A part to split, or (done) one to keep as it is, taken last in first out.
+  const stack: Array<{ from: number; to: number; done?: true }> = [{ from, to }];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    if (item.done) out.push([item.from, item.to]);
+    else splitOnce(tokens, item.from, item.to, text, nextAnd, nextAndThe, from, stack);
+  }
+  return out;
+}
+
+/** One step of `splitJoiners` on tokens [from, to): its parts pushed on `stack`, the first last. */
+function splitOnce(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  text: string,
+  nextAnd: Int32Array,
+  nextAndThe: Int32Array,
+  runFrom: number,
+  stack: Array<{ from: number; to: number; done?: true }>,
+): void {
+  const length = to - from;
+  const at = (i: number): Token => tokens[from + i]!;
+  let joinAt = -1;
+  for (let i = 0; i < length; i++) {
+    const t = at(i);
+    if (JOINERS.has(lower(t)) || t.text === 'the') {
+      joinAt = i;
+      break;
+    }
+  }
+  if (joinAt < 0) {
+    stack.push({ from, to, done: true });
+    return;
+  }
   const all = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
   // "the Federal Reserve Bank of New York and the Office of the Inspector General": "and the"
   // between two capitalised phrases joins two names, unless the whole is known ("Echo and the Bunnymen").
-  const andThe = slice.findIndex((t, i) => i > 0 && (lower(t) === 'and' || t.text === '&') && slice[i + 1]?.text === 'the');
-  const andBefore = slice.slice(0, Math.max(andThe, 0)).some((t) => lower(t) === 'and' || t.text === '&');
+  const andTheAt = nextAndThe[from + 1 - runFrom]!;
+  const andThe = andTheAt + 1 < to ? andTheAt - from : -1;
+  const andBefore = andThe > 0 && nextAnd[from - runFrom]! < from + andThe;
   if (andThe > 0 && !andBefore && !knownName(all)) {
     let right = from + andThe + 2;
     while (right < to && !isCap(tokens[right])) right++;
-    return [...splitJoiners(tokens, from, from + andThe, text), ...(right < to ? splitJoiners(tokens, right, to, text) : [])];
+    if (right < to) stack.push({ from: right, to });
+    stack.push({ from, to: from + andThe });
+    return;
   }
   // "the Department of Homeland Security and Alex Azar": "and" before a person's full name joins two names.
-  const andPerson = slice.findIndex(
-    (t, i) => i > 0 && lower(t) === 'and' && isFirstName(slice[i + 1]?.text ?? '') && isCap(slice[i + 2]) && i + 3 === slice.length,
-  );
-  if (andPerson > 0 && !knownName(all)) return [...splitJoiners(tokens, from, from + andPerson, text), [from + andPerson + 1, to]];
+  const p = length - 3;
+  const andPerson = p > 0 && lower(at(p)) === 'and' && isFirstName(at(p + 1).text) && isCap(at(p + 2)) ? p : -1;
+  if (andPerson > 0 && !knownName(all)) {
+    stack.push({ from: from + andPerson + 1, to, done: true });
+    stack.push({ from, to: from + andPerson });
+    return;
+  }
   // "World War II for the Soviet Union": a known name after "for" or "and" stands alone.
   let rightFrom = from + joinAt + 1;
   while (rightFrom < to && !isCap(tokens[rightFrom])) rightFrom++;
   const rightKnown = rightFrom < to && knownName(text.slice(tokens[rightFrom]!.start, tokens[to - 1]!.end)) !== undefined;
-  const joiner = lower(slice[joinAt]!);
+  const joiner = lower(at(joinAt));
   // "Marks and Spencer" is one name; "Emily Eavis and BBC Radio" is two.
   const longAnd =
-    (joiner === 'and' || joiner === '&') && (joinAt > 1 || slice.length - joinAt > 2) && !knownName(all) && !bodyOfTwoFields(slice, joinAt);
+    (joiner === 'and' || joiner === '&') &&
+    (joinAt > 1 || length - joinAt > 2) &&
+    !knownName(all) &&
+    !bodyOfTwoFields(tokens, from, to, joinAt);
   // "Stuart Hensel of the Economist Intelligence Unit": a person, then the body.
   // "Analyst Tom Brown of Big Bank": a role word may come first.
-  const lead = slice.length > 3 && ROLE_WORDS.has(lower(slice[0]!)) && isFirstName(slice[1]!.text) ? 1 : 0;
+  const lead = length > 3 && ROLE_WORDS.has(lower(at(0))) && isFirstName(at(1).text) ? 1 : 0;
   const personOf =
-    joiner === 'of' &&
-    joinAt - lead >= 2 &&
-    joinAt - lead <= 3 &&
-    isFirstName(slice[lead]!.text) &&
-    !ORG_LEADS.has(lower(slice[joinAt - 1]!));
+    joiner === 'of' && joinAt - lead >= 2 && joinAt - lead <= 3 && isFirstName(at(lead).text) && !ORG_LEADS.has(lower(at(joinAt - 1)));
   // "Orin Middleton of Barclays Capital": two plain words, then a body.
   const rightName = text.slice(tokens[rightFrom]?.start ?? 0, tokens[to - 1]!.end);
   const rightBody = rightFrom < to && (knownName(rightName)?.type === 'organization' || ORG_HEADS.has(lower(tokens[to - 1]!)));
   const plainPair =
     joinAt === 2 &&
-    slice
-      .slice(0, 2)
-      .every(
-        (t) =>
-          /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
-          !ORG_HEADS.has(lower(t)) &&
-          !ORG_LEADS.has(lower(t)) &&
-          !PLACE_HEADS.has(lower(t)) &&
-          !knownName(t.text),
-      );
+    [at(0), at(1)].every(
+      (t) =>
+        /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+        !ORG_HEADS.has(lower(t)) &&
+        !ORG_LEADS.has(lower(t)) &&
+        !PLACE_HEADS.has(lower(t)) &&
+        !knownName(t.text),
+    );
   const separate = (rightKnown && joiner !== 'of') || longAnd || personOf || (joiner === 'of' && plainPair && rightBody);
-  if (
-    !separate &&
-    keepsJoiner(
-      slice.map((t) => t.text),
-      all,
-      joinAt,
-    )
-  )
-    return [[from, to]];
+  if (!separate && keepsJoiner(lower(at(0)), lower(at(length - 1)), joinAt > 0 ? lower(at(joinAt - 1)) : '', all)) {
+    stack.push({ from, to, done: true });
+    return;
+  }
   const end = from + joinAt;
   let next = end + 1;
   while (next < to && !isCap(tokens[next])) next++;
-  return [[from, end], ...splitJoiners(tokens, next, to, text)];
+  stack.push({ from: next, to });
+  stack.push({ from, to: end, done: true });
 }

@@ -12,21 +12,47 @@ const BOUNDARY = /[.!?][”"]?\s+(?=[“"\p{Lu}\p{N}])/gu;
 const NO_END =
   /(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Gen|Sen|Gov|Rep|Reps|Sens|Lt|Col|Capt|Cmdr|Maj|Sgt|Cpl|Det|Insp|Supt|Atty|Adm|Gens|Fr|Msgr|Hon|No|vs|Jr|Sr|Inc|Co|Corp|Ltd)\.|(?:\p{Lu}\.){2,}|\p{Lu}\p{Ll}+ \p{Lu}\.)$/u;
 const CLOSING = /[”"]/;
+const SPACE = /\s/;
 
 /** The text with every quotation's words masked, keeping a final stop so a quotation can end a sentence. */
 function maskQuotes(text: string, quotes: readonly QuoteSpan[]): string {
-  let masked = text;
+  // Put together from pieces in one pass (quotations come in order and apart): rebuilding the
+  // whole text for each quotation took time quadratic in a paragraph of thousands of them.
+  const parts: string[] = [];
+  let done = 0;
   for (const q of quotes) {
     const closed = q.close - 1 > q.open && CLOSING.test(text[q.close - 1] ?? '');
     const innerLength = q.close - q.open - (closed ? 2 : 1);
     if (innerLength <= 0) continue;
-    // A question or exclamation is followed by its attribution ("“Can I go?” Brooke asked"); a
-    // quotation closed by a full stop ends its sentence.
-    const ends = /\.\s*$/.test(text.slice(q.open + 1, q.open + 1 + innerLength));
-    const fill = 'x'.repeat(innerLength - 1) + (ends ? '.' : 'x');
-    masked = masked.slice(0, q.open + 1) + fill + masked.slice(q.open + 1 + innerLength);
+    if (q.open + 1 < done) return maskOverlapping(text, quotes);
+    parts.push(text.slice(done, q.open + 1), maskFill(text, q.open + 1, innerLength));
+    done = q.open + 1 + innerLength;
   }
-  return masked;
+  parts.push(text.slice(done));
+  return parts.join('');
+}
+
+/** `maskQuotes` for quotations out of order or overlapping: each written over the text in turn. */
+function maskOverlapping(text: string, quotes: readonly QuoteSpan[]): string {
+  const masked = text.split('');
+  for (const q of quotes) {
+    const closed = q.close - 1 > q.open && CLOSING.test(text[q.close - 1] ?? '');
+    const innerLength = q.close - q.open - (closed ? 2 : 1);
+    if (innerLength <= 0) continue;
+    const fill = maskFill(text, q.open + 1, innerLength);
+    for (let j = 0; j < innerLength; j++) masked[q.open + 1 + j] = fill[j]!;
+  }
+  return masked.join('');
+}
+
+/**
+ * The mask of a quotation's `length` words from `from`. A question or exclamation is followed
+ * by its attribution ("“Can I go?” Brooke asked"); a quotation closed by a full stop ends its sentence.
+ */
+function maskFill(text: string, from: number, length: number): string {
+  let last = Math.min(from + length, text.length) - 1;
+  while (last >= from && SPACE.test(text[last]!)) last--;
+  return 'x'.repeat(length - 1) + (last >= from && text[last] === '.' ? '.' : 'x');
 }
 
 /**

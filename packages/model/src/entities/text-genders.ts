@@ -42,12 +42,20 @@ export function tallyGenders(
     if (MALE_NOUNS.test(role)) vote(n.entity.slug, 'he', 2);
     if (FEMALE_NOUNS.test(role)) vote(n.entity.slug, 'she', 2);
   }
+  // The people of each sentence, gathered once: filtered out of the paragraph's for each sentence,
+  // a paragraph of thousands of short sentences took time quadratic in them.
+  const bySentence = new Map<readonly [number, number] | undefined, NamedAt[]>();
+  for (const m of people) {
+    const list = bySentence.get(sentences[m.from]);
+    if (list) list.push(m);
+    else bySentence.set(sentences[m.from], [m]);
+  }
   const seen = new Set<readonly [number, number]>();
   for (const n of people) {
     const sentence = sentences[n.from];
     if (!sentence || seen.has(sentence)) continue;
     seen.add(sentence);
-    const alone = people.filter((m) => sentences[m.from] === sentence);
+    const alone = bySentence.get(sentence)!;
     if (alone.some((m) => m.entity.slug !== n.entity.slug || tokens[m.to - 1]!.possessive)) continue;
     let he = 0;
     let she = 0;

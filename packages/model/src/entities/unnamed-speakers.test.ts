@@ -31,6 +31,18 @@ describe('a pronoun after an unnamed source', () => {
   });
 });
 
+describe('a pronoun after an unnamed source that follows its quotation', () => {
+  it('refers to the source, whether the verb comes before it or after', () => {
+    const whose = (opening: string, paragraph: string) => speakers(article('Port', opening, paragraph)).map(([, who]) => who);
+    const spokesman =
+      '"The boats will be back by the spring," a council spokesman said. He added that it cost "far less than anyone feared".';
+    expect(whose('Tom Reed opened the new quay on Monday.', spokesman)).toEqual([null, null]);
+    const official =
+      '"The boats will be back by the spring," said a council official, who asked not to be named. "The town has waited long enough," she added.';
+    expect(whose('Anna Cole opened the new quay on Monday.', official)).toEqual([null, null]);
+  });
+});
+
 describe('an unnamed source opening the sentence', () => {
   it('speaks, whatever body the sentence names before the verb', () => {
     const a = article(

@@ -1,11 +1,11 @@
 /**
  * @module
  * Sentences whose subject is an unnamed source ("A spokesman for the council told reporters…",
- * "An official said…"): a "he" or "she" after one refers to that source, not to the person named
- * before it.
+ * "An official said…", "“…,” a spokeswoman said."): a "he" or "she" after one refers to that
+ * source, not to the person named before it.
  */
 import { UNNAMED } from './attribution-context.ts';
-import { isCiteVerb } from './speech.ts';
+import { isCiteVerb, isSayVerb } from './speech.ts';
 import type { Token } from './tokenize.ts';
 
 /** Where an unnamed source speaks, and the pronoun that can refer to them (either when the word does not tell). */
@@ -36,7 +36,23 @@ export function unnamedHead(tokens: readonly Token[], from: number, to: number):
 }
 
 /**
- * The sentences of a block that open with an unnamed source as the subject of a verb of saying.
+ * "“…,” a spokeswoman said.", "“…,” said an official.": the head of an unnamed source that follows
+ * the first quotation closing in the sentence [from, to), or -1.
+ *
+ * @example
+ * // '“We will stay,” a council spokesman said.' → 8
+ */
+function trailingHead(tokens: readonly Token[], from: number, to: number): number {
+  const close = tokens.findIndex((t, j) => j > from && j < to && /^[”"]$/.test(t.text) && /^[,?!]$/.test(tokens[j - 1]!.text));
+  if (close < 0) return -1;
+  const inverted = isSayVerb(tokens[close + 1]?.text ?? '');
+  const head = unnamedHead(tokens, inverted ? close + 2 : close + 1, to);
+  return head >= 0 && (inverted || tokens.slice(head + 1, to).some((t) => isSayVerb(t.text))) ? head : -1;
+}
+
+/**
+ * The sentences of a block that open with an unnamed source as the subject of a verb of saying,
+ * or give one as the sayer of the quotation they open with.
  *
  * @example
  * // 'Reed met the mayor. A council spokesman said it went well.' → [{ from: 5, pronoun: 'he' }]
@@ -45,8 +61,9 @@ export function unnamedSpeakers(tokens: readonly Token[], sentences: ReadonlyArr
   const out: UnnamedSpeaker[] = [];
   for (let k = 0; k < tokens.length; k = sentences[k]![1]) {
     const [from, to] = sentences[k]!;
-    const head = unnamedHead(tokens, from, to);
-    if (head < 0 || !tokens.slice(head + 1, to).some((t) => isCiteVerb(t.text))) continue;
+    const opening = unnamedHead(tokens, from, to);
+    const head = opening >= 0 && tokens.slice(opening + 1, to).some((t) => isCiteVerb(t.text)) ? opening : trailingHead(tokens, from, to);
+    if (head < 0) continue;
     const word = tokens[head]!.text.toLowerCase();
     out.push({ from, pronoun: word === 'spokesman' ? 'he' : word === 'spokeswoman' ? 'she' : undefined });
   }
