@@ -6,6 +6,7 @@
  * body-cues.ts and person-cues.ts; this is the order in which they decide.
  */
 import { acronymUse } from './acronyms.ts';
+import { isCompetition } from './competitions.ts';
 import { cityAsBody, describedBodyVerdict, headVerdict, innerCapitalVerdict } from './body-cues.ts';
 import { tickerAt } from './body-context.ts';
 import { type CandidateReading, nextIsLower, readCandidate, type Verdict } from './candidate-reading.ts';
@@ -17,6 +18,7 @@ import { knownWork } from './known-works.ts';
 import { isLanguage } from './languages.ts';
 import { productName } from './products.ts';
 import type { Candidate } from './spans.ts';
+import { townAsSide } from './town-sides.ts';
 import { CLUB_ROLES, NEVER_ALONE, NON_ENTITY_HEADS } from './titles.ts';
 import type { Token } from './tokenize.ts';
 import { starBeforeWork, writtenAsTitle } from './works.ts';
@@ -69,12 +71,16 @@ function knownVerdict(r: CandidateReading): Verdict | undefined {
   const clubRoleNext = nextIsLower(tokens, c.next) && CLUB_ROLES.has(tokens[c.next]!.text) && tokens[c.next + 1]?.cap === true;
   const weak = c.opener && !clubRoleNext ? undefined : weakName(c.name);
   const known = knownName(c.name) ?? (weak && (!c.opener || weak.type === 'organization') ? weak : undefined);
+  // "the Champions League": a competition, which the guidelines count as no entity.
+  if (isCompetition(c.name)) return verdict(undefined, c.name, true);
   const use = known ? undefined : acronymUse(c, tokens);
   if (use) return verdict(undefined, c.name, true, false, use === 'thing');
   // "Leicester wing Austin Healey": a city named for its club.
   const clubRole = nextIsLower(tokens, c.next) && CLUB_ROLES.has(tokens[c.next]!.text);
   const town = known?.type === 'place' && !isLand(known.name) && !industryPlace(known.name);
   if (town && !tokens[c.next - 1]?.possessive && (clubRole || cityAsBody(c, tokens, known.name))) return verdict('organization');
+  // "beat Portsmouth 2-0", "Portsmouth's new boss": a town named as its club in play.
+  if (known?.type === 'place' && townAsSide(c, tokens, known.name)) return verdict('organization');
   // "the film Vera Drake", "the album Egypt", "'The Aviator'": a title (in quotation marks only
   // when the name is no known entity's).
   // "Saturn's moon Titan", "the asteroid Bennu": a celestial body, which the guidelines count as no

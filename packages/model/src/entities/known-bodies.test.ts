@@ -138,3 +138,10 @@ describe('sponsored competitions', () => {
     expect(namesOf(m, 'organization')).toEqual([]);
   });
 });
+
+describe('touring sides', () => {
+  it('keeps "British and Irish Lions" whole, though "and" joins two names elsewhere', () => {
+    const m = extractEntities(article('Tour', 'The British and Irish Lions will tour in the summer.'));
+    expect(namesOf(m, 'organization')).toEqual(['British Lions']);
+  });
+});

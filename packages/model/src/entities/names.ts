@@ -10,13 +10,28 @@ import nlp from 'compromise';
 import type { EntityType } from './entity.ts';
 import { ISO_COUNTRIES, WORLD_CITIES } from './gazetteer-data.ts';
 import { COMMON_ENGLISH } from './word-data.ts';
+import { GROUNDS } from './gazetteer-grounds.ts';
 import { CITIES, COUNTRIES, REGIONS, VENUES } from './gazetteer-places.ts';
 import { AGENCIES, INTERNATIONAL_BODIES, NONPROFITS } from './gazetteer-agencies.ts';
 import { LARGE_COMPANIES, MORE_OUTLETS, NEWS_OUTLETS, UNIVERSITIES, WORDS_TOO, WORLD_COMPANIES } from './gazetteer-firms.ts';
 import { COMPANIES, MEDIA, PARTIES, PUBLIC_BODIES, SPORTS_BODIES } from './gazetteer-orgs.ts';
 import { BANDS, KNOWN_BY_SURNAME, PERFORMERS } from './gazetteer-performers.ts';
 import { STATIONS } from './gazetteer-stations.ts';
-import { COLLEGE_SPORTS, EUROPEAN_CLUBS, LEAGUES, MLB, MLS, NBA, NFL, NHL, NICKNAMES_NOT_ALONE } from './gazetteer-teams.ts';
+import {
+  BRITISH_CLUBS,
+  CLUB_NICKNAMES,
+  COLLEGE_SPORTS,
+  EUROPEAN_CLUBS,
+  LEAGUES,
+  MLB,
+  MLS,
+  NBA,
+  NFL,
+  NHL,
+  MORE_EUROPEAN_CLUBS,
+  NICKNAMES_NOT_ALONE,
+  RUGBY_CLUBS,
+} from './gazetteer-teams.ts';
 
 /** A known name: what it is and the name it is filed under. */
 export interface KnownName {
@@ -155,6 +170,7 @@ addList(CITIES, 'place');
 addList(REGIONS, 'place');
 for (const entry of `${COUNTRIES};${REGIONS}`.split(';')) LANDS.add(entry.split('|')[0]!.trim());
 addList(VENUES, 'place');
+addList(GROUNDS, 'place');
 addList(MEDIA, 'organization');
 for (const entry of MEDIA.split(';')) for (const alias of entry.split('|')) PRESS.add(nameKey(alias.trim()));
 addList(PUBLIC_BODIES, 'organization');
@@ -355,6 +371,9 @@ for (const list of [
   LEAGUES,
   COLLEGE_SPORTS,
   EUROPEAN_CLUBS,
+  BRITISH_CLUBS,
+  MORE_EUROPEAN_CLUBS,
+  RUGBY_CLUBS,
   LARGE_COMPANIES,
   WORLD_COMPANIES,
   NEWS_OUTLETS,
@@ -375,6 +394,17 @@ for (const list of [
 // words otherwise, so known only where a capital proves a name.
 for (const service of ['Navy', 'Army'])
   if (!WEAK.has(nameKey(service))) WEAK.set(nameKey(service), { type: 'organization', name: service });
+
+// Clubs' nicknames, most of them plural nouns too ("the Gunners", "Magpies nest"): one word is
+// known only where a capital proves a name. Each is filed under itself, as the story writes it,
+// beside the club's own name.
+for (const entry of CLUB_NICKNAMES.split(';')) {
+  const nickname = entry.split('|')[0]!.trim();
+  const key = nameKey(nickname);
+  if (GAZETTEER.has(key)) continue;
+  if (key.includes(' ')) addBody(nickname, nickname);
+  else WEAK.set(key, { type: 'organization', name: nickname });
+}
 
 // Teams: the full name always; the nickname alone only where one league uses it for one club
 // ("Broncos"), not where two leagues share it ("Giants") or a club moved ("Raiders").

@@ -43,6 +43,8 @@ const lower = (t: Token): string => t.text.toLowerCase();
  * body or a place.
  */
 function possessiveGoesOn(tokens: readonly Token[], runStart: number, j: number): number {
+  const known = knownWithPossessive(tokens, runStart, j);
+  if (known > 0) return known;
   let k = j + 1;
   if (tokens[j]!.possessive) {
     // "Great Ormond Street Children’s Hospital", "People’s Party": plurals that take "’s".
@@ -55,6 +57,25 @@ function possessiveGoesOn(tokens: readonly Token[], runStart: number, j: number)
   for (let n = 0; n < 3 && isCap(tokens[k + n]); n++) {
     const w = lower(tokens[k + n]!);
     if (ORG_HEADS.has(w) || PLACE_HEADS.has(w)) return k + n;
+  }
+  return 0;
+}
+
+/**
+ * Where a name the lists know with a possessive inside it ends ("St James’ Park", "Franklin’s
+ * Gardens": grounds named after a saint or a founder), or 0.
+ */
+function knownWithPossessive(tokens: readonly Token[], runStart: number, j: number): number {
+  const plural = !tokens[j]!.possessive && /s$/.test(tokens[j]!.text) && /^['’]$/.test(tokens[j + 1]?.text ?? '');
+  if (!tokens[j]!.possessive && !plural) return 0;
+  const k = plural ? j + 2 : j + 1;
+  let name = `${tokens
+    .slice(runStart, j + 1)
+    .map((t) => t.text)
+    .join(' ')}${plural ? "'" : "'s"}`;
+  for (let n = 0; n < 2 && isCap(tokens[k + n]); n++) {
+    name += ` ${tokens[k + n]!.text}`;
+    if (knownName(name)) return k + n;
   }
   return 0;
 }
