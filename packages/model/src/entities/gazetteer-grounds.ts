@@ -11,7 +11,7 @@
  */
 
 /** Football grounds in England, Wales, Scotland and Northern Ireland, past and present. */
-export const FOOTBALL_GROUNDS = `Emirates Stadium|Ashburton Grove;Highbury Stadium;Etihad Stadium|City of Manchester Stadium;Maine Road;
+const FOOTBALL_GROUNDS = `Emirates Stadium|Ashburton Grove;Highbury Stadium;Etihad Stadium|City of Manchester Stadium;Maine Road;
 Tottenham Hotspur Stadium;White Hart Lane;London Stadium;Upton Park|Boleyn Ground;Craven Cottage;Selhurst Park;Loftus Road;
 Griffin Park;Brentford Community Stadium|Gtech Community Stadium;The Hawthorns|Hawthorns;Molineux|Molineux Stadium;St Andrew's;
 Bramall Lane;Hillsborough Stadium;Elland Road;Ewood Park;Turf Moor;Deepdale;Bloomfield Road;Burnden Park;Reebok Stadium|Macron Stadium;
@@ -28,14 +28,14 @@ Easter Road;Tannadice;Dens Park;Rugby Park;Fir Park;McDiarmid Park;St Mirren Par
 Windsor Park|National Football Stadium at Windsor Park`;
 
 /** Rugby union and league grounds in Britain and Ireland. */
-export const RUGBY_GROUNDS = `Welford Road;Kingsholm;Franklin's Gardens;Sandy Park;Allianz Park|StoneX Stadium;Kingston Park;Sixways;
+const RUGBY_GROUNDS = `Welford Road;Kingsholm;Franklin's Gardens;Sandy Park;Allianz Park|StoneX Stadium;Kingston Park;Sixways;
 Twickenham Stoop;Recreation Ground;Principality Stadium;Cardiff Arms Park|Arms Park;
 Stradey Park;Parc y Scarlets;Thomond Park;Ravenhill|Kingspan Stadium;Aviva Stadium;Croke Park;Donnybrook;
 Scotstoun;Galway Sportsground;Headingley Stadium;Knowsley Road;Odsal|Odsal Stadium;Belle Vue;Wheldon Road;Wilderspool;
 Halliwell Jones Stadium;Langtree Park;Stade Gilbert Brutus`;
 
 /** Cricket grounds in England and Wales and the Test grounds abroad. */
-export const CRICKET_GROUNDS = `Trent Bridge;Edgbaston;Riverside Ground;Sophia Gardens;Rose Bowl|Ageas Bowl|Utilita Bowl;
+const CRICKET_GROUNDS = `Trent Bridge;Edgbaston;Riverside Ground;Sophia Gardens;Rose Bowl|Ageas Bowl|Utilita Bowl;
 Grace Road;New Road;Bristol County Ground;Chester-le-Street;Melbourne Cricket Ground|MCG;
 Sydney Cricket Ground|SCG;Adelaide Oval;WACA|Waca;The Gabba|Gabba;Bellerive Oval;Eden Park;Basin Reserve;Hagley Oval;
 Newlands;Wanderers Stadium;Kingsmead;SuperSport Park;Centurion Park;Eden Gardens;Wankhede Stadium;Feroz Shah Kotla;
@@ -43,7 +43,7 @@ Chepauk|MA Chidambaram Stadium;Kensington Oval;Sabina Park;Queen's Park Oval;Gal
 National Stadium Karachi;Sharjah Cricket Stadium`;
 
 /** Grounds abroad: Europe's great football stadiums, the southern hemisphere's rugby grounds, the Americas' arenas. */
-export const WORLD_GROUNDS = `Santiago Bernabeu;Vicente Calderon;Wanda Metropolitano|Metropolitano;Mestalla;Riazor;San Mames;
+const WORLD_GROUNDS = `Santiago Bernabeu;Vicente Calderon;Wanda Metropolitano|Metropolitano;Mestalla;Riazor;San Mames;
 Parc des Princes;Stade Velodrome;Stade Louis II;Stade de Gerland|Stade Gerland;Allianz Arena;Olympiastadion;Westfalenstadion|Signal Iduna Park;
 Veltins-Arena|Arena AufSchalke;BayArena;Volksparkstadion;Stadio Olimpico;Stadio delle Alpi;Juventus Stadium|Allianz Stadium;
 Stadio San Paolo|Stadio Diego Armando Maradona;Amsterdam Arena|Johan Cruyff Arena;De Kuip;Philips Stadion;Estadio da Luz;
@@ -57,7 +57,7 @@ Camden Yards|Oriole Park at Camden Yards;Busch Stadium;Staples Center|Crypto.com
 Chase Center;Augusta National;Daytona International Speedway;Indianapolis Motor Speedway`;
 
 /** Racecourses, motor racing circuits and golf courses. */
-export const COURSES = `Epsom Downs;Sandown Park;Kempton Park;Haydock Park;Goodwood;Newmarket Racecourse;Doncaster Racecourse;
+const COURSES = `Epsom Downs;Sandown Park;Kempton Park;Haydock Park;Goodwood;Newmarket Racecourse;Doncaster Racecourse;
 Punchestown;Leopardstown;Curragh;Longchamp;Brands Hatch;Donington Park;Monza;Hockenheim|Hockenheimring;Nurburgring;Suzuka;
 Interlagos;Spa-Francorchamps;Imola;Magny-Cours;Catalunya circuit|Circuit de Catalunya;Sepang;Albert Park;Gilles Villeneuve circuit;
 Royal Birkdale;Muirfield;Royal Troon;Turnberry;Carnoustie;Royal Lytham;Royal St George's;Gleneagles;Celtic Manor;
