@@ -138,3 +138,32 @@ describe('sponsored competitions', () => {
     expect(namesOf(m, 'organization')).toEqual([]);
   });
 });
+
+describe('British and European bodies and firms', () => {
+  it('knows regulators, unions, charities and think tanks with no word of their kind', () => {
+    const m = extractEntities(
+      article('Pay', 'Amicus and Usdaw backed the claim, Mencap and Demos welcomed it, and the Takeover Panel stayed silent.'),
+    );
+    expect(namesOf(m, 'organization')).toEqual(['Amicus', 'Demos', 'Mencap', 'Takeover Panel', 'Usdaw']);
+    expect(namesOf(m, 'person')).toEqual([]);
+  });
+
+  it('knows firms, airlines and exchanges, two-word ones whole', () => {
+    const m = extractEntities(
+      article('Markets', 'Shares in Virgin Blue slid as Jetstar cut fares, while Yugansk debt traded on Ofex and Euronext.'),
+    );
+    expect(namesOf(m, 'organization')).toEqual(['Euronext', 'Jetstar', 'Ofex', 'Virgin Blue', 'Yugansk']);
+  });
+
+  it('takes a known firm that reads like a name for no person or place', () => {
+    const m = extractEntities(article('Results', 'Profits rose at Bradford & Bingley and Datamonitor said Christian Aid would gain.'));
+    expect(namesOf(m, 'organization')).toEqual(['Bradford & Bingley', 'Christian Aid', 'Datamonitor']);
+    expect(namesOf(m, 'person')).toEqual([]);
+    expect(namesOf(m, 'place')).toEqual([]);
+  });
+
+  it('ends a known name with "&" at a later "and" that joins it to another', () => {
+    const m = extractEntities(article('Cables', 'Shares in Cable & Wireless and Telewest rose on Friday.'));
+    expect(namesOf(m, 'organization')).toEqual(['Cable & Wireless', 'Telewest']);
+  });
+});

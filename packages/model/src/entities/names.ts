@@ -12,8 +12,10 @@ import { ISO_COUNTRIES, WORLD_CITIES } from './gazetteer-data.ts';
 import { COMMON_ENGLISH } from './word-data.ts';
 import { CITIES, COUNTRIES, REGIONS, VENUES } from './gazetteer-places.ts';
 import { AGENCIES, INTERNATIONAL_BODIES, NONPROFITS } from './gazetteer-agencies.ts';
+import { EUROPEAN_COMPANIES, LABELS, UK_COMPANIES, WORLD_FIRMS } from './gazetteer-europe-firms.ts';
 import { LARGE_COMPANIES, MORE_OUTLETS, NEWS_OUTLETS, UNIVERSITIES, WORDS_TOO, WORLD_COMPANIES } from './gazetteer-firms.ts';
 import { COMPANIES, MEDIA, PARTIES, PUBLIC_BODIES, SPORTS_BODIES } from './gazetteer-orgs.ts';
+import { CHARITIES, MARKETS, TRADE_BODIES, UK_PUBLIC_BODIES, UNIONS } from './gazetteer-uk-bodies.ts';
 import { COLLEGE_SPORTS, EUROPEAN_CLUBS, LEAGUES, MLB, MLS, NBA, NFL, NHL, NICKNAMES_NOT_ALONE } from './gazetteer-teams.ts';
 
 /** A known name: what it is and the name it is filed under. */
@@ -343,6 +345,15 @@ for (const list of [
   NEWS_OUTLETS,
   MORE_OUTLETS,
   UNIVERSITIES,
+  UK_PUBLIC_BODIES,
+  MARKETS,
+  TRADE_BODIES,
+  UNIONS,
+  CHARITIES,
+  UK_COMPANIES,
+  EUROPEAN_COMPANIES,
+  WORLD_FIRMS,
+  LABELS,
 ]) {
   for (const entry of list.split(';')) {
     const names = entry

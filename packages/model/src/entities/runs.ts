@@ -219,6 +219,15 @@ function splitOnce(
     stack.push({ from, to: from + andPerson });
     return;
   }
+  // "Cable & Wireless and NTL": a known name that reaches a later "and" ends there.
+  const laterAnd = nextAnd[from + joinAt + 1 - runFrom]!;
+  if (laterAnd + 1 < to && knownName(text.slice(tokens[from]!.start, tokens[laterAnd - 1]!.end)) && !knownName(all)) {
+    let right = laterAnd + 1;
+    while (right < to && !isCap(tokens[right])) right++;
+    if (right < to) stack.push({ from: right, to });
+    stack.push({ from, to: laterAnd, done: true });
+    return;
+  }
   // "World War II for the Soviet Union": a known name after "for" or "and" stands alone, unless
   // the whole is known too ("Transport for London", "Serbia and Montenegro").
   let rightFrom = from + joinAt + 1;
