@@ -31,7 +31,9 @@ Sanctuary Group;Manganese Bronze;MG Rover Group;Land Rover;Vauxhall;Jaguar Cars;
 Dyson;JCB;Umbro;Jessops;Game Group;Eidos;SCi Entertainment;Argonaut Games;Rare Ltd;Freeserve;Pipex;Wanadoo UK;Tiscali;
 Bulldog Communications;Easynet;Thus;Energis;Kingston Communications;mmO2|MMO2;Hutchison 3G;Orange UK;T-Mobile UK;
 Marconi;ARM;CSR plc;Psion;Amstrad;Sinclair Research;Dixons Group;Boots Group;Lloyd's of London;Lloyd's;Egg;Cattles;
-Provident Financial`;
+Provident Financial;Christie's;Sotheby's;Cazenove;Kleinwort Benson;Barings;UBS Warburg;Close Brothers;
+Investec;Numis;Panmure Gordon;Collins Stewart;Evolution Securities;Brewin Dolphin;Lombard Street Research;Global Insight;
+Markit;Hometrack;Rightmove;Callcredit;Credit Action;Consumer Credit Counselling Service`;
 
 /** Large European companies: banks, insurers, industry, energy, telecoms, media and retail. */
 export const EUROPEAN_COMPANIES = `Vivendi Universal;Bertelsmann;Mediaset;Fininvest;RTL Group;ProSiebenSat.1;Lagardère|Lagardere;Hachette;
@@ -60,7 +62,10 @@ Livedoor;Daewoo;Lenovo Group;China National Offshore Oil Corporation;China Natio
 Ranbaxy;CVRD|Companhia Vale do Rio Doce;Pemex;Cemex;Telmex;America Movil|América Móvil;YPF;Nortel Networks;Nortel;
 Research In Motion;Alcan;Inco;Magna International;Manulife;Sun Life;Lycos;Excite;AltaVista;Ask Jeeves;HotBot;
 Netscape;CompuServe;EarthLink;Overture;DoubleClick;Friendster;MySpace;Orkut;Bebo;Flickr;Blogger;Technorati;Feedster;
-Kazaa;Grokster;StreamCast Networks|StreamCast;Sharman Networks;BitTorrent;eDonkey;LimeWire|Limewire;Roxio;RealNetworks;
+Kazaa;F-Secure;Kaspersky Lab;Trend Micro;Panda Software;MessageLabs;Websense;Secure Computing;Check Point;
+Internet Security Systems;Spamhaus;SpamCop;Mi2g;iSuppli;In-Stat;NPD Group;Canalys;Analysys;Midway Games;THQ;Codemasters;
+Lionhead Studios|Lionhead;Bizarre Creations;Criterion Games;Sony Online Entertainment;Symbian;Openwave;Sendo;PlusNet;Demon Internet;
+BT Openzone;Boingo;Friends Reunited;Lastminute.com;Opodo;Ebookers;OD2;Wippit;Audible;Apple Computer;Balco;Grokster;StreamCast Networks|StreamCast;Sharman Networks;BitTorrent;eDonkey;LimeWire|Limewire;Roxio;RealNetworks;
 Gateway Inc.;Compaq;Sun Microsystems;Novell;Red Hat;Macromedia;Borland;Sybase;PeopleSoft;Siebel Systems;BEA Systems;
 Computer Associates;Electronic Data Systems;Unisys;Lucent Technologies;Lucent;Juniper Networks;3Com;palmOne;Handspring;
 TiVo;Creative Technology;SanDisk;Transmeta;Freescale;Agere;Marvell;Rambus;Kmart;Krispy Kreme;Viacom;Walt Disney Company|Walt Disney;

@@ -43,7 +43,14 @@ Advertising Standards Authority;Press Complaints Commission;Broadcasting Standar
 Radio Authority;National Consumer Council;Energywatch;Postwatch;Environment Agency Wales;Welsh Development Agency;
 Scottish Enterprise;Highlands and Islands Enterprise;Invest Northern Ireland;UK Trade and Investment;Export Credits Guarantee Department;
 Serious Fraud Office;
-Transport for London;Metropolitan Police Authority;Police Service of Northern Ireland;Royal Ulster Constabulary;
+Transport for London;National Criminal Intelligence Service;National Hi-Tech Crime Unit;Assets Recovery Agency;
+Immigration and Nationality Directorate;UK Passport Service;HM Treasury;Foreign and Commonwealth Office;Public Accounts Committee;
+Treasury Select Committee;Home Affairs Select Committee;Hansard Society;Work Foundation;Secondary Heads Association;
+Independent Schools Council;Higher Education Policy Institute;Russell Group;NHS Confederation;NHS Employers;
+Police Superintendents' Association;Land Registry;European Court of Auditors;European Environment Agency;
+European Food Safety Authority;European Patent Office;European Space Agency;Eumetsat;Cern;Bundestag;Bundesrat;Bundeskartellamt;
+Consob;Federal Security Service;KGB;UNAIDS|Unaids;Global Fund;Médecins du Monde;Red Crescent;Caritas;Islamic Relief;
+Concern Worldwide;Plan International;Disasters Emergency Committee;Metropolitan Police Authority;Police Service of Northern Ireland;Royal Ulster Constabulary;
 Independent Monitoring Commission;Parades Commission`;
 
 /** Exchanges, markets and clearing houses. */

@@ -167,3 +167,18 @@ describe('British and European bodies and firms', () => {
     expect(namesOf(m, 'organization')).toEqual(['Cable & Wireless', 'Telewest']);
   });
 });
+
+describe('parties and armed groups of Europe and the world', () => {
+  it('knows a party or group with no word of its kind', () => {
+    const m = extractEntities(article('Vote', 'Likud and Fine Gael sent observers, and Batasuna denied any link to the Tamil Tigers.'));
+    expect(namesOf(m, 'organization')).toEqual(['Batasuna', 'Fine Gael', 'Likud', 'Tamil Tigers']);
+    expect(namesOf(m, 'person')).toEqual([]);
+  });
+});
+
+describe('more British bodies and firms', () => {
+  it('knows security firms, brokers and registries', () => {
+    const m = extractEntities(article('Data', 'F-Secure found the worm, Investec cut its rating and the Land Registry published prices.'));
+    expect(namesOf(m, 'organization')).toEqual(['F-Secure', 'Investec', 'Land Registry']);
+  });
+});

@@ -15,6 +15,7 @@ import { AGENCIES, INTERNATIONAL_BODIES, NONPROFITS } from './gazetteer-agencies
 import { EUROPEAN_COMPANIES, LABELS, UK_COMPANIES, WORLD_FIRMS } from './gazetteer-europe-firms.ts';
 import { LARGE_COMPANIES, MORE_OUTLETS, NEWS_OUTLETS, UNIVERSITIES, WORDS_TOO, WORLD_COMPANIES } from './gazetteer-firms.ts';
 import { COMPANIES, MEDIA, PARTIES, PUBLIC_BODIES, SPORTS_BODIES } from './gazetteer-orgs.ts';
+import { ARMED_GROUPS, WORLD_PARTIES } from './gazetteer-parties.ts';
 import { CHARITIES, MARKETS, TRADE_BODIES, UK_PUBLIC_BODIES, UNIONS } from './gazetteer-uk-bodies.ts';
 import { COLLEGE_SPORTS, EUROPEAN_CLUBS, LEAGUES, MLB, MLS, NBA, NFL, NHL, NICKNAMES_NOT_ALONE } from './gazetteer-teams.ts';
 
@@ -354,6 +355,8 @@ for (const list of [
   EUROPEAN_COMPANIES,
   WORLD_FIRMS,
   LABELS,
+  WORLD_PARTIES,
+  ARMED_GROUPS,
 ]) {
   for (const entry of list.split(';')) {
     const names = entry
