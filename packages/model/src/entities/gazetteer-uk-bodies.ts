@@ -116,3 +116,14 @@ Resolution Foundation;Institute for Government;Centre for Social Justice;Centre 
 Stockholm International Peace Research Institute;Jane's Information Group;Taxpayers' Alliance|TaxPayers' Alliance;
 Electoral Reform Society;Unlock Democracy;Charter 88;Privacy International;Open Rights Group;
 Foundation for Information Policy Research;Internet Watch Foundation`;
+
+/**
+ * International bodies under the British spelling copy in Britain uses ("Organisation"), each
+ * its own entry so a story's name is kept as written.
+ */
+export const BRITISH_SPELLINGS = `Food and Agriculture Organisation;North Atlantic Treaty Organisation;International Maritime Organisation;
+World Meteorological Organisation;World Intellectual Property Organisation;International Civil Aviation Organisation;
+Organisation of Petroleum Exporting Countries|Organisation of the Petroleum Exporting Countries;
+Organization of the Petroleum Exporting Countries|Organization of Petroleum Exporting Countries;International Organisation for Migration;
+Organisation of American States;World Tourism Organisation;Organisation of the Islamic Conference;World Health Organisation;
+International Labour Organisation;Organisation of African Unity`;

@@ -182,3 +182,12 @@ describe('more British bodies and firms', () => {
     expect(namesOf(m, 'organization')).toEqual(['F-Secure', 'Investec', 'Land Registry']);
   });
 });
+
+describe('international bodies spelt the British way', () => {
+  it('keeps "Organisation" names whole and as written', () => {
+    const m = extractEntities(
+      article('Harvest', 'The Food and Agriculture Organisation warned of locusts, the North Atlantic Treaty Organisation met.'),
+    );
+    expect(namesOf(m, 'organization')).toEqual(['Food and Agriculture Organisation', 'North Atlantic Treaty Organisation']);
+  });
+});
