@@ -68,8 +68,8 @@ Lionhead Studios|Lionhead;Bizarre Creations;Criterion Games;Sony Online Entertai
 BT Openzone;Boingo;Friends Reunited;Lastminute.com;Opodo;Ebookers;OD2;Wippit;Audible;Apple Computer;Balco;Grokster;StreamCast Networks|StreamCast;Sharman Networks;BitTorrent;eDonkey;LimeWire|Limewire;Roxio;RealNetworks;
 Gateway Inc.;Compaq;Sun Microsystems;Novell;Red Hat;Macromedia;Borland;Sybase;PeopleSoft;Siebel Systems;BEA Systems;
 Computer Associates;Electronic Data Systems;Unisys;Lucent Technologies;Lucent;Juniper Networks;3Com;palmOne;Handspring;
-TiVo;Creative Technology;SanDisk;Transmeta;Freescale;Agere;Marvell;Rambus;Kmart;Krispy Kreme;Viacom;Walt Disney Company|Walt Disney;
-Marvel Entertainment;Lions Gate;Blockbuster;Credit Suisse First Boston;Smith Barney;Salomon Brothers;Charles Schwab;
+TiVo;Creative Technology;SanDisk;Transmeta;Freescale;Agere;Marvell;Rambus;Kmart;Krispy Kreme;Viacom;Walt Disney Company;
+Marvel Entertainment;Lions Gate;Blockbuster;Credit Suisse First Boston;Smith Barney;Salomon Brothers;
 Fidelity Investments;Vanguard Group;Pimco;Marsh & McLennan;Tyco;Adelphia;HealthSouth;Global Crossing;Qwest;Refco;Delphi;
 Visteon;Cerberus Capital Management|Cerberus;Texas Pacific Group;Permira;Apax Partners;Apax;CVC Capital Partners;Candover;
 Terra Firma;Cinven;Hutchison Whampoa;PCCW;Cathay Pacific Airways;Singapore Telecommunications;SingTel;Temasek;

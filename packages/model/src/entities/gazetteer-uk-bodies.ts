@@ -84,7 +84,7 @@ Mintel;Verdict Research;GfK;Mori|MORI|Ipsos Mori;ICM Research;Populus;NOP;Harris
 Official Charts Company`;
 
 /** Trade unions of Britain and Europe. */
-export const UNIONS = `Amicus;GMB;Transport and General Workers' Union|Transport and General Workers Union;
+export const UNIONS = `Amicus;Transport and General Workers' Union|Transport and General Workers Union;
 Public and Commercial Services Union;National Union of Students;Fire Brigades Union;Communication Workers Union;
 National Union of Rail, Maritime and Transport Workers;Aslef;NASUWT;Association of Teachers and Lecturers;
 National Association of Head Teachers;Association of University Teachers;Natfhe;Usdaw;Musicians' Union;
