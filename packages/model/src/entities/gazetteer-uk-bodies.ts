@@ -127,3 +127,15 @@ Organisation of Petroleum Exporting Countries|Organisation of the Petroleum Expo
 Organization of the Petroleum Exporting Countries|Organization of Petroleum Exporting Countries;International Organisation for Migration;
 Organisation of American States;World Tourism Organisation;Organisation of the Islamic Conference;World Health Organisation;
 International Labour Organisation;Organisation of African Unity`;
+
+/** Governing, anti-doping and players' bodies of British and European sport (not clubs). */
+export const SPORT_BODIES = `UK Sport;Sport England;Sportscotland;Sport Wales;British Olympic Association;UK Anti-Doping;
+US Anti-Doping Agency;International Association of Athletics Federations;European Athletic Association;
+Hellenic Olympic Committee;Rugby Football League;Professional Cricketers' Association;Professional Footballers' Association;
+League Managers Association|League Managers' Association;Football Foundation;Premier Rugby;European Rugby Cup;Jockey Club;
+British Horseracing Board;Horserace Totalisator Board;Football Association of Wales;Scottish Football Association;
+Irish Football Association;Football Association of Ireland;Scottish Rugby;Welsh Rugby;International Cricket Council;
+Marylebone Cricket Club;Professional Golfers' Association;European Tour;Ryder Cup Europe;All England Club;
+International Ski Federation;International Skating Union;International Amateur Athletic Federation;
+Commonwealth Games Federation;London 2012;British Boxing Board of Control;Amateur Boxing Association;
+Formula One Management;Grand Prix Drivers' Association;British Racing Drivers' Club`;

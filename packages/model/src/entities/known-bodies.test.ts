@@ -191,3 +191,11 @@ describe('international bodies spelt the British way', () => {
     expect(namesOf(m, 'organization')).toEqual(['Food and Agriculture Organisation', 'North Atlantic Treaty Organisation']);
   });
 });
+
+describe('governing bodies of British sport', () => {
+  it('knows a governing or players’ body that reads like a place or a word', () => {
+    const m = extractEntities(article('Funding', 'UK Sport cut its grant, and Premier Rugby and the Jockey Club both objected.'));
+    expect(namesOf(m, 'organization')).toEqual(['Jockey Club', 'Premier Rugby', 'UK Sport']);
+    expect(namesOf(m, 'person')).toEqual([]);
+  });
+});

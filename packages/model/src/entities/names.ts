@@ -16,7 +16,7 @@ import { EUROPEAN_COMPANIES, LABELS, UK_COMPANIES, WORLD_FIRMS } from './gazette
 import { LARGE_COMPANIES, MORE_OUTLETS, NEWS_OUTLETS, UNIVERSITIES, WORDS_TOO, WORLD_COMPANIES } from './gazetteer-firms.ts';
 import { COMPANIES, MEDIA, PARTIES, PUBLIC_BODIES, SPORTS_BODIES } from './gazetteer-orgs.ts';
 import { ARMED_GROUPS, WORLD_PARTIES } from './gazetteer-parties.ts';
-import { BRITISH_SPELLINGS, CHARITIES, MARKETS, TRADE_BODIES, UK_PUBLIC_BODIES, UNIONS } from './gazetteer-uk-bodies.ts';
+import { BRITISH_SPELLINGS, CHARITIES, MARKETS, SPORT_BODIES, TRADE_BODIES, UK_PUBLIC_BODIES, UNIONS } from './gazetteer-uk-bodies.ts';
 import { COLLEGE_SPORTS, EUROPEAN_CLUBS, LEAGUES, MLB, MLS, NBA, NFL, NHL, NICKNAMES_NOT_ALONE } from './gazetteer-teams.ts';
 
 /** A known name: what it is and the name it is filed under. */
@@ -348,6 +348,7 @@ for (const list of [
   UNIVERSITIES,
   UK_PUBLIC_BODIES,
   BRITISH_SPELLINGS,
+  SPORT_BODIES,
   MARKETS,
   TRADE_BODIES,
   UNIONS,
