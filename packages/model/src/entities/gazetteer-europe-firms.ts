@@ -83,3 +83,15 @@ RCA Records;Interscope;Geffen Records;Capitol Records;Sony Music;XL Recordings;D
 Mute Records;Beggars Banquet;Factory Records;4AD;Warp Records;Ministry of Sound;Apple Corps;Motown;Sub Pop;Roc-A-Fella Records;
 Bad Boy Records;Death Row Records;Arista Records;Virgin Music;V2 Records;Telstar Records;Innocent Records;Jive Records;
 Zomba;Universal Music Group;Warner Music Group;EMI Group;Sony BMG Music Entertainment;Abbey Road Studios;Hit Factory`;
+
+/** Film studios, production companies, theatre and opera companies, and the industry's academies and guilds. */
+export const STUDIOS_AND_ACADEMIES = `New Line Cinema;New Line;Working Title Films;Pathe|Pathé;Columbia Pictures;Fox Searchlight;
+Focus Features;Sony Pictures Classics;Paramount Pictures;Universal Studios;United Artists;Icon Productions;Warner Independent Pictures;
+Miramax Films;DreamWorks SKG;Castle Rock Entertainment;Imagine Entertainment;Revolution Studios;Dimension Films;Lucasfilm Ltd;
+Pixar Animation Studios;Aardman Animations|Aardman;HandMade Films;Endemol;Talkback Thames;Hat Trick Productions;
+Celador;Academy of Motion Picture Arts and Sciences;Hollywood Foreign Press Association;Screen Actors Guild;
+Directors Guild of America;Writers Guild of America;Producers Guild of America;British Academy of Film and Television Arts;
+Recording Academy;Royal Shakespeare Company;National Theatre;English National Opera;Royal Opera;Royal Ballet;Scottish Opera;
+Welsh National Opera;Old Vic Theatre Company;Really Useful Group;Cameron Mackintosh Ltd;Ambassador Theatre Group;
+Cineworld;Vue Entertainment;UGC Cinemas;Blockbuster Video;Marvel Comics;DC Comics;Bloomsbury;Penguin Books;HarperCollins;
+Random House;Hodder Headline;Simon & Schuster;Faber and Faber|Faber & Faber;Macmillan Publishers;Scholastic`;

@@ -199,3 +199,11 @@ describe('governing bodies of British sport', () => {
     expect(namesOf(m, 'person')).toEqual([]);
   });
 });
+
+describe('studios, academies and guilds', () => {
+  it('knows a studio or guild whose name holds a country or a common phrase', () => {
+    const m = extractEntities(article('Strike', 'The Writers Guild of America and the Screen Actors Guild met New Line Cinema.'));
+    expect(namesOf(m, 'organization')).toEqual(['New Line Cinema', 'Screen Actors Guild', 'Writers Guild of America']);
+    expect(namesOf(m, 'place')).toEqual([]);
+  });
+});

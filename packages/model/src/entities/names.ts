@@ -12,7 +12,7 @@ import { ISO_COUNTRIES, WORLD_CITIES } from './gazetteer-data.ts';
 import { COMMON_ENGLISH } from './word-data.ts';
 import { CITIES, COUNTRIES, REGIONS, VENUES } from './gazetteer-places.ts';
 import { AGENCIES, INTERNATIONAL_BODIES, NONPROFITS } from './gazetteer-agencies.ts';
-import { EUROPEAN_COMPANIES, LABELS, UK_COMPANIES, WORLD_FIRMS } from './gazetteer-europe-firms.ts';
+import { EUROPEAN_COMPANIES, LABELS, STUDIOS_AND_ACADEMIES, UK_COMPANIES, WORLD_FIRMS } from './gazetteer-europe-firms.ts';
 import { LARGE_COMPANIES, MORE_OUTLETS, NEWS_OUTLETS, UNIVERSITIES, WORDS_TOO, WORLD_COMPANIES } from './gazetteer-firms.ts';
 import { COMPANIES, MEDIA, PARTIES, PUBLIC_BODIES, SPORTS_BODIES } from './gazetteer-orgs.ts';
 import { ARMED_GROUPS, WORLD_PARTIES } from './gazetteer-parties.ts';
@@ -357,6 +357,7 @@ for (const list of [
   EUROPEAN_COMPANIES,
   WORLD_FIRMS,
   LABELS,
+  STUDIOS_AND_ACADEMIES,
   WORLD_PARTIES,
   ARMED_GROUPS,
 ]) {
