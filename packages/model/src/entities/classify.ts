@@ -6,17 +6,22 @@
  * body-cues.ts and person-cues.ts; this is the order in which they decide.
  */
 import { acronymUse } from './acronyms.ts';
+import { isCompetition } from './competitions.ts';
 import { cityAsBody, describedBodyVerdict, headVerdict, innerCapitalVerdict } from './body-cues.ts';
 import { tickerAt } from './body-context.ts';
 import { type CandidateReading, nextIsLower, readCandidate, type Verdict } from './candidate-reading.ts';
 import { isCommonWord, isDictionaryWord, isFirstName, isLand, knownName, weakName } from './names.ts';
 import { loneNameVerdict, personNameVerdict, titledVerdict } from './person-cues.ts';
 import { beforePlaceKind, homeTown, stateUniversity } from './place-context.ts';
+import { industryPlace } from './industry-places.ts';
+import { knownWork } from './known-works.ts';
+import { isLanguage } from './languages.ts';
 import { productName } from './products.ts';
 import type { Candidate } from './spans.ts';
+import { townAsSide } from './town-sides.ts';
 import { CLUB_ROLES, NEVER_ALONE, NON_ENTITY_HEADS } from './titles.ts';
 import type { Token } from './tokenize.ts';
-import { writtenAsTitle } from './works.ts';
+import { starBeforeWork, writtenAsTitle } from './works.ts';
 
 // Competitions that carry a sponsor's name ("the Heineken cup", "the Carling cup").
 const isSponsored = (word: string): boolean => /^(?:cup|trophy|championship|open|series|league|prize)$/i.test(word);
@@ -44,6 +49,8 @@ function markupVerdict(r: CandidateReading): Verdict | undefined {
     return verdict(undefined, c.name, true);
   // "Acme (NYSE: ACME)": a listed company's ticker is no name of its own.
   if (tickerAt(tokens, c.first - 3) && c.first - 3 >= 0) return verdict(undefined, c.name, true);
+  // "in Aramaic": a language is no place.
+  if (words.length === 1 && isLanguage(c.name)) return verdict(undefined, c.name, true);
   if (tickerAt(tokens, c.next) && !c.titled) return verdict('organization');
   // "@CityCouncil": a social media handle, which the story names its owner by elsewhere if at all.
   if (before?.text === '@' && before.end === c.start) return verdict(undefined, c.name, true);
@@ -64,12 +71,16 @@ function knownVerdict(r: CandidateReading): Verdict | undefined {
   const clubRoleNext = nextIsLower(tokens, c.next) && CLUB_ROLES.has(tokens[c.next]!.text) && tokens[c.next + 1]?.cap === true;
   const weak = c.opener && !clubRoleNext ? undefined : weakName(c.name);
   const known = knownName(c.name) ?? (weak && (!c.opener || weak.type === 'organization') ? weak : undefined);
+  // "the Champions League": a competition, which the guidelines count as no entity.
+  if (isCompetition(c.name)) return verdict(undefined, c.name, true);
   const use = known ? undefined : acronymUse(c, tokens);
   if (use) return verdict(undefined, c.name, true, false, use === 'thing');
   // "Leicester wing Austin Healey": a city named for its club.
   const clubRole = nextIsLower(tokens, c.next) && CLUB_ROLES.has(tokens[c.next]!.text);
-  if (known?.type === 'place' && !isLand(known.name) && !tokens[c.next - 1]?.possessive && (clubRole || cityAsBody(c, tokens, known.name)))
-    return verdict('organization');
+  const town = known?.type === 'place' && !isLand(known.name) && !industryPlace(known.name);
+  if (town && !tokens[c.next - 1]?.possessive && (clubRole || cityAsBody(c, tokens, known.name))) return verdict('organization');
+  // "beat Portsmouth 2-0", "Portsmouth's new boss": a town named as its club in play.
+  if (known?.type === 'place' && townAsSide(c, tokens, known.name)) return verdict('organization');
   // "the film Vera Drake", "the album Egypt", "'The Aviator'": a title (in quotation marks only
   // when the name is no known entity's).
   // "Saturn's moon Titan", "the asteroid Bennu": a celestial body, which the guidelines count as no
@@ -79,6 +90,9 @@ function knownVerdict(r: CandidateReading): Verdict | undefined {
   if (title === 'noun' || (title === 'quoted' && !known)) return verdict(undefined, c.name, true, true);
   if (title === 'loose' && !known && !isFirstName(first)) return verdict(undefined, c.name, true, true);
   if (title === 'character' && !known) return verdict(undefined, c.name, true, true);
+  // "EastEnders", "The Passion of the Christ", "Mr Bean": a well-known title, or a piece of one.
+  const listedWork = knownWork(c, text);
+  if (listedWork) return verdict(undefined, c.name, true, listedWork === 'whole');
   const nextWord = tokens[c.next];
   // "their Heineken cup tie": a sponsor's name on a competition names the event, not the firm.
   if (known?.type === 'organization' && eventAfter && isSponsored(nextWord!.text)) return verdict(undefined, c.name, true);
@@ -118,6 +132,8 @@ function phraseVerdict(r: CandidateReading): Verdict | undefined {
   // body is named with one (a band may open with one, "My Morning Jacket", and a campaign holds
   // "Our": "Save Our Seas").
   const pronoun = words.length >= 2 && words.slice(1).some((w) => PRONOUNS.has(w));
+  // "the Whitney Houston film": the star's full name before the work.
+  if (eventAfter && starBeforeWork(c, tokens)) return verdict('person');
   if (NON_ENTITY_HEADS.has(last) || eventAfter || notAName || numbered || lettered || pronoun) return verdict(undefined, c.name, true);
   return undefined;
 }

@@ -76,7 +76,7 @@ describe('extractEntities', () => {
         'Tom Ashcroft said the game in Gloucester was hard.',
       ),
     );
-    expect(names(m, 'organization')).toEqual(['Larkspur Bet', 'Leicester']);
+    expect(names(m, 'organization')).toEqual(['Bath', 'Larkspur Bet', 'Leicester']);
     expect(names(m, 'person')).toEqual(['Tom Ashcroft']);
     expect(names(m, 'place')).toEqual(expect.arrayContaining(['Gloucester']));
   });

@@ -24,6 +24,7 @@ import { townsBeforeStateNames } from './town-state-names.ts';
 import { type Candidate, findCandidates } from './spans.ts';
 import { koreanName, type Token, tokenize } from './tokenize.ts';
 import { townsAsTeams } from './team-towns.ts';
+import { townsOfNicknames } from './town-sides.ts';
 import { isShortHouse, keepShortHouse, shortHouse } from './us-house.ts';
 
 /** The parts of an article the extractors read. */
@@ -142,7 +143,7 @@ function initialled(words: readonly string[]): boolean {
     !knownName(words[0]!) &&
     /^\p{Lu}\p{Ll}/u.test(words[1]!) &&
     !isDictionaryWord(words[1]!) &&
-    !knownName(words[1]!) &&
+    (knownName(words[1]!)?.type ?? 'person') === 'person' &&
     !weakName(words[1]!)
   );
 }
@@ -321,7 +322,7 @@ function occurrencesIn(unit: TextUnit, works: Set<string>, things: Set<string>):
 export function resolveEntities(units: readonly TextUnit[]): ResolvedEntity[] {
   const works = new Set<string>();
   const things = new Set<string>();
-  const occurrences = townsAsTeams(keepShortHouse(units.flatMap((unit) => occurrencesIn(unit, works, things))));
+  const occurrences = townsOfNicknames(townsAsTeams(keepShortHouse(units.flatMap((unit) => occurrencesIn(unit, works, things)))));
   // A name the story writes once as a title is a title wherever it is written; initials written
   // once as a thing's ("the CLPS programme") are a thing's wherever no context makes them a body.
   if (things.size > 0) {

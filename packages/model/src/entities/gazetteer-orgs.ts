@@ -8,7 +8,7 @@
 /** News agencies, broadcasters and newspapers. */
 export const MEDIA = `Tass|Itar-Tass;RIA Novosti|RIA;Interfax;Xinhua;Reuters;Associated Press|AP;Agence France-Presse|AFP;Bloomberg;
 Dow Jones;Kyodo;Yonhap;Al Jazeera;CNN;BBC|British Broadcasting Corporation|BBC News|BBC News Online|BBC News website;BBC Sport;BBC World Service|World Service;
-BBC One|BBC1;BBC Two|BBC2;BBC Three;BBC Four;BBC Radio 1|Radio 1;BBC Radio 2|Radio 2;BBC Radio 4|Radio 4;BBC Radio 5 Live|Radio 5 Live|Five Live;
+BBC One|BBC1;BBC Two|BBC2;BBC Three;BBC Four;BBC Radio 1|Radio 1;BBC Radio 2|Radio 2;BBC Radio 4|Radio 4;BBC Radio 5 Live|Radio 5 Live|Five Live|BBC Radio Five Live|Radio Five Live;
 Radio Times;ITV;Channel 4;Channel Five;Sky|BSkyB|Sky News;NBC;CBS;ABC;Fox News|Fox;MTV;
 Ofcom;New York Times;Washington Post;Wall Street Journal;Financial Times|FT;The Times;The Guardian|Guardian;
 Daily Telegraph|Telegraph;The Sun;Daily Mail;Daily Mirror|Mirror;The Independent;The Observer;News of the World;Economist|The Economist;
@@ -52,7 +52,7 @@ Communist Party;Christian Democrats|CDU;Social Democrats|SPD;Veritas`;
 
 /** Companies often in the news. */
 export const COMPANIES = `Microsoft;Google;Apple;Yahoo;IBM;Intel;AMD;Dell;HP|Hewlett-Packard;Sony;Nintendo;Sega;Electronic Arts|EA;
-Nokia;Motorola;Samsung;LG;Siemens;Philips;Vodafone;BT|British Telecom;O2;Orange;T-Mobile;Cisco;Oracle;SAP;AOL;Time Warner;eBay;
+Nokia;Motorola;Samsung;LG;Siemens;Philips;Vodafone;BT|British Telecom;Cable & Wireless|Cable and Wireless;O2;Orange;T-Mobile;Cisco;Oracle;SAP;AOL;Time Warner;eBay;
 Amazon;Facebook;Twitter;Instagram;WhatsApp;Snapchat;YouTube;TikTok;LinkedIn;Reddit;Spotify;Netflix;Tesla;SpaceX;Blue Origin;
 Alphabet;Uber;Lyft;Airbnb;Napster;Skype;Symantec;McAfee;Sophos;Netcraft;Verisign;Adobe;RealNetworks;Mozilla;Wal-Mart|Walmart;
 Tesco;Sainsbury's|Sainsbury;Asda;Marks & Spencer|Marks and Spencer|M&S;Boots;Woolworths;Dixons;Unilever;Nestle;Shell;BP;Exxon|ExxonMobil;
@@ -69,5 +69,5 @@ Newport Gwent Dragons;Cardiff Blues;Munster;Leinster;Ulster Rugby`;
 /** Governing bodies in sport. */
 export const SPORTS_BODIES = `Fifa;Uefa;International Olympic Committee|IOC;IAAF;World Anti-Doping Agency|Wada;UK Athletics;
 Football Association|FA;Rugby Football Union|RFU;Welsh Rugby Union|WRU;Irish Rugby Football Union|IRFU;Scottish Rugby Union|SRU;
-International Rugby Board|IRB;England and Wales Cricket Board|ECB Cricket;ICC;ATP;WTA;Lawn Tennis Association|LTA;Premier League;
-Football League;Scottish Premier League|SPL;British Lions|Lions;All Blacks;Wallabies;Springboks`;
+International Rugby Board|IRB;England and Wales Cricket Board|ECB Cricket;ICC;ATP;WTA;Lawn Tennis Association|LTA;
+British Lions|British and Irish Lions|Lions;All Blacks;Wallabies;Springboks`;

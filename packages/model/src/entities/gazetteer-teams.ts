@@ -60,6 +60,64 @@ Olympique Lyonnais;AS Monaco;Lille OSC;Stade Rennais;Ajax|Ajax Amsterdam;PSV Ein
 FC Porto;Celtic FC;Rangers FC;Galatasaray;Fenerbahce|Fenerbahçe;Besiktas|Beşiktaş;Olympiacos;Panathinaikos;Anderlecht;Club Brugge;
 Red Bull Salzburg;Dinamo Zagreb;Shakhtar Donetsk;Dynamo Kyiv;Spartak Moscow;CSKA Moscow;Zenit St Petersburg`;
 
+/**
+ * The other football clubs of England, Scotland, Wales and Ireland, past and present members of
+ * their leagues, by their full names: copy names most by their town alone, which
+ * `town-sides.ts` reads as the club where a sports context shows it.
+ */
+export const BRITISH_CLUBS = `Barnsley FC;Birmingham City;Blackpool FC;Bradford City;Bristol City;Bristol Rovers;Bury FC;Cambridge United;
+Carlisle United;Charlton Athletic;Cheltenham Town;Chesterfield FC;Colchester United;Crewe Alexandra;Doncaster Rovers;Exeter City;
+Gillingham FC;Grimsby Town;Hartlepool United;Huddersfield Town;Leyton Orient;Lincoln City;Mansfield Town;Middlesbrough FC;Millwall FC;
+Milton Keynes Dons|MK Dons;Northampton Town;Notts County;Oldham Athletic;Oxford United;Peterborough United;Plymouth Argyle;Port Vale;
+Portsmouth FC;Preston North End;Reading FC;Rochdale AFC;Rotherham United;Rushden & Diamonds;Scunthorpe United;Shrewsbury Town;
+Southend United;Stockport County;Sunderland AFC;Swindon Town;Torquay United;Walsall FC;Wrexham AFC;Wycombe Wanderers;Yeovil Town;
+York City;Accrington Stanley;Morecambe FC;Fleetwood Town;Salford City;Harrogate Town;Newport County;Forest Green Rovers;Stevenage FC;
+Crawley Town;AFC Wimbledon;Sutton United;Barrow AFC;Boston United;Macclesfield Town;Kidderminster Harriers;Darlington FC;
+Halifax Town;Brighton & Hove Albion;Aberdeen FC;Dundee FC;Dundee United;Kilmarnock FC;Motherwell FC;St Johnstone;St Mirren;
+Inverness Caledonian Thistle;Livingston FC;Partick Thistle;Hamilton Academical;Ross County;Falkirk FC;Dunfermline Athletic;
+Queen of the South;Raith Rovers;Ayr United;Greenock Morton;Heart of Midlothian;Linfield FC;Glentoran FC;Shamrock Rovers;
+Cork City;Derry City;Swansea City;Cardiff City`;
+
+/** Football clubs of Europe's other leagues and of the smaller clubs of the big five, by the names copy gives them. */
+export const MORE_EUROPEAN_CLUBS = `Viking Stavanger|Viking FK;Rosenborg|Rosenborg BK;Brann Bergen|SK Brann;Valerenga|Vålerenga;Molde FK;Lillestrom SK;
+Malmo FF|Malmö FF;IFK Gothenburg|IFK Göteborg;AIK Stockholm;Djurgarden|Djurgårdens IF;Helsingborgs IF;FC Copenhagen|FC København;
+Brondby|Brøndby IF;Aalborg BK;FC Midtjylland;HJK Helsinki;AZ Alkmaar;FC Twente;SC Heerenveen;Vitesse Arnhem;FC Utrecht;
+FC Groningen;Standard Liege|Standard Liège;KRC Genk;KAA Gent;FC Basel;BSC Young Boys;Grasshopper Club Zurich|Grasshoppers;
+FC Zurich;Rapid Vienna;Austria Vienna;Sturm Graz;Sparta Prague;Slavia Prague;Viktoria Plzen;Legia Warsaw;Wisla Krakow;
+Lech Poznan;Red Star Belgrade;Partizan Belgrade;Hajduk Split;Steaua Bucharest|FCSB;Dinamo Bucharest;CFR Cluj;CSKA Sofia;
+Levski Sofia;Ludogorets Razgrad;Ferencvaros|Ferencváros;Maccabi Tel Aviv;Maccabi Haifa;Hapoel Tel Aviv;AEK Athens;PAOK Salonika|PAOK;
+Lokomotiv Moscow;Dynamo Moscow;Rubin Kazan;Dnipro Dnipropetrovsk;Trabzonspor;Girondins de Bordeaux;AJ Auxerre|Auxerre;
+FC Nantes;RC Lens;Olympique Lyon;FC Sochaux;OGC Nice;AS Saint-Etienne|Saint-Etienne;RC Strasbourg;Toulouse FC;Montpellier HSC;
+Deportivo La Coruna|Deportivo;RCD Mallorca|Real Mallorca;Real Zaragoza;Racing Santander;Real Valladolid;Malaga CF;Levante UD;
+UD Almeria;Granada CF;Parma FC;Udinese;Chievo Verona;Hellas Verona;US Palermo;Bologna FC;Genoa CFC;Cagliari Calcio;US Lecce;
+Brescia Calcio;Reggina;Empoli FC;Hannover 96;1860 Munich;Kaiserslautern|1. FC Kaiserslautern;FC Nurnberg;MSV Duisburg;
+VfL Bochum;Hansa Rostock;Energie Cottbus;Arminia Bielefeld;Boavista;Sporting Braga;Vitoria Guimaraes;Celtic Glasgow`;
+
+/**
+ * British football clubs' nicknames, which sports copy uses as the club's name ("the Gunners",
+ * "Pompey"), each with the name copy gives the club (`Nickname|Club`). Most are plural
+ * nouns too, so they count only where a capital proves a name; a nickname two clubs share
+ * ("Saints", "Blues", "Reds", "Tigers") or that a club of another sport uses is left out.
+ */
+export const CLUB_NICKNAMES = `Gunners|Arsenal;Toffees|Everton;Pompey|Portsmouth;Magpies|Newcastle;Hammers|West Ham;
+Red Devils|Manchester United;Canaries|Norwich;Foxes|Leicester;Baggies|West Brom;Black Cats|Sunderland;Seagulls|Brighton;
+Cherries|Bournemouth;Clarets|Burnley;Villans|Aston Villa;Blades|Sheffield United;Owls|Sheffield Wednesday;Tractor Boys|Ipswich;
+Swans|Swansea;Bluebirds|Cardiff;Addicks|Charlton;Terriers|Huddersfield;Trotters|Bolton;Boro|Middlesbrough;Bhoys|Celtic;
+Gers|Rangers;Jambos|Hearts;Hibees|Hibernian;Cottagers|Fulham;Hatters|Luton;Lilywhites|Tottenham`;
+
+/**
+ * Rugby union clubs of Britain, Ireland, France and Italy named by a town and a word other than a
+ * plural nickname. Where the town is too small for the place lists ("Biarritz", "Calvisano"),
+ * copy names it almost only as the club, so the club is filed under the town's name, as copy
+ * writes it.
+ */
+export const RUGBY_CLUBS = `Gloucester Rugby;Northampton Saints;Bath Rugby;Bristol Rugby;Worcester Rugby;Newcastle Rugby;London Irish;
+London Welsh;Edinburgh Rugby;Connacht|Connacht Rugby;Munster Rugby;Leinster Rugby;Ulster Rugby;Stade Toulousain|Toulouse Rugby;
+Biarritz|Biarritz Olympique;Stade Francais;Clermont|ASM Clermont Auvergne|Clermont Auvergne;USA Perpignan;RC Toulon;
+Castres|Castres Olympique;Montpellier Herault Rugby;Treviso|Benetton Treviso;Calvisano|Rugby Calvisano;Viadana|Rugby Viadana;
+Bourgoin|CS Bourgoin-Jallieu;Agen|SU Agen;Brive|CA Brive;Section Paloise;Narbonne|RC Narbonne;Llanelli RFC;Swansea RFC;
+Cardiff RFC;Neath|Neath RFC;Pontypridd|Pontypridd RFC;Ebbw Vale RFC;Bridgend RFC;Newport RFC`;
+
 /** College sports conferences and schools American sports copy names by a short form. */
 export const COLLEGE_SPORTS = `Big Ten|Big Ten Conference;Big 12|Big 12 Conference;Pac-12|Pac-12 Conference;Southeastern Conference;
 Atlantic Coast Conference;Big East|Big East Conference;Mid-American Conference;Mountain West Conference;Sun Belt Conference;

@@ -90,7 +90,7 @@ National Union of Rail, Maritime and Transport Workers;Aslef;NASUWT;Association 
 National Association of Head Teachers;Association of University Teachers;Natfhe;Usdaw;Musicians' Union;
 National Union of Journalists;Bectu;British Airline Pilots Association|British Airline Pilots' Association;
 Prison Officers' Association|Prison Officers Association;Educational Institute of Scotland;Union of Democratic Mineworkers;
-National Union of Mineworkers;Irish Congress of Trade Unions;Siptu;IG Metall;Ver.di;
+National Union of Mineworkers;Irish Congress of Trade Unions;Siptu;IG Metall;
 Deutscher Gewerkschaftsbund;Confédération Générale du Travail;Force Ouvrière;
 European Trade Union Confederation;International Confederation of Free Trade Unions`;
 

@@ -139,6 +139,13 @@ describe('sponsored competitions', () => {
   });
 });
 
+describe('touring sides', () => {
+  it('keeps "British and Irish Lions" whole, though "and" joins two names elsewhere', () => {
+    const m = extractEntities(article('Tour', 'The British and Irish Lions will tour in the summer.'));
+    expect(namesOf(m, 'organization')).toEqual(['British Lions']);
+  });
+});
+
 describe('British and European bodies and firms', () => {
   it('knows regulators, unions, charities and think tanks with no word of their kind', () => {
     const m = extractEntities(

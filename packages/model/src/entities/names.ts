@@ -10,14 +10,31 @@ import nlp from 'compromise';
 import type { EntityType } from './entity.ts';
 import { ISO_COUNTRIES, WORLD_CITIES } from './gazetteer-data.ts';
 import { COMMON_ENGLISH } from './word-data.ts';
+import { GROUNDS } from './gazetteer-grounds.ts';
 import { CITIES, COUNTRIES, REGIONS, VENUES } from './gazetteer-places.ts';
 import { AGENCIES, INTERNATIONAL_BODIES, NONPROFITS } from './gazetteer-agencies.ts';
 import { EUROPEAN_COMPANIES, LABELS, STUDIOS_AND_ACADEMIES, UK_COMPANIES, WORLD_FIRMS } from './gazetteer-europe-firms.ts';
 import { LARGE_COMPANIES, MORE_OUTLETS, NEWS_OUTLETS, UNIVERSITIES, WORDS_TOO, WORLD_COMPANIES } from './gazetteer-firms.ts';
 import { COMPANIES, MEDIA, PARTIES, PUBLIC_BODIES, SPORTS_BODIES } from './gazetteer-orgs.ts';
 import { ARMED_GROUPS, WORLD_PARTIES } from './gazetteer-parties.ts';
+import { BANDS, KNOWN_BY_SURNAME, PERFORMERS } from './gazetteer-performers.ts';
+import { STATIONS } from './gazetteer-stations.ts';
 import { BRITISH_SPELLINGS, CHARITIES, MARKETS, SPORT_BODIES, TRADE_BODIES, UK_PUBLIC_BODIES, UNIONS } from './gazetteer-uk-bodies.ts';
-import { COLLEGE_SPORTS, EUROPEAN_CLUBS, LEAGUES, MLB, MLS, NBA, NFL, NHL, NICKNAMES_NOT_ALONE } from './gazetteer-teams.ts';
+import {
+  BRITISH_CLUBS,
+  CLUB_NICKNAMES,
+  COLLEGE_SPORTS,
+  EUROPEAN_CLUBS,
+  LEAGUES,
+  MLB,
+  MLS,
+  NBA,
+  NFL,
+  NHL,
+  MORE_EUROPEAN_CLUBS,
+  NICKNAMES_NOT_ALONE,
+  RUGBY_CLUBS,
+} from './gazetteer-teams.ts';
 
 /** A known name: what it is and the name it is filed under. */
 export interface KnownName {
@@ -156,6 +173,7 @@ addList(CITIES, 'place');
 addList(REGIONS, 'place');
 for (const entry of `${COUNTRIES};${REGIONS}`.split(';')) LANDS.add(entry.split('|')[0]!.trim());
 addList(VENUES, 'place');
+addList(GROUNDS, 'place');
 addList(MEDIA, 'organization');
 for (const entry of MEDIA.split(';')) for (const alias of entry.split('|')) PRESS.add(nameKey(alias.trim()));
 addList(PUBLIC_BODIES, 'organization');
@@ -185,7 +203,7 @@ mps lawyers campaigners supporters opponents rivals organisers organizers offici
 for (const w of `ray hazel victoria rose bill will frank guy dean gene joy hope faith ruby olive iris holly ivy dawn lee les
 sandy max warren lewis austin sacha oleg yulia igor sergei dmitry mohammed muhammad ahmed omar hassan hussein abdul jose
 juan luis carlos pedro diego javier pablo luiz inacio jean pierre jacques francois gerhard joschka silvio romano jose-manuel
-kofi ariel ehud yasser mahmoud condoleezza hu wen junichiro kim roh jiang vladimir`.split(/\s+/)) {
+kofi ariel ehud yasser mahmoud condoleezza hu wen junichiro kim roh jiang vladimir joss`.split(/\s+/)) {
   FIRST_NAMES.add(w);
 }
 addData(ISO_COUNTRIES, true);
@@ -334,6 +352,21 @@ function addBody(alias: string, canonical: string, weak = false): void {
   (weak || LAST_NAMES.has(key) || WORDS_TOO.has(alias) ? WEAK : GAZETTEER).set(key, { type: 'organization', name: canonical });
 }
 
+/**
+ * Adds a performer or a band (gazetteer-performers.ts) under every list above: a one-word name
+ * that is also an English word ("Sting", "Blur") counts only where a capital mid-sentence proves
+ * a name, since opening a sentence it may be the word; so does a band's name that is a given name
+ * or a surname ("Travis"), which may be a person's. A performer's given name ("Kylie") is theirs
+ * anywhere.
+ */
+function addPerformer(alias: string, canonical: string, type: EntityType): void {
+  const key = nameKey(alias);
+  if (!key || GAZETTEER.has(key) || WEAK.has(key)) return;
+  const personal = type !== 'person' && (FIRST_NAMES.has(key) || LAST_NAMES.has(key));
+  const word = !key.includes(' ') && (COMMON_WORDS.has(key) || isDictionaryWord(key) || DEMONYMS.has(key) || personal);
+  (word ? WEAK : GAZETTEER).set(key, { type, name: canonical });
+}
+
 for (const list of [
   AGENCIES,
   INTERNATIONAL_BODIES,
@@ -341,11 +374,15 @@ for (const list of [
   LEAGUES,
   COLLEGE_SPORTS,
   EUROPEAN_CLUBS,
+  BRITISH_CLUBS,
+  MORE_EUROPEAN_CLUBS,
+  RUGBY_CLUBS,
   LARGE_COMPANIES,
   WORLD_COMPANIES,
   NEWS_OUTLETS,
   MORE_OUTLETS,
   UNIVERSITIES,
+  STATIONS,
   UK_PUBLIC_BODIES,
   BRITISH_SPELLINGS,
   SPORT_BODIES,
@@ -375,6 +412,17 @@ for (const list of [
 for (const service of ['Navy', 'Army'])
   if (!WEAK.has(nameKey(service))) WEAK.set(nameKey(service), { type: 'organization', name: service });
 
+// Clubs' nicknames, most of them plural nouns too ("the Gunners", "Magpies nest"): one word is
+// known only where a capital proves a name. Each is filed under itself, as the story writes it,
+// beside the club's own name.
+for (const entry of CLUB_NICKNAMES.split(';')) {
+  const nickname = entry.split('|')[0]!.trim();
+  const key = nameKey(nickname);
+  if (GAZETTEER.has(key)) continue;
+  if (key.includes(' ')) addBody(nickname, nickname);
+  else WEAK.set(key, { type: 'organization', name: nickname });
+}
+
 // Teams: the full name always; the nickname alone only where one league uses it for one club
 // ("Broncos"), not where two leagues share it ("Giants") or a club moved ("Raiders").
 const TEAM_LEAGUES = [NFL, NBA, MLB, NHL, MLS].map((list) =>
@@ -391,5 +439,19 @@ for (const league of TEAM_LEAGUES) {
     addBody(full, full);
     // A plural noun may open a sentence ("Sharks circle"): a one-word nickname needs a capital mid-sentence.
     if (nickname && nicknameUses.get(nickname) === 1 && !NICKNAMES_NOT_ALONE.has(nickname)) addBody(nickname, full, true);
+  }
+}
+
+for (const [list, type] of [
+  [PERFORMERS, 'person'],
+  [KNOWN_BY_SURNAME, 'person'],
+  [BANDS, 'organization'],
+] as const) {
+  for (const entry of list.split(';')) {
+    const names = entry
+      .split('|')
+      .map((n) => n.trim())
+      .filter(Boolean);
+    for (const alias of names) addPerformer(alias, names[0]!, type);
   }
 }

@@ -14,12 +14,12 @@ const NAME_SHAPE = /^(?:\p{Lu}\p{Ll}+|Ma?c\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+)(?:
 // Endings of English common nouns ("Keeper", "Expression"), unless a list knows the word as a name.
 const NOUN_ENDING = /(?:er|or|ion|ment|ness|ity|ism|ship|ance|ence|ure|age|ics|ure)$/;
 // A common English word ("Regional Operations", "Space Forums") is no given name or surname here
-// unless a list knows it as one.
+// unless a list knows it as one; a surname the lists know as a person's ("Arafat") is one.
 const nameShaped = (w: string): boolean =>
   NAME_SHAPE.test(w) &&
   !isCommonWord(w) &&
   !isDictionaryWord(w) &&
-  !knownName(w) &&
+  (knownName(w)?.type ?? 'person') === 'person' &&
   !isDemonym(w) &&
   (isFirstName(w) || isLastName(w) || !NOUN_ENDING.test(w));
 const PERSON_NEXT = /^(?:who|whose|himself|herself|he|she)$/i;

@@ -24,6 +24,11 @@ describe('products', () => {
     expect(namesOf(m, 'person')).toEqual(['Kim Dale']);
   });
 
+  it('reads a television service as a product', () => {
+    const m = extractEntities(article('Switchover', 'The Freeview website lists the towns it reaches.'));
+    expect(namesOf(m, 'organization')).toEqual([]);
+  });
+
   it('leaves a name known as a whole, or a company alone, to the lists', () => {
     expect(productName(['Google', 'News'])).toBe(false);
     expect(productName(['Apple'])).toBe(false);

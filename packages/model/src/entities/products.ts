@@ -13,10 +13,12 @@ const PRODUCT_WORDS = new Set(
 chrome;wallet;arcade;card;pods;buds;home;echo;kindle;store;podcasts;books;video;pro;max;mini;air;ultra;lite;x;edition`.split(/[;\s]+/),
 );
 
-// Product brands of their own, never a company's name ("Xbox", "PlayStation", "MacBook").
+// Product brands of their own, never a company's name ("Xbox", "PlayStation", "MacBook"), and
+// television services sold as a box or a platform ("Freeview", "TiVo", "iPlayer").
 const PRODUCT_BRANDS = new Set(
   `iphone;ipad;ipod;imac;macbook;airpods;airpod;kindle;xbox;playstation;chromecast;stadia;walkman;gamecube;wii;
-apple watch;galaxy tab;oculus quest;nintendo switch`.split(/[;\n]/),
+apple watch;galaxy tab;oculus quest;nintendo switch;
+freeview;freesat;tivo;iplayer;ceefax;betamax;minidisc;sky digital`.split(/[;\n]/),
 );
 
 const brandOf = (word: string): string => word.toLowerCase().replace(/s$/, '');

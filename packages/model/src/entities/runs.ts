@@ -43,6 +43,8 @@ const lower = (t: Token): string => t.text.toLowerCase();
  * body or a place.
  */
 function possessiveGoesOn(tokens: readonly Token[], runStart: number, j: number): number {
+  const known = knownWithPossessive(tokens, runStart, j);
+  if (known > 0) return known;
   let k = j + 1;
   if (tokens[j]!.possessive) {
     // "Great Ormond Street Children’s Hospital", "People’s Party": plurals that take "’s".
@@ -59,12 +61,45 @@ function possessiveGoesOn(tokens: readonly Token[], runStart: number, j: number)
   return 0;
 }
 
+/**
+ * Where a name the lists know with a possessive inside it ends ("St James’ Park", "Franklin’s
+ * Gardens": grounds named after a saint or a founder), or 0.
+ */
+function knownWithPossessive(tokens: readonly Token[], runStart: number, j: number): number {
+  const plural = !tokens[j]!.possessive && /s$/.test(tokens[j]!.text) && /^['’]$/.test(tokens[j + 1]?.text ?? '');
+  if (!tokens[j]!.possessive && !plural) return 0;
+  const k = plural ? j + 2 : j + 1;
+  let name = `${tokens
+    .slice(runStart, j + 1)
+    .map((t) => t.text)
+    .join(' ')}${plural ? "'" : "'s"}`;
+  for (let n = 0; n < 2 && isCap(tokens[k + n]); n++) {
+    name += ` ${tokens[k + n]!.text}`;
+    if (knownName(name)) return k + n;
+  }
+  return 0;
+}
+
 const SHORT_LEADS = /^(?:St|Ste|Mt|Ft)$/;
 
-// Names that go on with a number ("Radio 1", "Formula 1").
-const NUMBERED = /^(?:Radio|Channel|Key|Formula)$/;
+// Names that go on with a number ("Radio 1", "Formula 1", "News 24").
+const NUMBERED = /^(?:Radio|Channel|Key|Formula|News)$/;
 /** "1. Finland 2. Norway": a number with a stop before a capital numbers a list. */
 const listNumber = (tokens: readonly Token[], k: number): boolean => tokens[k + 1]?.text === '.' && isCap(tokens[k + 2]);
+
+/**
+ * Whether the last words of the run from `i` to `j`, an apostrophe against the last of them and
+ * the capitalised word after it are a known name ("Guns N' Roses").
+ */
+function elided(tokens: readonly Token[], i: number, j: number): boolean {
+  const mark = tokens[j + 1]!;
+  if (!/^['’]$/.test(mark.text) || mark.start !== tokens[j]!.end || !isCap(tokens[j + 2])) return false;
+  for (let k = Math.max(i, j - 2); k <= j; k++) {
+    const words = tokens.slice(k, j + 1).map((t) => t.text);
+    if (knownName(`${words.join(' ')}' ${tokens[j + 2]!.text}`)) return true;
+  }
+  return false;
+}
 
 /** Runs of capitalised tokens, with particles and joiners kept only between capitalised words. */
 export function runs(tokens: readonly Token[]): Array<[number, number]> {
@@ -73,7 +108,9 @@ export function runs(tokens: readonly Token[]): Array<[number, number]> {
   while (i < tokens.length) {
     // A weekday or month starts no name: "on Wednesday Prime Minister Yulia Tymoshenko said"
     // (but "Sheffield Wednesday" goes on).
-    if (!isCap(tokens[i]) || CALENDAR.has(lower(tokens[i]!))) {
+    // "50 Cent": a known name may open with a number.
+    const numbered = isNumber(tokens[i]) && isCap(tokens[i + 1]) && knownName(`${tokens[i]!.text} ${tokens[i + 1]!.text}`) !== undefined;
+    if ((!isCap(tokens[i]) && !numbered) || CALENDAR.has(lower(tokens[i]!))) {
       i++;
       continue;
     }
@@ -84,6 +121,8 @@ export function runs(tokens: readonly Token[]): Array<[number, number]> {
       if (goesOn > 0) j = goesOn;
       else if (tokens[j]!.endsName) break;
       else if (isCap(next)) j++;
+      // "Blazin' Squad", "Guns N' Roses": a known name with a word cut short by an apostrophe.
+      else if (elided(tokens, i, j)) j += 2;
       // "St. Louis", "Mt. Hood", "Ft. Worth": a saint's or a landform's abbreviation opening a
       // name goes on past its stop ("Main St. Police" ends at the street).
       else if (j === i && next.text === '.' && SHORT_LEADS.test(tokens[j]!.text) && isCap(tokens[j + 2])) j += 2;
@@ -173,6 +212,9 @@ export function splitJoiners(tokens: readonly Token[], from: number, to: number,
   return out;
 }
 
+// How many words after its first "and" a known name with "and" in it may run to ("Belle and Sebastian").
+const MAX_AND_NAME = 6;
+
 /** One step of `splitJoiners` on tokens [from, to): its parts pushed on `stack`, the first last. */
 function splitOnce(
   tokens: readonly Token[],
@@ -219,13 +261,16 @@ function splitOnce(
     stack.push({ from, to: from + andPerson });
     return;
   }
-  // "Cable & Wireless and NTL": a known name that reaches a later "and" ends there.
-  const laterAnd = nextAnd[from + joinAt + 1 - runFrom]!;
-  if (laterAnd + 1 < to && knownName(text.slice(tokens[from]!.start, tokens[laterAnd - 1]!.end)) && !knownName(all)) {
-    let right = laterAnd + 1;
+  // "Belle and Sebastian and Travis", "Marks and Spencer and Tesco": a known name with "and" in
+  // it ends at a later "and" (looked for within a known name's few words, so a run of thousands
+  // of "and"s is not read again for each).
+  const andFirst = lower(at(joinAt)) === 'and' || at(joinAt).text === '&';
+  for (let k = Math.min(length - 2, joinAt + MAX_AND_NAME); andFirst && k > joinAt + 1; k--) {
+    if ((lower(at(k)) !== 'and' && at(k).text !== '&') || !knownName(text.slice(tokens[from]!.start, tokens[from + k - 1]!.end))) continue;
+    let right = from + k + 1;
     while (right < to && !isCap(tokens[right])) right++;
     if (right < to) stack.push({ from: right, to });
-    stack.push({ from, to: laterAnd, done: true });
+    stack.push({ from, to: from + k, done: true });
     return;
   }
   // "World War II for the Soviet Union": a known name after "for" or "and" stands alone, unless

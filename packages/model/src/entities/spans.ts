@@ -58,6 +58,8 @@ const nationality = (w: string): boolean => isDemonym(w) || (NATIONALITY_NOUN.te
 const isAcronym = (w: string): boolean => /^(?:\p{Lu}\.?){2,}$/u.test(w);
 const isTitle = (w: string): boolean => PERSON_TITLES.has(w) || HONORIFICS.has(w);
 
+const FORMER = /^(?:Former|Ex)$/;
+
 function roleish(t: Token): boolean {
   const w = lower(t);
   if (ROLE_WORDS.has(w) || HONORIFICS.has(w) || (w.includes('-') && w.split('-').every((p) => ROLE_WORDS.has(p)))) return true;
@@ -140,13 +142,14 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
     // ends the place or body before it and belongs to the name after it.
     const abbreviated = whole - runFrom > 1 && ABBREVIATED_TITLES.test(tokens[whole - 1]!.text) && tokens[whole]?.text === '.';
     const runTo = abbreviated ? whole - 1 : whole;
-    // A leading "The" is the article, not the name, unless the name is known with it ("The Hague").
+    // A leading "The" is the article, not the name, unless the name is known with it ("The Hague");
+    // no person's name takes it ("The Tolkien books").
     // Mid-sentence a capital "The" belongs to the name ("The Libertines").
     const theFirst =
       tokens[runFrom]!.text === 'The' &&
       tokens[runFrom]!.opener &&
       runTo - runFrom > 1 &&
-      !knownName(text.slice(tokens[runFrom]!.start, tokens[runTo - 1]!.end));
+      (knownName(text.slice(tokens[runFrom]!.start, tokens[runTo - 1]!.end))?.type ?? 'person') === 'person';
     for (const [start, to] of splitJoiners(tokens, theFirst ? runFrom + 1 : runFrom, runTo, text)) {
       let from = officeOf(tokens, start, to, text);
       if (from >= to) continue;
@@ -159,6 +162,8 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
       };
       const opensWithCommonWord = (k: number): boolean => {
         const t = tokens[k]!;
+        // "Former Leeds boss Jan Holt": "former" is a role's word, capitalised or not, and opens no name.
+        if (FORMER.test(t.text) && !knownName(text.slice(t.start, tokens[to - 1]!.end))) return true;
         if (t.opener && k === from && to - k >= 2 && questionVerb(tokens, k, to)) return true;
         if (!t.opener || knownName(t.text) || isFirstName(t.text)) return false;
         if (knownName(text.slice(t.start, tokens[to - 1]!.end))) return false;
@@ -223,6 +228,14 @@ export function findCandidates(tokens: readonly Token[], text: string): Candidat
       }
       let nameTo = to;
       while (nameTo - nameFrom > 1 && POST_NOMINALS.has(lower(tokens[nameTo - 1]!))) nameTo--;
+      // "still in England I would": the pronoun after a place's name is no part of it ("Charles I",
+      // a person's, keeps its number; "the Honda I own" is a product's, no body's).
+      if (
+        nameTo - nameFrom >= 2 &&
+        tokens[nameTo - 1]!.text === 'I' &&
+        knownName(text.slice(tokens[nameFrom]!.start, tokens[nameTo - 2]!.end))?.type === 'place'
+      )
+        nameTo--;
       // "Tested by John Ashby RRP: £40", "see Jane Cole PDF": capitals after a full name start
       // something else; a person's name ends in no initials but a post-nominal or a regnal number.
       if (nameTo - nameFrom >= 3 && trailingInitials(tokens, nameFrom, nameTo, text)) nameTo--;

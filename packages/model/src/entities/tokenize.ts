@@ -76,8 +76,12 @@ const NO_END =
 
 // "Lowe’s (LOW) fell", "McDonald’s profits": a body whose name has the "’s" keeps it, unless the
 // word ends a longer name ("Trevor McDonald’s show").
+// "St Mary’s", "at Lord’s": a place named with its "’s" (a ground, after a saint or a founder)
+// keeps it too, but not after "the" ("the Lord’s Prayer").
 const namedWithS = (word: string, previous: Token | undefined): boolean =>
-  knownName(word)?.type === 'organization' && !(previous?.word && previous.cap);
+  (knownName(word)?.type === 'organization' && !(previous?.word && previous.cap)) ||
+  (previous?.word === true && previous.cap && knownName(`${previous.text} ${word}`)?.type === 'place') ||
+  (knownName(word)?.type === 'place' && !/^the$/i.test(previous?.text ?? ''));
 
 /**
  * The tokens of `text`. Hyphenated words with a lower-case part are cut before it ("Trump-era"
@@ -141,6 +145,9 @@ export function tokenize(text: string): Token[] {
       endsName = true;
       possessive = true;
     }
+    // "ex-Leeds striker", "Ex-Chelsea boss": the prefix is no part of the name after it.
+    const ex = /^[Ee]x-(?=\p{Lu}\p{Ll})/u.test(word) ? 3 : 0;
+    if (ex) word = word.slice(ex);
     // "Trump-era", "Kremlin-backed": keep the capitalised part as the word, drop the rest.
     const parts = word.includes('-') ? word.split('-') : [word];
     if (parts.length > 1 && CAPITAL.test(word)) {
@@ -151,7 +158,7 @@ export function tokenize(text: string): Token[] {
       }
     }
     const cap = CAPITAL.test(word) || (PARTICLE_PREFIX.test(parts[0] ?? '') && parts.length > 1 && CAPITAL.test(parts[1] ?? ''));
-    tokens.push({ text: word, start, end: start + word.length, word: true, cap, opener, endsName, possessive });
+    tokens.push({ text: word, start: start + ex, end: start + ex + word.length, word: true, cap, opener, endsName, possessive });
     opener = false;
     previousWord = word;
   }

@@ -43,8 +43,10 @@ export function unnamedHead(tokens: readonly Token[], from: number, to: number):
  * // '“We will stay,” a council spokesman said.' → 8
  */
 function trailingHead(tokens: readonly Token[], from: number, to: number): number {
-  const close = tokens.findIndex((t, j) => j > from && j < to && /^[”"]$/.test(t.text) && /^[,?!]$/.test(tokens[j - 1]!.text));
-  if (close < 0) return -1;
+  // Read within the sentence only: a search of the whole block for each sentence was quadratic.
+  let close = from + 1;
+  while (close < to && !(/^[”"]$/.test(tokens[close]!.text) && /^[,?!]$/.test(tokens[close - 1]!.text))) close++;
+  if (close >= to) return -1;
   const inverted = isSayVerb(tokens[close + 1]?.text ?? '');
   const head = unnamedHead(tokens, inverted ? close + 2 : close + 1, to);
   return head >= 0 && (inverted || tokens.slice(head + 1, to).some((t) => isSayVerb(t.text))) ? head : -1;

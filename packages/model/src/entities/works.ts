@@ -5,6 +5,7 @@
  * organisation, and once a story has written a name as a title, its other mentions are the
  * title too ("Vera Drake won…").
  */
+import { isDictionaryWord, isFirstName, knownName } from './names.ts';
 import type { Candidate } from './spans.ts';
 import { WORK_NOUNS } from './titles.ts';
 import type { Token } from './tokenize.ts';
@@ -62,4 +63,31 @@ export function writtenAsTitle(
   if (close === ',' || close === '.') close = text[c.end + 1];
   const quoted = open !== undefined && close !== undefined && OPENING.has(open) && CLOSING.has(close) && (open !== "'" || close === "'");
   return quoted ? 'quoted' : undefined;
+}
+
+// Works a performer's name is written before ("the Whitney Houston film", "a Bob Dylan song").
+const STARRED_WORKS = /^(?:film|films|movie|movies|album|albums|song|songs|single|biopic|documentary|musical|show|tour)$/;
+const PLAIN_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+/**
+ * Whether the candidate is a person's full name written before a work of theirs ("the Whitney
+ * Houston film The Bodyguard"): a given name, then words that are no English words, then a work
+ * noun. A name before "film" otherwise reads as the work's own title ("the Harry Potter film").
+ *
+ * @example
+ * // "the Whitney Houston film" → true; "the Harry Potter film" → false ("potter" is a word)
+ */
+export function starBeforeWork(c: Candidate, tokens: readonly Token[]): boolean {
+  const noun = tokens[c.next];
+  if (!noun?.word || noun.cap || !STARRED_WORKS.test(noun.text)) return false;
+  const words = c.words;
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((w) => PLAIN_WORD.test(w)) &&
+    isFirstName(words[0]!) &&
+    (knownName(words[0]!)?.type ?? 'person') === 'person' &&
+    !words.slice(1).some(isDictionaryWord) &&
+    !knownName(c.name)
+  );
 }

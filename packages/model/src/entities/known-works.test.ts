@@ -1,0 +1,53 @@
+/**
+ * @module
+ * Well-known programmes, films and fictional people name no person, place or organisation,
+ * nor does a piece of their title. Small invented texts.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from './extract-entities.ts';
+import { knownWork } from './known-works.ts';
+import { article, namesOf, people } from './test-helpers.ts';
+
+describe('well-known works', () => {
+  it('reads programmes that look like bodies or streets as no entity', () => {
+    const m = extractEntities(article('Soaps', 'Fans of EastEnders and Coronation Street wrote in to complain, said Ann Hale.'));
+    expect(namesOf(m, 'organization')).toEqual([]);
+    expect(namesOf(m, 'place')).toEqual([]);
+    expect(people(m)).toEqual(['Ann Hale']);
+  });
+
+  it('reads a programme named with no work noun as no body', () => {
+    const m = extractEntities(article('Ratings', 'Audiences for ITV1’s Hell’s Kitchen and Channel 4’s Supernanny grew.'));
+    expect(namesOf(m, 'organization')).toEqual(['Channel 4', 'ITV1']);
+  });
+
+  it('reads a title that opens a body’s name as a work only where the name ends with it', () => {
+    const m = extractEntities(article('Sitcom', 'Ricky Gervais wrote The Office, the Office of Fair Trading said.'));
+    expect(namesOf(m, 'organization')).toEqual(['Office of Fair Trading']);
+  });
+
+  it('reads a piece of a title as no entity', () => {
+    const m = extractEntities(
+      article('Cinema', 'Crowds in Leeds queued to see The Passion of the Christ, and it led the 10 O’clock News.'),
+    );
+    expect(namesOf(m, 'organization')).toEqual([]);
+    expect(namesOf(m, 'place')).toEqual(['Leeds']);
+  });
+
+  it('reads fictional people from films as no one', () => {
+    const m = extractEntities(article('Sequels', 'Bridget Jones and Harry Potter both return next year, Tom Vale said.'));
+    expect(people(m)).toEqual(['Tom Vale']);
+  });
+
+  it('reads a character named with a title as no one', () => {
+    const m = extractEntities(article('Fair', 'Children queued to meet Postman Pat and Mr Bean, Tom Vale said.'));
+    expect(people(m)).toEqual(['Tom Vale']);
+  });
+
+  it('tells a whole title from a piece of one', () => {
+    const text = 'They watched Hotel Rwanda twice.';
+    expect(knownWork({ start: 13, end: 25 }, text)).toBe('whole');
+    expect(knownWork({ start: 19, end: 25 }, text)).toBe('part');
+    expect(knownWork({ start: 0, end: 4 }, text)).toBeUndefined();
+  });
+});
