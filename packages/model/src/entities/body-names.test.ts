@@ -47,4 +47,12 @@ describe('bodies', () => {
       'place',
     ]);
   });
+
+  it('are known whole when their name ends in a known place after "for" or "and"', () => {
+    const m = extractEntities(article('Fares', 'Fares set by Transport for London rose, and Serbia and Montenegro hosted the final.'));
+    expect(m.map((x) => `${x.entity.type}: ${x.entity.name}`).sort()).toEqual([
+      'organization: Transport for London',
+      'place: Serbia and Montenegro',
+    ]);
+  });
 });

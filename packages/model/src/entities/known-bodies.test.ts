@@ -145,3 +145,72 @@ describe('touring sides', () => {
     expect(namesOf(m, 'organization')).toEqual(['British Lions']);
   });
 });
+
+describe('British and European bodies and firms', () => {
+  it('knows regulators, unions, charities and think tanks with no word of their kind', () => {
+    const m = extractEntities(
+      article('Pay', 'Amicus and Usdaw backed the claim, Mencap and Demos welcomed it, and the Takeover Panel stayed silent.'),
+    );
+    expect(namesOf(m, 'organization')).toEqual(['Amicus', 'Demos', 'Mencap', 'Takeover Panel', 'Usdaw']);
+    expect(namesOf(m, 'person')).toEqual([]);
+  });
+
+  it('knows firms, airlines and exchanges, two-word ones whole', () => {
+    const m = extractEntities(
+      article('Markets', 'Shares in Virgin Blue slid as Jetstar cut fares, while Yugansk debt traded on Ofex and Euronext.'),
+    );
+    expect(namesOf(m, 'organization')).toEqual(['Euronext', 'Jetstar', 'Ofex', 'Virgin Blue', 'Yugansk']);
+  });
+
+  it('takes a known firm that reads like a name for no person or place', () => {
+    const m = extractEntities(article('Results', 'Profits rose at Bradford & Bingley and Datamonitor said Christian Aid would gain.'));
+    expect(namesOf(m, 'organization')).toEqual(['Bradford & Bingley', 'Christian Aid', 'Datamonitor']);
+    expect(namesOf(m, 'person')).toEqual([]);
+    expect(namesOf(m, 'place')).toEqual([]);
+  });
+
+  it('ends a known name with "&" at a later "and" that joins it to another', () => {
+    const m = extractEntities(article('Cables', 'Shares in Cable & Wireless and Telewest rose on Friday.'));
+    expect(namesOf(m, 'organization')).toEqual(['Cable & Wireless', 'Telewest']);
+  });
+});
+
+describe('parties and armed groups of Europe and the world', () => {
+  it('knows a party or group with no word of its kind', () => {
+    const m = extractEntities(article('Vote', 'Likud and Fine Gael sent observers, and Batasuna denied any link to the Tamil Tigers.'));
+    expect(namesOf(m, 'organization')).toEqual(['Batasuna', 'Fine Gael', 'Likud', 'Tamil Tigers']);
+    expect(namesOf(m, 'person')).toEqual([]);
+  });
+});
+
+describe('more British bodies and firms', () => {
+  it('knows security firms, brokers and registries', () => {
+    const m = extractEntities(article('Data', 'F-Secure found the worm, Investec cut its rating and the Land Registry published prices.'));
+    expect(namesOf(m, 'organization')).toEqual(['F-Secure', 'Investec', 'Land Registry']);
+  });
+});
+
+describe('international bodies spelt the British way', () => {
+  it('keeps "Organisation" names whole and as written', () => {
+    const m = extractEntities(
+      article('Harvest', 'The Food and Agriculture Organisation warned of locusts, the North Atlantic Treaty Organisation met.'),
+    );
+    expect(namesOf(m, 'organization')).toEqual(['Food and Agriculture Organisation', 'North Atlantic Treaty Organisation']);
+  });
+});
+
+describe('governing bodies of British sport', () => {
+  it('knows a governing or players’ body that reads like a place or a word', () => {
+    const m = extractEntities(article('Funding', 'UK Sport cut its grant, and Premier Rugby and the Jockey Club both objected.'));
+    expect(namesOf(m, 'organization')).toEqual(['Jockey Club', 'Premier Rugby', 'UK Sport']);
+    expect(namesOf(m, 'person')).toEqual([]);
+  });
+});
+
+describe('studios, academies and guilds', () => {
+  it('knows a studio or guild whose name holds a country or a common phrase', () => {
+    const m = extractEntities(article('Strike', 'The Writers Guild of America and the Screen Actors Guild met New Line Cinema.'));
+    expect(namesOf(m, 'organization')).toEqual(['New Line Cinema', 'Screen Actors Guild', 'Writers Guild of America']);
+    expect(namesOf(m, 'place')).toEqual([]);
+  });
+});

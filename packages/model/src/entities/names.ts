@@ -13,10 +13,13 @@ import { COMMON_ENGLISH } from './word-data.ts';
 import { GROUNDS } from './gazetteer-grounds.ts';
 import { CITIES, COUNTRIES, REGIONS, VENUES } from './gazetteer-places.ts';
 import { AGENCIES, INTERNATIONAL_BODIES, NONPROFITS } from './gazetteer-agencies.ts';
+import { EUROPEAN_COMPANIES, LABELS, STUDIOS_AND_ACADEMIES, UK_COMPANIES, WORLD_FIRMS } from './gazetteer-europe-firms.ts';
 import { LARGE_COMPANIES, MORE_OUTLETS, NEWS_OUTLETS, UNIVERSITIES, WORDS_TOO, WORLD_COMPANIES } from './gazetteer-firms.ts';
 import { COMPANIES, MEDIA, PARTIES, PUBLIC_BODIES, SPORTS_BODIES } from './gazetteer-orgs.ts';
+import { ARMED_GROUPS, WORLD_PARTIES } from './gazetteer-parties.ts';
 import { BANDS, KNOWN_BY_SURNAME, PERFORMERS } from './gazetteer-performers.ts';
 import { STATIONS } from './gazetteer-stations.ts';
+import { BRITISH_SPELLINGS, CHARITIES, MARKETS, SPORT_BODIES, TRADE_BODIES, UK_PUBLIC_BODIES, UNIONS } from './gazetteer-uk-bodies.ts';
 import {
   BRITISH_CLUBS,
   CLUB_NICKNAMES,
@@ -380,6 +383,20 @@ for (const list of [
   MORE_OUTLETS,
   UNIVERSITIES,
   STATIONS,
+  UK_PUBLIC_BODIES,
+  BRITISH_SPELLINGS,
+  SPORT_BODIES,
+  MARKETS,
+  TRADE_BODIES,
+  UNIONS,
+  CHARITIES,
+  UK_COMPANIES,
+  EUROPEAN_COMPANIES,
+  WORLD_FIRMS,
+  LABELS,
+  STUDIOS_AND_ACADEMIES,
+  WORLD_PARTIES,
+  ARMED_GROUPS,
 ]) {
   for (const entry of list.split(';')) {
     const names = entry

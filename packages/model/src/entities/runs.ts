@@ -273,7 +273,8 @@ function splitOnce(
     stack.push({ from, to: from + k, done: true });
     return;
   }
-  // "World War II for the Soviet Union": a known name after "for" or "and" stands alone.
+  // "World War II for the Soviet Union": a known name after "for" or "and" stands alone, unless
+  // the whole is known too ("Transport for London", "Serbia and Montenegro").
   let rightFrom = from + joinAt + 1;
   while (rightFrom < to && !isCap(tokens[rightFrom])) rightFrom++;
   const rightKnown = rightFrom < to && knownName(text.slice(tokens[rightFrom]!.start, tokens[to - 1]!.end)) !== undefined;
@@ -302,7 +303,7 @@ function splitOnce(
         !PLACE_HEADS.has(lower(t)) &&
         !knownName(t.text),
     );
-  const separate = (rightKnown && joiner !== 'of') || longAnd || personOf || (joiner === 'of' && plainPair && rightBody);
+  const separate = (rightKnown && joiner !== 'of' && !knownName(all)) || longAnd || personOf || (joiner === 'of' && plainPair && rightBody);
   if (!separate && keepsJoiner(lower(at(0)), lower(at(length - 1)), joinAt > 0 ? lower(at(joinAt - 1)) : '', all)) {
     stack.push({ from, to, done: true });
     return;
