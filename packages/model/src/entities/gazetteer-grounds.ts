@@ -51,7 +51,7 @@ Estadio do Dragao;Estadio Jose Alvalade;Ataturk Olympic Stadium;Ali Sami Yen;Luz
 La Bombonera;Estadio Monumental;Ellis Park;Loftus Versfeld;Kings Park;Soccer City|FNB Stadium;Suncorp Stadium|Lang Park;
 Stadium Australia|ANZ Stadium;Westpac Stadium|Sky Stadium;Carisbrook;Forsyth Barr Stadium;Lancaster Park;
 Madison Square Garden;Yankee Stadium;Shea Stadium;Citi Field;Fenway Park;Wrigley Field;Dodger Stadium;Soldier Field;
-Lambeau Field;Gillette Stadium;Giants Stadium;MetLife Stadium;Arrowhead Stadium;Rose Bowl;Candlestick Park;Levi's Stadium;
+Lambeau Field;Gillette Stadium;Giants Stadium;MetLife Stadium;Arrowhead Stadium;Candlestick Park;Levi's Stadium;
 SoFi Stadium;Superdome|Louisiana Superdome|Caesars Superdome;Heinz Field;Lincoln Financial Field;FedEx Field;Hard Rock Stadium;
 Camden Yards|Oriole Park at Camden Yards;Busch Stadium;Staples Center|Crypto.com Arena;TD Garden;United Center;Oracle Arena;
 Chase Center;Augusta National;Daytona International Speedway;Indianapolis Motor Speedway`;

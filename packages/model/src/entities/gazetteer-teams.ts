@@ -51,7 +51,7 @@ Manchester City;Manchester United;Newcastle United;Nottingham Forest;Sheffield U
 Tottenham Hotspur;West Ham United|West Ham;Wolverhampton Wanderers|Wolves;Leeds United;Norwich City;Watford FC;West Bromwich Albion;
 Stoke City;Swansea City;Cardiff City;Hull City;Derby County;Queens Park Rangers|QPR;Blackburn Rovers;Bolton Wanderers;Wigan Athletic;
 Coventry City;Athletic Bilbao|Athletic Club;Atletico Madrid|Atlético Madrid|Atletico;Real Madrid;Real Betis;Real Sociedad;Sevilla FC;
-Valencia CF;Villarreal CF|Villarreal;Celta Vigo;Deportivo La Coruna;Espanyol;Getafe CF;Osasuna;Rayo Vallecano;FC Barcelona|Barca;
+Valencia CF;Villarreal CF|Villarreal;Celta Vigo;Deportivo La Coruna|Deportivo;Espanyol;Getafe CF;Osasuna;Rayo Vallecano;FC Barcelona|Barca;
 Bayern Munich|Bayern München|Bayern;Borussia Dortmund;Borussia Monchengladbach|Borussia Mönchengladbach;Bayer Leverkusen;RB Leipzig;
 Eintracht Frankfurt;Schalke 04|Schalke;VfB Stuttgart;VfL Wolfsburg;Werder Bremen;Hamburger SV;Hertha Berlin;Union Berlin;
 SC Freiburg;TSG Hoffenheim|Hoffenheim;Mainz 05;FC Köln|FC Koln;Juventus;AC Milan;Inter Milan|Internazionale;AS Roma;SS Lazio|Lazio;
@@ -73,10 +73,10 @@ Portsmouth FC;Preston North End;Reading FC;Rochdale AFC;Rotherham United;Rushden
 Southend United;Stockport County;Sunderland AFC;Swindon Town;Torquay United;Walsall FC;Wrexham AFC;Wycombe Wanderers;Yeovil Town;
 York City;Accrington Stanley;Morecambe FC;Fleetwood Town;Salford City;Harrogate Town;Newport County;Forest Green Rovers;Stevenage FC;
 Crawley Town;AFC Wimbledon;Sutton United;Barrow AFC;Boston United;Macclesfield Town;Kidderminster Harriers;Darlington FC;
-Halifax Town;Brighton & Hove Albion;Aberdeen FC;Dundee FC;Dundee United;Kilmarnock FC;Motherwell FC;St Johnstone;St Mirren;
+Halifax Town;Aberdeen FC;Dundee FC;Dundee United;Kilmarnock FC;Motherwell FC;St Johnstone;St Mirren;
 Inverness Caledonian Thistle;Livingston FC;Partick Thistle;Hamilton Academical;Ross County;Falkirk FC;Dunfermline Athletic;
 Queen of the South;Raith Rovers;Ayr United;Greenock Morton;Heart of Midlothian;Linfield FC;Glentoran FC;Shamrock Rovers;
-Cork City;Derry City;Swansea City;Cardiff City`;
+Cork City;Derry City`;
 
 /** Football clubs of Europe's other leagues and of the smaller clubs of the big five, by the names copy gives them. */
 export const MORE_EUROPEAN_CLUBS = `Viking Stavanger|Viking FK;Rosenborg|Rosenborg BK;Brann Bergen|SK Brann;Valerenga|Vålerenga;Molde FK;Lillestrom SK;
@@ -88,7 +88,7 @@ Lech Poznan;Red Star Belgrade;Partizan Belgrade;Hajduk Split;Steaua Bucharest|FC
 Levski Sofia;Ludogorets Razgrad;Ferencvaros|Ferencváros;Maccabi Tel Aviv;Maccabi Haifa;Hapoel Tel Aviv;AEK Athens;PAOK Salonika|PAOK;
 Lokomotiv Moscow;Dynamo Moscow;Rubin Kazan;Dnipro Dnipropetrovsk;Trabzonspor;Girondins de Bordeaux;AJ Auxerre|Auxerre;
 FC Nantes;RC Lens;Olympique Lyon;FC Sochaux;OGC Nice;AS Saint-Etienne|Saint-Etienne;RC Strasbourg;Toulouse FC;Montpellier HSC;
-Deportivo La Coruna|Deportivo;RCD Mallorca|Real Mallorca;Real Zaragoza;Racing Santander;Real Valladolid;Malaga CF;Levante UD;
+RCD Mallorca|Real Mallorca;Real Zaragoza;Racing Santander;Real Valladolid;Malaga CF;Levante UD;
 UD Almeria;Granada CF;Parma FC;Udinese;Chievo Verona;Hellas Verona;US Palermo;Bologna FC;Genoa CFC;Cagliari Calcio;US Lecce;
 Brescia Calcio;Reggina;Empoli FC;Hannover 96;1860 Munich;Kaiserslautern|1. FC Kaiserslautern;FC Nurnberg;MSV Duisburg;
 VfL Bochum;Hansa Rostock;Energie Cottbus;Arminia Bielefeld;Boavista;Sporting Braga;Vitoria Guimaraes;Celtic Glasgow`;
