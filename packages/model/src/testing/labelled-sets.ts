@@ -59,8 +59,9 @@ function readPage(dir: string, labels: ArticleLabels): LabelledArticle {
  * set (new-labels.json, 50 web pages and 20 BBC texts labelled before the rules were changed for
  * them, never tuned on), and five web tuning sets (extra-labels.json, entities only, and
  * web-labels.json, web2-labels.json, web3-labels.json and web4-labels.json, with quotations) and two
- * more BBC sets (bbc2-labels.json to tune on, bbc3-labels.json held out for a round). A set is empty
- * when its part of the shared folder is missing.
+ * more BBC sets (bbc2-labels.json to tune on, bbc3-labels.json held out for a round and then tuned
+ * on, bbc4-labels.json held out for the next). A set is empty when its part of the shared folder is
+ * missing.
  *
  * @example
  * for (const set of labelledSets()) for (const a of set.articles) scoreArticle(scores, a.labels, enrich(a), a.paragraphsOf);
@@ -77,6 +78,7 @@ export function labelledSets(): LabelledSet[] {
   const web4 = fixture('web4-labels.json').articles;
   const bbc2 = fixture('bbc2-labels.json').articles;
   const bbc3 = fixture('bbc3-labels.json').articles;
+  const bbc4 = fixture('bbc4-labels.json').articles;
   const read = (a: ArticleLabels) =>
     a.path.startsWith('html/') ? readPage(path.join(corpus!, a.path), a) : readText(path.join(corpus!, a.path), a);
   return [
@@ -122,8 +124,13 @@ export function labelledSets(): LabelledSet[] {
     },
     {
       name: 'bbc3',
-      title: `third BBC set: ${bbc3.length} BBC texts labelled with the second, held out while its round's rules were written (bbc3-labels.json)`,
+      title: `third BBC set: ${bbc3.length} BBC texts labelled with the second, held out in the eighth round, then tuned on (bbc3-labels.json)`,
       articles: corpus ? bbc3.map(read) : [],
+    },
+    {
+      name: 'bbc4',
+      title: `fourth BBC set: ${bbc4.length} BBC texts labelled after the eighth round, held out while the ninth round's rules were written (bbc4-labels.json)`,
+      articles: corpus ? bbc4.map(read) : [],
     },
   ];
 }
