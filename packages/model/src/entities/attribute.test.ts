@@ -1,7 +1,8 @@
 /**
  * @module
  * Reported speech whose attribution closes the sentence, descriptions after the verb, and the
- * source a story's opening paragraph describes and the next one names, on small invented texts.
+ * source a story's opening paragraph describes and the next one names, a few quoted words deep in
+ * the clause a verb of saying reports, on small invented texts.
  */
 import { describe, expect, it } from 'vitest';
 import { article, speakers as who } from './test-helpers.ts';
@@ -65,5 +66,29 @@ describe('according to', () => {
       ['the beating heart of the town and always will be', 'Anna Cole'],
       ['within two years at the latest', null],
     ]);
+  });
+});
+
+describe('a few quoted words deep in a reported clause', () => {
+  it('gives them to the subject of the verb that opens the clause, however long the clause', () => {
+    const a = article(
+      'Port',
+      MET,
+      'Last month the Kelby Harbour Trust said it opposed the plan to close the old dry dock when there was already a "severe shortage" of berths.',
+      'Reed warned that the ferry company would struggle to keep its winter timetable on the island route without a "proper subsidy".',
+    );
+    expect(who(a)).toEqual([
+      ['severe shortage', 'Kelby Harbour Trust'],
+      ['proper subsidy', 'Tom Reed'],
+    ]);
+  });
+
+  it('still leaves out a title or a slogan far from a verb that reports no clause', () => {
+    const a = article(
+      'Port',
+      MET,
+      'Reed praised the crews who had kept the old ferry running through the long storms of the winter on the "Island Star".',
+    );
+    expect(who(a)).toEqual([]);
   });
 });

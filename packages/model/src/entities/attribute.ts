@@ -169,6 +169,16 @@ function inPhrase(ctx: QuoteContext, at: number): boolean {
   return /^(?:in|of|at|from|by|with|for|on|to)$/.test(lower(ctx.tokens[k]));
 }
 
+// How far into the clause a verb of saying reports a few quoted words may stand from the verb.
+const CLAUSE_REACH = 20;
+
+/** "said that …", "told MPs the …", "warned it …": a verb of saying whose reported clause follows it. */
+function opensClause(ctx: QuoteContext, verb: number): boolean {
+  if (!isSayVerb(ctx.tokens[verb]!.text)) return false;
+  const next = lower(ctx.tokens[verb + 1]);
+  return /^(?:that|it|there|he|she|they|we|the|a|an|his|her|its|their|this|these)$/.test(next);
+}
+
 /** Attribution before the quotation, in the same sentence: Xi said, “…” / X called Y “…”. */
 function before(ctx: QuoteContext, openToken: number, short: boolean): Attribution | undefined {
   const from = ctx.sentence[0];
@@ -198,8 +208,9 @@ function before(ctx: QuoteContext, openToken: number, short: boolean): Attributi
   // "“The port,” said Anna Cole, “will stay open.”": a quotation resumed after the name that follows its verb.
   const resumed = isSayVerb(ctx.tokens[verb]!.text) && ctx.tokens[openToken - 1]?.text === ',' ? speakerFrom(ctx, verb + 1) : undefined;
   if (resumed && resumed.to === openToken - 1) return named(resumed);
-  // A few quoted words far from any verb of saying are a slogan or a name, not a quotation.
-  if (short && openToken - verb > 12) return undefined;
+  // A few quoted words far from any verb of saying are a slogan or a name, not a quotation; a
+  // verb that opens a reported clause carries them to its end ("said it opposed … an “epidemic”").
+  if (short && openToken - verb > (opensClause(ctx, verb) ? CLAUSE_REACH : 12)) return undefined;
   // The subject next to a verb of saying, the nearest verb first: "Asked about X, Anna Cole said".
   for (let v = verb; v >= from; v--) {
     if (!isCiteVerb(ctx.tokens[v]!.text) && !saysAfterModal(ctx.tokens, v)) continue;

@@ -5,7 +5,11 @@
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
-/** Verbs that attribute a whole quotation ("…,” Putin said; said Xi). */
+/**
+ * Verbs that attribute a whole quotation ("…,” Putin said; said Xi). The bare forms stand after a
+ * plural subject or "went on to" ("officials argue"); "claim", "fear", "stress" and "note" are
+ * left out, as news copy uses them mostly as nouns ("his claim that …").
+ */
 const SAY_VERBS = words(`said says say saying told tells telling added adds adding noted notes explained explains
 insisted insists argued argues warned warns stressed stresses claimed claims admitted admits declared declares wrote writes
 continued continues concluded concludes conceded concedes acknowledged acknowledges recalled recalls remarked remarks replied
@@ -16,7 +20,8 @@ emphasized pointed answered countered protested pleaded vowed vows promised prom
 recounted recounts tweeted tweets posted testified testifies quipped quips mused asserted asserts contended contends
 reiterated reiterates retorted repeated wondered exclaimed shouted yelled whispered sighed opined
 texted emailed messaged elaborated clarified reflected gushed raved teased hinted speculated reasoned interjected
-chimed captioned shared reported reports`);
+chimed captioned shared reported reports
+argue warn insist believe admit predict complain maintain suggest concede acknowledge reckon`);
 
 /**
  * Verbs that lift a few of someone's words into the writer's sentence (X called Y “…”; X urged
