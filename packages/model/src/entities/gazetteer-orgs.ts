@@ -69,5 +69,5 @@ Newport Gwent Dragons;Cardiff Blues;Munster;Leinster;Ulster Rugby`;
 /** Governing bodies in sport. */
 export const SPORTS_BODIES = `Fifa;Uefa;International Olympic Committee|IOC;IAAF;World Anti-Doping Agency|Wada;UK Athletics;
 Football Association|FA;Rugby Football Union|RFU;Welsh Rugby Union|WRU;Irish Rugby Football Union|IRFU;Scottish Rugby Union|SRU;
-International Rugby Board|IRB;England and Wales Cricket Board|ECB Cricket;ICC;ATP;WTA;Lawn Tennis Association|LTA;
+International Rugby Board|IRB;England and Wales Cricket Board|ECB Cricket;ICC;ATP;ATP Tour;WTA;WTA Tour;Lawn Tennis Association|LTA;
 British Lions|British and Irish Lions|Lions;All Blacks;Wallabies;Springboks`;

@@ -28,7 +28,7 @@ Phoenix Nights;Nighty Night;CSI;CSI: Crime Scene Investigation;Crime Scene Inves
 Will and Grace;Will & Grace;Prisoner Cell Block H;Splinter Cell;The Royle Family;Father Ted;Red Dwarf;The League of Gentlemen;
 Absolutely Fabulous;Men Behaving Badly;Dad's Army;Open All Hours;Last of the Summer Wine;The Vicar of Dibley;One Foot in the Grave;
 Midsomer Murders;Inspector Morse;A Touch of Frost;Cold Feet;Auf Wiedersehen, Pet;Curb Your Enthusiasm;Six Feet Under;Nip/Tuck;
-American Idol;Fear Factor;The Apprentice;Ant and Dec's Saturday Night Takeaway;Saturday Night Takeaway;Trigger Happy TV`;
+American Idol;Fear Factor;The Apprentice;Ant and Dec's Saturday Night Takeaway;Ant & Dec's Saturday Night Takeaway;Saturday Night Takeaway;Trigger Happy TV;The Kumars at No 42;The Kumars at No. 42;The Kumars`;
 
 // Films, and fictional people known from films, books and programmes.
 const FILMS = `The Passion of the Christ;Fahrenheit 9/11;Finding Neverland;The Aviator;Million Dollar Baby;Sideways;Vera Drake;
