@@ -27,7 +27,7 @@ Virgin Blue;Virgin Mobile;Virgin Group;Virgin Trains;Virgin Megastores;Virgin Mo
 Monarch Airlines;MyTravel;First Choice;Stagecoach;FirstGroup;National Express;Arriva;Go-Ahead;Eurostar;Eurotunnel;GNER;
 Connex;Railtrack;Cadbury Schweppes;Tate & Lyle;Northern Foods;Allied Domecq;Reckitt Benckiser;RMC Group;Ladbrokes;
 William Hill;Coral Eurobet;Rank Group;Gala Group;Stanley Leisure;Betfair;Sportingbet;PartyGaming;Camelot Group;Chrysalis;
-Sanctuary Group;Manganese Bronze;MG Rover Group;Land Rover;Vauxhall;Jaguar Cars;Lotus Cars;Rolls-Royce Motor Cars;
+Sanctuary Group;Waterford Wedgwood;Waterford Crystal;Manganese Bronze;MG Rover Group;Land Rover;Vauxhall;Jaguar Cars;Lotus Cars;Rolls-Royce Motor Cars;
 Dyson;JCB;Umbro;Jessops;Game Group;Eidos;SCi Entertainment;Argonaut Games;Rare Ltd;Freeserve;Pipex;Wanadoo UK;Tiscali;
 Bulldog Communications;Easynet;Thus;Energis;Kingston Communications;mmO2|MMO2;Hutchison 3G;Orange UK;T-Mobile UK;
 Marconi;ARM;CSR plc;Psion;Amstrad;Sinclair Research;Dixons Group;Boots Group;Lloyd's of London;Lloyd's;Egg;Cattles;
@@ -88,7 +88,8 @@ Zomba;Universal Music Group;Warner Music Group;EMI Group;Sony BMG Music Entertai
 export const STUDIOS_AND_ACADEMIES = `New Line Cinema;New Line;Working Title Films;Pathe|Pathé;Columbia Pictures;Fox Searchlight;
 Focus Features;Sony Pictures Classics;Paramount Pictures;Universal Studios;United Artists;Icon Productions;Warner Independent Pictures;
 Miramax Films;DreamWorks SKG;Castle Rock Entertainment;Imagine Entertainment;Revolution Studios;Dimension Films;Lucasfilm Ltd;
-Pixar Animation Studios;Aardman Animations|Aardman;HandMade Films;Endemol;Talkback Thames;Hat Trick Productions;
+Pixar Animation Studios;Aardman Animations|Aardman;HandMade Films;Endemol;Talkback Thames;Hat Trick|Hat Trick Productions;
+Baby Cow|Baby Cow Productions;Tiger Aspect|Tiger Aspect Productions;Hartswood Films;RDF Media;
 Celador;Academy of Motion Picture Arts and Sciences;Hollywood Foreign Press Association;Screen Actors Guild;
 Directors Guild of America;Writers Guild of America;Producers Guild of America;British Academy of Film and Television Arts;
 Recording Academy;Royal Shakespeare Company;National Theatre;English National Opera;Royal Opera;Royal Ballet;Scottish Opera;

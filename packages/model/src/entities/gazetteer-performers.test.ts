@@ -14,6 +14,12 @@ describe('performers and bands', () => {
     expect(namesOf(m, 'organization')).toEqual([]);
   });
 
+  it('reads a presenting duo known by a joint name as one person, and their show as no one', () => {
+    const m = extractEntities(article('Awards', "Ant and Dec hosted, and Ant and Dec's Saturday Night Takeaway won a prize."));
+    expect(people(m)).toEqual(['Ant and Dec']);
+    expect(namesOf(m, 'organization')).toEqual([]);
+  });
+
   it('reads newer performers and bands', () => {
     const m = extractEntities(article('Festival', 'Stormzy and Lizzo played before One Direction, and Neymar watched.'));
     expect(people(m)).toEqual(['Lizzo', 'Neymar', 'Stormzy']);

@@ -23,7 +23,7 @@ Liberace;Donovan;Meat Loaf;Boy George;Marilyn Manson;Ozzy;Elvis;Slash;Snoop Dogg
 Nas;Timbaland;P Diddy|Puff Daddy|Diddy;Busta Rhymes;LL Cool J;Lil' Kim|Lil Kim;Dizzee Rascal;Lethal Bizzle;
 Kanye;Usher;Mika;Sisqo;Tupac|2Pac;Biggie|Notorious BIG|Notorious B.I.G.;Mariah;
 Alanis;Shania;Fergie;Pink|P!nk;Sinitta;Twiggy;Banksy;
-Bez;Houdini;Nostradamus;Michelangelo;Rembrandt;Caravaggio;Titian;Botticelli;Donatello;Giotto;Moliere|Molière;
+Ant and Dec|Ant & Dec;Bez;Houdini;Nostradamus;Michelangelo;Rembrandt;Caravaggio;Titian;Botticelli;Donatello;Giotto;Moliere|Molière;
 Lizzo;Zendaya;Cardi B;Lil Nas X;Lil Wayne;Post Malone;Doja Cat;SZA;Halsey;Bad Bunny;J Balvin;Ozuna;Maluma;Rosalia|Rosalía;Stormzy;
 Skepta;Sia;Grimes;Ne-Yo;T-Pain;Flo Rida;Tinie Tempah;Labrinth;Marshmello;Avicii;Tiesto|Tiësto;Skrillex;Deadmau5;Diplo;The Weeknd|Weeknd;
 Khalid;Macklemore;Kesha|Ke$ha;Yungblud;Zayn;Solange;Oprah;Iman;Gisele;Pelé|Pele;Ronaldinho;Rivaldo;Romario|Romário;Kaka|Kaká;Zico;Eusebio|Eusébio;Garrincha;Cafu;Juninho;Robinho;Adriano;Deco;Denilson;Neymar;Fabinho;Alisson;Ederson;Casemiro;Willian;Fernandinho;Jorginho;Isco;Koke;Xavi;Ronaldo`;

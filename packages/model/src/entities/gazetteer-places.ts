@@ -50,7 +50,7 @@ Far East;Gulf|the Gulf;Balkans|the Balkans;Caribbean|the Caribbean;Scandinavia;S
 South East Asia|Southeast Asia|South-East Asia;West Africa;East Africa;North Africa;Sub-Saharan Africa;Eastern Europe;Western Europe;
 Mediterranean|the Mediterranean;Atlantic|the Atlantic;Pacific|the Pacific;Indian Ocean;Black Sea;Baltic|the Baltic;Arctic|the Arctic;
 Kashmir;Punjab;Kent;Essex;Surrey;Sussex;Yorkshire;Lancashire;Cornwall;Devon;Somerset;Norfolk;Suffolk;Cumbria;Merseyside;
-Midlands|the Midlands;West Midlands;East Anglia;Ulster;Bavaria;Catalonia;Basque Country;Flanders;Sicily;Sardinia;Corsica;
+Midlands|the Midlands;West Midlands;East Midlands;West Country|the West Country;East Anglia;Ulster;Bavaria;Catalonia;Basque Country;Flanders;Sicily;Sardinia;Corsica;
 Quebec;Ontario;California;Texas;Florida;New Jersey;Massachusetts;Virginia;Ohio;Michigan;Illinois;Nevada;Oregon;Alaska;Hawaii`;
 
 /** Stadiums and other venues that are named alone in sport and news copy. */

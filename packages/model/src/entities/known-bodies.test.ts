@@ -214,3 +214,28 @@ describe('studios, academies and guilds', () => {
     expect(namesOf(m, 'place')).toEqual([]);
   });
 });
+
+describe('production companies, tours and regions', () => {
+  it('knows production companies by their short names', () => {
+    const m = extractEntities(article('Studios', 'Baby Cow made the pilot and Hat Trick the second series, said Ed Lyle.'));
+    expect(namesOf(m, 'organization')).toEqual(['Baby Cow', 'Hat Trick']);
+  });
+
+  it('knows the tennis tours as bodies', () => {
+    const m = extractEntities(article('Tennis', 'She leads the WTA Tour rankings and he is top of the ATP Tour.'));
+    expect(namesOf(m, 'organization')).toEqual(['ATP Tour', 'WTA Tour']);
+  });
+
+  it('reads the East Midlands and the West Country as places', () => {
+    const m = extractEntities(article('Weather', 'Snow fell across the East Midlands and the West Country overnight.'));
+    expect(namesOf(m, 'place')).toEqual(['East Midlands', 'West Country']);
+    expect(namesOf(m, 'organization')).toEqual([]);
+  });
+});
+
+describe('BBC News', () => {
+  it('names BBC News as written, apart from the BBC', () => {
+    const m = extractEntities(article('Cars', 'The firm’s chief told BBC News the plant would stay open.', 'The BBC has asked again.'));
+    expect(namesOf(m, 'organization')).toEqual(['BBC', 'BBC News']);
+  });
+});

@@ -34,6 +34,23 @@ describe('well-known works', () => {
     expect(namesOf(m, 'place')).toEqual(['Leeds']);
   });
 
+  it('reads comedies, crime shows and their spin-offs as no body or place', () => {
+    const m = extractEntities(
+      article('Awards', 'Phoenix Nights beat Nighty Night, while CSI: Miami outrated CSI, Jo Reed of Channel 4 said.'),
+    );
+    expect(namesOf(m, 'organization')).toEqual(['Channel 4']);
+    expect(namesOf(m, 'place')).toEqual([]);
+    expect(people(m)).toEqual(['Jo Reed']);
+  });
+
+  it('reads a film titled with a name, and a film character, as no one', () => {
+    const m = extractEntities(
+      article('Cinema', 'Ian Moss stars in Duane Hopwood, and the role of Don Corleone won praise in Last Tango in Paris.'),
+    );
+    expect(people(m)).toEqual(['Ian Moss']);
+    expect(namesOf(m, 'place')).toEqual([]);
+  });
+
   it('reads fictional people from films as no one', () => {
     const m = extractEntities(article('Sequels', 'Bridget Jones and Harry Potter both return next year, Tom Vale said.'));
     expect(people(m)).toEqual(['Tom Vale']);

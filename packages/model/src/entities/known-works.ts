@@ -23,7 +23,12 @@ Countryfile;Supernanny;Hell's Kitchen;Newsround;Breakfast with Frost;Six O'Clock
 6 O'Clock News;10 O'Clock News;1 O'Clock News;News at Ten;The OC;The O.C.;Bo' Selecta;The Catherine Tate Show;Green Wing;
 Peep Show;Bleak House;Mr Bean;Bob the Builder;Postman Pat;Thomas the Tank Engine;Wallace and Gromit;Wallace & Gromit;
 Shaun the Sheep;Basil Fawlty;Mamma Mia!;Mamma Mia;Les Miserables;Les Misérables;The Phantom of the Opera;Phantom of the Opera;
-We Will Rock You;Chitty Chitty Bang Bang;Mary Poppins;The Woman in White;Guys and Dolls;Spamalot;The Producers;The Office;The Bill;The X-Files;X Files;The X Files`;
+We Will Rock You;Chitty Chitty Bang Bang;Mary Poppins;The Woman in White;Guys and Dolls;Spamalot;The Producers;The Office;The Bill;The X-Files;X Files;The X Files;
+Phoenix Nights;Nighty Night;CSI;CSI: Crime Scene Investigation;Crime Scene Investigation;CSI: Miami;CSI: NY;CSI:NY;CSI: New York;
+Will and Grace;Will & Grace;Prisoner Cell Block H;Splinter Cell;The Royle Family;Father Ted;Red Dwarf;The League of Gentlemen;
+Absolutely Fabulous;Men Behaving Badly;Dad's Army;Open All Hours;Last of the Summer Wine;The Vicar of Dibley;One Foot in the Grave;
+Midsomer Murders;Inspector Morse;A Touch of Frost;Cold Feet;Auf Wiedersehen, Pet;Curb Your Enthusiasm;Six Feet Under;Nip/Tuck;
+American Idol;Fear Factor;The Apprentice;Ant and Dec's Saturday Night Takeaway;Ant & Dec's Saturday Night Takeaway;Saturday Night Takeaway;Trigger Happy TV;The Kumars at No 42;The Kumars at No. 42;The Kumars`;
 
 // Films, and fictional people known from films, books and programmes.
 const FILMS = `The Passion of the Christ;Fahrenheit 9/11;Finding Neverland;The Aviator;Million Dollar Baby;Sideways;Vera Drake;
@@ -37,7 +42,12 @@ Lord of the Flies;The Da Vinci Code;Da Vinci Code;Jerry Springer - The Opera;Jer
 Shark Tale;Spider-Man 2;The Motorcycle Diaries;Eternal Sunshine of the Spotless Mind;Maria Full of Grace;The Sea Inside;
 House of Flying Daggers;Team America;Garden State;Shaun of the Dead;Layer Cake;Enduring Love;Saving Private Ryan;
 Mrs Henderson Presents;Kinky Boots;Batman Begins;Charlie and the Chocolate Factory;King Kong;Pride and Prejudice;Tomb Raider;
-Jack Sparrow;Pirates of the Caribbean;Brokeback Mountain;Walk the Line;Good Night, and Good Luck;The Constant Gardener;The Polar Express;Crouching Tiger, Hidden Dragon`;
+Jack Sparrow;Pirates of the Caribbean;Brokeback Mountain;Walk the Line;Good Night, and Good Luck;The Constant Gardener;The Polar Express;Crouching Tiger, Hidden Dragon;
+Duane Hopwood;Don Corleone;Vito Corleone;Michael Corleone;The Godfather Part II;On the Waterfront;A Streetcar Named Desire;
+Apocalypse Now;Last Tango in Paris;The Wild One;Superman Returns;Sin City;Assault on Precinct 13;Are We There Yet;
+The Bourne Supremacy;Bourne Supremacy;Lemony Snicket's A Series of Unfortunate Events;A Series of Unfortunate Events;
+Bridget Jones: The Edge of Reason;The Life Aquatic;The Life Aquatic with Steve Zissou;Dirty Pretty Things;Spirited Away;
+Howl's Moving Castle;National Treasure;The Grudge;Shall We Dance;Amelie;Amélie`;
 
 const titlePattern = (title: string): string => title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
 // Tried at each capitalised word only: one pass of a pattern of every title over each block took

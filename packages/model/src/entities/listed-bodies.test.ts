@@ -16,6 +16,12 @@ describe('listedBodies', () => {
     ).toEqual(['Ministry of Fisheries, Forests and Parks', 'Northern Academy of Music, Drama, and Dance']);
   });
 
+  it('reads a list after a field and "of", and leaves the owner before a possessive out', () => {
+    expect(
+      listedBodies('Ed Hale of the Ardley Institute’s Centre for the Study of Law, Crime and Media spoke.').map((b) => b.name),
+    ).toEqual(['Centre for the Study of Law, Crime and Media']);
+  });
+
   it('leaves a list of places or people alone', () => {
     expect(listedBodies('She toured Leeds, York and Hull with Ann Bell, Tom Ray and Jo Park.')).toEqual([]);
   });

@@ -15,8 +15,9 @@ export interface ListedBody {
 }
 
 const CAP = "\\p{Lu}[\\p{L}'’-]*";
-const LEADS = `(?:${[...ORG_LEADS].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')}) (?:of|for) (?:the )?${CAP}(?:, ${CAP})+,? and ${CAP}`;
-// Capitalised words, a body's lead word, "of" or "for", then "A, B and C" (serial comma or not).
+const LEADS = `(?:${[...ORG_LEADS].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')}) (?:of|for) (?:the )?(?:${CAP} of (?:the )?)?${CAP}(?:, ${CAP})+,? and ${CAP}`;
+// Capitalised words, a body's lead word, "of" or "for", then "A, B and C" (serial comma or not),
+// the list perhaps after a field's word and "of" ("Centre for the Study of Law, Crime and Media").
 const LISTED_AT = new RegExp(`(?:${CAP} )*${LEADS}`, 'uy');
 // A cheap test first: most texts name no such body, and every one holds a lead and its list.
 const LISTED_TAIL = new RegExp(LEADS, 'u');
@@ -118,7 +119,9 @@ export function listedBodies(text: string): ListedBody[] {
       start += space + 1;
       name = name.slice(space + 1);
     }
-    return { name, start, end: m.index + m[0].length };
+    // "the Institute of Education's Centre for …": the owner's name is the owner's, not the unit's.
+    const owner = /^.*['’]s /su.exec(name)?.[0].length ?? 0;
+    return { name: name.slice(owner), start: start + owner, end: m.index + m[0].length };
   });
   const found = ON_HEAD.test(text) ? [...listed, ...onBodies(text)] : listed;
   return text.includes('University of') ? [...found, ...campuses(text)] : found;

@@ -44,6 +44,21 @@ describe('initials of common nouns and lettered labels', () => {
     expect(namesOf(m, 'organization')).toEqual([]);
   });
 
+  it('takes slang initials, orders and hospital terms for no body', () => {
+    const m = extractEntities(
+      article('Council', 'Its leaders had gone AWOL, Ida Brent said.', 'Two Asbos were issued.', 'MRSA and IVF were debated.'),
+    );
+    expect(namesOf(m, 'organization')).toEqual([]);
+  });
+
+  it('takes a chip named Cell and a Native American costume for no entity', () => {
+    const m = extractEntities(
+      article('Chips', 'The Cell processor will run hot. Cell is fast.', 'She came in Native American dress to the gala.'),
+    );
+    expect(namesOf(m, 'organization')).toEqual([]);
+    expect(namesOf(m, 'place')).toEqual([]);
+  });
+
   it('takes a letter after a common noun for no entity, and keeps names that end in a letter', () => {
     const m = extractEntities(
       article('Draw', 'Norway (Group F) must win, while the losers go into Path C.', 'Jay Z and Malcolm X were named in the song.'),

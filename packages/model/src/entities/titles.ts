@@ -147,7 +147,7 @@ linux;unix;firefox;itunes;gprs;umts;hsdpa;edge;ces;e3;dsl;adsl;voip;rfid;wimax;d
 lan;wlan;p2p;spam;podcast;podcasts;blog;blogs;wiki;sim;imax;dvd-r;
 hdr;hdmi;led;leds;gpu;gpus;ssd;os;ai;vr;3d;4k;8k;4g;5g;lte;nfc;ev;evs;suv;suvs;url;api;apis;pdf;faq;faqs;ui;ux;ip;qr;
 hvac;atm;atms;ipo;ipos;etf;etfs;pe;roi;kpi;b2b;saas;iot;crm;asap;diy;rsvp;vp;svp;evp;cto;coo;cmo;hq;
-dna;rna;ptsd;adhd;ocd;icu;mri;covid;vod;ict;medicare;medicaid;obamacare`);
+dna;rna;ptsd;adhd;ocd;icu;mri;covid;vod;ict;medicare;medicaid;obamacare;awol;asbo;asbos;pda;pdas;mrsa;ivf;native;cell`);
 
 /**
  * Nouns that, written just before a capitalised phrase ("the film Vera Drake", "the album

@@ -22,6 +22,14 @@ describe('a town named as its club', () => {
     expect(namesOf(m, 'organization')).toEqual(['Portsmouth', 'Sunderland']);
   });
 
+  it('is the club when it takes a plural verb, but not in a list of towns or after "in"', () => {
+    const m = extractEntities(article('Talks', 'Kelby said Blackburn are keen to sign him. Newcastle have asked about him too.'));
+    expect(namesOf(m, 'organization')).toEqual(['Blackburn', 'Newcastle']);
+    const towns = extractEntities(article('Towns', 'Leeds and Bradford are growing, and shops in Coventry are busy.'));
+    expect(namesOf(towns, 'organization')).toEqual([]);
+    expect(namesOf(towns, 'place')).toEqual(['Bradford', 'Coventry', 'Leeds']);
+  });
+
   it('is the club a player signs for, and the club that wins', () => {
     const m = extractEntities(article('Move', 'He signed for Swindon last summer, and Swindon won 2-0 on his debut.'));
     expect(namesOf(m, 'organization')).toEqual(['Swindon']);

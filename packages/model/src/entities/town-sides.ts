@@ -83,6 +83,11 @@ const RESULT_BEFORE: Record<string, RegExp> = {
 const GOES_ON =
   /^(?:[,.;:!?)'"’”–—-]|\d{1,2}-\d{1,2}|on|in|at|and|or|but|with|for|last|this|next|when|before|after|to|from|since|as|because|while|until|he|she|they)$/;
 
+const PLURAL_VERB = /^(?:are|were|have)$/;
+const CLAUSE_OPENERS = /^(?:said|says|saying|but|while|whereas|when|because|that|if|as|now|then|than|why|how|where|unless|until)$/;
+const opensClause = (before: Token | undefined): boolean =>
+  before === undefined || (before.word ? CLAUSE_OPENERS.test(before.text) : /^['"‘“(:;.!?—–-]$/.test(before.text));
+
 /** Whether tokens[k] is a score ("2-1"). */
 const score = (tokens: readonly Token[], k: number): boolean => SCORE.test(tokens[k]?.text ?? '');
 
@@ -113,6 +118,10 @@ export function townAsSide(c: Candidate, tokens: readonly Token[], town: string)
   if (/^(?:beat|beats)$/.test(next?.text ?? '') && (then?.cap || score(tokens, c.next + 1))) return true;
   if (/^(?:won|lost|drew|lose|win|draw)$/.test(next?.text ?? '') && (score(tokens, c.next + 1) || /^(?:to|with)$/.test(then?.text ?? '')))
     return true;
+  // "Blackburn are trying to sign him": British copy puts a club, never its town, in the plural,
+  // where the town opens its clause: not in a list ("Leeds and Bradford are cities") nor after
+  // "in" or an adjective ("shops in central Leicester were").
+  if (PLURAL_VERB.test(next?.text ?? '') && opensClause(tokens[c.first - 1])) return true;
   const goesOn = next === undefined || GOES_ON.test(next.text);
   if (!goesOn) return false;
   const before = tokens[c.first - 1];
