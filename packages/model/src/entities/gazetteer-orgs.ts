@@ -7,7 +7,7 @@
 
 /** News agencies, broadcasters and newspapers. */
 export const MEDIA = `Tass|Itar-Tass;RIA Novosti|RIA;Interfax;Xinhua;Reuters;Associated Press|AP;Agence France-Presse|AFP;Bloomberg;
-Dow Jones;Kyodo;Yonhap;Al Jazeera;CNN;BBC|British Broadcasting Corporation;BBC News|BBC News Online|BBC News website;BBC Sport;BBC World Service|World Service;
+Dow Jones;Kyodo;Yonhap;Al Jazeera;CNN;BBC|British Broadcasting Corporation|BBC News|BBC News Online|BBC News website;BBC Sport;BBC World Service|World Service;
 BBC One|BBC1;BBC Two|BBC2;BBC Three;BBC Four;BBC Radio 1|Radio 1;BBC Radio 2|Radio 2;BBC Radio 4|Radio 4;BBC Radio 5 Live|Radio 5 Live|Five Live|BBC Radio Five Live|Radio Five Live;
 Radio Times;ITV;Channel 4;Channel Five;Sky|BSkyB|Sky News;NBC;CBS;ABC;Fox News|Fox;MTV;
 Ofcom;New York Times;Washington Post;Wall Street Journal;Financial Times|FT;The Times;The Guardian|Guardian;

@@ -232,10 +232,3 @@ describe('production companies, tours and regions', () => {
     expect(namesOf(m, 'organization')).toEqual([]);
   });
 });
-
-describe('BBC News', () => {
-  it('names BBC News as written, apart from the BBC', () => {
-    const m = extractEntities(article('Cars', 'The firm’s chief told BBC News the plant would stay open.', 'The BBC has asked again.'));
-    expect(namesOf(m, 'organization')).toEqual(['BBC', 'BBC News']);
-  });
-});
