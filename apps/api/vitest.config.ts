@@ -11,6 +11,9 @@ export default defineConfig({
     // Creating and dropping a PostgreSQL database takes seconds when the server is busy; the
     // default 10 s for a hook turned a passing suite red on a loaded machine.
     hookTimeout: 60_000,
+    // A test file's first story loads the entity lists and the enrichment code (about a second
+    // alone); with a full run on two busy cores that took over 5 s, the default, three times.
+    testTimeout: 20_000,
     projects: [
       { extends: true, test: { name: 'sqlite', include: ['src/**/*.test.ts'] } },
       {

@@ -25,33 +25,27 @@ afterEach(async () => {
 const draft = (n: number) => JSON.stringify(story(n, { status: 'draft', publishedAt: undefined }));
 
 describe('a session and a token of the same role', () => {
-  it.each(ROLES)(
-    'are let through and refused alike (%s)',
-    async (role) => {
-      const token = await bearer(store, role);
-      const person = await signedIn(app, store, role);
-      const calls = (headers: Record<string, string>, n: number) => [
-        app.request('/v1/users', { headers }),
-        app.request('/v1/comments', { headers }),
-        app.request('/test/contributor', { headers }),
-        app.request('/v1/articles?limit=1', { headers }),
-        app.request('/v1/articles', { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body: draft(n) }),
-      ];
-      const byToken = (await Promise.all(calls(token, 1))).map((r) => r.status);
-      const bySession = (await Promise.all(calls(person.headers, 2))).map((r) => r.status);
-      expect(bySession).toEqual(byToken);
-      const expected = {
-        admin: [200, 200, 200, 200, 201],
-        editor: [403, 200, 200, 200, 201],
-        contributor: [403, 403, 200, 200, 201],
-        moderator: [403, 200, 403, 200, 403],
-      };
-      expect(bySession).toEqual(expected[role]);
-      // The first story written in a test process pays for loading the entity lists (about a second
-      // alone, over five on a loaded machine); the rest take milliseconds.
-    },
-    20_000,
-  );
+  it.each(ROLES)('are let through and refused alike (%s)', async (role) => {
+    const token = await bearer(store, role);
+    const person = await signedIn(app, store, role);
+    const calls = (headers: Record<string, string>, n: number) => [
+      app.request('/v1/users', { headers }),
+      app.request('/v1/comments', { headers }),
+      app.request('/test/contributor', { headers }),
+      app.request('/v1/articles?limit=1', { headers }),
+      app.request('/v1/articles', { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body: draft(n) }),
+    ];
+    const byToken = (await Promise.all(calls(token, 1))).map((r) => r.status);
+    const bySession = (await Promise.all(calls(person.headers, 2))).map((r) => r.status);
+    expect(bySession).toEqual(byToken);
+    const expected = {
+      admin: [200, 200, 200, 200, 201],
+      editor: [403, 200, 200, 200, 201],
+      contributor: [403, 403, 200, 200, 201],
+      moderator: [403, 200, 403, 200, 403],
+    };
+    expect(bySession).toEqual(expected[role]);
+  });
 
   it('carry the principal: kind, id, name and role', async () => {
     const person = await signedIn(app, store, 'editor');
