@@ -74,6 +74,9 @@ export function lowerCaseHead(c: Candidate, tokens: readonly Token[]): string | 
   return next.text[0]!.toUpperCase() + next.text.slice(1);
 }
 
+// Words after which a name opens a clause of its own.
+const CLAUSE_OPENERS = /^(?:said|says|saying|but|while|whereas|when|because|that|if|as|now|then|than|why|how|where|unless|until)$/;
+
 /**
  * A town named for a club or a firm: "Newcastle have fined" (a plural verb after one town, as
  * British copy writes of teams), "surveys from the Halifax" (a town takes no "the").
@@ -87,8 +90,9 @@ export function cityAsBody(c: Candidate, tokens: readonly Token[], canonical: st
   const next = tokens[c.next];
   // "Leeds and Hull have": the verb agrees with the list.
   const listed = before?.text === ',' || /^(?:and|or|nor)$/.test(before?.text ?? '') || /^(?:and|or|nor|,)$/.test(next?.text ?? '');
-  // The team is the subject: "shops in central London were" is no team.
-  const subject = c.opener || !(before?.word && !before.cap);
+  // The team is the subject, opening its sentence or clause ("…, but Blackburn are keen"):
+  // "shops in central London were" is no team.
+  const subject = c.opener || !(before?.word && !before.cap) || CLAUSE_OPENERS.test(before.text);
   if (next?.word && /^(?:have|are|were)$/.test(next.text) && !listed && subject) return true;
   return before?.text === 'the' && !c.opener && !(next?.word && !next.cap && !/^(?:and|or)$/.test(next.text));
 }

@@ -22,6 +22,11 @@ describe('a town named as its club', () => {
     expect(namesOf(m, 'organization')).toEqual(['Portsmouth', 'Sunderland']);
   });
 
+  it('is the club before any of the roles that make a town a club elsewhere', () => {
+    const m = extractEntities(article('Awards', 'He was named Swindon’s player of the season.', 'Wigan’s fans sang for an hour.'));
+    expect(namesOf(m, 'organization')).toEqual(['Swindon', 'Wigan']);
+  });
+
   it('is the club when it takes a plural verb, but not in a list of towns or after "in"', () => {
     const m = extractEntities(article('Talks', 'Kelby said Blackburn are keen to sign him. Newcastle have asked about him too.'));
     expect(namesOf(m, 'organization')).toEqual(['Blackburn', 'Newcastle']);

@@ -10,6 +10,7 @@ import { BRITISH_CLUBS, CLUB_NICKNAMES, EUROPEAN_CLUBS, MORE_EUROPEAN_CLUBS, RUG
 import { isLand, knownName, nameKey, weakName } from './names.ts';
 import type { Occurrence } from './resolve.ts';
 import type { Candidate } from './spans.ts';
+import { CLUB_ROLES } from './titles.ts';
 import type { Token } from './tokenize.ts';
 
 const placeOf = (words: readonly string[]): string | undefined => {
@@ -54,11 +55,12 @@ const NICKNAME_TOWNS = new Map(
 );
 
 const SCORE = /^\d{1,2}-\d{1,2}$/;
-// What a club has or does, after its town's possessive: "Portsmouth's new boss", "Leeds' 2-1 win".
-const SIDE_WORDS = new Set(
-  `striker;strikers;midfielder;defender;goalkeeper;keeper;winger;fly-half;scrum-half;full-back;flanker;manager;boss;coach;
-skipper;captain;squad;clash;win;victory;defeat;draw;equaliser;winner;goal;goals;fixture;fixtures;rivals;supporters;chairman`.split(/;\s*/),
-);
+// What a club has or does, after its town's possessive: "Portsmouth's new boss", "Leeds' 2-1 win":
+// its people (the roles that make a town a club before them) and its results.
+const SIDE_WORDS = new Set([
+  ...CLUB_ROLES,
+  ...'strikers clash win victory defeat draw equaliser winner goal goals fixture fixtures rivals'.split(' '),
+]);
 // Words between the possessive and the side word: "Portsmouth's new boss", "Leeds' shock defeat".
 const MODIFIERS = new Set(
   'new former local caretaker interim assistant first-team reserve home away last first late shock surprise record current opening'.split(
@@ -82,11 +84,6 @@ const RESULT_BEFORE: Record<string, RegExp> = {
 // noun that makes the town a place's ("against Leeds council").
 const GOES_ON =
   /^(?:[,.;:!?)'"’”–—-]|\d{1,2}-\d{1,2}|on|in|at|and|or|but|with|for|last|this|next|when|before|after|to|from|since|as|because|while|until|he|she|they)$/;
-
-const PLURAL_VERB = /^(?:are|were|have)$/;
-const CLAUSE_OPENERS = /^(?:said|says|saying|but|while|whereas|when|because|that|if|as|now|then|than|why|how|where|unless|until)$/;
-const opensClause = (before: Token | undefined): boolean =>
-  before === undefined || (before.word ? CLAUSE_OPENERS.test(before.text) : /^['"‘“(:;.!?—–-]$/.test(before.text));
 
 /** Whether tokens[k] is a score ("2-1"). */
 const score = (tokens: readonly Token[], k: number): boolean => SCORE.test(tokens[k]?.text ?? '');
@@ -118,10 +115,6 @@ export function townAsSide(c: Candidate, tokens: readonly Token[], town: string)
   if (/^(?:beat|beats)$/.test(next?.text ?? '') && (then?.cap || score(tokens, c.next + 1))) return true;
   if (/^(?:won|lost|drew|lose|win|draw)$/.test(next?.text ?? '') && (score(tokens, c.next + 1) || /^(?:to|with)$/.test(then?.text ?? '')))
     return true;
-  // "Blackburn are trying to sign him": British copy puts a club, never its town, in the plural,
-  // where the town opens its clause: not in a list ("Leeds and Bradford are cities") nor after
-  // "in" or an adjective ("shops in central Leicester were").
-  if (PLURAL_VERB.test(next?.text ?? '') && opensClause(tokens[c.first - 1])) return true;
   const goesOn = next === undefined || GOES_ON.test(next.text);
   if (!goesOn) return false;
   const before = tokens[c.first - 1];
