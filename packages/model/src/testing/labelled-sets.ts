@@ -58,10 +58,9 @@ function readPage(dir: string, labels: ArticleLabels): LabelledArticle {
  * The tuning set (bbc-labels.json, 51 BBC texts the rules were written against), the unseen
  * set (new-labels.json, 50 web pages and 20 BBC texts labelled before the rules were changed for
  * them, never tuned on), and five web tuning sets (extra-labels.json, entities only, and
- * web-labels.json, web2-labels.json, web3-labels.json and web4-labels.json, with quotations) and two
- * more BBC sets (bbc2-labels.json to tune on, bbc3-labels.json held out for a round and then tuned
- * on, bbc4-labels.json held out for the next). A set is empty when its part of the shared folder is
- * missing.
+ * web-labels.json, web2-labels.json, web3-labels.json and web4-labels.json, with quotations) and
+ * more BBC sets (bbc2-labels.json to tune on; bbc3-labels.json and bbc4-labels.json each held out
+ * for a round and then tuned on). A set is empty when its part of the shared folder is missing.
  *
  * @example
  * for (const set of labelledSets()) for (const a of set.articles) scoreArticle(scores, a.labels, enrich(a), a.paragraphsOf);
@@ -129,7 +128,7 @@ export function labelledSets(): LabelledSet[] {
     },
     {
       name: 'bbc4',
-      title: `fourth BBC set: ${bbc4.length} BBC texts labelled after the eighth round, held out while the ninth round's rules were written (bbc4-labels.json)`,
+      title: `fourth BBC set: ${bbc4.length} BBC texts labelled after the eighth round, held out in the ninth, then tuned on (bbc4-labels.json)`,
       articles: corpus ? bbc4.map(read) : [],
     },
   ];
