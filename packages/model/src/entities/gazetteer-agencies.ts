@@ -37,7 +37,7 @@ Bank for International Settlements;Asian Development Bank;Asian Infrastructure I
 African Development Bank;Inter-American Development Bank;Organization of American States;Shanghai Cooperation Organisation;
 Commonwealth Secretariat;World Economic Forum|WEF;International Organization for Migration;UN Human Rights Council;
 UN General Assembly;International Civil Aviation Organization|ICAO;World Intellectual Property Organization|WIPO;
-International Olympic Committee;World Athletics;International Tennis Federation|ITF;FIBA;FIA;World Rugby;
+World Athletics;International Tennis Federation|ITF;FIBA;FIA;World Rugby;
 US Olympic Committee|USOPC;USA Gymnastics;British Cycling;Red Bull Racing;Team Sky;Team Ineos`;
 
 /** Charities, campaign groups, think tanks, unions and armed groups. */

@@ -21,6 +21,7 @@ import { BANDS, KNOWN_BY_SURNAME, PERFORMERS } from './gazetteer-performers.ts';
 import { STATIONS } from './gazetteer-stations.ts';
 import { BRITISH_SPELLINGS, CHARITIES, MARKETS, SPORT_BODIES, TRADE_BODIES, UK_PUBLIC_BODIES, UNIONS } from './gazetteer-uk-bodies.ts';
 import {
+  BIG_CLUBS,
   BRITISH_CLUBS,
   CLUB_NICKNAMES,
   COLLEGE_SPORTS,
@@ -200,6 +201,7 @@ for (const entry of MEDIA.split(';')) for (const alias of entry.split('|')) PRES
 addList(PUBLIC_BODIES, 'organization');
 addList(PARTIES, 'organization');
 addList(COMPANIES, 'organization');
+addList(BIG_CLUBS, 'organization');
 addList(SPORTS_BODIES, 'organization');
 loadCompromise();
 
