@@ -45,7 +45,8 @@ export interface KnownName {
 
 /**
  * The lookup key of a name: lower-case, curly apostrophes and dots folded, accents kept, a
- * leading "the" dropped, so "the Kremlin", "Kremlin" and "U.S." and "US" meet.
+ * leading "the" dropped and an ampersand between words read as "and", so "the Kremlin" and
+ * "Kremlin", "U.S." and "US", "Ant & Dec" and "Ant and Dec" meet.
  */
 export function nameKey(name: string): string {
   // Called for most words of every article: each step runs only when it can change the key.
@@ -53,6 +54,8 @@ export function nameKey(name: string): string {
   if (key.includes('’') || key.includes('ʼ')) key = key.replace(/[’ʼ]/g, "'");
   if (key.includes('.')) key = key.replace(/\.(?=\S|$)/g, '');
   if (key.startsWith('the')) key = key.replace(/^the\s+/, '');
+  // "Ant & Dec" and "Ant and Dec": an ampersand between words is the word.
+  if (key.includes('&')) key = key.replace(/(?<=\S)\s+&\s+(?=\S)/g, ' and ');
   // Whitespace other than single spaces: a run of two, or a tab, newline or other space.
   if (/[^\S ]| {2}/.test(key)) key = key.replace(/\s+/g, ' ');
   return key.trim();
