@@ -82,7 +82,7 @@ SK Group;SK Telecom;KT Corporation;Allianz;AXA;Zurich Insurance;Generali;Munich 
 J Sainsbury;Morrisons;Ocado;Primark;Associated British Foods;Compass Group;Whitbread;InterContinental Hotels Group|IHG;Wizz Air;
 International Airlines Group|IAG;Ericsson;Klarna;Adyen;Deutsche Post;Continental AG;Bosch|Robert Bosch;Henkel;Beiersdorf;
 Zalando;Delivery Hero;HelloFresh;Novo Nordisk;Carlsberg;Nordea;Danske Bank;Swedbank;Saab;Scania;Electrolux;Atlas Copco;ABB;
-Holcim;Swatch Group;Richemont;L'Oréal|L'Oreal;Vivendi;Canal+;Publicis;WPP;Omnicom;Interpublic;Dentsu;Alstom;Vinci SA;Bouygues;
+Holcim;Swatch Group;Richemont;L'Oréal|L'Oreal;Vivendi;Publicis;WPP;Omnicom;Interpublic;Dentsu;Alstom;Vinci SA;Bouygues;
 Veolia;Schneider Electric;Capgemini;Atos;Sodexo;Accor;Air Liquide;Saint-Gobain;SNCF;Deutsche Bahn;Aer Lingus;Flybe;
 Virgin Atlantic;Thomas Cook;TUI;NEC Corporation;Fast Retailing;Seven & i;Aeon;Shiseido;Takeda;Astellas;Daiichi Sankyo;Sumitomo Mitsui;
 Japan Airlines;All Nippon Airways|ANA;NTT|Nippon Telegraph and Telephone;KDDI;Meituan;Didi|Didi Chuxing;NetEase;Xpeng;Li Auto;

@@ -10,7 +10,7 @@ export const MEDIA = `Tass|Itar-Tass;RIA Novosti|RIA;Interfax;Xinhua;Reuters;Ass
 Dow Jones;Kyodo;Yonhap;Al Jazeera;CNN;BBC|British Broadcasting Corporation|BBC News|BBC News Online|BBC News website;BBC Sport;BBC World Service|World Service;
 BBC One|BBC1;BBC Two|BBC2;BBC Three;BBC Four;BBC Radio 1|Radio 1;BBC Radio 2|Radio 2;BBC Radio 4|Radio 4;BBC Radio 5 Live|Radio 5 Live|Five Live|BBC Radio Five Live|Radio Five Live;
 Radio Times;ITV;Channel 4;Channel Five;Sky|BSkyB|Sky News;NBC;CBS;ABC;Fox News|Fox;MTV;
-Ofcom;New York Times;Washington Post;Wall Street Journal;Financial Times|FT;The Times;The Guardian|Guardian;
+New York Times;Washington Post;Wall Street Journal;Financial Times|FT;The Times;The Guardian|Guardian;
 Daily Telegraph|Telegraph;The Sun;Daily Mail;Daily Mirror|Mirror;The Independent;The Observer;News of the World;Economist|The Economist;
 Le Monde;El Pais;Marca;L'Equipe;Der Spiegel|Spiegel;Variety;Billboard;Rolling Stone;
 NBC News;CBS News;ABC News;CNBC;MSNBC;NPR;PBS;Politico;Axios;BuzzFeed|BuzzFeed News;HuffPost|Huffington Post;Vox;Newsweek;
@@ -28,7 +28,7 @@ Human Rights Watch;Greenpeace;Oxfam;Interpol;Taliban|the Taliban;al-Qaeda|al Qae
 House of Commons|the Commons;House of Lords|the Lords;Treasury|the Treasury;Home Office;Foreign Office;Cabinet Office;
 Ministry of Defence|MoD;Department of Health;Department for Education;Department of Trade and Industry|DTI;Bank of England;
 Monetary Policy Committee|MPC;Office for National Statistics|ONS;Inland Revenue;Customs and Excise;NHS;Metropolitan Police;
-Crown Prosecution Service|CPS;Office of Fair Trading|OFT;Competition Commission;Financial Services Authority|FSA;Ofwat;Ofgem;Oftel;
+Crown Prosecution Service|CPS;Office of Fair Trading|OFT;Competition Commission;Financial Services Authority|FSA;Ofwat|Office of Water Services;Ofgem|Office of Gas and Electricity Markets;Oftel|Office of Telecommunications;
 Electoral Commission;Institute for Fiscal Studies|IFS;CBI|Confederation of British Industry;TUC;British Chambers of Commerce;
 Audit Commission;National Audit Office;Arts Council;Scottish Parliament|Holyrood;Welsh Assembly|Welsh Assembly Government;Stormont;
 Bundesbank;Bank of Japan;Duma|State Duma;Gazprom;Rosneft;Yukos;Lukoil;

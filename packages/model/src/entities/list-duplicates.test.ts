@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from './extract-entities.ts';
-import { isPress } from './names.ts';
+import { isPress, nameKey } from './names.ts';
 import { article, namesOf } from './test-helpers.ts';
 
 describe('clubs', () => {
@@ -27,5 +27,42 @@ describe('outlets', () => {
   it('counts an outlet’s short names as the press', () => {
     expect(isPress('AP News')).toBe(true);
     expect(isPress('Spiegel')).toBe(true);
+  });
+});
+
+describe('the lists of bodies', () => {
+  it('name each body in one entry of one list only', async () => {
+    const lists = [
+      await import('./gazetteer-agencies.ts'),
+      await import('./gazetteer-europe-firms.ts'),
+      await import('./gazetteer-firms.ts'),
+      await import('./gazetteer-orgs.ts'),
+      await import('./gazetteer-parties.ts'),
+      await import('./gazetteer-stations.ts'),
+      await import('./gazetteer-uk-bodies.ts'),
+      await import('./gazetteer-teams.ts'),
+    ];
+    // The teams of the American leagues are written `Home|Nickname` and the clubs' nicknames
+    // `Nickname|Club`: their second halves are no aliases.
+    const paired = new Set(['NFL', 'NBA', 'MLB', 'NHL', 'MLS', 'CLUB_NICKNAMES']);
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const module of lists)
+      for (const [list, value] of Object.entries(module)) {
+        if (typeof value !== 'string' || paired.has(list)) continue;
+        for (const entry of value.split(';')) {
+          const keys = new Set(entry.split('|').map((n) => nameKey(n.trim())));
+          for (const key of keys) {
+            if (!key) continue;
+            if (seen.has(key)) twice.push(`${key}: ${seen.get(key)} and ${list}`);
+            else seen.set(key, list);
+          }
+        }
+      }
+    expect(twice).toEqual([]);
+  });
+
+  it('count a regulator as no outlet', () => {
+    expect(isPress('Ofcom')).toBe(false);
   });
 });
