@@ -23,7 +23,7 @@ Department for Work and Pensions|DWP;HM Revenue and Customs|HMRC;DVLA;Ofqual;Env
 National Crime Agency;MI5;MI6;GCHQ;Financial Conduct Authority;Prudential Regulation Authority;
 Competition and Markets Authority;Office for Budget Responsibility|OBR;Network Rail;Highways England;
 Post Office;Royal Navy;British Army;Royal Air Force|RAF;Scotland Yard;Crown Estate;Charity Commission;Care Quality Commission;
-Public Health England;NHS England;Number 10;
+Public Health England;NHS England;
 European Council;Council of the European Union;European Court of Justice|ECJ;European Court of Human Rights;Frontex;Europol;
 Eurostat;European Investment Bank;European Medicines Agency;Eurogroup`;
 

@@ -59,4 +59,10 @@ describe('Downing Street', () => {
     expect(people(m)).toEqual([]);
     expect(namesOf(m, 'organization')).toEqual([]);
   });
+
+  it('is the place "Number 10" names too', () => {
+    const m = extractEntities(article('Budget', 'Number 10 said the talks would go on, and a minister left Downing Street at noon.'));
+    expect(namesOf(m, 'place')).toEqual(['Downing Street']);
+    expect(namesOf(m, 'organization')).toEqual([]);
+  });
 });
