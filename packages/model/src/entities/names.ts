@@ -19,6 +19,7 @@ import { COMPANIES, MEDIA, PARTIES, PUBLIC_BODIES, SPORTS_BODIES } from './gazet
 import { ARMED_GROUPS, WORLD_PARTIES } from './gazetteer-parties.ts';
 import { BANDS, KNOWN_BY_SURNAME, PERFORMERS } from './gazetteer-performers.ts';
 import { EU_BODIES, UK_GOVERNMENT, US_COMMITTEES, US_FEDERAL } from './gazetteer-governments.ts';
+import { NATIONAL_SPORT_BODIES, WORLD_SPORT_BODIES } from './gazetteer-sport-bodies.ts';
 import { STATIONS } from './gazetteer-stations.ts';
 import { BRITISH_SPELLINGS, CHARITIES, MARKETS, SPORT_BODIES, TRADE_BODIES, UK_PUBLIC_BODIES, UNIONS } from './gazetteer-uk-bodies.ts';
 import {
@@ -402,6 +403,8 @@ for (const list of [
   US_COMMITTEES,
   UK_GOVERNMENT,
   EU_BODIES,
+  NATIONAL_SPORT_BODIES,
+  WORLD_SPORT_BODIES,
 ]) {
   for (const entry of list.split(';')) {
     const names = entry
