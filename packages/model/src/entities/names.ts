@@ -20,6 +20,7 @@ import { ARMED_GROUPS, WORLD_PARTIES } from './gazetteer-parties.ts';
 import { BANDS, KNOWN_BY_SURNAME, PERFORMERS } from './gazetteer-performers.ts';
 import { EU_BODIES, UK_GOVERNMENT, US_COMMITTEES, US_FEDERAL } from './gazetteer-governments.ts';
 import { NATIONAL_SPORT_BODIES, WORLD_SPORT_BODIES } from './gazetteer-sport-bodies.ts';
+import { JOURNALS, MAGAZINES } from './gazetteer-publications.ts';
 import { STATIONS } from './gazetteer-stations.ts';
 import { CONSUMER_ELECTRONICS, TECH_SERVICES } from './gazetteer-tech.ts';
 import { BRITISH_SPELLINGS, CHARITIES, MARKETS, SPORT_BODIES, TRADE_BODIES, UK_PUBLIC_BODIES, UNIONS } from './gazetteer-uk-bodies.ts';
@@ -408,6 +409,8 @@ for (const list of [
   WORLD_SPORT_BODIES,
   CONSUMER_ELECTRONICS,
   TECH_SERVICES,
+  JOURNALS,
+  MAGAZINES,
 ]) {
   for (const entry of list.split(';')) {
     const names = entry
