@@ -38,8 +38,9 @@ Retail Week;Cycling Weekly;Golf Digest;Golf Monthly;Rugby World;World Soccer;Whe
 Serious Eats;BBC Good Food;BBC Science Focus;BBC Wildlife;Nintendo Life;Pure Xbox;Retro Gamer;Consequence of Sound`;
 
 /**
- * Titles that are ordinary words, with "The" where the title has it: a body only where the words
- * around them prove a publication (`publications.ts`).
+ * Titles of journals, magazines and news sites that are ordinary words, without the "The" some of
+ * them take ("The Spectator", "The Hill"): a body only where the words around them prove a
+ * publication (`publications.ts`).
  */
 export const PUBLICATION_WORDS = new Set([
   'Nature',
@@ -78,4 +79,10 @@ export const PUBLICATION_WORDS = new Set([
   'Tablet',
   'Field',
   'Lady',
+  'Hill',
+  'Week',
+  'Conversation',
+  'Register',
+  'Information',
+  'Onion',
 ]);

@@ -32,6 +32,16 @@ describe('journals and magazines', () => {
     expect(namesOf(m, 'organization')).toEqual(['Lancet']);
   });
 
+  it('reads a news site whose title is a word after a piece in it', () => {
+    const m = extractEntities(article('Budget', 'In an op-ed in The Hill, the senator said the bill would fail.'));
+    expect(namesOf(m, 'organization')).toEqual(['The Hill']);
+  });
+
+  it('leaves the word alone where it heads a longer name', () => {
+    const m = extractEntities(article('Records', 'The clerk wrote in the Register of deaths that morning.'));
+    expect(namesOf(m, 'organization')).toEqual([]);
+  });
+
   it('leaves such a word alone where nothing proves a publication', () => {
     const m = extractEntities(
       article('Walk', 'Science teachers led the walk. Time was short, and the Nature trail in the park was closed for People to see.'),

@@ -33,6 +33,8 @@ export function namedAsPublication(c: Candidate, tokens: readonly Token[]): bool
   const before = tokens[k]?.text ?? '';
   const prior = tokens[k - 1]?.text.toLowerCase() ?? '';
   const next = tokens[c.next];
+  // "the Register of Births", "the Nation of Islam": the word heads a longer name.
+  if (next?.text === 'of') return false;
   if (next?.word && /^(?:magazine|journal)$/.test(next.text)) return true;
   if (/^(?:told|tells)$/.test(before)) return true;
   if (before === 'in' && (PUBLISHED.test(prior) || PIECES.test(prior))) return true;
