@@ -22,9 +22,9 @@ describe('government bodies', () => {
 
   it('reads UK departments known by a short form and agencies named like places', () => {
     const m = extractEntities(
-      article('Filings', 'Officials at Defra and the DfE checked records held by Companies House and Historic England.'),
+      article('Filings', 'Officials at Defra, the DfE and the OfS checked records held by Companies House and Historic England.'),
     );
-    expect(namesOf(m, 'organization')).toEqual(['Companies House', 'Defra', 'DfE', 'Historic England']);
+    expect(namesOf(m, 'organization')).toEqual(['Companies House', 'Defra', 'DfE', 'Historic England', 'OfS']);
   });
 
   it('reads a body whose name holds a possessive whole', () => {

@@ -72,7 +72,7 @@ National Savings and Investments;NS&I;Rural Payments Agency;Animal and Plant Hea
 Forestry England;Historic England;UK Space Agency;UK Research and Innovation;Innovate UK;British Business Bank;
 UK Health Security Agency;NHS Digital;NHS Improvement;NHS Blood and Transplant;Health Education England;
 National Institute for Health and Care Excellence;Public Health Scotland;Public Health Wales;NHS Wales;
-Office of Rail and Road;Office for Students;Payment Systems Regulator;Information Commissioner's Office;
+Office of Rail and Road;Office for Students;OfS;Payment Systems Regulator;Information Commissioner's Office;
 Gambling Commission;Office for Nuclear Regulation;Regulator of Social Housing;Security Industry Authority;
 Independent Office for Police Conduct;Criminal Cases Review Commission;Parole Board;Sentencing Council;
 Judicial Appointments Commission;Supreme Court of the United Kingdom;Independent Press Standards Organisation;Ipso;
