@@ -17,6 +17,7 @@ import { industryPlace } from './industry-places.ts';
 import { knownWork } from './known-works.ts';
 import { isLanguage } from './languages.ts';
 import { productName } from './products.ts';
+import { namedAsPublication } from './publications.ts';
 import type { Candidate } from './spans.ts';
 import { townAsSide } from './town-sides.ts';
 import { CLUB_ROLES, NEVER_ALONE, NON_ENTITY_HEADS } from './titles.ts';
@@ -81,6 +82,8 @@ function knownVerdict(r: CandidateReading): Verdict | undefined {
   if (isCompetition(c.name)) return verdict(undefined, c.name, true);
   const use = known ? undefined : acronymUse(c, tokens);
   if (use) return verdict(undefined, c.name, true, false, use === 'thing');
+  // "published in Nature", "told Time": a title that is an ordinary word, proved by its context.
+  if (!known && namedAsPublication(c, tokens)) return verdict('organization');
   // "Leicester wing Austin Healey": a city named for its club.
   const clubRole = nextIsLower(tokens, c.next) && CLUB_ROLES.has(tokens[c.next]!.text);
   const town = known?.type === 'place' && !isLand(known.name) && !industryPlace(known.name);

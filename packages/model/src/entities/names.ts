@@ -18,7 +18,11 @@ import { LARGE_COMPANIES, MORE_OUTLETS, NEWS_OUTLETS, UNIVERSITIES, WORDS_TOO, W
 import { COMPANIES, MEDIA, PARTIES, PUBLIC_BODIES, SPORTS_BODIES } from './gazetteer-orgs.ts';
 import { ARMED_GROUPS, WORLD_PARTIES } from './gazetteer-parties.ts';
 import { BANDS, KNOWN_BY_SURNAME, PERFORMERS } from './gazetteer-performers.ts';
+import { EU_BODIES, UK_GOVERNMENT, US_COMMITTEES, US_FEDERAL } from './gazetteer-governments.ts';
+import { NATIONAL_SPORT_BODIES, WORLD_SPORT_BODIES } from './gazetteer-sport-bodies.ts';
+import { JOURNALS, MAGAZINES } from './gazetteer-publications.ts';
 import { STATIONS } from './gazetteer-stations.ts';
+import { CONSUMER_ELECTRONICS, TECH_SERVICES } from './gazetteer-tech.ts';
 import { BRITISH_SPELLINGS, CHARITIES, MARKETS, SPORT_BODIES, TRADE_BODIES, UK_PUBLIC_BODIES, UNIONS } from './gazetteer-uk-bodies.ts';
 import {
   BIG_CLUBS,
@@ -448,6 +452,16 @@ for (const list of [
   STUDIOS_AND_ACADEMIES,
   WORLD_PARTIES,
   ARMED_GROUPS,
+  US_FEDERAL,
+  US_COMMITTEES,
+  UK_GOVERNMENT,
+  EU_BODIES,
+  NATIONAL_SPORT_BODIES,
+  WORLD_SPORT_BODIES,
+  CONSUMER_ELECTRONICS,
+  TECH_SERVICES,
+  JOURNALS,
+  MAGAZINES,
 ]) {
   for (const entry of list.split(';')) {
     const names = entry

@@ -60,7 +60,7 @@ function readPage(dir: string, labels: ArticleLabels): LabelledArticle {
  * them, never tuned on), and five web tuning sets (extra-labels.json, entities only, and
  * web-labels.json, web2-labels.json, web3-labels.json and web4-labels.json, with quotations) and
  * more BBC sets (bbc2-labels.json to tune on; bbc3-labels.json and bbc4-labels.json each held out
- * for a round and then tuned on). A set is empty when its part of the shared folder is missing.
+ * for a round and then tuned on; bbc5-labels.json held out for the tenth). A set is empty when its part of the shared folder is missing.
  *
  * @example
  * for (const set of labelledSets()) for (const a of set.articles) scoreArticle(scores, a.labels, enrich(a), a.paragraphsOf);
@@ -78,6 +78,7 @@ export function labelledSets(): LabelledSet[] {
   const bbc2 = fixture('bbc2-labels.json').articles;
   const bbc3 = fixture('bbc3-labels.json').articles;
   const bbc4 = fixture('bbc4-labels.json').articles;
+  const bbc5 = fixture('bbc5-labels.json').articles;
   const read = (a: ArticleLabels) =>
     a.path.startsWith('html/') ? readPage(path.join(corpus!, a.path), a) : readText(path.join(corpus!, a.path), a);
   return [
@@ -130,6 +131,11 @@ export function labelledSets(): LabelledSet[] {
       name: 'bbc4',
       title: `fourth BBC set: ${bbc4.length} BBC texts labelled after the eighth round, held out in the ninth, then tuned on (bbc4-labels.json)`,
       articles: corpus ? bbc4.map(read) : [],
+    },
+    {
+      name: 'bbc5',
+      title: `fifth BBC set: ${bbc5.length} BBC texts labelled after the ninth round, held out while the tenth round's rules were written (bbc5-labels.json)`,
+      articles: corpus ? bbc5.map(read) : [],
     },
   ];
 }
