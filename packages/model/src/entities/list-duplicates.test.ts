@@ -36,11 +36,15 @@ describe('the lists of bodies', () => {
       await import('./gazetteer-agencies.ts'),
       await import('./gazetteer-europe-firms.ts'),
       await import('./gazetteer-firms.ts'),
+      await import('./gazetteer-governments.ts'),
       await import('./gazetteer-orgs.ts'),
       await import('./gazetteer-parties.ts'),
+      await import('./gazetteer-publications.ts'),
+      await import('./gazetteer-sport-bodies.ts'),
       await import('./gazetteer-stations.ts'),
       await import('./gazetteer-uk-bodies.ts'),
       await import('./gazetteer-teams.ts'),
+      await import('./gazetteer-tech.ts'),
     ];
     // The teams of the American leagues are written `Home|Nickname` and the clubs' nicknames
     // `Nickname|Club`: their second halves are no aliases.
