@@ -302,6 +302,8 @@ function closingClause(ctx: QuoteContext, closeToken: number, openToken: number)
   if (comma < 0 || end - comma > CLOSING_REACH || ctx.tokens.slice(comma, end).some((t) => /[“”"]/.test(t.text))) return undefined;
   const first = comma + 1;
   if (isSayVerb(ctx.tokens[first]?.text ?? '')) {
+    // "…, told BBC News.": the name after "told" is the listener, never the speaker.
+    if (/^(?:told|tells)$/.test(lower(ctx.tokens[first]))) return NONE;
     const hit = speakerFrom(ctx, first + 1);
     return hit ? named(hit) : describedAfter(ctx, first + 1, openToken);
   }

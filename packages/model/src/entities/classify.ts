@@ -8,9 +8,9 @@
 import { acronymUse } from './acronyms.ts';
 import { isCompetition } from './competitions.ts';
 import { cityAsBody, describedBodyVerdict, headVerdict, innerCapitalVerdict } from './body-cues.ts';
-import { tickerAt } from './body-context.ts';
+import { looksLikeBody, tickerAt } from './body-context.ts';
 import { type CandidateReading, nextIsLower, readCandidate, type Verdict } from './candidate-reading.ts';
-import { isCommonWord, isDictionaryWord, isFirstName, isLand, knownName, weakName } from './names.ts';
+import { cityToo, outletWithThe, isCommonWord, isDictionaryWord, isFirstName, isLand, knownName, weakName } from './names.ts';
 import { loneNameVerdict, personNameVerdict, titledVerdict } from './person-cues.ts';
 import { beforePlaceKind, homeTown, stateUniversity } from './place-context.ts';
 import { industryPlace } from './industry-places.ts';
@@ -72,6 +72,12 @@ function knownVerdict(r: CandidateReading): Verdict | undefined {
   const clubRoleNext = nextIsLower(tokens, c.next) && CLUB_ROLES.has(tokens[c.next]!.text) && tokens[c.next + 1]?.cap === true;
   const weak = c.opener && !clubRoleNext ? undefined : weakName(c.name);
   const known = knownName(c.name) ?? (weak && (!c.opener || weak.type === 'organization') ? weak : undefined);
+  // "told The Atlantic": a capital "The" mid-sentence names the outlet, not the ocean.
+  const outlet = c.opener ? undefined : outletWithThe(c.name);
+  if (outlet) return verdict(outlet.type, outlet.name);
+  // "in Granada": a firm's, station's or person's name that is also a city's, where a place is asked for.
+  const city = known && known.type !== 'place' && r.hint === 'place' && !looksLikeBody(c, tokens) ? cityToo(c.name) : undefined;
+  if (city) return verdict('place', city.name);
   // "the Champions League": a competition, which the guidelines count as no entity.
   if (isCompetition(c.name)) return verdict(undefined, c.name, true);
   const use = known ? undefined : acronymUse(c, tokens);

@@ -19,11 +19,11 @@ Federal Housing Finance Agency;Fannie Mae;Freddie Mac;Federal Reserve Bank of Ne
 US Navy|U.S. Navy;US Air Force|U.S. Air Force;Air Force;US Marine Corps|U.S. Marine Corps|Marine Corps;Space Force|US Space Force;
 Department of State;Department of the Treasury;National Park Service;US Forest Service|Forest Service;Bureau of Land Management;
 Fish and Wildlife Service;US Geological Survey|USGS;National Science Foundation;Centers for Medicare and Medicaid Services;
-Department for Work and Pensions|DWP;HM Revenue and Customs|HMRC;DVLA;Ofsted;Ofqual;Environment Agency;Met Office;
-National Crime Agency;MI5;MI6;GCHQ;Serious Fraud Office;Financial Conduct Authority;Prudential Regulation Authority;
-Competition and Markets Authority;Office for Budget Responsibility|OBR;Network Rail;Transport for London;Highways England;
+Department for Work and Pensions|DWP;HM Revenue and Customs|HMRC;DVLA;Ofqual;Environment Agency;Met Office;
+National Crime Agency;MI5;MI6;GCHQ;Financial Conduct Authority;Prudential Regulation Authority;
+Competition and Markets Authority;Office for Budget Responsibility|OBR;Network Rail;Highways England;
 Post Office;Royal Navy;British Army;Royal Air Force|RAF;Scotland Yard;Crown Estate;Charity Commission;Care Quality Commission;
-Public Health England;NHS England;Downing Street;Number 10;
+Public Health England;NHS England;
 European Council;Council of the European Union;European Court of Justice|ECJ;European Court of Human Rights;Frontex;Europol;
 Eurostat;European Investment Bank;European Medicines Agency;Eurogroup`;
 
@@ -37,7 +37,7 @@ Bank for International Settlements;Asian Development Bank;Asian Infrastructure I
 African Development Bank;Inter-American Development Bank;Organization of American States;Shanghai Cooperation Organisation;
 Commonwealth Secretariat;World Economic Forum|WEF;International Organization for Migration;UN Human Rights Council;
 UN General Assembly;International Civil Aviation Organization|ICAO;World Intellectual Property Organization|WIPO;
-International Olympic Committee;World Athletics;International Tennis Federation|ITF;FIBA;FIA;World Rugby;
+World Athletics;International Tennis Federation|ITF;FIBA;FIA;World Rugby;
 US Olympic Committee|USOPC;USA Gymnastics;British Cycling;Red Bull Racing;Team Sky;Team Ineos`;
 
 /** Charities, campaign groups, think tanks, unions and armed groups. */

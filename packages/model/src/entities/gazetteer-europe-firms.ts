@@ -10,14 +10,14 @@
 
 /** British companies: FTSE 100 and 250 members and big private firms, past and present. */
 export const UK_COMPANIES = `Royal Dutch Shell|Royal Dutch;BHP Billiton;Xstrata;Antofagasta;Kazakhmys;Lonmin;Vedanta Resources;Randgold Resources;
-Imperial Tobacco;Gallaher;Lloyds TSB;HBOS;Abbey National;Alliance & Leicester|Alliance and Leicester;Bradford & Bingley;
+Imperial Tobacco;Gallaher;HBOS;Abbey National;Alliance & Leicester|Alliance and Leicester;Bradford & Bingley;
 Northern Rock;Prudential plc;Norwich Union;Standard Life;Old Mutual;Friends Provident;Royal & SunAlliance|Royal and Sun Alliance;
-Schroders;Man Group;3i;Amvescap;Aberdeen Asset Management;Hargreaves Lansdown;ICAP;Cable & Wireless|Cable and Wireless;
-Carphone Warehouse;NTL;Telewest;Kingfisher;B&Q;Comet;Currys;DSG International;Wm Morrison|William Morrison Supermarkets;
+Schroders;Man Group;3i;Amvescap;Aberdeen Asset Management;Hargreaves Lansdown;ICAP;
+Carphone Warehouse;Kingfisher;B&Q;Comet;Currys;DSG International;Wm Morrison|William Morrison Supermarkets;
 Safeway;Somerfield;Co-operative Group;Waitrose;John Lewis Partnership;Arcadia Group;Topshop;BHS|British Home Stores;
 Debenhams;House of Fraser;Selfridges;Harrods;WH Smith|WHSmith;HMV|HMV Group;Superdrug;GUS;Argos;Matalan;Alliance Boots;
 Mitchells & Butlers;Scottish & Newcastle;Hilton Group;Rentokil Initial|Rentokil;Capita;Serco;Group 4 Securicor;G4S;
-Securicor;Hays;Pearson;Reed Elsevier;Aegis Group;Emap;Trinity Mirror;United Business Media;Yell Group;Sage Group;
+Securicor;Hays;Pearson;Reed Elsevier;Aegis Group;Trinity Mirror;United Business Media;Yell Group;Sage Group;
 LogicaCMG;Logica;Misys;Autonomy Corporation;Wolfson Microelectronics;Smiths Group;GKN;Invensys;Cobham;Meggitt;QinetiQ;
 VT Group;Babcock International;Balfour Beatty;Amec;Carillion;Jarvis;Mowlem;Taylor Woodrow;Persimmon;Barratt Developments;
 Berkeley Group;George Wimpey;Bellway;British Land;Land Securities;Hammerson;Liberty International;Slough Estates;Scottish Power;
@@ -38,21 +38,21 @@ Markit;Hometrack;Rightmove;Callcredit;Credit Action;Consumer Credit Counselling 
 /** Large European companies: banks, insurers, industry, energy, telecoms, media and retail. */
 export const EUROPEAN_COMPANIES = `Vivendi Universal;Bertelsmann;Mediaset;Fininvest;RTL Group;ProSiebenSat.1;Lagardère|Lagardere;Hachette;
 Havas;Telecom Italia;France Telecom;KPN;Telenor;TeliaSonera;Telia;Swisscom;Belgacom;Portugal Telecom;Eircom;Alcatel;
-Sony Ericsson;Saint-Gobain;L'Oreal;Pernod Ricard;Interbrew;InBev;SABMiller|South African Breweries;Ahold;Metro AG;
-Auchan;Casino Guichard;Munich Re;Swiss Re;Zurich Financial Services;ABN Amro;Fortis;Dexia;Rabobank;HypoVereinsbank;
+Sony Ericsson;Pernod Ricard;Interbrew;InBev;SABMiller|South African Breweries;Ahold;Metro AG;
+Auchan;Casino Guichard;Zurich Financial Services;ABN Amro;Fortis;Dexia;Rabobank;HypoVereinsbank;
 Dresdner Bank;Dresdner Kleinwort Wasserstein;Credit Agricole|Crédit Agricole;Natexis;Julius Baer;Banco Santander;BBVA;
 Banco Sabadell;Sanpaolo IMI;Banca Intesa;Capitalia;Banca Antonveneta|Antonveneta;Banca Nazionale del Lavoro;
-Monte dei Paschi;Danske Bank;SEB;Handelsbanken;Erste Bank;Bank Austria;Allied Irish Banks;Bank of Ireland;
-Anglo Irish Bank;Irish Life & Permanent;Statoil;Norsk Hydro;OMV;Rosneft;Sibneft;TNK-BP;Surgutneftegas;
+Monte dei Paschi;SEB;Handelsbanken;Erste Bank;Bank Austria;Allied Irish Banks;Bank of Ireland;
+Anglo Irish Bank;Irish Life & Permanent;Statoil;Norsk Hydro;OMV;Sibneft;TNK-BP;Surgutneftegas;
 Yugansk;Yuganskneftegas;Yuganskneftegaz;Menatep|Group Menatep;Norilsk Nickel;Severstal;Evraz;Krivorizhstal;Mittal Steel;
 Arcelor;Corus;ThyssenKrupp|Thyssenkrupp;Usinor;Salzgitter;Voestalpine;Outokumpu;Hoechst;Aventis;Sanofi-Aventis;Schering;
 Serono;Shire Pharmaceuticals;Elan;DaimlerChrysler;Volkswagen Group;Skoda;PSA Peugeot Citroen|PSA Peugeot Citroën;Saab Automobile;
-Finmeccanica;Snecma;Reebok;Benetton;Parmalat;Cirio;Luxottica;Pirelli;Olivetti;Infogrames;Atari;Deutsche Post World Net;
+Finmeccanica;Snecma;Reebok;Benetton;Cirio;Luxottica;Pirelli;Olivetti;Infogrames;Atari;Deutsche Post World Net;
 Deutsche Lufthansa;Swiss International Air Lines;Scandinavian Airlines;Sabena;Olympic Airways|Olympic Airlines;
 Austrian Airlines;Finnair;Iberia;Alitalia;Air Berlin;Martinair;Transavia;Ryanair Holdings;Go Fly;Buzz;Gazprom Neft;
-Aeroflot;Mobile TeleSystems;VimpelCom;MegaFon;Sistema;Wimm-Bill-Dann;Alfa Group;Alfa-Bank;Renova;Interros;
+Mobile TeleSystems;VimpelCom;MegaFon;Sistema;Wimm-Bill-Dann;Alfa Group;Alfa-Bank;Renova;Interros;
 Basic Element;Rusal;Sberbank;Vneshtorgbank;Gazprombank;Transneft;Naftogaz;Ukrtelecom;Tatneft;
-Turkcell;Koc Holding;Sabanci Holding;Orascom;Nordea Bank;Electrolux;IKEA;Hennes & Mauritz;Tetra Pak`;
+Turkcell;Koc Holding;Sabanci Holding;Orascom;Nordea Bank;Hennes & Mauritz;Tetra Pak`;
 
 /** Companies of the rest of the world that British copy names often. */
 export const WORLD_FIRMS = `Jetstar;Air New Zealand;Telstra;Macquarie Bank|Macquarie;National Australia Bank;Commonwealth Bank;
@@ -65,7 +65,7 @@ Netscape;CompuServe;EarthLink;Overture;DoubleClick;Friendster;MySpace;Orkut;Bebo
 Kazaa;F-Secure;Kaspersky Lab;Trend Micro;Panda Software;MessageLabs;Websense;Secure Computing;Check Point;
 Internet Security Systems;Spamhaus;SpamCop;Mi2g;iSuppli;In-Stat;NPD Group;Canalys;Analysys;Midway Games;THQ;Codemasters;
 Lionhead Studios|Lionhead;Bizarre Creations;Criterion Games;Sony Online Entertainment;Symbian;Openwave;Sendo;PlusNet;Demon Internet;
-BT Openzone;Boingo;Friends Reunited;Lastminute.com;Opodo;Ebookers;OD2;Wippit;Audible;Apple Computer;Balco;Grokster;StreamCast Networks|StreamCast;Sharman Networks;BitTorrent;eDonkey;LimeWire|Limewire;Roxio;RealNetworks;
+BT Openzone;Boingo;Friends Reunited;Lastminute.com;Opodo;Ebookers;OD2;Wippit;Audible;Apple Computer;Balco;Grokster;StreamCast Networks|StreamCast;Sharman Networks;BitTorrent;eDonkey;LimeWire|Limewire;Roxio;
 Gateway Inc.;Compaq;Sun Microsystems;Novell;Red Hat;Macromedia;Borland;Sybase;PeopleSoft;Siebel Systems;BEA Systems;
 Computer Associates;Electronic Data Systems;Unisys;Lucent Technologies;Lucent;Juniper Networks;3Com;palmOne;Handspring;
 TiVo;Creative Technology;SanDisk;Transmeta;Freescale;Agere;Marvell;Rambus;Kmart;Krispy Kreme;Viacom;Walt Disney Company;

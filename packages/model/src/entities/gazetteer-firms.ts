@@ -27,7 +27,7 @@ Procter & Gamble|P&G;Coca-Cola;PepsiCo;Kraft Heinz;Mondelez;Kellogg's|Kellogg;Ge
 Danone;Colgate-Palmolive;Kimberly-Clark;Philip Morris;Altria;British American Tobacco;Starbucks;McDonald's;Yum Brands;
 Chipotle;Domino's;Burger King;KFC;Subway;Nike;Adidas;Under Armour;Lululemon;LVMH;Kering;Gucci;Louis Vuitton;Chanel;Hermes;
 Prada;Burberry;H&M;Zara;Inditex;Uniqlo;Gap Inc.;Target Corporation;Costco;Kroger;Home Depot;Lowe's;Best Buy;Macy's;Nordstrom;
-Kohl's;JCPenney|J.C. Penney;Sears;Walgreens;Dollar General;Dollar Tree;Aldi;Lidl;Carrefour;Ikea;Wayfair;Etsy;Shopify;
+Kohl's;JCPenney|J.C. Penney;Sears;Dollar General;Dollar Tree;Aldi;Lidl;Carrefour;Ikea;Wayfair;Etsy;Shopify;
 Alibaba;Tencent;Baidu;JD.com;Pinduoduo;ByteDance;Huawei;Xiaomi;Lenovo;ZTE;Weibo;WeChat;Rakuten;SoftBank;Toshiba;Hitachi;
 Panasonic;Fujitsu;Nikon;Sharp;Mitsubishi;Sumitomo;Mitsui;Hyundai;Kia;SK Hynix;Foxconn;TSMC;Taiwan Semiconductor;MediaTek;
 Qualcomm;Nvidia|NVIDIA;Broadcom;Texas Instruments;Micron;Western Digital;Seagate;Arm Holdings;ASML;Infineon;STMicroelectronics;
@@ -82,7 +82,7 @@ SK Group;SK Telecom;KT Corporation;Allianz;AXA;Zurich Insurance;Generali;Munich 
 J Sainsbury;Morrisons;Ocado;Primark;Associated British Foods;Compass Group;Whitbread;InterContinental Hotels Group|IHG;Wizz Air;
 International Airlines Group|IAG;Ericsson;Klarna;Adyen;Deutsche Post;Continental AG;Bosch|Robert Bosch;Henkel;Beiersdorf;
 Zalando;Delivery Hero;HelloFresh;Novo Nordisk;Carlsberg;Nordea;Danske Bank;Swedbank;Saab;Scania;Electrolux;Atlas Copco;ABB;
-Holcim;Swatch Group;Richemont;L'Oréal|L'Oreal;Vivendi;Canal+;Publicis;WPP;Omnicom;Interpublic;Dentsu;Alstom;Vinci SA;Bouygues;
+Holcim;Swatch Group;Richemont;L'Oréal|L'Oreal;Vivendi;Publicis;WPP;Omnicom;Interpublic;Dentsu;Alstom;Vinci SA;Bouygues;
 Veolia;Schneider Electric;Capgemini;Atos;Sodexo;Accor;Air Liquide;Saint-Gobain;SNCF;Deutsche Bahn;Aer Lingus;Flybe;
 Virgin Atlantic;Thomas Cook;TUI;NEC Corporation;Fast Retailing;Seven & i;Aeon;Shiseido;Takeda;Astellas;Daiichi Sankyo;Sumitomo Mitsui;
 Japan Airlines;All Nippon Airways|ANA;NTT|Nippon Telegraph and Telephone;KDDI;Meituan;Didi|Didi Chuxing;NetEase;Xpeng;Li Auto;
@@ -94,12 +94,12 @@ Paradox Interactive;Fox Corporation;Metro-Goldwyn-Mayer|MGM;Amazon Studios;Marve
 Mayo Clinic;Cleveland Clinic;Johns Hopkins Medicine;Mass General Brigham;NewYork-Presbyterian;Pfizer Inc.;Johnson Controls`;
 
 /** Newspapers, magazines, broadcasters, agencies and news sites. */
-export const NEWS_OUTLETS = `USA Today;Washington Times;Wall Street Journal;Los Angeles Times;San Francisco Chronicle;Houston Chronicle;Dallas Morning News;
+export const NEWS_OUTLETS = `USA Today;Washington Times;San Francisco Chronicle;Houston Chronicle;Dallas Morning News;
 Miami Herald;Philadelphia Inquirer;Seattle Times;Denver Post;Arizona Republic;Star Tribune;Detroit Free Press;Chicago Sun-Times;
 Atlanta Journal-Constitution;Boston Herald;Baltimore Sun;Tampa Bay Times;Orlando Sentinel;Sacramento Bee;San Diego Union-Tribune;
 Oregonian|The Oregonian;Plain Dealer;Star-Ledger;Newsday;New York Daily News|Daily News;Argus Leader;Des Moines Register;
 Milwaukee Journal Sentinel;Kansas City Star;St. Louis Post-Dispatch;Las Vegas Review-Journal;Salt Lake Tribune;Honolulu Star-Advertiser;
-Associated Press|AP News;United Press International|UPI;Bloomberg News;Reuters News;Dow Jones Newswires;PR Newswire;Business Wire;
+United Press International|UPI;Bloomberg News;Reuters News;Dow Jones Newswires;PR Newswire;Business Wire;
 GlobeNewswire;Press Trust of India|PTI;Asian News International|ANI;Kyodo News;Yonhap News Agency;Xinhua News Agency;Anadolu Agency;
 Agencia EFE|EFE;ANSA;DPA|Deutsche Presse-Agentur;Canadian Press;Australian Associated Press;Press Association|PA Media;
 Fox Business;Fox Sports;ESPN;CBS Sports;NBC Sports;Sky Sports;BT Sport;Bleacher Report;Sports Illustrated;
@@ -115,15 +115,15 @@ Korea Herald;Korea Times;JoongAng Daily;Straits Times;Channel NewsAsia;Sydney Mo
 Globe and Mail;Toronto Star;National Post;CBC|CBC News|Canadian Broadcasting Corporation;CTV News;Global News;Irish Times;
 Irish Independent;RTE|RTÉ;The Scotsman;Evening Standard;Metro newspaper;Daily Express|Express;Daily Star;i newspaper;
 The Spectator;New Statesman;Private Eye;Sky News Arabia;Deutsche Welle|DW;France 24;Euronews;
-TASS News Agency;Der Spiegel|Spiegel;Die Zeit;Frankfurter Allgemeine Zeitung|FAZ;Süddeutsche Zeitung;Bild;Le Figaro;
+TASS News Agency;Die Zeit;Frankfurter Allgemeine Zeitung|FAZ;Süddeutsche Zeitung;Bild;Le Figaro;
 Corriere della Sera;La Repubblica;El Mundo;ABC Spain;Punch|Punch Newspapers;Vanguard Nigeria;The Guardian Nigeria;Premium Times;
 Daily Nation;Mail & Guardian;News24;PanArmenian|PanArmenian.net;Polygraph.info;Radio Free Europe|RFE/RL;Radio Liberty;
-Wired magazine;PC World|PCWorld;PC Magazine|PCMag;Macworld;Tom's Hardware;Tom's Guide;AnandTech;ZDNet;TechRadar;Digital Trends;
+Wired magazine;PC Magazine|PCMag;Macworld;Tom's Hardware;Tom's Guide;AnandTech;ZDNet;TechRadar;Digital Trends;
 VentureBeat;The Information;Protocol;Recode;ReadWrite;Android Central;Android Authority;9to5Mac;MacRumors;AppleInsider;
 Eurogamer;IGN;GameSpot;Kotaku;PC Gamer;Rock Paper Shotgun;Destructoid;GamesRadar;Game Informer;Digg;Hacker News;
 Slashdot;Space.com;SpaceNews;The Space Review;All About Space;Sky & Telescope;Scientific American;New Scientist;Nature;Science magazine;
 National Geographic;Popular Science;Popular Mechanics;Smithsonian magazine;Discover magazine;How It Works;The Conversation;
-Ars Technica;The Register;Techdirt;Gizmodo;Lifehacker;Deadspin;The Onion;Upworthy;HuffPost UK;BuzzFeed UK;
+The Register;Techdirt;Lifehacker;Deadspin;The Onion;Upworthy;HuffPost UK;BuzzFeed UK;
 Vanity Fair;GQ;Elle;Cosmopolitan;Harper's Bazaar;Marie Claire;People magazine;Us Weekly;TMZ;E! News;
 Entertainment Weekly;The Hollywood Reporter|Hollywood Reporter;Deadline Hollywood;IndieWire;Spin magazine;NME;Q magazine;
 Kerrang;Time magazine;Newsweek magazine;The Week;U.S. News & World Report|US News;Reader's Digest;Condé Nast|Conde Nast;

@@ -6,13 +6,13 @@
  */
 
 /** News agencies, broadcasters and newspapers. */
-export const MEDIA = `Tass|Itar-Tass;RIA Novosti|RIA;Interfax;Xinhua;Reuters;Associated Press|AP;Agence France-Presse|AFP;Bloomberg;
+export const MEDIA = `Tass|Itar-Tass;RIA Novosti|RIA;Interfax;Xinhua;Reuters;Associated Press|AP|AP News;Agence France-Presse|AFP;Bloomberg;
 Dow Jones;Kyodo;Yonhap;Al Jazeera;CNN;BBC|British Broadcasting Corporation|BBC News|BBC News Online|BBC News website;BBC Sport;BBC World Service|World Service;
 BBC One|BBC1;BBC Two|BBC2;BBC Three;BBC Four;BBC Radio 1|Radio 1;BBC Radio 2|Radio 2;BBC Radio 4|Radio 4;BBC Radio 5 Live|Radio 5 Live|Five Live|BBC Radio Five Live|Radio Five Live;
 Radio Times;ITV;Channel 4;Channel Five;Sky|BSkyB|Sky News;NBC;CBS;ABC;Fox News|Fox;MTV;
-Ofcom;New York Times;Washington Post;Wall Street Journal;Financial Times|FT;The Times;The Guardian|Guardian;
+New York Times;Washington Post;Wall Street Journal;Financial Times|FT;The Times;The Guardian|Guardian;
 Daily Telegraph|Telegraph;The Sun;Daily Mail;Daily Mirror|Mirror;The Independent;The Observer;News of the World;Economist|The Economist;
-Le Monde;El Pais;Marca;L'Equipe;Der Spiegel;Variety;Billboard;Rolling Stone;
+Le Monde;El Pais;Marca;L'Equipe;Der Spiegel|Spiegel;Variety;Billboard;Rolling Stone;
 NBC News;CBS News;ABC News;CNBC;MSNBC;NPR;PBS;Politico;Axios;BuzzFeed|BuzzFeed News;HuffPost|Huffington Post;Vox;Newsweek;
 Los Angeles Times|LA Times;Chicago Tribune;Boston Globe;New York Post;The New Yorker|New Yorker;Business Insider;TechCrunch;
 The Verge|Verge;Engadget;CNET;Gizmodo;Mashable;Ars Technica;The Daily Beast|Daily Beast;ProPublica;Voice of America|VOA;
@@ -28,7 +28,7 @@ Human Rights Watch;Greenpeace;Oxfam;Interpol;Taliban|the Taliban;al-Qaeda|al Qae
 House of Commons|the Commons;House of Lords|the Lords;Treasury|the Treasury;Home Office;Foreign Office;Cabinet Office;
 Ministry of Defence|MoD;Department of Health;Department for Education;Department of Trade and Industry|DTI;Bank of England;
 Monetary Policy Committee|MPC;Office for National Statistics|ONS;Inland Revenue;Customs and Excise;NHS;Metropolitan Police;
-Crown Prosecution Service|CPS;Office of Fair Trading|OFT;Competition Commission;Financial Services Authority|FSA;Ofwat;Ofgem;Oftel;
+Crown Prosecution Service|CPS;Office of Fair Trading|OFT;Competition Commission;Financial Services Authority|FSA;Ofwat|Office of Water Services;Ofgem|Office of Gas and Electricity Markets;Oftel|Office of Telecommunications;
 Electoral Commission;Institute for Fiscal Studies|IFS;CBI|Confederation of British Industry;TUC;British Chambers of Commerce;
 Audit Commission;National Audit Office;Arts Council;Scottish Parliament|Holyrood;Welsh Assembly|Welsh Assembly Government;Stormont;
 Bundesbank;Bank of Japan;Duma|State Duma;Gazprom;Rosneft;Yukos;Lukoil;
@@ -59,12 +59,7 @@ Tesco;Sainsbury's|Sainsbury;Asda;Marks & Spencer|Marks and Spencer|M&S;Boots;Woo
 General Motors|GM;Ford;Toyota;Honda;Nissan;Volkswagen|VW;BMW;Rover|MG Rover;Fiat;Boeing;Airbus;EADS;British Airways|BA;Ryanair;easyJet;
 Virgin;Deutsche Bank;HSBC;Barclays;Lloyds TSB;Royal Bank of Scotland|RBS;Citigroup;Goldman Sachs;Morgan Stanley;JP Morgan;
 Merrill Lynch;Credit Suisse;UBS;AIG;Enron;WorldCom;Parmalat;Glaxo|GlaxoSmithKline;Pfizer;Disney;Warner Bros|Warner Brothers;
-Universal;Paramount;Miramax;DreamWorks;EMI;BMG;Sony BMG;Universal Music;Warner Music;Pixar;Mattel;Hasbro;Lego;Royal Mail;
-Manchester United|Man Utd|Man United;Chelsea;Arsenal;Liverpool FC;Everton;Tottenham|Spurs;Newcastle United;Aston Villa;
-Leeds United;Southampton FC;Fulham;Bolton Wanderers;Blackburn Rovers;Middlesbrough FC;Charlton;Crystal Palace;West Ham;
-Birmingham City;Manchester City|Man City;Sheffield Wednesday;Sheffield United;Leeds United;Nottingham Forest;Celtic;Rangers;Hearts;Hibernian|Hibs;Dundee United;Real Madrid;Barcelona FC|Barca;
-Juventus;AC Milan;Inter Milan;Bayern Munich;Porto FC;Ajax;Leicester Tigers;Wasps;Bath Rugby;Llanelli Scarlets;Ospreys;
-Newport Gwent Dragons;Cardiff Blues;Munster;Leinster;Ulster Rugby`;
+Universal;Paramount;Miramax;DreamWorks;EMI;BMG;Sony BMG;Universal Music;Warner Music;Pixar;Mattel;Hasbro;Lego;Royal Mail`;
 
 /** Governing bodies in sport. */
 export const SPORTS_BODIES = `Fifa;Uefa;International Olympic Committee|IOC;IAAF;World Anti-Doping Agency|Wada;UK Athletics;

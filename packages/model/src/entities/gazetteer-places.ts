@@ -30,7 +30,7 @@ Minsk;Beijing|Peking;Shanghai;Hong Kong;Taipei;Tokyo;Osaka;Seoul;Pyongyang;Delhi
 Bangalore|Bengaluru;Chennai|Madras;Karachi;Islamabad;Lahore;Kabul;Tehran;Baghdad;Basra;Falluja|Fallujah;Damascus;Beirut;
 Jerusalem;Tel Aviv;Amman;Riyadh;Jeddah;Mecca;Dubai;Abu Dhabi;Doha;Cairo;Alexandria;Tripoli;Tunis;Algiers;Rabat;Casablanca;
 Khartoum;Darfur;Addis Ababa;Nairobi;Kampala;Lagos;Abuja;Accra;Dakar;Kinshasa;Luanda;Harare;Johannesburg;Cape Town;Pretoria;Durban;
-London;Westminster;Whitehall;Downing Street;Birmingham;Manchester;Liverpool;Leeds;Sheffield;Bristol;Newcastle;Nottingham;Leicester;
+London;Westminster;Whitehall;Downing Street|Downing St|Number 10;Birmingham;Manchester;Liverpool;Leeds;Sheffield;Bristol;Newcastle;Nottingham;Leicester;
 Coventry;Bradford;Southampton;Portsmouth;Brighton;Oxford;Cambridge;York;Hull;Plymouth;Norwich;Ipswich;Reading;Luton;Derby;
 Stoke;Wolverhampton;Sunderland;Middlesbrough;Bolton;Blackburn;Preston;Wigan;Blackpool;Bath;Exeter;Gloucester;Swindon;Northampton;
 Milton Keynes;Cardiff;Swansea;Newport;Llanelli;Edinburgh;Glasgow;Aberdeen;Dundee;Inverness;Belfast;Londonderry|Derry;Dublin;Cork;

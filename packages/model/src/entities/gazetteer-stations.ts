@@ -13,7 +13,7 @@
 export const STATIONS = `BBC News 24;News 24;BBC Radio 3|Radio 3;BBC Radio Scotland;BBC Radio Wales;
 BBC Radio Ulster;BBC 6 Music|6 Music;BBC 7;BBC Radio 1Xtra|1Xtra;BBC Asian Network|Asian Network;BBC Parliament;BBC Worldwide;
 BBC Wales;BBC Northern Ireland;BBC Choice;BBC Knowledge;CBBC;CBeebies;BBC World;BBC Radio London;
-ITV1;ITV2;ITV3;ITV4;ITV Digital;ITN;GMTV;Carlton|Carlton Television;Granada|Granada Television;Granada Men and Motors|Granada Men & Motors;LWT|London Weekend Television;
+ITV1;ITV2;ITV3;ITV4;ITV Digital;ITN;GMTV;Carlton|Carlton Television;Granada|Granada Television|Granada TV;Granada Men and Motors|Granada Men & Motors;LWT|London Weekend Television;
 Channel 5|Five TV;More4;Film4;Sky One;Sky Two;Sky Three;Sky Movies;Sky Sports News;UKTV;Living TV;Bravo;
 Capital Radio;Virgin Radio;Xfm;Kiss FM|Kiss 100;Magic FM;Heart 106.2;Century FM;Galaxy FM;Radio Clyde;Radio Forth;Radio City;
 Smooth FM;Jazz FM;Kerrang! Radio;Q Radio;Emap;GWR Group|GWR;Chrysalis Radio;Scottish Radio Holdings;NTL;Telewest;

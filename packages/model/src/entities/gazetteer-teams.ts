@@ -42,22 +42,32 @@ Philadelphia|Union;Orlando City|;Toronto FC|;New York City FC|;LA Galaxy|;Inter 
 Nashville SC|;St. Louis City SC|;D.C. United|`;
 
 /**
+ * The football and rugby clubs copy names most, by the names it gives them alone ("Chelsea",
+ * "Celtic", "Wasps"): known as surely as the curated lists of names.ts, even where the name is a
+ * given name or an ordinary word, so never also in the wider club lists below.
+ */
+export const BIG_CLUBS = `Manchester United|Man Utd|Man United;Chelsea|Chelsea FC;Arsenal|Arsenal FC;Liverpool FC;Everton|Everton FC;Tottenham|Spurs|Tottenham Hotspur;
+Newcastle United;Aston Villa;Leeds United;Southampton FC;Fulham|Fulham FC;Bolton Wanderers;Blackburn Rovers;Middlesbrough FC;
+Charlton|Charlton Athletic;Crystal Palace;West Ham|West Ham United;Birmingham City;Manchester City|Man City;Sheffield Wednesday;
+Sheffield United;Nottingham Forest;Celtic|Celtic FC|Celtic Glasgow;Rangers|Rangers FC;Hearts|Heart of Midlothian;Hibernian|Hibs;
+Dundee United;Real Madrid;Barcelona FC|Barca|FC Barcelona;Juventus;AC Milan;Inter Milan|Internazionale;
+Bayern Munich|Bayern München|Bayern;Porto FC|FC Porto;Ajax|Ajax Amsterdam;Leicester Tigers;Wasps;Bath Rugby;Llanelli Scarlets;Ospreys;
+Newport Gwent Dragons;Cardiff Blues;Munster|Munster Rugby;Leinster|Leinster Rugby;Ulster Rugby`;
+
+/**
  * Football clubs of the big European leagues by the names copy gives them (`Name|alias`); a
  * town's name alone ("Brentford") is left to `team-towns.ts`, which reads it from its context.
  */
-export const EUROPEAN_CLUBS = `Arsenal|Arsenal FC;Aston Villa;AFC Bournemouth|Bournemouth;Brentford FC;Brighton & Hove Albion|Brighton and Hove Albion;
-Burnley FC;Chelsea FC|Chelsea;Crystal Palace;Everton FC|Everton;Fulham FC|Fulham;Ipswich Town;Leicester City;Liverpool FC;Luton Town;
-Manchester City;Manchester United;Newcastle United;Nottingham Forest;Sheffield United;Sheffield Wednesday;Southampton FC;
-Tottenham Hotspur;West Ham United|West Ham;Wolverhampton Wanderers|Wolves;Leeds United;Norwich City;Watford FC;West Bromwich Albion;
-Stoke City;Swansea City;Cardiff City;Hull City;Derby County;Queens Park Rangers|QPR;Blackburn Rovers;Bolton Wanderers;Wigan Athletic;
-Coventry City;Athletic Bilbao|Athletic Club;Atletico Madrid|Atlético Madrid|Atletico;Real Madrid;Real Betis;Real Sociedad;Sevilla FC;
-Valencia CF;Villarreal CF|Villarreal;Celta Vigo;Deportivo La Coruna|Deportivo;Espanyol;Getafe CF;Osasuna;Rayo Vallecano;FC Barcelona|Barca;
-Bayern Munich|Bayern München|Bayern;Borussia Dortmund;Borussia Monchengladbach|Borussia Mönchengladbach;Bayer Leverkusen;RB Leipzig;
-Eintracht Frankfurt;Schalke 04|Schalke;VfB Stuttgart;VfL Wolfsburg;Werder Bremen;Hamburger SV;Hertha Berlin;Union Berlin;
-SC Freiburg;TSG Hoffenheim|Hoffenheim;Mainz 05;FC Köln|FC Koln;Juventus;AC Milan;Inter Milan|Internazionale;AS Roma;SS Lazio|Lazio;
-SSC Napoli;Atalanta;Fiorentina;Sampdoria;Torino FC;Paris Saint-Germain|Paris St-Germain|PSG;Olympique de Marseille;
-Olympique Lyonnais;AS Monaco;Lille OSC;Stade Rennais;Ajax|Ajax Amsterdam;PSV Eindhoven;Feyenoord;Benfica;Sporting Lisbon|Sporting CP;
-FC Porto;Celtic FC;Rangers FC;Galatasaray;Fenerbahce|Fenerbahçe;Besiktas|Beşiktaş;Olympiacos;Panathinaikos;Anderlecht;Club Brugge;
+export const EUROPEAN_CLUBS = `AFC Bournemouth|Bournemouth;Brentford FC;Brighton & Hove Albion|Brighton and Hove Albion;Burnley FC;Ipswich Town;Leicester City;
+Luton Town;Wolverhampton Wanderers|Wolves;Norwich City;Watford FC;West Bromwich Albion;Stoke City;Swansea City;Cardiff City;Hull City;
+Derby County;Queens Park Rangers|QPR;Wigan Athletic;Coventry City;Athletic Bilbao|Athletic Club;
+Atletico Madrid|Atlético Madrid|Atletico;Real Betis;Real Sociedad;Sevilla FC;Valencia CF;Villarreal CF|Villarreal;Celta Vigo;
+Deportivo La Coruna|Deportivo;Espanyol;Getafe CF;Osasuna;Rayo Vallecano;Borussia Dortmund;
+Borussia Monchengladbach|Borussia Mönchengladbach;Bayer Leverkusen;RB Leipzig;Eintracht Frankfurt;Schalke 04|Schalke;VfB Stuttgart;
+VfL Wolfsburg;Werder Bremen;Hamburger SV;Hertha Berlin;Union Berlin;SC Freiburg;TSG Hoffenheim|Hoffenheim;Mainz 05;FC Köln|FC Koln;
+AS Roma;SS Lazio|Lazio;SSC Napoli;Atalanta;Fiorentina;Sampdoria;Torino FC;Paris Saint-Germain|Paris St-Germain|PSG;
+Olympique de Marseille;Olympique Lyonnais;AS Monaco;Lille OSC;Stade Rennais;PSV Eindhoven;Feyenoord;Benfica;
+Sporting Lisbon|Sporting CP;Galatasaray;Fenerbahce|Fenerbahçe;Besiktas|Beşiktaş;Olympiacos;Panathinaikos;Anderlecht;Club Brugge;
 Red Bull Salzburg;Dinamo Zagreb;Shakhtar Donetsk;Dynamo Kyiv;Spartak Moscow;CSKA Moscow;Zenit St Petersburg`;
 
 /**
@@ -65,33 +75,32 @@ Red Bull Salzburg;Dinamo Zagreb;Shakhtar Donetsk;Dynamo Kyiv;Spartak Moscow;CSKA
  * their leagues, by their full names: copy names most by their town alone, which
  * `town-sides.ts` reads as the club where a sports context shows it.
  */
-export const BRITISH_CLUBS = `Barnsley FC;Birmingham City;Blackpool FC;Bradford City;Bristol City;Bristol Rovers;Bury FC;Cambridge United;
-Carlisle United;Charlton Athletic;Cheltenham Town;Chesterfield FC;Colchester United;Crewe Alexandra;Doncaster Rovers;Exeter City;
-Gillingham FC;Grimsby Town;Hartlepool United;Huddersfield Town;Leyton Orient;Lincoln City;Mansfield Town;Middlesbrough FC;Millwall FC;
-Milton Keynes Dons|MK Dons;Northampton Town;Notts County;Oldham Athletic;Oxford United;Peterborough United;Plymouth Argyle;Port Vale;
-Portsmouth FC;Preston North End;Reading FC;Rochdale AFC;Rotherham United;Rushden & Diamonds;Scunthorpe United;Shrewsbury Town;
-Southend United;Stockport County;Sunderland AFC;Swindon Town;Torquay United;Walsall FC;Wrexham AFC;Wycombe Wanderers;Yeovil Town;
-York City;Accrington Stanley;Morecambe FC;Fleetwood Town;Salford City;Harrogate Town;Newport County;Forest Green Rovers;Stevenage FC;
-Crawley Town;AFC Wimbledon;Sutton United;Barrow AFC;Boston United;Macclesfield Town;Kidderminster Harriers;Darlington FC;
-Halifax Town;Aberdeen FC;Dundee FC;Dundee United;Kilmarnock FC;Motherwell FC;St Johnstone;St Mirren;
-Inverness Caledonian Thistle;Livingston FC;Partick Thistle;Hamilton Academical;Ross County;Falkirk FC;Dunfermline Athletic;
-Queen of the South;Raith Rovers;Ayr United;Greenock Morton;Heart of Midlothian;Linfield FC;Glentoran FC;Shamrock Rovers;
-Cork City;Derry City`;
+export const BRITISH_CLUBS = `Barnsley FC;Blackpool FC;Bradford City;Bristol City;Bristol Rovers;Bury FC;Cambridge United;Carlisle United;Cheltenham Town;
+Chesterfield FC;Colchester United;Crewe Alexandra;Doncaster Rovers;Exeter City;Gillingham FC;Grimsby Town;Hartlepool United;
+Huddersfield Town;Leyton Orient;Lincoln City;Mansfield Town;Millwall FC;Milton Keynes Dons|MK Dons;Northampton Town;Notts County;
+Oldham Athletic;Oxford United;Peterborough United;Plymouth Argyle;Port Vale;Portsmouth FC;Preston North End;Reading FC;Rochdale AFC;
+Rotherham United;Rushden & Diamonds;Scunthorpe United;Shrewsbury Town;Southend United;Stockport County;Sunderland AFC;Swindon Town;
+Torquay United;Walsall FC;Wrexham AFC;Wycombe Wanderers;Yeovil Town;York City;Accrington Stanley;Morecambe FC;Fleetwood Town;
+Salford City;Harrogate Town;Newport County;Forest Green Rovers;Stevenage FC;Crawley Town;AFC Wimbledon;Sutton United;Barrow AFC;
+Boston United;Macclesfield Town;Kidderminster Harriers;Darlington FC;Halifax Town;Aberdeen FC;Dundee FC;Kilmarnock FC;Motherwell FC;
+St Johnstone;St Mirren;Inverness Caledonian Thistle;Livingston FC;Partick Thistle;Hamilton Academical;Ross County;Falkirk FC;
+Dunfermline Athletic;Queen of the South;Raith Rovers;Ayr United;Greenock Morton;Linfield FC;Glentoran FC;Shamrock Rovers;Cork City;
+Derry City`;
 
 /** Football clubs of Europe's other leagues and of the smaller clubs of the big five, by the names copy gives them. */
-export const MORE_EUROPEAN_CLUBS = `Viking Stavanger|Viking FK;Rosenborg|Rosenborg BK;Brann Bergen|SK Brann;Valerenga|Vålerenga;Molde FK;Lillestrom SK;
-Malmo FF|Malmö FF;IFK Gothenburg|IFK Göteborg;AIK Stockholm;Djurgarden|Djurgårdens IF;Helsingborgs IF;FC Copenhagen|FC København;
-Brondby|Brøndby IF;Aalborg BK;FC Midtjylland;HJK Helsinki;AZ Alkmaar;FC Twente;SC Heerenveen;Vitesse Arnhem;FC Utrecht;
-FC Groningen;Standard Liege|Standard Liège;KRC Genk;KAA Gent;FC Basel;BSC Young Boys;Grasshopper Club Zurich|Grasshoppers;
-FC Zurich;Rapid Vienna;Austria Vienna;Sturm Graz;Sparta Prague;Slavia Prague;Viktoria Plzen;Legia Warsaw;Wisla Krakow;
-Lech Poznan;Red Star Belgrade;Partizan Belgrade;Hajduk Split;Steaua Bucharest|FCSB;Dinamo Bucharest;CFR Cluj;CSKA Sofia;
-Levski Sofia;Ludogorets Razgrad;Ferencvaros|Ferencváros;Maccabi Tel Aviv;Maccabi Haifa;Hapoel Tel Aviv;AEK Athens;PAOK Salonika|PAOK;
-Lokomotiv Moscow;Dynamo Moscow;Rubin Kazan;Dnipro Dnipropetrovsk;Trabzonspor;Girondins de Bordeaux;AJ Auxerre|Auxerre;
-FC Nantes;RC Lens;Olympique Lyon;FC Sochaux;OGC Nice;AS Saint-Etienne|Saint-Etienne;RC Strasbourg;Toulouse FC;Montpellier HSC;
-RCD Mallorca|Real Mallorca;Real Zaragoza;Racing Santander;Real Valladolid;Malaga CF;Levante UD;
-UD Almeria;Granada CF;Parma FC;Udinese;Chievo Verona;Hellas Verona;US Palermo;Bologna FC;Genoa CFC;Cagliari Calcio;US Lecce;
-Brescia Calcio;Reggina;Empoli FC;Hannover 96;1860 Munich;Kaiserslautern|1. FC Kaiserslautern;FC Nurnberg;MSV Duisburg;
-VfL Bochum;Hansa Rostock;Energie Cottbus;Arminia Bielefeld;Boavista;Sporting Braga;Vitoria Guimaraes;Celtic Glasgow`;
+export const MORE_EUROPEAN_CLUBS = `Viking Stavanger|Viking FK;Rosenborg|Rosenborg BK;Brann Bergen|SK Brann;Valerenga|Vålerenga;Molde FK;Lillestrom SK;Malmo FF|Malmö FF;
+IFK Gothenburg|IFK Göteborg;AIK Stockholm;Djurgarden|Djurgårdens IF;Helsingborgs IF;FC Copenhagen|FC København;Brondby|Brøndby IF;
+Aalborg BK;FC Midtjylland;HJK Helsinki;AZ Alkmaar;FC Twente;SC Heerenveen;Vitesse Arnhem;FC Utrecht;FC Groningen;
+Standard Liege|Standard Liège;KRC Genk;KAA Gent;FC Basel;BSC Young Boys;Grasshopper Club Zurich|Grasshoppers;FC Zurich;Rapid Vienna;
+Austria Vienna;Sturm Graz;Sparta Prague;Slavia Prague;Viktoria Plzen;Legia Warsaw;Wisla Krakow;Lech Poznan;Red Star Belgrade;
+Partizan Belgrade;Hajduk Split;Steaua Bucharest|FCSB;Dinamo Bucharest;CFR Cluj;CSKA Sofia;Levski Sofia;Ludogorets Razgrad;
+Ferencvaros|Ferencváros;Maccabi Tel Aviv;Maccabi Haifa;Hapoel Tel Aviv;AEK Athens;PAOK Salonika|PAOK;Lokomotiv Moscow;Dynamo Moscow;
+Rubin Kazan;Dnipro Dnipropetrovsk;Trabzonspor;Girondins de Bordeaux;AJ Auxerre|Auxerre;FC Nantes;RC Lens;Olympique Lyon;FC Sochaux;
+OGC Nice;AS Saint-Etienne|Saint-Etienne;RC Strasbourg;Toulouse FC;Montpellier HSC;RCD Mallorca|Real Mallorca;Real Zaragoza;
+Racing Santander;Real Valladolid;Malaga CF;Levante UD;UD Almeria;Granada CF;Parma FC;Udinese;Chievo Verona;Hellas Verona;US Palermo;
+Bologna FC;Genoa CFC;Cagliari Calcio;US Lecce;Brescia Calcio;Reggina;Empoli FC;Hannover 96;1860 Munich;
+Kaiserslautern|1. FC Kaiserslautern;FC Nurnberg;MSV Duisburg;VfL Bochum;Hansa Rostock;Energie Cottbus;Arminia Bielefeld;Boavista;
+Sporting Braga;Vitoria Guimaraes`;
 
 /**
  * British football clubs' nicknames, which sports copy uses as the club's name ("the Gunners",
@@ -111,12 +120,12 @@ Gers|Rangers;Jambos|Hearts;Hibees|Hibernian;Cottagers|Fulham;Hatters|Luton;Lilyw
  * copy names it almost only as the club, so the club is filed under the town's name, as copy
  * writes it.
  */
-export const RUGBY_CLUBS = `Gloucester Rugby;Northampton Saints;Bath Rugby;Bristol Rugby;Worcester Rugby;Newcastle Rugby;London Irish;
-London Welsh;Edinburgh Rugby;Connacht|Connacht Rugby;Munster Rugby;Leinster Rugby;Ulster Rugby;Stade Toulousain|Toulouse Rugby;
-Biarritz|Biarritz Olympique;Stade Francais;Clermont|ASM Clermont Auvergne|Clermont Auvergne;USA Perpignan;RC Toulon;
-Castres|Castres Olympique;Montpellier Herault Rugby;Treviso|Benetton Treviso;Calvisano|Rugby Calvisano;Viadana|Rugby Viadana;
-Bourgoin|CS Bourgoin-Jallieu;Agen|SU Agen;Brive|CA Brive;Section Paloise;Narbonne|RC Narbonne;Llanelli RFC;Swansea RFC;
-Cardiff RFC;Neath|Neath RFC;Pontypridd|Pontypridd RFC;Ebbw Vale RFC;Bridgend RFC;Newport RFC`;
+export const RUGBY_CLUBS = `Gloucester Rugby;Northampton Saints;Bristol Rugby;Worcester Rugby;Newcastle Rugby;London Irish;London Welsh;Edinburgh Rugby;
+Connacht|Connacht Rugby;Stade Toulousain|Toulouse Rugby;Biarritz|Biarritz Olympique;Stade Francais;
+Clermont|ASM Clermont Auvergne|Clermont Auvergne;USA Perpignan;RC Toulon;Castres|Castres Olympique;Montpellier Herault Rugby;
+Treviso|Benetton Treviso;Calvisano|Rugby Calvisano;Viadana|Rugby Viadana;Bourgoin|CS Bourgoin-Jallieu;Agen|SU Agen;Brive|CA Brive;
+Section Paloise;Narbonne|RC Narbonne;Llanelli RFC;Swansea RFC;Cardiff RFC;Neath|Neath RFC;Pontypridd|Pontypridd RFC;Ebbw Vale RFC;
+Bridgend RFC;Newport RFC`;
 
 /** College sports conferences and schools American sports copy names by a short form. */
 export const COLLEGE_SPORTS = `Big Ten|Big Ten Conference;Big 12|Big 12 Conference;Pac-12|Pac-12 Conference;Southeastern Conference;

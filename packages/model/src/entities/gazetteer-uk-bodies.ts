@@ -24,7 +24,7 @@ Biotechnology and Biological Sciences Research Council;Natural Environment Resea
 Particle Physics and Astronomy Research Council;Science and Technology Facilities Council;Arts and Humanities Research Council;
 Higher Education Funding Council for England;Universities UK;Ucas|Universities and Colleges Admissions Service;
 Qualifications and Curriculum Authority;Learning and Skills Council;Student Loans Company;Ofsted|Office for Standards in Education;
-Ofgem|Office of Gas and Electricity Markets;Ofcom|Office of Communications;Ofwat|Office of Water Services;Oftel|Office of Telecommunications;
+Ofcom|Office of Communications;
 Postcomm;Office of Rail Regulation;Strategic Rail Authority;Civil Aviation Authority;Driving Standards Agency;Highways Agency;
 Maritime and Coastguard Agency;British Transport Police;Countryside Agency;Natural England;English Nature;English Heritage;
 Historic Scotland;Scottish Natural Heritage;Forestry Commission;British Waterways;Scottish Environment Protection Agency;
@@ -98,7 +98,7 @@ European Trade Union Confederation;International Confederation of Free Trade Uni
 export const CHARITIES = `Mencap;Christian Aid;Cafod;Tearfund;ActionAid;War on Want;Comic Relief;Children in Need;Help the Aged;
 Age Concern;Royal National Institute of the Blind;Royal National Institute for Deaf People;
 Royal National Lifeboat Institution;Marie Curie Cancer Care;Terrence Higgins Trust;Friends of the Earth;
-World Wildlife Fund;Royal Society for the Protection of Birds;League Against Cruel Sports;
+Royal Society for the Protection of Birds;League Against Cruel Sports;
 Campaign for Nuclear Disarmament;Stop the War Coalition;Refugee Council;Migrationwatch|Migration Watch|MigrationWatch UK;
 Child Poverty Action Group;Joseph Rowntree Foundation;Nuffield Trust;Nuffield Foundation;Sutton Trust;
 Diabetes UK;Asthma UK;Breakthrough Breast Cancer;British Lung Foundation;Kidscape;ChildLine|Childline;

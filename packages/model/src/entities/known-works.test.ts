@@ -68,3 +68,16 @@ describe('well-known works', () => {
     expect(knownWork({ start: 0, end: 4 }, text)).toBeUndefined();
   });
 });
+
+describe('ordinary words that name a work', () => {
+  it('leaves a firm named with an ordinary word a firm', () => {
+    const m = extractEntities(article('Property', 'Shares in the property developer Dynasty fell sharply.'));
+    expect(namesOf(m, 'organization')).toEqual(['Dynasty']);
+  });
+
+  it('keeps a film whose title copy capitalises only as the film from reading as a body', () => {
+    const m = extractEntities(article('Awards', 'The Sideways star Ann Hale thanked the jury.'));
+    expect(namesOf(m, 'organization')).toEqual([]);
+    expect(people(m)).toEqual(['Ann Hale']);
+  });
+});

@@ -5,9 +5,11 @@
  * "Bridget Jones"). Copy often names them with no work noun before them, and the guidelines count
  * works and fictional characters as no entity, so a list from general knowledge tells them from a
  * body, a street or a person. Titles that are ordinary words alone ("Friends", "Lost",
- * "Casualty", "Neighbours") or places ("Chicago", "Dallas") are left out; a title that opens a
- * body's name ("The Office" of "the Office of Fair Trading") is a work only where the name ends
- * with it.
+ * "Casualty", "Neighbours", "Dynasty") or places ("Chicago", "Dallas") are left out, since copy
+ * capitalises those words for firms, groups and other names too; the two kept, "Sideways" and
+ * "Gladiator", copy capitalises mid-sentence only as the film (without them "Sideways star" reads
+ * as a body before its role). A title that opens a body's name ("The Office" of "the Office of
+ * Fair Trading") is a work only where the name ends with it.
  */
 import type { Candidate } from './spans.ts';
 
@@ -18,7 +20,7 @@ Celebrity Big Brother;Pop Idol;Fame Academy;Strictly Come Dancing;The X Factor;X
 Only Fools and Horses;Fawlty Towers;Blackadder;Frasier;Seinfeld;The Simpsons;Sex and the City;Desperate Housewives;
 The Sopranos;The West Wing;Who Wants To Be A Millionaire;The Weakest Link;University Challenge;Crimewatch;Tomorrow's World;
 Grandstand;Songs of Praise;The Archers;Woman's Hour;Desert Island Discs;Footballers' Wives;
-Ground Force;Changing Rooms;Ready Steady Cook;Jackanory;Grange Hill;Byker Grove;Dynasty;Twin Peaks;
+Ground Force;Changing Rooms;Ready Steady Cook;Jackanory;Grange Hill;Byker Grove;Twin Peaks;
 Countryfile;Supernanny;Hell's Kitchen;Newsround;Breakfast with Frost;Six O'Clock News;Ten O'Clock News;One O'Clock News;Nine O'Clock News;
 6 O'Clock News;10 O'Clock News;1 O'Clock News;News at Ten;The OC;The O.C.;Bo' Selecta;The Catherine Tate Show;Green Wing;
 Peep Show;Bleak House;Mr Bean;Bob the Builder;Postman Pat;Thomas the Tank Engine;Wallace and Gromit;Wallace & Gromit;

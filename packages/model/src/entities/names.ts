@@ -25,6 +25,7 @@ import { STATIONS } from './gazetteer-stations.ts';
 import { CONSUMER_ELECTRONICS, TECH_SERVICES } from './gazetteer-tech.ts';
 import { BRITISH_SPELLINGS, CHARITIES, MARKETS, SPORT_BODIES, TRADE_BODIES, UK_PUBLIC_BODIES, UNIONS } from './gazetteer-uk-bodies.ts';
 import {
+  BIG_CLUBS,
   BRITISH_CLUBS,
   CLUB_NICKNAMES,
   COLLEGE_SPORTS,
@@ -48,7 +49,8 @@ export interface KnownName {
 
 /**
  * The lookup key of a name: lower-case, curly apostrophes and dots folded, accents kept, a
- * leading "the" dropped, so "the Kremlin", "Kremlin" and "U.S." and "US" meet.
+ * leading "the" dropped and an ampersand between words read as "and", so "the Kremlin" and
+ * "Kremlin", "U.S." and "US", "Ant & Dec" and "Ant and Dec" meet.
  */
 export function nameKey(name: string): string {
   // Called for most words of every article: each step runs only when it can change the key.
@@ -56,6 +58,8 @@ export function nameKey(name: string): string {
   if (key.includes('’') || key.includes('ʼ')) key = key.replace(/[’ʼ]/g, "'");
   if (key.includes('.')) key = key.replace(/\.(?=\S|$)/g, '');
   if (key.startsWith('the')) key = key.replace(/^the\s+/, '');
+  // "Ant & Dec" and "Ant and Dec": an ampersand between words is the word.
+  if (key.includes('&')) key = key.replace(/(?<=\S)\s+&\s+(?=\S)/g, ' and ');
   // Whitespace other than single spaces: a run of two, or a tab, newline or other space.
   if (/[^\S ]| {2}/.test(key)) key = key.replace(/\s+/g, ' ');
   return key.trim();
@@ -98,6 +102,26 @@ function addList(list: string, type: EntityType): void {
 const WEAK = new Map<string, KnownName>();
 
 /**
+ * One-word cities of the generated data that a hand-kept list names as a person, a firm or a
+ * station ("Dali", "Hitachi", "Granada"): the hand-kept meaning is the name's, and the city only
+ * where the context asks for a place (see `cityToo`).
+ */
+const CITY_TOO = new Map<string, KnownName>();
+const HAND_KEPT = new Set<string>();
+for (const list of [
+  PERFORMERS,
+  KNOWN_BY_SURNAME,
+  STATIONS,
+  LARGE_COMPANIES,
+  WORLD_COMPANIES,
+  UK_COMPANIES,
+  EUROPEAN_COMPANIES,
+  WORLD_FIRMS,
+])
+  for (const entry of list.split(';'))
+    for (const alias of entry.split('|')) if (alias.trim() && !alias.trim().includes(' ')) HAND_KEPT.add(nameKey(alias.trim()));
+
+/**
  * Places from the generated data (ISO country names, cities of 100,000 people or more), under
  * the curated lists and compromise's lexicon: an entry already known keeps its meaning, and a
  * one-word city that is also a first name, a surname or an ordinary word ("Victoria", "Jackson",
@@ -118,7 +142,8 @@ function addData(list: string, strong: boolean): void {
       if (GAZETTEER.has(key)) continue;
       const oneWord = !key.includes(' ');
       if (oneWord && (FIRST_NAMES.has(key) || LAST_NAMES.has(key) || COMMON_WORDS.has(key) || DEMONYMS.has(key))) continue;
-      if (oneWord && !strong) WEAK.set(key, { type: 'place', name: canonical });
+      if (oneWord && !strong && HAND_KEPT.has(key)) CITY_TOO.set(key, { type: 'place', name: canonical });
+      else if (oneWord && !strong) WEAK.set(key, { type: 'place', name: canonical });
       else GAZETTEER.set(key, { type: 'place', name: canonical });
     }
   }
@@ -183,6 +208,7 @@ for (const entry of MEDIA.split(';')) for (const alias of entry.split('|')) PRES
 addList(PUBLIC_BODIES, 'organization');
 addList(PARTIES, 'organization');
 addList(COMPANIES, 'organization');
+addList(BIG_CLUBS, 'organization');
 addList(SPORTS_BODIES, 'organization');
 loadCompromise();
 
@@ -255,6 +281,31 @@ export function knownName(name: string): KnownName | undefined {
  */
 export function weakName(name: string): KnownName | undefined {
   return WEAK.get(nameKey(name));
+}
+
+/**
+ * The city a hand-kept person's, firm's or station's name also is ("Granada"), for a context that
+ * asks for a place ("in Granada").
+ */
+export function cityToo(name: string): KnownName | undefined {
+  return CITY_TOO.get(nameKey(name));
+}
+
+/**
+ * Outlets whose name is a place's after "The" ("The Atlantic"), by their name with it: a capital
+ * "The" mid-sentence names the outlet ("told The Atlantic"), "the Atlantic" the place.
+ */
+const OUTLETS_WITH_THE = new Map<string, KnownName>();
+for (const list of [MEDIA, NEWS_OUTLETS, MORE_OUTLETS])
+  for (const entry of list.split(';')) {
+    const name = entry.split('|')[0]!.trim();
+    if (name.startsWith('The ') && GAZETTEER.get(nameKey(name))?.type === 'place')
+      OUTLETS_WITH_THE.set(name.toLowerCase(), { type: 'organization', name });
+  }
+
+/** The outlet a name written with a capital "The" is, where without it the name is a place's. */
+export function outletWithThe(name: string): KnownName | undefined {
+  return name.startsWith('The ') ? OUTLETS_WITH_THE.get(name.toLowerCase()) : undefined;
 }
 
 /** Whether a name is a news outlet's from the curated list ("Reuters", "the BBC"). */

@@ -118,7 +118,8 @@ export function resolve(all: readonly Occurrence[], guess: (o: Occurrence) => En
   const isFullName = (o: Occurrence): boolean => !o.matchOnly && o.type === 'person' && o.words.length > 1 && !PEER.test(o.words[0]!);
   const decided = new Set<Occurrence>();
   for (const o of occurrences.filter(isFullName).sort((a, b) => b.words.length - a.words.length)) {
-    add(personFor(o) ?? create('person', o.name), o);
+    // "Ant & Dec" after "Ant and Dec": a name written two ways that key the same is one person.
+    add(personFor(o) ?? entityFor('person', o.name), o);
     decided.add(o);
   }
   // 2. Titled single names ("Mr Glazer", "Lord Falconer"), and known names that are a person's
@@ -127,7 +128,7 @@ export function resolve(all: readonly Occurrence[], guess: (o: Occurrence) => En
     if (decided.has(o) || o.matchOnly) continue;
     const person = o.type === 'person' || o.words.length === 1 ? personFor(o) : undefined;
     if (person) add(person, o);
-    else if (o.type === 'person') add(create('person', o.name), o);
+    else if (o.type === 'person') add(entityFor('person', o.name), o);
     else continue;
     decided.add(o);
   }

@@ -9,6 +9,7 @@ import { type Attribution, AUXILIARIES, lower, NONE, named, type QuoteContext, U
 import { WRITINGS } from './described.ts';
 import type { NamedAt } from './named-in-text.ts';
 import { isSayVerb } from './speech.ts';
+import { ROLE_WORDS } from './titles.ts';
 
 /**
  * Whether an apposition from token k (in lower case, or opened by a possessive) closes with a comma
@@ -18,9 +19,11 @@ import { isSayVerb } from './speech.ts';
  * // 'Anna Cole, 45, of Springfield, Ohio, said' from the token after the first comma → true
  */
 export function saysAfterApposition(ctx: QuoteContext, k: number): boolean {
-  // "Thomas Zurbuchen, NASA's associate administrator, said": a possessive may open it.
+  // "Thomas Zurbuchen, NASA's associate administrator, said": a possessive may open it; so may a
+  // body before a role in lower case ("Tom Reed, Acme spokesman, told").
   const owner = ctx.named.find((n) => n.from === k);
-  if (ctx.tokens[k]?.cap && !ctx.tokens[(owner?.to ?? k + 1) - 1]!.possessive) return false;
+  const bodysRole = owner?.entity.type === 'organization' && ROLE_WORDS.has(ctx.tokens[owner.to]?.text ?? '');
+  if (ctx.tokens[k]?.cap && !ctx.tokens[(owner?.to ?? k + 1) - 1]!.possessive && !bodysRole) return false;
   for (let j = k; j < Math.min(k + APPOSITION_REACH, ctx.sentence[1]); j++) {
     const t = ctx.tokens[j]!;
     // "Anna Cole, 45, of Springfield, said": a hometown after the age.
@@ -43,6 +46,8 @@ export function saysAfterApposition(ctx: QuoteContext, k: number): boolean {
       if (j > k && /^\p{Ll}/u.test(ctx.tokens[k]!.text) === false && !owner) return false;
       continue;
     }
+    // "Tom Reed, Acme's chief executive said": a role closes it without its comma.
+    if (j > k && ROLE_WORDS.has(t.text) && isSayVerb(ctx.tokens[j + 1]?.text ?? '')) return true;
     if (APPOSITION_STOP.test(lower(t))) return false;
     if (!t.word && !/^(?:[-'’&.()]|\d+)$/.test(t.text)) return false;
   }
@@ -146,6 +151,8 @@ export function saysAfterBody(ctx: QuoteContext, k: number): boolean {
   const body = ctx.named.find((n) => n.from === j && n.entity.type !== 'person');
   if (!body) return false;
   let v = body.to;
+  // "Anna Cole from the Kelby Harbour Trust, told": a comma may close the body.
+  if (ctx.tokens[v]?.text === ',') v++;
   if (AUXILIARIES.test(ctx.tokens[v]?.text ?? '')) v++;
   return isSayVerb(ctx.tokens[v]?.text ?? '');
 }

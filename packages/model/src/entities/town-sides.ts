@@ -6,7 +6,7 @@
  * "Coventry City"), so a town with no club of note stays a place, and only contexts that speak of
  * a side in play: a score, a result, a signing, a club's staff.
  */
-import { BRITISH_CLUBS, CLUB_NICKNAMES, EUROPEAN_CLUBS, MORE_EUROPEAN_CLUBS, RUGBY_CLUBS } from './gazetteer-teams.ts';
+import { BIG_CLUBS, BRITISH_CLUBS, CLUB_NICKNAMES, EUROPEAN_CLUBS, MORE_EUROPEAN_CLUBS, RUGBY_CLUBS } from './gazetteer-teams.ts';
 import { isLand, knownName, nameKey, weakName } from './names.ts';
 import type { Occurrence } from './resolve.ts';
 import type { Candidate } from './spans.ts';
@@ -33,7 +33,7 @@ let clubTowns: Set<string> | undefined;
 function towns(): Set<string> {
   if (clubTowns) return clubTowns;
   clubTowns = new Set();
-  for (const entry of [EUROPEAN_CLUBS, MORE_EUROPEAN_CLUBS, BRITISH_CLUBS, RUGBY_CLUBS].join(';').split(/[;|]/)) {
+  for (const entry of [BIG_CLUBS, EUROPEAN_CLUBS, MORE_EUROPEAN_CLUBS, BRITISH_CLUBS, RUGBY_CLUBS].join(';').split(/[;|]/)) {
     const words = entry.trim().split(/\s+/);
     for (let from = 0; from < words.length; from++) {
       for (let n = 1; n <= 2 && from + n <= words.length && n < words.length; n++) {
