@@ -13,12 +13,19 @@ const PRODUCT_WORDS = new Set(
 chrome;wallet;arcade;card;pods;buds;home;echo;kindle;store;podcasts;books;video;pro;max;mini;air;ultra;lite;x;edition`.split(/[;\s]+/),
 );
 
-// Product brands of their own, never a company's name ("Xbox", "PlayStation", "MacBook"), and
-// television services sold as a box or a platform ("Freeview", "TiVo", "iPlayer").
+// Product brands of their own, never a company's name ("Xbox", "PlayStation", "MacBook"),
+// television services sold as a box or a platform ("Freeview", "TiVo", "iPlayer"), and a maker's
+// operating systems, services, programs and consoles, alone or opening a product's name ("iOS 17",
+// "Android Auto", "HomeKit", "Gmail", "Game Boy", "Google Play", "Microsoft Office").
 const PRODUCT_BRANDS = new Set(
   `iphone;ipad;ipod;imac;macbook;airpods;airpod;kindle;xbox;playstation;chromecast;stadia;walkman;gamecube;wii;
 apple watch;galaxy tab;oculus quest;nintendo switch;
-freeview;freesat;tivo;iplayer;ceefax;betamax;minidisc;sky digital`.split(/[;\n]/),
+freeview;freesat;tivo;iplayer;ceefax;betamax;minidisc;sky digital;
+windows;ios;ipados;macos;watchos;tvos;android;chromeos;chromebook;thinkpad;homepod;homekit;airplay;carplay;facetime;imessage;
+icloud;airtag;gmail;hotmail;photoshop;powerpoint;ps2;ps3;ps4;ps5;n64;3ds;gameboy;game boy;nintendo ds;nintendo 64;dreamcast;
+mega drive;kinect;hololens;oculus rift;tamagotchi;google play;google glass;google earth;google translate;samsung galaxy;
+microsoft office;microsoft word;microsoft excel;microsoft teams;microsoft edge;internet explorer;amazon alexa;echo dot;
+fire tv;vision pro`.split(/[;\n]/),
 );
 
 const brandOf = (word: string): string => word.toLowerCase().replace(/s$/, '');
