@@ -40,6 +40,14 @@ describe('products', () => {
     expect(namesOf(m, 'person')).toEqual(['Ada Rusk']);
   });
 
+  it('reads media players and programming tools as products', () => {
+    const m = extractEntities(
+      article('Software', 'Clips play in QuickTime, RealPlayer or Winamp, and the tool was written in Visual Basic.'),
+    );
+    expect(namesOf(m, 'organization')).toEqual([]);
+    expect(namesOf(m, 'person')).toEqual([]);
+  });
+
   it('leaves a name known as a whole, or a company alone, to the lists', () => {
     expect(productName(['Google', 'News'])).toBe(false);
     expect(productName(['Apple'])).toBe(false);

@@ -25,7 +25,8 @@ windows;ios;ipados;macos;watchos;tvos;android;chromeos;chromebook;thinkpad;homep
 icloud;airtag;gmail;hotmail;photoshop;powerpoint;ps2;ps3;ps4;ps5;n64;3ds;gameboy;game boy;nintendo ds;nintendo 64;dreamcast;
 mega drive;kinect;hololens;oculus rift;tamagotchi;google play;google glass;google earth;google translate;samsung galaxy;
 microsoft office;microsoft word;microsoft excel;microsoft teams;microsoft edge;internet explorer;amazon alexa;echo dot;
-fire tv;vision pro`.split(/[;\n]/),
+fire tv;vision pro;apple vision;meta quest;steam deck;sega saturn;neo geo;n-gage;zune;palmpilot;palm pilot;treo;motorola razr;
+mac os;os x;visual basic;visual studio;quicktime;realplayer;winamp;winzip;chatgpt`.split(/[;\n]/),
 );
 
 const brandOf = (word: string): string => word.toLowerCase().replace(/s$/, '');

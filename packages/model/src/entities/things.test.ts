@@ -29,6 +29,13 @@ describe('technologies and drugs', () => {
     expect(people(m)).toEqual(['Ian Rowe']);
   });
 
+  it('reads ports, chips and antidepressants as no body', () => {
+    const m = extractEntities(
+      article('Recall', 'Apple dropped FireWire and PowerPC, and reports on Seroxat, Cymbalta and Pfizer angered IBM.'),
+    );
+    expect(namesOf(m, 'organization')).toEqual(['Apple', 'IBM', 'Pfizer']);
+  });
+
   it('reads a voice assistant alone as no body, and a person with the same given name as herself', () => {
     const m = extractEntities(article('Homes', 'Ask Siri or Alexa, said Alexa Marsh, who sells smart speakers.'));
     expect(namesOf(m, 'organization')).toEqual([]);
