@@ -5,6 +5,7 @@
  * name before a product word makes the phrase the product, not a body. The company named alone
  * stays a body.
  */
+import { carModel } from './car-models.ts';
 import { knownName } from './names.ts';
 
 // Words that follow a maker's name to name a product or service ("Apple TV", "Uber Eats").
@@ -33,8 +34,8 @@ const brandOf = (word: string): string => word.toLowerCase().replace(/s$/, '');
 
 /**
  * Whether a name of capitalised words names a product: a product brand opening it ("Xbox Live",
- * "MacBooks"), or a known company's name followed only by product words ("Apple TV", "Uber
- * Eats"). A name known as a whole ("Google News") is left to the lists.
+ * "MacBooks"), a maker and its car model ("Ford Focus"), or a known company's name followed only
+ * by product words ("Apple TV", "Uber Eats"). A name known as a whole ("Google News") is left to the lists.
  *
  * @example
  * productName(['Apple', 'TV']); // true
@@ -44,6 +45,8 @@ export function productName(words: readonly string[]): boolean {
   const first = words[0];
   if (first === undefined || knownName(words.join(' '))) return false;
   if (PRODUCT_BRANDS.has(brandOf(first)) || PRODUCT_BRANDS.has(first.toLowerCase())) return true;
+  // "Ford Focus", "Kia Sorento": a maker and one of its car models.
+  if (carModel(words)) return true;
   if (words.length > 1 && PRODUCT_BRANDS.has(words.slice(0, 2).join(' ').toLowerCase())) return true;
   if (words.length < 2 || knownName(first)?.type !== 'organization') return false;
   return words.slice(1).every((w) => PRODUCT_WORDS.has(w.toLowerCase()) || /^\d+$/.test(w));
