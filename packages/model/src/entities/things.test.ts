@@ -36,6 +36,13 @@ describe('technologies and drugs', () => {
     expect(namesOf(m, 'organization')).toEqual(['Apple', 'IBM', 'Pfizer']);
   });
 
+  it('reads weapons and medical initials written alone as no body', () => {
+    const m = extractEntities(
+      article('Front', 'Troops found an IED, and NASAMS and THAAD were sent; medics lacked PPE and gave CPR, the Pentagon said.'),
+    );
+    expect(namesOf(m, 'organization')).toEqual(['Pentagon']);
+  });
+
   it('reads a voice assistant alone as no body, and a person with the same given name as herself', () => {
     const m = extractEntities(article('Homes', 'Ask Siri or Alexa, said Alexa Marsh, who sells smart speakers.'));
     expect(namesOf(m, 'organization')).toEqual([]);

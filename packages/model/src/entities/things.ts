@@ -1,11 +1,12 @@
 /**
  * @module
- * Technologies and drugs written as one capitalised word ("GSM", "JSON", "Node.js", "USB-C",
- * "Viagra", "LSD"). The guidelines count products, technologies and medicines as no entity, yet a
- * lone run of capitals or a coined word reads as a body's name to the rules, so a list from
- * general knowledge keeps them out. Words that are also a given name, a surname, a place, a
- * company's own name or a body's initials ("Swift", "Ruby", "Pascal", "Scala", "Docker", "Skype",
- * "SSL", "RSS", "IRC", "UMD", "DDR") are left out: copy names those as entities as often.
+ * Technologies, weapons and drugs written as one capitalised word ("GSM", "JSON", "Node.js",
+ * "USB-C", "HIMARS", "Viagra", "LSD"). The guidelines count products, technologies and
+ * medicines as no entity, yet a lone run of capitals or a coined word reads as a body's name to
+ * the rules, so a list from general knowledge keeps them out. Words that are also a given name, a
+ * surname, a place, a company's own name or a body's initials ("Swift", "Ruby", "Pascal",
+ * "Scala", "Docker", "Skype", "SSL", "RSS", "IRC", "UMD", "DDR", "BMI", "ECG", "APC") are left
+ * out: copy names those as entities as often.
  */
 
 const words = (list: string): string[] =>
@@ -24,6 +25,11 @@ x86;oled;amoled;qled;hdd;hdds;dram;nand;cpus;vhs;lidar;glonass;beidou;bitcoin;bi
 pcie;scsi;sdram;firewire;powerpc;ms-dos;freebsd;xhtml;usenet;gnutella;cd-rom;dvd-rom;laserdisc;xvid;wmv;mkv;webm;heic;ogg;
 ubuntu;kubernetes;hadoop`;
 
+// Weapons and military kit known by initials or a coined name, and medical conditions,
+// treatments and kit known by initials, which news copy writes alone.
+const KIT = `ied;rpg;uav;ucav;icbm;slbm;irbm;mlrs;himars;atacms;nasams;thaad;manpads;jdam;awacs;mrap;s-300;s-400;
+ppe;cpr;hrt;copd;dvt;cjd;vcjd;mnd;mmr;eeg;tb;gp;sti;ibs`;
+
 // Voice assistants named like people: no entity alone, but the words stay free to open a person's
 // name ("Alexa Chung"), so they are not product brands (products.ts).
 const ASSISTANTS = `siri;cortana;alexa`;
@@ -39,5 +45,5 @@ revlimid;opdivo;premarin;prempro;seretide;advair;symbicort;tysabri;copaxone;avon
 reductil;ambien;zopiclone;concerta;strattera;levonelle;gardasil;cervarix;comirnaty;spikevax;avandia;quaaludes;mandrax;
 xylazine;kratom`;
 
-/** Technologies, voice assistants and drugs, in lower case, that name no entity standing alone. */
-export const THINGS: readonly string[] = [...words(TECHNOLOGIES), ...words(ASSISTANTS), ...words(DRUGS)];
+/** Technologies, military and medical kit, voice assistants and drugs, in lower case, that name no entity standing alone. */
+export const THINGS: readonly string[] = [...words(TECHNOLOGIES), ...words(KIT), ...words(ASSISTANTS), ...words(DRUGS)];
