@@ -32,7 +32,14 @@ Three Billboards Outside Ebbing, Missouri;The Last King of Scotland;Slumdog Mill
 Grand Budapest Hotel;Vicky Cristina Barcelona;Once Upon a Time in America;
 Once Upon a Time in Hollywood;Once Upon a Time in the West;Once Upon a Time in Mexico;Beverly Hills Cop;Midnight Express;
 Mississippi Burning;Dallas Buyers Club;L.A. Confidential;LA Confidential;Escape from Alcatraz;Jurassic World;Moonrise Kingdom;
-Syriana;Shakespeare in Love;Romeo + Juliet;Bram Stoker's Dracula;Beetlejuice;Annie Get Your Gun`;
+Syriana;Shakespeare in Love;Romeo + Juliet;Bram Stoker's Dracula;Beetlejuice;Annie Get Your Gun;Mary Poppins Returns;
+Ford v Ferrari;Rocketman;Bohemian Rhapsody;Hell or High Water;Hidden Figures;Jojo Rabbit;Knives Out;Glass Onion;Uncut Gems;
+Minari;Nomadland;Aftersun;The Fabelmans;Poor Things;Anatomy of a Fall;Past Lives;Killers of the Flower Moon;Wonka;
+Everything Everywhere All at Once;The Banshees of Inisherin;Inisherin;Licorice Pizza;The Power of the Dog;Emilia Pérez;
+Emilia Perez;Nosferatu;Furiosa;Dune: Part Two;Top Gun: Maverick;Deadpool;Wakanda Forever;Guardians of the Galaxy;
+Captain America: Civil War;Thor: Ragnarok;Ant-Man;Aquaman;Shang-Chi;La La Land;Baby Driver;Molly's Game;Darkest Hour;
+Call Me by Your Name;Ready Player One;BlacKkKlansman;Booksmart;Midsommar;Zootopia;Zootropolis;Despicable Me;Kung Fu Panda;
+How to Train Your Dragon;WALL-E;Judas and the Black Messiah;Promising Young Woman;Portrait of a Lady on Fire`;
 
 // Television series and children's programmes.
 const SERIES = `Ally McBeal;Columbo;Kojak;Magnum, P.I.;Magnum P.I.;Murphy Brown;Doogie Howser, M.D.;Veronica Mars;Hannah Montana;
@@ -48,7 +55,11 @@ Everybody Loves Raymond;Malcolm in the Middle;Saved by the Bell;Beverly Hills, 9
 Baywatch;Knight Rider;Airwolf;MacGyver;Quantum Leap;Northern Exposure;Boston Legal;Chicago Hope;Chicago Med;
 Chicago P.D.;Law & Order;Arrested Development;Parks and Recreation;Mork & Mindy;Laverne & Shirley;Gilligan's Island;
 Fantasy Island;Mr. Robot;Mr Robot;Rick and Morty;Bob's Burgers;King of the Hill;Family Guy;South Park;BoJack Horseman;
-Beavis and Butt-Head;Futurama;Game of Thrones;Stranger Things;Emily in Paris;Gossip Girl;Twin Peaks: The Return`;
+Beavis and Butt-Head;Futurama;Game of Thrones;Stranger Things;Emily in Paris;Gossip Girl;Twin Peaks: The Return;Veep;
+Mare of Easttown;Bridgerton;Westworld;Mindhunter;Squid Game;WandaVision;The Mandalorian;Daredevil;
+Only Murders in the Building;Abbott Elementary;Sex Education;Bluey;Hey Duggee;Paw Patrol;The Walking Dead;
+True Detective;Big Little Lies;The Handmaid's Tale;House of Cards;Heartstopper;Slow Horses;Baby Reindeer;House of the Dragon;
+The Rings of Power;Mr Bates vs The Post Office;In the Night Garden`;
 
 // Novels, children's books, plays, musicals and operas.
 const BOOKS_AND_PLAYS = `Jane Eyre;Oliver Twist;Nicholas Nickleby;Martin Chuzzlewit;Barnaby Rudge;Little Dorrit;Dombey and Son;

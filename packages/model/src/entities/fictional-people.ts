@@ -24,7 +24,10 @@ Raskolnikov;Emma Bovary;Sancho Panza;Lemuel Gulliver;Humbert Humbert;Yossarian;R
 Holly Golightly;Scarlett O'Hara;Rhett Butler;Hester Prynne;Ichabod Crane;Allan Quatermain;Lyra Belacqua;Alex Rider;
 Tracy Beaker;Horrid Henry;Peter Rabbit;Mrs Tiggy-Winkle;Jemima Puddle-Duck;Winnie the Pooh;Winnie-the-Pooh;Eeyore;Tigger;
 Mr Toad;Mr Tumnus;Lucy Pevensie;Edmund Pevensie;Gimli;Smaug;Tarzan;Zorro;Lady Macbeth;Prince Hamlet;
-Sir John Falstaff;Shylock;Rupert Bear;Mr Men`;
+Sir John Falstaff;Shylock;Rupert Bear;Mr Men;Sirius Black;Neville Longbottom;Luna Lovegood;Ginny Weasley;
+Bellatrix Lestrange;Minerva McGonagall;Remus Lupin;Dolores Umbridge;Cedric Diggory;Boromir;Faramir;Éowyn;Théoden;Elrond;
+Arwen;Khal Drogo;Brienne of Tarth;Sandor Clegane;Petyr Baelish;Theon Greyjoy;Ramsay Bolton;Sydney Carton;Madame Defarge;
+Little Nell;Mr Knightley;Catherine Morland;Romeo Montague;Juliet Capulet;Malvolio`;
 
 // Characters of films.
 const FILM = `Han Solo;Princess Leia;Leia Organa;Obi-Wan Kenobi;Yoda;Chewbacca;Anakin Skywalker;Kylo Ren;Jabba the Hutt;
@@ -36,7 +39,8 @@ Buzz Lightyear;Sheriff Woody;Lightning McQueen;Simba;Mufasa;Jack Skellington;Fre
 Keyser Soze;Gordon Gekko;Tyler Durden;James T. Kirk;Captain Kirk;Jean-Luc Picard;Captain Picard;Mr Spock;Kathryn Janeway;
 Max Rockatansky;Harry Callahan;Axel Foley;Martin Riggs;Roger Murtaugh;Lester Burnham;Benjamin Braddock;Alvy Singer;
 Juno MacGuff;Amélie Poulain;Hans Landa;Aldo Raine;Will Hunting;Lloyd Dobler;Mark Darcy;Daniel Cleaver;Ian Malcolm;
-Ellie Sattler;Ricky Bobby;Ron Burgundy;Inspector Clouseau;Jacques Clouseau;Willy Loman`;
+Ellie Sattler;Ricky Bobby;Ron Burgundy;Inspector Clouseau;Jacques Clouseau;Willy Loman;Darth Maul;Count Dooku;Mace Windu;
+Qui-Gon Jinn;Padmé Amidala;Padme Amidala;Poe Dameron;Din Djarin;Baby Yoda;Grogu;Cassian Andor;Cruella de Vil;Maleficent`;
 
 // Characters of television, comics, cartoons and advertising.
 const SCREEN = `Tony Soprano;Carmela Soprano;Jesse Pinkman;Saul Goodman;Don Draper;Peggy Olson;Tyrion Lannister;Cersei Lannister;
@@ -55,12 +59,18 @@ Gail Platt;Rita Sullivan;Jack Duckworth;Vera Duckworth;Bet Lynch;Hilda Ogden;Reg
 Endeavour Morse;Jane Tennison;Gene Hunt;Tom Barnaby;Rose Tyler;Jack Harkness;Davros;Vicky Pollard;Tintin;Captain Haddock;
 Asterix;Obelix;Dennis the Menace;Desperate Dan;Andy Capp;Snoopy;Dilbert;Popeye;Olive Oyl;Betty Boop;Mickey Mouse;
 Minnie Mouse;Donald Duck;Daisy Duck;Bugs Bunny;Daffy Duck;Porky Pig;Elmer Fudd;Wile E. Coyote;Fred Flintstone;
-Barney Rubble;Yogi Bear;Tinky Winky;Ronald McDonald;Captain Birdseye;Tony the Tiger;Mr Blobby`;
+Barney Rubble;Yogi Bear;Tinky Winky;Ronald McDonald;Captain Birdseye;Tony the Tiger;Mr Blobby;Omar Little;Jimmy McNulty;
+Stringer Bell;Kim Wexler;Mike Ehrmantraut;Gus Fring;Hank Schrader;Skyler White;Roger Sterling;Joan Holloway;Logan Roy;
+Shiv Roy;Selina Meyer;Olivia Pope;Meredith Grey;Frank Underwood;Claire Underwood;Carrie Mathison;Captain Peacock;
+Mrs Slocombe;Black Widow;Green Lantern;Catwoman;Scarlet Witch;Star-Lord;Rocket Raccoon;Doctor Octopus;Green Goblin;
+Supergirl;Batgirl;Two-Face;George Pig;Daddy Pig;Iggle Piggle;Makka Pakka;Upsy Daisy;Mr Tumble`;
 
 // Characters of video games.
 const GAME = `Samus Aran;Princess Peach;Princess Zelda;Solid Snake;Gordon Freeman;Nathan Drake;Marcus Fenix;Kratos;Cloud Strife;
 Sephiroth;Geralt of Rivia;Ezio Auditore;Niko Bellic;Dr Robotnik;Pikachu;Ash Ketchum;Jill Valentine;
-Chris Redfield;Agent 47`;
+Chris Redfield;Agent 47;Aloy;Bayonetta;Chun-Li;Kazuya Mishima;Leon S. Kennedy;Claire Redfield;Albert Wesker;
+Revolver Ocelot;Fox McCloud;Captain Falcon;Princess Daisy;Wario;Ganondorf;Dr Eggman;Dr. Eggman;Sackboy;
+Carmen Sandiego;Guybrush Threepwood;Aiden Pearce;Cole Phelps;Tommy Vercetti;Tom Nook`;
 
 /** Names of fictional characters, as written. */
 export const FICTIONAL_PEOPLE: readonly string[] = [BOOKS, FILM, SCREEN, GAME].flatMap((list) => list.split(';'));

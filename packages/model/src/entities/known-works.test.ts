@@ -90,6 +90,14 @@ describe('well-known works', () => {
     expect(namesOf(m, 'organization')).toEqual(['Nintendo']);
   });
 
+  it('reads recent films, series and their characters as no one', () => {
+    const m = extractEntities(
+      article('Streaming', 'Viewers of Mare of Easttown and Jojo Rabbit voted Logan Roy and Luna Lovegood the best, said Ann Hale.'),
+    );
+    expect(people(m)).toEqual(['Ann Hale']);
+    expect(namesOf(m, 'place')).toEqual([]);
+  });
+
   it('leaves a character’s name that a well-known real person carries to the person', () => {
     const m = extractEntities(article('News', 'Jon Snow presented the bulletin, and Hermione Granger led the poll.'));
     expect(people(m)).toEqual(['Jon Snow']);
