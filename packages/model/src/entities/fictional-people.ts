@@ -31,7 +31,7 @@ Little Nell;Mr Knightley;Catherine Morland;Romeo Montague;Juliet Capulet;Malvoli
 
 // Characters of films.
 const FILM = `Han Solo;Princess Leia;Leia Organa;Obi-Wan Kenobi;Yoda;Chewbacca;Anakin Skywalker;Kylo Ren;Jabba the Hutt;
-Lando Calrissian;Boba Fett;Emperor Palpatine;Marty McFly;Doc Brown;Emmett Brown;Ferris Bueller;Travis Bickle;Tony Montana;
+Lando Calrissian;Boba Fett;Emperor Palpatine;Marty McFly;Emmett Brown;Ferris Bueller;Travis Bickle;Tony Montana;
 Patrick Bateman;Apollo Creed;John Rambo;Rambo;John McClane;Hans Gruber;Ethan Hunt;Ellen Ripley;Sonny Corleone;
 Fredo Corleone;Vincent Vega;Jules Winnfield;Marsellus Wallace;Jeffrey Lebowski;Dr Evil;Captain Jack Sparrow;
 Elizabeth Swann;Hector Barbossa;Rick Blaine;Ilsa Lund;Charles Foster Kane;Norma Desmond;Dorothy Gale;
