@@ -98,6 +98,13 @@ describe('well-known works', () => {
     expect(namesOf(m, 'place')).toEqual([]);
   });
 
+  it('leaves a title that is a real person’s or place’s name to them, and to the film where written so', () => {
+    const m = extractEntities(article('Water', 'Erin Brockovich spoke in Notting Hill on Monday.'));
+    expect(people(m)).toEqual(['Erin Brockovich']);
+    expect(namesOf(m, 'place')).toEqual(['Notting Hill']);
+    expect(people(extractEntities(article('Cinema', 'The film Erin Brockovich was shown again.')))).toEqual([]);
+  });
+
   it('leaves a character’s name that a well-known real person carries to the person', () => {
     const m = extractEntities(article('News', 'Jon Snow presented the bulletin, and Hermione Granger led the poll.'));
     expect(people(m)).toEqual(['Jon Snow']);
