@@ -7,6 +7,7 @@
  */
 import { acronymUse } from './acronyms.ts';
 import { isCompetition } from './competitions.ts';
+import { isHoliday } from './holidays.ts';
 import { cityAsBody, describedBodyVerdict, headVerdict, innerCapitalVerdict } from './body-cues.ts';
 import { looksLikeBody, tickerAt } from './body-context.ts';
 import { type CandidateReading, nextIsLower, readCandidate, type Verdict } from './candidate-reading.ts';
@@ -80,6 +81,8 @@ function knownVerdict(r: CandidateReading): Verdict | undefined {
   if (city) return verdict('place', city.name);
   // "the Champions League": a competition, which the guidelines count as no entity.
   if (isCompetition(c.name)) return verdict(undefined, c.name, true);
+  // "Diwali", "Yom Kippur", "Burns Night": a holiday or a yearly event, no entity either.
+  if (isHoliday(c.name)) return verdict(undefined, c.name, true);
   const use = known ? undefined : acronymUse(c, tokens);
   if (use) return verdict(undefined, c.name, true, false, use === 'thing');
   // "published in Nature", "told Time": a title that is an ordinary word, proved by its context.

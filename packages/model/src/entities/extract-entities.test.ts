@@ -139,6 +139,11 @@ describe('extractEntities', () => {
     expect(names(m, 'organization')).toEqual(['Airbus', 'Boeing', 'Hollis Martin', 'Kessler Dynamics', 'Orbix Group', 'Vantor Systems']);
   });
 
+  it('in a list that holds a title of a work, the other members take no body’s type from a known one', () => {
+    const m = extractEntities(article('Best of the year', 'Her list named Marjorie Prime, Paper Harbour, Silver Wren and Reuters.'));
+    expect(names(m, 'organization')).toEqual(['Reuters']);
+  });
+
   it('a product named after its maker is no person, even when its name stands alone elsewhere', () => {
     const m = extractEntities(
       article(

@@ -80,14 +80,50 @@ const namesPlace = (word: string): boolean => (knownName(word) ?? weakName(word)
 const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)$/;
 
 /**
- * "Apple, Creative Labs, Archos and iRiver": undecided members of a list take the type of the
- * known ones. A word that opens a sentence ("Later, FDA advisers…") is no member.
+ * Whether a title of a work ("Lady Bird", "the film X") lies in a list gap, or in list gaps around
+ * it: `titles` holds the works' spans, in the text's order.
  */
-function fillLists(out: Occurrence[], openers: ReadonlySet<Occurrence>, text: string): void {
+function titleBetween(text: string, from: number, to: number, titles: ReadonlyArray<readonly [number, number]>): boolean {
+  const inside = titles.filter(([a, b]) => a >= from && b <= to);
+  if (inside.length === 0) return false;
+  let at = from;
+  for (const [a, b] of inside) {
+    if (!LIST_GAP.test(text.slice(at, a))) return false;
+    at = b;
+  }
+  return LIST_GAP.test(text.slice(at, to));
+}
+
+/**
+ * "Apple, Creative Labs, Archos and iRiver": undecided members of a list take the type of the
+ * known ones. A word that opens a sentence ("Later, FDA advisers…") is no member. A list that
+ * holds a title of a work ("Lady Bird, Phantom Dune and The Post") is a list of works, whose
+ * members take no type from one another.
+ */
+function fillLists(
+  out: Occurrence[],
+  openers: ReadonlySet<Occurrence>,
+  text: string,
+  titles: ReadonlyArray<readonly [number, number]>,
+): void {
   let from = 0;
+  let holdsTitle = false;
+  const edge = (a: number, b: number): boolean => titleBetween(text, a, b, titles);
   for (let i = 1; i <= out.length; i++) {
-    const joined = i < out.length && LIST_GAP.test(text.slice(out[i - 1]!.end, out[i]!.start));
+    const prev = out[i - 1]!;
+    const next = out[i];
+    const gap = next ? text.slice(prev.end, next.start) : '';
+    const joined = next !== undefined && (LIST_GAP.test(gap) || edge(prev.end, next.start));
+    if (next && joined && !LIST_GAP.test(gap)) holdsTitle = true;
     if (joined) continue;
+    // A title just before the list's first member or just after its last.
+    if (titles.some(([, b]) => b <= out[from]!.start && LIST_GAP.test(text.slice(b, out[from]!.start)))) holdsTitle = true;
+    if (titles.some(([a]) => a >= prev.end && LIST_GAP.test(text.slice(prev.end, a)))) holdsTitle = true;
+    if (holdsTitle) {
+      holdsTitle = false;
+      from = i;
+      continue;
+    }
     const members = out.slice(from, i);
     // "Astrobotic, Draper, Intuitive Machines, Lockheed Martin and Moon Express": in a list of
     // bodies, a member taken for a person without a given name or a title is a body too.
@@ -193,6 +229,8 @@ function modelNumber(c: Candidate, tokens: readonly Token[]): boolean {
 function occurrencesIn(unit: TextUnit, works: Set<string>, things: Set<string>): Occurrence[] {
   const out: Occurrence[] = [];
   const openers = new Set<Occurrence>();
+  // Where titles of works were written, which a list of works holds beside its undecided names.
+  const titles: Array<[number, number]> = [];
   const push = (
     start: number,
     end: number,
@@ -292,6 +330,7 @@ function occurrencesIn(unit: TextUnit, works: Set<string>, things: Set<string>):
     }
     const v = classify(c, unit.tokens, unit.text);
     if (v.work) works.add(nameKey(c.name));
+    if (v.work && v.none) titles.push([c.start, c.end]);
     // "SUVs" makes "SUV" a thing's initials too.
     if (v.thing) things.add(nameKey(c.name.replace(/(?<=\p{Lu})s$/u, '')));
     if (v.none) continue;
@@ -314,7 +353,7 @@ function occurrencesIn(unit: TextUnit, works: Set<string>, things: Set<string>):
     if (opener && c.words.length === 1) openers.add(out.at(-1)!);
   }
   // The places before a state ("Toronto, ON") were taken first: lists are read in the text's order.
-  if (!unit.titleCase) fillLists(dateline.length > 0 ? out.sort((a, b) => a.start - b.start) : out, openers, unit.text);
+  if (!unit.titleCase) fillLists(dateline.length > 0 ? out.sort((a, b) => a.start - b.start) : out, openers, unit.text, titles);
   return out;
 }
 

@@ -61,6 +61,55 @@ describe('well-known works', () => {
     expect(people(m)).toEqual(['Tom Vale']);
   });
 
+  it('reads films titled like a person or a place as no one and nowhere', () => {
+    const m = extractEntities(
+      article('Awards', 'Greta Gerwig’s Lady Bird beat Logan Lucky, Marjorie Prime and The Lost City of Z, said Ann Hale.'),
+    );
+    expect(people(m)).toEqual(['Ann Hale', 'Greta Gerwig']);
+    expect(namesOf(m, 'place')).toEqual([]);
+  });
+
+  it('reads series, novels and fictional places named like places as nowhere', () => {
+    const m = extractEntities(
+      article('Ratings', 'Viewers in Leeds chose Downton Abbey over Wuthering Heights, and children chose Hogwarts over Walford.'),
+    );
+    expect(namesOf(m, 'place')).toEqual(['Leeds']);
+    expect(namesOf(m, 'organization')).toEqual([]);
+  });
+
+  it('reads characters of films, plays, television and games as no one', () => {
+    const m = extractEntities(
+      article('Fancy dress', 'Fans came as Ian Malcolm, Lady Macbeth, Tony Soprano and Samus Aran, Tom Vale said.'),
+    );
+    expect(people(m)).toEqual(['Tom Vale']);
+  });
+
+  it('reads video games as no one and no body', () => {
+    const m = extractEntities(article('Sales', 'Sales of Donkey Kong and Mario Kart rose, Nintendo said.'));
+    expect(people(m)).toEqual([]);
+    expect(namesOf(m, 'organization')).toEqual(['Nintendo']);
+  });
+
+  it('reads recent films, series and their characters as no one', () => {
+    const m = extractEntities(
+      article('Streaming', 'Viewers of Mare of Easttown and Jojo Rabbit voted Logan Roy and Luna Lovegood the best, said Ann Hale.'),
+    );
+    expect(people(m)).toEqual(['Ann Hale']);
+    expect(namesOf(m, 'place')).toEqual([]);
+  });
+
+  it('leaves a title that is a real person’s or place’s name to them, and to the film where written so', () => {
+    const m = extractEntities(article('Water', 'Erin Brockovich spoke in Notting Hill on Monday.'));
+    expect(people(m)).toEqual(['Erin Brockovich']);
+    expect(namesOf(m, 'place')).toEqual(['Notting Hill']);
+    expect(people(extractEntities(article('Cinema', 'The film Erin Brockovich was shown again.')))).toEqual([]);
+  });
+
+  it('leaves a character’s name that a well-known real person carries to the person', () => {
+    const m = extractEntities(article('News', 'Jon Snow presented the bulletin, and Hermione Granger led the poll.'));
+    expect(people(m)).toEqual(['Jon Snow']);
+  });
+
   it('tells a whole title from a piece of one', () => {
     const text = 'They watched Hotel Rwanda twice.';
     expect(knownWork({ start: 13, end: 25 }, text)).toBe('whole');

@@ -29,6 +29,25 @@ describe('products', () => {
     expect(namesOf(m, 'organization')).toEqual([]);
   });
 
+  it('reads operating systems, services and consoles as products, alone or opening a name', () => {
+    const m = extractEntities(
+      article(
+        'Update',
+        'The patch reaches iOS 17, Android Auto and HomeKit, and Game Boy fans can find it on Google Play, said Ada Rusk of Nokia.',
+      ),
+    );
+    expect(namesOf(m, 'organization')).toEqual(['Nokia']);
+    expect(namesOf(m, 'person')).toEqual(['Ada Rusk']);
+  });
+
+  it('reads media players and programming tools as products', () => {
+    const m = extractEntities(
+      article('Software', 'Clips play in QuickTime, RealPlayer or Winamp, and the tool was written in Visual Basic.'),
+    );
+    expect(namesOf(m, 'organization')).toEqual([]);
+    expect(namesOf(m, 'person')).toEqual([]);
+  });
+
   it('leaves a name known as a whole, or a company alone, to the lists', () => {
     expect(productName(['Google', 'News'])).toBe(false);
     expect(productName(['Apple'])).toBe(false);

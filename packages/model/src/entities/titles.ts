@@ -4,6 +4,7 @@
  * honorifics that belong to a name, words that make a capitalised phrase an organisation or a
  * place, and capitalised words that name no entity (days, months, events, common acronyms).
  */
+import { THINGS } from './things.ts';
 
 const set = (words: string): ReadonlySet<string> =>
   new Set(
@@ -127,9 +128,12 @@ christmas;easter;eve;chart;album;single;film;movie;book;novel;song;edition;versi
 
 /**
  * Capitalised words that are never an entity on their own, with the initials of common nouns
- * ("HDR", "PTSD", "an IPO"), which name things, conditions and trades, never a body.
+ * ("HDR", "PTSD", "an IPO"), which name things, conditions and trades, never a body, and the
+ * technologies and drugs of things.ts.
  */
-export const NEVER_ALONE = set(`monday;tuesday;wednesday;thursday;friday;saturday;sunday;january;february;march;april;may;june;
+export const NEVER_ALONE: ReadonlySet<string> = new Set([
+  ...THINGS,
+  ...set(`monday;tuesday;wednesday;thursday;friday;saturday;sunday;january;february;march;april;may;june;
 july;august;september;october;november;december;christmas;easter;ramadan;new year;i;god;allah;internet;web;net;online;
 government;parliament;minister;ministers;president;chancellor;premier;ceo;cfo;tv;dj;pc;pcs;cd;cds;dvd;dvds;mp;mps;meps;msps;
 gdp;vat;id;it;ok;uk-based;us-based;pm;am;bst;gmt;et;ad;bc;no;nos;mr;mrs;ms;dr;sir;lord;lady;english;british;american;french;
@@ -147,7 +151,8 @@ linux;unix;firefox;itunes;gprs;umts;hsdpa;edge;ces;e3;dsl;adsl;voip;rfid;wimax;d
 lan;wlan;p2p;spam;podcast;podcasts;blog;blogs;wiki;sim;imax;dvd-r;
 hdr;hdmi;led;leds;gpu;gpus;ssd;os;ai;vr;3d;4k;8k;4g;5g;lte;nfc;ev;evs;suv;suvs;url;api;apis;pdf;faq;faqs;ui;ux;ip;qr;
 hvac;atm;atms;ipo;ipos;etf;etfs;pe;roi;kpi;b2b;saas;iot;crm;asap;diy;rsvp;vp;svp;evp;cto;coo;cmo;hq;
-dna;rna;ptsd;adhd;ocd;icu;mri;covid;vod;ict;medicare;medicaid;obamacare;awol;asbo;asbos;pda;pdas;mrsa;ivf;native;cell`);
+dna;rna;ptsd;adhd;ocd;icu;mri;covid;vod;ict;medicare;medicaid;obamacare;awol;asbo;asbos;pda;pdas;mrsa;ivf;native;cell`),
+]);
 
 /**
  * Nouns that, written just before a capitalised phrase ("the film Vera Drake", "the album
