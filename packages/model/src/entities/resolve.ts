@@ -7,6 +7,7 @@
 import { slugify } from '../slugify.ts';
 import type { EntityType } from './entity.ts';
 import { isDictionaryWord, knownName, nameKey, weakName } from './names.ts';
+import { isBareInitial } from './team-sheets.ts';
 import { NEVER_ALONE } from './titles.ts';
 
 /** One name found in the text, with what the name-level rules made of it. */
@@ -26,6 +27,8 @@ export interface Occurrence {
   readonly titled: boolean;
   /** Opens a sentence or sits in a headline, where a capital proves nothing. */
   readonly opener: boolean;
+  /** A player in a team sheet ("A Reid, B Shaw, …"), where "A" is an initial, not the article. */
+  readonly lineUp?: boolean;
 }
 
 /** An entity of one article with every place it is named. */
@@ -65,6 +68,21 @@ const surnameShaped = (o: Occurrence): boolean =>
   !o.words.some((w) => /\d/.test(w)) &&
   !/^\p{Lu}{2,}$/u.test(o.words[0]!);
 
+/** "C Doyle", "J-P Roux": the initials a name opens with, lower case, else undefined. */
+const initialsOf = (o: Occurrence): string[] | undefined =>
+  o.words.length > 1 && isBareInitial(o.words[0]!) ? o.words[0]!.toLowerCase().split('-') : undefined;
+
+/** Whether a name's given names start with `initials` and it holds every word of `rest` ("C Doyle" → Carl Doyle). */
+function initialled(initials: readonly string[], rest: readonly string[], name: readonly string[]): boolean {
+  const given = name[0]!.split('-');
+  return (
+    name.length > rest.length &&
+    given.length === initials.length &&
+    given.every((g, i) => g.length > 1 && g.startsWith(initials[i]!)) &&
+    rest.every((w) => name.slice(1).includes(w))
+  );
+}
+
 /** The words of a person's name that can stand for the whole name ("Putin", "Xi", "Lula"). */
 export function nameParts(name: string): string[] {
   return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && w.length > 1 && !/^(?:Lord|Lady|Baroness|Baron|Jr|Sr|II|III)$/.test(w));
@@ -91,7 +109,10 @@ export function resolve(all: readonly Occurrence[], guess: (o: Occurrence) => En
   /** The person whose name holds every word of `o` ("Xi" → Xi Jinping); the latest named if several. */
   const personFor = (o: Occurrence): ResolvedEntity | undefined => {
     const wanted = o.words.map((w) => w.toLowerCase());
-    const matches = people.filter((p) => wanted.every((w) => lowerWords(p.name).includes(w)));
+    const initials = initialsOf(o);
+    const matches = people.filter((p) =>
+      initials ? initialled(initials, wanted.slice(1), lowerWords(p.name)) : wanted.every((w) => lowerWords(p.name).includes(w)),
+    );
     if (matches.length <= 1) return matches[0];
     let best = matches[0];
     let bestAt: Occurrence | undefined;
@@ -117,7 +138,9 @@ export function resolve(all: readonly Occurrence[], guess: (o: Occurrence) => En
   // 1. Full names of people, longest first, so that shorter forms of the same name join them.
   const isFullName = (o: Occurrence): boolean => !o.matchOnly && o.type === 'person' && o.words.length > 1 && !PEER.test(o.words[0]!);
   const decided = new Set<Occurrence>();
-  for (const o of occurrences.filter(isFullName).sort((a, b) => b.words.length - a.words.length)) {
+  // A name written with an initial ("C Doyle") comes after the full names it may stand for.
+  const rank = (o: Occurrence): number => o.words.length - (initialsOf(o) ? 0.5 : 0);
+  for (const o of occurrences.filter(isFullName).sort((a, b) => rank(b) - rank(a))) {
     // "Ant & Dec" after "Ant and Dec": a name written two ways that key the same is one person.
     add(personFor(o) ?? entityFor('person', o.name), o);
     decided.add(o);

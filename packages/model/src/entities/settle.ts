@@ -96,6 +96,7 @@ export function settle(entities: ResolvedEntity[]): ResolvedEntity[] {
     if (
       e.type === 'person' &&
       !knownName(e.name) &&
+      !e.occurrences.some((o) => o.lineUp) &&
       e.name.split(/\s+/).some((w, i) => NOT_IN_NAMES.test(w) && (i === 0 || !PARTICLE.test(w)))
     )
       return false;
