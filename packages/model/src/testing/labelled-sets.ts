@@ -59,8 +59,8 @@ function readPage(dir: string, labels: ArticleLabels): LabelledArticle {
  * set (new-labels.json, 50 web pages and 20 BBC texts labelled before the rules were changed for
  * them, never tuned on), and five web tuning sets (extra-labels.json, entities only, and
  * web-labels.json, web2-labels.json, web3-labels.json and web4-labels.json, with quotations) and
- * more BBC sets (bbc2-labels.json to tune on; bbc3-labels.json and bbc4-labels.json each held out
- * for a round and then tuned on; bbc5-labels.json held out for the tenth). A set is empty when its part of the shared folder is missing.
+ * more BBC sets (bbc2-labels.json to tune on; bbc3-labels.json, bbc4-labels.json and
+ * bbc5-labels.json each held out for a round and then tuned on). A set is empty when its part of the shared folder is missing.
  *
  * @example
  * for (const set of labelledSets()) for (const a of set.articles) scoreArticle(scores, a.labels, enrich(a), a.paragraphsOf);
@@ -134,7 +134,7 @@ export function labelledSets(): LabelledSet[] {
     },
     {
       name: 'bbc5',
-      title: `fifth BBC set: ${bbc5.length} BBC texts labelled after the ninth round, held out while the tenth round's rules were written (bbc5-labels.json)`,
+      title: `fifth BBC set: ${bbc5.length} BBC texts labelled after the ninth round, held out in the tenth, then tuned on (bbc5-labels.json)`,
       articles: corpus ? bbc5.map(read) : [],
     },
   ];
