@@ -13,16 +13,16 @@ import { datelinePlaces, townsWithStates } from './dateline.ts';
 import type { EntityType, Mention } from './entity.ts';
 import { guessType } from './guess.ts';
 import { creditedOutlet } from './source-cues.ts';
-import { isSayVerb } from './speech.ts';
-import { HONORIFICS, NAME_LIKE_TITLES, PERSON_TITLES } from './titles.ts';
 import { isDictionaryWord, isFirstName, knownName, nameKey, weakName } from './names.ts';
 import { type Occurrence, type ResolvedEntity, resolve } from './resolve.ts';
 import { settle } from './settle.ts';
+import { fillLists } from './list-members.ts';
+import { initialled, modelNumber, personByContext } from './name-cues.ts';
 import { isBareInitial, isTeamSheet } from './team-sheets.ts';
 import { listedBodies } from './listed-bodies.ts';
 import { partyTagStates } from './party-tags.ts';
 import { townsBeforeStateNames } from './town-state-names.ts';
-import { type Candidate, findCandidates } from './spans.ts';
+import { findCandidates } from './spans.ts';
 import { koreanName, type Token, tokenize } from './tokenize.ts';
 import { townsAsTeams } from './team-towns.ts';
 import { townsOfNicknames } from './town-sides.ts';
@@ -75,157 +75,8 @@ export function textUnits(article: EntitySource): TextUnit[] {
   return units;
 }
 
-const PLAIN_NAME = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u;
 /** "Michigan" in "Eastern Michigan", "Bilbao" in "Athletic Bilbao": a word known as a place. */
 const namesPlace = (word: string): boolean => (knownName(word) ?? weakName(word))?.type === 'place';
-const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)$/;
-
-/**
- * Whether a title of a work ("Lady Bird", "the film X") lies in a list gap, or in list gaps around
- * it: `titles` holds the works' spans, in the text's order.
- */
-function titleBetween(text: string, from: number, to: number, titles: ReadonlyArray<readonly [number, number]>): boolean {
-  const inside = titles.filter(([a, b]) => a >= from && b <= to);
-  if (inside.length === 0) return false;
-  let at = from;
-  for (const [a, b] of inside) {
-    if (!LIST_GAP.test(text.slice(at, a))) return false;
-    at = b;
-  }
-  return LIST_GAP.test(text.slice(at, to));
-}
-
-/**
- * "Apple, Creative Labs, Archos and iRiver": undecided members of a list take the type of the
- * known ones. A word that opens a sentence ("Later, FDA advisers…") is no member. A list that
- * holds a title of a work ("Lady Bird, Phantom Dune and The Post") is a list of works, whose
- * members take no type from one another.
- */
-function fillLists(
-  out: Occurrence[],
-  openers: ReadonlySet<Occurrence>,
-  text: string,
-  titles: ReadonlyArray<readonly [number, number]>,
-): void {
-  let from = 0;
-  let holdsTitle = false;
-  const edge = (a: number, b: number): boolean => titleBetween(text, a, b, titles);
-  for (let i = 1; i <= out.length; i++) {
-    const prev = out[i - 1]!;
-    const next = out[i];
-    const gap = next ? text.slice(prev.end, next.start) : '';
-    const joined = next !== undefined && (LIST_GAP.test(gap) || edge(prev.end, next.start));
-    if (next && joined && !LIST_GAP.test(gap)) holdsTitle = true;
-    if (joined) continue;
-    // A title just before the list's first member or just after its last.
-    if (titles.some(([, b]) => b <= out[from]!.start && LIST_GAP.test(text.slice(b, out[from]!.start)))) holdsTitle = true;
-    if (titles.some(([a]) => a >= prev.end && LIST_GAP.test(text.slice(prev.end, a)))) holdsTitle = true;
-    if (holdsTitle) {
-      holdsTitle = false;
-      from = i;
-      continue;
-    }
-    const members = out.slice(from, i);
-    // "Astrobotic, Draper, Intuitive Machines, Lockheed Martin and Moon Express": in a list of
-    // bodies, a member taken for a person without a given name or a title is a body too.
-    const bodies = members.filter((o) => o.type === 'organization').length;
-    const people = members.filter((o) => o.type === 'person');
-    if (bodies >= 3 && bodies >= 2 * people.length) {
-      for (let k = from; k < i; k++) {
-        const o = out[k]!;
-        if (o.type === 'person' && !o.titled && !isFirstName(o.words[0]!)) out[k] = { ...o, type: 'organization' };
-      }
-    }
-    const types = new Set(
-      out
-        .slice(from, i)
-        .map((o) => o.type)
-        .filter(Boolean),
-    );
-    const only = types.size === 1 ? [...types][0] : undefined;
-    if (members.length > 1 && only && only !== 'person') {
-      for (let k = from; k < i; k++) if (out[k]!.type === undefined && !openers.has(out[k]!)) out[k] = { ...out[k]!, type: only };
-    }
-    // "Marcel Granollers and Feliciano Lopez": in a list of people, an undecided name of two or
-    // three plain capitalised words is a person's too, unless all are common words ("Port Closures").
-    if (members.length > 1 && only === 'person') {
-      for (let k = from; k < i; k++) {
-        const o = out[k]!;
-        if (
-          o.type === undefined &&
-          !openers.has(o) &&
-          o.words.length >= 2 &&
-          o.words.length <= 3 &&
-          o.words.every((w) => PLAIN_NAME.test(w)) &&
-          !o.words.every(isDictionaryWord)
-        )
-          out[k] = { ...o, type: 'person' };
-      }
-    }
-    from = i;
-  }
-}
-
-// Initials written with stops: "A.J.", "J.R.R.".
-const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
-
-/**
- * "A.J. Reed", "J.R.R. Tolkien": initials with stops before one word that is no common word and
- * no known name are a person's, as "U.S. Army" or "N.C. State" are not.
- */
-function initialled(words: readonly string[]): boolean {
-  return (
-    words.length === 2 &&
-    DOTTED_INITIALS.test(words[0]!) &&
-    !knownName(words[0]!) &&
-    /^\p{Lu}\p{Ll}/u.test(words[1]!) &&
-    !isDictionaryWord(words[1]!) &&
-    (knownName(words[1]!)?.type ?? 'person') === 'person' &&
-    !weakName(words[1]!)
-  );
-}
-
-// Offices an apposition gives a person ("Jane Hart, Head of Research at …"): not honorifics nor
-// royal and noble titles, which open another name ("…, Prince of Persia", "…, Mr Llwyd").
-const APPOSED_OFFICE = new Set([...PERSON_TITLES, 'head'].filter((t) => !HONORIFICS.has(t) && !NAME_LIKE_TITLES.has(t)));
-const LISTENER_VERBS = /^(?:told|tells|telling|asked|asks|asking|urged|urges|warned|warns|promised|promises|pledged)$/;
-// Words an apposition may open with before its office: "the", "a", "an", "former", "senior", …
-const APPOSITION_LEAD = /^(?:the|a|an|former|senior|chief|deputy|acting|interim|its|their|new)$/i;
-
-/**
- * An undecided name of two or three plain words, not all common words, that the context gives
- * to a person: right after a verb of saying ("comments Robin Biesbroek of the CDF"), or before an
- * apposition naming an office ("Pankaj Pandey, Head of Research at …", "Jo Lane, the chief
- * executive, …").
- */
-function personByContext(c: Candidate, tokens: readonly Token[]): boolean {
-  if (c.words.length < 2 || c.words.length > 3 || !c.words.every((w) => PLAIN_NAME.test(w)) || c.words.every(isDictionaryWord))
-    return false;
-  const before = tokens[c.first - 1];
-  // "told Cadena Cope", "asked Anna Cole": the name after these is the listener, often an outlet.
-  if (before?.word && !before.cap && isSayVerb(before.text) && !LISTENER_VERBS.test(before.text)) return true;
-  if (tokens[c.next]?.text !== ',') return false;
-  let k = c.next + 1;
-  while (k < c.next + 3 && APPOSITION_LEAD.test(tokens[k]?.text ?? '')) k++;
-  // The office is followed by a word in lower case or a comma, not by another name ("…, Ayatollah Ruhollah Khomenei").
-  const after = tokens[k + 1];
-  return APPOSED_OFFICE.has(tokens[k]?.text.toLowerCase() ?? '') && (after?.text === ',' || (after?.word === true && !after.cap));
-}
-
-/** Whether a candidate ends in a product's model number (see `occurrencesIn`). */
-function modelNumber(c: Candidate, tokens: readonly Token[]): boolean {
-  const after = tokens[c.next];
-  // "Tomb Raider 2013, Rage 2 and …": in a list, or at a sentence's end, the number ends a title too.
-  const listed = after === undefined || (!after.word && /^[,;).]$/.test(after.text));
-  return (
-    c.words.length >= 3 &&
-    /^\d{1,4}$/.test(c.words.at(-1)!) &&
-    !isFirstName(c.words[0]!) &&
-    (listed || (after?.word === true && !after.cap)) &&
-    !c.words.slice(0, -1).some((w) => knownName(w) ?? weakName(w)) &&
-    !knownName(c.words.slice(0, -1).join(' '))
-  );
-}
 
 function occurrencesIn(unit: TextUnit, works: Set<string>, things: Set<string>): Occurrence[] {
   const out: Occurrence[] = [];
