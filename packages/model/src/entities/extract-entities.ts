@@ -18,7 +18,7 @@ import { type Occurrence, type ResolvedEntity, resolve } from './resolve.ts';
 import { settle } from './settle.ts';
 import { fillLists } from './list-members.ts';
 import { initialled, modelNumber, personByContext } from './name-cues.ts';
-import { isBareInitial, isTeamSheet } from './team-sheets.ts';
+import { isTeamSheet, playerAt } from './team-sheets.ts';
 import { listedBodies } from './listed-bodies.ts';
 import { partyTagStates } from './party-tags.ts';
 import { townsBeforeStateNames } from './town-state-names.ts';
@@ -128,19 +128,25 @@ function occurrencesIn(unit: TextUnit, works: Set<string>, things: Set<string>):
   const sheet = !unit.titleCase && isTeamSheet(unit.text);
   for (const c of findCandidates(unit.tokens, unit.text)) {
     if (inTaken(c)) continue;
-    // "C Doyle (capt)" in a line-up: a player, whom no other cue names. The initial "A" reads as
-    // the article and is left out of the candidate, so it is taken back here.
-    if (sheet) {
-      const a = unit.tokens[c.first - 1];
-      const player = a?.text === 'A' && a.end + 1 === c.start ? { start: a.start, words: ['A', ...c.words] } : c;
-      // "A N Other" holds a place for a player yet to be named.
-      const surname = player.words.slice(1);
-      if (surname.length > 0 && surname.length <= 2 && isBareInitial(player.words[0]!) && surname.every((w) => w.length > 1)) {
-        const name = unit.text.slice(player.start, c.end);
-        push(player.start, c.end, name, player.words, 'person', undefined, undefined, false, false);
-        out.push({ ...out.pop()!, lineUp: true });
-        continue;
-      }
+    // "C Doyle (capt)" in a line-up: a player, whom no other cue names.
+    const player = sheet ? playerAt(c, unit.tokens, unit.text) : undefined;
+    if (player) {
+      const { start, name, words } = player;
+      out.push({
+        block: unit.block,
+        start,
+        end: c.end,
+        name,
+        words,
+        type: 'person',
+        role: undefined,
+        matchOnly: false,
+        hint: undefined,
+        titled: false,
+        opener: false,
+        lineUp: true,
+      });
+      continue;
     }
     // In title case every word is capitalised: try the words one by one against known names.
     if (unit.titleCase && !knownName(c.name)) {

@@ -12,6 +12,7 @@ describe('a team sheet', () => {
   it('is a list of initials and surnames, with or without the side named first', () => {
     expect(isTeamSheet('Wessex: T Arlow; B Penhale, C Dunmore (capt), D Kerrigan, E Voss; F Lanyon.')).toBe(true);
     expect(isTeamSheet(': T Arlow; B Penhale, C Dunmore, D Kerrigan, E Voss.')).toBe(true);
+    expect(isTeamSheet('R de Vere; B Penhale, C Dunmore, D Kerrigan, E Voss, F Lanyon.')).toBe(true);
     expect(isTeamSheet('T Arlow said the side was ready, and the coach agreed, and so did the fans, and the board.')).toBe(false);
     expect(isTeamSheet('Arlow, Penhale, Dunmore, Kerrigan, Voss.')).toBe(false);
   });
